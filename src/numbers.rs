@@ -1,3 +1,687 @@
-//! Chinese and Arabic quantities: 1.03万元, 二〇一三年, 4980多万, 近万, 95.54%, 3倍.
+//! Chinese and Arabic quantities: 1.03万元, 4980多万, 近万人, 95.54%, 百分之三十, 3倍, 翻两番, 三分之一.
 //!
-//! Not written yet (issue 4).
+//! [`quantities`] scans a piece of text once and returns every *quantity* in it: a figure with a
+//! unit or measure word (人, 人次, 名, 户, 元, 万元, %, 个百分点, 倍 …), its value in the base unit
+//! (元, not 万元), the precision it is written to, and whether it is marked as approximate
+//! (约, 近, 余, 多, 左右, 以上 …). Only quantities with a recognised unit are returned, so dates
+//! (`5月20日`), years (`2023年`, `二〇二三年`), hotline and document numbers (`12338`, `15号`),
+//! version numbers (`2.0版`) and ordinals (`第七届`, `第3名`, `十八届三中全会`) are left out.
+//!
+//! The numeric rules (`total-mismatch`, `count-mismatch`, `multiple-misuse`, `percent-mismatch`)
+//! compare only quantities of the same [`Quantity::unit`]: 人 and 名 are both people, 人次 is
+//! not; 元, 万元 and 亿元 are all 元.
+//!
+//! The scan is linear in the length of the text; a figure of a million digits is one token.
+
+use std::ops::Range;
+
+pub mod relations;
+
+/// One figure with its unit, as written in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// Byte range of the whole quantity: approximation prefix, figure and unit (`约3.5万元`).
+    pub range: Range<usize>,
+    /// Byte range of the figure alone (`3.5万`).
+    pub figure: Range<usize>,
+    /// Value in the base unit: `1.03万元` → 10300 (元), `95.54%` → 95.54 (%).
+    pub value: f64,
+    /// Value of one unit of the last digit written: `2.7万元` → 1000, `95.54%` → 0.01, `30人` → 1.
+    pub precision: f64,
+    /// Normalised unit: `人` for 人/名/位, `元` for 元/万元/亿元, `%` for % and 百分之, `个百分点`,
+    /// `倍`, `番`, `分之` for fractions (value is the share, 三分之一 → 0.333…), or the measure word.
+    pub unit: &'static str,
+    /// Marked as approximate: 约, 近, 超过, 不到, 余, 多, 左右, 以上 …
+    pub approx: bool,
+    /// Written in Chinese numerals (三十八, 两).
+    pub chinese: bool,
+}
+
+impl Quantity {
+    /// The figure rounds to `exact` at the precision it is written to (or is within one unit of the
+    /// last digit, which also accepts figures truncated instead of rounded).
+    pub fn agrees_with(&self, exact: f64) -> bool {
+        agrees(self.value, self.precision, exact)
+    }
+}
+
+/// `stated`, written to `precision`, agrees with the computed `exact` value: rounding or
+/// truncating `exact` to that precision could give `stated`.
+pub fn agrees(stated: f64, precision: f64, exact: f64) -> bool {
+    let eps = 1e-9 * exact.abs().max(1.0);
+    let p = precision.max(1e-12);
+    // Rounded: exact ∈ [stated − p/2, stated + p/2]; truncated: exact ∈ [stated, stated + p).
+    exact >= stated - p / 2.0 - eps && exact < stated + p - eps.min(p / 4.0) || (exact - stated).abs() <= eps
+}
+
+/// Measure words and units, longest first where one is a prefix of another. The second item is
+/// the normalised unit.
+const UNITS: &[(&str, &str)] = &[
+    ("个百分点", "个百分点"),
+    ("百分点", "个百分点"),
+    ("人次", "人次"),
+    ("户次", "户次"),
+    ("场次", "场次"),
+    ("家次", "家次"),
+    ("余人次", "人次"),
+    ("平方米", "平方米"),
+    ("公里", "公里"),
+    ("公斤", "公斤"),
+    ("小时", "小时"),
+    ("课时", "课时"),
+    ("人", "人"),
+    ("名", "人"),
+    ("位", "人"),
+    ("元", "元"),
+    ("户", "户"),
+    ("个", "个"),
+    ("场", "场"),
+    ("期", "期"),
+    ("次", "次"),
+    ("篇", "篇"),
+    ("份", "份"),
+    ("起", "起"),
+    ("件", "件"),
+    ("所", "所"),
+    ("支", "支"),
+    ("家", "家"),
+    ("项", "项"),
+    ("条", "条"),
+    ("处", "处"),
+    ("座", "座"),
+    ("批", "批"),
+    ("台", "台"),
+    ("辆", "辆"),
+    ("套", "套"),
+    ("册", "册"),
+    ("本", "本"),
+    ("张", "张"),
+    ("组", "组"),
+    ("对", "对"),
+    ("队", "队"),
+    ("岁", "岁"),
+    ("天", "天"),
+    ("亩", "亩"),
+    ("吨", "吨"),
+    ("米", "米"),
+    ("轮", "轮"),
+    ("节", "节"),
+    ("堂", "堂"),
+    ("门", "门"),
+    ("种", "种"),
+    ("类", "类"),
+    ("例", "例"),
+    ("宗", "宗"),
+    ("班", "班"),
+    ("栋", "栋"),
+    ("幅", "幅"),
+    ("块", "块"),
+    ("封", "封"),
+    ("首", "首"),
+    ("部", "部"),
+    ("村", "村"),
+    ("间", "间"),
+    ("株", "株"),
+    ("棵", "棵"),
+    ("倍", "倍"),
+    ("番", "番"),
+    ("%", "%"),
+    ("％", "%"),
+];
+
+/// Approximation markers written before a figure, longest first.
+const APPROX_BEFORE: &[&str] = &["大约", "将近", "接近", "超过", "不到", "不足", "近", "约", "逾", "超", "达"];
+/// Approximation markers written after a figure or its unit.
+const APPROX_AFTER: &[&str] = &["左右", "以上", "以下", "上下", "之多", "余", "多", "来"];
+
+fn arabic_digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => None,
+    }
+}
+
+fn chinese_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '〇' | '零' => 0,
+        '一' => 1,
+        '二' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+fn small_place(c: char) -> Option<u32> {
+    match c {
+        '十' => Some(10),
+        '百' => Some(100),
+        '千' => Some(1000),
+        _ => None,
+    }
+}
+
+fn big_place(c: char) -> Option<f64> {
+    match c {
+        '万' => Some(1e4),
+        '亿' => Some(1e8),
+        _ => None,
+    }
+}
+
+/// A character that can be part of a Chinese-numeral figure (〇一二两…十百千万亿).
+pub fn is_chinese_numeral_char(c: char) -> bool {
+    is_chinese_numeral(c)
+}
+
+fn is_chinese_numeral(c: char) -> bool {
+    chinese_digit(c).is_some() || small_place(c).is_some() || big_place(c).is_some()
+}
+
+/// A parsed figure before its unit: value, precision, byte end.
+struct Figure {
+    value: f64,
+    precision: f64,
+    end: usize,
+    approx: bool,
+    chinese: bool,
+    /// Written digit by digit without place words (二〇一三): a year or code, never a count.
+    digit_string: bool,
+}
+
+/// Parses an Arabic figure at `start` (a digit): `1,618`, `52.75`, `1.03万`, `4980多万`, `5亿3400万`.
+fn parse_arabic(s: &str, start: usize) -> Figure {
+    let b = s.as_bytes();
+    let mut total = 0.0;
+    let mut i = start;
+    let mut approx = false;
+    let mut last_precision;
+    loop {
+        // Integer part with optional thousands separators (a comma followed by exactly three digits).
+        let mut int = 0.0f64;
+        let mut frac_digits = 0i32;
+        let mut frac = 0.0f64;
+        let mut any = false;
+        loop {
+            let Some(c) = s[i..].chars().next() else { break };
+            if let Some(d) = arabic_digit(c) {
+                int = int * 10.0 + d as f64;
+                any = true;
+                i += c.len_utf8();
+            } else if c == ',' && any && three_digits_follow(s, i + 1) {
+                i += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        if i < b.len() && b[i] == b'.' && s[i + 1..].chars().next().and_then(arabic_digit).is_some() {
+            i += 1;
+            let mut scale = 0.1;
+            while let Some(c) = s[i..].chars().next() {
+                let Some(d) = arabic_digit(c) else { break };
+                frac += d as f64 * scale;
+                scale /= 10.0;
+                frac_digits += 1;
+                i += c.len_utf8();
+            }
+        }
+        let n = int + frac;
+        // 多/余 between the figure and 万 (4980多万元).
+        if let Some(len) = starts_with_any(&s[i..], &["多", "余"]) {
+            if s[i + len..].starts_with('万') || s[i + len..].starts_with('亿') {
+                approx = true;
+                i += len;
+            }
+        }
+        let mut mult = 1.0;
+        while let Some(c) = s[i..].chars().next() {
+            if let Some(m) = big_place(c) {
+                mult *= m;
+            } else if let Some(m) = small_place(c).filter(|_| mult == 1.0 && s[i + 3..].starts_with('万')) {
+                mult *= m as f64; // 3千万
+            } else if c == '千' && mult == 1.0 && !s[i + 3..].starts_with('米') && !s[i + 3..].starts_with('克') {
+                mult *= 1000.0;
+            } else {
+                break;
+            }
+            i += c.len_utf8();
+        }
+        last_precision = mult * 10f64.powi(-frac_digits);
+        total += n * mult;
+        // 5亿3400万: another Arabic group with a smaller multiplier.
+        if mult > 1.0 && s[i..].chars().next().and_then(arabic_digit).is_some() {
+            let save = i;
+            let mut j = i;
+            while let Some(c) = s[j..].chars().next() {
+                if arabic_digit(c).is_none() {
+                    break;
+                }
+                j += c.len_utf8();
+            }
+            if s[j..].chars().next().and_then(big_place).is_some_and(|m| m < mult) {
+                continue;
+            }
+            i = save;
+        }
+        break;
+    }
+    Figure { value: total, precision: last_precision, end: i, approx, chinese: false, digit_string: false }
+}
+
+fn three_digits_follow(s: &str, i: usize) -> bool {
+    let b = s.as_bytes();
+    b.len() >= i + 3
+        && b[i..i + 3].iter().all(u8::is_ascii_digit)
+        && b.get(i + 3).is_none_or(|c| !c.is_ascii_digit())
+}
+
+fn starts_with_any(s: &str, words: &[&str]) -> Option<usize> {
+    words.iter().find(|w| s.starts_with(**w)).map(|w| w.len())
+}
+
+/// Parses a Chinese-numeral figure at `start`: 十二, 一百二十, 三十八, 两, 二〇一三, 三万五千, 近万.
+fn parse_chinese(s: &str, start: usize) -> Figure {
+    let mut end = start;
+    let mut chars = Vec::new();
+    for (k, c) in s[start..].char_indices() {
+        if !is_chinese_numeral(c) || chars.len() >= 24 {
+            break;
+        }
+        chars.push(c);
+        end = start + k + c.len_utf8();
+    }
+    let has_place = chars.iter().any(|c| small_place(*c).is_some() || big_place(*c).is_some());
+    if !has_place && chars.len() > 1 {
+        let v = chars.iter().fold(0.0, |acc, c| acc * 10.0 + chinese_digit(*c).unwrap_or(0) as f64);
+        return Figure { value: v, precision: 1.0, end, approx: false, chinese: true, digit_string: true };
+    }
+    let mut yi = 0.0f64; // the part in 亿
+    let mut wan = 0.0f64; // the part in 万, below 亿
+    let mut section = 0.0f64; // below 万
+    let mut digit: Option<f64> = None;
+    let mut precision = 1.0;
+    let mut prev_place = 0.0f64;
+    for &c in &chars {
+        if let Some(d) = chinese_digit(c) {
+            digit = Some(d as f64);
+        } else if let Some(p) = small_place(c) {
+            section += digit.take().unwrap_or(1.0) * p as f64;
+            prev_place = p as f64;
+            precision = p as f64;
+        } else if let Some(m) = big_place(c) {
+            let mut part = section + digit.take().unwrap_or(0.0);
+            if part == 0.0 {
+                part = 1.0; // 万 alone (近万人)
+            }
+            if m >= 1e8 {
+                yi = (yi + wan + part) * m;
+                wan = 0.0;
+            } else {
+                wan = part * m;
+            }
+            section = 0.0;
+            prev_place = m;
+            precision = m;
+        }
+    }
+    // A trailing digit right after a place word is the next place down (三万五 = 35000,
+    // 一百二 = 120); after 零 or alone it is units (一百零五, 十二).
+    let last_is_place_then_digit = chars.len() >= 2
+        && chinese_digit(chars[chars.len() - 1]).is_some()
+        && chinese_digit(chars[chars.len() - 2]).is_none();
+    let tail = match digit {
+        Some(d) if last_is_place_then_digit && prev_place >= 100.0 => {
+            precision = prev_place / 10.0;
+            d * prev_place / 10.0
+        }
+        Some(d) => {
+            precision = 1.0;
+            d
+        }
+        None => 0.0,
+    };
+    let value = yi + wan + section + tail;
+    // Precision of a Chinese numeral: figures like 三十 are exact counts far more often than
+    // rounded ones, so only 万/亿 are taken as rounding.
+    if precision < 1e4 {
+        precision = 1.0;
+    }
+    Figure { value, precision, end, approx: false, chinese: true, digit_string: false }
+}
+
+/// Every quantity in `s` that carries a unit, in order. Offsets are byte offsets into `s`.
+pub fn quantities(s: &str) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        let Some(c) = s[i..].chars().next() else { break };
+        let clen = c.len_utf8();
+        // 百分之三十 / 百分之95
+        if c == '百' && s[i..].starts_with("百分之") {
+            let n = i + "百分之".len();
+            if let Some(c2) = s[n..].chars().next() {
+                if arabic_digit(c2).is_some() || (is_chinese_numeral(c2) && c2 != '万' && c2 != '亿') {
+                    let f = if arabic_digit(c2).is_some() { parse_arabic(s, n) } else { parse_chinese(s, n) };
+                    let (approx_before, start) = approx_prefix(s, i);
+                    let end = f.end;
+                    out.push(Quantity {
+                        range: start..end,
+                        figure: i..end,
+                        value: f.value,
+                        precision: f.precision,
+                        unit: "%",
+                        approx: approx_before,
+                        chinese: f.chinese,
+                    });
+                    i = end;
+                    continue;
+                }
+            }
+        }
+        if c == '一' && s[i..].starts_with("一半") && !s[..i].ends_with('第') {
+            let (approx_before, start) = approx_prefix(s, i);
+            let end = i + "一半".len();
+            out.push(Quantity {
+                range: start..end,
+                figure: i..end,
+                value: 0.5,
+                precision: 1e-9,
+                unit: "分之",
+                approx: approx_before,
+                chinese: true,
+            });
+            i = end;
+            continue;
+        }
+        let arabic = arabic_digit(c).is_some();
+        let chinese = !arabic
+            && is_chinese_numeral(c)
+            && !(small_place(c).is_some() && c != '十')
+            // 万/亿 opening a figure only after 近/约/上/逾 (近万人, 上万元), not in 千家万户.
+            && (big_place(c).is_none() || s[..i].ends_with(['近', '约', '上', '逾']));
+        if !arabic && !chinese {
+            i += clen;
+            continue;
+        }
+        // Part of a longer token: a digit glued to letters (V2, A3), or a decimal after a dot.
+        let before = s[..i].chars().next_back();
+        let f = if arabic { parse_arabic(s, i) } else { parse_chinese(s, i) };
+        let fig_start = i;
+        let mut end = f.end;
+        i = end.max(i + clen);
+        if arabic && before.is_some_and(|b| b.is_ascii_alphanumeric() || b == '.' || b == '-' || b == '/') {
+            continue;
+        }
+        if before == Some('第') || s[..fig_start].ends_with("第 ") {
+            continue;
+        }
+        if f.digit_string {
+            continue;
+        }
+        // 一 inside a word (统一, 唯一, 之一, 一起, 一体), not a count.
+        if f.chinese && f.end == fig_start + 3 && c == '一' {
+            let glued_before = before.is_some_and(|b| "统唯之划同逐专单万如合归进".contains(b));
+            let glued_after = ["起", "体", "样", "道"].iter().any(|w| s[f.end..].starts_with(w));
+            if glued_before || glued_after {
+                continue;
+            }
+        }
+        // 三分之一
+        if s[end..].starts_with("分之") {
+            let n = end + "分之".len();
+            if let Some(c2) = s[n..].chars().next() {
+                let g = if arabic_digit(c2).is_some() {
+                    Some(parse_arabic(s, n))
+                } else if is_chinese_numeral(c2) {
+                    Some(parse_chinese(s, n))
+                } else {
+                    None
+                };
+                if let Some(g) = g.filter(|_| f.value > 0.0) {
+                    let (approx_before, start) = approx_prefix(s, fig_start);
+                    out.push(Quantity {
+                        range: start..g.end,
+                        figure: fig_start..g.end,
+                        value: g.value / f.value,
+                        precision: 1e-9,
+                        unit: "分之",
+                        approx: approx_before,
+                        chinese: f.chinese,
+                    });
+                    i = g.end;
+                    continue;
+                }
+            }
+        }
+        let mut approx = f.approx;
+        if let Some(len) = starts_with_any(&s[end..], &["多", "余", "来"]) {
+            approx = true;
+            end += len;
+        }
+        let Some((unit, ulen)) = unit_at(s, end) else { continue };
+        // 年/月/日 never reach here (not units); a figure glued to 届/号 neither. 个 after a year-like
+        // figure is still a count. Drop hotline-like figures that happen to be followed by a unit.
+        end += ulen;
+        if let Some(len) = starts_with_any(&s[end..], &["左右", "以上", "以下", "上下", "之多"]) {
+            approx = true;
+            end += len;
+        }
+        let (approx_before, start) = approx_prefix(s, fig_start);
+        // 个 before 百分点 was taken as a unit above; 个 alone also starts 个百分点 handled by UNITS order.
+        let value = f.value;
+        out.push(Quantity {
+            range: start..end,
+            figure: fig_start..f.end,
+            value,
+            precision: f.precision,
+            unit,
+            approx: approx || approx_before,
+            chinese: f.chinese,
+        });
+        i = end;
+    }
+    out
+}
+
+/// The unit at byte `i`, skipping the 万/亿 already folded into the value (so `万元` is `元`).
+fn unit_at(s: &str, i: usize) -> Option<(&'static str, usize)> {
+    let rest = &s[i..];
+    UNITS.iter().find(|(w, _)| rest.starts_with(*w)).map(|(w, u)| (*u, w.len()))
+}
+
+/// An approximation marker just before byte `i`: (approximate?, start of the quantity).
+fn approx_prefix(s: &str, i: usize) -> (bool, usize) {
+    for w in APPROX_BEFORE {
+        if s[..i].ends_with(w) {
+            if *w == "达" {
+                // 达 alone means "reached", not approximate; 近/约 are.
+                return (false, i);
+            }
+            return (true, i - w.len());
+        }
+    }
+    (false, i)
+}
+
+/// Byte ranges of the sentences of `line`: split after 。！？；; !? (the mark stays with its sentence).
+pub fn sentences(line: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (k, c) in line.char_indices() {
+        if matches!(c, '。' | '！' | '？' | '；' | ';' | '!' | '?') {
+            let end = k + c.len_utf8();
+            if end > start {
+                out.push(start..end);
+            }
+            start = end;
+        }
+    }
+    if start < line.len() {
+        out.push(start..line.len());
+    }
+    out
+}
+
+/// Marks that separate clauses inside a sentence.
+pub fn is_clause_mark(c: char) -> bool {
+    matches!(c, '，' | ',' | '：' | ':' | '；' | ';' | '。' | '！' | '？' | '!' | '?' | '（' | '）' | '(' | ')')
+}
+
+/// The same kind of thing: only such quantities are added or compared.
+pub fn same_unit(a: &Quantity, b: &Quantity) -> bool {
+    a.unit == b.unit
+}
+
+/// A figure written back for a message: `27000` for 元 stays `27000元`; 万-scale sums read better
+/// as `2.7万`.
+pub fn show(value: f64, unit: &str) -> String {
+    let unit = if unit == "分之" { "" } else { unit };
+    if unit == "元" && value.abs() >= 1e4 && (value / 1e4 * 100.0).fract().abs() < 1e-6 {
+        return format!("{}万元", trim(value / 1e4));
+    }
+    format!("{}{}", trim(value), unit)
+}
+
+/// A number without trailing zeros: 27000, 2.7, 95.54, 33.33.
+pub fn trim(v: f64) -> String {
+    if !v.is_finite() {
+        return "∞".into();
+    }
+    let r = (v * 100.0).round() / 100.0;
+    if (r - r.round()).abs() < 1e-9 && r.abs() < 1e15 {
+        format!("{}", r.round() as i64)
+    } else {
+        let s = format!("{:.2}", r);
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(s: &str) -> Quantity {
+        let q = quantities(s);
+        assert_eq!(q.len(), 1, "{s:?}: {q:?}");
+        q.into_iter().next().unwrap()
+    }
+
+    fn vu(s: &str) -> (f64, &'static str) {
+        let q = one(s);
+        (q.value, q.unit)
+    }
+
+    #[test]
+    fn arabic_with_separators_decimals_and_multipliers() {
+        assert_eq!(vu("共1,618人"), (1618.0, "人"));
+        assert_eq!(vu("52.75万元"), (527500.0, "元"));
+        assert_eq!(vu("1.03万元"), (10300.0, "元"));
+        assert_eq!(vu("5亿3400万元"), (534000000.0, "元"));
+        assert_eq!(vu("3千万元"), (3e7, "元"));
+        let q = one("4980多万元");
+        assert_eq!((q.value, q.unit, q.approx), (4980e4, "元", true));
+        assert_eq!(one("2.7万元").precision, 1000.0);
+        assert_eq!(one("1500元").precision, 1.0);
+        assert_eq!(one("95.54%").precision, 0.01);
+        assert_eq!(vu("95.54%"), (95.54, "%"));
+    }
+
+    #[test]
+    fn chinese_numerals() {
+        assert_eq!(vu("十二支"), (12.0, "支"));
+        assert_eq!(vu("一百二十人"), (120.0, "人"));
+        assert_eq!(vu("两个"), (2.0, "个"));
+        assert_eq!(vu("三十八个"), (38.0, "个"));
+        assert_eq!(vu("一百零五户"), (105.0, "户"));
+        assert_eq!(vu("三万五千元"), (35000.0, "元"));
+        assert_eq!(vu("一百二人"), (120.0, "人"));
+        assert_eq!(vu("十万元"), (100000.0, "元"));
+        let q = one("近万人");
+        assert_eq!((q.value, q.approx), (10000.0, true));
+    }
+
+    #[test]
+    fn percents_points_multiples_fractions() {
+        assert_eq!(vu("百分之三十"), (30.0, "%"));
+        assert_eq!(vu("提高3.8个百分点"), (3.8, "个百分点"));
+        assert_eq!(vu("增加了2倍"), (2.0, "倍"));
+        assert_eq!(vu("翻两番"), (2.0, "番"));
+        let (v, u) = vu("三分之一");
+        assert!((v - 1.0 / 3.0).abs() < 1e-9 && u == "分之");
+        assert_eq!(vu("减少了一半"), (0.5, "分之"));
+        assert_eq!(vu("95.54％"), (95.54, "%"));
+    }
+
+    #[test]
+    fn units_are_normalised() {
+        assert_eq!(vu("6名"), (6.0, "人"));
+        assert_eq!(vu("3位"), (3.0, "人"));
+        assert_eq!(vu("3000人次"), (3000.0, "人次"));
+        assert_eq!(vu("2万人次"), (20000.0, "人次"));
+    }
+
+    #[test]
+    fn approximation_markers() {
+        for s in ["约300人", "近5000人次", "2万余份", "300人左右", "98%以上", "超过200户", "不到50人", "100多人"] {
+            assert!(one(s).approx, "{s}");
+        }
+        for s in ["300人", "达98%", "共计201户"] {
+            assert!(!one(s).approx, "{s}");
+        }
+    }
+
+    #[test]
+    fn not_quantities() {
+        for s in [
+            "5月20日",
+            "2023年",
+            "二〇二三年",
+            "拨打12338热线",
+            "〔2023〕15号文件",
+            "第七届",
+            "十八届三中全会",
+            "第3名",
+            "2.0版",
+            "V2版本",
+            "二一三年",
+            "“三八”妇女节",
+            "“十四五”规划",
+            "“两癌”",
+        ] {
+            assert!(quantities(s).is_empty(), "{s}: {:?}", quantities(s));
+        }
+    }
+
+    #[test]
+    fn several_in_a_sentence() {
+        let s = "走访慰问困难妇女126户、困难儿童75户,共计201户。";
+        let q = quantities(s);
+        let v: Vec<_> = q.iter().map(|q| (q.value, q.unit)).collect();
+        assert_eq!(v, [(126.0, "户"), (75.0, "户"), (201.0, "户")]);
+        assert_eq!(&s[q[2].range.clone()], "201户");
+    }
+
+    #[test]
+    fn huge_and_odd_inputs_do_not_panic() {
+        let big = "9".repeat(100_000) + "人";
+        assert_eq!(quantities(&big).len(), 1);
+        for s in ["1,", "1.", "百分之", "分之一", "三分之", "万", "亿亿亿", "1,0000", "１２人", "0.5.5人"] {
+            let _ = quantities(s);
+        }
+    }
+
+    #[test]
+    fn agreement_respects_precision() {
+        assert!(agrees(93.8, 0.1, 93.75));
+        assert!(agrees(94.0, 1.0, 93.75));
+        assert!(!agrees(90.0, 1.0, 95.0));
+        assert!(agrees(27000.0, 1000.0, 27000.0));
+        assert!(!agrees(37000.0, 1000.0, 27000.0));
+    }
+}

@@ -1,9 +1,22 @@
-//! Enumerated counts that disagree with the list (`三支队伍,即A、B`).
+//! Enumerations whose stated count does not match the items listed.
 //!
-//! Not written yet: finds nothing.
+//! Finds:
+//! - `建立“三支队伍”,即A和B` / `N项制度:A、B、C`: N named, a different number listed after 即,
+//!   就是, 分别是, 包括, 具体为;
+//! - `华阳、湖前三个社区`: a list of names followed by a count in Chinese numerals.
+//!
+//! Why: a list edited after the summary sentence was written (an item dropped or added) leaves the
+//! count wrong, which a reader checks at a glance.
+//!
+//! Left alone: lists ending in 等 (not exhaustive), lists whose items are split into clauses
+//! (一是…,二是…), counts above 12, Arabic counts before a list (`宣传、培训3场` counts sessions,
+//! not items), and lists where 和/及 inside an item makes the count ambiguous (either count is
+//! accepted).
 
 use super::{Context, Rule};
-use crate::diagnostic::Finding;
+use crate::diagnostic::{Finding, Severity};
+use crate::numbers::relations::{chars, sentences, Sentence};
+use crate::numbers::Quantity;
 
 pub struct CountMismatch;
 
@@ -12,5 +25,169 @@ impl Rule for CountMismatch {
         "count-mismatch"
     }
 
-    fn check(&self, _ctx: &Context, _out: &mut Vec<Finding>) {}
+    fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
+        for s in sentences(ctx.doc) {
+            for q in &s.qs {
+                if let Some(f) = count_then_list(self.id(), &s, q).or_else(|| list_then_count(self.id(), &s, q)) {
+                    out.push(f);
+                }
+            }
+        }
+    }
+}
+
+const LIST_UNITS: &[&str] = &["支", "个", "项", "家", "所", "类", "种", "条", "位", "人", "件", "大", "方面", "座", "部", "队", "村", "批", "门", "场", "次"];
+const INTRO: &[&str] = &["即", "就是", "分别是", "分别为", "包括", "具体为", "具体是", "主要是", "：", ":"];
+const JOINERS: &[&str] = &["以及", "和", "及", "与", "同"];
+
+/// Measure words that count kinds of things (not events: 三场, 两次 count sessions, not items).
+const ITEM_UNITS: &[&str] = &["支", "个", "项", "家", "所", "类", "种", "条", "位", "人", "大", "座", "部", "队", "村", "门"];
+
+fn small_count(q: &Quantity) -> bool {
+    !q.approx && q.value >= 2.0 && q.value <= 12.0 && q.value.fract() == 0.0 && LIST_UNITS.contains(&q.unit)
+}
+
+/// The possible item counts of a list: by 、 only, and with a final 和/及 splitting the last item.
+fn item_counts(list: &str) -> Option<(usize, usize)> {
+    let mut items = Vec::new();
+    let mut depth = 0i32;
+    let mut start = 0;
+    for (k, c) in list.char_indices() {
+        match c {
+            '“' | '《' | '(' | '（' | '「' | '‘' => depth += 1,
+            '”' | '》' | ')' | '）' | '」' | '’' => depth -= 1,
+            '、' if depth <= 0 => {
+                items.push(&list[start..k]);
+                start = k + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    items.push(&list[start..]);
+    if items.iter().any(|i| i.trim().is_empty() || chars(i) > 24) {
+        return None;
+    }
+    let by_comma = items.len();
+    let last = items[items.len() - 1];
+    let split = JOINERS.iter().any(|j| outside_quotes_contains(last, j));
+    Some((by_comma, by_comma + split as usize))
+}
+
+fn outside_quotes_contains(s: &str, w: &str) -> bool {
+    let mut depth = 0i32;
+    for (k, c) in s.char_indices() {
+        match c {
+            '“' | '《' | '(' | '（' | '「' | '‘' => depth += 1,
+            '”' | '》' | ')' | '）' | '」' | '’' => depth -= 1,
+            _ if depth <= 0 && s[k..].starts_with(w) => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+fn finding(id: &'static str, s: &Sentence, q: &Quantity, listed: usize) -> Finding {
+    Finding::new(
+        id,
+        Severity::Error,
+        s.abs(&q.range),
+        format!("文中写“{}”,但后面(前面)列出的是{}项,请核对数量或补全列举", &s.text[q.range.clone()], listed),
+    )
+}
+
+/// `“三支队伍”,即A和B`.
+fn count_then_list(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Finding> {
+    if !small_count(q) {
+        return None;
+    }
+    let rest = &s.text[q.range.end..];
+    // The counted noun: a few characters (possibly closing a quote), then the introducer.
+    let (noun_len, intro_len) = rest
+        .char_indices()
+        .take(12)
+        .find_map(|(k, _)| {
+            let r = &rest[k..];
+            let r2 = r.trim_start_matches([',', '，']);
+            INTRO.iter().find(|i| r2.starts_with(**i)).map(|i| (k, r.len() - r2.len() + i.len()))
+        })?;
+    let noun = &rest[..noun_len];
+    if noun.chars().any(|c| crate::numbers::is_clause_mark(c) || c.is_ascii_digit()) {
+        return None;
+    }
+    let list = &rest[noun_len + intro_len..];
+    let list = list.trim_end_matches(['。', '；', ';', '！', '!']);
+    if list.is_empty() || list.contains('等') || list.contains(',') || list.contains('，') || list.contains('：') || list.contains(':') {
+        return None;
+    }
+    if ["一是", "一要", "第一"].iter().any(|w| list.contains(w)) {
+        return None;
+    }
+    let (a, b) = item_counts(list)?;
+    let n = q.value as usize;
+    if n == a || n == b || (a == 1 && b == 1) {
+        return None;
+    }
+    Some(finding(id, s, q, b))
+}
+
+/// `华阳、湖前三个社区`.
+fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Finding> {
+    if !small_count(q) || !q.chinese || q.range.start != q.figure.start || !ITEM_UNITS.contains(&q.unit) {
+        return None;
+    }
+    let head = &s.text[..q.range.start];
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| crate::numbers::is_clause_mark(*c) || matches!(c, '在' | '对' | '了' | '到' | '访' | '将'))
+        .map(|(k, c)| k + c.len_utf8())
+        .unwrap_or(0);
+    let list = &head[start..];
+    if !list.contains('、') || list.contains('等') || !list.chars().last().is_some_and(crate::text::is_han) {
+        return None;
+    }
+    // The counted noun right after the measure word (三个社区): not the end of the clause.
+    if s.text[q.range.end..].chars().next().is_none_or(|c| !crate::text::is_han(c)) {
+        return None;
+    }
+    if list.chars().any(|c| c.is_ascii_digit() || crate::numbers::is_chinese_numeral_char(c) && c != '一') {
+        return None;
+    }
+    let (a, b) = item_counts(list)?;
+    let n = q.value as usize;
+    if n == a || n == b {
+        return None;
+    }
+    Some(finding(id, s, q, a))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::test_util::{assert_clean, assert_flags};
+
+    #[test]
+    fn count_before_a_list() {
+        assert_flags(&CountMismatch, "组建“三支队伍”,即巾帼志愿者队伍和女律师服务团。", &["三支"]);
+        assert_flags(&CountMismatch, "建立四项制度,即学习制度、考核制度和奖惩制度。", &["四项"]);
+        assert_flags(&CountMismatch, "开展“两项活动”,包括读书会、演讲比赛、征文活动。", &["两项"]);
+        assert_clean(&CountMismatch, "组建“两支队伍”,即巾帼志愿者队伍和女律师服务团。");
+        assert_clean(&CountMismatch, "建立三项制度,即学习制度、考核制度和奖惩制度。");
+        assert_clean(&CountMismatch, "建立三项制度,即学习和培训制度、考核制度、奖惩制度。");
+        assert_clean(&CountMismatch, "建立三项制度,即学习制度、考核制度、妇女和儿童工作制度。");
+        assert_clean(&CountMismatch, "开展三项活动,包括读书会、演讲比赛等。");
+        assert_clean(&CountMismatch, "开展三项活动,一是读书会,二是演讲比赛,三是征文活动。");
+    }
+
+    #[test]
+    fn list_before_a_count() {
+        assert_flags(&CountMismatch, "走访了华阳、湖前三个社区。", &["三个"]);
+        assert_flags(&CountMismatch, "在城东、城西、城南两个片区设立服务点。", &["两个"]);
+        assert_clean(&CountMismatch, "走访了华阳、湖前两个社区。");
+        assert_clean(&CountMismatch, "在城东、城西和城南三个片区设立服务点。");
+        assert_clean(&CountMismatch, "走访了华阳、湖前等三个社区。");
+        assert_clean(&CountMismatch, "开展宣传、培训3场。");
+        assert_clean(&CountMismatch, "开展宣传、培训三场。");
+        assert_clean(&CountMismatch, "开展宣传、培训三场活动。");
+    }
 }

@@ -1,9 +1,19 @@
 //! Numbers broken in typing: `23。5万元`, `二一三年`, `回复率20230%`.
 //!
-//! Not written yet: finds nothing.
+//! Finds:
+//! - a full stop used as a decimal point between digits (`12。4`, `2。0版`), fixed safely to `12.4`;
+//! - a year in Chinese numerals missing its 〇 (`二一三年` for 二〇一三年), fixed safely;
+//! - a rate that cannot exceed 100% written above it (`回复率20230%`, a template filled twice).
+//!
+//! Why: these survive spell-checkers, and each one reads as a different number.
+//!
+//! Left alone: a full stop that ends a sentence before a list number (`…完成3。2、加强…`,
+//! `…3。2023年…`, `…3。5月…`), rates that can exceed 100% (完成率, 增长率), and Chinese-numeral
+//! years written in full.
 
 use super::{Context, Rule};
-use crate::diagnostic::Finding;
+use crate::diagnostic::{Finding, Severity};
+use crate::numbers::relations::{chars, clause_before, sentences};
 
 pub struct MalformedNumber;
 
@@ -12,5 +22,148 @@ impl Rule for MalformedNumber {
         "malformed-number"
     }
 
-    fn check(&self, _ctx: &Context, _out: &mut Vec<Finding>) {}
+    fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
+        let text = ctx.doc.text;
+        full_stop_as_decimal_point(self.id(), text, out);
+        year_missing_zero(self.id(), text, out);
+        for s in sentences(ctx.doc) {
+            for q in &s.qs {
+                if q.unit != "%" || q.value <= 100.0 || q.approx {
+                    continue;
+                }
+                let pre = clause_before(s.text, q.range.start);
+                let Some(p) = pre.rfind('率').or_else(|| pre.rfind("占比")) else { continue };
+                let after = &pre[p..];
+                if chars(after) > 4 || UNBOUNDED_RATES.iter().any(|w| pre.contains(w)) {
+                    continue;
+                }
+                out.push(Finding::new(
+                    self.id(),
+                    Severity::Error,
+                    s.abs(&q.range),
+                    format!("比率“{}”超过100%,疑为数字填写错误,请核对", &s.text[q.range.clone()]),
+                ));
+            }
+        }
+    }
+}
+
+/// Rates that may exceed 100%.
+const UNBOUNDED_RATES: &[&str] = &["增长率", "增长", "增速", "增幅", "完成率", "完成", "执行率", "超额", "同比", "提高", "上升", "环比", "比率", "倍"];
+
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// `12。4`: digits, a full stop, digits, not followed by what makes the digits a list number or date.
+fn full_stop_as_decimal_point(id: &'static str, text: &str, out: &mut Vec<Finding>) {
+    for (pos, _) in text.match_indices('。') {
+        let before: Vec<(usize, char)> = text[..pos].char_indices().rev().take(13).take_while(|(_, c)| is_digit(*c)).collect();
+        if before.is_empty() || before.len() > 12 {
+            continue;
+        }
+        let start = before.last().unwrap().0;
+        // A figure glued to letters or a decimal point already (V1.2。3) is not a plain number.
+        if text[..start].chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric() || c == '.') {
+            continue;
+        }
+        let after_start = pos + '。'.len_utf8();
+        let digits_after = text[after_start..].char_indices().take(13).take_while(|(_, c)| is_digit(*c)).count();
+        if digits_after == 0 || digits_after > 12 {
+            continue;
+        }
+        let end = after_start + text[after_start..].chars().take(digits_after).map(char::len_utf8).sum::<usize>();
+        let next = text[end..].chars().next();
+        let list_or_date = next.is_some_and(|c| {
+            matches!(c, '、' | '.' | '．' | ')' | '）' | '年' | '月' | '日' | '号' | '：' | ':' | '/' | '-' | '—' | '是' | '要' | '，' | ',' | '。')
+        });
+        if list_or_date {
+            continue;
+        }
+        out.push(
+            Finding::new(
+                id,
+                Severity::Error,
+                start..end,
+                format!("“{}”中的句号应为小数点,请改为“{}”", &text[start..end], text[start..end].replace('。', ".")),
+            )
+            .with_fix(pos..after_start, ".", true),
+        );
+    }
+}
+
+fn is_zh_digit(c: char) -> bool {
+    matches!(c, '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九')
+}
+
+/// `二一三年` for 二〇一三年: 二, then 一/二, then one digit, then 年, standing alone.
+fn year_missing_zero(id: &'static str, text: &str, out: &mut Vec<Finding>) {
+    for (pos, _) in text.match_indices('年') {
+        let mut it = text[..pos].char_indices().rev();
+        let (Some((_, c3)), Some((_, c2)), Some((p1, c1))) = (it.next(), it.next(), it.next()) else { continue };
+        if c1 != '二' || !matches!(c2, '一' | '二') || !is_zh_digit(c3) || c3 == '〇' || c3 == '零' {
+            continue;
+        }
+        if text[..p1].chars().next_back().is_some_and(|c| is_zh_digit(c) || matches!(c, '十' | '百' | '千' | '第')) {
+            continue;
+        }
+        let end = pos + '年'.len_utf8();
+        let fixed = format!("二〇{}{}年", c2, c3);
+        out.push(
+            Finding::new(id, Severity::Error, p1..end, format!("年份“{}”缺少“〇”,应为“{}”", &text[p1..end], fixed))
+                .with_fix(p1..end, fixed, true),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::test_util::{assert_clean, assert_flags, findings};
+
+    #[test]
+    fn full_stop_between_digits() {
+        assert_flags(&MalformedNumber, "发放补贴23。5万元。", &["23。5"]);
+        assert_flags(&MalformedNumber, "打造服务平台2。0升级版", &["2。0"]);
+        assert_flags(&MalformedNumber, "以“12。4”法制宣传日为契机", &["12。4"]);
+        assert_flags(&MalformedNumber, "增长１２。４％", &["１２。４"]);
+        let f = findings(&MalformedNumber, "发放补贴23。5万元");
+        assert_eq!(f[0].severity, Severity::Error);
+        assert_eq!((f[0].fixes[0].replacement.as_str(), f[0].fixes[0].safe), (".", true));
+    }
+
+    #[test]
+    fn sentence_end_before_list_numbers_or_dates_is_fine() {
+        assert_clean(&MalformedNumber, "全年完成3。2、加强队伍建设");
+        assert_clean(&MalformedNumber, "共举办讲座3场。2023年以来");
+        assert_clean(&MalformedNumber, "共举办讲座3。2023年以来");
+        assert_clean(&MalformedNumber, "完成任务的100%。5月份开始");
+        assert_clean(&MalformedNumber, "完成3。2.加强队伍建设");
+        assert_clean(&MalformedNumber, "版本V1.2。3是");
+        assert_clean(&MalformedNumber, "共3。");
+    }
+
+    #[test]
+    fn chinese_year_missing_zero() {
+        assert_flags(&MalformedNumber, "二一三年工作回顾", &["二一三年"]);
+        assert_flags(&MalformedNumber, "二一四年工作思路", &["二一四年"]);
+        assert_flags(&MalformedNumber, "二二三年", &["二二三年"]);
+        let f = findings(&MalformedNumber, "二一三年工作回顾");
+        assert_eq!(f[0].fixes[0].replacement, "二〇一三年");
+        assert_clean(&MalformedNumber, "二〇一三年工作回顾");
+        assert_clean(&MalformedNumber, "二〇二二年");
+        assert_clean(&MalformedNumber, "二十二年来");
+        assert_clean(&MalformedNumber, "一二年级");
+        assert_clean(&MalformedNumber, "近二三年来");
+    }
+
+    #[test]
+    fn bounded_rates_above_100() {
+        assert_flags(&MalformedNumber, "群众回复率20230%。", &["20230%"]);
+        assert_flags(&MalformedNumber, "满意率达到120%。", &["120%"]);
+        assert_clean(&MalformedNumber, "群众回复率98%。");
+        assert_clean(&MalformedNumber, "任务完成率120%。");
+        assert_clean(&MalformedNumber, "同比增长150%。");
+        assert_clean(&MalformedNumber, "增长率达到150%。");
+    }
 }

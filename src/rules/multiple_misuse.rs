@@ -1,9 +1,21 @@
-//! Multiples that disagree with their figures: `由3人提高到9人,提高3倍`.
+//! Multiples (倍, 番) used wrongly or against the figures.
 //!
-//! Not written yet: finds nothing.
+//! Finds:
+//! - `由3人提高到9人,提高3倍`: `增加(了)N倍` means the new figure is N+1 times the old one
+//!   (提高2倍, or 提高到3倍); `增加到N倍` / `是原来的N倍` means N times; the stated multiple must fit;
+//! - `翻一番` doubles, `翻两番` quadruples: checked against the figures when both are given;
+//! - `下降/减少/降低/缩小N倍`: always wrong, a figure cannot fall by more than itself
+//!   (write 减少一半, 下降50%).
+//!
+//! Why: 倍 is the most common arithmetic slip in Chinese reports and readers notice it.
+//!
+//! Left alone: approximate figures and multiples whose base is not written beside them
+//! (`增长了1.5倍` on its own is not checked).
 
 use super::{Context, Rule};
-use crate::diagnostic::Finding;
+use crate::diagnostic::{Finding, Severity};
+use crate::numbers::relations::{changes, clause_before, sentences, Sentence};
+use crate::numbers::{agrees, show, trim};
 
 pub struct MultipleMisuse;
 
@@ -12,5 +24,142 @@ impl Rule for MultipleMisuse {
         "multiple-misuse"
     }
 
-    fn check(&self, _ctx: &Context, _out: &mut Vec<Finding>) {}
+    fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
+        for s in sentences(ctx.doc) {
+            let before = out.len();
+            check_changes(self.id(), &s, out);
+            let flagged: Vec<_> = out[before..].iter().map(|f| f.range.clone()).collect();
+            check_decrease_by_multiple(self.id(), &s, &flagged, out);
+        }
+    }
+}
+
+fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
+    for c in changes(s) {
+        let (a, b, n) = (&s.qs[c.from], &s.qs[c.to], &s.qs[c.stated]);
+        if a.approx || b.approx || n.approx || a.value <= 0.0 || b.value <= a.value {
+            continue; // decreases by N倍 are flagged below whatever the figures
+        }
+        if c.up == Some(false) {
+            continue;
+        }
+        let ratio = b.value / a.value;
+        let stated = &s.text[n.range.clone()];
+        let verb = c.verb.trim_start_matches(['，', ',']);
+        let base = format!("由{}到{}是原来的{}倍", show(a.value, a.unit), show(b.value, b.unit), trim(ratio));
+        match n.unit {
+            "倍" => {
+                let expected = if c.to_form { ratio } else { ratio - 1.0 };
+                if agrees(n.value, n.precision, expected) {
+                    continue;
+                }
+                let other = if c.to_form { ratio - 1.0 } else { ratio };
+                let msg = if agrees(n.value, n.precision, other) && !c.to_form {
+                    format!(
+                        "{base},即增加了{}倍;“{verb}{stated}”把倍数多算了一倍,应写作“增加{}倍”或“增加到{}倍”",
+                        trim(ratio - 1.0),
+                        trim(ratio - 1.0),
+                        trim(ratio)
+                    )
+                } else if agrees(n.value, n.precision, other) {
+                    format!("{base},文中写作“{verb}{stated}”;“增加到N倍”指变为原来的N倍,请核对")
+                } else {
+                    format!("{base}(增加了{}倍),文中写作“{verb}{stated}”,请核对", trim(ratio - 1.0))
+                };
+                let mut f = Finding::new(id, Severity::Error, s.abs(&n.range), msg);
+                if !c.to_form && (ratio - 1.0).fract().abs() < 1e-9 && stated.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
+                    f = f.with_fix(s.abs(&n.figure), trim(ratio - 1.0), false);
+                }
+                out.push(f);
+            }
+            "番" => {
+                let expected = 2f64.powf(n.value);
+                if (ratio - expected).abs() <= expected * 0.05 {
+                    continue;
+                }
+                out.push(Finding::new(
+                    id,
+                    Severity::Error,
+                    s.abs(&n.range),
+                    format!("{base};“翻{}番”应是原来的{}倍,请核对", trim(n.value), trim(expected)),
+                ));
+            }
+            _ => {}
+        }
+    }
+}
+
+const DOWN_VERBS: &[&str] = &["下降", "减少", "降低", "缩小", "缩减", "减低", "下滑", "压缩", "降"];
+
+/// `减少了一倍`, `下降3倍`: a fall cannot be a multiple.
+fn check_decrease_by_multiple(id: &'static str, s: &Sentence, already: &[std::ops::Range<usize>], out: &mut Vec<Finding>) {
+    for q in &s.qs {
+        if q.unit != "倍" {
+            continue;
+        }
+        let pre = clause_before(s.text, q.range.start);
+        let pre = pre.strip_suffix('了').unwrap_or(pre);
+        let pre = pre.strip_suffix("同比").unwrap_or(pre);
+        let Some(verb) = DOWN_VERBS.iter().find(|v| pre.ends_with(**v)) else { continue };
+        let range = s.abs(&q.range);
+        if already.iter().any(|r| r.start < range.end && range.start < r.end) {
+            continue;
+        }
+        out.push(Finding::new(
+            id,
+            Severity::Error,
+            range,
+            format!(
+                "“{}{}”说法不当:减少不能以“倍”计,请改用百分比或分数(如“{}了50%”“{}一半”)",
+                verb,
+                &s.text[q.range.clone()],
+                verb,
+                verb
+            ),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::test_util::{assert_clean, assert_flags, findings};
+
+    #[test]
+    fn increase_by_versus_increase_to() {
+        assert_flags(&MultipleMisuse, "女性就业人数由400人增加到1200人,增加了3倍。", &["3倍"]);
+        assert_flags(&MultipleMisuse, "大专及以上学历人员由3人提高到9人(其中研究生1人),提高3倍;", &["3倍"]);
+        assert_flags(&MultipleMisuse, "副主席由12人提高到24人,提高2倍,", &["2倍"]);
+        assert_flags(&MultipleMisuse, "经费由5万元增加到20万元,增长了三倍多一点。", &[]);
+        assert_flags(&MultipleMisuse, "经费由5万元增加到20万元,增长了4倍。", &["4倍"]);
+        assert_flags(&MultipleMisuse, "女性就业人数由400人增加到1200人,增加到原来的2倍。", &["2倍"]);
+        assert_flags(&MultipleMisuse, "服务对象从200户增至500户,增长了3倍。", &["3倍"]);
+        assert_clean(&MultipleMisuse, "女性就业人数由400人增加到1200人,增加了2倍。");
+        assert_clean(&MultipleMisuse, "女性就业人数由400人增加到1200人,增加到原来的3倍。");
+        assert_clean(&MultipleMisuse, "女性就业人数由400人增加到1200人,是原来的3倍。");
+        assert_clean(&MultipleMisuse, "服务对象从200户增至500户,增长了1.5倍。");
+        assert_clean(&MultipleMisuse, "服务对象从200户增至500户,增加到2.5倍。");
+        assert_clean(&MultipleMisuse, "副主席由12人提高到24人,提高1倍,");
+        assert_clean(&MultipleMisuse, "由约400人增加到1200人,增加了3倍。");
+        let f = findings(&MultipleMisuse, "由3人提高到9人,提高3倍;");
+        assert!(f[0].message.contains("增加2倍") && f[0].message.contains("增加到3倍"), "{}", f[0].message);
+        assert_eq!(f[0].fixes[0].replacement, "2");
+    }
+
+    #[test]
+    fn fan_doubles() {
+        assert_clean(&MultipleMisuse, "产值由50万元增加到200万元,翻了两番。");
+        assert_clean(&MultipleMisuse, "产值由50万元增加到100万元,翻了一番。");
+        assert_flags(&MultipleMisuse, "产值由50万元增加到100万元,翻了两番。", &["两番"]);
+    }
+
+    #[test]
+    fn decrease_by_multiple_is_always_wrong() {
+        assert_flags(&MultipleMisuse, "纠纷数量由60起减少到30起,减少了一倍。", &["一倍"]);
+        assert_flags(&MultipleMisuse, "发案率同比下降3倍。", &["3倍"]);
+        assert_flags(&MultipleMisuse, "成本降低了2倍。", &["2倍"]);
+        assert_clean(&MultipleMisuse, "纠纷数量由60起减少到30起,减少了一半。");
+        assert_clean(&MultipleMisuse, "参与人数增长了1倍。");
+        assert_clean(&MultipleMisuse, "减少的数量是去年的2倍。");
+    }
 }

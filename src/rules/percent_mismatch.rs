@@ -1,9 +1,24 @@
-//! Rates and percent changes that disagree with their figures.
+//! Percentages that disagree with the figures beside them.
 //!
-//! Not written yet: finds nothing.
+//! Finds, within one sentence:
+//! - a change `由A增加到B,增长P%` (or `B,较去年的A增长P%`) where P is not |B−A|/A;
+//! - a change between two percentages stated in 个百分点 that is not their difference, and one
+//!   stated in % that equals the difference (a warning: it should read 个百分点);
+//! - a rate `应检D人,实检N人,检查率P%` where P is not N/D;
+//! - `增加/减少了一半` where the figures do not halve or grow by half.
+//!
+//! Why: a percentage is the figure readers quote; one that does not follow from the numbers next
+//! to it undermines the whole report.
+//!
+//! Left alone: approximate figures, percentages whose base is not written beside them, growth
+//! rates (增长率) and anything where it is unclear which figures the percentage relates. A figure
+//! agrees when it is the exact value rounded or truncated to the digits written (15.6% may be
+//! written 15%, 16%, 15.6%).
 
 use super::{Context, Rule};
-use crate::diagnostic::Finding;
+use crate::diagnostic::{Finding, Severity};
+use crate::numbers::relations::{changes, chars, clause_before, sentences, Sentence};
+use crate::numbers::{agrees, show, trim};
 
 pub struct PercentMismatch;
 
@@ -12,5 +27,258 @@ impl Rule for PercentMismatch {
         "percent-mismatch"
     }
 
-    fn check(&self, _ctx: &Context, _out: &mut Vec<Finding>) {}
+    fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
+        for s in sentences(ctx.doc) {
+            check_changes(self.id(), &s, out);
+            check_rates(self.id(), &s, out);
+        }
+    }
+}
+
+fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
+    for c in changes(s) {
+        let (a, b, p) = (&s.qs[c.from], &s.qs[c.to], &s.qs[c.stated]);
+        if a.approx || b.approx || p.approx || c.to_form {
+            continue;
+        }
+        let span = s.abs(&p.range);
+        let stated = &s.text[p.range.clone()];
+        let actually_up = b.value > a.value;
+        if b.value == a.value {
+            continue;
+        }
+        match p.unit {
+            "%" if a.unit != "%" => {
+                if a.value == 0.0 {
+                    continue;
+                }
+                let rel = (b.value - a.value).abs() / a.value * 100.0;
+                if c.up.is_some_and(|up| up != actually_up) {
+                    out.push(Finding::new(
+                        id,
+                        Severity::Error,
+                        span,
+                        format!(
+                            "由{}到{}是{},文中却写“{}{}”,请核对",
+                            show(a.value, a.unit),
+                            show(b.value, b.unit),
+                            if actually_up { "增加" } else { "减少" },
+                            c.verb.trim_start_matches(['，', ',']),
+                            stated
+                        ),
+                    ));
+                } else if !agrees(p.value, p.precision, rel) {
+                    let mut f = Finding::new(
+                        id,
+                        Severity::Error,
+                        span,
+                        format!(
+                            "由{}到{}的变化幅度为{}%,文中写作“{}”,请核对",
+                            show(a.value, a.unit),
+                            show(b.value, b.unit),
+                            trim(rel),
+                            stated
+                        ),
+                    );
+                    if stated.ends_with('%') || stated.ends_with('％') {
+                        let digits = decimals_of(p.precision);
+                        f = f.with_fix(s.abs(&p.figure), format!("{:.*}", digits, rel), false);
+                    }
+                    out.push(f);
+                }
+            }
+            "%" => {
+                // Both figures are percentages: a relative change is fine, the difference should be
+                // written in 个百分点.
+                let diff = (b.value - a.value).abs();
+                let rel = if a.value != 0.0 { diff / a.value * 100.0 } else { f64::NAN };
+                if agrees(p.value, p.precision, rel) {
+                    continue;
+                }
+                let severity = if agrees(p.value, p.precision, diff) { Severity::Warning } else { Severity::Error };
+                out.push(Finding::new(
+                    id,
+                    severity,
+                    span,
+                    format!(
+                        "由{}到{}相差{}个百分点(相对变化{}%),文中写作“{}”;两个百分比之差应写作“个百分点”",
+                        show(a.value, "%"),
+                        show(b.value, "%"),
+                        trim(diff),
+                        trim(rel),
+                        stated
+                    ),
+                ));
+            }
+            "个百分点" if a.unit == "%" => {
+                let diff = (b.value - a.value).abs();
+                let wrong_way = c.up.is_some_and(|up| up != actually_up);
+                if !wrong_way && agrees(p.value, p.precision, diff) {
+                    continue;
+                }
+                let digits = decimals_of(p.precision.min(a.precision).min(b.precision));
+                let mut f = Finding::new(
+                    id,
+                    Severity::Error,
+                    span,
+                    format!(
+                        "由{}到{}{}了{}个百分点,文中写作“{}{}”,请核对",
+                        show(a.value, "%"),
+                        show(b.value, "%"),
+                        if actually_up { "提高" } else { "下降" },
+                        format_args!("{:.*}", digits, diff),
+                        c.verb.trim_start_matches(['，', ',']),
+                        stated
+                    ),
+                );
+                if !wrong_way {
+                    f = f.with_fix(s.abs(&p.figure), format!("{:.*}", digits, diff), false);
+                }
+                out.push(f);
+            }
+            "分之" if a.unit != "%" && (p.value - 0.5).abs() < 1e-9 && c.up.is_some() => {
+                // 增加/减少了一半
+                let rel = (b.value - a.value).abs() / a.value;
+                if c.up == Some(actually_up) && (rel - 0.5).abs() <= 0.05 {
+                    continue;
+                }
+                out.push(Finding::new(
+                    id,
+                    Severity::Error,
+                    span,
+                    format!(
+                        "由{}到{}的变化幅度为{}%,不是“一半”,请核对",
+                        show(a.value, a.unit),
+                        show(b.value, b.unit),
+                        trim(rel * 100.0)
+                    ),
+                ));
+            }
+            _ => {}
+        }
+    }
+}
+
+fn decimals_of(precision: f64) -> usize {
+    let mut d = 0;
+    let mut p = precision;
+    while p < 0.999 && d < 4 {
+        p *= 10.0;
+        d += 1;
+    }
+    d
+}
+
+const DENOMINATOR_MARKS: &[&str] = &["应", "计划", "目标", "共", "总", "受理", "接待", "登记", "报名", "摸排", "摸底", "排查", "符合条件", "在册", "任务"];
+const NUMERATOR_MARKS: &[&str] = &["实", "已", "其中", "完成", "办结", "合格", "参加", "参检", "达标", "成功"];
+
+/// `应检3200人,实检3040人,筛查率95%`.
+fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
+    let qs = &s.qs;
+    for k in 2..qs.len() {
+        let p = &qs[k];
+        if p.unit != "%" || p.approx {
+            continue;
+        }
+        let pre = clause_before(s.text, p.range.start);
+        let Some(rp) = pre.rfind('率') else { continue };
+        let after_rate = &pre[rp + 3..];
+        if chars(after_rate) > 3 || ["增长率", "增速", "同比", "提高", "下降", "增长"].iter().any(|w| pre.contains(w)) {
+            continue;
+        }
+        let (d, n) = (&qs[k - 2], &qs[k - 1]);
+        if d.unit != n.unit || d.unit == "%" || d.approx || n.approx || d.value <= 0.0 || n.value <= 0.0 {
+            continue;
+        }
+        // D, N and the rate in three neighbouring clauses (or N and the rate in one).
+        let span_text = &s.text[d.range.start..p.range.start];
+        let marks = span_text.chars().filter(|c| matches!(c, ',' | '，' | '、')).count();
+        if marks > 2 || chars(span_text) > 40 {
+            continue;
+        }
+        let d_pre = clause_before(s.text, d.range.start);
+        let n_pre = clause_before(s.text, n.range.start);
+        let marked = DENOMINATOR_MARKS.iter().any(|m| d_pre.contains(m)) && NUMERATOR_MARKS.iter().any(|m| n_pre.contains(m));
+        if !marked {
+            continue;
+        }
+        let rate = n.value / d.value * 100.0;
+        if agrees(p.value, p.precision, rate) {
+            continue;
+        }
+        let digits = decimals_of(p.precision);
+        out.push(
+            Finding::new(
+                id,
+                Severity::Error,
+                s.abs(&p.range),
+                format!(
+                    "{}÷{}={}%,文中写作“{}”,请核对",
+                    show(n.value, n.unit),
+                    show(d.value, d.unit),
+                    format_args!("{:.*}", digits.max(1), rate),
+                    &s.text[p.range.clone()]
+                ),
+            )
+            .with_fix(s.abs(&p.figure), format!("{:.*}", digits, rate), false),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::test_util::{assert_clean, assert_flags, findings};
+
+    #[test]
+    fn percent_change_follows_from_the_figures() {
+        assert_flags(&PercentMismatch, "家长学校由20所增加到25所,增长20%。", &["20%"]);
+        assert_flags(&PercentMismatch, "接待来访由150人次下降到120人次,同比下降25%。", &["25%"]);
+        assert_flags(&PercentMismatch, "全年接待来访150人次,较去年的120人次增长20%。", &["20%"]);
+        assert_flags(&PercentMismatch, "经费从8万元提高到10万元,提升了20%。", &["20%"]);
+        assert_flags(&PercentMismatch, "会员由400人减少到300人,增长25%。", &["25%"]);
+        assert_clean(&PercentMismatch, "家长学校由20所增加到25所,增长25%。");
+        assert_clean(&PercentMismatch, "接待来访由150人次下降到120人次,同比下降20%。");
+        assert_clean(&PercentMismatch, "全年接待来访150人次,较去年的120人次增长25%。");
+        assert_clean(&PercentMismatch, "经费从8万元提高到10万元,提升了25%。");
+        // Rounded or truncated to the digits written.
+        assert_clean(&PercentMismatch, "妇联主席平均年龄由45岁降到38岁,同比下降15%。");
+        assert_clean(&PercentMismatch, "妇联主席平均年龄由45岁降到38岁,同比下降16%。");
+        assert_clean(&PercentMismatch, "妇联主席平均年龄由45岁降到38岁,同比下降15.6%。");
+        assert_clean(&PercentMismatch, "由约400人增加到500人,增长30%。");
+    }
+
+    #[test]
+    fn percentage_points() {
+        assert_flags(&PercentMismatch, "女干部占比由31.2%提高到35.0%,提高4.8个百分点。", &["4.8个百分点"]);
+        assert_flags(&PercentMismatch, "覆盖率由80%下降到75%,下降3个百分点。", &["3个百分点"]);
+        assert_flags(&PercentMismatch, "女干部占比由31.2%提高到35.0%,提高3.8%。", &["3.8%"]);
+        assert_clean(&PercentMismatch, "女干部占比由31.2%提高到35.0%,提高3.8个百分点。");
+        assert_clean(&PercentMismatch, "覆盖率由80%下降到75%,下降5个百分点。");
+        assert_clean(&PercentMismatch, "覆盖率由80%下降到60%,下降了25%。");
+        let f = findings(&PercentMismatch, "女干部占比由31.2%提高到35.0%,提高3.8%。");
+        assert_eq!(f[0].severity, Severity::Warning);
+        let f = findings(&PercentMismatch, "女干部占比由31.2%提高到35.0%,提高4.8个百分点。");
+        assert_eq!(f[0].fixes[0].replacement, "3.8");
+    }
+
+    #[test]
+    fn rates_follow_from_numerator_and_denominator() {
+        assert_flags(&PercentMismatch, "应参加“两癌”检查2000人,实际参加1900人,参检率90%。", &["90%"]);
+        assert_flags(&PercentMismatch, "应检3200人,实检3040人,筛查率96%。", &["96%"]);
+        assert_flags(&PercentMismatch, "共受理信访件120件,其中办结100件,办结率达90%。", &["90%"]);
+        assert_clean(&PercentMismatch, "应参加“两癌”检查2000人,实际参加1900人,参检率95%。");
+        assert_clean(&PercentMismatch, "应检3200人,实检3040人,筛查率95%。");
+        assert_clean(&PercentMismatch, "共受理信访件120件,其中办结100件,办结率达83.3%。");
+        assert_clean(&PercentMismatch, "共受理信访件120件,其中办结100件,办结率达83%。");
+        // No marks saying which figure is the base: silent.
+        assert_clean(&PercentMismatch, "培训妇女300人,带动就业120人,就业率85%。");
+        assert_clean(&PercentMismatch, "全年信访办结率达98%以上。");
+    }
+
+    #[test]
+    fn halves() {
+        assert_clean(&PercentMismatch, "纠纷数量由60起减少到30起,减少了一半。");
+        assert_flags(&PercentMismatch, "纠纷数量由60起减少到40起,减少了一半。", &["一半"]);
+    }
 }

@@ -1,9 +1,22 @@
-//! Parts that do not add up to their stated total.
+//! Parts that do not add up to their stated total, and counts times amounts that do not give it.
 //!
-//! Not written yet: finds nothing.
+//! Finds, within one sentence:
+//! - `A、B、C,共计N`: the listed parts (same unit) must add up to N;
+//! - `共N…,其中A、B`: the parts after 其中 may be fewer than N, never more;
+//! - `M名…每人/各/分别X元,共计T` (and `人均` the other way round): M × X must give T.
+//!
+//! Why: a total that does not match its parts is the first thing a reviewer checks and the last
+//! thing a drafter re-adds after editing one figure.
+//!
+//! Left alone: approximate figures (约, 近, 余, 多, 以上), parts of different units (人 vs 人次),
+//! lists ending in 等, 累计 totals (they often include earlier years), and anything where the
+//! parts are not plainly listed next to their total. Figures agree when the total rounds (or
+//! truncates) to the precision it is written to (2.7万元 for 27000元).
 
 use super::{Context, Rule};
-use crate::diagnostic::Finding;
+use crate::diagnostic::{Finding, Severity};
+use crate::numbers::relations::{chars, clause_before, sentences, Sentence};
+use crate::numbers::{agrees, show, trim, Quantity};
 
 pub struct TotalMismatch;
 
@@ -12,5 +25,369 @@ impl Rule for TotalMismatch {
         "total-mismatch"
     }
 
-    fn check(&self, _ctx: &Context, _out: &mut Vec<Finding>) {}
+    fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
+        for s in sentences(ctx.doc) {
+            let before = out.len();
+            parts_and_total(self.id(), &s, out);
+            if out.len() == before {
+                subset_exceeds_total(self.id(), &s, out);
+            }
+            if out.len() == before {
+                count_times_each(self.id(), &s, out);
+            }
+        }
+    }
+}
+
+const TOTAL_MARKERS: &[&str] = &["共计", "合计", "总计", "共有", "总共", "一共", "总数", "共"];
+
+/// The total marker in the clause text before a figure, if it sits close (共计发放201户).
+fn total_marker(prefix: &str) -> Option<usize> {
+    for m in TOTAL_MARKERS {
+        if let Some(p) = prefix.rfind(m) {
+            let gap = &prefix[p + m.len()..];
+            if *m == "共" {
+                let glued = prefix[..p].ends_with('公') || ["同", "青", "建", "享", "产", "识", "赢", "治", "商"].iter().any(|w| gap.starts_with(w));
+                if glued {
+                    continue;
+                }
+            }
+            if chars(gap) <= 5 && !gap.contains("其中") {
+                return Some(p);
+            }
+        }
+    }
+    None
+}
+
+/// How far a part may be off because it was itself rounded (1.2万元 stands for 11500–12499):
+/// whole numbers of the base unit are exact.
+fn rounding_slack(q: &Quantity) -> f64 {
+    if q.precision > 1.0 {
+        q.precision / 2.0
+    } else {
+        0.0
+    }
+}
+
+fn countable(q: &Quantity) -> bool {
+    !matches!(q.unit, "%" | "个百分点" | "倍" | "番" | "分之" | "岁")
+}
+
+/// The figure's text can be replaced by a plain number (no 万/亿, no Chinese numerals).
+fn plain_figure(s: &Sentence, q: &Quantity) -> bool {
+    s.text[q.figure.clone()].bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+}
+
+fn replacement(s: &Sentence, q: &Quantity, value: f64) -> Option<String> {
+    let fig = &s.text[q.figure.clone()];
+    if plain_figure(s, q) {
+        return Some(trim(value));
+    }
+    if let Some(num) = fig.strip_suffix('万') {
+        if num.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+            return Some(format!("{}万", trim(value / 1e4)));
+        }
+    }
+    None
+}
+
+/// `A、B、C,共计N`.
+fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
+    let qs = &s.qs;
+    for k in 1..qs.len() {
+        let t = &qs[k];
+        if t.approx || !countable(t) {
+            continue;
+        }
+        let prefix = clause_before(s.text, t.range.start);
+        let Some(mp) = total_marker(prefix) else { continue };
+        if prefix[..mp].contains("累计") {
+            continue;
+        }
+        let marker_pos = t.range.start - prefix.len() + mp;
+        let mut j = k;
+        let mut boundary = marker_pos;
+        let mut ok = true;
+        while j > 0 {
+            let p = &qs[j - 1];
+            if p.unit != t.unit {
+                break;
+            }
+            if p.range.end > boundary {
+                ok = false;
+                break;
+            }
+            let between = &s.text[p.range.end..boundary];
+            let seps = between.chars().filter(|c| matches!(c, '、' | ',' | '，')).count();
+            if seps != 1 || chars(between) > 16 || between.contains('等') || between.contains("其中") || between.chars().any(|c| crate::text::is_sentence_end(c) || matches!(c, ':' | '：')) {
+                break;
+            }
+            if p.approx {
+                ok = false;
+                break;
+            }
+            // A part that is itself a total or a change ends the list.
+            let pp = clause_before(s.text, p.range.start);
+            if total_marker(pp).is_some() || crate::numbers::relations::direction(pp).is_some() || pp.contains("其中") {
+                if pp.contains("其中") {
+                    ok = false;
+                }
+                if total_marker(pp).is_some() {
+                    ok = false;
+                }
+                j -= 1;
+                break;
+            }
+            j -= 1;
+            boundary = p.range.start;
+        }
+        if !ok || k - j < 2 {
+            continue;
+        }
+        let parts = &qs[j..k];
+        if parts.iter().any(|p| p.approx || crate::numbers::relations::direction(clause_before(s.text, p.range.start)).is_some()) {
+            continue;
+        }
+        let sum: f64 = parts.iter().map(|p| p.value).sum();
+        let slack: f64 = parts.iter().map(|p| rounding_slack(p)).sum();
+        if agrees(t.value, t.precision, sum) || (t.value - sum).abs() <= slack {
+            continue;
+        }
+        let listed: Vec<String> = parts.iter().map(|p| show(p.value, p.unit)).collect();
+        let msg = format!(
+            "各分项相加为{}={},与文中合计“{}”不符,请核对各项数字或合计",
+            listed.join("+"),
+            show(sum, t.unit),
+            &s.text[t.range.clone()]
+        );
+        let mut f = Finding::new(id, Severity::Error, s.abs(&t.range), msg);
+        if let Some(r) = replacement(s, t, sum) {
+            f = f.with_fix(s.abs(&t.figure), r, false);
+        }
+        out.push(f);
+    }
+}
+
+/// `共N…,其中A、B`: parts after 其中 adding to more than N.
+fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
+    let qs = &s.qs;
+    for (pos, _) in s.text.match_indices("其中") {
+        let Some(k) = qs.iter().rposition(|q| q.range.end <= pos) else { continue };
+        let t = &qs[k];
+        if t.approx || !countable(t) {
+            continue;
+        }
+        let gap = &s.text[t.range.end..pos];
+        if chars(gap) > 4 || gap.chars().filter(|c| crate::numbers::is_clause_mark(*c)).count() > 1 {
+            continue;
+        }
+        // The figure before 其中 must not itself be the last of a list (小学女童73名,中学女学生5名,
+        // 其中…: 其中 then refers to all of them).
+        if k > 0 && qs[k - 1].unit == t.unit {
+            let between = &s.text[qs[k - 1].range.end..t.range.start];
+            if chars(between) <= 14 && !between.contains("其中") {
+                continue;
+            }
+        }
+        // The total must not itself be the end of a change (由A增加到N,其中…).
+        let tp = clause_before(s.text, t.range.start);
+        if tp.contains('到') || tp.contains('至') || tp.contains("同比") || tp.contains("累计") {
+            continue;
+        }
+        let mut parts: Vec<&Quantity> = Vec::new();
+        let mut unclear = false;
+        for q in &qs[k + 1..] {
+            let pre = clause_before(s.text, q.range.start);
+            if q.unit != t.unit {
+                continue;
+            }
+            if pre.contains("其中") && !s.text[pos..q.range.start].match_indices("其中").count().eq(&1) {
+                break; // a nested 其中
+            }
+            if q.approx || total_marker(pre).is_some() || crate::numbers::relations::direction(pre).is_some() || ["同比", "较", "比", "由", "从", "另", "此外", "平均", "每"].iter().any(|w| pre.contains(w)) {
+                unclear = true;
+                break;
+            }
+            parts.push(q);
+        }
+        if unclear || parts.is_empty() {
+            continue;
+        }
+        let sum: f64 = parts.iter().map(|p| p.value).sum();
+        if sum <= t.value + t.precision / 2.0 {
+            continue;
+        }
+        let msg = if parts.len() == 1 {
+            format!("其中的“{}”多于总数“{}”,请核对", &s.text[parts[0].range.clone()], &s.text[t.range.clone()])
+        } else {
+            let listed: Vec<String> = parts.iter().map(|p| show(p.value, p.unit)).collect();
+            format!("其中各项相加为{}={},多于总数“{}”,请核对", listed.join("+"), show(sum, t.unit), &s.text[t.range.clone()])
+        };
+        let mut f = Finding::new(id, Severity::Error, s.abs(&t.range), msg);
+        if parts.len() >= 2 {
+            if let Some(r) = replacement(s, t, sum) {
+                f = f.with_fix(s.abs(&t.figure), r, false);
+            }
+        }
+        out.push(f);
+        return;
+    }
+}
+
+/// Markers of "each": the noun they name (人, 户 …) or "" for any.
+const EACH: &[(&str, &str)] = &[
+    ("每人", "人"),
+    ("每名", "人"),
+    ("每位", "人"),
+    ("人均", "人"),
+    ("每户", "户"),
+    ("户均", "户"),
+    ("每个", "个"),
+    ("每家", "家"),
+    ("每所", "所"),
+    ("每村", "村"),
+    ("每场", "场"),
+    ("每期", "期"),
+    ("每次", "次"),
+    ("每支", "支"),
+    ("每项", "项"),
+    ("平均每", ""),
+    ("分别", ""),
+    ("各", ""),
+];
+
+/// `M名…每人X元,共计T`: M × X must give T.
+fn count_times_each(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
+    let qs = &s.qs;
+    for (e_idx, e) in qs.iter().enumerate() {
+        if e.approx || !countable(e) {
+            continue;
+        }
+        let pre = clause_before(s.text, e.range.start);
+        let Some((mpos, noun)) = EACH.iter().find_map(|(m, n)| pre.rfind(m).map(|p| (p, *n))) else { continue };
+        if chars(&pre[mpos..]) > 12 {
+            continue;
+        }
+        let marker_abs = e.range.start - pre.len() + mpos;
+        // The count: the nearest figure before the marker, of another unit.
+        let Some(c_idx) = qs[..e_idx].iter().rposition(|q| q.range.end <= marker_abs && q.unit != e.unit) else { continue };
+        let c = &qs[c_idx];
+        if c.approx || !countable(c) || (!noun.is_empty() && c.unit != noun) {
+            continue;
+        }
+        // No other figure of the amount's unit between the count and the amount.
+        if qs[c_idx + 1..e_idx].iter().any(|q| q.unit == e.unit) {
+            continue;
+        }
+        // The total: a figure of the amount's unit with a total marker, after the amount
+        // (or before the count for 人均/户均).
+        let after = qs[e_idx + 1..].iter().find(|q| q.unit == e.unit);
+        let t = match after {
+            Some(t) if total_marker(clause_before(s.text, t.range.start)).is_some() => t,
+            Some(_) => continue,
+            None => {
+                let Some(t) = qs[..c_idx].iter().rev().find(|q| q.unit == e.unit) else { continue };
+                if total_marker(clause_before(s.text, t.range.start)).is_none() {
+                    continue;
+                }
+                t
+            }
+        };
+        if t.approx || clause_before(s.text, t.range.start).contains("累计") {
+            continue;
+        }
+        if c.value.fract() != 0.0 {
+            continue;
+        }
+        let product = c.value * e.value;
+        let slack = c.value * rounding_slack(e);
+        if agrees(t.value, t.precision, product) || (t.value - product).abs() <= slack {
+            continue;
+        }
+        let msg = format!(
+            "{}×{}={},文中写作“{}”,请核对人数(户数)、标准或合计",
+            show(c.value, c.unit),
+            show(e.value, e.unit),
+            show(product, e.unit),
+            &s.text[t.range.clone()]
+        );
+        let mut f = Finding::new(id, Severity::Error, s.abs(&t.range), msg);
+        if let Some(r) = replacement(s, t, product) {
+            f = f.with_fix(s.abs(&t.figure), r, false);
+        }
+        out.push(f);
+        return;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::test_util::{assert_clean, assert_flags, findings};
+
+    #[test]
+    fn parts_must_add_up_to_their_total() {
+        assert_flags(&TotalMismatch, "走访慰问困难妇女126户、困难儿童75户,共计210户。", &["210户"]);
+        assert_flags(&TotalMismatch, "上半年举办12场,下半年举办9场,全年共举办20场。", &["20场"]);
+        assert_flags(&TotalMismatch, "新建妇女之家5个、儿童之家3个、巾帼驿站4个,合计13个。", &["13个"]);
+        assert_flags(&TotalMismatch, "发放慰问金城区1.2万元、农村2.5万元,总计3.9万元。", &["3.9万元"]);
+        assert_flags(&TotalMismatch, "培训农村妇女三十人、城镇妇女二十人,共计六十人。", &["六十人"]);
+        assert_clean(&TotalMismatch, "走访慰问困难妇女126户、困难儿童75户,共计201户。");
+        assert_clean(&TotalMismatch, "上半年举办12场,下半年举办8场,全年共举办20场。");
+        assert_clean(&TotalMismatch, "发放慰问金城区1.2万元、农村2.5万元,总计3.7万元。");
+        assert_clean(&TotalMismatch, "城区12000元、农村25000元,总计3.7万元。");
+        assert_clean(&TotalMismatch, "城区12345元、农村25000元,总计3.7万元。");
+        assert_clean(&TotalMismatch, "培训农村妇女三十人、城镇妇女二十人,共计五十人。");
+    }
+
+    #[test]
+    fn unclear_lists_stay_silent() {
+        // Different units, approximate parts, lists ending in 等, running totals.
+        assert_clean(&TotalMismatch, "培训妇女126人、开展活动75场,共计210人。");
+        assert_clean(&TotalMismatch, "走访困难妇女100余户、困难儿童75户,共计210户。");
+        assert_clean(&TotalMismatch, "走访困难妇女126户、困难儿童75户等,共计300户。");
+        assert_clean(&TotalMismatch, "2022年帮扶50户,2023年帮扶60户,累计帮扶200户。");
+        assert_clean(&TotalMismatch, "参与志愿服务近5000人次,发放资料2万余份。");
+        assert_clean(&TotalMismatch, "接待来访120人次,同比增加20人次,共计140人次。");
+    }
+
+    #[test]
+    fn parts_after_qizhong_never_exceed_the_total() {
+        assert_flags(&TotalMismatch, "全年举办法治讲座20场,其中进社区15场、进企业9场。", &["20场"]);
+        assert_flags(&TotalMismatch, "建立妇女之家三十个,其中示范点三十八个。", &["三十个"]);
+        assert_flags(&TotalMismatch, "共受理信访案件45件,其中办结40件,正在办理8件。", &["45件"]);
+        assert_flags(&TotalMismatch, "共培训妇女1,200人,包括其中农村妇女1,300人。", &["1,200人"]);
+        assert_clean(&TotalMismatch, "全年举办法治讲座24场,其中进社区15场、进企业9场。");
+        assert_clean(&TotalMismatch, "建立妇女之家三十个,其中示范点八个。");
+        assert_clean(&TotalMismatch, "共推选最美家庭50户,其中5户获评市级最美家庭。");
+        assert_clean(&TotalMismatch, "共受理信访案件45件,其中办结40件,同比增加12件。");
+        assert_clean(&TotalMismatch, "共有会员300余人,其中党员120人、团员200人。");
+        assert_clean(&TotalMismatch, "全旗共救助小学女童73名,中学女学生5名,其中定期连续救助贫困女童37名。");
+    }
+
+    #[test]
+    fn count_times_each_gives_the_total() {
+        assert_flags(&TotalMismatch, "为18名春蕾女童每人发放助学金1500元,共计3.7万元。", &["3.7万元"]);
+        assert_flags(&TotalMismatch, "6名同志分别获得10000元奖励,共计8万元。", &["8万元"]);
+        assert_flags(&TotalMismatch, "向13个村各拨付2000元,合计5万元。", &["5万元"]);
+        assert_flags(&TotalMismatch, "慰问困难家庭20户,每户500元,共计1.2万元。", &["1.2万元"]);
+        assert_flags(&TotalMismatch, "共发放慰问金3万元,慰问困难妇女40人,人均1000元。", &["3万元"]);
+        assert_clean(&TotalMismatch, "为18名春蕾女童每人发放助学金1500元,共计2.7万元。");
+        assert_clean(&TotalMismatch, "6名同志分别获得10000元奖励,共计6万元。");
+        assert_clean(&TotalMismatch, "向13个村各拨付2000元,合计2.6万元。");
+        assert_clean(&TotalMismatch, "慰问困难家庭20户,每户500元,共计1万元。");
+        assert_clean(&TotalMismatch, "共发放慰问金3万元,慰问困难妇女30人,人均1000元。");
+        assert_clean(&TotalMismatch, "慰问困难家庭约20户,每户500元,共计1.2万元。");
+    }
+
+    #[test]
+    fn findings_explain_the_arithmetic() {
+        let f = findings(&TotalMismatch, "为18名春蕾女童每人发放助学金1500元,共计3.7万元。");
+        assert!(f[0].message.contains("18人×1500元=2.7万元"), "{}", f[0].message);
+        assert_eq!(f[0].fixes[0].replacement, "2.7万");
+        let f = findings(&TotalMismatch, "走访慰问困难妇女126户、困难儿童75户,共计210户。");
+        assert!(f[0].message.contains("126户+75户=201户"), "{}", f[0].message);
+        assert_eq!(f[0].fixes[0].replacement, "201");
+    }
 }

@@ -1,0 +1,223 @@
+//! The shapes in which a report relates its figures, found sentence by sentence: a change
+//! `由A增加到B,增长P%` and the sentences the numeric rules read.
+//!
+//! Everything here is deliberately narrow: a relation is only returned when the wording makes it
+//! plain which figures belong together. Unclear text gives nothing.
+
+use super::{quantities, Quantity};
+use crate::document::Document;
+
+/// One sentence of the draft with its quantities (offsets relative to `text`).
+pub struct Sentence<'a> {
+    pub text: &'a str,
+    /// Byte offset of `text` in the document.
+    pub start: usize,
+    pub qs: Vec<Quantity>,
+}
+
+impl Sentence<'_> {
+    /// Absolute byte range of quantity `k`.
+    pub fn abs(&self, r: &std::ops::Range<usize>) -> std::ops::Range<usize> {
+        self.start + r.start..self.start + r.end
+    }
+
+    /// The text of quantity `k`'s own clause before it (back to the previous clause mark).
+    pub fn clause_before(&self, pos: usize) -> &str {
+        clause_before(self.text, pos)
+    }
+}
+
+/// Sentences with at least one quantity, in document order. Sentences with very many figures
+/// (tables flattened into one line) are left out: their relations are not readable anyway.
+pub fn sentences<'a, 'd>(doc: &'d Document<'a>) -> impl Iterator<Item = Sentence<'a>> + 'd {
+    doc.lines.iter().flat_map(move |line| {
+        let text = &doc.text[line.range()];
+        super::sentences(text).into_iter().filter_map(move |r| {
+            let t = &text[r.clone()];
+            if !t.bytes().any(|b| b.is_ascii_digit()) && !t.chars().any(super::is_chinese_numeral_char) {
+                return None;
+            }
+            let qs = quantities(t);
+            (!qs.is_empty() && qs.len() <= 60).then(|| Sentence { text: t, start: line.start + r.start, qs })
+        })
+    })
+}
+
+/// The text from the last clause mark (，,：:；( etc.) before `pos` up to `pos`.
+pub fn clause_before(text: &str, pos: usize) -> &str {
+    let head = &text[..pos];
+    let start = head.char_indices().rev().find(|(_, c)| super::is_clause_mark(*c)).map(|(k, c)| k + c.len_utf8()).unwrap_or(0);
+    &head[start..]
+}
+
+/// How many characters `s` holds.
+pub fn chars(s: &str) -> usize {
+    s.chars().count()
+}
+
+const UP: &[&str] = &["增长", "增加", "提高", "提升", "上升", "增多", "扩大", "上涨", "增", "升", "翻"];
+const DOWN: &[&str] = &["下降", "减少", "降低", "缩小", "缩减", "下滑", "回落", "降", "减"];
+
+/// The direction a verb in `s` names: Some(true) up, Some(false) down, None if none or both.
+pub fn direction(s: &str) -> Option<bool> {
+    let up = UP.iter().any(|w| s.contains(w));
+    let down = DOWN.iter().any(|w| s.contains(w));
+    match (up, down) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
+}
+
+/// A change from one figure to another and what the text says about its size:
+/// `由400人增加到1200人,增加了2倍`.
+#[derive(Debug, Clone)]
+pub struct Change {
+    /// Index of the starting figure in [`Sentence::qs`].
+    pub from: usize,
+    pub to: usize,
+    /// The stated size of the change: %, 个百分点, 倍, 番 or a fraction (一半).
+    pub stated: usize,
+    /// Up or down, as the stated clause (or else the from→to wording) says.
+    pub up: Option<bool>,
+    /// `增加到N倍`, `是原来的N倍`: the stated multiple is the ratio itself, not the increase.
+    pub to_form: bool,
+    /// The wording right before the stated size (`增加了`, `同比下降`), for messages.
+    pub verb: String,
+}
+
+fn is_stated_unit(u: &str) -> bool {
+    matches!(u, "%" | "个百分点" | "倍" | "番" | "分之")
+}
+
+/// Changes written as `由/从 A … 到/至 B,(verb) P` or `B,较/比(上年|去年)(的) A (verb) P`.
+pub fn changes(s: &Sentence) -> Vec<Change> {
+    let mut out = Vec::new();
+    let qs = &s.qs;
+    for k in 0..qs.len() {
+        let a = &qs[k];
+        let before = s.clause_before(a.range.start);
+        // 由/从 close before A (由去年的, 从).
+        let from_marker = ["由", "从"].iter().filter_map(|m| before.rfind(m).map(|p| (p, m.len()))).max();
+        if let Some((p, len)) = from_marker {
+            let gap = &before[p + len..];
+            if chars(gap) > 8 || gap.chars().any(|c| c.is_ascii_digit()) {
+                continue_other(s, k, &mut out);
+                continue;
+            }
+            let Some(b) = qs.get(k + 1) else { continue };
+            if b.unit != a.unit || is_stated_unit_change(a) {
+                continue;
+            }
+            let link = &s.text[a.range.end..b.range.start];
+            if chars(link) > 10 || !(link.contains('到') || link.contains('至') || link.contains('为')) || link.chars().any(super::is_clause_mark) {
+                continue;
+            }
+            if let Some(c) = stated_after(s, k, k + 1, link) {
+                out.push(c);
+            }
+        } else {
+            continue_other(s, k, &mut out);
+        }
+    }
+    out
+}
+
+fn is_stated_unit_change(a: &Quantity) -> bool {
+    matches!(a.unit, "个百分点" | "倍" | "番" | "分之")
+}
+
+/// `B,较/比上年(同期)(的) A 增长P%`: A is the earlier figure, B the one just before it.
+fn continue_other(s: &Sentence, k: usize, out: &mut Vec<Change>) {
+    let qs = &s.qs;
+    let a = &qs[k];
+    let before = s.clause_before(a.range.start);
+    let Some(p) = ["较", "比"].iter().filter_map(|m| before.rfind(m)).max() else { return };
+    let gap = &before[p + 3..];
+    let years = ["去年", "上年", "上一年", "前一年", "上年度", "去年同期", "上年同期", "同期"];
+    let gap_ok = years.iter().any(|y| gap == *y || gap.strip_prefix(y).is_some_and(|r| r == "的"));
+    if !gap_ok || k == 0 {
+        return;
+    }
+    let b = &qs[k - 1];
+    if b.unit != a.unit || is_stated_unit_change(a) {
+        return;
+    }
+    // B sits in the clause just before (…共150人次,较去年的120人次增长25%).
+    let between = &s.text[b.range.end..a.range.start];
+    if chars(between) > 14 || between.chars().filter(|c| super::is_clause_mark(*c)).count() > 1 {
+        return;
+    }
+    if let Some(c) = stated_after(s, k, k - 1, "") {
+        out.push(c);
+    }
+}
+
+/// The stated size right after figure `last` (= max(from,to)), within one more clause.
+fn stated_after(s: &Sentence, from: usize, to: usize, link: &str) -> Option<Change> {
+    let qs = &s.qs;
+    let last = from.max(to);
+    let idx = (last + 1..qs.len().min(last + 3)).find(|&j| is_stated_unit(qs[j].unit))?;
+    let st = &qs[idx];
+    let mut between = s.text[qs[last].range.end..st.range.start].to_string();
+    // Drop a bracketed aside: 由3人提高到9人(其中研究生1人),提高3倍
+    for (open, close) in [('(', ')'), ('（', '）')] {
+        while let (Some(a), Some(b)) = (between.find(open), between.find(close)) {
+            if b < a {
+                break;
+            }
+            between.replace_range(a..b + close.len_utf8(), "");
+        }
+    }
+    if chars(&between) > 16 || between.chars().filter(|c| matches!(c, ',' | '，')).count() > 1 {
+        return None;
+    }
+    if between.chars().any(|c| matches!(c, '：' | ':' | '；' | ';')) {
+        return None;
+    }
+    // Other figures in between (except inside the aside) make the link unclear.
+    if idx != last + 1 {
+        let aside = &s.text[qs[last].range.end..st.range.start];
+        let inside_aside = qs[last + 1..idx].iter().all(|q| {
+            let off = q.range.start - qs[last].range.end;
+            let pre = &aside[..off];
+            pre.contains('(') || pre.contains('（')
+        });
+        if !inside_aside {
+            return None;
+        }
+    }
+    let verb_text = clause_before(s.text, st.range.start);
+    let verb_text = verb_text.strip_prefix('(').unwrap_or(verb_text);
+    let up = direction(verb_text).or_else(|| direction(link));
+    let to_form = ["到", "至", "是", "为", "原来", "相当于"].iter().any(|w| verb_text.contains(w));
+    Some(Change { from, to, stated: idx, up, to_form, verb: verb_text.to_string() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one_sentence(t: &str) -> Sentence<'_> {
+        Sentence { text: t, start: 0, qs: quantities(t) }
+    }
+
+    #[test]
+    fn finds_changes() {
+        let s = one_sentence("女性就业人数由400人增加到1200人,增加了2倍。");
+        let c = changes(&s);
+        assert_eq!(c.len(), 1);
+        assert_eq!((s.qs[c[0].from].value, s.qs[c[0].to].value, s.qs[c[0].stated].value), (400.0, 1200.0, 2.0));
+        assert!(!c[0].to_form && c[0].up == Some(true));
+        let s = one_sentence("由3人提高到9人(其中研究生1人),提高3倍;");
+        let c = changes(&s);
+        assert_eq!(c.len(), 1);
+        assert_eq!(s.qs[c[0].stated].value, 3.0);
+        let s = one_sentence("全年接待来访150人次,较去年的120人次增长25%。");
+        let c = changes(&s);
+        assert_eq!(c.len(), 1);
+        assert_eq!((s.qs[c[0].from].value, s.qs[c[0].to].value), (120.0, 150.0));
+        let s = one_sentence("增加到原来的3倍");
+        assert!(changes(&s).is_empty());
+    }
+}
