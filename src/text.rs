@@ -27,6 +27,65 @@ pub fn char_at(s: &str, pos: usize) -> Option<char> {
     s[pos..].chars().next()
 }
 
+/// An ASCII letter: a placeholder `x` touching one is part of a Latin word (`Excel`, `XP`, `.docx`).
+pub fn is_ascii_letter(c: char) -> bool {
+    c.is_ascii_alphabetic()
+}
+
+/// A Chinese numeral character as used in counts and years (一二三…十百千万, 〇 and 零).
+pub fn is_cn_numeral(c: char) -> bool {
+    matches!(c, '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '两')
+}
+
+/// The value of a Chinese numeral from 1 to 99 written the usual way (`八`, `十`, `十八`, `二十`, `二十一`).
+pub fn cn_small_number(s: &str) -> Option<u32> {
+    let digit = |c: char| "一二三四五六七八九".chars().position(|d| d == c).map(|p| p as u32 + 1);
+    let cs: Vec<char> = s.chars().take(4).collect();
+    if s.chars().count() > 3 {
+        return None;
+    }
+    match cs.as_slice() {
+        [a] if *a == '十' => Some(10),
+        [a] => digit(*a),
+        ['十', b] => digit(*b).map(|d| 10 + d),
+        [a, '十'] => digit(*a).filter(|&d| d > 1).map(|d| d * 10),
+        [a, '十', b] => Some(digit(*a).filter(|&d| d > 1)? * 10 + digit(*b)?),
+        _ => None,
+    }
+}
+
+/// Common surnames: `王某某`, `吴xx` name a person (a standard anonymisation or an unfilled name).
+/// Characters that more often end an ordinary word (于, 方, 向, 高 …) are left out on purpose.
+pub fn is_common_surname(c: char) -> bool {
+    "王李张刘陈杨黄赵吴周徐孙朱胡郭林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡杜苏魏吕丁沈姚卢姜崔钟谭陆汪范廖贾夏韦付邹孟熊秦邱尹薛闫段雷侯陶黎贺顾毛郝龚邵钱严覃戴莫孔汤骆康"
+        .contains(c)
+}
+
+/// The range of an empty bracket pair (`()`, `（）`, `[]`, `【】`, blanks allowed inside) that ends
+/// `line` right after the end of a sentence: the leftover of a web page's widgets (`…新局面!()`),
+/// not a blank to fill in. Shared by `residue` (which reports it) and `placeholder` (which leaves it).
+pub fn trailing_empty_brackets(line: &str) -> Option<std::ops::Range<usize>> {
+    let trimmed = line.trim_end();
+    let close = trimmed.chars().next_back()?;
+    let open = match close {
+        ')' | '）' => ['(', '（'],
+        ']' => ['[', '['],
+        '】' => ['【', '【'],
+        _ => return None,
+    };
+    let end = trimmed.len();
+    let inner_end = end - close.len_utf8();
+    let inner = trimmed[..inner_end].trim_end_matches([' ', '\u{3000}', '\t']);
+    let open_c = inner.chars().next_back()?;
+    if !open.contains(&open_c) {
+        return None;
+    }
+    let start = inner.len() - open_c.len_utf8();
+    let before = trimmed[..start].trim_end().chars().next_back()?;
+    let closes_sentence = is_sentence_end(before) || matches!(before, '”' | '’' | '》' | '）' | ')' | '.');
+    closes_sentence.then_some(start..end)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -37,5 +96,29 @@ mod tests {
         assert!(is_punct('，') && is_punct('。') && is_punct('“') && is_punct(',') && !is_punct('中'));
         assert_eq!(char_before("中a", 3), Some('中'));
         assert_eq!(char_at("中a", 3), Some('a'));
+    }
+
+    #[test]
+    fn small_chinese_numbers() {
+        assert_eq!(cn_small_number("十"), Some(10));
+        assert_eq!(cn_small_number("十八"), Some(18));
+        assert_eq!(cn_small_number("二十"), Some(20));
+        assert_eq!(cn_small_number("二十一"), Some(21));
+        assert_eq!(cn_small_number("九"), Some(9));
+        assert_eq!(cn_small_number("一十"), None);
+        assert_eq!(cn_small_number("大"), None);
+        assert_eq!(cn_small_number("十八大会"), None);
+    }
+
+    #[test]
+    fn trailing_empty_brackets_only_after_a_sentence() {
+        let line = "不断开创新局面!()";
+        assert_eq!(trailing_empty_brackets(line).map(|r| &line[r]), Some("()"));
+        let line = "新局面。（ ）  ";
+        assert_eq!(trailing_empty_brackets(line).map(|r| &line[r]), Some("（ ）"));
+        assert_eq!(trailing_empty_brackets("培训()"), None);
+        assert_eq!(trailing_empty_brackets("(一)"), None);
+        assert_eq!(trailing_empty_brackets("()"), None);
+        assert_eq!(trailing_empty_brackets(""), None);
     }
 }

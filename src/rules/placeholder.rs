@@ -1,9 +1,23 @@
-//! Unfilled template placeholders: `[X]`, `++`, `20xx年`, `××区`, `XXX同志`.
+//! Unfilled template placeholders: `[X]`, `【】`, `++`, `xx年`, `20xx`, `××区`, `XXX同志`, a lone
+//! `x` standing for a name or a number (`x同学`, `x名`, `x幢x单元`), `某某`, `○○`, `＿＿`,
+//! prompts left in brackets (`（此处填写…）`), half-filled figures (`1xx人`, `201年9月日`), and
+//! the administrator's own patterns (`placeholders` in the config).
 //!
-//! So far only the administrator's extra patterns (`placeholders` in the config).
+//! Why it matters: a report submitted with `××区` or `[X]人次` in it is plainly unfinished; this
+//! is the defect reviewers find most often in drafts built from a template.
+//!
+//! What it leaves alone: `x`/`X` inside or touching a Latin word or code (`Excel`, `Windows XP`,
+//! `.docx`, `VCR`), `X光`/`X射线`/`x轴` and similar established terms, `3×3` and `1920x1080`
+//! (multiplication), `C++`, a single `某` (`某镇` is a normal anonymisation), `王某某` (a person
+//! anonymised in a case description), `二○○八年` (○ written for 〇), rule lines made of
+//! underscores, and `()` left at the very end of a paragraph (that is pasted web residue,
+//! reported by `residue`). No fix is offered: only the writer knows the real content.
 
 use super::{Context, Rule};
 use crate::diagnostic::{Finding, Severity};
+use crate::text::{char_at, char_before, is_ascii_letter, is_cn_numeral, is_common_surname, is_han, trailing_empty_brackets};
+use regex::Regex;
+use std::sync::LazyLock;
 
 pub struct Placeholder;
 
@@ -13,15 +27,461 @@ impl Rule for Placeholder {
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
+        let doc = ctx.doc;
+        for (i, line) in doc.non_blank_lines() {
+            let base = doc.lines[i].start;
+            scan_line(line, base, out);
+            scan_dates(line, base, out);
+        }
         for re in &ctx.config.extra_placeholders {
-            for m in re.find_iter(ctx.doc.text).filter(|m| !m.is_empty()) {
+            for m in re.find_iter(doc.text).filter(|m| !m.is_empty()) {
                 out.push(Finding::new(
-                    self.id(),
+                    ID,
                     Severity::Error,
                     m.range(),
                     format!("“{}”是管理员设定的待填内容,请替换为实际内容", m.as_str()),
                 ));
             }
+        }
+    }
+}
+
+const ID: &str = "placeholder";
+
+/// Letters that stand for an unknown in templates: x, X, ×, and their full-width forms.
+fn is_x(c: char) -> bool {
+    matches!(c, 'x' | 'X' | '×' | 'Ｘ' | 'ｘ')
+}
+
+/// What may stand inside a bracket placeholder (`[X]`, `[ ]`, `（xx）`, `【＿＿】`).
+fn is_blank_filler(c: char) -> bool {
+    is_x(c) || matches!(c, ' ' | '\u{3000}' | '_' | '＿' | '*' | '＊' | '?' | '？' | '○' | '某' | '…')
+}
+
+/// Established terms that begin with a single X and are no placeholder (`X光`, `X射线`, `x轴`).
+const X_TERMS: &[&str] = &[
+    "光", "射线", "线", "轴", "型", "形", "染色体", "因子", "战警", "刀", "波段", "荧光", "世代", "档案", "综合征", "连锁",
+];
+
+/// What a lone `×` between Han characters must be followed by to be a placeholder rather than a
+/// multiplication sign (`长×宽`): a place, an organisation, a count or a person.
+const TIMES_SUFFIX: &str = "省市县区镇乡村街社州旗盟局委办厅校院所部处科站馆队会名人户个次年月日同";
+
+fn scan_line(line: &str, base: usize, out: &mut Vec<Finding>) {
+    let rule_line = line.trim().chars().all(|c| matches!(c, '_' | '＿' | '-' | '—' | '－' | '=' | ' ' | '\u{3000}'));
+    let trailing = trailing_empty_brackets(line);
+    let mut pos = 0;
+    while pos < line.len() {
+        let c = char_at(line, pos).unwrap();
+        let next = pos + c.len_utf8();
+        if let Some(end) = bracket_placeholder(line, pos, c) {
+            let is_trailing = trailing.as_ref().is_some_and(|r| r.start == pos);
+            if !is_trailing {
+                let text = &line[pos..end];
+                let what = if text.chars().any(is_x) || text.chars().all(|c| !is_han(c)) {
+                    fill_hint(line, pos, end)
+                } else {
+                    "内容"
+                };
+                let msg = if prompt_len(line, pos + c.len_utf8()).is_some() {
+                    format!("“{text}”是模板中的填写提示,请填入实际{what}并删去提示")
+                } else {
+                    format!("“{text}”是未填写的占位符,请填入实际{what}")
+                };
+                out.push(Finding::new(ID, Severity::Error, base + pos..base + end, msg));
+            }
+            pos = end;
+            continue;
+        }
+        if is_x(c) {
+            let end = run_end(line, pos, is_x);
+            if let Some(start) = x_run_start(line, pos, end) {
+                let text = &line[start..end];
+                let msg = format!("“{text}”是未填写的占位符,请填入实际{}", fill_hint(line, start, end));
+                out.push(Finding::new(ID, Severity::Error, base + start..base + end, msg));
+            }
+            pos = end;
+            continue;
+        }
+        match c {
+            '+' | '＋' => {
+                let end = run_end(line, pos, |c| matches!(c, '+' | '＋'));
+                let ascii_around = char_before(line, pos).is_some_and(|p| p.is_ascii_alphanumeric())
+                    || char_at(line, end).is_some_and(|n| n.is_ascii_alphanumeric());
+                if line[pos..end].chars().count() >= 2 && !ascii_around {
+                    let text = &line[pos..end];
+                    out.push(Finding::new(ID, Severity::Error, base + pos..base + end, format!("“{text}”是未填写的占位符,请填入实际内容")));
+                }
+                pos = end;
+            }
+            '某' => {
+                let end = run_end(line, pos, |c| c == '某');
+                let count = (end - pos) / '某'.len_utf8();
+                let anonymised_person = count == 2 && char_before(line, pos).is_some_and(is_common_surname);
+                if count >= 2 && !anonymised_person {
+                    let text = &line[pos..end];
+                    let msg = format!("“{text}”是未填写的占位符,请填入实际{}", fill_hint(line, pos, end));
+                    out.push(Finding::new(ID, Severity::Error, base + pos..base + end, msg));
+                }
+                pos = end;
+            }
+            '○' | '◯' => {
+                let end = run_end(line, pos, |c| matches!(c, '○' | '◯'));
+                let in_numeral = char_before(line, pos).is_some_and(is_cn_numeral) || char_at(line, end).is_some_and(is_cn_numeral);
+                if line[pos..end].chars().count() >= 2 && !in_numeral {
+                    let text = &line[pos..end];
+                    let msg = format!("“{text}”是未填写的占位符,请填入实际{}", fill_hint(line, pos, end));
+                    out.push(Finding::new(ID, Severity::Error, base + pos..base + end, msg));
+                }
+                pos = end;
+            }
+            '_' | '＿' => {
+                let end = run_end(line, pos, |c| matches!(c, '_' | '＿'));
+                let code = char_before(line, pos).is_some_and(|p| p.is_ascii_alphanumeric())
+                    || char_at(line, end).is_some_and(|n| n.is_ascii_alphanumeric());
+                if line[pos..end].chars().count() >= 2 && !rule_line && !code {
+                    let text = &line[pos..end];
+                    let msg = format!("“{text}”是未填写的空白,请填入实际{}", fill_hint(line, pos, end));
+                    out.push(Finding::new(ID, Severity::Error, base + pos..base + end, msg));
+                }
+                pos = end;
+            }
+            _ => pos = next,
+        }
+    }
+}
+
+/// Byte offset just past the run of characters matching `f` that starts at `pos`.
+fn run_end(line: &str, pos: usize, f: impl Fn(char) -> bool) -> usize {
+    line[pos..].char_indices().find(|&(_, c)| !f(c)).map_or(line.len(), |(i, _)| pos + i)
+}
+
+/// Where the placeholder made of the x-run `pos..end` starts (digits before it belong to it:
+/// `20xx`, `1xx`), or `None` when the run is a Latin word, a code, a term or a multiplication.
+fn x_run_start(line: &str, pos: usize, end: usize) -> Option<usize> {
+    let before = char_before(line, pos);
+    let after = char_at(line, end);
+    if before.is_some_and(is_ascii_letter) || after.is_some_and(is_ascii_letter) {
+        return None; // Excel, XP, docx, XXL
+    }
+    let single = line[pos..end].chars().nth(1).is_none();
+    let x = char_at(line, pos).unwrap();
+    if before.is_some_and(|c| c.is_ascii_digit()) {
+        let digits_start = line[..pos].char_indices().rev().take_while(|&(_, c)| c.is_ascii_digit()).last().unwrap().0;
+        if single {
+            // 3x3 and 1920x1080 multiply; 2x+1 is algebra; 201x年 is a year left half-filled.
+            if after.is_some_and(|c| c.is_ascii_digit()) || !after.is_some_and(is_han) {
+                return None;
+            }
+            if char_before(line, digits_start) == Some('.') {
+                return None;
+            }
+        }
+        return Some(digits_start);
+    }
+    if after.is_some_and(|c| c.is_ascii_digit()) && single {
+        return None; // ×2, x1: a multiplier or an index
+    }
+    if !single {
+        return Some(pos);
+    }
+    let rest = &line[end..];
+    if x == '×' {
+        // A lone × between words multiplies (长×宽) unless a place, a count or a person follows.
+        return after.is_some_and(|c| TIMES_SUFFIX.contains(c)).then_some(pos);
+    }
+    if X_TERMS.iter().any(|t| rest.starts_with(t)) {
+        return None;
+    }
+    // A lone x is a placeholder where it stands for a word or a number among Han characters.
+    (before.is_some_and(is_han) || after.is_some_and(is_han)).then_some(pos)
+}
+
+/// If a bracket placeholder (`[X]`, `【】`, `（xx）`, `（此处填写单位名称）`) starts at `pos`,
+/// the byte offset just past its closing bracket.
+fn bracket_placeholder(line: &str, pos: usize, open: char) -> Option<usize> {
+    let closers: &[char] = match open {
+        '[' | '［' => &[']', '］'],
+        '【' => &['】'],
+        '〔' => &['〕'],
+        '（' | '(' => &['）', ')'],
+        '〖' => &['〗'],
+        _ => return None,
+    };
+    let inner_start = pos + open.len_utf8();
+    if let Some(len) = prompt_len(line, inner_start) {
+        let close = char_at(line, inner_start + len)?;
+        return closers.contains(&close).then_some(inner_start + len + close.len_utf8());
+    }
+    let mut n = 0;
+    for (i, c) in line[inner_start..].char_indices() {
+        if closers.contains(&c) {
+            let inner = &line[inner_start..inner_start + i];
+            let round = matches!(open, '（' | '(');
+            // `(X)` is a placeholder, an empty `()` mid-sentence is a blank; `( )` with only a
+            // space in round brackets is too common a typo for a list marker to call it one.
+            if round && !inner.is_empty() && !inner.chars().any(is_x) && !inner.chars().all(|c| matches!(c, '_' | '＿')) {
+                return None;
+            }
+            if inner.chars().any(is_x) {
+                let before = char_before(line, pos);
+                let after = char_at(line, inner_start + i + c.len_utf8());
+                if before.is_some_and(is_ascii_letter) || after.is_some_and(is_ascii_letter) {
+                    return None; // f(x), Windows [X] edition
+                }
+            }
+            return Some(inner_start + i + c.len_utf8());
+        }
+        if !is_blank_filler(c) || n >= 12 {
+            return None;
+        }
+        n += 1;
+    }
+    None
+}
+
+static PROMPT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:此处|这里|在此处?|请在此处?|请)(?:填写|填入|输入|填上|添加|补充|插入|粘贴|替换为|注明|写明|列出)[^()（）\[\]【】\n]{0,40}").unwrap()
+});
+
+/// Length of a template prompt (`此处填写单位名称`, `请填写具体数字`) starting at `pos`, up to
+/// (not including) a closing bracket.
+fn prompt_len(line: &str, pos: usize) -> Option<usize> {
+    let m = PROMPT.find(&line[pos..])?;
+    let close = char_at(line, pos + m.end())?;
+    matches!(close, ')' | '）' | ']' | '］' | '】' | '〕' | '〗').then_some(m.end())
+}
+
+/// What the writer should put in place of the placeholder at `start..end`, judged by the words
+/// right after it (and a surname right before it): 年份, 数字, 名称, 姓名, 届次 or 内容.
+fn fill_hint(line: &str, start: usize, end: usize) -> &'static str {
+    let rest = line[end..].trim_start_matches(['[', ']', 'X', 'x', '+']);
+    let before = char_before(line, start);
+    let text = &line[start..end];
+    let after = rest.chars().next();
+    if rest.starts_with("年") && !rest.starts_with("年级") || (text.len() == 4 && (text.starts_with("20") || text.starts_with("19"))) {
+        return "年份";
+    }
+    if rest.starts_with("周年") || before.is_some_and(|c| c.is_ascii_digit()) {
+        return "数字";
+    }
+    if rest.starts_with("同志") || rest.starts_with("主席") || rest.starts_with("书记") || before.is_some_and(is_common_surname) {
+        return "姓名";
+    }
+    if rest.starts_with("大") || rest.starts_with("届") || rest.starts_with("次会") || rest.starts_with("中全会") {
+        return "届次";
+    }
+    if rest.starts_with("街道") || rest.starts_with("社区") || rest.starts_with("公司") || rest.starts_with("单位") {
+        return "名称";
+    }
+    match after {
+        Some(c) if "人名户个次场期万元起%％余多家项件篇条支位批天岁倍亩吨米台辆套份期元所".contains(c) => "数字",
+        Some(c) if "省市县区镇乡村州旗盟局委办厅校院部处科站馆队会".contains(c) => "名称",
+        _ => "内容",
+    }
+}
+
+/// A year cut to three digits right before a month: `201年9月`.
+static SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:19|20)\d年\d{1,2}月").unwrap());
+
+/// A full date frame with its year, month or day left blank: `2021年9月日`, `2021年 月 日`,
+/// and the bare `年 月 日` of an unsigned template.
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"((?:19|20)\d{2})?年([ \u{3000}]*)(\d{1,2})?([ \u{3000}]*)月([ \u{3000}]*)(\d{1,2})?([ \u{3000}]*)日").unwrap()
+});
+
+fn scan_dates(line: &str, base: usize, out: &mut Vec<Finding>) {
+    if !line.contains('月') {
+        return;
+    }
+    for m in SHORT_YEAR.find_iter(line) {
+        if char_before(line, m.start()).is_some_and(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let end = m.start() + line[m.start()..].find('年').unwrap() + '年'.len_utf8();
+        let text = &line[m.start()..end];
+        out.push(Finding::new(ID, Severity::Error, base + m.start()..base + end, format!("“{text}”年份不完整,请填入完整的四位年份")));
+    }
+    for caps in DATE.captures_iter(line) {
+        let all = caps.get(0).unwrap();
+        let year = caps.get(1);
+        let before = char_before(line, all.start());
+        if before.is_some_and(|c| c.is_ascii_digit() || is_cn_numeral(c) || is_x(c)) {
+            continue; // 2121年…, 二〇二一年…, xx年…: the year is written some other way
+        }
+        let gap = [2, 4, 5, 7].iter().any(|&k| caps.get(k).is_some_and(|m| !m.is_empty()));
+        let (month, day) = (caps.get(3).is_some(), caps.get(6).is_some());
+        // 2021年5月日均: "the daily average in May" has no day missing.
+        let day_is_a_word = !gap && char_at(line, all.end()).is_some_and(|c| "均常益报记程".contains(c));
+        let (missing, what) = match (year.is_some(), month, day) {
+            (_, true, true) => (false, ""),
+            (true, true, false) => (!day_is_a_word, "缺少“日”的数字"),
+            (true, false, _) => (true, "缺少月份"),
+            (false, false, false) => (gap, "未填写"),
+            (false, _, _) => (false, ""),
+        };
+        if missing {
+            let text = all.as_str();
+            out.push(Finding::new(ID, Severity::Error, base + all.start()..base + all.end(), format!("日期“{text}”{what},请填入完整日期")));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::rules::test_util::{assert_clean, assert_flags, findings, findings_with};
+
+    #[test]
+    fn bracket_placeholders() {
+        assert_flags(&Placeholder, "举办培训班[X]场次,培训妇女群众[X]余人次", &["[X]", "[X]"]);
+        assert_flags(&Placeholder, "共有[ ]人参加", &["[ ]"]);
+        assert_flags(&Placeholder, "共有[xx]人参加", &["[xx]"]);
+        assert_flags(&Placeholder, "【】街道妇联", &["【】"]);
+        assert_flags(&Placeholder, "评选出【 】户最美家庭", &["【 】"]);
+        assert_flags(&Placeholder, "发放（X）万元", &["（X）"]);
+        assert_flags(&Placeholder, "共有()人参加", &["()"]);
+        assert_flags(&Placeholder, "共有［Ｘ］人", &["［Ｘ］"]);
+        assert_flags(&Placeholder, "调解成功率达到[X]%以上", &["[X]"]);
+    }
+
+    #[test]
+    fn bracket_prompts() {
+        assert_flags(&Placeholder, "由（此处填写单位名称）牵头", &["（此处填写单位名称）"]);
+        assert_flags(&Placeholder, "共培训(请填写人数)人", &["(请填写人数)"]);
+        assert_flags(&Placeholder, "【请输入标题】", &["【请输入标题】"]);
+        assert_clean(&Placeholder, "（填写时间：2023年5月）已完成");
+        assert_clean(&Placeholder, "（一）加强组织建设");
+        assert_clean(&Placeholder, "按照(2021)12号文件要求");
+    }
+
+    #[test]
+    fn ordinary_brackets_are_not_placeholders() {
+        assert_clean(&Placeholder, "（一）加强组织建设");
+        assert_clean(&Placeholder, "区委办发〔2020〕12号");
+        assert_clean(&Placeholder, "【典型案例】");
+        assert_clean(&Placeholder, "函数f(x)的图像");
+        assert_clean(&Placeholder, "开创新局面!()"); // residue, not a blank
+    }
+
+    #[test]
+    fn plus_signs() {
+        assert_flags(&Placeholder, "不断完善++工作机制,畅通++渠道", &["++", "++"]);
+        assert_flags(&Placeholder, "共调解婚姻家庭++[X]起", &["++", "[X]"]);
+        assert_flags(&Placeholder, "完善＋＋机制", &["＋＋"]);
+        assert_clean(&Placeholder, "通过“企业+产业项目+妇女”等模式");
+        assert_clean(&Placeholder, "学习C++编程");
+        assert_clean(&Placeholder, "成绩A++");
+    }
+
+    #[test]
+    fn x_runs() {
+        assert_flags(&Placeholder, "对xx年工作做简要回顾", &["xx"]);
+        assert_flags(&Placeholder, "受XX县妇联常委会委托", &["XX"]);
+        assert_flags(&Placeholder, "××区妇联2022年工作总结", &["××"]);
+        assert_flags(&Placeholder, "20xx年,xx办事处妇联", &["20xx", "xx"]);
+        assert_flags(&Placeholder, "20XX年度", &["20XX"]);
+        assert_flags(&Placeholder, "201x年", &["201x"]);
+        assert_flags(&Placeholder, "XXX同志", &["XXX"]);
+        assert_flags(&Placeholder, "学习xxx系列讲话精神", &["xxx"]);
+        assert_flags(&Placeholder, "(区委办发〔20xx〕xx号)", &["20xx", "xx"]);
+        assert_flags(&Placeholder, "培训1xx人", &["1xx"]);
+        assert_flags(&Placeholder, "ＸＸ市", &["ＸＸ"]);
+        assert_flags(&Placeholder, "以党的xx大和xx大精神为指导", &["xx", "xx"]);
+        assert_flags(&Placeholder, "康xx、肖xx", &["xx", "xx"]);
+    }
+
+    #[test]
+    fn lone_x() {
+        assert_flags(&Placeholder, "其中x同学获三等奖", &["x"]);
+        assert_flags(&Placeholder, "社区有失业人员x名。", &["x"]);
+        assert_flags(&Placeholder, "其中x新村x幢x单元", &["x", "x", "x"]);
+        assert_flags(&Placeholder, "走访援x抗疫医护人员", &["x"]);
+        assert_flags(&Placeholder, "一年来,x社区在镇党委领导下", &["x"]);
+        assert_flags(&Placeholder, "X市妇联", &["X"]);
+        assert_flags(&Placeholder, "第X届", &["X"]);
+        assert_flags(&Placeholder, "×区妇联", &["×"]);
+    }
+
+    #[test]
+    fn latin_words_codes_and_terms_are_left_alone() {
+        assert_clean(&Placeholder, "制作环保VCR宣传片,利用LED电子屏,组建QQ群");
+        assert_clean(&Placeholder, "手工DIY活动,E管家超市,PPT文件");
+        assert_clean(&Placeholder, "举报电话12338");
+        assert_clean(&Placeholder, "下载App,升级到2.0版本");
+        assert_clean(&Placeholder, "Windows XP系统,Excel表格");
+        assert_clean(&Placeholder, "免费X光检查、B超检查、X射线透视");
+        assert_clean(&Placeholder, "以x轴为横坐标");
+        assert_clean(&Placeholder, "工作计划.docx");
+        assert_clean(&Placeholder, "3×3篮球赛,4×100米接力,分辨率1920x1080");
+        assert_clean(&Placeholder, "长×宽×高");
+        assert_clean(&Placeholder, "方程y=2x+1");
+        assert_clean(&Placeholder, "Xbox和xbox");
+        assert_clean(&Placeholder, "某镇妇联2023年工作总结");
+    }
+
+    #[test]
+    fn someone_and_circles_and_blanks() {
+        assert_flags(&Placeholder, "某某区妇联", &["某某"]);
+        assert_flags(&Placeholder, "某某某同志", &["某某某"]);
+        assert_clean(&Placeholder, "帮助王某某追回欠款");
+        assert_clean(&Placeholder, "某镇、某村");
+        assert_flags(&Placeholder, "○○街道", &["○○"]);
+        assert_clean(&Placeholder, "二○○八年");
+        assert_clean(&Placeholder, "○一项工作");
+        assert_flags(&Placeholder, "共有＿＿人", &["＿＿"]);
+        assert_flags(&Placeholder, "共有___人", &["___"]);
+        assert_clean(&Placeholder, "________________");
+        assert_clean(&Placeholder, "变量my_var");
+    }
+
+    #[test]
+    fn half_filled_dates() {
+        assert_flags(&Placeholder, "于201年9月召开", &["201年"]);
+        assert_flags(&Placeholder, "2021年9月日召开", &["2021年9月日"]);
+        assert_flags(&Placeholder, "2021年 月 日", &["2021年 月 日"]);
+        assert_flags(&Placeholder, "年 月 日", &["年 月 日"]);
+        assert_clean(&Placeholder, "2021年9月1日召开");
+        assert_clean(&Placeholder, "5月日均接待游客");
+        assert_clean(&Placeholder, "二〇二一年九月");
+        assert_clean(&Placeholder, "2021年9月");
+        assert_clean(&Placeholder, "建党100年");
+        assert_clean(&Placeholder, "年月日");
+        assert_clean(&Placeholder, "3月日程安排");
+    }
+
+    #[test]
+    fn messages_say_what_to_fill_in() {
+        let f = findings(&Placeholder, "对xx年工作做简要回顾");
+        assert!(f[0].message.contains("年份"), "{}", f[0].message);
+        let f = findings(&Placeholder, "举办培训班[X]场次");
+        assert!(f[0].message.contains("数字"), "{}", f[0].message);
+        let f = findings(&Placeholder, "受××区委托");
+        assert!(f[0].message.contains("名称"), "{}", f[0].message);
+        let f = findings(&Placeholder, "XXX同志");
+        assert!(f[0].message.contains("姓名"), "{}", f[0].message);
+        let f = findings(&Placeholder, "完善++工作机制");
+        assert!(f[0].message.contains("内容"), "{}", f[0].message);
+        assert!(f.iter().all(|f| f.fixes.is_empty() && f.severity == Severity::Error));
+    }
+
+    #[test]
+    fn administrators_patterns_are_reported_too() {
+        let c = Config::from_json(r#"{"placeholders": ["待填", "TBD"]}"#).unwrap();
+        let f = findings_with(&Placeholder, "全年举办讲座待填场,TBD", &c);
+        assert_eq!(f.len(), 2);
+        assert!(f[0].message.contains("管理员"));
+    }
+
+    #[test]
+    fn huge_inputs_stay_fast_and_do_not_panic() {
+        let text = "x".repeat(1_000_000);
+        assert_eq!(findings(&Placeholder, &text).len(), 1);
+        let text = "[".repeat(200_000) + &"某".repeat(100_000) + &"年".repeat(100_000);
+        let _ = findings(&Placeholder, &text);
+        for s in ["[", "【", "x", "20x", "年", "月日", "（此处填写", "×", "+", "_", "某", "○"] {
+            let _ = findings(&Placeholder, s);
         }
     }
 }
