@@ -1,16 +1,494 @@
-//! Quotes and brackets never closed, or closed with the wrong mark.
+//! Quotes and brackets that are never closed, closed with no opener, reversed (`”…“`), or closed
+//! with the wrong mark (`“…“`, `“…〞`): `“”` `‘’` `《》` `〈〉` `（）` `()` `【】` `〔〕` `[]` `「」` `『』` `〖〗`.
 //!
-//! Not written yet: finds nothing.
+//! Why it matters: a lone `“` is the mark of a sentence cut or pasted badly, and reviewers send
+//! such a report back.
+//!
+//! How: one left-to-right pass per paragraph with a stack. A closer matches the nearest open mark
+//! of its kind (looking at most a few levels down, so the pass stays linear); marks it skips over
+//! are unclosed. What is left open at the end of a paragraph is carried into the next one, which
+//! settles the two cross-paragraph cases: a quotation running over several paragraphs (each one
+//! reopens with `“`, only the last closes) is correct and not reported, and a quotation cut by a
+//! stray paragraph break (`“巾帼建新功⏎共筑中国梦”`) is reported once, as a warning, at its `“`.
+//!
+//! What it leaves alone: list markers `1)` `a)` `一）` (a closer with no opener, after a short
+//! number), apostrophes (`women’s`), straight quotes `"` (they do not say which side they are on),
+//! and `（…)` closed with the other width (reported only as info, with a safe fix).
+//! Each mistake is reported once, on the unmatched mark itself (a one-character span).
 
 use super::{Context, Rule};
-use crate::diagnostic::Finding;
+use crate::diagnostic::{Finding, Severity};
+use crate::text::{char_at, char_before, is_ascii_letter, is_cn_numeral};
 
 pub struct UnclosedPair;
+
+const ID: &str = "unclosed-pair";
+
+/// At most this many findings per paragraph and per draft: past that the text is garbage and
+/// more findings only bury the useful ones.
+const MAX_PER_LINE: usize = 10;
+const MAX_PER_DOC: usize = 300;
+/// A closer looks this many levels down the stack for its opener (keeps the pass linear).
+const SEARCH_DEPTH: usize = 8;
+/// Open marks beyond this depth are not tracked (only garbage nests this deep).
+const MAX_STACK: usize = 1024;
+/// Closers with no opener tracked per paragraph (for pairing reversed quotes).
+const MAX_STRAYS: usize = 64;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Kind {
+    DoubleQuote,
+    SingleQuote,
+    Book,
+    InnerBook,
+    Round,
+    Square,
+    Lenticular,
+    Tortoise,
+    Corner,
+    WhiteCorner,
+    WhiteLenticular,
+}
+
+impl Kind {
+    fn is_quote(self) -> bool {
+        matches!(self, Kind::DoubleQuote | Kind::SingleQuote | Kind::Corner | Kind::WhiteCorner)
+    }
+
+    /// The closer that goes with an opener of this kind (full width).
+    fn closer(self) -> char {
+        match self {
+            Kind::DoubleQuote => '”',
+            Kind::SingleQuote => '’',
+            Kind::Book => '》',
+            Kind::InnerBook => '〉',
+            Kind::Round => '）',
+            Kind::Square => ']',
+            Kind::Lenticular => '】',
+            Kind::Tortoise => '〕',
+            Kind::Corner => '」',
+            Kind::WhiteCorner => '』',
+            Kind::WhiteLenticular => '〗',
+        }
+    }
+
+    fn opener(self) -> char {
+        match self {
+            Kind::DoubleQuote => '“',
+            Kind::SingleQuote => '‘',
+            Kind::Book => '《',
+            Kind::InnerBook => '〈',
+            Kind::Round => '（',
+            Kind::Square => '[',
+            Kind::Lenticular => '【',
+            Kind::Tortoise => '〔',
+            Kind::Corner => '「',
+            Kind::WhiteCorner => '『',
+            Kind::WhiteLenticular => '〖',
+        }
+    }
+}
+
+/// The kind of a paired mark and whether it opens.
+fn classify(c: char) -> Option<(Kind, bool)> {
+    Some(match c {
+        '“' | '〝' => (Kind::DoubleQuote, true),
+        '”' | '〞' | '〟' => (Kind::DoubleQuote, false),
+        '‘' => (Kind::SingleQuote, true),
+        '’' => (Kind::SingleQuote, false),
+        '《' => (Kind::Book, true),
+        '》' => (Kind::Book, false),
+        '〈' => (Kind::InnerBook, true),
+        '〉' => (Kind::InnerBook, false),
+        '（' | '(' => (Kind::Round, true),
+        '）' | ')' => (Kind::Round, false),
+        '[' | '［' => (Kind::Square, true),
+        ']' | '］' => (Kind::Square, false),
+        '【' => (Kind::Lenticular, true),
+        '】' => (Kind::Lenticular, false),
+        '〔' => (Kind::Tortoise, true),
+        '〕' => (Kind::Tortoise, false),
+        '「' => (Kind::Corner, true),
+        '」' => (Kind::Corner, false),
+        '『' => (Kind::WhiteCorner, true),
+        '』' => (Kind::WhiteCorner, false),
+        '〖' => (Kind::WhiteLenticular, true),
+        '〗' => (Kind::WhiteLenticular, false),
+        _ => return None,
+    })
+}
+
+/// The proper closer for an opener as written (`（`→`）`, `(`→`)`, `〝`→`〞`).
+fn proper_closer(open: char) -> char {
+    match open {
+        '(' => ')',
+        '[' => ']',
+        '［' => '］',
+        '〝' => '〞',
+        _ => classify(open).map_or(open, |(k, _)| k.closer()),
+    }
+}
+
+/// Whether `close` is an acceptable closer for `open` (same kind, same style), and if not,
+/// whether it is only the other width (`（…)`), which is tolerated.
+fn closer_fit(open: char, close: char) -> Fit {
+    if close == proper_closer(open) || (open == '〝' && close == '〟') {
+        return Fit::Exact;
+    }
+    match (open, close) {
+        ('（', ')') | ('(', '）') | ('[', '］') | ('［', ']') => Fit::OtherWidth,
+        _ => Fit::Wrong,
+    }
+}
+
+#[derive(PartialEq)]
+enum Fit {
+    Exact,
+    OtherWidth,
+    Wrong,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Open {
+    kind: Kind,
+    ch: char,
+    /// Byte offset in the whole text.
+    pos: usize,
+    /// Left open by the previous paragraph.
+    carried: bool,
+}
+
+struct Stray {
+    kind: Kind,
+    ch: char,
+    pos: usize,
+}
 
 impl Rule for UnclosedPair {
     fn id(&self) -> &'static str {
         "unclosed-pair"
     }
 
-    fn check(&self, _ctx: &Context, _out: &mut Vec<Finding>) {}
+    fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
+        let doc = ctx.doc;
+        let first = out.len();
+        let mut carried: Vec<Open> = Vec::new();
+        for (i, line) in doc.non_blank_lines() {
+            if out.len() - first >= MAX_PER_DOC {
+                return;
+            }
+            let base = doc.lines[i].start;
+            let mut found = Vec::new();
+            carried = check_line(line, base, std::mem::take(&mut carried), &mut found);
+            found.truncate(MAX_PER_LINE);
+            out.extend(found);
+        }
+        for o in carried.into_iter().take(MAX_PER_LINE) {
+            out.push(unclosed(o));
+        }
+    }
+}
+
+/// Adds a finding unless the paragraph already has its share.
+fn push(out: &mut Vec<Finding>, f: Finding) {
+    if out.len() < MAX_PER_LINE {
+        out.push(f);
+    }
+}
+
+/// A mark named the way a reader says it, with the mark itself: `左引号“`, `右括号）`.
+fn name(c: char) -> String {
+    let Some((kind, opens)) = classify(c) else { return c.to_string() };
+    let side = if opens { "左" } else { "右" };
+    let what = match kind {
+        Kind::DoubleQuote | Kind::Corner => "引号",
+        Kind::SingleQuote | Kind::WhiteCorner => "单引号",
+        Kind::Book => "书名号",
+        Kind::InnerBook => "单书名号",
+        Kind::Round => "括号",
+        Kind::Square => "方括号",
+        Kind::Lenticular | Kind::WhiteLenticular => "方头括号",
+        Kind::Tortoise => "六角括号",
+    };
+    format!("{side}{what}{c}")
+}
+
+fn unclosed(o: Open) -> Finding {
+    let close = proper_closer(o.ch);
+    let msg = format!("{}没有闭合,请在适当位置补上{}或删去它", name(o.ch), name(close));
+    Finding::new(ID, Severity::Error, o.pos..o.pos + o.ch.len_utf8(), msg)
+}
+
+/// Checks one paragraph; returns the marks it leaves open for the next paragraph.
+fn check_line(line: &str, base: usize, mut carried: Vec<Open>, out: &mut Vec<Finding>) -> Vec<Open> {
+    // A paragraph opening with the quote the previous one left open continues the quotation.
+    if let Some((kind, true)) = line.trim_start().chars().next().and_then(classify) {
+        if kind.is_quote() {
+            carried.retain(|o| o.kind != kind);
+        }
+    }
+    let mut stack: Vec<Open> = carried.into_iter().map(|o| Open { carried: true, ..o }).collect();
+    let mut strays: Vec<Stray> = Vec::new();
+    for (off, c) in line.char_indices() {
+        let Some((kind, opens)) = classify(c) else { continue };
+        let pos = base + off;
+        if (c == '’' || c == '‘') && is_apostrophe(line, off) {
+            continue;
+        }
+        if opens {
+            if stack.len() < MAX_STACK {
+                stack.push(Open { kind, ch: c, pos, carried: false });
+            }
+            continue;
+        }
+        let depth = stack.iter().rev().take(SEARCH_DEPTH).position(|o| o.kind == kind);
+        let Some(depth) = depth else {
+            if !is_list_marker(line, off) && strays.len() < MAX_STRAYS {
+                strays.push(Stray { kind, ch: c, pos });
+            }
+            continue;
+        };
+        // Marks between the closer and its opener were never closed.
+        let cut = stack.len() - 1 - depth;
+        for o in stack.drain(cut + 1..) {
+            push(out, unclosed(o));
+        }
+        let o = stack.pop().unwrap();
+        let span = pos..pos + c.len_utf8();
+        if o.carried {
+            push(out, Finding::new(
+                ID,
+                Severity::Warning,
+                o.pos..o.pos + o.ch.len_utf8(),
+                format!("{}到下一段才闭合,引文被换行断开,请检查是否误加了换行", name(o.ch)),
+            ));
+            continue;
+        }
+        match closer_fit(o.ch, c) {
+            Fit::Exact => {}
+            Fit::OtherWidth => {
+                let want = proper_closer(o.ch);
+                push(out, 
+                    Finding::new(ID, Severity::Info, span.clone(), format!("{}与{}全角半角不一致,建议统一为“{want}”", name(o.ch), name(c)))
+                        .with_fix(span, want.to_string(), true),
+                );
+            }
+            Fit::Wrong => {
+                let want = proper_closer(o.ch);
+                push(out, 
+                    Finding::new(ID, Severity::Error, span.clone(), format!("{}应以{}闭合,这里误用了“{c}”", name(o.ch), name(want)))
+                        .with_fix(span, want.to_string(), true),
+                );
+            }
+        }
+    }
+    settle_line(stack, strays, out)
+}
+
+/// Reports what a paragraph left unmatched and returns the marks to carry into the next one.
+fn settle_line(stack: Vec<Open>, strays: Vec<Stray>, out: &mut Vec<Finding>) -> Vec<Open> {
+    let mut open: Vec<Option<Open>> = Vec::with_capacity(stack.len());
+    for o in stack {
+        if o.carried {
+            // Open since the previous paragraph and not closed here either.
+            push(out, unclosed(o));
+        } else {
+            open.push(Some(o));
+        }
+    }
+    // `”…“`: a closer before any opener and an opener left open after it are one reversed pair.
+    for s in &strays {
+        let reversed = s
+            .kind
+            .is_quote()
+            .then(|| open.iter_mut().find(|o| o.is_some_and(|o| o.kind == s.kind && o.pos > s.pos)))
+            .flatten();
+        if let Some(slot) = reversed {
+            let o = slot.take().unwrap();
+            let msg = format!("引号方向颠倒:先出现{},后出现{},应为{}…{}", name(s.ch), name(o.ch), s.kind.opener(), s.kind.closer());
+            push(out, 
+                Finding::new(ID, Severity::Error, s.pos..s.pos + s.ch.len_utf8(), msg)
+                    .with_fix(s.pos..s.pos + s.ch.len_utf8(), s.kind.opener().to_string(), false)
+                    .with_fix(o.pos..o.pos + o.ch.len_utf8(), s.kind.closer().to_string(), false),
+            );
+        } else {
+            let msg = format!("{}前面没有对应的{},请补上或删去它", name(s.ch), name(s.kind.opener()));
+            push(out, Finding::new(ID, Severity::Error, s.pos..s.pos + s.ch.len_utf8(), msg));
+        }
+    }
+    // `“…“`: two quotes of one kind left open one after the other — the second was meant to
+    // close the first (Chinese nests “‘’” rather than “““”). One finding, on the first.
+    let open: Vec<Open> = open.into_iter().flatten().collect();
+    let mut keep = Vec::new();
+    let mut k = 0;
+    while k < open.len() {
+        let o = open[k];
+        if o.kind.is_quote() && k + 1 < open.len() && open[k + 1].kind == o.kind && open[k + 1].ch == o.ch {
+            let second = open[k + 1];
+            let want = proper_closer(o.ch);
+            let msg = format!("{}没有正确闭合:后面的“{}”应改为{}", name(o.ch), second.ch, name(want));
+            push(out, 
+                Finding::new(ID, Severity::Error, o.pos..o.pos + o.ch.len_utf8(), msg)
+                    .with_fix(second.pos..second.pos + second.ch.len_utf8(), want.to_string(), false),
+            );
+            k += 2;
+            continue;
+        }
+        keep.push(o);
+        k += 1;
+    }
+    // The rest may still be closed in the next paragraph.
+    keep
+}
+
+/// `’` in `women’s`, `don’t`: an apostrophe, not a quote.
+fn is_apostrophe(line: &str, off: usize) -> bool {
+    let c = char_at(line, off).unwrap();
+    char_before(line, off).is_some_and(is_ascii_letter) && char_at(line, off + c.len_utf8()).is_some_and(is_ascii_letter)
+}
+
+/// A closer right after a short number or letter (`1)`, `a)`, `一）`, `12）`): a list marker.
+fn is_list_marker(line: &str, off: usize) -> bool {
+    let c = char_at(line, off).unwrap();
+    if !matches!(c, ')' | '）' | ']' | '］' | '】' | '〕') {
+        return false;
+    }
+    let head = &line[..off];
+    let token: Vec<char> = head.chars().rev().take_while(|c| c.is_ascii_alphanumeric() || is_cn_numeral(*c)).take(4).collect();
+    if token.is_empty() || token.len() > 3 {
+        return false;
+    }
+    let all_digits = token.iter().all(|c| c.is_ascii_digit());
+    let all_cn = token.iter().all(|c| is_cn_numeral(*c));
+    let letter = token.len() == 1 && token[0].is_ascii_alphabetic();
+    all_digits || all_cn || letter
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::test_util::{assert_clean, assert_flags, findings};
+
+    #[test]
+    fn balanced_text_is_clean() {
+        assert_clean(&UnclosedPair, "以“注重发展”为主题,学习《妇女权益保障法》(修订版)和〔2020〕12号文件");
+        assert_clean(&UnclosedPair, "开展“‘双海双区’幸福梦”活动【重点】「引文」『书名』〈篇名〉〖注〗[1]");
+        assert_clean(&UnclosedPair, "(一)加强组织建设\n（二）完善制度");
+        assert_clean(&UnclosedPair, "");
+    }
+
+    #[test]
+    fn an_opener_never_closed() {
+        assert_flags(&UnclosedPair, "20xx年迎“三八趣味活动", &["“"]);
+        assert_flags(&UnclosedPair, "在维护社区稳定和谐发展中发挥“半边天作用。", &["“"]);
+        assert_flags(&UnclosedPair, "学习《妇女权益保障法,提高意识。", &["《"]);
+        assert_flags(&UnclosedPair, "（一加强组织建设", &["（"]);
+        assert_flags(&UnclosedPair, "根据【通知要求", &["【"]);
+    }
+
+    #[test]
+    fn a_closer_with_no_opener() {
+        assert_flags(&UnclosedPair, "开展三八”妇女节活动", &["”"]);
+        assert_flags(&UnclosedPair, "学习妇女权益保障法》,提高意识。", &["》"]);
+        assert_flags(&UnclosedPair, "加强组织建设）。", &["）"]);
+    }
+
+    #[test]
+    fn nested_quote_left_open_is_the_outer_one() {
+        let text = "深入开展“关爱女性新居民,共筑“‘双海双区’幸福梦”活动,在《今日苍南》发出“拒绝两非关爱女童”倡议书";
+        assert_flags(&UnclosedPair, text, &["“"]);
+        assert_eq!(findings(&UnclosedPair, text)[0].range.start, text.find('“').unwrap());
+    }
+
+    #[test]
+    fn a_quote_closed_by_another_opener_is_one_finding() {
+        let text = "“就业难“是一个社会问题,“想上岗”是许多失业妇女的心声。";
+        assert_flags(&UnclosedPair, text, &["“"]);
+        let f = findings(&UnclosedPair, text);
+        assert_eq!(f[0].range.start, 0);
+        assert_eq!(f[0].fixes[0].replacement, "”");
+        assert_eq!(&text[f[0].fixes[0].range.clone()], "“");
+    }
+
+    #[test]
+    fn reversed_pair_is_one_finding() {
+        let text = "开展”三八“妇女节活动";
+        assert_flags(&UnclosedPair, text, &["”"]);
+        assert!(findings(&UnclosedPair, text)[0].message.contains("颠倒"));
+    }
+
+    #[test]
+    fn wrong_closer_mark() {
+        let text = "开展“三八〞妇女节活动";
+        assert_flags(&UnclosedPair, text, &["〞"]);
+        let f = findings(&UnclosedPair, text);
+        assert_eq!(f[0].fixes[0].replacement, "”");
+        assert_clean(&UnclosedPair, "开展〝三八〞妇女节活动");
+        assert_flags(&UnclosedPair, "开展“三八》活动", &["“", "》"]);
+    }
+
+    #[test]
+    fn crossing_pairs_report_the_inner_opener() {
+        assert_flags(&UnclosedPair, "（简称“两癌）筛查", &["“"]);
+        assert_flags(&UnclosedPair, "（简称两癌”）筛查", &["”"]);
+    }
+
+    #[test]
+    fn quotation_over_several_paragraphs_is_correct() {
+        assert_clean(&UnclosedPair, "他说:“第一段话。\n“第二段话。\n“第三段话。”");
+        assert_clean(&UnclosedPair, "他说:“第一段话。\n\n“第二段话。”\n后文。");
+    }
+
+    #[test]
+    fn quotation_cut_by_a_paragraph_break_is_one_warning_at_the_opener() {
+        let text = "开展“巾帼建新功\n\n共筑中国梦”主题征文活动";
+        assert_flags(&UnclosedPair, text, &["“"]);
+        assert_eq!(findings(&UnclosedPair, text)[0].severity, Severity::Warning);
+    }
+
+    #[test]
+    fn an_opener_left_open_over_two_paragraphs_is_reported_once() {
+        let text = "20xx年迎“三八趣味活动\n社区特举办迎“三八”趣味活动。\n其他工作。";
+        assert_flags(&UnclosedPair, text, &["“"]);
+        assert_eq!(findings(&UnclosedPair, text)[0].range.start, text.find('“').unwrap());
+        assert_flags(&UnclosedPair, "最后一段“没有闭合", &["“"]);
+    }
+
+    #[test]
+    fn list_markers_are_not_closers() {
+        assert_clean(&UnclosedPair, "1)加强组织建设;2)完善制度;a)其他");
+        assert_clean(&UnclosedPair, "一）加强组织建设\n二）完善制度\n12）其他");
+        assert_clean(&UnclosedPair, "①加强组织建设②完善制度");
+        assert_clean(&UnclosedPair, "主要有:1）加强学习;2）完善制度。");
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert_clean(&UnclosedPair, "参加Women’s Day活动,学习Xi’an经验");
+    }
+
+    #[test]
+    fn other_width_closer_is_only_info() {
+        let f = findings(&UnclosedPair, "开展(三八）活动和（六一)活动");
+        assert_eq!(f.len(), 2);
+        assert!(f.iter().all(|f| f.severity == Severity::Info && f.fixes[0].safe));
+    }
+
+    #[test]
+    fn placeholder_brackets_are_closed() {
+        assert_clean(&UnclosedPair, "举办培训班[X]场次,【】街道");
+    }
+
+    #[test]
+    fn huge_inputs_are_linear_and_capped() {
+        let text = "“".repeat(1_000_000);
+        let f = findings(&UnclosedPair, &text);
+        assert!(!f.is_empty() && f.len() <= MAX_PER_LINE);
+        let text = "”".repeat(1_000_000);
+        assert!(findings(&UnclosedPair, &text).len() <= MAX_PER_LINE);
+        let text = "（“".repeat(300_000) + &"）".repeat(300_000);
+        assert!(findings(&UnclosedPair, &text).len() <= MAX_PER_LINE);
+        let text = "“\n".repeat(100_000);
+        assert!(findings(&UnclosedPair, &text).len() <= MAX_PER_DOC + MAX_PER_LINE);
+    }
 }
