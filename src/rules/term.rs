@@ -1,16 +1,201 @@
-//! Congress and plenum numbers cut short: `党的十和十八届三中全会`, `三中会`.
+//! Congress and plenum names cut short or garbled: `党的十和十八届三中全会` (`党的十` is not a
+//! congress: 党的十八大 was meant), `党的十八精神` (大 dropped), `十八届三中会` (全 dropped),
+//! `三中全全会` (全 doubled), `十八届三全会` (中 dropped).
 //!
-//! Not written yet: finds nothing.
+//! Why it matters: these names are fixed political terms; a broken one in a report to the party
+//! committee is a serious slip, and spell checkers do not see it because every character is fine.
+//!
+//! What it leaves alone: real congresses (`党的十大` of 1973, `党的一大`…`党的二十大`), plenums
+//! written out (`十八届三中全会`), lists of plenums (`三中、四中全会`), counts after 党的
+//! (`党的十个明确`, `党的十年`), and `三中会议室` (a school's meeting room).
+//! A fix is offered when the paragraph names the 届 that settles it (`十八届三中全会` → 党的十八大)
+//! or when the missing character is certain (`三中会` → 三中全会).
 
 use super::{Context, Rule};
-use crate::diagnostic::Finding;
+use crate::diagnostic::{Finding, Severity};
+use crate::text::{char_at, char_before, cn_small_number};
+use regex::Regex;
+use std::sync::LazyLock;
 
 pub struct Term;
 
+const ID: &str = "term";
+
+/// `党的` and a congress number with a ten in it (`十`, `十八`, `二十`), whatever follows.
+static PARTY_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"党的((?:二十|十)[一二三四五六七八九]?)").unwrap());
+
+/// `十八届三中` and what follows: a plenum name to check.
+static PLENUM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([一二三四五六七八九十]{1,3})届([一二三四五六七八九])(中全全会|中会|全会|中全会)").unwrap());
+
+/// A plenum number without its 届: `三中会精神`.
+static BARE_PLENUM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([一二三四五六七八九])中会(精神|上|召开|以来)").unwrap());
+
+/// A 届 number in the same paragraph (`十八届`), used to complete `党的十`.
+static SESSION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([一二三四五六七八九十]{1,3})届").unwrap());
+
+/// Characters after `党的十…` that end the name there: a conjunction, punctuation or the next word.
+const CUT_AFTER: &str = "和、,，及与精以报重胜召决提部。；;的”》)）";
+
 impl Rule for Term {
     fn id(&self) -> &'static str {
-        "term"
+        ID
     }
 
-    fn check(&self, _ctx: &Context, _out: &mut Vec<Finding>) {}
+    fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
+        let doc = ctx.doc;
+        for (i, line) in doc.non_blank_lines() {
+            if !line.contains('党') && !line.contains('届') && !line.contains("中会") {
+                continue;
+            }
+            let base = doc.lines[i].start;
+            party_congress(line, base, out);
+            plenums(line, base, out);
+        }
+    }
+}
+
+fn party_congress(line: &str, base: usize, out: &mut Vec<Finding>) {
+    // The 届 numbers of the paragraph, read once (a paragraph may repeat 党的十 many times).
+    let mut sessions: Option<Vec<&str>> = None;
+    for caps in PARTY_NUMBER.captures_iter(line) {
+        let all = caps.get(0).unwrap();
+        let number = caps.get(1).unwrap();
+        let next = char_at(line, all.end());
+        let cut = match next {
+            None => true,
+            Some(c) => CUT_AFTER.contains(c),
+        };
+        if !cut {
+            continue; // 党的十八大, 党的十九届, 党的十个明确, 党的十大
+        }
+        let text = all.as_str();
+        let range = base + all.start()..base + all.end();
+        let num = number.as_str();
+        // 党的十八 and then 精神: only 大 is missing. 党的十 alone: the number is cut too;
+        // the paragraph's 届 (十八届三中全会) says which congress was meant.
+        let full_number = num.chars().count() == 2 || num == "二十";
+        let guess = if full_number && num != "十" {
+            Some(format!("党的{num}大"))
+        } else {
+            sessions
+                .get_or_insert_with(|| SESSION.captures_iter(line).filter_map(|c| c.get(1)).map(|m| m.as_str()).take(16).collect())
+                .iter()
+                .filter(|s| s.starts_with(num) && cn_small_number(s).is_some_and(|n| n >= 10))
+                .map(|s| format!("党的{s}大"))
+                .next()
+        };
+        let finding = match &guess {
+            Some(g) => Finding::new(ID, Severity::Error, range.clone(), format!("“{text}”不完整,应为“{g}”,请补全党代会的届次")),
+            None => Finding::new(ID, Severity::Error, range.clone(), format!("“{text}”不完整,缺少党代会的届次或“大”字(如“党的十八大”),请补全")),
+        };
+        out.push(match guess {
+            Some(g) => finding.with_fix(range, g, false),
+            None => finding,
+        });
+    }
+}
+
+fn plenums(line: &str, base: usize, out: &mut Vec<Finding>) {
+    for caps in PLENUM.captures_iter(line) {
+        let nth = caps.get(2).unwrap();
+        let tail = caps.get(3).unwrap();
+        let n = nth.as_str();
+        let (range, fix, what) = match tail.as_str() {
+            "中全会" => continue,
+            "中全全会" => {
+                let start = tail.start() + "中".len();
+                (start..tail.end(), "全会".to_string(), "“全”字重复")
+            }
+            "中会" => (nth.start()..tail.end(), format!("{n}中全会"), "缺少“全”字"),
+            _ => (nth.start()..tail.end(), format!("{n}中全会"), "缺少“中”字"),
+        };
+        let text = &line[range.clone()];
+        let range = base + range.start..base + range.end;
+        out.push(
+            Finding::new(ID, Severity::Error, range.clone(), format!("“{text}”{what},应为“{fix}”"))
+                .with_fix(range, fix, true),
+        );
+    }
+    for caps in BARE_PLENUM.captures_iter(line) {
+        let all = caps.get(0).unwrap();
+        if char_before(line, all.start()) == Some('届') {
+            continue; // already reported above
+        }
+        let n = caps.get(1).unwrap().as_str();
+        let end = all.start() + n.len() + "中会".len();
+        let text = &line[all.start()..end];
+        let fix = format!("{n}中全会");
+        let range = base + all.start()..base + end;
+        out.push(Finding::new(ID, Severity::Error, range.clone(), format!("“{text}”缺少“全”字,应为“{fix}”")).with_fix(range, fix, false));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::test_util::{assert_clean, assert_flags, findings};
+
+    #[test]
+    fn congress_number_cut_short() {
+        assert_flags(&Term, "以党的十和十八届三中全会精神为指引", &["党的十"]);
+        assert_flags(&Term, "以党的十精神为指引", &["党的十"]);
+        assert_flags(&Term, "深入贯彻落实党的十、十八届三中全会精神", &["党的十"]);
+        assert_flags(&Term, "学习党的十九精神", &["党的十九"]);
+        assert_flags(&Term, "贯彻党的二十精神", &["党的二十"]);
+        assert_flags(&Term, "迎接党的十胜利召开", &["党的十"]);
+        assert_flags(&Term, "学习党的十", &["党的十"]);
+    }
+
+    #[test]
+    fn the_fix_comes_from_the_paragraph() {
+        let f = findings(&Term, "以党的十和十八届三中全会精神为指引");
+        assert_eq!(f[0].fixes[0].replacement, "党的十八大");
+        let f = findings(&Term, "学习党的十九精神");
+        assert_eq!(f[0].fixes[0].replacement, "党的十九大");
+        let f = findings(&Term, "以党的十精神为指引");
+        assert!(f[0].fixes.is_empty(), "no 届 in the paragraph: no guess");
+        let f = findings(&Term, "以党的十精神为指引,深入贯彻落实二十届三中全会精神");
+        assert!(f[0].fixes.is_empty(), "二十届 does not complete 十");
+    }
+
+    #[test]
+    fn real_congresses_and_counts_are_fine() {
+        assert_clean(&Term, "党的十大于1973年召开,党的一大在上海召开");
+        assert_clean(&Term, "学习党的十八大、十九大和二十大精神");
+        assert_clean(&Term, "党的十八届三中全会,党的十九届四中全会,党的二十届三中全会");
+        assert_clean(&Term, "新时代党的十个明确,党的十年奋斗");
+        assert_clean(&Term, "党的十一届三中全会以来");
+        assert_clean(&Term, "党的二十大报告");
+        assert_clean(&Term, "党的xx大精神");
+    }
+
+    #[test]
+    fn plenum_names() {
+        assert_flags(&Term, "深入贯彻落实十八届三中会精神", &["三中会"]);
+        assert_flags(&Term, "十九届四中会", &["四中会"]);
+        assert_flags(&Term, "二十届三中全全会", &["全全会"]);
+        assert_flags(&Term, "十八届三全会", &["三全会"]);
+        assert_flags(&Term, "学习三中会精神", &["三中会"]);
+        let f = findings(&Term, "十八届三中会精神");
+        assert_eq!(f[0].fixes[0].replacement, "三中全会");
+        assert!(f[0].fixes[0].safe);
+        let f = findings(&Term, "二十届三中全全会");
+        assert_eq!(f[0].fixes[0].replacement, "全会");
+    }
+
+    #[test]
+    fn plenum_lookalikes_are_fine() {
+        assert_clean(&Term, "十八届三中、四中、五中全会");
+        assert_clean(&Term, "在三中会议室召开会议");
+        assert_clean(&Term, "十九届五中全会");
+        assert_clean(&Term, "县三中会同有关部门");
+    }
+
+    #[test]
+    fn no_panic_on_odd_input() {
+        for s in ["党的", "党的十", "届", "十届", "届三中", "中会", "党的二十一"] {
+            let _ = findings(&Term, s);
+        }
+        let _ = findings(&Term, &"党的十".repeat(100_000));
+    }
 }
