@@ -1,16 +1,334 @@
-//! Junk pasted from document-sharing sites: `上一篇:…`, `第1页共9页`.
+//! Junk pasted along with the report from document-sharing sites and web pages: site banners
+//! (`淘文阁`, `百度文库`, `道客巴巴` …), their boilerplate (`由会员分享`, `(10页珍藏版)`,
+//! `此文档下载收益归作者所有`, `- 配套讲稿:`, `- 关 键 词:`, `限制150内`), page footers
+//! (`第1页共9页`, `- 1 -`), `上一篇:…下一篇:…` links, sample-collection markers
+//! (`【社区妇代会工作报告一】`, `篇一:`, `(通用5篇)`), a page-chunk number glued into the middle
+//! of a sentence (`…加强组织2、建设…`), and an empty `()` left at the end of a paragraph.
+//! A `.docx` in the title and a `时间:2021-08-31` line at the top are reported as info only:
+//! they are often left in on purpose in drafts shared inside an office.
 //!
-//! Not written yet: finds nothing.
+//! Why it matters: a report that still carries a site's banner shows it was copied, and the
+//! junk breaks the text for whoever reads it.
+//!
+//! What it leaves alone: `2、` at the start of a line (a list item or heading), inline
+//! enumerations (`一是…;2、…`, `1、…2、…` close together), `文库` alone (a library may be the
+//! subject of the report), and the sites' explanatory sentences after a flagged heading (the
+//! heading is enough to find the block). Spans are kept to the junk words themselves.
 
 use super::{Context, Rule};
-use crate::diagnostic::Finding;
+use crate::diagnostic::{Finding, Severity};
+use crate::text::{char_at, char_before, is_han, trailing_empty_brackets};
+use regex::Regex;
+use std::sync::LazyLock;
 
 pub struct Residue;
 
+const ID: &str = "residue";
+
+/// Names of document-sharing sites and their domains.
+static SITE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"淘文阁|百度文库|道客巴巴|豆丁网|豆丁文档|原创力文档|人人文库|冰点文库|金锄头文库|得力文库|360文库|文库网|装配图网|麦档网|",
+        r"文档投稿赚钱网|第一范文网|范文网|学习啦|应届毕业生网|",
+        r"(?i:(?:www\.)?(?:docin|doc88|book118|taodocs|renrendoc|bdocx|mayiwenku|jinchutou|wenkunet|wenku\.baidu|zhangqiaokeyan)\.(?:com|net|cn))"
+    ))
+    .unwrap()
+});
+
+/// Boilerplate of those sites, reported word for word.
+static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"由(?:会员|用户|网友)[0-9A-Za-z_\u{4e00}-\u{9fff}]{0,12}?(?:分享|上传)|",
+        r"本(?:文|文档|篇文章|资料)由[^,，。\n]{1,20}?(?:整理|提供|上传|收集|发布|分享)|",
+        r"此文档下载收益归作者所有|下载收益归作者所有|该文档为用户出资购买|文档贡献者|",
+        r"下载文档|文档下载|免费下载|点击下载|下载后可(?:任意)?编辑|可编辑修改|下载本文|收藏本文|欢迎下载|下载积分|",
+        r"更多精品文档|精品文档|猜你喜欢|精选范文|范文大全|返回顶部|转载请注明|展开全文|全文阅读已结束|",
+        r"限制\s*\d+\s*内"
+    ))
+    .unwrap()
+});
+
+/// `(10页珍藏版)`, `（完整版）`, `(word可编辑)`, `(通用5篇)`: title tags of sharing sites.
+static TITLE_TAG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\d+页(珍藏版)|",
+        r"[（(]\s*(?:完整版|精选版|精编版|最新版|优选版?|word版?(?:可编辑)?|可编辑版?|(?:通用|精选|优秀|热门|最新)?\s*\d+\s*篇)\s*[）)]"
+    ))
+    .unwrap()
+});
+
+/// Page footers: `第1页共9页`, `共9页 第1页`, `第 1 页 / 共 9 页`, `Page 1 of 9`.
+static PAGE_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"第\s*\d+\s*页\s*[,，/／、]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*[,，/／、]?\s*第\s*\d+\s*页|(?i:page\s*\d+\s*of\s*\d+)").unwrap()
+});
+
+/// A line that is only a page number: `- 1 -`, `— 2 —`, `第 3 页`.
+static PAGE_NUMBER_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页)\s*$").unwrap());
+
+/// `上一篇:…`, `下一篇:…` links, to the end of the line.
+static PREV_NEXT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:上一篇|下一篇)\s*[:：].*").unwrap());
+
+/// The field headings of a sharing site's page: `- 配套讲稿:`, `- 特殊限制:`, `- 关 键 词:`.
+static SITE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\s\-–•·]*(配套讲稿|特殊限制|关\s+键\s+词|文档分类|文档格式|文档页数|文档大小|上传时间|下载次数|浏览次数)\s*[:：]").unwrap()
+});
+
+/// Sample-collection markers at the start of a line: `篇一:`, `范文二`, `【篇三】`.
+static SAMPLE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:【\s*)?((?:篇|范文|精选范文|优秀范文|推荐范文|范本|样本)\s*[一二三四五六七八九十\d]{1,3})\s*(?:】|[:：、.．]|\s|$)").unwrap()
+});
+
+/// A bracketed line `【…】` whose content ends with an ordinal: `【社区妇代会工作报告一】`.
+static BRACKET_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(【([^】]{1,40}?)([一二三四五六七八九十]{1,3}|\d{1,3})】)\s*$").unwrap());
+
+/// Web page metadata at the top: `时间:2021-08-31`, `发布时间:2022-10-13 11:09:06`.
+static META_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:发布)?(?:时间|日期)\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$|^\s*(?:来源|作者|浏览次数|阅读次数|点击)\s*[:：].{0,30}(?:浏览|阅读|点击|作者|来源)\s*[:：]").unwrap()
+});
+
+/// A file extension left in a title: `…工作计划.docx`.
+static EXTENSION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\.(?:docx?|wps|pdf|pptx?)\b").unwrap());
+
+/// A page-chunk number glued into a sentence: `…组织2、建设…`.
+static GLUED_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{1,2}、").unwrap());
+
+/// Words that end a sample marker's content: the kind of document being collected.
+const DOC_KINDS: &[&str] = &["总结", "报告", "计划", "讲话", "发言", "方案", "述职", "心得", "体会", "材料", "稿", "汇报", "致辞", "范文", "模板", "范例", "大全", "合集"];
+
 impl Rule for Residue {
     fn id(&self) -> &'static str {
-        "residue"
+        ID
     }
 
-    fn check(&self, _ctx: &Context, _out: &mut Vec<Finding>) {}
+    fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
+        let doc = ctx.doc;
+        let title = doc.non_blank_lines().next().map(|(_, t)| t.trim()).unwrap_or("");
+        for (n, (i, line)) in doc.non_blank_lines().enumerate() {
+            let first = out.len();
+            check_line(line, doc.lines[i].start, n, title, out);
+            if out.len() - first > 1 {
+                let mut line_findings = out.split_off(first);
+                drop_nested(&mut line_findings);
+                out.extend(line_findings);
+            }
+        }
+    }
+}
+
+/// Keeps one finding where a phrase holds another (`本文档由百度文库用户上传` holds `百度文库`).
+fn drop_nested(line_findings: &mut Vec<Finding>) {
+    line_findings.sort_by_key(|f| (f.range.start, std::cmp::Reverse(f.range.end)));
+    let mut kept: Vec<Finding> = Vec::with_capacity(line_findings.len());
+    for f in line_findings.drain(..) {
+        if kept.last().is_some_and(|k| k.range.start <= f.range.start && f.range.end <= k.range.end) {
+            continue;
+        }
+        kept.push(f);
+    }
+    *line_findings = kept;
+}
+
+fn check_line(line: &str, base: usize, n: usize, title: &str, out: &mut Vec<Finding>) {
+    let at = |r: std::ops::Range<usize>| base + r.start..base + r.end;
+    let mut push = |range: std::ops::Range<usize>, severity: Severity, msg: String| {
+        out.push(Finding::new(ID, severity, at(range), msg));
+    };
+    for m in SITE.find_iter(line) {
+        push(m.range(), Severity::Error, format!("“{}”是文档分享网站的名称,是复制时带进来的,请删除", m.as_str()));
+    }
+    for m in BOILERPLATE.find_iter(line) {
+        let severity = if m.as_str() == "精品文档" { Severity::Warning } else { Severity::Error };
+        push(m.range(), severity, format!("“{}”是文档分享网站的页面文字,请删除", m.as_str()));
+    }
+    for caps in TITLE_TAG.captures_iter(line) {
+        let m = caps.get(1).unwrap_or_else(|| caps.get(0).unwrap());
+        push(m.range(), Severity::Error, format!("“{}”是文档分享网站给标题加的标记,请删除", m.as_str()));
+    }
+    for m in PAGE_FOOTER.find_iter(line) {
+        push(m.range(), Severity::Error, format!("“{}”是分页页脚,请删除", m.as_str()));
+    }
+    if PAGE_NUMBER_LINE.is_match(line) {
+        let t = line.trim();
+        let start = line.find(t).unwrap_or(0);
+        push(start..start + t.len(), Severity::Warning, format!("“{t}”是分页页码,请删除"));
+    }
+    if let Some(m) = PREV_NEXT.find(line) {
+        let end = m.start() + m.as_str().trim_end().len();
+        push(m.start()..end, Severity::Error, "“上一篇/下一篇”是从网页复制来的链接,请删除".to_string());
+    }
+    if let Some(caps) = SITE_FIELD.captures(line) {
+        let m = caps.get(1).unwrap();
+        push(m.range(), Severity::Error, format!("“{}”是文档分享网站的栏目,此段内容请删除", m.as_str()));
+    }
+    if let Some(caps) = SAMPLE_MARKER.captures(line) {
+        let m = caps.get(1).unwrap();
+        push(m.range(), Severity::Warning, format!("“{}”是范文合集的编号,请删除", m.as_str()));
+    } else if let Some(caps) = BRACKET_LINE.captures(line) {
+        let content = caps.get(2).unwrap().as_str().trim();
+        let m = caps.get(1).unwrap();
+        let t = title.trim_start_matches('【');
+        if DOC_KINDS.iter().any(|k| content.ends_with(k) || content.contains("篇")) || (!t.is_empty() && (t.contains(content) || content.contains(t))) {
+            push(m.range(), Severity::Warning, format!("“{}”是范文合集的分篇标记,请删除", m.as_str()));
+        }
+    }
+    if n < 5 && META_LINE.is_match(line) {
+        let t = line.trim();
+        let start = line.find(t).unwrap_or(0);
+        push(start..start + t.len(), Severity::Info, format!("“{t}”像是网页上的发布信息,若非正文内容请删除"));
+    }
+    if n < 3 {
+        for m in EXTENSION.find_iter(line) {
+            if char_before(line, m.start()).is_some_and(|c| is_han(c) || c.is_ascii_digit() || matches!(c, '）' | ')' | '》')) {
+                push(m.range(), Severity::Info, format!("标题中的文件扩展名“{}”请删除", m.as_str()));
+            }
+        }
+    }
+    if let Some(r) = trailing_empty_brackets(line) {
+        let text = &line[r.clone()];
+        out.push(
+            Finding::new(ID, Severity::Warning, at(r.clone()), format!("段末的空括号“{text}”是粘贴残留,请删除"))
+                .with_fix(at(r), "", true),
+        );
+    }
+    glued_numbers(line, base, out);
+}
+
+/// `…加强组织2、建设…`: a number with 、 between two Han characters, with no neighbouring
+/// item of an enumeration (`1、` just before it or `3、` just after it).
+fn glued_numbers(line: &str, base: usize, out: &mut Vec<Finding>) {
+    if !line.contains('、') {
+        return;
+    }
+    for m in GLUED_NUMBER.find_iter(line) {
+        let before = char_before(line, m.start());
+        let after = char_at(line, m.end());
+        let Some(before) = before else { continue };
+        if !is_han(before) || !after.is_some_and(is_han) || "第和或及与至到是".contains(before) {
+            continue;
+        }
+        let n: u32 = line[m.start()..m.end() - '、'.len_utf8()].parse().unwrap_or(0);
+        if n < 2 {
+            continue;
+        }
+        let window = |from: usize, to: usize| {
+            let from = crate::document::floor_char_boundary(line, from);
+            let to = crate::document::floor_char_boundary(line, to);
+            &line[from..to]
+        };
+        let prev_item = format!("{}、", n - 1);
+        let next_item = format!("{}、", n + 1);
+        if window(m.start().saturating_sub(360), m.start()).contains(&prev_item) || window(m.end(), m.end() + 360).contains(&next_item) {
+            continue; // an enumeration written without punctuation: 1、…2、…3、…
+        }
+        let text = m.as_str();
+        out.push(
+            Finding::new(ID, Severity::Warning, base + m.start()..base + m.end(), format!("句子中间的“{text}”像是文档分享网站的分页编号,请删除"))
+                .with_fix(base + m.start()..base + m.end(), "", false),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::test_util::{assert_clean, assert_flags, findings};
+
+    #[test]
+    fn sharing_site_banner() {
+        let text = "《××区妇联2022年工作总结.docx》由会员分享,可在线阅读,更多相关《××区妇联2022年工作总结.docx(10页珍藏版)》请在淘文阁 - 分享文档赚钱的网站上搜索。";
+        let flagged: Vec<_> = findings(&Residue, text).into_iter().filter(|f| f.severity != Severity::Info).map(|f| text[f.range].to_string()).collect();
+        assert_eq!(flagged, ["由会员分享", "珍藏版", "淘文阁"]);
+    }
+
+    #[test]
+    fn site_names_and_boilerplate() {
+        assert_flags(&Residue, "本文档由百度文库用户上传", &["本文档由百度文库用户上传"]);
+        assert_flags(&Residue, "来自道客巴巴", &["道客巴巴"]);
+        assert_flags(&Residue, "本文由范文网整理发布。", &["本文由范文网整理"]);
+        assert_flags(&Residue, "此文档下载收益归作者所有", &["此文档下载收益归作者所有"]);
+        assert_flags(&Residue, "更多精品文档", &["更多精品文档"]);
+        assert_flags(&Residue, "下载文档 收藏本文", &["下载文档", "收藏本文"]);
+        assert_flags(&Residue, "www.docin.com", &["www.docin.com"]);
+        assert_flags(&Residue, "限制150内", &["限制150内"]);
+        assert_flags(&Residue, "社区工作总结(通用5篇)", &["(通用5篇)"]);
+        assert_flags(&Residue, "社区工作总结（完整版）", &["（完整版）"]);
+    }
+
+    #[test]
+    fn site_field_headings() {
+        assert_flags(&Residue, "- 配套讲稿:\n如PPT文件的首页显示word图标。", &["配套讲稿"]);
+        assert_flags(&Residue, "- 特殊限制:", &["特殊限制"]);
+        assert_flags(&Residue, "- 关 键 词:", &["关 键 词"]);
+        assert_clean(&Residue, "工作中没有特殊限制:一律公开。");
+    }
+
+    #[test]
+    fn page_footers_and_numbers() {
+        assert_flags(&Residue, "工作总结第1页共9页", &["第1页共9页"]);
+        assert_flags(&Residue, "共 9 页 第 2 页", &["共 9 页 第 2 页"]);
+        assert_flags(&Residue, "正文\n- 1 -\n正文", &["- 1 -"]);
+        assert_flags(&Residue, "正文\n—2—", &["—2—"]);
+        assert_clean(&Residue, "全书共9页,第1章讲述历史");
+    }
+
+    #[test]
+    fn previous_and_next_links() {
+        assert_flags(&Residue, "上一篇:济南大学高校简历模版 下一篇:年度县政协主席述职述廉报告", &["上一篇:济南大学高校简历模版 下一篇:年度县政协主席述职述廉报告"]);
+        assert_flags(&Residue, "下一篇：社区工作计划  ", &["下一篇：社区工作计划"]);
+    }
+
+    #[test]
+    fn sample_collection_markers() {
+        assert_flags(&Residue, "社区妇代会工作报告\n\n  【社区妇代会工作报告一】\n\n同志们:", &["【社区妇代会工作报告一】"]);
+        assert_flags(&Residue, "标题\n【工作总结二】", &["【工作总结二】"]);
+        assert_flags(&Residue, "标题\n篇一:社区工作总结", &["篇一"]);
+        assert_flags(&Residue, "标题\n【范文3】", &["范文3"]);
+        assert_clean(&Residue, "标题\n【案例一】\n某村妇联");
+        assert_clean(&Residue, "标题\n【一】");
+    }
+
+    #[test]
+    fn trailing_empty_brackets() {
+        let text = "不断开创我县妇女儿童事业的新局面!()\n\n上一篇:简历模版";
+        assert_flags(&Residue, text, &["()", "上一篇:简历模版"]);
+        let f = findings(&Residue, text);
+        assert!(f[0].fixes[0].safe && f[0].fixes[0].replacement.is_empty());
+        assert_clean(&Residue, "培训()人次");
+        assert_clean(&Residue, "(一)");
+    }
+
+    #[test]
+    fn page_chunk_number_glued_into_a_sentence() {
+        assert_flags(&Residue, "努力加强组织2、建设,提升服务能力。", &["2、"]);
+        assert_clean(&Residue, "主要工作:一是加强学习;2、完善制度。");
+        assert_clean(&Residue, "2、完善制度建设");
+        assert_clean(&Residue, "工作重点:1、加强组织2、完善制度3、强化宣传");
+        assert_clean(&Residue, "获得第2、3名");
+        assert_clean(&Residue, "2021年1、2月份");
+        assert_clean(&Residue, "其中1、2号楼");
+    }
+
+    #[test]
+    fn metadata_and_extensions_are_only_info() {
+        let text = "社区妇代会工作报告.docx\n\n时间:2021-08-31\n\n正文";
+        let f = findings(&Residue, text);
+        assert_eq!(f.len(), 2);
+        assert!(f.iter().all(|f| f.severity == Severity::Info));
+    }
+
+    #[test]
+    fn ordinary_report_text_is_clean() {
+        assert_clean(&Residue, "区妇联2023年工作总结\n一、主要工作\n1、加强组织建设。\n2、完善制度。\n建设红色文库,开展读书分享活动。");
+        assert_clean(&Residue, "会员单位分享了经验,用户满意度提高");
+        assert_clean(&Residue, "(一)加强学习\n第一,坚持党建引领");
+    }
+
+    #[test]
+    fn no_panic_and_linear() {
+        let _ = findings(&Residue, &"加强2、建设".repeat(50_000));
+        let _ = findings(&Residue, &"中1、".repeat(100_000));
+        for s in ["", "【", "【一】", "上一篇:", "2、", "中2、", "()", "- 1 -"] {
+            let _ = findings(&Residue, s);
+        }
+    }
 }
