@@ -1,16 +1,245 @@
-//! The title's year disagrees with the year the body reports on.
+//! The title's year disagrees with the year the body reports on: `2022年工作总结` whose first
+//! paragraph begins `2017年,区妇联…` (a last year's report with only the title changed).
 //!
-//! Not written yet: finds nothing.
+//! How: the title is the first non-blank line when it names a kind of report (总结, 报告,
+//! 计划 …), or else the first of the opening lines that ends with one. Its year and kind give the
+//! years the body may report on: a 总结 of year Y reports on Y; a 报告 or 述职 titled Y may be
+//! delivered early in Y about Y−1; a 计划/要点 for Y may open with Y−1's results. The body's
+//! reporting year is read where a report states it: a sentence that starts with the year
+//! (`2017年,…`, `2017年是…`, `2017年全区…`), `现将2017年工作总结如下`, or a second title
+//! pasted in (`区妇联2017年工作总结`) — in the first few body paragraphs only.
+//!
+//! What it leaves alone: years mentioned in passing (`与2021年相比`, `自2018年以来`,
+//! `2016-2022年`), a body that first confirms the title's year, titles without a year, and
+//! drafts whose opening lines name no year at all. Warning: the writer decides which is right.
 
 use super::{Context, Rule};
-use crate::diagnostic::Finding;
+use crate::diagnostic::{Finding, Severity};
+use crate::text::char_before;
+use regex::Regex;
+use std::sync::LazyLock;
 
 pub struct DateMismatch;
 
+const ID: &str = "date-mismatch";
+
+/// Words that make a line a report's title.
+const TITLE_KINDS: &[&str] = &["总结", "报告", "计划", "要点", "安排", "打算", "思路", "述职"];
+
+/// A year in a title, Arabic or Chinese (`2022年`, `二〇二二年`), and the text up to the next year.
+static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)\d{2}|[〇零○一二][〇零○一二三四五六七八九]{3})\s*年").unwrap());
+
+/// A year range in a title: `2021-2022学年`, `2021至2023年`.
+static RANGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})\s*[-－—~～至到]\s*((?:19|20)\d{2})").unwrap());
+
+/// Where a body states the year it reports on.
+static REPORTING_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        // a sentence that starts with the year: 2017年,… 2017年是… 2017年全区…
+        r"(?:^|[。！？；;!?\s])[\s\u{3000}]*(?P<start>(?:19|20)\d{2})年(?:度)?(?:[,，]|是|上半年|下半年|全年|一年来|里|我|全|本|在|区|县|市|镇|乡|街道|社区)|",
+        // 现将2017年工作总结如下, 对2017年工作做简要回顾
+        r"(?:现将|对|把)(?P<review>(?:19|20)\d{2})年(?:度)?(?:的)?(?:主要)?工作|",
+        // a second title pasted into the body: 区妇联2017年工作总结
+        r"(?P<title>(?:19|20)\d{2})年(?:度)?(?:上半年|下半年)?(?:工作)?总结"
+    ))
+    .unwrap()
+});
+
+/// At most this many body paragraphs (of some length) and bytes of each are read.
+const BODY_PARAGRAPHS: usize = 3;
+const PARAGRAPH_HEAD: usize = 600;
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Kind {
+    /// 总结: reports on its own year only.
+    Summary,
+    /// 报告, 述职, 计划 …: its own year or the one before.
+    Other,
+}
+
 impl Rule for DateMismatch {
     fn id(&self) -> &'static str {
-        "date-mismatch"
+        ID
     }
 
-    fn check(&self, _ctx: &Context, _out: &mut Vec<Finding>) {}
+    fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
+        let doc = ctx.doc;
+        let Some((title_index, title)) = find_title(doc) else { return };
+        let allowed = allowed_years(title);
+        if allowed.is_empty() {
+            return;
+        }
+        let mut examined = 0;
+        for (i, line) in doc.non_blank_lines().skip_while(|&(i, _)| i <= title_index) {
+            let trimmed = line.trim();
+            if trimmed.chars().count() < 15 {
+                continue; // salutations, repeated titles, headings, metadata
+            }
+            examined += 1;
+            if examined > BODY_PARAGRAPHS {
+                return;
+            }
+            let head = &line[..crate::document::floor_char_boundary(line, PARAGRAPH_HEAD)];
+            for caps in REPORTING_YEAR.captures_iter(head) {
+                let (m, pasted_title) = match (caps.name("start"), caps.name("review"), caps.name("title")) {
+                    (Some(m), _, _) | (_, Some(m), _) => (m, false),
+                    (_, _, Some(m)) => (m, true),
+                    _ => continue,
+                };
+                if char_before(head, m.start()).is_some_and(|c| c.is_ascii_digit() || c == '-' || c == '—' || c == '~') {
+                    continue;
+                }
+                let year: u32 = m.as_str().parse().unwrap_or(0);
+                if allowed.iter().any(|&(y, kind)| year == y || (kind == Kind::Other && year + 1 == y)) {
+                    if pasted_title {
+                        continue; // the title repeated in the body: look further
+                    }
+                    return; // the body confirms the title
+                }
+                let title_year = allowed[0].0;
+                let end = m.end() + "年".len();
+                let base = doc.lines[i].start;
+                out.push(Finding::new(
+                    ID,
+                    Severity::Warning,
+                    base + m.start()..base + end,
+                    format!("标题写的是{title_year}年,正文却写的是{year}年的工作,请核对标题或正文的年份"),
+                ));
+                return;
+            }
+        }
+    }
+}
+
+/// The title line: the first non-blank line if it names a kind of report, else the first of the
+/// opening lines that ends with such a word (after a file extension or a bracketed tag).
+fn find_title<'a>(doc: &crate::document::Document<'a>) -> Option<(usize, &'a str)> {
+    let is_title = |t: &str| t.chars().count() <= 60 && TITLE_KINDS.iter().any(|k| t.contains(k));
+    let mut lines = doc.non_blank_lines().take(5);
+    let (i, first) = lines.next()?;
+    if is_title(first.trim()) {
+        return Some((i, first));
+    }
+    lines.find(|(_, t)| {
+        let t = t.trim();
+        let t = t.strip_suffix(".docx").or_else(|| t.strip_suffix(".doc")).unwrap_or(t);
+        let t = t.trim_end_matches([')', '）', '】']);
+        is_title(t) && TITLE_KINDS.iter().any(|k| t.ends_with(k) || t.ends_with(&format!("{k}报告")))
+    })
+}
+
+/// The years the body may report on, each with the kind of report the title gives it.
+fn allowed_years(title: &str) -> Vec<(u32, Kind)> {
+    let mut years = Vec::new();
+    let matches: Vec<_> = YEAR.captures_iter(title).map(|c| c.get(1).unwrap()).collect();
+    for (k, m) in matches.iter().enumerate() {
+        if char_before(title, m.start()).is_some_and(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let Some(year) = parse_year(m.as_str()) else { continue };
+        let until = matches.get(k + 1).map_or(title.len(), |n| n.start());
+        let after = &title[m.end()..until];
+        let kind = if after.contains("总结") && !after.contains("述职") { Kind::Summary } else { Kind::Other };
+        years.push((year, kind));
+    }
+    // 2021-2022学年工作总结: every year of the range is the report's own.
+    for caps in RANGE.captures_iter(title) {
+        let (a, b): (u32, u32) = (caps[1].parse().unwrap_or(0), caps[2].parse().unwrap_or(0));
+        if a < b && b - a <= 10 {
+            years.retain(|&(y, _)| y < a || y > b);
+            years.extend((a..=b).map(|y| (y, Kind::Other)));
+        }
+    }
+    years
+}
+
+/// `2022` or `二〇二二` as a number.
+fn parse_year(s: &str) -> Option<u32> {
+    if let Ok(y) = s.parse() {
+        return Some(y);
+    }
+    let mut y = 0;
+    for c in s.chars() {
+        let d = match c {
+            '〇' | '零' | '○' => 0,
+            _ => "一二三四五六七八九".chars().position(|d| d == c)? as u32 + 1,
+        };
+        y = y * 10 + d;
+    }
+    (1900..2100).contains(&y).then_some(y)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::test_util::{assert_clean, assert_flags, findings};
+
+    #[test]
+    fn body_reports_on_another_year() {
+        assert_flags(&DateMismatch, "区妇联2022年工作总结\n2017年,区妇联在区委、区政府的正确领导下,坚持以科学发展观为指导。", &["2017年"]);
+        assert_flags(&DateMismatch, "区妇联2022年工作总结\n各位领导:\n2021年是全面建设的关键之年,我们紧紧围绕中心工作。", &["2021年"]);
+        assert_flags(&DateMismatch, "区妇联2022年工作总结\n现将2019年工作总结如下:一是加强组织建设,二是完善制度。", &["2019年"]);
+        assert_flags(&DateMismatch, "二〇二二年工作总结\n2020年,全区妇联组织在党委领导下开展了大量工作。", &["2020年"]);
+        let f = findings(&DateMismatch, "区妇联2022年工作总结\n2017年,区妇联在区委、区政府的正确领导下开展工作。");
+        assert_eq!(f[0].severity, Severity::Warning);
+        assert!(f[0].message.contains("2022") && f[0].message.contains("2017"), "{}", f[0].message);
+    }
+
+    #[test]
+    fn a_second_title_pasted_into_the_body() {
+        let text = "××区妇联2022年工作总结及下阶段工作计划.docx\n《××区妇联2022年工作总结及下阶段工作计划.docx》由会员分享,可在线阅读。\n1、区妇联2022年工作总结及下阶段工作计划 区妇联2017年工作总结及下阶段工作计 划 2017年,区妇联在自治区、市妇联的正确领导下";
+        let f = findings(&DateMismatch, text);
+        assert_eq!(f.len(), 1);
+        assert_eq!(&text[f[0].range.clone()], "2017年");
+    }
+
+    #[test]
+    fn matching_years_are_fine() {
+        assert_clean(&DateMismatch, "区妇联2022年工作总结\n2022年,区妇联在区委、区政府的正确领导下开展各项工作,取得了新成效。");
+        assert_clean(&DateMismatch, "区妇联2022年上半年工作总结\n2022年上半年,区妇联紧紧围绕中心工作,扎实推进各项任务。");
+        assert_clean(&DateMismatch, "2022年度述职报告\n2022年,本人在局党组的领导下认真履职尽责,较好地完成了各项任务。");
+    }
+
+    #[test]
+    fn plans_and_reports_may_open_with_the_year_before() {
+        assert_clean(&DateMismatch, "区妇联2023年工作计划\n2022年,我们在区委领导下完成了各项任务,为新一年工作打下了基础。");
+        assert_clean(&DateMismatch, "县妇联2023年工作报告\n2022年,全县各级妇女组织在县委的坚强领导下,团结带领广大妇女建功立业。");
+        assert_flags(&DateMismatch, "区妇联2023年工作计划\n2019年,我们在区委领导下完成了各项任务,为新一年工作打下了基础。", &["2019年"]);
+        assert_flags(&DateMismatch, "区妇联2023年工作总结\n2022年,我们在区委领导下完成了各项任务,取得了较好成绩。", &["2022年"]);
+    }
+
+    #[test]
+    fn years_in_passing_are_fine() {
+        assert_clean(&DateMismatch, "区妇联2022年工作总结\n今年以来,与2021年相比,各项指标均有提升,自2018年以来连续五年获评先进单位。");
+        assert_clean(&DateMismatch, "区妇联2022年工作总结\n区妇联在2016-2022年规划实施中取得明显成效,各项工作稳步推进。");
+        assert_clean(&DateMismatch, "2021-2022学年工作总结\n2021年,学校妇委会在校党委领导下,认真开展各项工作,取得明显成效。");
+        assert_clean(&DateMismatch, "区妇联2022年工作总结和2023年工作计划\n2022年,区妇联在区委领导下开展工作,取得了新成效。");
+    }
+
+    #[test]
+    fn no_title_year_or_no_title_no_check() {
+        assert_clean(&DateMismatch, "社区妇代会工作报告\n2013年,在县委、县政府的坚强领导下,各级妇女组织团结奋进。");
+        assert_clean(&DateMismatch, "20xx年,xx办事处妇联在区妇联和xx办事处党委的正确领导下开展工作。");
+        assert_clean(&DateMismatch, "尊敬的各位领导:\n2019年,我们在党委领导下开展了大量工作,取得了一定成效。");
+        assert_clean(&DateMismatch, "");
+    }
+
+    #[test]
+    fn only_the_opening_paragraphs_are_read() {
+        let mut text = String::from("区妇联2022年工作总结\n");
+        for _ in 0..4 {
+            text.push_str("区妇联紧紧围绕中心工作,扎实推进各项任务,取得了良好成效。\n");
+        }
+        text.push_str("2017年,区妇联被评为先进集体,此后连续多年保持荣誉。\n");
+        assert_clean(&DateMismatch, &text);
+    }
+
+    #[test]
+    fn no_panic_on_odd_input() {
+        for s in ["2022年总结", "2022年总结\n2", "二〇二二年总结\n二", "总结\n\n\n", "9999年总结\n9998年,很长很长很长很长很长很长很长很长的句子。"] {
+            let _ = findings(&DateMismatch, s);
+        }
+        let long = format!("2022年工作总结\n{}", "2017年,".repeat(200_000));
+        let _ = findings(&DateMismatch, &long);
+    }
 }
