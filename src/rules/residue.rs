@@ -41,12 +41,16 @@ static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
         r"由(?:会员|用户|网友)[0-9A-Za-z_\u{4e00}-\u{9fff}]{0,12}?(?:分享|上传)|",
         r"本(?:文|文档|篇文章|资料)由[^,，。\n]{1,20}?(?:整理|提供|上传|收集|发布|分享)|",
         r"此文档下载收益归作者所有|下载收益归作者所有|该文档为用户出资购买|文档贡献者|",
-        r"下载文档|文档下载|免费下载|点击下载|下载后可(?:任意)?编辑|可编辑修改|下载本文|收藏本文|欢迎下载|下载积分|",
-        r"更多精品文档|精品文档|猜你喜欢|精选范文|范文大全|返回顶部|转载请注明|展开全文|全文阅读已结束|",
+        r"下载后可(?:任意)?编辑|可编辑修改|下载积分|",
+        r"更多精品文档|猜你喜欢|精选范文|范文大全|返回顶部|转载请注明|展开全文|全文阅读已结束|",
         r"限制\s*\d+\s*内"
     ))
     .unwrap()
 });
+
+/// Words of a site's buttons and banners that a report could also use (`提供文档下载服务`):
+/// reported only where they stand apart, on a short line or between non-Han characters.
+static BUTTONS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"下载文档|文档下载|免费下载|点击下载|下载本文|收藏本文|欢迎下载|精品文档").unwrap());
 
 /// `(10页珍藏版)`, `（完整版）`, `(word可编辑)`, `(通用5篇)`: title tags of sharing sites.
 static TITLE_TAG: LazyLock<Regex> = LazyLock::new(|| {
@@ -88,6 +92,10 @@ static META_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A file extension left in a title: `…工作计划.docx`.
 static EXTENSION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\.(?:docx?|wps|pdf|pptx?)\b").unwrap());
+
+/// A draft pasted from a sharing site has one page marker per page; past this many in one
+/// paragraph the numbers are something else.
+const MAX_GLUED_PER_LINE: usize = 30;
 
 /// A page-chunk number glued into a sentence: `…组织2、建设…`.
 static GLUED_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{1,2}、").unwrap());
@@ -137,8 +145,15 @@ fn check_line(line: &str, base: usize, n: usize, title: &str, out: &mut Vec<Find
         push(m.range(), Severity::Error, format!("“{}”是文档分享网站的名称,是复制时带进来的,请删除", m.as_str()));
     }
     for m in BOILERPLATE.find_iter(line) {
-        let severity = if m.as_str() == "精品文档" { Severity::Warning } else { Severity::Error };
-        push(m.range(), severity, format!("“{}”是文档分享网站的页面文字,请删除", m.as_str()));
+        push(m.range(), Severity::Error, format!("“{}”是文档分享网站的页面文字,请删除", m.as_str()));
+    }
+    let short = line.trim().chars().count() <= 30;
+    for m in BUTTONS.find_iter(line) {
+        let apart = !char_before(line, m.start()).is_some_and(is_han) || !char_at(line, m.end()).is_some_and(is_han);
+        let offered = ["提供", "开放", "可", "供"].iter().any(|w| line[..m.start()].ends_with(w));
+        if (short || apart) && !offered {
+            push(m.range(), Severity::Warning, format!("“{}”是文档分享网站的按钮或横幅文字,请删除", m.as_str()));
+        }
     }
     for caps in TITLE_TAG.captures_iter(line) {
         let m = caps.get(1).unwrap_or_else(|| caps.get(0).unwrap());
@@ -199,7 +214,11 @@ fn glued_numbers(line: &str, base: usize, out: &mut Vec<Finding>) {
     if !line.contains('、') {
         return;
     }
+    let mut reported = 0;
     for m in GLUED_NUMBER.find_iter(line) {
+        if reported >= MAX_GLUED_PER_LINE {
+            return;
+        }
         let before = char_before(line, m.start());
         let after = char_at(line, m.end());
         let Some(before) = before else { continue };
@@ -221,6 +240,7 @@ fn glued_numbers(line: &str, base: usize, out: &mut Vec<Finding>) {
             continue; // an enumeration written without punctuation: 1、…2、…3、…
         }
         let text = m.as_str();
+        reported += 1;
         out.push(
             Finding::new(ID, Severity::Warning, base + m.start()..base + m.end(), format!("句子中间的“{text}”像是文档分享网站的分页编号,请删除"))
                 .with_fix(base + m.start()..base + m.end(), "", false),
@@ -248,6 +268,9 @@ mod tests {
         assert_flags(&Residue, "此文档下载收益归作者所有", &["此文档下载收益归作者所有"]);
         assert_flags(&Residue, "更多精品文档", &["更多精品文档"]);
         assert_flags(&Residue, "下载文档 收藏本文", &["下载文档", "收藏本文"]);
+        assert_flags(&Residue, "正文。\n精品文档\n正文", &["精品文档"]);
+        assert_clean(&Residue, "区妇联网站开设学习专栏,为广大妇女提供免费下载学习资料的服务,全年累计访问量达到两万余人次。");
+        assert_clean(&Residue, "我们在网站开设专栏,群众可文档下载,方便快捷,受到好评,全年累计访问两万余人次。");
         assert_flags(&Residue, "www.docin.com", &["www.docin.com"]);
         assert_flags(&Residue, "限制150内", &["限制150内"]);
         assert_flags(&Residue, "社区工作总结(通用5篇)", &["(通用5篇)"]);

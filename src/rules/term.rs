@@ -65,8 +65,8 @@ fn party_congress(line: &str, base: usize, out: &mut Vec<Finding>) {
             None => true,
             Some(c) => CUT_AFTER.contains(c),
         };
-        if !cut {
-            continue; // 党的十八大, 党的十九届, 党的十个明确, 党的十大
+        if !cut || shared_congress_word(&line[all.end()..]) {
+            continue; // 党的十八大, 党的十九届, 党的十个明确, 党的十大, 党的十五、十六大
         }
         let text = all.as_str();
         let range = base + all.start()..base + all.end();
@@ -93,6 +93,25 @@ fn party_congress(line: &str, base: usize, out: &mut Vec<Finding>) {
             None => finding,
         });
     }
+}
+
+/// `、十六大` after `党的十五`: congresses listed with one 大 for all (`党的十五、十六大`).
+fn shared_congress_word(rest: &str) -> bool {
+    let mut chars = rest.chars().peekable();
+    // Each round: a separator, then a congress number; 大 right after a number ends the list.
+    while chars.next_if(|c| matches!(c, '、' | '和' | '及' | '与' | '，' | ',')).is_some() {
+        let mut digits = 0;
+        while digits < 3 && chars.next_if(|d| "一二三四五六七八九十".contains(*d)).is_some() {
+            digits += 1;
+        }
+        if digits == 0 {
+            return false;
+        }
+        if chars.peek() == Some(&'大') {
+            return true;
+        }
+    }
+    false
 }
 
 fn plenums(line: &str, base: usize, out: &mut Vec<Finding>) {
@@ -167,6 +186,10 @@ mod tests {
         assert_clean(&Term, "党的十一届三中全会以来");
         assert_clean(&Term, "党的二十大报告");
         assert_clean(&Term, "党的xx大精神");
+        assert_clean(&Term, "学习党的十五、十六大精神");
+        assert_clean(&Term, "党的十七、十八、十九大");
+        assert_clean(&Term, "党的十八和十九大报告");
+        assert_flags(&Term, "党的十、十八届三中全会", &["党的十"]);
     }
 
     #[test]
