@@ -36,7 +36,7 @@ static RANGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})\s
 static REPORTING_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         // a sentence that starts with the year: 2017年,… 2017年是… 2017年全区…
-        r"(?:^|[。！？；;!?\s])[\s\u{3000}]*(?P<start>(?:19|20)\d{2})年(?:度)?(?:[,，]|是|上半年|下半年|全年|一年来|里|我|全|本|在|区|县|市|镇|乡|街道|社区)|",
+        r"(?:^|[。！？；;!?\s])[\s\u{3000}]*(?P<start>(?:19|20)\d{2}|[〇零○一二][〇零○一二三四五六七八九]{3})年(?:度)?(?:[,，]|是|上半年|下半年|全年|一年来|里|我|全|本|在|区|县|市|镇|乡|街道|社区)|",
         // 现将2017年工作总结如下, 对2017年工作做简要回顾
         r"(?:现将|对|把)(?P<review>(?:19|20)\d{2})年(?:度)?(?:的)?(?:主要)?工作|",
         // a second title pasted into the body: 区妇联2017年工作总结
@@ -89,7 +89,7 @@ impl Rule for DateMismatch {
                 if char_before(head, m.start()).is_some_and(|c| c.is_ascii_digit() || c == '-' || c == '—' || c == '~') {
                     continue;
                 }
-                let year: u32 = m.as_str().parse().unwrap_or(0);
+                let Some(year) = parse_year(m.as_str()) else { continue };
                 if allowed.iter().any(|&(y, kind)| year == y || (kind == Kind::Other && year + 1 == y)) {
                     if pasted_title {
                         continue; // the title repeated in the body: look further
@@ -180,6 +180,8 @@ mod tests {
         assert_flags(&DateMismatch, "区妇联2022年工作总结\n各位领导:\n2021年是全面建设的关键之年,我们紧紧围绕中心工作。", &["2021年"]);
         assert_flags(&DateMismatch, "区妇联2022年工作总结\n现将2019年工作总结如下:一是加强组织建设,二是完善制度。", &["2019年"]);
         assert_flags(&DateMismatch, "二〇二二年工作总结\n2020年,全区妇联组织在党委领导下开展了大量工作。", &["2020年"]);
+        assert_flags(&DateMismatch, "2022年工作总结\n二〇一九年,全区妇联组织在党委领导下开展了大量工作。", &["二〇一九年"]);
+        assert_clean(&DateMismatch, "2022年工作总结\n二〇二二年,全区妇联组织在党委领导下开展了大量工作。");
         let f = findings(&DateMismatch, "区妇联2022年工作总结\n2017年,区妇联在区委、区政府的正确领导下开展工作。");
         assert_eq!(f[0].severity, Severity::Warning);
         assert!(f[0].message.contains("2022") && f[0].message.contains("2017"), "{}", f[0].message);

@@ -50,7 +50,7 @@ const ID: &str = "placeholder";
 
 /// Letters that stand for an unknown in templates: x, X, ×, and their full-width forms.
 fn is_x(c: char) -> bool {
-    matches!(c, 'x' | 'X' | '×' | 'Ｘ' | 'ｘ')
+    matches!(c, 'x' | 'X' | '×' | 'Ｘ' | 'ｘ' | 'Ⅹ' | 'ⅹ')
 }
 
 /// What may stand inside a bracket placeholder (`[X]`, `[ ]`, `（xx）`, `【＿＿】`).
@@ -125,8 +125,20 @@ fn scan_line(line: &str, base: usize, out: &mut Vec<Finding>) {
                 }
                 pos = end;
             }
-            '○' | '◯' => {
-                let end = run_end(line, pos, |c| matches!(c, '○' | '◯'));
+            '*' | '＊' => {
+                // `**县`: stars for a name, not Markdown bold (`**重点**` closes on the same line).
+                let end = run_end(line, pos, |c| matches!(c, '*' | '＊'));
+                let names_something = char_at(line, end).is_some_and(|c| TIMES_SUFFIX.contains(c));
+                let bold = line[end..].contains("**") || line[end..].contains("＊＊") || line[..pos].contains("**");
+                if line[pos..end].chars().count() >= 2 && names_something && !bold {
+                    let text = &line[pos..end];
+                    let msg = format!("“{text}”是未填写的占位符,请填入实际{}", fill_hint(line, pos, end));
+                    out.push(Finding::new(ID, Severity::Error, base + pos..base + end, msg));
+                }
+                pos = end;
+            }
+            '○' | '◯' | '□' => {
+                let end = run_end(line, pos, |c| c == '○' || c == '◯' || c == '□');
                 let in_numeral = char_before(line, pos).is_some_and(is_cn_numeral) || char_at(line, end).is_some_and(is_cn_numeral);
                 if line[pos..end].chars().count() >= 2 && !in_numeral {
                     let text = &line[pos..end];
@@ -428,6 +440,11 @@ mod tests {
         assert_clean(&Placeholder, "帮助王某某追回欠款");
         assert_clean(&Placeholder, "某镇、某村");
         assert_flags(&Placeholder, "○○街道", &["○○"]);
+        assert_flags(&Placeholder, "□□县妇联", &["□□"]);
+        assert_flags(&Placeholder, "**县妇联\n＊＊＊同志", &["**", "＊＊＊"]);
+        assert_clean(&Placeholder, "**重点工作**");
+        assert_clean(&Placeholder, "注:带*号的为必填项,**表示重要");
+        assert_flags(&Placeholder, "ⅩⅩ市", &["ⅩⅩ"]);
         assert_clean(&Placeholder, "二○○八年");
         assert_clean(&Placeholder, "○一项工作");
         assert_flags(&Placeholder, "共有＿＿人", &["＿＿"]);

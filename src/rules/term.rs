@@ -8,6 +8,7 @@
 //! What it leaves alone: real congresses (`党的十大` of 1973, `党的一大`…`党的二十大`), plenums
 //! written out (`十八届三中全会`), lists of plenums (`三中、四中全会`), counts after 党的
 //! (`党的十个明确`, `党的十年`), and `三中会议室` (a school's meeting room).
+//! Also a few set phrases typed wrong by the input method (`社会主意`, `不忘出心`, `牢记使名`).
 //! A fix is offered when the paragraph names the 届 that settles it (`十八届三中全会` → 党的十八大)
 //! or when the missing character is certain (`三中会` → 三中全会).
 
@@ -30,6 +31,20 @@ static PLENUM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([一二三四五
 /// A plenum number without its 届: `三中会精神`.
 static BARE_PLENUM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([一二三四五六七八九])中会(精神|上|召开|以来)").unwrap());
 
+/// A plenum name missing its 会: `三中全精神`.
+static PLENUM_NO_MEETING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([一二三四五六七八九])中全(?:精神|和|、|，|,|以来)").unwrap());
+
+/// Political set phrases with a character typed wrong by the input method, and their fixes.
+const TYPOS: &[(&str, &str)] = &[
+    ("社会主意", "社会主义"),
+    ("不忘出心", "不忘初心"),
+    ("牢记使名", "牢记使命"),
+    ("两个维户", "两个维护"),
+    ("两个确力", "两个确立"),
+    ("四个自性", "四个自信"),
+    ("科学发展关", "科学发展观"),
+];
+
 /// A 届 number in the same paragraph (`十八届`), used to complete `党的十`.
 static SESSION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([一二三四五六七八九十]{1,3})届").unwrap());
 
@@ -44,10 +59,11 @@ impl Rule for Term {
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
         let doc = ctx.doc;
         for (i, line) in doc.non_blank_lines() {
-            if !line.contains('党') && !line.contains('届') && !line.contains("中会") {
+            let base = doc.lines[i].start;
+            typos(line, base, out);
+            if !line.contains('党') && !line.contains('届') && !line.contains("中会") && !line.contains("中全") {
                 continue;
             }
-            let base = doc.lines[i].start;
             party_congress(line, base, out);
             plenums(line, base, out);
         }
@@ -114,7 +130,22 @@ fn shared_congress_word(rest: &str) -> bool {
     false
 }
 
+fn typos(line: &str, base: usize, out: &mut Vec<Finding>) {
+    for (wrong, right) in TYPOS {
+        for (at, _) in line.match_indices(wrong) {
+            let range = base + at..base + at + wrong.len();
+            out.push(Finding::new(ID, Severity::Error, range.clone(), format!("“{wrong}”有错字,应为“{right}”")).with_fix(range, *right, true));
+        }
+    }
+}
+
 fn plenums(line: &str, base: usize, out: &mut Vec<Finding>) {
+    for m in PLENUM_NO_MEETING.find_iter(line) {
+        let end = m.start() + line[m.start()..].find("中全").unwrap() + "中全".len();
+        let text = &line[m.start()..end];
+        let range = base + m.start()..base + end;
+        out.push(Finding::new(ID, Severity::Error, range.clone(), format!("“{text}”缺少“会”字,应为“{text}会”")).with_fix(range, format!("{text}会"), true));
+    }
     for caps in PLENUM.captures_iter(line) {
         let nth = caps.get(2).unwrap();
         let tail = caps.get(3).unwrap();
@@ -199,6 +230,8 @@ mod tests {
         assert_flags(&Term, "二十届三中全全会", &["全全会"]);
         assert_flags(&Term, "十八届三全会", &["三全会"]);
         assert_flags(&Term, "学习三中会精神", &["三中会"]);
+        assert_flags(&Term, "十八届三中全精神", &["三中全"]);
+        assert_clean(&Term, "十八届三中全会精神");
         let f = findings(&Term, "十八届三中会精神");
         assert_eq!(f[0].fixes[0].replacement, "三中全会");
         assert!(f[0].fixes[0].safe);
@@ -212,6 +245,16 @@ mod tests {
         assert_clean(&Term, "在三中会议室召开会议");
         assert_clean(&Term, "十九届五中全会");
         assert_clean(&Term, "县三中会同有关部门");
+    }
+
+    #[test]
+    fn set_phrases_typed_wrong() {
+        assert_flags(&Term, "以习近平新时代中国特色社会主意思想为指导", &["社会主意"]);
+        assert_flags(&Term, "不忘出心、牢记使名", &["不忘出心", "牢记使名"]);
+        let f = findings(&Term, "坚定四个自性");
+        assert_eq!(f[0].fixes[0].replacement, "四个自信");
+        assert_clean(&Term, "以习近平新时代中国特色社会主义思想为指导,不忘初心、牢记使命,增强“四个意识”");
+        assert_clean(&Term, "他讲了四个意思相近的词");
     }
 
     #[test]
