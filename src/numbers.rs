@@ -131,8 +131,6 @@ const UNITS: &[(&str, &str)] = &[
 
 /// Approximation markers written before a figure, longest first.
 const APPROX_BEFORE: &[&str] = &["大约", "将近", "接近", "超过", "不到", "不足", "近", "约", "逾", "超", "达"];
-/// Approximation markers written after a figure or its unit.
-const APPROX_AFTER: &[&str] = &["左右", "以上", "以下", "上下", "之多", "余", "多", "来"];
 
 fn arabic_digit(c: char) -> Option<u32> {
     match c {
@@ -288,14 +286,17 @@ fn starts_with_any(s: &str, words: &[&str]) -> Option<usize> {
 /// Parses a Chinese-numeral figure at `start`: 十二, 一百二十, 三十八, 两, 二〇一三, 三万五千, 近万.
 fn parse_chinese(s: &str, start: usize) -> Figure {
     let mut end = start;
-    let mut chars = Vec::new();
+    let mut buf = ['\0'; 24];
+    let mut len = 0;
     for (k, c) in s[start..].char_indices() {
-        if !is_chinese_numeral(c) || chars.len() >= 24 {
+        if !is_chinese_numeral(c) || len >= buf.len() {
             break;
         }
-        chars.push(c);
+        buf[len] = c;
+        len += 1;
         end = start + k + c.len_utf8();
     }
+    let chars = &buf[..len];
     let has_place = chars.iter().any(|c| small_place(*c).is_some() || big_place(*c).is_some());
     if !has_place && chars.len() > 1 {
         let v = chars.iter().fold(0.0, |acc, c| acc * 10.0 + chinese_digit(*c).unwrap_or(0) as f64);
@@ -307,7 +308,7 @@ fn parse_chinese(s: &str, start: usize) -> Figure {
     let mut digit: Option<f64> = None;
     let mut precision = 1.0;
     let mut prev_place = 0.0f64;
-    for &c in &chars {
+    for &c in chars {
         if let Some(d) = chinese_digit(c) {
             digit = Some(d as f64);
         } else if let Some(p) = small_place(c) {
@@ -357,9 +358,14 @@ fn parse_chinese(s: &str, start: usize) -> Figure {
 
 /// Every quantity in `s` that carries a unit, in order. Offsets are byte offsets into `s`.
 pub fn quantities(s: &str) -> Vec<Quantity> {
+    quantities_up_to(s, usize::MAX)
+}
+
+/// Like [`quantities`], but stops once more than `max` are found (the caller gives up on such text).
+pub fn quantities_up_to(s: &str, max: usize) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = 0;
-    while i < s.len() {
+    while i < s.len() && out.len() <= max {
         let Some(c) = s[i..].chars().next() else { break };
         let clen = c.len_utf8();
         // 百分之三十 / 百分之95
@@ -489,10 +495,20 @@ pub fn quantities(s: &str) -> Vec<Quantity> {
     out
 }
 
+/// The first characters of [`UNITS`] (a match compiles to a few comparisons; most characters
+/// after a figure are not units and are rejected here).
+fn may_start_unit(c: char) -> bool {
+    matches!(c, '个' | '百' | '人' | '户' | '场' | '家' | '余' | '平' | '公' | '小' | '课' | '名' | '位' | '元' | '期' | '次' | '篇' | '份' | '起' | '件' | '所' | '支' | '项' | '条' | '处' | '座' | '批' | '台' | '辆' | '套' | '册' | '本' | '张' | '组' | '对' | '队' | '岁' | '天' | '亩' | '吨' | '米' | '轮' | '节' | '堂' | '门' | '种' | '类' | '例' | '宗' | '班' | '栋' | '幅' | '块' | '封' | '首' | '部' | '村' | '间' | '株' | '棵' | '倍' | '番' | '%' | '％')
+}
+
 /// The unit at byte `i`, skipping the 万/亿 already folded into the value (so `万元` is `元`).
 fn unit_at(s: &str, i: usize) -> Option<(&'static str, usize)> {
     let rest = &s[i..];
-    UNITS.iter().find(|(w, _)| rest.starts_with(*w)).map(|(w, u)| (*u, w.len()))
+    let first = rest.chars().next()?;
+    if !may_start_unit(first) {
+        return None;
+    }
+    UNITS.iter().find(|(w, _)| w.starts_with(first) && rest.starts_with(*w)).map(|(w, u)| (*u, w.len()))
 }
 
 /// An approximation marker just before byte `i`: (approximate?, start of the quantity).

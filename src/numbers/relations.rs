@@ -4,8 +4,11 @@
 //! Everything here is deliberately narrow: a relation is only returned when the wording makes it
 //! plain which figures belong together. Unclear text gives nothing.
 
-use super::{quantities, Quantity};
+use super::{quantities_up_to, Quantity};
 use crate::document::Document;
+use std::cell::RefCell;
+use std::ops::Range;
+use std::rc::Rc;
 
 /// One sentence of the draft with its quantities (offsets relative to `text`).
 pub struct Sentence<'a> {
@@ -27,25 +30,77 @@ impl Sentence<'_> {
     }
 }
 
+/// Most figures one sentence may hold before it is taken for a flattened table and skipped.
+const MAX_PER_SENTENCE: usize = 60;
+
 /// Sentences with at least one quantity, in document order. Sentences with very many figures
 /// (tables flattened into one line) are left out: their relations are not readable anyway.
-pub fn sentences<'a, 'd>(doc: &'d Document<'a>) -> impl Iterator<Item = Sentence<'a>> + 'd {
-    doc.lines.iter().flat_map(move |line| {
-        let text = &doc.text[line.range()];
-        super::sentences(text).into_iter().filter_map(move |r| {
-            let t = &text[r.clone()];
-            if !t.bytes().any(|b| b.is_ascii_digit()) && !t.chars().any(super::is_chinese_numeral_char) {
-                return None;
-            }
-            let qs = quantities(t);
-            (!qs.is_empty() && qs.len() <= 60).then(|| Sentence { text: t, start: line.start + r.start, qs })
-        })
-    })
+///
+/// The four relation rules all read these, so the parse is kept for the last document seen
+/// (per thread, keyed by the text's address, length and a hash of its content).
+pub fn sentences<'a>(doc: &Document<'a>) -> Vec<Sentence<'a>> {
+    let parsed = cached(doc);
+    parsed
+        .iter()
+        .map(|(r, qs)| Sentence { text: &doc.text[r.clone()], start: r.start, qs: qs.clone() })
+        .collect()
 }
 
+type Parsed = Rc<Vec<(Range<usize>, Vec<Quantity>)>>;
+
+thread_local! {
+    static CACHE: RefCell<Option<((usize, usize, u64), Parsed)>> = const { RefCell::new(None) };
+}
+
+fn content_hash(text: &str) -> u64 {
+    // FNV-1a over 8-byte words: cheap next to the parse, enough to tell two drafts apart.
+    let mut h: u64 = 0xcbf29ce484222325;
+    let b = text.as_bytes();
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        h = (h ^ u64::from_le_bytes(c.try_into().unwrap())).wrapping_mul(0x100000001b3);
+    }
+    for &x in chunks.remainder() {
+        h = (h ^ x as u64).wrapping_mul(0x100000001b3);
+    }
+    h
+}
+
+fn cached(doc: &Document) -> Parsed {
+    let key = (doc.text.as_ptr() as usize, doc.text.len(), content_hash(doc.text));
+    if let Some(p) = CACHE.with(|c| c.borrow().as_ref().filter(|(k, _)| *k == key).map(|(_, p)| p.clone())) {
+        return p;
+    }
+    let mut out = Vec::new();
+    for line in &doc.lines {
+        let text = &doc.text[line.range()];
+        for r in super::sentences(text) {
+            let t = &text[r.clone()];
+            if !t.bytes().any(|b| b.is_ascii_digit()) && !t.chars().any(super::is_chinese_numeral_char) && !t.contains('％') {
+                continue;
+            }
+            let qs = quantities_up_to(t, MAX_PER_SENTENCE);
+            if !qs.is_empty() && qs.len() <= MAX_PER_SENTENCE {
+                out.push((line.start + r.start..line.start + r.end, qs));
+            }
+        }
+    }
+    let parsed: Parsed = Rc::new(out);
+    CACHE.with(|c| *c.borrow_mut() = Some((key, parsed.clone())));
+    parsed
+}
+
+pub const CLAUSE_LOOKBACK: usize = 120;
+
 /// The text from the last clause mark (，,：:；( etc.) before `pos` up to `pos`.
+/// Looks back at most [`CLAUSE_LOOKBACK`] bytes: the markers the rules look for sit close to
+/// their figure, and a bound keeps every rule linear on drafts without punctuation.
 pub fn clause_before(text: &str, pos: usize) -> &str {
-    let head = &text[..pos];
+    let mut from = pos.saturating_sub(CLAUSE_LOOKBACK);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = &text[from..pos];
     let start = head.char_indices().rev().find(|(_, c)| super::is_clause_mark(*c)).map(|(k, c)| k + c.len_utf8()).unwrap_or(0);
     &head[start..]
 }
@@ -97,6 +152,9 @@ pub fn changes(s: &Sentence) -> Vec<Change> {
     for k in 0..qs.len() {
         let a = &qs[k];
         let before = s.clause_before(a.range.start);
+        if !before.contains(['由', '从', '较', '比']) {
+            continue;
+        }
         // 由/从 close before A (由去年的, 从).
         let from_marker = ["由", "从"].iter().filter_map(|m| before.rfind(m).map(|p| (p, m.len()))).max();
         if let Some((p, len)) = from_marker {
@@ -132,6 +190,9 @@ fn continue_other(s: &Sentence, k: usize, out: &mut Vec<Change>) {
     let qs = &s.qs;
     let a = &qs[k];
     let before = s.clause_before(a.range.start);
+    if !before.contains(['较', '比']) {
+        return;
+    }
     let Some(p) = ["较", "比"].iter().filter_map(|m| before.rfind(m)).max() else { return };
     let gap = &before[p + 3..];
     let years = ["去年", "上年", "上一年", "前一年", "上年度", "去年同期", "上年同期", "同期"];
@@ -199,7 +260,7 @@ mod tests {
     use super::*;
 
     fn one_sentence(t: &str) -> Sentence<'_> {
-        Sentence { text: t, start: 0, qs: quantities(t) }
+        Sentence { text: t, start: 0, qs: crate::numbers::quantities(t) }
     }
 
     #[test]

@@ -15,7 +15,7 @@
 
 use super::{Context, Rule};
 use crate::diagnostic::{Finding, Severity};
-use crate::numbers::relations::{chars, sentences, Sentence};
+use crate::numbers::relations::{chars, clause_before, sentences, Sentence};
 use crate::numbers::Quantity;
 
 pub struct CountMismatch;
@@ -105,6 +105,7 @@ fn count_then_list(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
     let (noun_len, intro_len) = rest
         .char_indices()
         .take(12)
+        .filter(|(_, c)| matches!(c, '即' | '就' | '分' | '包' | '具' | '主' | '：' | ':' | ',' | '，'))
         .find_map(|(k, _)| {
             let r = &rest[k..];
             let r2 = r.trim_start_matches([',', '，']);
@@ -135,7 +136,8 @@ fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
     if !small_count(q) || !q.chinese || q.range.start != q.figure.start || !ITEM_UNITS.contains(&q.unit) {
         return None;
     }
-    let head = &s.text[..q.range.start];
+    // Only the clause before the count (bounded, so a draft without punctuation stays linear).
+    let head = clause_before(s.text, q.range.start);
     let start = head
         .char_indices()
         .rev()

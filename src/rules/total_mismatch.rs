@@ -43,6 +43,9 @@ const TOTAL_MARKERS: &[&str] = &["共计", "合计", "总计", "共有", "总共
 
 /// The total marker in the clause text before a figure, if it sits close (共计发放201户).
 fn total_marker(prefix: &str) -> Option<usize> {
+    if !prefix.contains(['共', '计', '总']) {
+        return None;
+    }
     for m in TOTAL_MARKERS {
         if let Some(p) = prefix.rfind(m) {
             let gap = &prefix[p + m.len()..];
@@ -202,8 +205,8 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
             if q.unit != t.unit {
                 continue;
             }
-            if pre.contains("其中") && !s.text[pos..q.range.start].match_indices("其中").count().eq(&1) {
-                break; // a nested 其中
+            if pre.contains("其中") && q.range.start - pre.len() > pos {
+                break; // a later 其中 starts another breakdown
             }
             if q.approx || total_marker(pre).is_some() || crate::numbers::relations::direction(pre).is_some() || ["同比", "较", "比", "由", "从", "另", "此外", "平均", "每"].iter().any(|w| pre.contains(w)) {
                 unclear = true;
@@ -265,6 +268,9 @@ fn count_times_each(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             continue;
         }
         let pre = clause_before(s.text, e.range.start);
+        if !pre.contains(['每', '各', '均', '别']) {
+            continue;
+        }
         let Some((mpos, noun)) = EACH.iter().find_map(|(m, n)| pre.rfind(m).map(|p| (p, *n))) else { continue };
         if chars(&pre[mpos..]) > 12 {
             continue;
