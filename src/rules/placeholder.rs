@@ -50,7 +50,7 @@ const ID: &str = "placeholder";
 
 /// Letters that stand for an unknown in templates: x, X, ×, and their full-width forms.
 fn is_x(c: char) -> bool {
-    matches!(c, 'x' | 'X' | '×' | 'Ｘ' | 'ｘ' | 'Ⅹ' | 'ⅹ')
+    matches!(c, 'x' | 'X' | '×' | 'Ｘ' | 'ｘ')
 }
 
 /// What may stand inside a bracket placeholder (`[X]`, `[ ]`, `（xx）`, `【＿＿】`).
@@ -235,6 +235,9 @@ fn bracket_placeholder(line: &str, pos: usize, open: char) -> Option<usize> {
             if round && !inner.is_empty() && !inner.chars().any(is_x) && !inner.chars().all(|c| matches!(c, '_' | '＿')) {
                 return None;
             }
+            if inner.is_empty() && char_before(line, pos).is_some_and(|c| c.is_ascii_alphanumeric()) {
+                return None; // print(), list[]: code
+            }
             if inner.chars().any(is_x) {
                 let before = char_before(line, pos);
                 let after = char_at(line, inner_start + i + c.len_utf8());
@@ -374,6 +377,7 @@ mod tests {
         assert_clean(&Placeholder, "区委办发〔2020〕12号");
         assert_clean(&Placeholder, "【典型案例】");
         assert_clean(&Placeholder, "函数f(x)的图像");
+        assert_clean(&Placeholder, "调用print()函数");
         assert_clean(&Placeholder, "开创新局面!()"); // residue, not a blank
     }
 
@@ -444,7 +448,7 @@ mod tests {
         assert_flags(&Placeholder, "**县妇联\n＊＊＊同志", &["**", "＊＊＊"]);
         assert_clean(&Placeholder, "**重点工作**");
         assert_clean(&Placeholder, "注:带*号的为必填项,**表示重要");
-        assert_flags(&Placeholder, "ⅩⅩ市", &["ⅩⅩ"]);
+        assert_clean(&Placeholder, "第Ⅹ章,第ⅩⅩ届"); // Roman numerals
         assert_clean(&Placeholder, "二○○八年");
         assert_clean(&Placeholder, "○一项工作");
         assert_flags(&Placeholder, "共有＿＿人", &["＿＿"]);

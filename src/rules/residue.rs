@@ -224,7 +224,12 @@ fn glued_numbers(line: &str, base: usize, out: &mut Vec<Finding>) {
         let before = char_before(line, m.start());
         let after = char_at(line, m.end());
         let Some(before) = before else { continue };
-        if !is_han(before) || !after.is_some_and(is_han) || "第和或及与至到是".contains(before) {
+        let Some(after) = after else { continue };
+        if !is_han(before) || !is_han(after) || "第和或及与至到是".contains(before) {
+            continue;
+        }
+        // 附件2、附件3, 表2、表3: a label and its number in a list; 图2、 楼2、: a label.
+        if after == before || "件表图号栋楼幢组队期批类款条项章节届段".contains(before) {
             continue;
         }
         let n: u32 = line[m.start()..m.end() - '、'.len_utf8()].parse().unwrap_or(0);
@@ -335,6 +340,8 @@ mod tests {
         assert_clean(&Residue, "获得第2、3名");
         assert_clean(&Residue, "2021年1、2月份");
         assert_clean(&Residue, "其中1、2号楼");
+        assert_clean(&Residue, "详见附件2、附件3");
+        assert_clean(&Residue, "如表2、图3所示");
     }
 
     #[test]

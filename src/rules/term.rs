@@ -150,21 +150,19 @@ fn plenums(line: &str, base: usize, out: &mut Vec<Finding>) {
         let nth = caps.get(2).unwrap();
         let tail = caps.get(3).unwrap();
         let n = nth.as_str();
-        let (range, fix, what) = match tail.as_str() {
+        // `三全会` may be the Central Committee's 三中全会 or a local committee's 三次全会.
+        let (range, fix, what, safe) = match tail.as_str() {
             "中全会" => continue,
             "中全全会" => {
                 let start = tail.start() + "中".len();
-                (start..tail.end(), "全会".to_string(), "“全”字重复")
+                (start..tail.end(), "全会".to_string(), "“全”字重复,应为“全会”".to_string(), true)
             }
-            "中会" => (nth.start()..tail.end(), format!("{n}中全会"), "缺少“全”字"),
-            _ => (nth.start()..tail.end(), format!("{n}中全会"), "缺少“中”字"),
+            "中会" => (nth.start()..tail.end(), format!("{n}中全会"), format!("缺少“全”字,应为“{n}中全会”"), true),
+            _ => (nth.start()..tail.end(), format!("{n}中全会"), format!("不完整,应为“{n}中全会”或“{n}次全会”"), false),
         };
         let text = &line[range.clone()];
         let range = base + range.start..base + range.end;
-        out.push(
-            Finding::new(ID, Severity::Error, range.clone(), format!("“{text}”{what},应为“{fix}”"))
-                .with_fix(range, fix, true),
-        );
+        out.push(Finding::new(ID, Severity::Error, range.clone(), format!("“{text}”{what}")).with_fix(range, fix, safe));
     }
     for caps in BARE_PLENUM.captures_iter(line) {
         let all = caps.get(0).unwrap();

@@ -32,6 +32,9 @@ const MAX_PER_DOC: usize = 300;
 const SEARCH_DEPTH: usize = 8;
 /// Open marks beyond this depth are not tracked (only garbage nests this deep).
 const MAX_STACK: usize = 1024;
+/// `“就业难“`: a second opener this close (in bytes) to the first is taken for its closer;
+/// farther apart, two quotes were each left open.
+const WRONG_CLOSER_REACH: usize = 90;
 /// Closers with no opener tracked per paragraph (for pairing reversed quotes).
 const MAX_STRAYS: usize = 64;
 
@@ -323,7 +326,8 @@ fn settle_line(stack: Vec<Open>, strays: Vec<Stray>, out: &mut Vec<Finding>) -> 
     let mut k = 0;
     while k < open.len() {
         let o = open[k];
-        if o.kind.is_quote() && k + 1 < open.len() && open[k + 1].kind == o.kind && open[k + 1].ch == o.ch {
+        let close_by = |b: &Open| b.kind == o.kind && b.ch == o.ch && b.pos - o.pos <= WRONG_CLOSER_REACH;
+        if o.kind.is_quote() && k + 1 < open.len() && close_by(&open[k + 1]) {
             let second = open[k + 1];
             let want = proper_closer(o.ch);
             let msg = format!("{}没有正确闭合:后面的“{}”应改为{}", name(o.ch), second.ch, name(want));
@@ -408,6 +412,11 @@ mod tests {
         assert_eq!(f[0].range.start, 0);
         assert_eq!(f[0].fixes[0].replacement, "”");
         assert_eq!(&text[f[0].fixes[0].range.clone()], "“");
+    }
+
+    #[test]
+    fn two_quotes_far_apart_are_each_unclosed() {
+        assert_flags(&UnclosedPair, "开展“巾帼建功活动,参与人数近两千人,覆盖全县所有乡镇和街道社区。举办“家庭教育讲座二十场。", &["“", "“"]);
     }
 
     #[test]
