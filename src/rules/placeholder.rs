@@ -83,7 +83,10 @@ fn scan_line(line: &str, base: usize, out: &mut Vec<Finding>) {
                 } else {
                     "内容"
                 };
-                let msg = if prompt_len(line, pos + c.len_utf8()).is_some() {
+                let inner = &line[pos + c.len_utf8()..end - char_before(line, end).map_or(0, |c| c.len_utf8())];
+                let msg = if FIELD_NAMES.contains(&inner) {
+                    format!("“{text}”是模板中待替换的栏目,请填入实际的{inner}")
+                } else if prompt_len(line, pos + c.len_utf8()).is_some() {
                     format!("“{text}”是模板中的填写提示,请填入实际{what}并删去提示")
                 } else {
                     format!("“{text}”是未填写的占位符,请填入实际{what}")
@@ -221,6 +224,10 @@ fn bracket_placeholder(line: &str, pos: usize, open: char) -> Option<usize> {
         _ => return None,
     };
     let inner_start = pos + open.len_utf8();
+    if let Some(len) = field_name_len(line, inner_start, matches!(open, '（' | '(')) {
+        let close = char_at(line, inner_start + len)?;
+        return closers.contains(&close).then_some(inner_start + len + close.len_utf8());
+    }
     if let Some(len) = prompt_len(line, inner_start) {
         let close = char_at(line, inner_start + len)?;
         return closers.contains(&close).then_some(inner_start + len + close.len_utf8());
@@ -258,6 +265,23 @@ fn bracket_placeholder(line: &str, pos: usize, open: char) -> Option<usize> {
 static PROMPT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:此处|这里|在此处?|请在此处?|请)(?:填写|填入|输入|填上|添加|补充|插入|粘贴|替换为|注明|写明|列出)[^()（）\[\]【】\n]{0,40}").unwrap()
 });
+
+/// Field names a template puts in brackets for the writer to replace: `【单位名称】`, `（姓名）`.
+/// In round brackets only the unmistakable ones count (`（时间）` may be a table's unit).
+const FIELD_NAMES: &[&str] = &[
+    "单位名称", "姓名", "人数", "金额", "具体数字", "具体时间", "具体内容", "具体数据", "数字", "年份", "地名", "名称", "项目名称", "活动名称",
+    "单位", "部门", "职务", "时间", "日期", "地点", "内容", "标题", "数据", "数量", "月份",
+];
+const ROUND_FIELD_NAMES: usize = 14;
+
+/// Length of a bracketed field name (`单位名称`) starting at `pos`, up to its closing bracket.
+fn field_name_len(line: &str, pos: usize, round: bool) -> Option<usize> {
+    let names = if round { &FIELD_NAMES[..ROUND_FIELD_NAMES] } else { FIELD_NAMES };
+    let rest = &line[pos..];
+    let name = names.iter().find(|n| rest.starts_with(**n))?;
+    let close = char_at(line, pos + name.len())?;
+    matches!(close, ')' | '）' | ']' | '］' | '】' | '〕' | '〗').then_some(name.len())
+}
 
 /// Length of a template prompt (`此处填写单位名称`, `请填写具体数字`) starting at `pos`, up to
 /// (not including) a closing bracket.
@@ -359,6 +383,16 @@ mod tests {
         assert_flags(&Placeholder, "共有()人参加", &["()"]);
         assert_flags(&Placeholder, "共有［Ｘ］人", &["［Ｘ］"]);
         assert_flags(&Placeholder, "调解成功率达到[X]%以上", &["[X]"]);
+    }
+
+    #[test]
+    fn bracket_field_names() {
+        assert_flags(&Placeholder, "【单位名称】2023年工作总结", &["【单位名称】"]);
+        assert_flags(&Placeholder, "由（姓名）同志负责,共培训[人数]人", &["（姓名）", "[人数]"]);
+        assert_flags(&Placeholder, "于【时间】在【地点】召开", &["【时间】", "【地点】"]);
+        assert_clean(&Placeholder, "完成（时间）、责任（单位）");
+        assert_clean(&Placeholder, "【单位名称变更】");
+        assert!(findings(&Placeholder, "【单位名称】")[0].message.contains("实际的单位名称"));
     }
 
     #[test]

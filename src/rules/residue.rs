@@ -87,6 +87,11 @@ static SAMPLE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
 /// A bracketed line `【…】` whose content ends with an ordinal: `【社区妇代会工作报告一】`.
 static BRACKET_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(【([^】]{1,40}?)([一二三四五六七八九十]{1,3}|\d{1,3})】)\s*$").unwrap());
 
+/// A line ending in an ordinal: `社区妇代会工作报告二`, `社区妇代会工作报告(三)`.
+static NUMBERED_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*((.{2,60}?)\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3}|[（(][一二三四五六七八九十\d]{1,3}[）)]))\s*$").unwrap()
+});
+
 /// Web page metadata at the top: `时间:2021-08-31`, `发布时间:2022-10-13 11:09:06`.
 static META_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:发布)?(?:时间|日期)\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$|^\s*(?:来源|作者|浏览次数|阅读次数|点击)\s*[:：].{0,30}(?:浏览|阅读|点击|作者|来源)\s*[:：]").unwrap()
@@ -184,8 +189,19 @@ fn check_line(line: &str, base: usize, n: usize, title: &str, out: &mut Vec<Find
         let content = caps.get(2).unwrap().as_str().trim();
         let m = caps.get(1).unwrap();
         let t = title.trim_start_matches('【');
-        if DOC_KINDS.iter().any(|k| content.ends_with(k) || content.contains("篇")) || (!t.is_empty() && (t.contains(content) || content.contains(t))) {
+        let like_title = content.chars().count() >= 4 && !t.is_empty() && (t.contains(content) || content.contains(t));
+        if DOC_KINDS.iter().any(|k| content.ends_with(k) || content.contains("篇")) || like_title {
             push(m.range(), Severity::Warning, format!("“{}”是范文合集的分篇标记,请删除", m.as_str()));
+        }
+    } else if n > 0 {
+        // The title again with a number after it (`社区妇代会工作报告二`): the next sample.
+        if let Some(caps) = NUMBERED_LINE.captures(line) {
+            let head = caps.get(2).unwrap().as_str().trim();
+            let t = title.strip_suffix(".docx").or_else(|| title.strip_suffix(".doc")).unwrap_or(title).trim();
+            if head.chars().count() >= 4 && head == t {
+                let m = caps.get(1).unwrap();
+                push(m.range(), Severity::Warning, format!("“{}”是范文合集的分篇标记,请删除", m.as_str()));
+            }
         }
     }
     if n < 5 && META_LINE.is_match(line) {
@@ -319,6 +335,10 @@ mod tests {
         assert_flags(&Residue, "标题\n【范文3】", &["范文3"]);
         assert_clean(&Residue, "标题\n【案例一】\n某村妇联");
         assert_clean(&Residue, "标题\n【一】");
+        assert_clean(&Residue, "典型案例汇编\n【案例一】");
+        assert_flags(&Residue, "社区妇代会工作报告\n正文。\n社区妇代会工作报告二\n正文。", &["社区妇代会工作报告二"]);
+        assert_flags(&Residue, "社区妇代会工作报告\n正文。\n社区妇代会工作报告(三)", &["社区妇代会工作报告(三)"]);
+        assert_clean(&Residue, "社区妇代会工作报告\n社区妇代会工作报告\n正文。");
     }
 
     #[test]
