@@ -50,3 +50,29 @@ fn text_rule_drafts() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// Random strings over the characters the text rules look at: no panic, spans on boundaries.
+#[test]
+fn text_rules_never_panic_on_random_text() {
+    let others: Vec<String> = report_check::rules::ALL_RULE_IDS
+        .iter()
+        .filter(|id| !RULES.contains(id))
+        .map(|id| format!("\"{id}\": \"off\""))
+        .collect();
+    let config = Config::from_json(&format!("{{\"rules\": {{{}}}}}", others.join(", "))).unwrap();
+    let alphabet: Vec<char> = "xX×Ｘ[]【】()（）“”‘’《》〈〉〔〕「」〝〞+＋某○□＿_*年月日党的十八二届三中全会大、,，。!1290 \n\r\u{3000}区县名同志页共第上一篇:：文库由会员分享.docx-—😀a".chars().collect();
+    let mut seed: u64 = 0x9e3779b97f4a7c15;
+    for _ in 0..3000 {
+        let len = (seed >> 58) as usize + 1;
+        let mut s = String::new();
+        for _ in 0..len {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            s.push(alphabet[(seed >> 33) as usize % alphabet.len()]);
+        }
+        let r = check(&s, &config);
+        let units = s.encode_utf16().count();
+        for d in &r.diagnostics {
+            assert!(d.start <= d.end && d.end <= units, "span out of range in {s:?}: {d:?}");
+        }
+    }
+}
