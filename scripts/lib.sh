@@ -21,3 +21,39 @@ ensure_apt() { # ensure_apt CMD PACKAGE...
   if [ -z "${APT_UPDATED:-}" ]; then apt-get update -qq >/dev/null; APT_UPDATED=1; fi
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
+
+# --- browser side (scripts/build-wasm.sh, browser tests) ---
+
+ensure_wasm_toolchain() { # nightly with rust-src (for -Zbuild-std) and the wasm32 target
+  rustup toolchain list | grep -q '^nightly' || { say "installing nightly Rust"; rustup toolchain install nightly --profile minimal >/dev/null; }
+  rustup +nightly component list --installed 2>/dev/null | grep -q '^rust-src' || { say "adding rust-src (nightly)"; rustup component add rust-src --toolchain nightly >/dev/null; }
+  rustup +nightly target list --installed | grep -q '^wasm32-unknown-unknown' || { say "adding wasm32 target (nightly)"; rustup target add wasm32-unknown-unknown --toolchain nightly >/dev/null; }
+}
+
+ensure_wasm_bindgen() { # the CLI must match the crate's pinned version exactly
+  if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
+    say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (takes a few minutes)"
+    cargo install --quiet wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+  fi
+}
+
+ensure_node() {
+  ensure_apt node nodejs
+  ensure_apt npm npm
+}
+
+ensure_node_modules() { # devDependencies of the root package.json, exactly as package-lock.json says
+  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    say "npm ci"
+    npm ci --no-audit --no-fund --loglevel=error >/dev/null
+  fi
+}
+
+ensure_chromium() { # Debian's Chromium and CJK fonts for the page tests (no browser download)
+  ensure_apt chromium chromium
+  dpkg -s fonts-noto-cjk >/dev/null 2>&1 || {
+    say "installing fonts-noto-cjk (apt)"
+    if [ -z "${APT_UPDATED:-}" ]; then apt-get update -qq >/dev/null; APT_UPDATED=1; fi
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null
+  }
+}

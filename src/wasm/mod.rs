@@ -1,1 +1,163 @@
-//! The browser side: wasm-bindgen API and the web-sys component (issue 6, 7).
+//! The browser side: the JavaScript API (this file) and the checking page (`page`).
+//!
+//! Only type conversion and DOM work live here; every decision about a draft is the core's.
+//!
+//! JavaScript sees:
+//! - `check(text, config?)` → `{ diagnostics, summary }` as plain objects, offsets in UTF-16
+//!   code units (so `text.slice(d.start, d.end)` is the flagged text);
+//! - `new Checker(config?)`: parses the config once, then `checker.check(text)` for many drafts;
+//! - `mountPage(root)`: builds the checking page inside `root` (used by `www/`);
+//! - `ruleIds()`, `profiles()`, `version()`.
+//!
+//! A bad config throws a JS `Error` whose message is the core's (it names the field).
+
+mod page;
+
+use crate::{Config, Report};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+/** How much a problem matters: `error` blocks submission, `warning` asks, `info` only shows. */
+export type Severity = "error" | "warning" | "info";
+
+/** A replacement the checker proposes. Offsets are UTF-16 code units of the checked text. */
+export interface Suggestion {
+  start: number;
+  end: number;
+  replacement: string;
+  /** Safe suggestions may be applied with one click. */
+  safe: boolean;
+}
+
+/** One problem. `text.slice(start, end)` is the flagged text. */
+export interface Diagnostic {
+  /** Stable rule id, e.g. `placeholder`, `unclosed-pair`, `total-mismatch`. */
+  rule: string;
+  severity: Severity;
+  /** UTF-16 code units, end exclusive. */
+  start: number;
+  end: number;
+  /** 1-based line (a line is a paragraph in most drafts). */
+  line: number;
+  /** 1-based column, UTF-16 code units. */
+  column: number;
+  /** Plain Chinese for the person filling in the report. */
+  message: string;
+  /** Present only when the checker has a suggestion. */
+  suggestions?: Suggestion[];
+}
+
+/** Counts over all findings, including those cut off by `maxDiagnostics`. */
+export interface Summary {
+  errors: number;
+  warnings: number;
+  infos: number;
+  total: number;
+  /** True when `diagnostics` holds fewer entries than `total`. */
+  truncated: boolean;
+}
+
+export interface Report {
+  /** Sorted by start, then end, then rule id. */
+  diagnostics: Diagnostic[];
+  summary: Summary;
+}
+
+export type Level = "error" | "warning" | "info" | "off";
+
+/** A custom section of a report (replaces the profile's list when given). */
+export interface SectionConfig {
+  name: string;
+  /** Regular expressions matching the section's heading. */
+  patterns?: string[];
+  /** Plain words: a heading or paragraph containing one carries the section. */
+  synonyms?: string[];
+  /** Default true. */
+  required?: boolean;
+}
+
+/** What an administrator can set. Unknown fields are rejected with an Error naming them. */
+export interface Config {
+  $schema?: string;
+  /** `auto` (from the title) or one of `profiles()`: 工作总结, 工作报告, 述职报告, 工作计划. */
+  profile?: string;
+  sections?: SectionConfig[];
+  /** Level per rule id (see `ruleIds()`). */
+  rules?: Record<string, Level>;
+  /** Extra regular expressions reported as unfilled placeholders. */
+  placeholders?: string[];
+  /** Words never flagged by any rule. */
+  ignore?: string[];
+  /** At most this many diagnostics are returned (default 1000); the summary still counts all. */
+  maxDiagnostics?: number;
+}
+"#;
+
+/// Reads a JS config (`undefined`/`null` mean the default) through the core's validation.
+fn config_from_js(config: JsValue) -> Result<Config, JsError> {
+    if config.is_undefined() || config.is_null() {
+        return Ok(Config::default());
+    }
+    Config::from_deserializer(serde_wasm_bindgen::Deserializer::from(config)).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// Plain JS objects and arrays (no `Map`), numbers as numbers.
+fn report_to_js(report: &Report) -> Result<JsValue, JsError> {
+    use serde::Serialize;
+    report
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// Checks one draft. Throws an `Error` naming the field when `config` is invalid.
+#[wasm_bindgen(js_name = check, unchecked_return_type = "Report")]
+pub fn check_js(text: &str, #[wasm_bindgen(unchecked_param_type = "Config | null")] config: JsValue) -> Result<JsValue, JsError> {
+    let config = config_from_js(config)?;
+    report_to_js(&crate::check(text, &config))
+}
+
+/// A parsed config, ready to check many drafts without reading the config again.
+#[wasm_bindgen]
+pub struct Checker {
+    config: Config,
+}
+
+#[wasm_bindgen]
+impl Checker {
+    /// Throws an `Error` naming the field when `config` is invalid.
+    #[wasm_bindgen(constructor)]
+    pub fn new(#[wasm_bindgen(unchecked_param_type = "Config | null")] config: JsValue) -> Result<Checker, JsError> {
+        Ok(Checker { config: config_from_js(config)? })
+    }
+
+    #[wasm_bindgen(unchecked_return_type = "Report")]
+    pub fn check(&self, text: &str) -> Result<JsValue, JsError> {
+        report_to_js(&crate::check(text, &self.config))
+    }
+}
+
+/// The ids of every rule, for `rules` in a config.
+#[wasm_bindgen(js_name = ruleIds)]
+pub fn rule_ids() -> Vec<String> {
+    crate::rules::ALL_RULE_IDS.iter().map(|s| s.to_string()).collect()
+}
+
+/// The built-in profiles (besides `auto`).
+#[wasm_bindgen]
+pub fn profiles() -> Vec<String> {
+    crate::rules::missing_section::PROFILE_NAMES.iter().map(|s| s.to_string()).collect()
+}
+
+/// The crate version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// Builds the checking page inside `root` (an empty element). Throws if the page's DOM
+/// cannot be built.
+#[wasm_bindgen(js_name = mountPage)]
+pub fn mount_page(root: web_sys::HtmlElement) -> Result<(), JsValue> {
+    page::mount(root)
+}

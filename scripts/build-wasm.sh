@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Builds the browser side: the WebAssembly module, the npm package, the page and the offline file.
+#
+# Usage: bash scripts/build-wasm.sh [--no-dist]
+#
+# Produces (paths from the repository root):
+#   pkg/report_check_bg.wasm         the module: MVP WebAssembly (no post-MVP feature), so it loads
+#                                    in Chromium 85–95; optimised with wasm-opt from npm's binaryen
+#   pkg/report_check.js, *.d.ts      wasm-bindgen glue (`--target web`: `export default init`,
+#                                    `initSync`, `check`, `Checker`, `mountPage`, …) and typings
+#   pkg/                             with the hand-written package.json and README: the npm package
+#   dist/site/                       the checking page as files (index.html, app.js, style.css and
+#                                    the pkg files it loads); serve this folder
+#   dist/report-check.html           the page as ONE file: wasm, JS and CSS inlined, works from file://
+#   dist/sizes.json                  byte sizes (raw and gzipped) of the wasm, the glue and the offline file
+# With --no-dist only pkg/ is written.
+#
+# Both the output of wasm-bindgen and that of wasm-opt are checked by `wasm-validate` with every
+# post-MVP feature disabled; the build fails if either uses one.
+# Installs what a fresh machine lacks (nightly rust-src, the wasm target, wasm-bindgen-cli of the
+# version pinned in Cargo.toml, wabt, node packages).
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+
+DIST=1
+for arg in "$@"; do
+  case "$arg" in
+    --no-dist) DIST=0 ;;
+    *) echo "unknown option: $arg" >&2; exit 2 ;;
+  esac
+done
+
+ensure_rust
+ensure_wasm_toolchain
+ensure_wasm_bindgen
+ensure_apt wasm-validate wabt
+ensure_node
+ensure_node_modules
+
+# Flags for wasm-validate that forbid everything beyond the MVP (Chrome 85 has none of these on by default).
+MVP_ONLY=(--disable-reference-types --disable-bulk-memory --disable-sign-ext --disable-multi-value
+  --disable-saturating-float-to-int)
+
+say "cargo build (wasm32, MVP, wasm-release profile)"
+# target-cpu=mvp: no post-MVP instruction, std rebuilt the same way (-Zbuild-std).
+# panic=immediate-abort and std's optimize_for_size: no panic messages or locations, small sorts
+# (about 10% of the gzipped size; a panic traps either way, the browser has no console for it).
+RUSTFLAGS="-Ctarget-cpu=mvp -Zunstable-options -Cpanic=immediate-abort" cargo +nightly build --quiet --lib \
+  -Zbuild-std=panic_abort,std -Zbuild-std-features=optimize_for_size \
+  --target wasm32-unknown-unknown --profile wasm-release
+RAW="target/wasm32-unknown-unknown/wasm-release/report_check.wasm"
+
+say "wasm-bindgen"
+wasm-bindgen --target web --out-dir pkg --out-name report_check "$RAW"
+wasm-validate "${MVP_ONLY[@]}" pkg/report_check_bg.wasm
+
+say "wasm-opt"
+# --mvp-features: the optimiser may not introduce post-MVP instructions (sign-ext, bulk memory, …).
+node_modules/.bin/wasm-opt --mvp-features -Os --strip-debug --strip-producers \
+  pkg/report_check_bg.wasm -o pkg/report_check_bg.opt.wasm
+mv pkg/report_check_bg.opt.wasm pkg/report_check_bg.wasm
+wasm-validate "${MVP_ONLY[@]}" pkg/report_check_bg.wasm
+
+gz() { gzip -9 -c "$1" | wc -c; }
+WASM_RAW=$(wc -c <pkg/report_check_bg.wasm); WASM_GZ=$(gz pkg/report_check_bg.wasm)
+JS_RAW=$(wc -c <pkg/report_check.js); JS_GZ=$(gz pkg/report_check.js)
+say "pkg/report_check_bg.wasm: $WASM_RAW bytes ($WASM_GZ gzipped); glue pkg/report_check.js: $JS_RAW bytes ($JS_GZ gzipped)"
+
+[ "$DIST" = 1 ] || exit 0
+
+say "dist/ (page and offline single file)"
+rm -rf dist/site
+mkdir -p dist/site
+node www/build.mjs
+HTML_RAW=$(wc -c <dist/report-check.html); HTML_GZ=$(gz dist/report-check.html)
+cat >dist/sizes.json <<EOF
+{"date": "$(date -u +%Y-%m-%d)", "wasm": $WASM_RAW, "wasmGzip": $WASM_GZ, "glue": $JS_RAW, "glueGzip": $JS_GZ, "offline": $HTML_RAW, "offlineGzip": $HTML_GZ}
+EOF
+say "dist/report-check.html: $HTML_RAW bytes ($HTML_GZ gzipped); figures in dist/sizes.json"

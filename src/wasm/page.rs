@@ -1,0 +1,1085 @@
+//! The checking page: an editor, every problem highlighted in place, a list grouped by rule,
+//! one-click fixes, "ignore this one", profiles, an administrator's config, and a draft that
+//! survives reloads. Built with web-sys inside the element given to `mountPage`.
+//!
+//! How the editor works: a plain `<textarea>` (native typing, undo, IME, selection in UTF-16
+//! offsets, and draft text can never become HTML) sits over a "backdrop" `<div>` that holds the
+//! same text in the same font and wrapping, transparent. Problems are painted on the backdrop:
+//! with the CSS Custom Highlight API where the browser has it (one text node, no extra DOM),
+//! else as `<mark>` elements (Chromium 85–104). The textarea's background is transparent, so
+//! the paint shows through under the text.
+//!
+//! Draft text only ever enters the DOM through `textContent`, text nodes and `value`.
+//! Nothing here touches the network: no fetch, no form, no image.
+
+use crate::diagnostic::{Diagnostic, Report, Severity};
+use crate::Config;
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{
+    Document, Element, Event, EventTarget, FileReader, HtmlElement, HtmlInputElement, HtmlSelectElement,
+    HtmlTextAreaElement, KeyboardEvent, MouseEvent, Node, Range, Storage, Window,
+};
+
+const KEY_DRAFT: &str = "report-check.draft";
+const KEY_PROFILE: &str = "report-check.profile";
+const KEY_CONFIG: &str = "report-check.config";
+const KEY_CONFIG_NAME: &str = "report-check.config-name";
+const KEY_IGNORED: &str = "report-check.ignored";
+
+/// Typing is checked this long after the last key; a paste or an opened file at once.
+const DEBOUNCE_MS: i32 = 250;
+/// Characters of context either side of a problem that identify it for "ignore this one".
+const IGNORE_CONTEXT: usize = 12;
+
+const PROFILES: &[(&str, &str)] =
+    &[("auto", "自动识别"), ("工作总结", "工作总结"), ("工作报告", "工作报告"), ("述职报告", "述职报告"), ("工作计划", "工作计划")];
+
+/// What the list calls each rule.
+fn rule_title(rule: &str) -> &str {
+    match rule {
+        "placeholder" => "未填写的占位符",
+        "unclosed-pair" => "引号或括号未闭合",
+        "residue" => "网页残留内容",
+        "numbering" => "标题序号",
+        "malformed-number" => "数字写法有误",
+        "date-mismatch" => "日期前后不一",
+        "term" => "用词",
+        "total-mismatch" => "合计与分项不符",
+        "count-mismatch" => "数目与列举不符",
+        "multiple-misuse" => "倍数用法",
+        "percent-mismatch" => "百分比与数字不符",
+        "missing-section" => "缺少章节",
+        other => other,
+    }
+}
+
+fn severity_class(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "info",
+    }
+}
+
+fn severity_word(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "错误",
+        Severity::Warning => "提醒",
+        Severity::Info => "提示",
+    }
+}
+
+// Browser APIs that web-sys lacks (caretRangeFromPoint is Chromium/WebKit's) or marks unstable
+// (the Highlight API). `catch` turns a missing method into an Err instead of an exception
+// crossing Rust frames.
+#[wasm_bindgen]
+extern "C" {
+    /// A document, seen with the method web-sys does not list.
+    #[wasm_bindgen(extends = Document)]
+    type CaretDocument;
+    #[wasm_bindgen(method, catch, js_name = caretRangeFromPoint)]
+    fn caret_range_from_point(this: &CaretDocument, x: f64, y: f64) -> Result<Option<Range>, JsValue>;
+
+    type Highlight;
+    #[wasm_bindgen(constructor, catch)]
+    fn new() -> Result<Highlight, JsValue>;
+    #[wasm_bindgen(method)]
+    fn add(this: &Highlight, range: &Range);
+
+    type HighlightRegistry;
+    #[wasm_bindgen(method, catch)]
+    fn set(this: &HighlightRegistry, name: &str, highlight: &Highlight) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, catch)]
+    fn delete(this: &HighlightRegistry, name: &str) -> Result<bool, JsValue>;
+}
+
+/// `CSS.highlights`, when the browser has the Custom Highlight API.
+fn highlight_registry() -> Option<HighlightRegistry> {
+    let global = js_sys::global();
+    let css = js_sys::Reflect::get(&global, &"CSS".into()).ok()?;
+    if css.is_undefined() || !js_sys::Reflect::has(&global, &"Highlight".into()).unwrap_or(false) {
+        return None;
+    }
+    let reg = js_sys::Reflect::get(&css, &"highlights".into()).ok()?;
+    if reg.is_undefined() || reg.is_null() {
+        return None;
+    }
+    Some(reg.unchecked_into())
+}
+
+/// Everything the page remembers between events.
+struct Page {
+    win: Window,
+    doc: Document,
+    storage: Option<Storage>,
+    editor: HtmlTextAreaElement,
+    backdrop: HtmlElement,
+    tooltip: HtmlElement,
+    current: HtmlElement,
+    count: HtmlElement,
+    summary: HtmlElement,
+    list: HtmlElement,
+    ignored_bar: HtmlElement,
+    profile: HtmlSelectElement,
+    config_status: HtmlElement,
+    /// The administrator's config as loaded: file name and JSON text.
+    admin: Option<(String, String)>,
+    config: Config,
+    /// The text the current report was made from.
+    checked: String,
+    report: Report,
+    /// Indices into `report.diagnostics` of those shown (not ignored by the user).
+    visible: Vec<usize>,
+    ignored: BTreeSet<String>,
+    /// Start offset and DOM text node of each backdrop piece, by start.
+    pieces: Vec<(u32, Node)>,
+    highlights: Option<HighlightRegistry>,
+    /// The list entry last jumped to (position in `visible`).
+    active: Option<usize>,
+    timer: Option<i32>,
+    debounce: Option<Closure<dyn FnMut()>>,
+}
+
+thread_local! {
+    static PAGE: RefCell<Option<Page>> = const { RefCell::new(None) };
+}
+
+/// Runs `f` on the page unless another handler is using it (an event fired synchronously from
+/// inside a handler is dropped rather than re-entering).
+fn with_page<R>(f: impl FnOnce(&mut Page) -> R) -> Option<R> {
+    PAGE.with(|p| match p.try_borrow_mut() {
+        Ok(mut guard) => guard.as_mut().map(f),
+        Err(_) => None,
+    })
+}
+
+fn listen<E: JsCast + 'static>(target: &EventTarget, event: &str, mut f: impl FnMut(E) + 'static) {
+    let closure = Closure::<dyn FnMut(Event)>::new(move |e: Event| f(e.unchecked_into::<E>()));
+    let _ = target.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+    // Listeners live as long as the page.
+    closure.forget();
+}
+
+/// A small element builder: `el(&doc, "button", "rc-fix", "修复")`.
+fn el(doc: &Document, tag: &str, class: &str, text: &str) -> Result<HtmlElement, JsValue> {
+    let e: HtmlElement = doc.create_element(tag)?.unchecked_into();
+    if !class.is_empty() {
+        e.set_class_name(class);
+    }
+    if !text.is_empty() {
+        e.set_text_content(Some(text));
+    }
+    Ok(e)
+}
+
+fn attr(e: &Element, name: &str, value: &str) -> Result<(), JsValue> {
+    e.set_attribute(name, value)
+}
+
+pub fn mount(root: HtmlElement) -> Result<(), JsValue> {
+    let win = web_sys::window().ok_or("no window")?;
+    let doc = win.document().ok_or("no document")?;
+    // Storage can be refused (privacy settings, file:// in some browsers): the page still works.
+    let storage = win.local_storage().ok().flatten();
+    root.set_text_content(None);
+    root.class_list().add_1("rc")?;
+
+    // Header: profile, open a file, administrator's config.
+    let bar = el(&doc, "header", "rc-bar", "")?;
+    let title = el(&doc, "h1", "rc-title", "报告检查")?;
+    bar.append_child(&title)?;
+
+    let profile_label = el(&doc, "label", "rc-field", "文种 ")?;
+    let profile: HtmlSelectElement = doc.create_element("select")?.unchecked_into();
+    profile.set_id("rc-profile");
+    for (value, label) in PROFILES {
+        let opt = el(&doc, "option", "", label)?;
+        attr(&opt, "value", value)?;
+        profile.append_child(&opt)?;
+    }
+    profile_label.append_child(&profile)?;
+    bar.append_child(&profile_label)?;
+
+    let open_btn = el(&doc, "button", "rc-button", "打开 .txt 文件")?;
+    attr(&open_btn, "type", "button")?;
+    let open_input: HtmlInputElement = doc.create_element("input")?.unchecked_into();
+    open_input.set_type("file");
+    open_input.set_accept(".txt,text/plain");
+    open_input.set_hidden(true);
+    attr(&open_input, "aria-label", "选择要检查的 .txt 文件")?;
+    bar.append_child(&open_btn)?;
+    bar.append_child(&open_input)?;
+
+    let config_btn = el(&doc, "button", "rc-button", "载入检查配置")?;
+    attr(&config_btn, "type", "button")?;
+    attr(&config_btn, "title", "管理员提供的 JSON 配置文件:必备章节、规则级别、额外的占位符等")?;
+    let config_input: HtmlInputElement = doc.create_element("input")?.unchecked_into();
+    config_input.set_type("file");
+    config_input.set_accept(".json,application/json");
+    config_input.set_hidden(true);
+    attr(&config_input, "aria-label", "选择 JSON 配置文件")?;
+    bar.append_child(&config_btn)?;
+    bar.append_child(&config_input)?;
+    let config_status = el(&doc, "span", "rc-config-status", "")?;
+    config_status.set_id("rc-config-status");
+    bar.append_child(&config_status)?;
+    root.append_child(&bar)?;
+
+    // Main: the editor and the list.
+    let main = el(&doc, "main", "rc-main", "")?;
+    let pane = el(&doc, "section", "rc-pane", "")?;
+    attr(&pane, "aria-label", "草稿")?;
+    let editor_label = el(&doc, "label", "rc-sr-only", "报告草稿(在此粘贴或输入,输入时自动检查)")?;
+    attr(&editor_label, "for", "rc-editor")?;
+    pane.append_child(&editor_label)?;
+    let wrap = el(&doc, "div", "rc-wrap", "")?;
+    let backdrop = el(&doc, "div", "rc-backdrop rc-text", "")?;
+    attr(&backdrop, "aria-hidden", "true")?;
+    let editor: HtmlTextAreaElement = doc.create_element("textarea")?.unchecked_into();
+    editor.set_id("rc-editor");
+    editor.set_class_name("rc-editor rc-text");
+    editor.set_spellcheck(false);
+    editor.set_placeholder("在此粘贴或输入报告草稿,也可以点上方“打开 .txt 文件”。\n\n输入时自动检查:未填写的占位符、未闭合的引号括号、对不上的数字、缺少的章节……\n全部在本机完成,不会上传。");
+    attr(&editor, "aria-describedby", "rc-current")?;
+    let tooltip = el(&doc, "div", "rc-tooltip", "")?;
+    attr(&tooltip, "role", "tooltip")?;
+    tooltip.set_id("rc-tooltip");
+    tooltip.set_hidden(true);
+    wrap.append_child(&backdrop)?;
+    wrap.append_child(&editor)?;
+    wrap.append_child(&tooltip)?;
+    pane.append_child(&wrap)?;
+    let status = el(&doc, "div", "rc-status", "")?;
+    let current = el(&doc, "div", "rc-current", "")?;
+    current.set_id("rc-current");
+    let count = el(&doc, "div", "rc-count", "")?;
+    status.append_child(&current)?;
+    status.append_child(&count)?;
+    pane.append_child(&status)?;
+    main.append_child(&pane)?;
+
+    let side = el(&doc, "aside", "rc-side", "")?;
+    attr(&side, "aria-label", "检查结果")?;
+    let summary = el(&doc, "div", "rc-summary", "")?;
+    summary.set_id("rc-summary");
+    attr(&summary, "role", "status")?;
+    attr(&summary, "aria-live", "polite")?;
+    side.append_child(&summary)?;
+    let nav = el(&doc, "div", "rc-nav", "")?;
+    let prev_btn = el(&doc, "button", "rc-button", "↑ 上一处")?;
+    attr(&prev_btn, "type", "button")?;
+    attr(&prev_btn, "title", "上一处问题(Shift+F8 或 Alt+↑)")?;
+    let next_btn = el(&doc, "button", "rc-button", "↓ 下一处")?;
+    attr(&next_btn, "type", "button")?;
+    attr(&next_btn, "title", "下一处问题(F8 或 Alt+↓)")?;
+    nav.append_child(&prev_btn)?;
+    nav.append_child(&next_btn)?;
+    side.append_child(&nav)?;
+    let ignored_bar = el(&doc, "div", "rc-ignored", "")?;
+    ignored_bar.set_hidden(true);
+    side.append_child(&ignored_bar)?;
+    let list = el(&doc, "div", "rc-list", "")?;
+    list.set_id("rc-list");
+    side.append_child(&list)?;
+    main.append_child(&side)?;
+    root.append_child(&main)?;
+
+    let foot = el(
+        &doc,
+        "footer",
+        "rc-foot",
+        "检查全部在本机浏览器中完成,草稿只保存在本机,不会上传。快捷键:F8 下一处,Shift+F8 上一处。",
+    )?;
+    root.append_child(&foot)?;
+
+    // Restore what the last visit left.
+    let get = |k: &str| storage.as_ref().and_then(|s| s.get_item(k).ok().flatten());
+    if let Some(draft) = get(KEY_DRAFT) {
+        editor.set_value(&draft);
+    }
+    if let Some(p) = get(KEY_PROFILE) {
+        if PROFILES.iter().any(|(v, _)| *v == p) {
+            profile.set_value(&p);
+        }
+    }
+    let admin = match (get(KEY_CONFIG), get(KEY_CONFIG_NAME)) {
+        (Some(json), name) => Some((name.unwrap_or_else(|| "配置".into()), json)),
+        _ => None,
+    };
+    let ignored = get(KEY_IGNORED)
+        .and_then(|s| js_sys::JSON::parse(&s).ok())
+        .filter(|v| v.is_array())
+        .map(|v| js_sys::Array::from(&v).iter().filter_map(|x| x.as_string()).collect())
+        .unwrap_or_default();
+
+    let page = Page {
+        win: win.clone(),
+        doc: doc.clone(),
+        storage,
+        editor: editor.clone(),
+        backdrop,
+        tooltip,
+        current,
+        count,
+        summary,
+        list: list.clone(),
+        ignored_bar: ignored_bar.clone(),
+        profile: profile.clone(),
+        config_status,
+        admin,
+        config: Config::default(),
+        checked: String::new(),
+        report: Report::default(),
+        visible: Vec::new(),
+        ignored,
+        pieces: Vec::new(),
+        highlights: highlight_registry(),
+        active: None,
+        timer: None,
+        debounce: None,
+    };
+    PAGE.with(|p| *p.borrow_mut() = Some(page));
+    with_page(|p| {
+        p.debounce = Some(Closure::new(|| {
+            with_page(|p| {
+                p.timer = None;
+                p.run_check();
+            });
+        }));
+        p.apply_config();
+        p.run_check();
+    });
+
+    // Typing: save at once (a crash loses nothing), check when the typing pauses.
+    listen::<web_sys::InputEvent>(&editor, "input", |e| {
+        let pasted = e.input_type().starts_with("insertFromPaste") || e.input_type() == "insertFromDrop";
+        with_page(|p| {
+            p.save_draft();
+            if pasted {
+                p.run_check();
+            } else {
+                p.schedule_check();
+            }
+        });
+    });
+    listen::<Event>(&editor, "scroll", |_| {
+        with_page(|p| p.sync_scroll());
+    });
+    for ev in ["keyup", "mouseup", "focus", "select"] {
+        listen::<Event>(&editor, ev, |_| {
+            with_page(|p| p.show_current());
+        });
+    }
+    listen::<MouseEvent>(&editor, "mousemove", |e| {
+        with_page(|p| p.hover(e.client_x() as f64, e.client_y() as f64));
+    });
+    listen::<MouseEvent>(&editor, "mouseleave", |_| {
+        with_page(|p| p.tooltip.set_hidden(true));
+    });
+    listen::<KeyboardEvent>(&doc, "keydown", |e| {
+        let step = match (e.key().as_str(), e.shift_key(), e.alt_key()) {
+            ("F8", false, _) => 1,
+            ("F8", true, _) => -1,
+            ("ArrowDown", false, true) => 1,
+            ("ArrowUp", false, true) => -1,
+            _ => return,
+        };
+        e.prevent_default();
+        step_problem(step);
+    });
+    listen::<Event>(&prev_btn, "click", |_| step_problem(-1));
+    listen::<Event>(&next_btn, "click", |_| step_problem(1));
+
+    // The list: one listener for every entry's buttons.
+    listen::<MouseEvent>(&list, "click", |e| {
+        let Some(target) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+        let Ok(Some(button)) = target.closest("button[data-i]") else { return };
+        let Some(i) = button.get_attribute("data-i").and_then(|s| s.parse::<usize>().ok()) else { return };
+        let action = button.get_attribute("data-action").unwrap_or_default();
+        match action.as_str() {
+            "fix" => apply_fix(i),
+            "ignore" => {
+                with_page(|p| p.ignore(i));
+            }
+            _ => select_problem(i),
+        }
+    });
+    listen::<Event>(&ignored_bar, "click", |e| {
+        let is_button = e.target().and_then(|t| t.dyn_into::<Element>().ok()).map(|t| t.tag_name() == "BUTTON");
+        if is_button == Some(true) {
+            with_page(|p| {
+                p.ignored.clear();
+                p.save_ignored();
+                p.render();
+            });
+        }
+    });
+
+    listen::<Event>(&profile, "change", |_| {
+        with_page(|p| {
+            let v = p.profile.value();
+            p.store(KEY_PROFILE, Some(&v));
+            p.apply_config();
+            p.run_check();
+        });
+    });
+
+    {
+        let input = open_input.clone();
+        listen::<Event>(&open_btn, "click", move |_| input.click());
+    }
+    {
+        let input = open_input.clone();
+        listen::<Event>(&open_input, "change", move |_| {
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                read_file(&file, |bytes, _| {
+                    let text = decode_text(&bytes);
+                    with_page(|p| {
+                        p.editor.set_value(&text);
+                        p.save_draft();
+                        p.run_check();
+                        p.editor.set_scroll_top(0);
+                        p.sync_scroll();
+                    });
+                });
+            }
+            input.set_value("");
+        });
+    }
+    {
+        let input = config_input.clone();
+        listen::<Event>(&config_btn, "click", move |_| input.click());
+    }
+    {
+        let input = config_input.clone();
+        listen::<Event>(&config_input, "change", move |_| {
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                read_file(&file, |bytes, name| {
+                    let json = decode_text(&bytes);
+                    with_page(|p| {
+                        p.admin = Some((name, json));
+                        if p.apply_config() {
+                            let (name, json) = p.admin.clone().unwrap_or_default();
+                            p.store(KEY_CONFIG, Some(&json));
+                            p.store(KEY_CONFIG_NAME, Some(&name));
+                        }
+                        p.run_check();
+                    });
+                });
+            }
+            input.set_value("");
+        });
+    }
+    {
+        let status = with_page(|p| p.config_status.clone());
+        if let Some(status) = status {
+            listen::<Event>(&status, "click", |e| {
+                let is_remove = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<Element>().ok())
+                    .and_then(|t| t.get_attribute("data-action"))
+                    .is_some_and(|a| a == "remove-config");
+                if is_remove {
+                    with_page(|p| {
+                        p.admin = None;
+                        p.store(KEY_CONFIG, None);
+                        p.store(KEY_CONFIG_NAME, None);
+                        p.apply_config();
+                        p.run_check();
+                    });
+                }
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Reads a chosen file as bytes, then calls `done(bytes, file name)`.
+fn read_file(file: &web_sys::File, done: impl FnOnce(Vec<u8>, String) + 'static) {
+    let Ok(reader) = FileReader::new() else { return };
+    let name = file.name();
+    let r = reader.clone();
+    let mut done = Some(done);
+    let onload = Closure::<dyn FnMut()>::new(move || {
+        if let (Ok(buf), Some(done)) = (r.result(), done.take()) {
+            done(js_sys::Uint8Array::new(&buf).to_vec(), name.clone());
+        }
+    });
+    reader.set_onload(Some(onload.as_ref().unchecked_ref()));
+    onload.forget();
+    let _ = reader.read_as_array_buffer(file);
+}
+
+/// UTF-8 (with or without BOM), else GB18030: drafts saved by older Chinese Windows tools are GBK.
+fn decode_text(bytes: &[u8]) -> String {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        return s.to_string();
+    }
+    web_sys::TextDecoder::new_with_label("gb18030")
+        .and_then(|d| d.decode_with_u8_array(bytes))
+        .unwrap_or_else(|_| String::from_utf8_lossy(bytes).into_owned())
+}
+
+/// Moves to the next (`step` 1) or previous (-1) problem from the caret.
+fn step_problem(step: i32) {
+    let target = with_page(|p| {
+        if p.visible.is_empty() {
+            return None;
+        }
+        p.ensure_fresh();
+        let caret = p.editor.selection_start().ok().flatten().unwrap_or(0) as usize;
+        let caret_end = p.editor.selection_end().ok().flatten().unwrap_or(0) as usize;
+        let n = p.visible.len();
+        let diag = |k: usize| &p.report.diagnostics[p.visible[k]];
+        let k = if step > 0 {
+            (0..n).find(|&k| diag(k).start > caret || (diag(k).start == caret && diag(k).end > caret_end)).unwrap_or(0)
+        } else {
+            (0..n).rev().find(|&k| diag(k).start < caret).unwrap_or(n - 1)
+        };
+        Some(k)
+    })
+    .flatten();
+    if let Some(k) = target {
+        select_problem(k);
+    }
+}
+
+/// Selects problem `k` (position in the visible list) in the editor and scrolls to it.
+fn select_problem(k: usize) {
+    // Focus first, outside the page borrow: focusing fires events synchronously.
+    let editor = with_page(|p| p.editor.clone());
+    if let Some(editor) = editor {
+        let _ = editor.focus();
+    }
+    with_page(|p| {
+        if k >= p.visible.len() {
+            return;
+        }
+        let d = &p.report.diagnostics[p.visible[k]];
+        let (start, end) = (d.start as u32, d.end as u32);
+        let _ = p.editor.set_selection_range(start, end);
+        p.scroll_to(start);
+        p.active = Some(k);
+        p.mark_active();
+        p.show_current();
+    });
+}
+
+/// Applies the first safe suggestion of problem `k`, through the editor's undo history.
+fn apply_fix(k: usize) {
+    let plan = with_page(|p| {
+        if p.ensure_fresh() {
+            return None; // the text changed since the list was drawn; the list is now redrawn
+        }
+        let d = p.report.diagnostics.get(*p.visible.get(k)?)?;
+        let s = d.suggestions.iter().find(|s| s.safe)?;
+        Some((p.editor.clone(), p.doc.clone(), s.start as u32, s.end as u32, s.replacement.clone()))
+    })
+    .flatten();
+    let Some((editor, doc, start, end, replacement)) = plan else { return };
+    let _ = editor.focus();
+    let _ = editor.set_selection_range(start, end);
+    // execCommand keeps Ctrl+Z working and fires `input` (which saves and re-checks).
+    let html: &web_sys::HtmlDocument = doc.unchecked_ref();
+    let done = if replacement.is_empty() {
+        html.exec_command("delete").unwrap_or(false)
+    } else {
+        html.exec_command_with_show_ui_and_value("insertText", false, &replacement).unwrap_or(false)
+    };
+    if !done {
+        let _ = editor.set_range_text_with_start_and_end(&replacement, start, end);
+    }
+    with_page(|p| {
+        p.save_draft();
+        p.run_check();
+    });
+}
+
+/// The key that identifies one occurrence for "ignore this one": rule, text and a little
+/// context (`units` is the checked draft in UTF-16), so it survives edits elsewhere in the draft.
+fn ignore_key(units: &[u16], d: &Diagnostic) -> String {
+    let a = d.start.saturating_sub(IGNORE_CONTEXT).min(units.len());
+    let b = (d.end + IGNORE_CONTEXT).min(units.len()).max(a);
+    format!("{}\u{1}{}\u{1}{}", d.rule, d.start.saturating_sub(a), String::from_utf16_lossy(&units[a..b]))
+}
+
+impl Page {
+    fn store(&self, key: &str, value: Option<&str>) {
+        if let Some(s) = &self.storage {
+            let _ = match value {
+                Some(v) => s.set_item(key, v),
+                None => s.remove_item(key),
+            };
+        }
+    }
+
+    fn save_draft(&self) {
+        let text = self.editor.value();
+        if let Some(s) = &self.storage {
+            if s.set_item(KEY_DRAFT, &text).is_err() {
+                self.count.set_text_content(Some("草稿太大,本机存储放不下:请另行保存"));
+            }
+        }
+    }
+
+    fn save_ignored(&self) {
+        let arr: js_sys::Array = self.ignored.iter().map(|s| JsValue::from_str(s)).collect();
+        let json = js_sys::JSON::stringify(&arr).ok().and_then(|s| s.as_string()).unwrap_or_default();
+        self.store(KEY_IGNORED, if self.ignored.is_empty() { None } else { Some(&json) });
+    }
+
+    /// Builds the config from the administrator's JSON and the profile selector. Returns false
+    /// (and says why beside the button) when the administrator's config is unusable.
+    fn apply_config(&mut self) -> bool {
+        let mut ok = true;
+        let mut config = Config::default();
+        self.config_status.set_text_content(None);
+        self.config_status.class_list().remove_1("rc-bad").ok();
+        if let Some((name, json)) = self.admin.clone() {
+            let parsed = js_sys::JSON::parse(&json)
+                .map_err(|e| {
+                    let why = js_sys::Reflect::get(&e, &"message".into()).ok().and_then(|m| m.as_string()).unwrap_or_default();
+                    format!("不是有效的 JSON({why})")
+                })
+                .and_then(|v| Config::from_deserializer(serde_wasm_bindgen::Deserializer::from(v)).map_err(|e| e.to_string()));
+            match parsed {
+                Ok(c) => {
+                    config = c;
+                    self.config_status.set_text_content(Some(&format!("已用配置:{name} ")));
+                }
+                Err(why) => {
+                    ok = false;
+                    self.admin = None;
+                    self.config_status.class_list().add_1("rc-bad").ok();
+                    self.config_status.set_text_content(Some(&format!("配置“{name}”未采用:{why} ")));
+                    attr(&self.config_status, "role", "alert").ok();
+                }
+            }
+            if ok {
+                if let Ok(remove) = el(&self.doc, "button", "rc-link", "移除") {
+                    attr(&remove, "type", "button").ok();
+                    attr(&remove, "data-action", "remove-config").ok();
+                    attr(&remove, "aria-label", "移除检查配置").ok();
+                    self.config_status.append_child(&remove).ok();
+                }
+            }
+        }
+        let chosen = self.profile.value();
+        if chosen != "auto" {
+            config.profile = chosen;
+        }
+        self.config = config;
+        ok
+    }
+
+    fn schedule_check(&mut self) {
+        if let Some(t) = self.timer.take() {
+            self.win.clear_timeout_with_handle(t);
+        }
+        if let Some(cb) = &self.debounce {
+            self.timer = self
+                .win
+                .set_timeout_with_callback_and_timeout_and_arguments_0(cb.as_ref().unchecked_ref(), DEBOUNCE_MS)
+                .ok();
+        }
+    }
+
+    /// Re-checks now if the editor no longer holds the checked text. Returns true if it did.
+    fn ensure_fresh(&mut self) -> bool {
+        if self.editor.value() != self.checked {
+            self.run_check();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn run_check(&mut self) {
+        if let Some(t) = self.timer.take() {
+            self.win.clear_timeout_with_handle(t);
+        }
+        self.checked = self.editor.value();
+        self.report = crate::check(&self.checked, &self.config);
+        self.active = None;
+        self.render();
+    }
+
+    fn ignore(&mut self, k: usize) {
+        if self.ensure_fresh() {
+            return;
+        }
+        let Some(&i) = self.visible.get(k) else { return };
+        let units: Vec<u16> = self.checked.encode_utf16().collect();
+        let key = ignore_key(&units, &self.report.diagnostics[i]);
+        self.ignored.insert(key);
+        self.save_ignored();
+        self.render();
+        // Keep keyboard users in the list: focus the entry now at the same place.
+        let sel = format!("button[data-i=\"{}\"]", k.min(self.visible.len().saturating_sub(1)));
+        if let Ok(Some(b)) = self.list.query_selector(&sel) {
+            b.unchecked_into::<HtmlElement>().focus().ok();
+        }
+    }
+
+    /// Draws highlights, summary and list for the current report.
+    fn render(&mut self) {
+        // Ignore keys need the context, computed once per render over the whole draft.
+        self.visible = if self.ignored.is_empty() {
+            (0..self.report.diagnostics.len()).collect()
+        } else {
+            let units: Vec<u16> = self.checked.encode_utf16().collect();
+            (0..self.report.diagnostics.len())
+                .filter(|&i| !self.ignored.contains(&ignore_key(&units, &self.report.diagnostics[i])))
+                .collect()
+        };
+        self.paint_backdrop();
+        self.render_summary();
+        self.render_list();
+        self.show_current();
+        let chars = self.checked.chars().filter(|c| !c.is_whitespace()).count();
+        self.count.set_text_content(Some(&format!("{chars} 字")));
+    }
+
+    fn render_summary(&self) {
+        let mut counts = [0usize; 3];
+        for &i in &self.visible {
+            counts[self.report.diagnostics[i].severity as usize] += 1;
+        }
+        let text = if self.checked.trim().is_empty() {
+            "粘贴或输入草稿后,这里会列出发现的问题。".to_string()
+        } else if self.visible.is_empty() {
+            "未发现问题".to_string()
+        } else {
+            let mut parts = vec![format!("{} 处错误", counts[0]), format!("{} 处提醒", counts[1])];
+            if counts[2] > 0 {
+                parts.push(format!("{} 处提示", counts[2]));
+            }
+            let mut t = parts.join(" · ");
+            if self.report.summary.truncated {
+                t.push_str(&format!("(共 {} 处,只列出前 {} 处)", self.report.summary.total, self.report.diagnostics.len()));
+            }
+            t
+        };
+        self.summary.set_text_content(Some(&text));
+        let cls = if counts[0] > 0 {
+            "rc-summary has-error"
+        } else if counts[1] > 0 {
+            "rc-summary has-warning"
+        } else {
+            "rc-summary"
+        };
+        self.summary.set_class_name(cls);
+        let hidden = self.report.diagnostics.len() - self.visible.len();
+        self.ignored_bar.set_text_content(None);
+        self.ignored_bar.set_hidden(hidden == 0);
+        if hidden > 0 {
+            let note = el(&self.doc, "span", "", &format!("已忽略 {hidden} 处 ")).ok();
+            let button = el(&self.doc, "button", "rc-link", "全部恢复").ok();
+            if let (Some(n), Some(b)) = (note, button) {
+                attr(&b, "type", "button").ok();
+                self.ignored_bar.append_child(&n).ok();
+                self.ignored_bar.append_child(&b).ok();
+            }
+        }
+    }
+
+    fn render_list(&self) {
+        let doc = &self.doc;
+        let frag = doc.create_document_fragment();
+        // Groups in the order of their most severe entry, then of first appearance.
+        let mut groups: Vec<(&str, Severity, Vec<usize>)> = Vec::new();
+        for (k, &i) in self.visible.iter().enumerate() {
+            let d = &self.report.diagnostics[i];
+            match groups.iter_mut().find(|g| g.0 == d.rule) {
+                Some(g) => {
+                    g.1 = g.1.min(d.severity);
+                    g.2.push(k);
+                }
+                None => groups.push((&d.rule, d.severity, vec![k])),
+            }
+        }
+        groups.sort_by_key(|g| g.1);
+        let units: Vec<u16> = self.checked.encode_utf16().collect();
+        for (rule, sev, entries) in groups {
+            let Ok(section) = el(doc, "section", "rc-group", "") else { continue };
+            let Ok(head) = el(doc, "h2", &format!("rc-group-title sev-{}", severity_class(sev)), "") else { continue };
+            let _ = head.append_child(&doc.create_text_node(rule_title(rule)));
+            if let Ok(n) = el(doc, "span", "rc-badge", &entries.len().to_string()) {
+                attr(&n, "aria-label", &format!("{} 处", entries.len())).ok();
+                let _ = head.append_child(&n);
+            }
+            let _ = section.append_child(&head);
+            let Ok(ol) = el(doc, "ol", "rc-entries", "") else { continue };
+            for k in entries {
+                let d = &self.report.diagnostics[self.visible[k]];
+                let Ok(li) = el(doc, "li", &format!("rc-entry sev-{}", severity_class(d.severity)), "") else { continue };
+                attr(&li, "data-k", &k.to_string()).ok();
+                let Ok(jump) = el(doc, "button", "rc-jump", "") else { continue };
+                attr(&jump, "type", "button").ok();
+                attr(&jump, "data-i", &k.to_string()).ok();
+                attr(&jump, "data-action", "jump").ok();
+                let a = d.start.min(units.len());
+                let b = d.end.min(units.len()).max(a);
+                let flagged = String::from_utf16_lossy(&units[a..b]);
+                let shown: String = if flagged.chars().count() > 24 {
+                    flagged.chars().take(23).chain(['…']).collect()
+                } else {
+                    flagged
+                };
+                if let Ok(where_) = el(doc, "span", "rc-where", &format!("第 {} 行 · {}", d.line, severity_word(d.severity))) {
+                    let _ = jump.append_child(&where_);
+                }
+                if !shown.trim().is_empty() {
+                    if let Ok(q) = el(doc, "span", "rc-quote", &shown) {
+                        let _ = jump.append_child(&q);
+                    }
+                }
+                if let Ok(m) = el(doc, "span", "rc-msg", &d.message) {
+                    let _ = jump.append_child(&m);
+                }
+                let _ = li.append_child(&jump);
+                let actions = el(doc, "div", "rc-actions", "").ok();
+                if let Some(actions) = &actions {
+                    if let Some(s) = d.suggestions.iter().find(|s| s.safe) {
+                        let label = if s.replacement.is_empty() {
+                            "删除".to_string()
+                        } else {
+                            format!("改为“{}”", s.replacement)
+                        };
+                        if let Ok(fix) = el(doc, "button", "rc-fix", &label) {
+                            attr(&fix, "type", "button").ok();
+                            attr(&fix, "data-i", &k.to_string()).ok();
+                            attr(&fix, "data-action", "fix").ok();
+                            let _ = actions.append_child(&fix);
+                        }
+                    }
+                    if let Ok(ign) = el(doc, "button", "rc-ignore", "忽略此处") {
+                        attr(&ign, "type", "button").ok();
+                        attr(&ign, "data-i", &k.to_string()).ok();
+                        attr(&ign, "data-action", "ignore").ok();
+                        attr(&ign, "title", "这一处不算问题:不再提示(只对这一处有效)").ok();
+                        let _ = actions.append_child(&ign);
+                    }
+                    let _ = li.append_child(actions);
+                }
+                let _ = ol.append_child(&li);
+            }
+            let _ = section.append_child(&ol);
+            let _ = frag.append_child(&section);
+        }
+        self.list.set_text_content(None);
+        let _ = self.list.append_child(&frag);
+    }
+
+    /// Paints the problems on the backdrop (Highlight API, or `<mark>` pieces).
+    fn paint_backdrop(&mut self) {
+        let doc = &self.doc;
+        self.backdrop.set_text_content(None);
+        self.pieces.clear();
+        let spans: Vec<(usize, usize, Severity)> = self
+            .visible
+            .iter()
+            .map(|&i| &self.report.diagnostics[i])
+            .filter(|d| d.end > d.start)
+            .map(|d| (d.start, d.end, d.severity))
+            .collect();
+        if let Some(reg) = &self.highlights {
+            let node: Node = doc.create_text_node(&self.checked).into();
+            let _ = self.backdrop.append_child(&node);
+            self.pieces.push((0, node.clone()));
+            let hs: Vec<Option<Highlight>> = (0..3).map(|_| Highlight::new().ok()).collect();
+            for &(a, b, sev) in &spans {
+                if let (Some(h), Ok(r)) = (&hs[sev as usize], doc.create_range()) {
+                    if r.set_start(&node, a as u32).is_ok() && r.set_end(&node, b as u32).is_ok() {
+                        h.add(&r);
+                    }
+                }
+            }
+            for (sev, h) in hs.iter().enumerate() {
+                let name = ["rc-error", "rc-warning", "rc-info"][sev];
+                match h {
+                    Some(h) => {
+                        let _ = reg.set(name, h);
+                    }
+                    None => {
+                        let _ = reg.delete(name);
+                    }
+                }
+            }
+        } else {
+            // Cut the text at every span boundary; each piece takes the most severe span over it.
+            let units: Vec<u16> = self.checked.encode_utf16().collect();
+            let mut cuts: Vec<usize> = spans.iter().flat_map(|&(a, b, _)| [a, b]).chain([0, units.len()]).collect();
+            cuts.sort_unstable();
+            cuts.dedup();
+            let frag = doc.create_document_fragment();
+            // Spans are sorted by start; `open` holds those that may cover the current piece.
+            let mut open: Vec<(usize, Severity)> = Vec::new();
+            let mut next = 0;
+            for w in cuts.windows(2) {
+                let (a, b) = (w[0], w[1].min(units.len()));
+                if a >= b {
+                    continue;
+                }
+                while next < spans.len() && spans[next].0 <= a {
+                    open.push((spans[next].1, spans[next].2));
+                    next += 1;
+                }
+                open.retain(|&(end, _)| end > a);
+                let sev = open.iter().map(|o| o.1).min();
+                let text = String::from_utf16_lossy(&units[a..b]);
+                let node: Node = doc.create_text_node(&text).into();
+                match sev {
+                    Some(s) => {
+                        if let Ok(mark) = el(doc, "mark", &format!("rc-mark sev-{}", severity_class(s)), "") {
+                            let _ = mark.append_child(&node);
+                            let _ = frag.append_child(&mark);
+                        }
+                    }
+                    None => {
+                        let _ = frag.append_child(&node);
+                    }
+                }
+                self.pieces.push((a as u32, node));
+            }
+            let _ = self.backdrop.append_child(&frag);
+        }
+        // A last line ending in "\n" takes a line in the textarea but not in a div: pad it.
+        let _ = self.backdrop.append_child(&doc.create_text_node(" "));
+        self.sync_scroll();
+    }
+
+    /// The backdrop text node and offset holding UTF-16 offset `pos`.
+    fn dom_point(&self, pos: u32) -> Option<(Node, u32)> {
+        let k = self.pieces.partition_point(|(start, _)| *start <= pos).checked_sub(1)?;
+        let (start, node) = &self.pieces[k];
+        let len = node.text_content().map(|t| t.encode_utf16().count() as u32).unwrap_or(0);
+        Some((node.clone(), (pos - start).min(len)))
+    }
+
+    fn range_of(&self, start: u32, end: u32) -> Option<Range> {
+        let r = self.doc.create_range().ok()?;
+        let (sn, so) = self.dom_point(start)?;
+        let (en, eo) = self.dom_point(end)?;
+        r.set_start(&sn, so).ok()?;
+        r.set_end(&en, eo).ok()?;
+        Some(r)
+    }
+
+    fn sync_scroll(&self) {
+        self.backdrop.set_scroll_top(self.editor.scroll_top());
+        self.backdrop.set_scroll_left(self.editor.scroll_left());
+    }
+
+    /// Scrolls the editor so that offset `pos` sits a third of the way down.
+    fn scroll_to(&self, pos: u32) {
+        let Some(r) = self.range_of(pos, pos) else { return };
+        let rect = r.get_bounding_client_rect();
+        let top = self.backdrop.get_bounding_client_rect().top();
+        let y = rect.top() - top + self.backdrop.scroll_top() as f64;
+        let want = (y - self.editor.client_height() as f64 / 3.0).max(0.0);
+        self.editor.set_scroll_top(want as i32);
+        self.sync_scroll();
+    }
+
+    fn mark_active(&self) {
+        if let Ok(Some(old)) = self.list.query_selector(".rc-entry.is-active") {
+            old.class_list().remove_1("is-active").ok();
+            old.remove_attribute("aria-current").ok();
+        }
+        let Some(k) = self.active else { return };
+        if let Ok(Some(li)) = self.list.query_selector(&format!("li[data-k=\"{k}\"]")) {
+            li.class_list().add_1("is-active").ok();
+            attr(&li, "aria-current", "true").ok();
+            let opts = web_sys::ScrollIntoViewOptions::new();
+            opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            li.scroll_into_view_with_scroll_into_view_options(&opts);
+        }
+    }
+
+    /// Problems (positions in `visible`) that cover UTF-16 offset `pos`.
+    fn problems_at(&self, pos: usize) -> impl Iterator<Item = usize> + '_ {
+        let upto = self.visible.partition_point(|&i| self.report.diagnostics[i].start <= pos);
+        (0..upto).filter(move |&k| {
+            let d = &self.report.diagnostics[self.visible[k]];
+            d.start <= pos && pos <= d.end && d.end > d.start
+        })
+    }
+
+    /// Shows, under the editor, the message of the problem at the caret (the "focus" message).
+    fn show_current(&self) {
+        let caret = self.editor.selection_start().ok().flatten().unwrap_or(0) as usize;
+        let found = if self.editor.value() == self.checked { self.problems_at(caret).next() } else { None };
+        match found {
+            Some(k) => {
+                let d = &self.report.diagnostics[self.visible[k]];
+                self.current.set_text_content(Some(&format!(
+                    "第 {} 处 / 共 {} 处 · {}:{}",
+                    k + 1,
+                    self.visible.len(),
+                    rule_title(&d.rule),
+                    d.message
+                )));
+                self.current.set_class_name(&format!("rc-current sev-{}", severity_class(d.severity)));
+            }
+            None => {
+                let hint = if self.visible.is_empty() { "" } else { "按 F8 跳到下一处问题,Shift+F8 上一处" };
+                self.current.set_text_content(Some(hint));
+                self.current.set_class_name("rc-current");
+            }
+        }
+    }
+
+    /// Shows the message of the problem under the mouse pointer.
+    fn hover(&self, x: f64, y: f64) {
+        let hit = self.hit(x, y);
+        match hit {
+            Some(k) => {
+                let d = &self.report.diagnostics[self.visible[k]];
+                self.tooltip.set_text_content(Some(&format!("{}:{}", rule_title(&d.rule), d.message)));
+                self.tooltip.set_class_name(&format!("rc-tooltip sev-{}", severity_class(d.severity)));
+                let wrap = self.editor.parent_element().map(|w| w.get_bounding_client_rect());
+                if let Some(w) = wrap {
+                    let left = (x - w.left() + 12.0).min(w.width() - 280.0).max(4.0);
+                    let style = self.tooltip.style();
+                    style.set_property("left", &format!("{}px", left as i32)).ok();
+                    style.set_property("top", &format!("{}px", (y - w.top() + 22.0) as i32)).ok();
+                }
+                self.tooltip.set_hidden(false);
+            }
+            None => self.tooltip.set_hidden(true),
+        }
+    }
+
+    /// The problem whose painted text lies under the point, if any.
+    fn hit(&self, x: f64, y: f64) -> Option<usize> {
+        if self.visible.is_empty() || self.editor.value() != self.checked {
+            return None;
+        }
+        // Let the point fall through the textarea onto the backdrop's text for a moment.
+        let style = self.editor.style();
+        style.set_property("pointer-events", "none").ok();
+        let range = self.doc.unchecked_ref::<CaretDocument>().caret_range_from_point(x, y);
+        style.remove_property("pointer-events").ok();
+        let range = range.ok().flatten()?;
+        let node = range.start_container().ok()?;
+        let piece = self.pieces.iter().find(|(_, n)| *n == node)?;
+        let pos = piece.0 as usize + range.start_offset().ok()? as usize;
+        // The caret position is the nearest boundary: confirm against the painted rectangles.
+        self.problems_at(pos).find(|&k| {
+            let d = &self.report.diagnostics[self.visible[k]];
+            self.range_of(d.start as u32, d.end as u32)
+                .and_then(|r| r.get_client_rects())
+                .map(|rects| {
+                    (0..rects.length()).filter_map(|i| rects.get(i)).any(|r| {
+                        x >= r.left() && x <= r.right() && y >= r.top() && y <= r.bottom()
+                    })
+                })
+                .unwrap_or(false)
+        })
+    }
+}

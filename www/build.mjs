@@ -1,0 +1,44 @@
+// Writes dist/site/ (the page as files, to serve) and dist/report-check.html (the same page as
+// one file with CSS, JS and the wasm inlined, for file://). Run by scripts/build-wasm.sh after
+// pkg/ is built.
+import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const www = (f) => join(root, 'www', f);
+const read = (p) => readFileSync(p, 'utf8');
+
+// --- the served page ---
+const site = join(root, 'dist', 'site');
+mkdirSync(join(site, 'pkg'), { recursive: true });
+for (const f of ['index.html', 'style.css', 'app.js', 'boot.js']) copyFileSync(www(f), join(site, f));
+for (const f of ['report_check.js', 'report_check_bg.wasm']) copyFileSync(join(root, 'pkg', f), join(site, 'pkg', f));
+
+// --- the offline single file ---
+const glue = read(join(root, 'pkg', 'report_check.js'));
+if (!glue.includes('__wbg_init as default')) throw new Error('unexpected wasm-bindgen glue: no __wbg_init');
+const wasm = readFileSync(join(root, 'pkg', 'report_check_bg.wasm'));
+const packed = gzipSync(wasm, { level: 9 }).toString('base64');
+const boot = read(www('boot.js')).replace(/^export function/m, 'function');
+const loader = read(www('offline.js')).replace("'__WASM_GZ_BASE64__'", () => `'${packed}'`);
+const script = [glue, boot, loader].join('\n');
+for (const bad of ['</script', '<script', '<!--']) {
+  if (script.toLowerCase().includes(bad)) throw new Error(`inlined JS contains ${bad}`);
+}
+const css = read(www('style.css'));
+if (css.toLowerCase().includes('</style')) throw new Error('CSS contains </style');
+
+let html = read(www('index.html'));
+const swap = (from, to) => {
+  if (!html.includes(from)) throw new Error(`index.html lacks ${from}`);
+  html = html.replace(from, () => to);
+};
+swap('<link rel="stylesheet" href="style.css">', `<style>\n${css}</style>`);
+swap('<script type="module" src="app.js"></script>', `<script type="module">\n${script}\n</script>`);
+html = html.replace(
+  /<meta http-equiv="Content-Security-Policy" content="[^"]*">/,
+  `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval' 'wasm-unsafe-eval'; style-src 'unsafe-inline'; img-src data:; connect-src 'none'; form-action 'none'; base-uri 'none'">`,
+);
+writeFileSync(join(root, 'dist', 'report-check.html'), html);
