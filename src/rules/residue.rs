@@ -87,10 +87,8 @@ static SAMPLE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
 /// A bracketed line `【…】` whose content ends with an ordinal: `【社区妇代会工作报告一】`.
 static BRACKET_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(【([^】]{1,40}?)([一二三四五六七八九十]{1,3}|\d{1,3})】)\s*$").unwrap());
 
-/// A line ending in an ordinal: `社区妇代会工作报告二`, `社区妇代会工作报告(三)`.
-static NUMBERED_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*((.{2,60}?)\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3}|[（(][一二三四五六七八九十\d]{1,3}[）)]))\s*$").unwrap()
-});
+/// An ordinal alone: `二`, `3`, `(三)` (after the title, it numbers the next sample).
+static ORDINAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,3}|[（(][一二三四五六七八九十\d]{1,3}[）)])$").unwrap());
 
 /// Web page metadata at the top: `时间:2021-08-31`, `发布时间:2022-10-13 11:09:06`.
 static META_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -98,7 +96,7 @@ static META_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A file extension left in a title: `…工作计划.docx`.
-static EXTENSION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\.(?:docx?|wps|pdf|pptx?)\b").unwrap());
+static EXTENSION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\.(?:docx?|wps|pdf|pptx?)").unwrap());
 
 /// A draft pasted from a sharing site has one page marker per page; past this many in one
 /// paragraph the numbers are something else.
@@ -143,49 +141,79 @@ fn drop_nested(line_findings: &mut Vec<Finding>) {
     *line_findings = kept;
 }
 
+/// Characters at least one of which each unanchored pattern needs, one bit each: one pass over a
+/// paragraph tells which patterns can match at all, so ordinary paragraphs skip every regex.
+fn trigger_bit(c: char) -> u64 {
+    let k = match c {
+        '文' => 0, '巴' => 1, '丁' => 2, '网' => 3, '啦' => 4, '.' => 5,
+        '享' => 6, '传' => 7, '由' => 8, '载' => 9, '购' => 10, '献' => 11, '编' => 12, '精' => 13,
+        '喜' => 14, '范' => 15, '顶' => 16, '展' => 17, '阅' => 18, '档' => 19, '感' => 20, '源' => 21,
+        '限' => 22, '藏' => 23, '版' => 24, '篇' => 25, '荐' => 26, '优' => 27, '原' => 28,
+        'd' | 'D' => 29, '页' => 30, 'e' | 'E' => 31, '、' => 32,
+        _ => return 0,
+    };
+    1 << k
+}
+
+fn any_of(mask: u64, chars: &str) -> bool {
+    chars.chars().any(|c| mask & trigger_bit(c) != 0)
+}
+
 fn check_line(line: &str, base: usize, n: usize, title: &str, out: &mut Vec<Finding>) {
     let at = |r: std::ops::Range<usize>| base + r.start..base + r.end;
     let mut push = |range: std::ops::Range<usize>, severity: Severity, msg: String| {
         out.push(Finding::new(ID, severity, at(range), msg));
     };
-    for m in SITE.find_iter(line) {
+    let mask = line.chars().fold(0u64, |m, c| m | trigger_bit(c));
+    let site = any_of(mask, "文巴丁网啦.");
+    let boilerplate = any_of(mask, "享传由载购献编精喜范顶展阅档感源限");
+    let buttons = any_of(mask, "载藏档");
+    let title_tag = any_of(mask, "版篇精荐优编原范d");
+    let footer = any_of(mask, "页e");
+    let prev_next = any_of(mask, "篇");
+    for m in SITE.find_iter(if site { line } else { "" }) {
         push(m.range(), Severity::Error, format!("“{}”是文档分享网站的名称,是复制时带进来的,请删除", m.as_str()));
     }
-    for m in BOILERPLATE.find_iter(line) {
+    for m in BOILERPLATE.find_iter(if boilerplate { line } else { "" }) {
         push(m.range(), Severity::Error, format!("“{}”是文档分享网站的页面文字,请删除", m.as_str()));
     }
-    let short = line.trim().chars().count() <= 30;
-    for m in BUTTONS.find_iter(line) {
+    let short = line.trim().chars().nth(30).is_none();
+    for m in BUTTONS.find_iter(if buttons { line } else { "" }) {
         let apart = !char_before(line, m.start()).is_some_and(is_han) || !char_at(line, m.end()).is_some_and(is_han);
         let offered = ["提供", "开放", "可", "供"].iter().any(|w| line[..m.start()].ends_with(w));
         if (short || apart) && !offered {
             push(m.range(), Severity::Warning, format!("“{}”是文档分享网站的按钮或横幅文字,请删除", m.as_str()));
         }
     }
-    for caps in TITLE_TAG.captures_iter(line) {
+    for caps in TITLE_TAG.captures_iter(if title_tag { line } else { "" }) {
         let m = caps.get(1).unwrap_or_else(|| caps.get(0).unwrap());
         push(m.range(), Severity::Error, format!("“{}”是文档分享网站给标题加的标记,请删除", m.as_str()));
     }
-    for m in PAGE_FOOTER.find_iter(line) {
+    for m in PAGE_FOOTER.find_iter(if footer { line } else { "" }) {
         push(m.range(), Severity::Error, format!("“{}”是分页页脚,请删除", m.as_str()));
     }
-    if PAGE_NUMBER_LINE.is_match(line) {
+    let trimmed = line.trim();
+    let first = trimmed.chars().next().unwrap_or(' ');
+    let short_line = trimmed.len() <= 200;
+    if short_line && "-—–－第".contains(first) && PAGE_NUMBER_LINE.is_match(line) {
         let t = line.trim();
         let start = line.find(t).unwrap_or(0);
         push(start..start + t.len(), Severity::Warning, format!("“{t}”是分页页码,请删除"));
     }
-    if let Some(m) = PREV_NEXT.find(line) {
+    if let Some(m) = prev_next.then(|| PREV_NEXT.find(line)).flatten() {
         let end = m.start() + m.as_str().trim_end().len();
         push(m.start()..end, Severity::Error, "“上一篇/下一篇”是从网页复制来的链接,请删除".to_string());
     }
-    if let Some(caps) = SITE_FIELD.captures(line) {
+    let field = short_line && "-–•·配特关文上下浏".contains(first);
+    if let Some(caps) = field.then(|| SITE_FIELD.captures(line)).flatten() {
         let m = caps.get(1).unwrap();
         push(m.range(), Severity::Error, format!("“{}”是文档分享网站的栏目,此段内容请删除", m.as_str()));
     }
-    if let Some(caps) = SAMPLE_MARKER.captures(line) {
+    let marker = "【篇范精优推样".contains(first);
+    if let Some(caps) = marker.then(|| SAMPLE_MARKER.captures(line)).flatten() {
         let m = caps.get(1).unwrap();
         push(m.range(), Severity::Warning, format!("“{}”是范文合集的编号,请删除", m.as_str()));
-    } else if let Some(caps) = BRACKET_LINE.captures(line) {
+    } else if let Some(caps) = (short_line && first == '【').then(|| BRACKET_LINE.captures(line)).flatten() {
         let content = caps.get(2).unwrap().as_str().trim();
         let m = caps.get(1).unwrap();
         let t = title.trim_start_matches('【');
@@ -193,25 +221,23 @@ fn check_line(line: &str, base: usize, n: usize, title: &str, out: &mut Vec<Find
         if DOC_KINDS.iter().any(|k| content.ends_with(k) || content.contains("篇")) || like_title {
             push(m.range(), Severity::Warning, format!("“{}”是范文合集的分篇标记,请删除", m.as_str()));
         }
-    } else if n > 0 {
+    } else if n > 0 && short_line {
         // The title again with a number after it (`社区妇代会工作报告二`): the next sample.
-        if let Some(caps) = NUMBERED_LINE.captures(line) {
-            let head = caps.get(2).unwrap().as_str().trim();
-            let t = title.strip_suffix(".docx").or_else(|| title.strip_suffix(".doc")).unwrap_or(title).trim();
-            if head.chars().count() >= 4 && head == t {
-                let m = caps.get(1).unwrap();
-                push(m.range(), Severity::Warning, format!("“{}”是范文合集的分篇标记,请删除", m.as_str()));
-            }
+        let t = title.strip_suffix(".docx").or_else(|| title.strip_suffix(".doc")).unwrap_or(title).trim();
+        if t.chars().nth(3).is_some() && trimmed.starts_with(t) && ORDINAL.is_match(trimmed[t.len()..].trim_start()) {
+            let start = line.len() - line.trim_start().len();
+            push(start..start + trimmed.len(), Severity::Warning, format!("“{trimmed}”是范文合集的分篇标记,请删除"));
         }
     }
-    if n < 5 && META_LINE.is_match(line) {
+    if n < 5 && short_line && META_LINE.is_match(line) {
         let t = line.trim();
         let start = line.find(t).unwrap_or(0);
         push(start..start + t.len(), Severity::Info, format!("“{t}”像是网页上的发布信息,若非正文内容请删除"));
     }
-    if n < 3 {
+    if n < 3 && short_line {
         for m in EXTENSION.find_iter(line) {
-            if char_before(line, m.start()).is_some_and(|c| is_han(c) || c.is_ascii_digit() || matches!(c, '）' | ')' | '》')) {
+            let word_ends = !char_at(line, m.end()).is_some_and(|c| c.is_ascii_alphanumeric());
+            if word_ends && char_before(line, m.start()).is_some_and(|c| is_han(c) || c.is_ascii_digit() || matches!(c, '）' | ')' | '》')) {
                 push(m.range(), Severity::Info, format!("标题中的文件扩展名“{}”请删除", m.as_str()));
             }
         }

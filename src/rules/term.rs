@@ -61,10 +61,10 @@ impl Rule for Term {
         for (i, line) in doc.non_blank_lines() {
             let base = doc.lines[i].start;
             typos(line, base, out);
-            if !line.contains('党') && !line.contains('届') && !line.contains("中会") && !line.contains("中全") {
-                continue;
+            // Each pattern needs a word most paragraphs lack: look for it before running the pattern.
+            if line.contains("党的") {
+                party_congress(line, base, out);
             }
-            party_congress(line, base, out);
             plenums(line, base, out);
         }
     }
@@ -140,13 +140,14 @@ fn typos(line: &str, base: usize, out: &mut Vec<Finding>) {
 }
 
 fn plenums(line: &str, base: usize, out: &mut Vec<Finding>) {
-    for m in PLENUM_NO_MEETING.find_iter(line) {
+    let (with_session, bare, no_meeting) = (line.contains('届'), line.contains("中会"), line.contains("中全"));
+    for m in PLENUM_NO_MEETING.find_iter(if no_meeting { line } else { "" }) {
         let end = m.start() + line[m.start()..].find("中全").unwrap() + "中全".len();
         let text = &line[m.start()..end];
         let range = base + m.start()..base + end;
         out.push(Finding::new(ID, Severity::Error, range.clone(), format!("“{text}”缺少“会”字,应为“{text}会”")).with_fix(range, format!("{text}会"), true));
     }
-    for caps in PLENUM.captures_iter(line) {
+    for caps in PLENUM.captures_iter(if with_session { line } else { "" }) {
         let nth = caps.get(2).unwrap();
         let tail = caps.get(3).unwrap();
         let n = nth.as_str();
@@ -164,7 +165,7 @@ fn plenums(line: &str, base: usize, out: &mut Vec<Finding>) {
         let range = base + range.start..base + range.end;
         out.push(Finding::new(ID, Severity::Error, range.clone(), format!("“{text}”{what}")).with_fix(range, fix, safe));
     }
-    for caps in BARE_PLENUM.captures_iter(line) {
+    for caps in BARE_PLENUM.captures_iter(if bare { line } else { "" }) {
         let all = caps.get(0).unwrap();
         if char_before(line, all.start()) == Some('届') {
             continue; // already reported above
