@@ -81,7 +81,7 @@ static SITE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Sample-collection markers at the start of a line: `篇一:`, `范文二`, `【篇三】`.
 static SAMPLE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:【\s*)?((?:篇|范文|精选范文|优秀范文|推荐范文|范本|样本)\s*[一二三四五六七八九十\d]{1,3})\s*(?:】|[:：、.．]|\s|$)").unwrap()
+    Regex::new(r"^\s*(?:【\s*)?((?:篇|范文|精选范文|优秀范文|推荐范文|范本|样本)\s*[一二三四五六七八九十\d]{1,3}|第\s*[一二三四五六七八九十\d]{1,3}\s*篇)\s*(?:】|[:：、.．]|\s|$)").unwrap()
 });
 
 /// A bracketed line `【…】` whose content ends with an ordinal: `【社区妇代会工作报告一】`.
@@ -209,7 +209,7 @@ fn check_line(line: &str, base: usize, n: usize, title: &str, out: &mut Vec<Find
         let m = caps.get(1).unwrap();
         push(m.range(), Severity::Error, format!("“{}”是文档分享网站的栏目,此段内容请删除", m.as_str()));
     }
-    let marker = "【篇范精优推样".contains(first);
+    let marker = "【篇范精优推样第".contains(first);
     if let Some(caps) = marker.then(|| SAMPLE_MARKER.captures(line)).flatten() {
         let m = caps.get(1).unwrap();
         push(m.range(), Severity::Warning, format!("“{}”是范文合集的编号,请删除", m.as_str()));
@@ -359,6 +359,8 @@ mod tests {
         assert_flags(&Residue, "标题\n【工作总结二】", &["【工作总结二】"]);
         assert_flags(&Residue, "标题\n篇一:社区工作总结", &["篇一"]);
         assert_flags(&Residue, "标题\n【范文3】", &["范文3"]);
+        assert_flags(&Residue, "标题\n第二篇:社区工作总结", &["第二篇"]);
+        assert_clean(&Residue, "标题\n第二部分 工作成效");
         assert_clean(&Residue, "标题\n【案例一】\n某村妇联");
         assert_clean(&Residue, "标题\n【一】");
         assert_clean(&Residue, "典型案例汇编\n【案例一】");

@@ -81,7 +81,7 @@ fn party_congress(line: &str, base: usize, out: &mut Vec<Finding>) {
             None => true,
             Some(c) => CUT_AFTER.contains(c),
         };
-        if !cut || shared_congress_word(&line[all.end()..]) {
+        if !cut || shared_congress_word(&line[all.end()..], number.as_str().chars().count() >= 2) {
             continue; // 党的十八大, 党的十九届, 党的十个明确, 党的十大, 党的十五、十六大
         }
         let text = all.as_str();
@@ -112,7 +112,9 @@ fn party_congress(line: &str, base: usize, out: &mut Vec<Finding>) {
 }
 
 /// `、十六大` after `党的十五`: congresses listed with one 大 for all (`党的十五、十六大`).
-fn shared_congress_word(rest: &str) -> bool {
+/// With `session_too`, a shared 届 counts as well (`党的十八、十九届历次全会`); not after a lone
+/// 十, which is the cut-short `党的十、十八届三中全会`.
+fn shared_congress_word(rest: &str, session_too: bool) -> bool {
     let mut chars = rest.chars().peekable();
     // Each round: a separator, then a congress number; 大 right after a number ends the list.
     while chars.next_if(|c| matches!(c, '、' | '和' | '及' | '与' | '，' | ',')).is_some() {
@@ -123,7 +125,7 @@ fn shared_congress_word(rest: &str) -> bool {
         if digits == 0 {
             return false;
         }
-        if chars.peek() == Some(&'大') {
+        if chars.peek() == Some(&'大') || (session_too && chars.peek() == Some(&'届')) {
             return true;
         }
     }
@@ -219,6 +221,7 @@ mod tests {
         assert_clean(&Term, "学习党的十五、十六大精神");
         assert_clean(&Term, "党的十七、十八、十九大");
         assert_clean(&Term, "党的十八和十九大报告");
+        assert_clean(&Term, "学习党的十八、十九届历次全会精神");
         assert_flags(&Term, "党的十、十八届三中全会", &["党的十"]);
     }
 
