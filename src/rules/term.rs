@@ -81,7 +81,7 @@ fn party_congress(line: &str, base: usize, out: &mut Vec<Finding>) {
             None => true,
             Some(c) => CUT_AFTER.contains(c),
         };
-        if !cut || shared_congress_word(&line[all.end()..], number.as_str().chars().count() >= 2) {
+        if !cut || shared_congress_word(&line[all.end()..], number.as_str()) {
             continue; // 党的十八大, 党的十九届, 党的十个明确, 党的十大, 党的十五、十六大
         }
         let text = all.as_str();
@@ -112,22 +112,33 @@ fn party_congress(line: &str, base: usize, out: &mut Vec<Finding>) {
 }
 
 /// `、十六大` after `党的十五`: congresses listed with one 大 for all (`党的十五、十六大`).
-/// With `session_too`, a shared 届 counts as well (`党的十八、十九届历次全会`); not after a lone
-/// 十, which is the cut-short `党的十、十八届三中全会`.
-fn shared_congress_word(rest: &str, session_too: bool) -> bool {
+/// A shared 届 counts as well when the numbers rise (`党的十八、十九届历次全会`), but not after
+/// a lone 十 or the same number twice: `党的十、十八届三中全会` and `党的二十和二十届二中全会`
+/// are the cut-short 十八大 and 二十大.
+fn shared_congress_word(rest: &str, first: &str) -> bool {
     let mut chars = rest.chars().peekable();
+    let mut previous = cn_small_number(first).filter(|&n| n > 10);
     // Each round: a separator, then a congress number; 大 right after a number ends the list.
     while chars.next_if(|c| matches!(c, '、' | '和' | '及' | '与' | '，' | ',')).is_some() {
-        let mut digits = 0;
-        while digits < 3 && chars.next_if(|d| "一二三四五六七八九十".contains(*d)).is_some() {
-            digits += 1;
+        let mut number = String::new();
+        while number.chars().count() < 3 {
+            match chars.next_if(|d| "一二三四五六七八九十".contains(*d)) {
+                Some(d) => number.push(d),
+                None => break,
+            }
         }
-        if digits == 0 {
+        if number.is_empty() {
             return false;
         }
-        if chars.peek() == Some(&'大') || (session_too && chars.peek() == Some(&'届')) {
+        if chars.peek() == Some(&'大') {
             return true;
         }
+        let value = cn_small_number(&number);
+        let rising = previous.zip(value).is_some_and(|(p, v)| v > p);
+        if chars.peek() == Some(&'届') {
+            return rising;
+        }
+        previous = if rising { value } else { None };
     }
     false
 }
@@ -222,6 +233,7 @@ mod tests {
         assert_clean(&Term, "党的十七、十八、十九大");
         assert_clean(&Term, "党的十八和十九大报告");
         assert_clean(&Term, "学习党的十八、十九届历次全会精神");
+        assert_flags(&Term, "以党的二十和二十届二中全会精神为指引", &["党的二十"]);
         assert_flags(&Term, "党的十、十八届三中全会", &["党的十"]);
     }
 
