@@ -12,3 +12,18 @@ cargo test --release 2>&1
 say "corpus score (release CLI)"
 cargo build --release --quiet
 python3 ../shared/corpus/score.py --cmd 'target/release/report-check --format json {file}' ../shared/corpus/seeds | tail -n 3
+
+# --- browser side: the wasm build (MVP-checked), then the page, the offline file and pkg/ in Chromium ---
+say "wasm build (checked MVP by wasm-validate after wasm-bindgen and after wasm-opt)"
+bash scripts/build-wasm.sh
+
+say "browser tests (Debian's Chromium via playwright-core)"
+ensure_chromium
+mkdir -p tests/artifacts
+status=0
+node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=tap --test-reporter-destination=tests/artifacts/browser-tests.tap tests/browser/ || status=$?
+passed=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' tests/artifacts/browser-tests.tap)
+failed=$(sed -n 's/^# fail \([0-9]*\)$/\1/p' tests/artifacts/browser-tests.tap)
+echo "browser: ${passed:-0} passed, ${failed:-0} failed"
+exit "$status"

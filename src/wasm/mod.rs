@@ -11,6 +11,7 @@
 //!
 //! A bad config throws a JS `Error` whose message is the core's (it names the field).
 
+mod js_config;
 mod page;
 
 use crate::{Config, Report};
@@ -94,12 +95,20 @@ export interface Config {
 }
 "#;
 
-/// Reads a JS config (`undefined`/`null` mean the default) through the core's validation.
-fn config_from_js(config: JsValue) -> Result<Config, JsError> {
+/// Reads a JS config (`undefined`/`null` mean the default) through the core's validation; the
+/// message names the offending field.
+pub(crate) fn config_from_value(config: JsValue) -> Result<Config, String> {
+    use serde::Deserialize;
     if config.is_undefined() || config.is_null() {
         return Ok(Config::default());
     }
-    Config::from_deserializer(serde_wasm_bindgen::Deserializer::from(config)).map_err(|e| JsError::new(&e.to_string()))
+    let tree = js_config::Tree::deserialize(serde_wasm_bindgen::Deserializer::from(config))
+        .map_err(|e| format!("配置有误:{e}"))?;
+    Config::from_deserializer(tree).map_err(|e| e.to_string())
+}
+
+fn config_from_js(config: JsValue) -> Result<Config, JsError> {
+    config_from_value(config).map_err(|e| JsError::new(&e))
 }
 
 /// Plain JS objects and arrays (no `Map`), numbers as numbers.
@@ -112,7 +121,7 @@ fn report_to_js(report: &Report) -> Result<JsValue, JsError> {
 
 /// Checks one draft. Throws an `Error` naming the field when `config` is invalid.
 #[wasm_bindgen(js_name = check, unchecked_return_type = "Report")]
-pub fn check_js(text: &str, #[wasm_bindgen(unchecked_param_type = "Config | null")] config: JsValue) -> Result<JsValue, JsError> {
+pub fn check_js(text: &str, #[wasm_bindgen(unchecked_optional_param_type = "Config | null")] config: JsValue) -> Result<JsValue, JsError> {
     let config = config_from_js(config)?;
     report_to_js(&crate::check(text, &config))
 }
@@ -127,7 +136,7 @@ pub struct Checker {
 impl Checker {
     /// Throws an `Error` naming the field when `config` is invalid.
     #[wasm_bindgen(constructor)]
-    pub fn new(#[wasm_bindgen(unchecked_param_type = "Config | null")] config: JsValue) -> Result<Checker, JsError> {
+    pub fn new(#[wasm_bindgen(unchecked_optional_param_type = "Config | null")] config: JsValue) -> Result<Checker, JsError> {
         Ok(Checker { config: config_from_js(config)? })
     }
 

@@ -645,7 +645,7 @@ impl Page {
                     let why = js_sys::Reflect::get(&e, &"message".into()).ok().and_then(|m| m.as_string()).unwrap_or_default();
                     format!("不是有效的 JSON({why})")
                 })
-                .and_then(|v| Config::from_deserializer(serde_wasm_bindgen::Deserializer::from(v)).map_err(|e| e.to_string()));
+                .and_then(super::config_from_value);
             match parsed {
                 Ok(c) => {
                     config = c;

@@ -1,0 +1,239 @@
+// The checking page in a real browser (Debian's Chromium): served on localhost by a tiny static
+// server, and as the single offline file opened from file://.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import iconv from './gbk.mjs';
+import { serve } from '../../www/serve.mjs';
+import {
+  ARTIFACTS, OFFLINE_URL, SITE, editorState, groups, launch, openPage, paintedTexts, pasteText, ready, requireBuild, seed,
+} from './helpers.mjs';
+
+requireBuild();
+const SEED4 = seed('seed-004.txt');
+/** What a reviewer marks in seed-004: 18 × "[X]" and 14 × "++". */
+const SEED4_PLACEHOLDERS = 32;
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await serve(SITE);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const modes = [
+  { name: 'served on localhost', url: () => server.url, own: (u) => u.startsWith(server.url) },
+  { name: 'offline file from file://', url: () => OFFLINE_URL, own: (u) => u === OFFLINE_URL || u.startsWith('data:') },
+];
+
+for (const mode of modes) {
+  describe(`checking page, ${mode.name}`, () => {
+    test('seed-004: 32 placeholders listed and highlighted; a click selects one; a fix applies; the draft survives a reload', async () => {
+      const { context, page, requests, errors } = await openPage(browser, mode.url());
+      await ready(page);
+      await pasteText(page, SEED4);
+
+      const summary = await page.textContent('#rc-summary');
+      assert.match(summary, /\d+ 处错误 · \d+ 处提醒/);
+      const placeholder = (await groups(page)).find((g) => g.title === '未填写的占位符');
+      assert.ok(placeholder, 'a group for placeholders');
+      assert.equal(placeholder.count, SEED4_PLACEHOLDERS);
+      assert.equal(placeholder.entries, SEED4_PLACEHOLDERS);
+
+      const painted = await paintedTexts(page);
+      const placeholders = painted.error.filter((t) => t === '[X]' || t === '++');
+      assert.equal(placeholders.length, SEED4_PLACEHOLDERS, `painted (${painted.mode}): ${painted.error.join(' ')}`);
+
+      // Clicking the last entry selects its text in the editor and scrolls it into view.
+      const last = page.locator('.rc-group').filter({ hasText: '未填写的占位符' }).locator('.rc-jump').last();
+      await last.click();
+      const state = await editorState(page);
+      assert.ok(['[X]', '++'].includes(state.selected), `selected “${state.selected}”`);
+      assert.ok(state.scrollTop > 0, 'the editor scrolled to the problem');
+      const visible = await page.evaluate(() => {
+        const t = document.querySelector('#rc-editor');
+        const wrap = t.getBoundingClientRect();
+        const r = document.createRange();
+        const b = document.querySelector('.rc-backdrop');
+        // Find the painted position of the selection start in the backdrop.
+        let pos = t.selectionStart;
+        const walker = document.createTreeWalker(b, NodeFilter.SHOW_TEXT);
+        let node;
+        while ((node = walker.nextNode())) {
+          if (pos <= node.length) break;
+          pos -= node.length;
+        }
+        r.setStart(node, pos);
+        const rect = r.getBoundingClientRect();
+        return rect.top >= wrap.top && rect.bottom <= wrap.bottom;
+      });
+      assert.ok(visible, 'the selected problem is inside the visible part of the editor');
+      assert.equal(await page.textContent('.rc-entry.is-active .rc-quote'), state.selected);
+
+      await page.screenshot({ path: join(ARTIFACTS, `page-seed-004-${mode.name.split(' ')[0]}.png`) });
+
+      // A one-click fix: "12。4" has a full stop for a decimal point.
+      await page.evaluate(() => {
+        const t = document.querySelector('#rc-editor');
+        t.focus();
+        t.setSelectionRange(t.value.length, t.value.length);
+      });
+      await page.keyboard.insertText('\n全年完成投资12。4亿元。');
+      await page.waitForTimeout(400);
+      const fix = page.locator('.rc-entry', { hasText: '12。4' }).locator('.rc-fix');
+      assert.equal(await fix.count(), 1, 'the decimal-point problem offers a fix');
+      await fix.click();
+      await page.waitForTimeout(100);
+      let value = (await editorState(page)).value;
+      assert.ok(value.endsWith('全年完成投资12.4亿元。'), value.slice(-20));
+      assert.equal(await page.locator('.rc-entry', { hasText: '12。4' }).count(), 0, 'fixed problems leave the list');
+
+      // Ignore one placeholder: the count drops, and the choice survives a reload.
+      await page.locator('.rc-group').filter({ hasText: '未填写的占位符' }).locator('.rc-ignore').first().click();
+      assert.equal((await groups(page)).find((g) => g.title === '未填写的占位符').count, SEED4_PLACEHOLDERS - 1);
+      assert.match(await page.textContent('.rc-ignored'), /已忽略 1 处/);
+
+      await page.reload();
+      await ready(page);
+      value = (await editorState(page)).value;
+      assert.ok(value.startsWith(SEED4.slice(0, 200)), 'the draft is still there after a reload');
+      assert.ok(value.endsWith('12.4亿元。'));
+      assert.equal((await groups(page)).find((g) => g.title === '未填写的占位符').count, SEED4_PLACEHOLDERS - 1);
+      await page.click('.rc-ignored button');
+      assert.equal((await groups(page)).find((g) => g.title === '未填写的占位符').count, SEED4_PLACEHOLDERS);
+
+      assert.deepEqual(errors, []);
+      const foreign = requests.filter((u) => !mode.own(u));
+      assert.deepEqual(foreign, [], 'no request beyond the page\'s own files');
+      writeFileSync(join(ARTIFACTS, `requests-${mode.name.split(' ')[0]}.log`), requests.join('\n') + '\n');
+      await context.close();
+    });
+
+    test('keyboard: F8 and Shift+F8 move between problems; the message shows for the focused problem', async () => {
+      const { context, page } = await openPage(browser, mode.url());
+      await ready(page);
+      await pasteText(page, '一、概况\n全年举办讲座[X]场,培训++人次。\n二、问题\n服务群众××人。');
+      await page.evaluate(() => document.querySelector('#rc-editor').setSelectionRange(0, 0));
+      await page.keyboard.press('F8');
+      assert.equal((await editorState(page)).selected, '[X]');
+      assert.match(await page.textContent('#rc-current'), /第 1 处/);
+      await page.keyboard.press('F8');
+      assert.equal((await editorState(page)).selected, '++');
+      await page.keyboard.press('Shift+F8');
+      assert.equal((await editorState(page)).selected, '[X]');
+      await page.keyboard.press('Shift+F8'); // wraps to the last
+      const last = await editorState(page);
+      assert.ok(last.start > 20, `wrapped to the last problem, at ${last.start}`);
+      await page.click('.rc-nav button:last-child');
+      assert.equal((await editorState(page)).selected, '[X]');
+
+      // Hovering a highlighted problem shows its message.
+      const box = await page.evaluate(() => {
+        const b = document.querySelector('.rc-backdrop');
+        const t = document.querySelector('#rc-editor');
+        const pos = t.value.indexOf('[X]') + 1;
+        const walker = document.createTreeWalker(b, NodeFilter.SHOW_TEXT);
+        let node;
+        let off = pos;
+        while ((node = walker.nextNode())) {
+          if (off <= node.length) break;
+          off -= node.length;
+        }
+        const r = document.createRange();
+        r.setStart(node, off);
+        r.setEnd(node, off + 1);
+        const rect = r.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      });
+      await page.mouse.move(box.x, box.y);
+      await page.waitForSelector('#rc-tooltip:not([hidden])', { timeout: 2000 });
+      assert.match(await page.textContent('#rc-tooltip'), /占位符/);
+      await context.close();
+    });
+
+    test('hostile draft text stays text', async () => {
+      const { context, page, errors } = await openPage(browser, mode.url());
+      await ready(page);
+      const hostile = '<img src=x onerror=alert(1)></script><script>alert(2)</script>共有[X]人<b>粗</b>';
+      await pasteText(page, hostile);
+      assert.equal(await page.locator('img').count(), 0);
+      assert.equal(await page.locator('.rc-backdrop b, .rc-list b, .rc-backdrop script').count(), 0);
+      assert.equal((await page.textContent('.rc-backdrop')).trimEnd(), hostile);
+      assert.equal(await page.textContent('.rc-entry .rc-quote'), '[X]');
+      await page.waitForTimeout(200);
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+
+    test('profile and administrator config: chosen, applied, remembered, bad configs explained', async () => {
+      const { context, page } = await openPage(browser, mode.url());
+      await ready(page);
+      await pasteText(page, '2024年述职报告\n本人全年完成任务待补充项。');
+      await page.selectOption('#rc-profile', '述职报告');
+      await page.setInputFiles('#rc-config-status ~ input, header input[accept*="json"]', {
+        name: '单位配置.json', mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify({ placeholders: ['待补充'], rules: { 'missing-section': 'off' } })),
+      });
+      await page.waitForSelector('text=已用配置');
+      const entries = await page.$$eval('.rc-entry .rc-quote', (q) => q.map((e) => e.textContent));
+      assert.ok(entries.includes('待补充'), entries.join(','));
+      await page.reload();
+      await ready(page);
+      assert.equal(await page.inputValue('#rc-profile'), '述职报告');
+      assert.match(await page.textContent('#rc-config-status'), /单位配置\.json/);
+
+      await page.setInputFiles('header input[accept*="json"]', {
+        name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"rules": {"nonsense": "error"}}'),
+      });
+      const status = await page.textContent('#rc-config-status');
+      assert.match(status, /rules\.nonsense/);
+      assert.match(status, /未采用/);
+      await page.setInputFiles('header input[accept*="json"]', {
+        name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"rules": '),
+      });
+      assert.match(await page.textContent('#rc-config-status'), /不是有效的 JSON/);
+      await context.close();
+    });
+
+    test('open a .txt file, UTF-8 or GBK', async () => {
+      const { context, page } = await openPage(browser, mode.url());
+      await ready(page);
+      const text = '关于××区2024年工作总结\n共计[X]个项目。';
+      await page.setInputFiles('header input[accept*="txt"]', { name: 'gbk.txt', mimeType: 'text/plain', buffer: iconv(text) });
+      await page.waitForTimeout(200);
+      assert.equal((await editorState(page)).value, text);
+      await page.setInputFiles('header input[accept*="txt"]', { name: 'utf8.txt', mimeType: 'text/plain', buffer: Buffer.from('\ufeff' + SEED4) });
+      await page.waitForTimeout(200);
+      assert.equal((await editorState(page)).value, SEED4);
+      await context.close();
+    });
+  });
+}
+
+test('without the Highlight API the problems are painted as marks', async () => {
+  const { context, page } = await openPage(browser, server.url, { init: () => { delete window.Highlight; } });
+  await ready(page);
+  await pasteText(page, SEED4);
+  const painted = await paintedTexts(page);
+  assert.equal(painted.mode, 'marks');
+  assert.equal(painted.error.filter((t) => t === '[X]' || t === '++').length, SEED4_PLACEHOLDERS);
+  await page.locator('.rc-jump').nth(5).click();
+  assert.ok(['[X]', '++'].includes((await editorState(page)).selected));
+  await context.close();
+});
+
+test('without WebAssembly the page says so plainly', async () => {
+  for (const url of [server.url, OFFLINE_URL]) {
+    const { context, page, errors } = await openPage(browser, url, { init: () => { delete window.WebAssembly; } });
+    await page.waitForTimeout(300);
+    assert.match(await page.textContent('#app'), /不支持 WebAssembly/);
+    assert.equal(await page.locator('#rc-editor').count(), 0);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
