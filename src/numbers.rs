@@ -471,9 +471,12 @@ pub fn quantities_up_to(s: &str, max: usize) -> Vec<Quantity> {
             end += len;
         }
         let Some((unit, ulen)) = unit_at(s, end) else { continue };
-        // 年/月/日 never reach here (not units); a figure glued to 届/号 neither. 个 after a year-like
-        // figure is still a count. Drop hotline-like figures that happen to be followed by a unit.
         end += ulen;
+        // A Chinese figure and measure word right before an Arabic figure is a label, not a count
+        // (一组20人, 二组30人).
+        if f.chinese && s[end..].chars().next().and_then(arabic_digit).is_some() {
+            continue;
+        }
         if let Some(len) = starts_with_any(&s[end..], &["左右", "以上", "以下", "上下", "之多"]) {
             approx = true;
             end += len;
@@ -654,6 +657,7 @@ mod tests {
 
     #[test]
     fn not_quantities() {
+        assert_eq!(quantities("一组20人").len(), 1);
         for s in [
             "5月20日",
             "2023年",

@@ -178,11 +178,47 @@ pub fn changes(s: &Sentence) -> Vec<Change> {
             continue_other(s, k, &mut out);
         }
     }
+    if out.is_empty() {
+        this_and_last_year(s, &mut out);
+    }
     out
 }
 
 fn is_stated_unit_change(a: &Quantity) -> bool {
     matches!(a.unit, "个百分点" | "倍" | "番" | "分之")
+}
+
+const LAST_YEAR: &[&str] = &["去年", "上年", "上一年", "前一年", "上年度", "上年同期", "去年同期"];
+const THIS_YEAR: &[&str] = &["今年", "本年", "全年", "当年", "本年度", "今年以来"];
+
+/// `今年A人,去年B人,同比增长P%` (either order): the two figures in neighbouring clauses, one
+/// marked as last year's and one as this year's.
+fn this_and_last_year(s: &Sentence, out: &mut Vec<Change>) {
+    let qs = &s.qs;
+    for k in 0..qs.len().saturating_sub(1) {
+        let (x, y) = (&qs[k], &qs[k + 1]);
+        if x.unit != y.unit || is_stated_unit_change(x) || x.unit == "%" {
+            continue;
+        }
+        let between = &s.text[x.range.end..y.range.start];
+        if chars(between) > 12 || between.chars().filter(|c| matches!(c, ',' | '，')).count() != 1 {
+            continue;
+        }
+        let px = s.clause_before(x.range.start);
+        let py = s.clause_before(y.range.start);
+        let last = |p: &str| LAST_YEAR.iter().any(|w| p.contains(w));
+        let this = |p: &str| THIS_YEAR.iter().any(|w| p.contains(w));
+        let (from, to) = if last(px) && !this(px) && this(py) && !last(py) {
+            (k, k + 1)
+        } else if this(px) && !last(px) && last(py) && !this(py) {
+            (k + 1, k)
+        } else {
+            continue;
+        };
+        if let Some(c) = stated_after(s, from, to, "") {
+            out.push(c);
+        }
+    }
 }
 
 /// `B,较/比上年(同期)(的) A 增长P%`: A is the earlier figure, B the one just before it.
@@ -197,7 +233,20 @@ fn continue_other(s: &Sentence, k: usize, out: &mut Vec<Change>) {
     let gap = &before[p + 3..];
     let years = ["去年", "上年", "上一年", "前一年", "上年度", "去年同期", "上年同期", "同期"];
     let gap_ok = years.iter().any(|y| gap == *y || gap.strip_prefix(y).is_some_and(|r| r == "的"));
-    if !gap_ok || k == 0 {
+    if !gap_ok {
+        return;
+    }
+    // 比去年的400人增加到1200人: the later figure follows, as with 由.
+    if let Some(b) = qs.get(k + 1) {
+        let link = &s.text[a.range.end..b.range.start];
+        if b.unit == a.unit && chars(link) <= 10 && (link.contains('到') || link.contains('至')) && !link.chars().any(super::is_clause_mark) {
+            if let Some(c) = stated_after(s, k, k + 1, link) {
+                out.push(c);
+            }
+            return;
+        }
+    }
+    if k == 0 {
         return;
     }
     let b = &qs[k - 1];

@@ -26,6 +26,14 @@ impl Rule for CountMismatch {
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
+        for line in &ctx.doc.lines {
+            let text = &ctx.doc.text[line.range()];
+            if text.contains('“') {
+                for r in crate::numbers::sentences(text) {
+                    quoted_slogans(self.id(), &text[r.clone()], line.start + r.start, out);
+                }
+            }
+        }
         for s in sentences(ctx.doc) {
             for q in &s.qs {
                 if let Some(f) = count_then_list(self.id(), &s, q).or_else(|| list_then_count(self.id(), &s, q)) {
@@ -100,8 +108,13 @@ fn count_then_list(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
     if !small_count(q) {
         return None;
     }
-    let rest = &s.text[q.range.end..];
-    // The counted noun: a few characters (possibly closing a quote), then the introducer.
+    let listed = list_after(&s.text[q.range.end..], q.value as usize)?;
+    Some(finding(id, s, q, listed))
+}
+
+/// The number of items listed after a counted noun, when it differs from `n`: the noun is a few
+/// characters (possibly closing a quote), then 即/包括/: and the list to the end of the sentence.
+fn list_after(rest: &str, n: usize) -> Option<usize> {
     let (noun_len, intro_len) = rest
         .char_indices()
         .take(12)
@@ -124,11 +137,50 @@ fn count_then_list(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
         return None;
     }
     let (a, b) = item_counts(list)?;
-    let n = q.value as usize;
     if n == a || n == b || (a == 1 && b == 1) {
         return None;
     }
-    Some(finding(id, s, q, b))
+    Some(b)
+}
+
+/// `“四进”活动,即进社区、进家庭、进学校`: a quoted slogan opening with a Chinese numeral.
+fn quoted_slogans(id: &'static str, text: &str, start: usize, out: &mut Vec<Finding>) {
+    for (pos, _) in text.match_indices('“') {
+        let open_end = pos + '“'.len_utf8();
+        let Some(close) = text[open_end..].char_indices().take(6).find(|(_, c)| *c == '”').map(|(k, _)| open_end + k) else { continue };
+        let term = &text[open_end..close];
+        let mut chars_iter = term.chars();
+        let Some(first) = chars_iter.next() else { continue };
+        let n = match first {
+            '两' | '二' => 2,
+            '三' => 3,
+            '四' => 4,
+            '五' => 5,
+            '六' => 6,
+            '七' => 7,
+            '八' => 8,
+            '九' => 9,
+            _ => continue,
+        };
+        let tail: Vec<char> = chars_iter.collect();
+        // 两学一做, 三会一课, 十四五: more numerals inside are a slogan of another shape.
+        if tail.is_empty() || tail.len() > 3 || tail.iter().any(|c| !crate::text::is_han(*c) || crate::numbers::is_chinese_numeral_char(*c)) {
+            continue;
+        }
+        // A measure word after the numeral is a quantity, handled by count_then_list.
+        if !crate::numbers::quantities(term).is_empty() {
+            continue;
+        }
+        let rest = &text[close..];
+        if let Some(listed) = list_after(rest, n) {
+            out.push(Finding::new(
+                id,
+                Severity::Error,
+                start + open_end..start + close,
+                format!("“{}”应列出{}项,后面列出的是{}项,请核对", term, n, listed),
+            ));
+        }
+    }
 }
 
 /// `华阳、湖前三个社区`.
@@ -179,6 +231,11 @@ mod tests {
         assert_clean(&CountMismatch, "建立三项制度,即学习制度、考核制度、妇女和儿童工作制度。");
         assert_clean(&CountMismatch, "开展三项活动,包括读书会、演讲比赛等。");
         assert_clean(&CountMismatch, "开展三项活动,一是读书会,二是演讲比赛,三是征文活动。");
+        assert_flags(&CountMismatch, "开展“四进”活动,即进社区、进家庭、进学校。", &["四进"]);
+        assert_flags(&CountMismatch, "做到“三个到位”:思想到位、措施到位。", &["三个"]);
+        assert_clean(&CountMismatch, "开展“四进”活动,即进社区、进家庭、进学校、进企业。");
+        assert_clean(&CountMismatch, "推进“三治”融合,即自治、法治、德治。");
+        assert_clean(&CountMismatch, "开展“两学一做”学习教育,即学党章党规、学系列讲话。");
     }
 
     #[test]

@@ -31,8 +31,58 @@ impl Rule for PercentMismatch {
         for s in sentences(ctx.doc) {
             check_changes(self.id(), &s, out);
             check_rates(self.id(), &s, out);
+            check_shares(self.id(), &s, out);
         }
     }
+}
+
+/// `城镇妇女占45%、农村妇女占60%`: shares of one whole adding to more than 100%.
+fn check_shares(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
+    let qs = &s.qs;
+    let mut run: Vec<usize> = Vec::new();
+    let flush = |run: &mut Vec<usize>, out: &mut Vec<Finding>| {
+        if run.len() >= 2 {
+            let sum: f64 = run.iter().map(|&k| qs[k].value).sum();
+            let slack: f64 = run.iter().map(|&k| qs[k].precision).sum();
+            if sum > 100.0 + slack {
+                let listed: Vec<String> = run.iter().map(|&k| s.text[qs[k].range.clone()].to_string()).collect();
+                let first = &qs[run[0]];
+                let last = &qs[run[run.len() - 1]];
+                out.push(Finding::new(
+                    id,
+                    Severity::Warning,
+                    s.start + first.range.start..s.start + last.range.end,
+                    format!("各部分所占比例{}相加为{}%,超过100%,请核对", listed.join("+"), trim(sum)),
+                ));
+            }
+        }
+        run.clear();
+    };
+    for (k, q) in qs.iter().enumerate() {
+        let pre = clause_before(s.text, q.range.start);
+        let share = q.unit == "%"
+            && !q.approx
+            && pre.rfind('占').is_some_and(|p| chars(&pre[p..]) <= 6)
+            && !["同比", "提高", "增长", "下降", "上升", "增加", "减少", "较", "比上年", "比去年"].iter().any(|w| pre.contains(w));
+        if !share {
+            flush(&mut run, out);
+            continue;
+        }
+        if let Some(&prev) = run.last() {
+            let between = &s.text[qs[prev].range.end..q.range.start];
+            let seps = between.chars().filter(|c| matches!(c, '、' | ',' | '，')).count();
+            // The same whole: 占45%、占55% or 占总数的45%、占总数的55%, not 占人大代表总数的 / 占党员总数的.
+            let whole = |k: usize| {
+                let pre = clause_before(s.text, qs[k].range.start);
+                pre.rfind('占').map(|p| pre[p..].to_string()).unwrap_or_default()
+            };
+            if seps != 1 || chars(between) > 16 || k != prev + 1 || whole(prev) != whole(k) {
+                flush(&mut run, out);
+            }
+        }
+        run.push(k);
+    }
+    flush(&mut run, out);
 }
 
 fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
@@ -136,10 +186,10 @@ fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                 }
                 out.push(f);
             }
-            "分之" if a.unit != "%" && (p.value - 0.5).abs() < 1e-9 && c.up.is_some() => {
-                // 增加/减少了一半
+            "分之" if a.unit != "%" && c.up.is_some() && a.value > 0.0 => {
+                // 增加/减少了一半, 减少了三分之一
                 let rel = (b.value - a.value).abs() / a.value;
-                if c.up == Some(actually_up) && (rel - 0.5).abs() <= 0.05 {
+                if c.up == Some(actually_up) && (rel - p.value).abs() <= 0.02 {
                     continue;
                 }
                 out.push(Finding::new(
@@ -147,10 +197,11 @@ fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                     Severity::Error,
                     span,
                     format!(
-                        "由{}到{}的变化幅度为{}%,不是“一半”,请核对",
+                        "由{}到{}的变化幅度为{}%,与“{}”不符,请核对",
                         show(a.value, a.unit),
                         show(b.value, b.unit),
-                        trim(rel * 100.0)
+                        trim(rel * 100.0),
+                        stated
                     ),
                 ));
             }
@@ -169,8 +220,15 @@ fn decimals_of(precision: f64) -> usize {
     d
 }
 
-const DENOMINATOR_MARKS: &[&str] = &["应", "计划", "目标", "共", "总", "受理", "接待", "登记", "报名", "摸排", "摸底", "排查", "符合条件", "在册", "任务"];
-const NUMERATOR_MARKS: &[&str] = &["实", "已", "其中", "完成", "办结", "合格", "参加", "参检", "达标", "成功"];
+const DENOMINATOR_MARKS: &[&str] =
+    &["应", "计划", "目标", "共", "总", "全", "适龄", "受理", "接待", "登记", "报名", "摸排", "摸底", "排查", "符合条件", "在册", "任务", "发放", "下发"];
+const NUMERATOR_MARKS: &[&str] = &["实", "已", "完成", "办结", "合格", "达标", "成功", "收回", "回收"];
+
+/// The rate's name shares a character with the numerator's clause (办结率 ↔ 其中办结100件,
+/// 回收率 ↔ 收回480份): the rate is plainly that count over the other.
+fn rate_names_numerator(rate_name: &str, numerator_clause: &str) -> bool {
+    rate_name.chars().filter(|c| crate::text::is_han(*c) && !"达为是的人数率总".contains(*c)).any(|c| numerator_clause.contains(c))
+}
 
 /// `应检3200人,实检3040人,筛查率95%`.
 fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
@@ -181,11 +239,13 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             continue;
         }
         let pre = clause_before(s.text, p.range.start);
-        let Some(rp) = pre.rfind('率') else { continue };
-        let after_rate = &pre[rp + 3..];
-        if chars(after_rate) > 3 || ["增长率", "增速", "同比", "提高", "下降", "增长"].iter().any(|w| pre.contains(w)) {
+        if ["增长率", "增速", "同比", "提高", "下降", "增长", "比上年", "比去年", "较"].iter().any(|w| pre.contains(w)) {
             continue;
         }
+        // 检查率95% / 率达到95%, or 占应参加人数的95% / 其中女性200人,占66.7%.
+        let share_of = pre.rfind('占').filter(|&p| chars(&pre[p..]) <= 10);
+        let rate_at = pre.rfind('率').filter(|&p| chars(&pre[p + 3..]) <= 3);
+        let Some(rp) = rate_at.or(share_of) else { continue };
         let (d, n) = (&qs[k - 2], &qs[k - 1]);
         if d.unit != n.unit || d.unit == "%" || d.approx || n.approx || d.value <= 0.0 || n.value <= 0.0 {
             continue;
@@ -198,7 +258,26 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         }
         let d_pre = clause_before(s.text, d.range.start);
         let n_pre = clause_before(s.text, n.range.start);
-        let marked = DENOMINATOR_MARKS.iter().any(|m| d_pre.contains(m)) && NUMERATOR_MARKS.iter().any(|m| n_pre.contains(m));
+        let rate_name: String = {
+            let head: Vec<char> = pre[..rp].chars().collect();
+            head[head.len().saturating_sub(2)..].iter().collect()
+        };
+        let denominator_marked = DENOMINATOR_MARKS.iter().any(|m| d_pre.contains(m));
+        let mut marked = denominator_marked && NUMERATOR_MARKS.iter().any(|m| n_pre.contains(m));
+        if rate_at.is_some() {
+            marked |= rate_names_numerator(&rate_name, n_pre);
+        } else {
+            // 占: the share right after its part (其中女性200人,占…), or the whole named after 占.
+            let after_n = &s.text[n.range.end..p.range.start];
+            let close = chars(after_n) <= 12 && after_n.chars().filter(|c| matches!(c, ',' | '，')).count() <= 1;
+            // The whole after 占: bare (占60%, 占总数的60%) or naming the first figure's clause
+            // (占应参加人数的95% after 应参加…). Another whole (占全县农村妇女的5%) is left alone.
+            let whole = pre[rp + 3..].trim_end_matches('的');
+            let whole = whole.strip_suffix("人数").or_else(|| whole.strip_suffix("总数")).unwrap_or(whole);
+            let generic = matches!(whole, "" | "总" | "比" | "全部" | "总人数" | "总数");
+            let names_whole = !generic && (d_pre.contains(whole) || whole.contains('应') && d_pre.contains('应'));
+            marked = close && ((marked || denominator_marked && n_pre.contains("其中")) && generic || names_whole);
+        }
         if !marked {
             continue;
         }
@@ -272,13 +351,50 @@ mod tests {
         assert_clean(&PercentMismatch, "共受理信访件120件,其中办结100件,办结率达83.3%。");
         assert_clean(&PercentMismatch, "共受理信访件120件,其中办结100件,办结率达83%。");
         // No marks saying which figure is the base: silent.
-        assert_clean(&PercentMismatch, "培训妇女300人,带动就业120人,就业率85%。");
+        assert_clean(&PercentMismatch, "参与活动300人,其中女性200人,满意率98%。");
+        assert_clean(&PercentMismatch, "培训妇女300人,带动就业255人,就业率85%。");
+        assert_flags(&PercentMismatch, "发放问卷500份,收回480份,回收率90%。", &["90%"]);
+        assert_flags(&PercentMismatch, "全镇适龄妇女4500人,已完成筛查4230人,筛查率90%。", &["90%"]);
+        assert_clean(&PercentMismatch, "全镇适龄妇女4500人,已完成筛查4230人,筛查率94%。");
         assert_clean(&PercentMismatch, "全年信访办结率达98%以上。");
+    }
+
+    #[test]
+    fn this_year_against_last_year() {
+        assert_flags(&PercentMismatch, "今年参与人数为1200人,去年为1000人,同比增长25%。", &["25%"]);
+        assert_clean(&PercentMismatch, "今年参与人数为1200人,去年为1000人,同比增长20%。");
+        assert_flags(&PercentMismatch, "去年接待来访150人次,今年接待120人次,下降了25%。", &["25%"]);
+        assert_clean(&PercentMismatch, "去年接待来访150人次,今年接待120人次,下降了20%。");
+        assert_flags(&PercentMismatch, "全年受理信访案件96件,比去年的80件增加25%。", &["25%"]);
+        assert_clean(&PercentMismatch, "全年受理信访案件96件,比去年的80件增加20%。");
+    }
+
+    #[test]
+    fn shares_of_one_whole() {
+        assert_flags(&PercentMismatch, "其中城镇妇女占55%、农村妇女占55%。", &["55%、农村妇女占55%"]);
+        assert_clean(&PercentMismatch, "其中城镇妇女占45%、农村妇女占55%。");
+        assert_clean(&PercentMismatch, "其中女人大代表占人大代表总数的55.9%、女党员占党员总数的57.9%。");
+        assert_clean(&PercentMismatch, "转移农村劳动力33613人,占总劳动力的84.2%,其中转移妇女劳动力16820人,占转移劳动力的48%。");
+        assert_clean(&PercentMismatch, "女性从业人员占48.6%,比上年提高1.2个百分点。");
+    }
+
+    #[test]
+    fn shares_next_to_their_part() {
+        assert_flags(&PercentMismatch, "共有会员300人,其中女性会员180人,占70%。", &["70%"]);
+        assert_clean(&PercentMismatch, "共有会员300人,其中女性会员180人,占60%。");
+        assert_flags(&PercentMismatch, "应参加检查2000人,实际参加1900人,占应参加人数的90%。", &["90%"]);
+        assert_clean(&PercentMismatch, "应参加检查2000人,实际参加1900人,占应参加人数的95%。");
+        assert_clean(&PercentMismatch, "全区共有中小学校45所,在校学生3.2万人,其中女生1.55万人,占48.4%。");
+        assert_clean(&PercentMismatch, "参与活动300人,其中女性200人,占参与者满意度的98%。");
+        assert_clean(&PercentMismatch, "全县共培训妇女300人,其中农村妇女200人,占全县农村妇女的5%。");
+        assert_flags(&PercentMismatch, "全县共有农村妇女4000人,已培训1000人,占农村妇女的20%。", &["20%"]);
     }
 
     #[test]
     fn halves() {
         assert_clean(&PercentMismatch, "纠纷数量由60起减少到30起,减少了一半。");
         assert_flags(&PercentMismatch, "纠纷数量由60起减少到40起,减少了一半。", &["一半"]);
+        assert_clean(&PercentMismatch, "纠纷数量由60起减少到40起,减少了三分之一。");
+        assert_flags(&PercentMismatch, "纠纷数量由60起减少到30起,减少了三分之一。", &["三分之一"]);
     }
 }

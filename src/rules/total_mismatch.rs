@@ -39,11 +39,11 @@ impl Rule for TotalMismatch {
     }
 }
 
-const TOTAL_MARKERS: &[&str] = &["共计", "合计", "总计", "共有", "总共", "一共", "总数", "共"];
+const TOTAL_MARKERS: &[&str] = &["共计", "合计", "总计", "累计", "共有", "总共", "一共", "总数", "共"];
 
 /// The total marker in the clause text before a figure, if it sits close (共计发放201户).
 fn total_marker(prefix: &str) -> Option<usize> {
-    if !prefix.contains(['共', '计', '总']) {
+    if !prefix.contains(['共', '计', '总', '累']) {
         return None;
     }
     for m in TOTAL_MARKERS {
@@ -105,9 +105,8 @@ fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         }
         let prefix = clause_before(s.text, t.range.start);
         let Some(mp) = total_marker(prefix) else { continue };
-        if prefix[..mp].contains("累计") {
-            continue;
-        }
+        // 累计 often carries earlier years: only a 、 list directly before it is taken as its parts.
+        let running = prefix[mp..].starts_with("累计");
         let marker_pos = t.range.start - prefix.len() + mp;
         let mut j = k;
         let mut boundary = marker_pos;
@@ -123,6 +122,9 @@ fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             }
             let between = &s.text[p.range.end..boundary];
             let seps = between.chars().filter(|c| matches!(c, '、' | ',' | '，')).count();
+            if running && j < k && !between.contains('、') {
+                break;
+            }
             if seps != 1 || chars(between) > 16 || between.contains('等') || between.contains("其中") || between.chars().any(|c| crate::text::is_sentence_end(c) || matches!(c, ':' | '：')) {
                 break;
             }
@@ -175,7 +177,9 @@ fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
 /// `共N…,其中A、B`: parts after 其中 adding to more than N.
 fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
     let qs = &s.qs;
-    for (pos, _) in s.text.match_indices("其中") {
+    let triggers = ["其中", "包括", "分别为", "分别是"];
+    let positions = triggers.iter().flat_map(|w| s.text.match_indices(w).map(|(p, _)| p));
+    for pos in positions {
         let Some(k) = qs.iter().rposition(|q| q.range.end <= pos) else { continue };
         let t = &qs[k];
         if t.approx || !countable(t) {
@@ -205,7 +209,7 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
             if q.unit != t.unit {
                 continue;
             }
-            if pre.contains("其中") && q.range.start - pre.len() > pos {
+            if triggers.iter().any(|w| pre.contains(w)) && q.range.start - pre.len() > pos {
                 break; // a later 其中 starts another breakdown
             }
             if q.approx || total_marker(pre).is_some() || crate::numbers::relations::direction(pre).is_some() || ["同比", "较", "比", "由", "从", "另", "此外", "平均", "每"].iter().any(|w| pre.contains(w)) {
@@ -354,6 +358,8 @@ mod tests {
         assert_clean(&TotalMismatch, "走访困难妇女100余户、困难儿童75户,共计210户。");
         assert_clean(&TotalMismatch, "走访困难妇女126户、困难儿童75户等,共计300户。");
         assert_clean(&TotalMismatch, "2022年帮扶50户,2023年帮扶60户,累计帮扶200户。");
+        assert_flags(&TotalMismatch, "帮扶困难妇女50户、留守儿童家庭60户,累计帮扶120户。", &["120户"]);
+        assert_clean(&TotalMismatch, "帮扶困难妇女50户、留守儿童家庭60户,累计帮扶110户。");
         assert_clean(&TotalMismatch, "参与志愿服务近5000人次,发放资料2万余份。");
         assert_clean(&TotalMismatch, "接待来访120人次,同比增加20人次,共计140人次。");
     }
@@ -365,6 +371,9 @@ mod tests {
         assert_flags(&TotalMismatch, "共受理信访案件45件,其中办结40件,正在办理8件。", &["45件"]);
         assert_flags(&TotalMismatch, "共培训妇女1,200人,包括其中农村妇女1,300人。", &["1,200人"]);
         assert_clean(&TotalMismatch, "全年举办法治讲座24场,其中进社区15场、进企业9场。");
+        assert_flags(&TotalMismatch, "共举办法治讲座20场,包括进社区15场、进企业9场。", &["20场"]);
+        assert_flags(&TotalMismatch, "建成两个示范基地,共200亩,分别为120亩、100亩。", &["200亩"]);
+        assert_clean(&TotalMismatch, "建成两个示范基地,共220亩,分别为120亩、100亩。");
         assert_clean(&TotalMismatch, "建立妇女之家三十个,其中示范点八个。");
         assert_clean(&TotalMismatch, "共推选最美家庭50户,其中5户获评市级最美家庭。");
         assert_clean(&TotalMismatch, "共受理信访案件45件,其中办结40件,同比增加12件。");
