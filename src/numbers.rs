@@ -250,7 +250,8 @@ fn parse_arabic(s: &str, start: usize) -> Figure {
             }
             i += c.len_utf8();
         }
-        last_precision = mult * 10f64.powi(-frac_digits);
+        // 2万元 is read as 2.0万: a total written in whole 万 is still expected to within a tenth.
+        last_precision = if mult >= 1e4 && frac_digits == 0 { mult / 10.0 } else { mult * 10f64.powi(-frac_digits) };
         total += n * mult;
         // 5亿3400万: another Arabic group with a smaller multiplier.
         if mult > 1.0 && s[i..].chars().next().and_then(arabic_digit).is_some() {
@@ -349,9 +350,11 @@ fn parse_chinese(s: &str, start: usize) -> Figure {
     };
     let value = yi + wan + section + tail;
     // Precision of a Chinese numeral: figures like 三十 are exact counts far more often than
-    // rounded ones, so only 万/亿 are taken as rounding.
+    // rounded ones, so only 万/亿 are taken as rounding, and then to a tenth (三万 as 3.0万).
     if precision < 1e4 {
         precision = 1.0;
+    } else {
+        precision /= 10.0;
     }
     Figure { value, precision, end, approx: false, chinese: true, digit_string: false }
 }

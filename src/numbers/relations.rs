@@ -158,7 +158,7 @@ pub fn changes(s: &Sentence) -> Vec<Change> {
         // 由/从 close before A (由去年的, 从).
         let from_marker = ["由", "从"].iter().filter_map(|m| before.rfind(m).map(|p| (p, m.len()))).max();
         if let Some((p, len)) = from_marker {
-            let gap = &before[p + len..];
+            let gap = strip_year(&before[p + len..]);
             if chars(gap) > 8 || gap.chars().any(|c| c.is_ascii_digit()) {
                 continue_other(s, k, &mut out);
                 continue;
@@ -182,6 +182,16 @@ pub fn changes(s: &Sentence) -> Vec<Change> {
         this_and_last_year(s, &mut out);
     }
     out
+}
+
+/// `2019年的`, `2019年底`: a year before the starting figure (由2019年的100人增加到…).
+fn strip_year(gap: &str) -> &str {
+    let digits = gap.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 4 && gap[4..].starts_with('年') {
+        &gap[4 + '年'.len_utf8()..]
+    } else {
+        gap
+    }
 }
 
 fn is_stated_unit_change(a: &Quantity) -> bool {
@@ -327,6 +337,8 @@ mod tests {
         let c = changes(&s);
         assert_eq!(c.len(), 1);
         assert_eq!((s.qs[c[0].from].value, s.qs[c[0].to].value), (120.0, 150.0));
+        let s = one_sentence("会员由2019年的100人增加到2023年的300人,增长了2倍。");
+        assert_eq!(changes(&s).len(), 1);
         let s = one_sentence("增加到原来的3倍");
         assert!(changes(&s).is_empty());
     }

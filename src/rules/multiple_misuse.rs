@@ -54,9 +54,10 @@ fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                     continue;
                 }
                 let other = if c.to_form { ratio - 1.0 } else { ratio };
+                let word = ["提高", "增加", "增长", "提升", "上升", "扩大"].iter().find(|w| verb.contains(**w)).copied().unwrap_or("增加");
                 let msg = if agrees(n.value, n.precision, other) && !c.to_form {
                     format!(
-                        "{base},即增加了{}倍;“{verb}{stated}”把倍数多算了一倍,应写作“增加{}倍”或“增加到{}倍”",
+                        "{base},即{word}了{}倍;“{verb}{stated}”把倍数多算了一倍,应写作“{word}{}倍”或“{word}到{}倍”",
                         trim(ratio - 1.0),
                         trim(ratio - 1.0),
                         trim(ratio)
@@ -81,7 +82,7 @@ fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                     id,
                     Severity::Error,
                     s.abs(&n.range),
-                    format!("{base};“翻{}番”应是原来的{}倍,请核对", trim(n.value), trim(expected)),
+                    format!("{base};“翻{}”应是原来的{}倍,请核对", stated, trim(expected)),
                 ));
             }
             _ => {}
@@ -142,7 +143,7 @@ mod tests {
         assert_clean(&MultipleMisuse, "副主席由12人提高到24人,提高1倍,");
         assert_clean(&MultipleMisuse, "由约400人增加到1200人,增加了3倍。");
         let f = findings(&MultipleMisuse, "由3人提高到9人,提高3倍;");
-        assert!(f[0].message.contains("增加2倍") && f[0].message.contains("增加到3倍"), "{}", f[0].message);
+        assert!(f[0].message.contains("提高2倍") && f[0].message.contains("提高到3倍"), "{}", f[0].message);
         assert_eq!(f[0].fixes[0].replacement, "2");
     }
 

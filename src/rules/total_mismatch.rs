@@ -55,7 +55,7 @@ fn total_marker(prefix: &str) -> Option<usize> {
                     continue;
                 }
             }
-            if chars(gap) <= 5 && !gap.contains("其中") {
+            if chars(gap) <= 10 && !gap.contains("其中") {
                 return Some(p);
             }
         }
@@ -297,14 +297,16 @@ fn count_times_each(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             Some(t) if total_marker(clause_before(s.text, t.range.start)).is_some() => t,
             Some(_) => continue,
             None => {
-                let Some(t) = qs[..c_idx].iter().rev().find(|q| q.unit == e.unit) else { continue };
-                if total_marker(clause_before(s.text, t.range.start)).is_none() {
+                // 人均 after the total: the count must be the only figure between them
+                // (贷款1.2亿元,扶持创业1500人,带动就业4500人,人均8万元 names two counts).
+                let Some(t_idx) = qs[..c_idx].iter().rposition(|q| q.unit == e.unit) else { continue };
+                if t_idx + 1 != c_idx || total_marker(clause_before(s.text, qs[t_idx].range.start)).is_none() {
                     continue;
                 }
-                t
+                &qs[t_idx]
             }
         };
-        if t.approx || clause_before(s.text, t.range.start).contains("累计") {
+        if t.approx {
             continue;
         }
         if c.value.fract() != 0.0 {
@@ -394,6 +396,11 @@ mod tests {
         assert_clean(&TotalMismatch, "慰问困难家庭20户,每户500元,共计1万元。");
         assert_clean(&TotalMismatch, "共发放慰问金3万元,慰问困难妇女30人,人均1000元。");
         assert_clean(&TotalMismatch, "慰问困难家庭约20户,每户500元,共计1.2万元。");
+        assert_flags(&TotalMismatch, "全年培训6期,每期培训学员40人,累计培训300人。", &["300人"]);
+        assert_flags(&TotalMismatch, "对考核优秀的5个村各奖励3000元,共计2万元。", &["2万元"]);
+        assert_flags(&TotalMismatch, "共发放“春蕾”助学金6万元,资助贫困女童40名,人均2000元。", &["6万元"]);
+        assert_clean(&TotalMismatch, "对考核优秀的5个村各奖励3000元,共计1.5万元。");
+        assert_clean(&TotalMismatch, "全年共发放创业担保贷款1.2亿元,扶持女性创业1500人,带动就业4500人,人均贷款8万元。");
     }
 
     #[test]
