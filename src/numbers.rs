@@ -483,6 +483,9 @@ pub fn quantities_up_to(s: &str, max: usize) -> Vec<Quantity> {
         if let Some(len) = starts_with_any(&s[end..], &["左右", "以上", "以下", "上下", "之多"]) {
             approx = true;
             end += len;
+        } else if unit == "倍" && (s[end..].starts_with('多') || s[end..].starts_with('余')) {
+            approx = true; // 增长了一倍多
+            end += 3;
         }
         let (approx_before, start) = approx_prefix(s, fig_start);
         // 个 before 百分点 was taken as a unit above; 个 alone also starts 个百分点 handled by UNITS order.
@@ -650,7 +653,7 @@ mod tests {
 
     #[test]
     fn approximation_markers() {
-        for s in ["约300人", "近5000人次", "2万余份", "300人左右", "98%以上", "超过200户", "不到50人", "100多人"] {
+        for s in ["约300人", "增长了一倍多", "近5000人次", "2万余份", "300人左右", "98%以上", "超过200户", "不到50人", "100多人"] {
             assert!(one(s).approx, "{s}");
         }
         for s in ["300人", "达98%", "共计201户"] {

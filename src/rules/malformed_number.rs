@@ -32,9 +32,9 @@ impl Rule for MalformedNumber {
                     continue;
                 }
                 let pre = clause_before(s.text, q.range.start);
-                let Some(p) = pre.rfind('率').or_else(|| pre.rfind("占比")) else { continue };
+                let Some(p) = pre.rfind('率').or_else(|| pre.rfind('占')) else { continue };
                 let after = &pre[p..];
-                if chars(after) > 4 || UNBOUNDED_RATES.iter().any(|w| pre.contains(w)) {
+                if chars(after) > 8 || UNBOUNDED_RATES.iter().any(|w| pre.contains(w)) {
                     continue;
                 }
                 out.push(Finding::new(
@@ -162,6 +162,8 @@ mod tests {
         assert_flags(&MalformedNumber, "群众回复率20230%。", &["20230%"]);
         assert_flags(&MalformedNumber, "满意率达到120%。", &["120%"]);
         assert_clean(&MalformedNumber, "群众回复率98%。");
+        assert_flags(&MalformedNumber, "女性占全镇总人口的148%。", &["148%"]);
+        assert_clean(&MalformedNumber, "女性占全镇总人口的48%。");
         assert_clean(&MalformedNumber, "任务完成率120%。");
         assert_clean(&MalformedNumber, "同比增长150%。");
         assert_clean(&MalformedNumber, "增长率达到150%。");

@@ -282,7 +282,8 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             continue;
         }
         let rate = n.value / d.value * 100.0;
-        if agrees(p.value, p.precision, rate) {
+        // The figures may come in either order (实际参加1900人,应参加2000人).
+        if agrees(p.value, p.precision, rate) || agrees(p.value, p.precision, d.value / n.value * 100.0) {
             continue;
         }
         let digits = decimals_of(p.precision);
@@ -348,6 +349,7 @@ mod tests {
         assert_flags(&PercentMismatch, "共受理信访件120件,其中办结100件,办结率达90%。", &["90%"]);
         assert_clean(&PercentMismatch, "应参加“两癌”检查2000人,实际参加1900人,参检率95%。");
         assert_clean(&PercentMismatch, "应检3200人,实检3040人,筛查率95%。");
+        assert_clean(&PercentMismatch, "实际参加1900人,应参加2000人,参检率95%。");
         assert_clean(&PercentMismatch, "共受理信访件120件,其中办结100件,办结率达83.3%。");
         assert_clean(&PercentMismatch, "共受理信访件120件,其中办结100件,办结率达83%。");
         // No marks saying which figure is the base: silent.

@@ -121,7 +121,11 @@ fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                 break;
             }
             let between = &s.text[p.range.end..boundary];
-            let seps = between.chars().filter(|c| matches!(c, '、' | ',' | '，')).count();
+            let mut seps = between.chars().filter(|c| matches!(c, '、' | ',' | '，')).count();
+            // Between two parts (not before the total) 和/及/与 also joins a list.
+            if seps == 0 && boundary != marker_pos && ["和", "及", "与"].iter().any(|w| between.contains(w)) {
+                seps = 1;
+            }
             if running && j < k && !between.contains('、') {
                 break;
             }
@@ -346,6 +350,8 @@ mod tests {
         assert_flags(&TotalMismatch, "发放慰问金城区1.2万元、农村2.5万元,总计3.9万元。", &["3.9万元"]);
         assert_flags(&TotalMismatch, "培训农村妇女三十人、城镇妇女二十人,共计六十人。", &["六十人"]);
         assert_clean(&TotalMismatch, "走访慰问困难妇女126户、困难儿童75户,共计201户。");
+        assert_flags(&TotalMismatch, "走访慰问困难妇女126户和困难儿童75户,共计210户。", &["210户"]);
+        assert_clean(&TotalMismatch, "走访慰问困难妇女126户和困难儿童75户,共计201户。");
         assert_clean(&TotalMismatch, "上半年举办12场,下半年举办8场,全年共举办20场。");
         assert_clean(&TotalMismatch, "发放慰问金城区1.2万元、农村2.5万元,总计3.7万元。");
         assert_clean(&TotalMismatch, "城区12000元、农村25000元,总计3.7万元。");
