@@ -137,12 +137,13 @@ fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                 break;
             }
             // A part that is itself a total or a change ends the list.
-            let pp = clause_before(s.text, p.range.start);
+            // This part's own words: back to the clause start or the previous figure in a 、 list.
+            let clause = clause_before(s.text, p.range.start);
+            let item_start = (p.range.start - clause.len()).max(if j >= 2 { qs[j - 2].range.end } else { 0 });
+            let pp = &s.text[item_start.min(p.range.start)..p.range.start];
             if total_marker(pp).is_some() || crate::numbers::relations::direction(pp).is_some() || pp.contains("其中") {
-                if pp.contains("其中") {
-                    ok = false;
-                }
-                if total_marker(pp).is_some() {
+                // 其中A、B,共N: the part after 其中 opens the list; a total or change ends it unclear.
+                if total_marker(pp).is_some() || !pp.contains("其中") {
                     ok = false;
                 }
                 j -= 1;
@@ -284,12 +285,25 @@ fn count_times_each(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             continue;
         }
         let marker_abs = e.range.start - pre.len() + mpos;
-        // The count: the nearest figure before the marker, of another unit.
-        let Some(c_idx) = qs[..e_idx].iter().rposition(|q| q.range.end <= marker_abs && q.unit != e.unit) else { continue };
-        let c = &qs[c_idx];
-        if c.approx || !countable(c) || (!noun.is_empty() && c.unit != noun) {
+        // The count: the nearest figure before the marker, of another unit; or else, right after
+        // the amount (每户补助2000元,共补助35户,合计7万元).
+        let before_c = qs[..e_idx].iter().rposition(|q| q.range.end <= marker_abs && q.unit != e.unit);
+        let fits = |q: &Quantity| !q.approx && countable(q) && (noun.is_empty() || q.unit == noun);
+        if before_c.is_none_or(|c| !fits(&qs[c])) {
+            if let (Some(c), Some(t)) = (qs.get(e_idx + 1), qs.get(e_idx + 2)) {
+                let t_marked = total_marker(clause_before(s.text, t.range.start)).is_some();
+                if fits(c) && c.unit != e.unit && t.unit == e.unit && !t.approx && t_marked && !noun.is_empty() && c.value.fract() == 0.0 {
+                    let product = c.value * e.value;
+                    if !(agrees(t.value, t.precision, product) || (t.value - product).abs() <= c.value * rounding_slack(e)) {
+                        push_product(id, s, c, e, t, product, out);
+                        return;
+                    }
+                }
+            }
             continue;
         }
+        let c_idx = before_c.unwrap();
+        let c = &qs[c_idx];
         // No other figure of the amount's unit between the count and the amount.
         if qs[c_idx + 1..e_idx].iter().any(|q| q.unit == e.unit) {
             continue;
@@ -321,20 +335,24 @@ fn count_times_each(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         if agrees(t.value, t.precision, product) || (t.value - product).abs() <= slack {
             continue;
         }
-        let msg = format!(
-            "{}×{}={},文中写作“{}”,请核对人数(户数)、标准或合计",
-            show(c.value, c.unit),
-            show(e.value, e.unit),
-            show(product, e.unit),
-            &s.text[t.range.clone()]
-        );
-        let mut f = Finding::new(id, Severity::Error, s.abs(&t.range), msg);
-        if let Some(r) = replacement(s, t, product) {
-            f = f.with_fix(s.abs(&t.figure), r, false);
-        }
-        out.push(f);
+        push_product(id, s, c, e, t, product, out);
         return;
     }
+}
+
+fn push_product(id: &'static str, s: &Sentence, c: &Quantity, e: &Quantity, t: &Quantity, product: f64, out: &mut Vec<Finding>) {
+    let msg = format!(
+        "{}×{}={},文中写作“{}”,请核对人数(户数)、标准或合计",
+        show(c.value, c.unit),
+        show(e.value, e.unit),
+        show(product, e.unit),
+        &s.text[t.range.clone()]
+    );
+    let mut f = Finding::new(id, Severity::Error, s.abs(&t.range), msg);
+    if let Some(r) = replacement(s, t, product) {
+        f = f.with_fix(s.abs(&t.figure), r, false);
+    }
+    out.push(f);
 }
 
 #[cfg(test)]
@@ -406,6 +424,10 @@ mod tests {
         assert_flags(&TotalMismatch, "对考核优秀的5个村各奖励3000元,共计2万元。", &["2万元"]);
         assert_flags(&TotalMismatch, "共发放“春蕾”助学金6万元,资助贫困女童40名,人均2000元。", &["6万元"]);
         assert_clean(&TotalMismatch, "对考核优秀的5个村各奖励3000元,共计1.5万元。");
+        assert_flags(&TotalMismatch, "每户补助2000元,共补助35户,合计8万元。", &["8万元"]);
+        assert_clean(&TotalMismatch, "每户补助2000元,共补助35户,合计7万元。");
+        assert_flags(&TotalMismatch, "其中进社区15场、进企业9场,共举办20场。", &["20场"]);
+        assert_clean(&TotalMismatch, "其中进社区15场、进企业9场,共举办24场。");
         assert_clean(&TotalMismatch, "全年共发放创业担保贷款1.2亿元,扶持女性创业1500人,带动就业4500人,人均贷款8万元。");
     }
 
