@@ -60,7 +60,7 @@ fn is_blank_filler(c: char) -> bool {
 
 /// Established terms that begin with a single X and are no placeholder (`X光`, `X射线`, `x轴`).
 const X_TERMS: &[&str] = &[
-    "光", "射线", "线", "轴", "型", "形", "染色体", "因子", "战警", "刀", "波段", "荧光", "世代", "档案", "综合征", "连锁",
+    "光", "射线", "线", "轴", "型", "形", "染色体", "因子", "战警", "刀", "波段", "荧光", "世代", "档案", "综合征", "连锁", "坐标", "值",
 ];
 
 /// What a lone `×` between Han characters must be followed by to be a placeholder rather than a
@@ -462,7 +462,7 @@ mod tests {
         assert_clean(&Placeholder, "下载App,升级到2.0版本");
         assert_clean(&Placeholder, "Windows XP系统,Excel表格");
         assert_clean(&Placeholder, "免费X光检查、B超检查、X射线透视");
-        assert_clean(&Placeholder, "以x轴为横坐标");
+        assert_clean(&Placeholder, "以x轴为横坐标,x坐标和y值");
         assert_clean(&Placeholder, "工作计划.docx");
         assert_clean(&Placeholder, "3×3篮球赛,4×100米接力,分辨率1920x1080");
         assert_clean(&Placeholder, "长×宽×高");

@@ -169,7 +169,7 @@ fn plenums(line: &str, base: usize, out: &mut Vec<Finding>) {
             "中全会" => continue,
             "中全全会" => {
                 let start = tail.start() + "中".len();
-                (start..tail.end(), "全会".to_string(), "“全”字重复,应为“全会”".to_string(), true)
+                (start..tail.end(), "全会".to_string(), format!("多了一个“全”字(“{n}中全全会”),应为“{n}中全会”"), true)
             }
             "中会" => (nth.start()..tail.end(), format!("{n}中全会"), format!("缺少“全”字,应为“{n}中全会”"), true),
             _ => (nth.start()..tail.end(), format!("{n}中全会"), format!("不完整,应为“{n}中全会”或“{n}次全会”"), false),

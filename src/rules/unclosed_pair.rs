@@ -330,7 +330,7 @@ fn settle_line(stack: Vec<Open>, strays: Vec<Stray>, out: &mut Vec<Finding>) -> 
         if o.kind.is_quote() && k + 1 < open.len() && close_by(&open[k + 1]) {
             let second = open[k + 1];
             let want = proper_closer(o.ch);
-            let msg = format!("{}没有正确闭合:后面的“{}”应改为{}", name(o.ch), second.ch, name(want));
+            let msg = format!("{}没有正确闭合:后面的{}应改为{}", name(o.ch), name(second.ch), name(want));
             push(out, 
                 Finding::new(ID, Severity::Error, o.pos..o.pos + o.ch.len_utf8(), msg)
                     .with_fix(second.pos..second.pos + second.ch.len_utf8(), want.to_string(), false),
@@ -365,7 +365,8 @@ fn is_list_marker(line: &str, off: usize) -> bool {
     let all_digits = token.iter().all(|c| c.is_ascii_digit());
     let all_cn = token.iter().all(|c| is_cn_numeral(*c));
     let letter = token.len() == 1 && token[0].is_ascii_alphabetic();
-    all_digits || all_cn || letter
+    let roman = token.iter().all(|c| matches!(c, 'i' | 'v' | 'x' | 'I' | 'V' | 'X'));
+    all_digits || all_cn || letter || roman
 }
 
 #[cfg(test)]
@@ -466,6 +467,7 @@ mod tests {
     #[test]
     fn list_markers_are_not_closers() {
         assert_clean(&UnclosedPair, "1)加强组织建设;2)完善制度;a)其他");
+        assert_clean(&UnclosedPair, "i)学习;ii)培训;iv)考核");
         assert_clean(&UnclosedPair, "一）加强组织建设\n二）完善制度\n12）其他");
         assert_clean(&UnclosedPair, "①加强组织建设②完善制度");
         assert_clean(&UnclosedPair, "主要有:1）加强学习;2）完善制度。");
