@@ -8,11 +8,14 @@
 //! - `new Checker(config?)`: parses the config once, then `checker.check(text)` for many drafts;
 //! - `mountPage(root)`: builds the checking page inside `root` (used by `www/`);
 //! - `ruleIds()`, `profiles()`, `version()`.
+//! - `attachValidator(form, options)` → `ReportCheckValidator`: the pre-submit check for OA forms
+//!   (`validator`; used through the ES5 loader `www/report-check-validator.js`).
 //!
 //! A bad config throws a JS `Error` whose message is the core's (it names the field).
 
 mod js_config;
 mod page;
+mod validator;
 
 use crate::{Config, Report};
 use wasm_bindgen::prelude::*;

@@ -1,0 +1,755 @@
+//! The pre-submit validator that drops into an existing OA form (issue 7).
+//!
+//! `www/report-check-validator.js` (a thin ES5 loader) loads the wasm, watches submit events and
+//! clicks on submit controls in the capture phase, and asks [`Validator::attempt`] whether a
+//! submission may go on. Everything else happens here: reading the draft from its field
+//! (`field.rs`), checking it with the core, the panel (`panel.rs`), highlights in the field,
+//! constraint validation, `aria-invalid`, live updates while the user edits, jumping to a
+//! problem, and 仍然提交 (submit anyway) in warn mode.
+//!
+//! What this never does: change the user's text, move the caret (except when the user clicks
+//! a problem), or touch the host's DOM outside its panel. `aria-invalid` and the custom
+//! validity message are the only attributes of host elements it sets, and it restores them.
+//! Failures are the loader's business: any error thrown here lets the submission through
+//! (fail open) unless the administrator asked for `failClosed`.
+
+mod field;
+mod panel;
+
+use crate::{Config, Diagnostic, Report, Severity};
+use field::{element_of, Field, Snapshot};
+use panel::{Item, Panel, View};
+use serde::Serialize;
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, Event, EventTarget, HtmlElement, HtmlFormElement};
+
+/// At most this many problems are listed in the panel; the count covers all.
+const LISTED: usize = 100;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// Errors stop the submission.
+    Block,
+    /// Errors stop it until the user chooses 仍然提交.
+    Warn,
+}
+
+/// One field's share of the checked text.
+struct Part {
+    field: Field,
+    is_title: bool,
+    /// UTF-16 offset of the field's text in the checked text, and its length.
+    start: u32,
+    len: u32,
+    snap: Snapshot,
+}
+
+/// A draft as read and checked.
+struct Checked {
+    text: String,
+    parts: Vec<Part>,
+    report: Report,
+}
+
+impl Checked {
+    /// The part holding diagnostic `d`, and `d`'s span clamped to it, in the field's own offsets.
+    fn locate(&self, d: &Diagnostic) -> Option<(&Part, u32, u32)> {
+        let (s, e) = (d.start as u32, d.end as u32);
+        let part = self.parts.iter().rev().find(|p| p.start <= s)?;
+        let from = (s - part.start).min(part.len);
+        let to = e.saturating_sub(part.start).clamp(from, part.len);
+        Some((part, from, to))
+    }
+
+    fn title_lines(&self) -> usize {
+        self.parts.iter().filter(|p| p.is_title).map(|p| p.snap.text.matches('\n').count() + 1).sum()
+    }
+}
+
+struct Inner {
+    form: Element,
+    body: Field,
+    title: Option<Field>,
+    /// Where the panel goes: after this element, or inside `panel_in`.
+    anchor: Element,
+    panel_in: Option<Element>,
+    config: Config,
+    mode: Mode,
+    delay: i32,
+    /// The panel is showing: edits update it.
+    live: Cell<bool>,
+    /// A submission the user already allowed (仍然提交) is being replayed.
+    bypass: Cell<bool>,
+    detached: Cell<bool>,
+    /// The control that started the last blocked submission, to replay it.
+    submitter: RefCell<Option<HtmlElement>>,
+    last: RefCell<Option<Rc<Checked>>>,
+    panel: RefCell<Option<Rc<Panel>>>,
+    timer: Cell<Option<i32>>,
+    tick: RefCell<Option<Closure<dyn FnMut()>>>,
+    listeners: RefCell<Vec<(EventTarget, &'static str, Closure<dyn FnMut(Event)>)>>,
+    /// Elements given `aria-invalid`, with the value they had before.
+    aria: RefCell<Vec<(HtmlElement, Option<String>)>>,
+    /// Controls given a custom validity message.
+    invalid: RefCell<Vec<Field>>,
+    /// Highlight names and the style sheets adopted for them, per document touched.
+    painted: RefCell<Vec<(web_sys::Window, Document, JsValue)>>,
+    names: (String, String),
+    /// This validator, weakly: for callbacks that must not keep it alive after `detach`.
+    me: Weak<Inner>,
+}
+
+thread_local! {
+    static NEXT_ID: Cell<u32> = const { Cell::new(1) };
+}
+
+/// The validator attached to one form, as JavaScript holds it.
+#[wasm_bindgen(js_name = ReportCheckValidator)]
+pub struct Validator {
+    inner: Rc<Inner>,
+}
+
+/// Attaches the validator to `target` (a form, a field inside one, or a selector) with
+/// `options` `{ field, title, config, mode, panel, delay, live }`. Throws an `Error` when the
+/// form or the field cannot be found or the config is invalid.
+#[wasm_bindgen(js_name = attachValidator)]
+pub fn attach_validator(target: JsValue, options: JsValue) -> Result<Validator, JsValue> {
+    let win = web_sys::window().ok_or_else(|| err("no window"))?;
+    let doc = win.document().ok_or_else(|| err("no document"))?;
+    let opt = |name: &str| -> JsValue {
+        if options.is_object() {
+            js_sys::Reflect::get(&options, &name.into()).unwrap_or(JsValue::UNDEFINED)
+        } else {
+            JsValue::UNDEFINED
+        }
+    };
+    let given = element_of(&target, &doc).ok_or_else(|| err("ReportCheck: 找不到要检查的表单"))?;
+    let form = if given.tag_name() == "FORM" {
+        given.clone()
+    } else {
+        given.closest("form").ok().flatten().unwrap_or_else(|| given.clone())
+    };
+
+    let field_opt = opt("field");
+    let (body, anchor) = if !field_opt.is_undefined() && !field_opt.is_null() {
+        let el = element_of(&field_opt, &doc).ok_or_else(|| err("ReportCheck: 找不到 field 指定的正文输入框"))?;
+        (Field::from_element(&el).ok_or_else(|| err("ReportCheck: field 指定的元素不是输入框或编辑器"))?, el)
+    } else if given.tag_name() != "FORM" && Field::from_element(&given).is_some() {
+        (Field::from_element(&given).unwrap(), given.clone())
+    } else {
+        find_body(&form).ok_or_else(|| err("ReportCheck: 表单里找不到正文输入框,请用 field 指定"))?
+    };
+    let title_opt = opt("title");
+    let title = if !title_opt.is_undefined() && !title_opt.is_null() {
+        let el = element_of(&title_opt, &doc).ok_or_else(|| err("ReportCheck: 找不到 title 指定的标题输入框"))?;
+        Some(Field::from_element(&el).ok_or_else(|| err("ReportCheck: title 指定的元素不是输入框"))?)
+    } else {
+        form.query_selector("[data-report-check-title]").ok().flatten().and_then(|el| Field::from_element(&el))
+    };
+    let config = read_config(opt("config"))?;
+    let mode = match opt("mode").as_string().as_deref() {
+        None | Some("block") => Mode::Block,
+        Some("warn") => Mode::Warn,
+        Some(other) => return Err(err(&format!("ReportCheck: mode 只能是 block 或 warn,不是“{other}”"))),
+    };
+    let panel_in = {
+        let p = opt("panel");
+        if p.is_undefined() || p.is_null() { None } else { Some(element_of(&p, &doc).ok_or_else(|| err("ReportCheck: 找不到 panel 指定的元素"))?) }
+    };
+    let delay = opt("delay").as_f64().map(|d| d.clamp(0.0, 10_000.0) as i32).unwrap_or(400);
+    let id = NEXT_ID.with(|n| {
+        let id = n.get();
+        n.set(id + 1);
+        id
+    });
+    let inner = Rc::new_cyclic(|me| Inner {
+        form,
+        body,
+        title,
+        anchor,
+        panel_in,
+        config,
+        mode,
+        delay,
+        live: Cell::new(opt("live").as_bool().unwrap_or(false)),
+        bypass: Cell::new(false),
+        detached: Cell::new(false),
+        submitter: RefCell::new(None),
+        last: RefCell::new(None),
+        panel: RefCell::new(None),
+        timer: Cell::new(None),
+        tick: RefCell::new(None),
+        listeners: RefCell::new(Vec::new()),
+        aria: RefCell::new(Vec::new()),
+        invalid: RefCell::new(Vec::new()),
+        painted: RefCell::new(Vec::new()),
+        names: (format!("report-check-error-{id}"), format!("report-check-warning-{id}")),
+        me: me.clone(),
+    });
+    Inner::listen(&inner)?;
+    if inner.live.get() {
+        let _ = inner.refresh();
+    }
+    Ok(Validator { inner })
+}
+
+fn err(msg: &str) -> JsValue {
+    js_sys::Error::new(msg).into()
+}
+
+/// The body field of a form when none is named: a marked one, else the visible editor, else
+/// the largest textarea.
+fn find_body(form: &Element) -> Option<(Field, Element)> {
+    if let Ok(Some(el)) = form.query_selector("[data-report-check-field]") {
+        return Field::from_element(&el).map(|f| (f, el));
+    }
+    let areas = form.query_selector_all("textarea").ok()?;
+    let mut best: Option<(i32, Element)> = None;
+    for i in 0..areas.length() {
+        if let Some(el) = areas.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+            let size = el.client_width() * el.client_height();
+            if best.as_ref().map(|(s, _)| size > *s).unwrap_or(true) {
+                best = Some((size, el));
+            }
+        }
+    }
+    // An editor (iframe or contenteditable) is what the user types in; its textarea is hidden.
+    if let Some(f) = Field::from_element(form) {
+        if !f.is_control() {
+            let anchor = f.anchor();
+            return Some((f, anchor));
+        }
+    }
+    best.and_then(|(_, el)| Field::from_element(&el).map(|f| (f, el)))
+}
+
+/// The core's config from what the administrator passed: an object, a JSON string, or nothing.
+fn read_config(v: JsValue) -> Result<Config, JsValue> {
+    if v.is_undefined() || v.is_null() {
+        return Ok(Config::default());
+    }
+    let v = match v.as_string() {
+        Some(json) => js_sys::JSON::parse(&json).map_err(|_| err("ReportCheck: config 不是有效的 JSON"))?,
+        None => v,
+    };
+    Config::from_deserializer(serde_wasm_bindgen::Deserializer::from(v)).map_err(|e| err(&format!("ReportCheck: {e}")))
+}
+
+/// A diagnostic as `check()` returns it to JavaScript.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct DiagnosticOut<'a> {
+    rule: &'a str,
+    severity: &'static str,
+    message: &'a str,
+    /// `title` or `body`.
+    field: &'static str,
+    /// UTF-16 offsets in the field's own text.
+    start: u32,
+    end: u32,
+    /// 1-based line in the field's own text.
+    line: usize,
+    text: String,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ResultOut<'a> {
+    /// No error: a submission would go through.
+    ok: bool,
+    errors: usize,
+    warnings: usize,
+    infos: usize,
+    total: usize,
+    diagnostics: Vec<DiagnosticOut<'a>>,
+}
+
+#[wasm_bindgen(js_class = ReportCheckValidator)]
+impl Validator {
+    /// A submission is starting (`submitter`: the control that started it, or null). Returns
+    /// whether it may go on; when not, the panel shows why. Throws if the field cannot be read.
+    pub fn attempt(&self, submitter: JsValue) -> Result<bool, JsValue> {
+        let inner = &self.inner;
+        if inner.detached.get() || inner.bypass.get() {
+            return Ok(true);
+        }
+        let checked = inner.evaluate()?;
+        let blocked = checked.report.summary.errors > 0;
+        if blocked {
+            *inner.submitter.borrow_mut() = submitter.dyn_into::<HtmlElement>().ok();
+        }
+        if !blocked {
+            inner.clear_validity();
+        }
+        // A clean draft leaves no trace; problems (blocking or not) are shown.
+        if checked.report.summary.total > 0 || inner.live.get() {
+            inner.render(&checked)?;
+        }
+        if blocked {
+            inner.report_validity(&checked);
+        }
+        Ok(!blocked)
+    }
+
+    /// Checks the draft now, shows the result in the panel and returns it:
+    /// `{ ok, errors, warnings, infos, total, diagnostics: [{ rule, severity, message, field, start, end, line, text }] }`.
+    pub fn check(&self) -> Result<JsValue, JsValue> {
+        let checked = self.inner.evaluate()?;
+        self.inner.render(&checked)?;
+        let s = &checked.report.summary;
+        let title_lines = checked.title_lines();
+        let diagnostics = checked
+            .report
+            .diagnostics
+            .iter()
+            .filter_map(|d| {
+                let (part, start, end) = checked.locate(d)?;
+                Some(DiagnosticOut {
+                    rule: &d.rule,
+                    severity: d.severity.as_str(),
+                    message: &d.message,
+                    field: if part.is_title { "title" } else { "body" },
+                    start,
+                    end,
+                    line: if part.is_title { d.line } else { d.line.saturating_sub(title_lines) },
+                    text: part.snap.slice(start, end),
+                })
+            })
+            .collect();
+        let out = ResultOut { ok: s.errors == 0, errors: s.errors, warnings: s.warnings, infos: s.infos, total: s.total, diagnostics };
+        out.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| err(&e.to_string()))
+    }
+
+    /// Removes the panel, highlights, listeners and every attribute set; the form is as before.
+    pub fn detach(&self) {
+        self.inner.detach();
+    }
+
+    /// The form (or container) the validator watches.
+    #[wasm_bindgen(getter)]
+    pub fn form(&self) -> Element {
+        self.inner.form.clone()
+    }
+
+    /// The field holding the draft body (for the loader's notices).
+    #[wasm_bindgen(getter)]
+    pub fn field(&self) -> Element {
+        self.inner.anchor.clone()
+    }
+}
+
+impl Inner {
+    fn listen(this: &Rc<Inner>) -> Result<(), JsValue> {
+        let weak = this.me.clone();
+        let tick_weak = weak.clone();
+        *this.tick.borrow_mut() = Some(Closure::<dyn FnMut()>::new(move || {
+            if let Some(inner) = tick_weak.upgrade() {
+                inner.timer.set(None);
+                if let Err(e) = inner.refresh() {
+                    web_sys::console::warn_2(&"ReportCheck: 检查失败".into(), &e);
+                }
+            }
+        }));
+        let fields: Vec<Field> = this.title.iter().chain(std::iter::once(&this.body)).cloned().collect();
+        for f in fields {
+            if let Some(target) = f.input_target() {
+                let w: Weak<Inner> = weak.clone();
+                let cb = Closure::<dyn FnMut(Event)>::new(move |_: Event| {
+                    if let Some(inner) = w.upgrade() {
+                        inner.edited();
+                    }
+                });
+                target.add_event_listener_with_callback("input", cb.as_ref().unchecked_ref())?;
+                this.listeners.borrow_mut().push((target, "input", cb));
+            }
+        }
+        Ok(())
+    }
+
+    /// The user changed the draft: the browser's validity message goes at once (it would
+    /// otherwise stop the next submit with a stale message); the panel follows after a pause.
+    fn edited(&self) {
+        self.clear_validity();
+        if !self.live.get() {
+            return;
+        }
+        let Some(win) = web_sys::window() else { return };
+        if let Some(t) = self.timer.take() {
+            win.clear_timeout_with_handle(t);
+        }
+        let tick = self.tick.borrow();
+        if let Some(cb) = tick.as_ref() {
+            if let Ok(t) = win.set_timeout_with_callback_and_timeout_and_arguments_0(cb.as_ref().unchecked_ref(), self.delay) {
+                self.timer.set(Some(t));
+            }
+        }
+    }
+
+    /// Re-checks and re-renders (the debounced update).
+    fn refresh(&self) -> Result<(), JsValue> {
+        if self.detached.get() {
+            return Ok(());
+        }
+        let checked = self.evaluate()?;
+        self.render(&checked)
+    }
+
+    /// Reads every field and checks the draft. The core is skipped when the text is the one
+    /// checked last (a click and the submit event it causes read the same draft).
+    fn evaluate(&self) -> Result<Rc<Checked>, JsValue> {
+        let mut text = String::new();
+        let mut parts = Vec::new();
+        let mut units = 0u32;
+        let fields = self.title.iter().map(|f| (f, true)).chain(std::iter::once((&self.body, false)));
+        for (field, is_title) in fields {
+            let snap = field.read().ok_or_else(|| err("ReportCheck: 读不到编辑器的内容"))?;
+            if is_title && snap.text.trim().is_empty() {
+                continue;
+            }
+            let len = snap.text.encode_utf16().count() as u32;
+            text.push_str(&snap.text);
+            parts.push(Part { field: field.clone(), is_title, start: units, len, snap });
+            units += len;
+            if is_title {
+                // The title is the draft's first line, as the core expects.
+                text.push('\n');
+                units += 1;
+            }
+        }
+        let previous = self.last.borrow().as_ref().filter(|c| c.text == text).map(|c| c.report.clone());
+        let report = match previous {
+            Some(r) => r,
+            None => crate::check(&text, &self.config),
+        };
+        let checked = Rc::new(Checked { text, parts, report });
+        *self.last.borrow_mut() = Some(checked.clone());
+        Ok(checked)
+    }
+
+    fn render(&self, checked: &Checked) -> Result<(), JsValue> {
+        let panel = self.ensure_panel()?;
+        let s = &checked.report.summary;
+        let title_lines = checked.title_lines();
+        let items = checked
+            .report
+            .diagnostics
+            .iter()
+            .take(LISTED)
+            .filter_map(|d| {
+                let (part, start, end) = checked.locate(d)?;
+                let place = if part.is_title { "标题".to_string() } else { format!("第 {} 行", d.line.saturating_sub(title_lines)) };
+                let mut quoted = excerpt(&part.snap, start, end);
+                if d.message.contains(quoted.as_str()) {
+                    quoted.clear(); // the message already quotes it
+                }
+                Some(Item { severity: d.severity.as_str(), place, message: d.message.clone(), excerpt: quoted })
+            })
+            .collect::<Vec<_>>();
+        let shown = checked.report.diagnostics.len().min(LISTED);
+        let more = (s.total > shown).then(|| format!("另有 {} 个问题未列出", s.total - shown));
+        let count = if s.total == 0 {
+            "未发现问题".to_string()
+        } else {
+            let mut parts = Vec::new();
+            if s.errors > 0 {
+                parts.push(format!("{} 个错误", s.errors));
+            }
+            if s.warnings > 0 {
+                parts.push(format!("{} 个提醒", s.warnings));
+            }
+            if s.infos > 0 {
+                parts.push(format!("{} 个提示", s.infos));
+            }
+            format!("发现 {} 个问题:{}", s.total, parts.join(","))
+        };
+        let (tone, status) = if s.errors > 0 {
+            match self.mode {
+                Mode::Block => ("error", format!("有 {} 个错误需要修改,改好后才能提交。点击下面的问题可跳到原文。", s.errors)),
+                Mode::Warn => ("error", format!("有 {} 个错误,建议修改后再提交;确认无误可点“仍然提交”。", s.errors)),
+            }
+        } else if s.total > 0 {
+            ("warn", "没有必须修改的错误,可以提交;下面的提醒请留意。".to_string())
+        } else {
+            ("ok", "问题已全部修改,可以提交。".to_string())
+        };
+        let view = View { tone, count, status, items, more, anyway: self.mode == Mode::Warn && s.errors > 0 };
+        panel.show(&view)?;
+        self.live.set(true);
+        self.mark_invalid(checked);
+        self.paint(checked);
+        Ok(())
+    }
+
+    fn ensure_panel(&self) -> Result<Rc<Panel>, JsValue> {
+        if let Some(p) = self.panel.borrow().as_ref() {
+            p.place(&self.anchor, self.panel_in.as_ref())?;
+            return Ok(p.clone());
+        }
+        let doc = self.anchor.owner_document().ok_or_else(|| err("no document"))?;
+        let me = self.me.clone();
+        let me2 = me.clone();
+        let panel = Rc::new(Panel::new(
+            &doc,
+            move |i| {
+                if let Some(inner) = me.upgrade() {
+                    inner.jump(i);
+                }
+            },
+            move || {
+                if let Some(inner) = me2.upgrade() {
+                    inner.submit_anyway();
+                }
+            },
+        )?);
+        panel.place(&self.anchor, self.panel_in.as_ref())?;
+        *self.panel.borrow_mut() = Some(panel.clone());
+        Ok(panel)
+    }
+
+    /// The user clicked problem `i` in the panel: select it in its field.
+    fn jump(&self, i: usize) {
+        let Some(checked) = self.last.borrow().clone() else { return };
+        let Some(d) = checked.report.diagnostics.get(i) else { return };
+        if let Some((part, start, end)) = checked.locate(d) {
+            part.field.select(&part.snap, start, end);
+        }
+    }
+
+    /// 仍然提交: the user saw the errors and submits anyway. The submission they started is
+    /// replayed with the check switched off for its duration (the click, then the submit event
+    /// it causes), so the host's own handlers run as they would have.
+    fn submit_anyway(&self) {
+        self.clear_validity();
+        let submitter = self.submitter.borrow().clone();
+        self.bypass.set(true);
+        match submitter {
+            Some(el) if el.is_connected() => el.click(),
+            _ => request_submit(&self.form),
+        }
+        self.bypass.set(false);
+    }
+
+    /// `aria-invalid` on every field holding an error; removed (restored) from the others.
+    fn mark_invalid(&self, checked: &Checked) {
+        let mut with_errors: Vec<HtmlElement> = Vec::new();
+        for d in checked.report.diagnostics.iter().filter(|d| d.severity == Severity::Error) {
+            if let Some(el) = checked.locate(d).and_then(|(p, _, _)| p.field.element()) {
+                if !with_errors.iter().any(|e| e == &el) {
+                    with_errors.push(el);
+                }
+            }
+        }
+        let mut aria = self.aria.borrow_mut();
+        aria.retain(|(el, before)| {
+            if with_errors.contains(el) {
+                return true;
+            }
+            restore_attr(el, "aria-invalid", before.as_deref());
+            false
+        });
+        for el in with_errors {
+            if !aria.iter().any(|(e, _)| e == &el) {
+                aria.push((el.clone(), el.get_attribute("aria-invalid")));
+                let _ = el.set_attribute("aria-invalid", "true");
+            }
+        }
+    }
+
+    /// The browser's own validity bubble on a textarea/input holding the first error.
+    fn report_validity(&self, checked: &Checked) {
+        let Some(d) = checked.report.diagnostics.iter().find(|d| d.severity == Severity::Error) else { return };
+        let Some((part, _, _)) = checked.locate(d) else { return };
+        let msg = format!("{}(共 {} 个错误,见下方列表)", d.message, checked.report.summary.errors);
+        let shown = match &part.field {
+            Field::TextArea(t) => {
+                t.set_custom_validity(&msg);
+                true
+            }
+            Field::Input(i) => {
+                i.set_custom_validity(&msg);
+                true
+            }
+            _ => false,
+        };
+        if shown {
+            self.invalid.borrow_mut().push(part.field.clone());
+            // `reportValidity` fires `invalid` at the host; no borrow is held here.
+            match &part.field {
+                Field::TextArea(t) => {
+                    t.report_validity();
+                }
+                Field::Input(i) => {
+                    i.report_validity();
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn clear_validity(&self) {
+        let fields: Vec<Field> = self.invalid.borrow_mut().drain(..).collect();
+        for f in fields {
+            match f {
+                Field::TextArea(t) => t.set_custom_validity(""),
+                Field::Input(i) => i.set_custom_validity(""),
+                _ => {}
+            }
+        }
+    }
+
+    /// Highlights the problems in rich fields with the CSS Custom Highlight API (Chromium 105+):
+    /// no element is added to the editor, so neither its content nor its undo history changes.
+    /// Where the API is missing nothing is highlighted; the panel and jumping still work.
+    fn paint(&self, checked: &Checked) {
+        self.unpaint_ranges();
+        let mut by_realm: Vec<(web_sys::Window, Document, Vec<JsValue>, Vec<JsValue>)> = Vec::new();
+        for d in &checked.report.diagnostics {
+            let Some((part, start, end)) = checked.locate(d) else { continue };
+            if part.field.is_control() || start == end {
+                continue;
+            }
+            let Some((win, doc)) = part.field.realm() else { continue };
+            let Some(range) = part.field.range(&part.snap, start, end) else { continue };
+            let slot = match by_realm.iter().position(|(_, d, _, _)| d == &doc) {
+                Some(i) => i,
+                None => {
+                    by_realm.push((win, doc, Vec::new(), Vec::new()));
+                    by_realm.len() - 1
+                }
+            };
+            if d.severity == Severity::Error {
+                by_realm[slot].2.push(range.into());
+            } else {
+                by_realm[slot].3.push(range.into());
+            }
+        }
+        for (win, doc, errors, warnings) in by_realm {
+            let _ = self.paint_in(&win, &doc, &errors, &warnings);
+        }
+    }
+
+    fn paint_in(&self, win: &web_sys::Window, doc: &Document, errors: &[JsValue], warnings: &[JsValue]) -> Result<(), JsValue> {
+        use js_sys::{Array, Function, Reflect};
+        let css = Reflect::get(win, &"CSS".into())?;
+        let registry = if css.is_object() { Reflect::get(&css, &"highlights".into())? } else { JsValue::UNDEFINED };
+        let ctor = Reflect::get(win, &"Highlight".into())?;
+        if !registry.is_object() || !ctor.is_function() {
+            return Ok(());
+        }
+        let set: Function = Reflect::get(&registry, &"set".into())?.dyn_into()?;
+        let ctor: Function = ctor.unchecked_into();
+        for (name, ranges) in [(&self.names.0, errors), (&self.names.1, warnings)] {
+            if ranges.is_empty() {
+                continue;
+            }
+            let h = Reflect::construct(&ctor, &ranges.iter().collect::<Array>())?;
+            set.call2(&registry, &JsValue::from_str(name), &h)?;
+        }
+        if !self.painted.borrow().iter().any(|(_, d, _)| d == doc) {
+            let sheet = self.adopt_sheet(win, doc).unwrap_or(JsValue::UNDEFINED);
+            self.painted.borrow_mut().push((win.clone(), doc.clone(), sheet));
+        }
+        Ok(())
+    }
+
+    /// The `::highlight()` rules, as a constructed sheet adopted by the field's document (no
+    /// `<style>` element enters the host DOM). Returns the sheet, to take it away on detach.
+    fn adopt_sheet(&self, win: &web_sys::Window, doc: &Document) -> Result<JsValue, JsValue> {
+        use js_sys::{Array, Function, Reflect};
+        let ctor: Function = Reflect::get(win, &"CSSStyleSheet".into())?.dyn_into()?;
+        let sheet = Reflect::construct(&ctor, &Array::new())?;
+        let rules = format!(
+            "::highlight({}) {{ background-color: rgba(229, 57, 53, .22); text-decoration: underline wavy #d32f2f; }}\n\
+             ::highlight({}) {{ background-color: rgba(255, 179, 0, .25); text-decoration: underline wavy #b26a00; }}",
+            self.names.0, self.names.1
+        );
+        let replace: Function = Reflect::get(&sheet, &"replaceSync".into())?.dyn_into()?;
+        replace.call1(&sheet, &rules.into())?;
+        let current: Array = Reflect::get(doc, &"adoptedStyleSheets".into())?.dyn_into()?;
+        let next = Array::from(&current);
+        next.push(&sheet);
+        Reflect::set(doc, &"adoptedStyleSheets".into(), &next)?;
+        Ok(sheet)
+    }
+
+    fn unpaint_ranges(&self) {
+        for (win, _, _) in self.painted.borrow().iter() {
+            let _ = (|| -> Result<(), JsValue> {
+                use js_sys::{Function, Reflect};
+                let registry = Reflect::get(&Reflect::get(win, &"CSS".into())?, &"highlights".into())?;
+                let delete: Function = Reflect::get(&registry, &"delete".into())?.dyn_into()?;
+                delete.call1(&registry, &JsValue::from_str(&self.names.0))?;
+                delete.call1(&registry, &JsValue::from_str(&self.names.1))?;
+                Ok(())
+            })();
+        }
+    }
+
+    fn detach(&self) {
+        if self.detached.replace(true) {
+            return;
+        }
+        if let (Some(t), Some(win)) = (self.timer.take(), web_sys::window()) {
+            win.clear_timeout_with_handle(t);
+        }
+        for (target, kind, cb) in self.listeners.borrow_mut().drain(..) {
+            let _ = target.remove_event_listener_with_callback(kind, cb.as_ref().unchecked_ref());
+        }
+        if let Some(p) = self.panel.borrow_mut().take() {
+            p.remove();
+        }
+        self.clear_validity();
+        for (el, before) in self.aria.borrow_mut().drain(..) {
+            restore_attr(&el, "aria-invalid", before.as_deref());
+        }
+        self.unpaint_ranges();
+        for (_, doc, sheet) in self.painted.borrow_mut().drain(..) {
+            let _ = (|| -> Result<(), JsValue> {
+                use js_sys::{Array, Reflect};
+                let current: Array = Reflect::get(&doc, &"adoptedStyleSheets".into())?.dyn_into()?;
+                let kept: Array = current.iter().filter(|s| s != &sheet).collect();
+                Reflect::set(&doc, &"adoptedStyleSheets".into(), &kept)?;
+                Ok(())
+            })();
+        }
+    }
+}
+
+fn restore_attr(el: &Element, name: &str, before: Option<&str>) {
+    let _ = match before {
+        Some(v) => el.set_attribute(name, v),
+        None => el.remove_attribute(name),
+    };
+}
+
+/// Submits `form` as a submit button would: the submit event first, so the host's handlers run.
+fn request_submit(form: &Element) {
+    let Some(form) = form.dyn_ref::<HtmlFormElement>() else { return };
+    if js_sys::Reflect::has(form, &"requestSubmit".into()).unwrap_or(false) {
+        let _ = form.request_submit();
+        return;
+    }
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    if let Ok(ev) = Event::new_with_event_init_dict("submit", &init) {
+        if form.dispatch_event(&ev).unwrap_or(false) {
+            let _ = form.submit();
+        }
+    }
+}
+
+/// The flagged text for the list, shortened; empty for a zero-width span (a missing section).
+fn excerpt(s: &Snapshot, start: u32, end: u32) -> String {
+    let t = s.slice(start, end.min(start + 200));
+    let t: String = t.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    let t = t.trim();
+    if t.chars().count() > 24 {
+        format!("{}…", t.chars().take(24).collect::<String>())
+    } else {
+        t.to_string()
+    }
+}
