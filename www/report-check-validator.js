@@ -117,7 +117,8 @@
     }
   }
 
-  // The wasm threw during a check: it is not trusted again on this page.
+  // A trap (panic, out of memory) leaves the wasm instance suspect: no form uses it again.
+  // Anything else (an editor iframe that cannot be read) only stops the check of one form.
   function broken(error) {
     warn('报告检查出错,已停用。', error);
     state = 'failed';
@@ -284,11 +285,20 @@
     try {
       allow = this.validator.attempt(submitter);
     } catch (e) {
-      broken(e);
+      this.threw(e);
       allow = !this.options.failClosed;
     }
     if (!allow) {
       stop(ev);
+    }
+  };
+
+  Handle.prototype.threw = function (error) {
+    if (window.WebAssembly && error instanceof window.WebAssembly.RuntimeError) {
+      broken(error);
+    } else {
+      warn('检查出错,本表单不再检查。', error);
+      this.failed();
     }
   };
 
@@ -332,7 +342,7 @@
     try {
       return this.validator.check();
     } catch (e) {
-      broken(e);
+      this.threw(e);
       return null;
     }
   };
@@ -402,7 +412,7 @@
         config: attr(el, 'config') || undefined,
         failClosed: closed !== null && closed !== 'false',
         buttons: attr(el, 'buttons') || undefined,
-        panel: attr(el, 'panel') || undefined,
+        panel: attr(el, 'panel-in') || undefined,
         title: attr(el, 'title') || undefined
       });
     }

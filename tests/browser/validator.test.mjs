@@ -128,6 +128,10 @@ check('a draft with errors is blocked and the panel lists them', async () => {
   assert.match(await page.locator('#form-a [data-report-check-panel] [aria-live]').textContent(), /改好后才能提交/);
   assert.equal(await page.getAttribute('#body-a', 'aria-invalid'), 'true');
   assert.notEqual(await page.$eval('#body-a', (t) => t.validationMessage), '');
+  // Clicking a problem selects it in the textarea.
+  await items.nth(0).click();
+  const sel = await page.$eval('#body-a', (t) => t.value.slice(t.selectionStart, t.selectionEnd));
+  assert.equal(sel, '[X]');
   // The native submit button is held too.
   await page.click('#save-a');
   await page.waitForTimeout(200);
@@ -337,6 +341,21 @@ check('without the wasm file and failClosed, the form does not submit', async ()
   await page.waitForTimeout(300);
   assert.deepEqual(await received(page), []);
   assert.equal(posts.length, 0);
+  await page.close();
+});
+
+check('when the core fails during a check, the form submits (fail open) and the check stops', async () => {
+  const page = await openDemo();
+  await page.evaluate(() => {
+    handleC.validator.attempt = () => { throw new WebAssembly.RuntimeError('unreachable'); };
+  });
+  await page.click('#send-c');
+  await until(page, () => window.hostReceived.length > 0);
+  assert.equal(await page.evaluate(() => ReportCheck.status()), 'failed');
+  assert.match(await page.locator('#form-c [data-report-check-notice]').textContent(), /不做检查/);
+  // Every form stops checking: the wasm instance is not trusted after a trap.
+  await page.click('#send-a');
+  await until(page, () => window.hostReceived.length > 1);
   await page.close();
 });
 
