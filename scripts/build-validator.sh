@@ -6,31 +6,24 @@
 #   report-check-validator.inline.js   the same script with the wasm inlined, for hosts that cannot
 #                                      serve .wasm files
 #   oa-demo.html                       the demo OA form; sizes.json with byte sizes
-# Called at the end of scripts/build-wasm.sh; runs on its own too (the cargo build is then a
-# no-op when the wasm is up to date). Installs what a fresh machine lacks.
+#
+# scripts/build-wasm.sh compiles the crate (one build for the page and the validator) and calls
+# this script at its end with RAW_WASM set. Run on its own, this script runs build-wasm.sh.
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
-ensure_rust
-ensure_wasm_toolchain
-ensure_wasm_bindgen
-ensure_apt wasm-validate wabt
-ensure_node
-ensure_node_modules
+if [ -z "${RAW_WASM:-}" ]; then
+  exec bash scripts/build-wasm.sh
+fi
 
 MVP_ONLY=(--disable-reference-types --disable-bulk-memory --disable-sign-ext --disable-multi-value
   --disable-saturating-float-to-int)
-RAW="target/wasm32-unknown-unknown/wasm-release/report_check.wasm"
 OUT="target/validator"
 
-say "validator: cargo build (wasm32, MVP; no-op when up to date)"
-RUSTFLAGS="-Ctarget-cpu=mvp" cargo +nightly build --quiet --lib -Zbuild-std=panic_abort,std \
-  --target wasm32-unknown-unknown --profile wasm-release
-
 say "validator: wasm-bindgen --target no-modules, wasm-opt"
-# A separate glue and module from pkg/: the no-modules glue imports from "wbg", the web one from
+# A glue and module of its own: the no-modules glue imports from "wbg", the web one (pkg/) from
 # its file name, so the two modules differ in their import section.
 rm -rf "$OUT"
-wasm-bindgen --target no-modules --no-typescript --out-dir "$OUT" --out-name report_check_validator "$RAW"
+wasm-bindgen --target no-modules --no-typescript --out-dir "$OUT" --out-name report_check_validator "$RAW_WASM"
 node_modules/.bin/wasm-opt --mvp-features -Os --strip-debug --strip-producers \
   "$OUT/report_check_validator_bg.wasm" -o "$OUT/report-check-validator.wasm"
 wasm-validate "${MVP_ONLY[@]}" "$OUT/report-check-validator.wasm"

@@ -77,3 +77,6 @@ cat >dist/sizes.json <<EOF
 {"date": "$(date -u +%Y-%m-%d)", "wasm": $WASM_RAW, "wasmGzip": $WASM_GZ, "glue": $JS_RAW, "glueGzip": $JS_GZ, "offline": $HTML_RAW, "offlineGzip": $HTML_GZ}
 EOF
 say "dist/report-check.html: $HTML_RAW bytes ($HTML_GZ gzipped); figures in dist/sizes.json"
+
+# The OA-form validator bundle (dist/validator/): its own glue (classic script) over the same crate.
+RAW_WASM="$RAW" bash "$ROOT/scripts/build-validator.sh"

@@ -13,7 +13,8 @@ say "corpus score (release CLI)"
 cargo build --release --quiet
 python3 ../shared/corpus/score.py --cmd 'target/release/report-check --format json {file}' ../shared/corpus/seeds | tail -n 3
 
-# --- browser side: the wasm build (MVP-checked), then the page, the offline file and pkg/ in Chromium ---
+# --- browser side: the wasm build (MVP-checked), then the page, the offline file, pkg/ and the OA-form
+# validator (dist/validator/, tests/browser/validator.test.mjs) in Chromium ---
 say "wasm build (checked MVP by wasm-validate after wasm-bindgen and after wasm-opt)"
 bash scripts/build-wasm.sh
 
