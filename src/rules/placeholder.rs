@@ -70,6 +70,7 @@ const TIMES_SUFFIX: &str = "省市县区镇乡村街社州旗盟局委办厅校�
 fn scan_line(line: &str, base: usize, out: &mut Vec<Finding>) {
     let rule_line = line.trim().chars().all(|c| matches!(c, '_' | '＿' | '-' | '—' | '－' | '=' | ' ' | '\u{3000}'));
     let trailing = trailing_empty_brackets(line);
+    let mut double_stars = None;
     let mut pos = 0;
     while pos < line.len() {
         let c = char_at(line, pos).unwrap();
@@ -132,7 +133,10 @@ fn scan_line(line: &str, base: usize, out: &mut Vec<Finding>) {
                 // `**县`: stars for a name, not Markdown bold (`**重点**` closes on the same line).
                 let end = run_end(line, pos, |c| matches!(c, '*' | '＊'));
                 let names_something = char_at(line, end).is_some_and(|c| TIMES_SUFFIX.contains(c));
-                let bold = line[end..].contains("**") || line[end..].contains("＊＊") || line[..pos].contains("**");
+                // Where the line's double stars are, found once per line: asking per star run
+                // would rescan the line for every run (quadratic on `*县*县…`).
+                let (first, last) = *double_stars.get_or_insert_with(|| double_star_bounds(line));
+                let bold = last.is_some_and(|l| l >= end) || first.is_some_and(|f| f + 2 <= pos);
                 if line[pos..end].chars().count() >= 2 && names_something && !bold {
                     let text = &line[pos..end];
                     let msg = format!("“{text}”是未填写的占位符,请填入实际{}", fill_hint(line, pos, end));
@@ -164,6 +168,13 @@ fn scan_line(line: &str, base: usize, out: &mut Vec<Finding>) {
             _ => pos = next,
         }
     }
+}
+
+/// Byte offsets of the first ASCII `**` and of the last `**` or `＊＊` in `line`: a star run
+/// between two such marks is Markdown bold, not a blank.
+fn double_star_bounds(line: &str) -> (Option<usize>, Option<usize>) {
+    let last = [line.rfind("**"), line.rfind("＊＊")].into_iter().flatten().max();
+    (line.find("**"), last)
 }
 
 /// Byte offset just past the run of characters matching `f` that starts at `pos`.
@@ -294,7 +305,10 @@ fn prompt_len(line: &str, pos: usize) -> Option<usize> {
 /// What the writer should put in place of the placeholder at `start..end`, judged by the words
 /// right after it (and a surname right before it): 年份, 数字, 名称, 姓名, 届次 or 内容.
 fn fill_hint(line: &str, start: usize, end: usize) -> &'static str {
-    let rest = line[end..].trim_start_matches(['[', ']', 'X', 'x', '+']);
+    // Only the next few characters tell; a bounded window keeps a line of a hundred thousand
+    // `[X]` linear instead of rescanning the rest of the line for each one.
+    let window = &line[end..crate::document::floor_char_boundary(line, end + 48)];
+    let rest = window.trim_start_matches(['[', ']', 'X', 'x', '+']);
     let before = char_before(line, start);
     let text = &line[start..end];
     let after = rest.chars().next();
