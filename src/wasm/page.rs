@@ -31,6 +31,9 @@ const KEY_IGNORED: &str = "report-check.ignored";
 
 /// Typing is checked this long after the last key; a paste or an opened file at once.
 const DEBOUNCE_MS: i32 = 250;
+/// Drafts longer than this (bytes) are saved when checked rather than on every key (a save
+/// copies the whole draft).
+const LARGE_DRAFT: usize = 600_000;
 /// Characters of context either side of a problem that identify it for "ignore this one".
 const IGNORE_CONTEXT: usize = 12;
 
@@ -134,13 +137,18 @@ struct Page {
     /// Indices into `report.diagnostics` of those shown (not ignored by the user).
     visible: Vec<usize>,
     ignored: BTreeSet<String>,
-    /// Start offset and DOM text node of each backdrop piece, by start.
-    pieces: Vec<(u32, Node)>,
+    /// Start offset, length (UTF-16) and DOM text node of each backdrop piece, by start.
+    pieces: Vec<(u32, u32, Node)>,
     highlights: Option<HighlightRegistry>,
     /// The list entry last jumped to (position in `visible`).
     active: Option<usize>,
     timer: Option<i32>,
     debounce: Option<Closure<dyn FnMut()>>,
+    /// How long the last check and redraw took (ms): long drafts wait longer after typing.
+    last_cost: f64,
+    /// Checks of a non-empty draft so far (the first one also compiles the rules' patterns).
+    checks: u32,
+    side: HtmlElement,
 }
 
 thread_local! {
@@ -340,6 +348,9 @@ pub fn mount(root: HtmlElement) -> Result<(), JsValue> {
         active: None,
         timer: None,
         debounce: None,
+        last_cost: 0.0,
+        checks: 0,
+        side: side.clone(),
     };
     PAGE.with(|p| *p.borrow_mut() = Some(page));
     with_page(|p| {
@@ -357,7 +368,9 @@ pub fn mount(root: HtmlElement) -> Result<(), JsValue> {
     listen::<web_sys::InputEvent>(&editor, "input", |e| {
         let pasted = e.input_type().starts_with("insertFromPaste") || e.input_type() == "insertFromDrop";
         with_page(|p| {
-            p.save_draft();
+            if p.checked.len() <= LARGE_DRAFT || pasted {
+                p.save_draft();
+            }
             if pasted {
                 p.run_check();
             } else {
@@ -619,8 +632,12 @@ impl Page {
 
     fn save_draft(&self) {
         let text = self.editor.value();
+        self.save_text(&text);
+    }
+
+    fn save_text(&self, text: &str) {
         if let Some(s) = &self.storage {
-            if s.set_item(KEY_DRAFT, &text).is_err() {
+            if s.set_item(KEY_DRAFT, text).is_err() {
                 self.count.set_text_content(Some("草稿太大,本机存储放不下:请另行保存"));
             }
         }
@@ -680,11 +697,12 @@ impl Page {
         if let Some(t) = self.timer.take() {
             self.win.clear_timeout_with_handle(t);
         }
+        // A draft that takes long to check waits for a longer pause, so typing stays smooth.
+        let wait = DEBOUNCE_MS.max((self.last_cost * 2.0).min(1500.0) as i32);
+        // Results are out of date until the check runs: say so to assistive technology.
+        attr(&self.side, "aria-busy", "true").ok();
         if let Some(cb) = &self.debounce {
-            self.timer = self
-                .win
-                .set_timeout_with_callback_and_timeout_and_arguments_0(cb.as_ref().unchecked_ref(), DEBOUNCE_MS)
-                .ok();
+            self.timer = self.win.set_timeout_with_callback_and_timeout_and_arguments_0(cb.as_ref().unchecked_ref(), wait).ok();
         }
     }
 
@@ -702,10 +720,21 @@ impl Page {
         if let Some(t) = self.timer.take() {
             self.win.clear_timeout_with_handle(t);
         }
+        let began = js_sys::Date::now();
         self.checked = self.editor.value();
+        if self.checked.len() > LARGE_DRAFT {
+            self.save_text(&self.checked); // large drafts are saved here rather than on every key
+        }
         self.report = crate::check(&self.checked, &self.config);
         self.active = None;
         self.render();
+        attr(&self.side, "aria-busy", "false").ok();
+        if !self.checked.is_empty() {
+            self.checks += 1;
+            if self.checks > 1 {
+                self.last_cost = js_sys::Date::now() - began;
+            }
+        }
     }
 
     fn ignore(&mut self, k: usize) {
@@ -890,7 +919,7 @@ impl Page {
         if let Some(reg) = &self.highlights {
             let node: Node = doc.create_text_node(&self.checked).into();
             let _ = self.backdrop.append_child(&node);
-            self.pieces.push((0, node.clone()));
+            self.pieces.push((0, self.checked.encode_utf16().count() as u32, node.clone()));
             let hs: Vec<Option<Highlight>> = (0..3).map(|_| Highlight::new().ok()).collect();
             for &(a, b, sev) in &spans {
                 if let (Some(h), Ok(r)) = (&hs[sev as usize], doc.create_range()) {
@@ -944,7 +973,7 @@ impl Page {
                         let _ = frag.append_child(&node);
                     }
                 }
-                self.pieces.push((a as u32, node));
+                self.pieces.push((a as u32, (b - a) as u32, node));
             }
             let _ = self.backdrop.append_child(&frag);
         }
@@ -955,10 +984,9 @@ impl Page {
 
     /// The backdrop text node and offset holding UTF-16 offset `pos`.
     fn dom_point(&self, pos: u32) -> Option<(Node, u32)> {
-        let k = self.pieces.partition_point(|(start, _)| *start <= pos).checked_sub(1)?;
-        let (start, node) = &self.pieces[k];
-        let len = node.text_content().map(|t| t.encode_utf16().count() as u32).unwrap_or(0);
-        Some((node.clone(), (pos - start).min(len)))
+        let k = self.pieces.partition_point(|(start, _, _)| *start <= pos).checked_sub(1)?;
+        let (start, len, node) = &self.pieces[k];
+        Some((node.clone(), (pos - start).min(*len)))
     }
 
     fn range_of(&self, start: u32, end: u32) -> Option<Range> {
@@ -1067,7 +1095,7 @@ impl Page {
         style.remove_property("pointer-events").ok();
         let range = range.ok().flatten()?;
         let node = range.start_container().ok()?;
-        let piece = self.pieces.iter().find(|(_, n)| *n == node)?;
+        let piece = self.pieces.iter().find(|(_, _, n)| *n == node)?;
         let pos = piece.0 as usize + range.start_offset().ok()? as usize;
         // The caret position is the nearest boundary: confirm against the painted rectangles.
         self.problems_at(pos).find(|&k| {

@@ -61,7 +61,13 @@ export async function pasteText(page, text) {
     t.select();
   });
   await page.keyboard.insertText(text);
-  await page.waitForTimeout(400); // past the typing debounce
+  await checked(page);
+}
+
+/** Waits until the results match the editor (no check pending). */
+export async function checked(page) {
+  await page.waitForTimeout(50);
+  await page.waitForSelector('aside[aria-busy="false"]', { timeout: 15000 });
 }
 
 export async function editorState(page) {

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import iconv from './gbk.mjs';
 import { serve } from '../../www/serve.mjs';
 import {
-  ARTIFACTS, OFFLINE_URL, SITE, editorState, groups, launch, openPage, paintedTexts, pasteText, ready, requireBuild, seed,
+  ARTIFACTS, OFFLINE_URL, SITE, checked, editorState, groups, launch, openPage, paintedTexts, pasteText, ready, requireBuild, seed,
 } from './helpers.mjs';
 
 requireBuild();
@@ -84,11 +84,11 @@ for (const mode of modes) {
         t.setSelectionRange(t.value.length, t.value.length);
       });
       await page.keyboard.insertText('\n全年完成投资12。4亿元。');
-      await page.waitForTimeout(400);
+      await checked(page);
       const fix = page.locator('.rc-entry', { hasText: '12。4' }).locator('.rc-fix');
       assert.equal(await fix.count(), 1, 'the decimal-point problem offers a fix');
       await fix.click();
-      await page.waitForTimeout(100);
+      await checked(page);
       let value = (await editorState(page)).value;
       assert.ok(value.endsWith('全年完成投资12.4亿元。'), value.slice(-20));
       assert.equal(await page.locator('.rc-entry', { hasText: '12。4' }).count(), 0, 'fixed problems leave the list');
@@ -190,12 +190,14 @@ for (const mode of modes) {
       await page.setInputFiles('header input[accept*="json"]', {
         name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"rules": {"nonsense": "error"}}'),
       });
+      await page.waitForFunction(() => /未采用/.test(document.querySelector('#rc-config-status').textContent));
       const status = await page.textContent('#rc-config-status');
       assert.match(status, /rules\.nonsense/);
       assert.match(status, /未采用/);
       await page.setInputFiles('header input[accept*="json"]', {
         name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"rules": '),
       });
+      await page.waitForFunction(() => /broken\.json/.test(document.querySelector('#rc-config-status').textContent));
       assert.match(await page.textContent('#rc-config-status'), /不是有效的 JSON/);
       await context.close();
     });
@@ -205,10 +207,10 @@ for (const mode of modes) {
       await ready(page);
       const text = '关于××区2024年工作总结\n共计[X]个项目。';
       await page.setInputFiles('header input[accept*="txt"]', { name: 'gbk.txt', mimeType: 'text/plain', buffer: iconv(text) });
-      await page.waitForTimeout(200);
+      await page.waitForFunction((t) => document.querySelector('#rc-editor').value === t, text);
       assert.equal((await editorState(page)).value, text);
       await page.setInputFiles('header input[accept*="txt"]', { name: 'utf8.txt', mimeType: 'text/plain', buffer: Buffer.from('\ufeff' + SEED4) });
-      await page.waitForTimeout(200);
+      await page.waitForFunction((t) => document.querySelector('#rc-editor').value === t, SEED4);
       assert.equal((await editorState(page)).value, SEED4);
       await context.close();
     });
@@ -230,7 +232,8 @@ test('without the Highlight API the problems are painted as marks', async () => 
 test('without WebAssembly the page says so plainly', async () => {
   for (const url of [server.url, OFFLINE_URL]) {
     const { context, page, errors } = await openPage(browser, url, { init: () => { delete window.WebAssembly; } });
-    await page.waitForTimeout(300);
+    await page.waitForFunction(() => /不支持 WebAssembly/.test(document.body.textContent));
+    await page.waitForTimeout(300); // the module script has had its chance to (wrongly) mount
     assert.match(await page.textContent('#app'), /不支持 WebAssembly/);
     assert.equal(await page.locator('#rc-editor').count(), 0);
     assert.deepEqual(errors, []);
