@@ -38,6 +38,11 @@ pub struct Quantity {
 }
 
 impl Quantity {
+    /// A unit that counts or measures things (not %, 个百分点, 倍, 番 or a fraction).
+    pub fn countable_unit(unit: &str) -> bool {
+        !matches!(unit, "%" | "个百分点" | "倍" | "番" | "分之")
+    }
+
     /// The figure rounds to `exact` at the precision it is written to (or is within one unit of the
     /// last digit, which also accepts figures truncated instead of rounded).
     pub fn agrees_with(&self, exact: f64) -> bool {

@@ -216,6 +216,10 @@ fn this_and_last_year(s: &Sentence, out: &mut Vec<Change>) {
         }
         let px = s.clause_before(x.range.start);
         let py = s.clause_before(y.range.start);
+        // 比去年减少30人次 is the change itself, not last year's figure.
+        if direction(px).is_some() || direction(py).is_some() {
+            continue;
+        }
         let last = |p: &str| LAST_YEAR.iter().any(|w| p.contains(w));
         let this = |p: &str| THIS_YEAR.iter().any(|w| p.contains(w));
         let (from, to) = if last(px) && !this(px) && this(py) && !last(py) {
@@ -242,7 +246,10 @@ fn continue_other(s: &Sentence, k: usize, out: &mut Vec<Change>) {
     let Some(p) = ["较", "比"].iter().filter_map(|m| before.rfind(m)).max() else { return };
     let gap = &before[p + 3..];
     let years = ["去年", "上年", "上一年", "前一年", "上年度", "去年同期", "上年同期", "同期"];
-    let gap_ok = years.iter().any(|y| gap == *y || gap.strip_prefix(y).is_some_and(|r| r == "的"));
+    let gap_ok = years.iter().any(|y| gap == *y || gap.strip_prefix(y).is_some_and(|r| r == "的")) || {
+        let rest = strip_year(gap);
+        rest.len() < gap.len() && matches!(rest, "" | "的" | "底" | "底的" | "同期" | "同期的")
+    };
     if !gap_ok {
         return;
     }

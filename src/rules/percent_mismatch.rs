@@ -32,6 +32,7 @@ impl Rule for PercentMismatch {
             check_changes(self.id(), &s, out);
             check_rates(self.id(), &s, out);
             check_shares(self.id(), &s, out);
+            check_increments(self.id(), &s, out);
         }
     }
 }
@@ -83,6 +84,58 @@ fn check_shares(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         run.push(k);
     }
     flush(&mut run, out);
+}
+
+/// `共投入500万元,较2022年增加100万元,增长25%`: the later figure and the increase are given,
+/// so the base is their difference.
+fn check_increments(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
+    let qs = &s.qs;
+    for k in 2..qs.len() {
+        let (b, d, p) = (&qs[k - 2], &qs[k - 1], &qs[k]);
+        if p.unit != "%" || b.unit != d.unit || b.unit == "%" || !crate::numbers::Quantity::countable_unit(b.unit) || b.approx || d.approx || p.approx {
+            continue;
+        }
+        let d_pre = clause_before(s.text, d.range.start);
+        let p_pre = clause_before(s.text, p.range.start);
+        if !(d_pre.starts_with('较') || d_pre.starts_with('比')) || chars(d_pre) > 12 {
+            continue;
+        }
+        let Some(d_up) = crate::numbers::relations::direction(d_pre) else { continue };
+        if d_pre.contains('到') || d_pre.contains('至') || d_pre.contains('为') || d_pre.contains("百分点") {
+            continue;
+        }
+        let Some(p_up) = crate::numbers::relations::direction(p_pre) else { continue };
+        if chars(p_pre) > 8 || d_up != p_up {
+            continue;
+        }
+        let between = &s.text[b.range.end..d.range.start];
+        let between2 = &s.text[d.range.end..p.range.start];
+        if between.chars().filter(|c| matches!(c, ',' | '，')).count() != 1 || between2.chars().filter(|c| matches!(c, ',' | '，')).count() > 1 {
+            continue;
+        }
+        let base = if d_up { b.value - d.value } else { b.value + d.value };
+        if base <= 0.0 {
+            continue;
+        }
+        let rel = d.value / base * 100.0;
+        if agrees(p.value, p.precision, rel) {
+            continue;
+        }
+        out.push(Finding::new(
+            id,
+            Severity::Error,
+            s.abs(&p.range),
+            format!(
+                "{}较上期{}{},上期应为{},变化幅度为{}%,文中写作“{}”,请核对",
+                show(b.value, b.unit),
+                if d_up { "增加" } else { "减少" },
+                show(d.value, d.unit),
+                show(base, b.unit),
+                trim(rel),
+                &s.text[p.range.clone()]
+            ),
+        ));
+    }
 }
 
 fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
@@ -369,6 +422,15 @@ mod tests {
         assert_clean(&PercentMismatch, "去年接待来访150人次,今年接待120人次,下降了20%。");
         assert_flags(&PercentMismatch, "全年受理信访案件96件,比去年的80件增加25%。", &["25%"]);
         assert_clean(&PercentMismatch, "全年受理信访案件96件,比去年的80件增加20%。");
+    }
+
+    #[test]
+    fn increments_with_their_rate() {
+        assert_flags(&PercentMismatch, "2023年共投入资金500万元,较2022年增加100万元,增长20%。", &["20%"]);
+        assert_clean(&PercentMismatch, "2023年共投入资金500万元,较2022年增加100万元,增长25%。");
+        assert_clean(&PercentMismatch, "全年接待来访120人次,比去年减少30人次,下降20%。");
+        assert_flags(&PercentMismatch, "全年接待来访120人次,比去年减少30人次,下降25%。", &["25%"]);
+        assert_flags(&PercentMismatch, "家长学校达到25所,比2022年的20所增长20%。", &["20%"]);
     }
 
     #[test]
