@@ -94,7 +94,7 @@ struct RawConfig {
     #[serde(default)]
     profile: Option<String>,
     #[serde(default)]
-    sections: Option<Vec<RawSection>>,
+    sections: Option<Vec<ObjectOnly<RawSection>>>,
     #[serde(default)]
     rules: BTreeMap<String, Level>,
     #[serde(default)]
@@ -121,6 +121,26 @@ fn yes() -> bool {
     true
 }
 
+/// A struct read only from an object: serde alone would also build it from an array
+/// (`[]` would pass as an empty config), which no administrator means.
+struct ObjectOnly<T>(T);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for ObjectOnly<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Objects<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for Objects<T> {
+            type Value = T;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+                T::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+            }
+        }
+        d.deserialize_map(Objects(std::marker::PhantomData)).map(ObjectOnly)
+    }
+}
+
 fn compile(pattern: &str, field: String) -> Result<Regex, ConfigError> {
     regex::RegexBuilder::new(pattern)
         .size_limit(REGEX_SIZE_LIMIT)
@@ -137,7 +157,7 @@ fn compile(pattern: &str, field: String) -> Result<Regex, ConfigError> {
 impl Config {
     /// Reads a config from any serde source (serde_json, serde-wasm-bindgen) and validates it.
     pub fn from_deserializer<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Config, ConfigError> {
-        let raw: RawConfig = serde_path_to_error::deserialize(d).map_err(|e| {
+        let ObjectOnly(raw): ObjectOnly<RawConfig> = serde_path_to_error::deserialize(d).map_err(|e| {
             let field = e.path().to_string();
             let field = if field == "." { String::new() } else { field };
             ConfigError { field, message: explain_serde(&e.inner().to_string()) }
@@ -180,7 +200,7 @@ impl Config {
                 return Err(ConfigError { field: "sections".into(), message: "章节列表为空:请至少列出一个章节,或删去此项以使用内置文种".into() });
             }
             let mut specs = Vec::new();
-            for (i, s) in sections.into_iter().enumerate() {
+            for (i, ObjectOnly(s)) in sections.into_iter().enumerate() {
                 if s.name.trim().is_empty() {
                     return Err(ConfigError { field: format!("sections[{i}].name"), message: "章节名称不能为空".into() });
                 }
@@ -301,6 +321,12 @@ mod tests {
 
         let e = err(r#"{"maxDiagnostics": 0}"#);
         assert_eq!(e.field, "maxDiagnostics");
+
+        let e = err(r#"[]"#);
+        assert!(e.message.contains("类型不对"), "{e}");
+
+        let e = err(r#"{"sections": [["问题", [], ["短板"]]]}"#);
+        assert_eq!(e.field, "sections[0]");
 
         let e = err(r#"{} x"#);
         assert!(e.message.contains("多余"), "{e}");
