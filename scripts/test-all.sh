@@ -6,12 +6,12 @@ cd "$ROOT"
 ensure_rust
 command -v python3 >/dev/null || ensure_apt python3 python3
 
-say "cargo test"
-cargo test --release 2>&1
-
 say "corpus score (release CLI)"
 cargo build --release --quiet
 python3 ../shared/corpus/score.py --cmd 'target/release/report-check --format json {file}' ../shared/corpus/seeds | tail -n 3
+
+say "reliability: memory is released between checks (benches/memory.rs)"
+cargo bench --quiet --bench memory 2>&1
 
 # --- browser side: the wasm build (MVP-checked), then the page, the offline file, pkg/ and the OA-form
 # validator (dist/validator/, tests/browser/validator.test.mjs) in Chromium ---
@@ -27,4 +27,7 @@ node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destinatio
 passed=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' tests/artifacts/browser-tests.tap)
 failed=$(sed -n 's/^# fail \([0-9]*\)$/\1/p' tests/artifacts/browser-tests.tap)
 echo "browser: ${passed:-0} passed, ${failed:-0} failed"
+# One closing line over everything: cargo's `test result:` lines and the browser tests.
+read -r cargo_passed cargo_failed < <(awk '/^test result:/ {p += $4; f += $6} END {print p + 0, f + 0}' tests/artifacts/cargo-test.log)
+echo "all: $((cargo_passed + ${passed:-0})) passed, $((cargo_failed + ${failed:-0})) failed"
 exit "$status"
