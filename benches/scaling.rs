@@ -3,7 +3,8 @@
 //!
 //! `cargo bench --bench scaling` prints the table and exits non-zero when a draft's time grows
 //! faster than linearly: its mean ratio per doubling above 2.2, or one doubling above 3.0 (a
-//! margin for a busy machine). Each time is the best of several runs.
+//! margin for a busy machine), after three rounds of measurement. Each time is the best of
+//! several runs; drafts under 20 ms at full size are printed but not judged.
 //! `cargo bench --bench scaling -- NAME` runs only the drafts whose name contains NAME.
 
 #[path = "support/adversarial.rs"]
@@ -34,6 +35,19 @@ fn best_time(text: &str, config: &Config) -> (Duration, usize, usize) {
     (best, shown, total)
 }
 
+/// Linear enough: mean ratio per doubling ≤ 2.2 and no single doubling above 3.0. Below 20 ms at
+/// full size, timer noise and caches weigh more than the work: not judged.
+fn judge(times: &[Duration; SCALES.len()]) -> Result<(), String> {
+    let secs: Vec<f64> = times.iter().map(|t| t.as_secs_f64().max(1e-9)).collect();
+    let worst = secs.windows(2).map(|w| w[1] / w[0]).fold(0.0, f64::max);
+    let mean = (secs[3] / secs[0]).powf(1.0 / 3.0);
+    if times[3] < Duration::from_millis(20) || (mean <= 2.2 && worst <= 3.0) {
+        Ok(())
+    } else {
+        Err(format!("mean ratio per doubling {mean:.2}, worst {worst:.2}"))
+    }
+}
+
 fn main() {
     let filter: Option<String> = std::env::args().skip(1).find(|a| !a.starts_with('-'));
     let config = Config::default();
@@ -44,29 +58,37 @@ fn main() {
         if filter.as_deref().is_some_and(|f| !name.contains(f)) {
             continue;
         }
-        let mut times = Vec::new();
-        for scale in SCALES {
-            let (_, text) = adversarial::drafts(scale).swap_remove(k);
-            let (t, shown, total) = best_time(&text, &config);
-            let ratio = times.last().map(|&p: &Duration| t.as_secs_f64() / p.as_secs_f64().max(1e-9));
-            println!(
-                "{:<28} {:>5}× {:>12} {:>9.2}ms {:>9} {:>16}",
-                name,
-                scale,
-                text.len(),
-                t.as_secs_f64() * 1e3,
-                ratio.map_or(String::new(), |r| format!("{r:.2}")),
-                format!("{shown} of {total}")
-            );
-            times.push(t);
+        let texts: Vec<String> = SCALES.iter().map(|&scale| adversarial::drafts(scale).swap_remove(k).1).collect();
+        let mut times = [Duration::MAX; SCALES.len()];
+        let mut verdict = Ok(());
+        // A busy machine or a cache boundary can make one round look worse than linear; a
+        // quadratic hot spot stays at ×4 per doubling however often it is measured.
+        for round in 1..=3 {
+            for (i, text) in texts.iter().enumerate() {
+                let (t, shown, total) = best_time(text, &config);
+                times[i] = times[i].min(t);
+                if round == 1 {
+                    let ratio = (i > 0).then(|| times[i].as_secs_f64() / times[i - 1].as_secs_f64().max(1e-9));
+                    println!(
+                        "{:<28} {:>5}× {:>12} {:>9.2}ms {:>9} {:>16}",
+                        name,
+                        SCALES[i],
+                        text.len(),
+                        times[i].as_secs_f64() * 1e3,
+                        ratio.map_or(String::new(), |r| format!("{r:.2}")),
+                        format!("{shown} of {total}")
+                    );
+                }
+            }
+            verdict = judge(&times);
+            match &verdict {
+                Ok(()) => break,
+                Err(why) if round < 3 => println!("{name}: {why}; measuring again (round {})", round + 1),
+                Err(_) => {}
+            }
         }
-        let ratios: Vec<f64> = times.windows(2).map(|w| w[1].as_secs_f64() / w[0].as_secs_f64().max(1e-9)).collect();
-        let mean = (times[3].as_secs_f64() / times[0].as_secs_f64().max(1e-9)).powf(1.0 / 3.0);
-        let worst = ratios.iter().cloned().fold(0.0, f64::max);
-        // Below a millisecond timer noise is larger than the work: not judged.
-        let judged = times[3] > Duration::from_millis(5);
-        if judged && (mean > 2.2 || worst > 3.0) {
-            failed.push(format!("{name}: mean ratio per doubling {mean:.2}, worst {worst:.2}"));
+        if let Err(why) = verdict {
+            failed.push(format!("{name}: {why}"));
         }
     }
     if failed.is_empty() {
