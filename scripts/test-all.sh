@@ -6,6 +6,10 @@ cd "$ROOT"
 ensure_rust
 command -v python3 >/dev/null || ensure_apt python3 python3
 
+say "cargo test"
+mkdir -p tests/artifacts
+cargo test --release 2>&1 | tee tests/artifacts/cargo-test.log
+
 say "corpus score (release CLI)"
 cargo build --release --quiet
 python3 ../shared/corpus/score.py --cmd 'target/release/report-check --format json {file}' ../shared/corpus/seeds | tail -n 3
