@@ -448,20 +448,24 @@ pub fn mount(root: HtmlElement) -> Result<(), JsValue> {
         let input = open_input.clone();
         listen::<Event>(&open_input, "change", move |_| {
             if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                read_file(&file, |bytes, _| {
-                    let text = decode_text(&bytes);
-                    with_page(|p| {
-                        p.editor.set_value(&text);
-                        p.save_draft();
-                        p.run_check();
-                        p.editor.set_scroll_top(0);
-                        p.sync_scroll();
-                    });
-                });
+                open_draft(&file);
             }
             input.set_value("");
         });
     }
+    // A file dropped anywhere on the page is opened as the draft (instead of the browser
+    // leaving the page to show it).
+    listen::<web_sys::DragEvent>(&doc, "dragover", |e| {
+        if e.data_transfer().is_some_and(|d| d.types().includes(&"Files".into(), 0)) {
+            e.prevent_default();
+        }
+    });
+    listen::<web_sys::DragEvent>(&doc, "drop", |e| {
+        if let Some(file) = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+            e.prevent_default();
+            open_draft(&file);
+        }
+    });
     {
         let input = config_input.clone();
         listen::<Event>(&config_btn, "click", move |_| input.click());
@@ -508,6 +512,20 @@ pub fn mount(root: HtmlElement) -> Result<(), JsValue> {
         }
     }
     Ok(())
+}
+
+/// Replaces the draft with a text file's content and checks it.
+fn open_draft(file: &web_sys::File) {
+    read_file(file, |bytes, _| {
+        let text = decode_text(&bytes);
+        with_page(|p| {
+            p.editor.set_value(&text);
+            p.save_draft();
+            p.run_check();
+            p.editor.set_scroll_top(0);
+            p.sync_scroll();
+        });
+    });
 }
 
 /// Reads a chosen file as bytes, then calls `done(bytes, file name)`.

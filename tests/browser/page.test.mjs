@@ -212,6 +212,14 @@ for (const mode of modes) {
       await page.setInputFiles('header input[accept*="txt"]', { name: 'utf8.txt', mimeType: 'text/plain', buffer: Buffer.from('\ufeff' + SEED4) });
       await page.waitForFunction((t) => document.querySelector('#rc-editor').value === t, SEED4);
       assert.equal((await editorState(page)).value, SEED4);
+      // Dropping a file on the page opens it too.
+      const dropped = await page.evaluateHandle(() => {
+        const dt = new DataTransfer();
+        dt.items.add(new File(['拖入的草稿:共有[X]人。'], 'drop.txt', { type: 'text/plain' }));
+        return dt;
+      });
+      await page.dispatchEvent('#rc-editor', 'drop', { dataTransfer: dropped });
+      await page.waitForFunction(() => document.querySelector('#rc-editor').value === '拖入的草稿:共有[X]人。');
       await context.close();
     });
   });
