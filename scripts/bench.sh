@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Runs every benchmark (issue 9) and prints one table; also writes it into README.md (Performance).
+#
+# Usage: bash scripts/bench.sh [--no-readme]
+#   1. the browser build (scripts/build-wasm.sh), which prints the sizes (dist/sizes.json)
+#   2. native: `cargo bench --bench speed` (each seed draft and a 10 MB concatenation; time per rule)
+#   3. browser: bench/browser.mjs in Debian's Chromium — cold start and warm check of report-check's
+#      wasm and of the peers @huacnlee/autocorrect and zhlint (installed in bench/ only), on
+#      seed-003; keystroke latency on the checking page
+# Installs what a fresh machine lacks. Figures (JSON) land in tests/artifacts/bench-*.json.
+# Not part of the test run (timings are not asserted); tests run the benchmark code once, untimed.
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+README=1
+for arg in "$@"; do
+  case "$arg" in
+    --no-readme) README=0 ;;
+    *) echo "unknown option: $arg" >&2; exit 2 ;;
+  esac
+done
+
+ensure_rust
+bash scripts/build-wasm.sh
+ensure_chromium
+if [ ! -f bench/node_modules/.package-lock.json ] || [ bench/package-lock.json -nt bench/node_modules/.package-lock.json ]; then
+  say "npm ci (bench/: the peers)"
+  (cd bench && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+fi
+mkdir -p tests/artifacts
+
+say "native: cargo bench --bench speed"
+cargo bench --quiet --bench speed -- --json | tee tests/artifacts/bench-native.txt >&2
+tail -n 1 tests/artifacts/bench-native.txt >tests/artifacts/bench-native.json
+
+say "browser: bench/browser.mjs (Chromium)"
+node bench/browser.mjs --json tests/artifacts/bench-browser.json >/dev/null
+
+say "results"
+ARGS=()
+[ "$README" = 1 ] && ARGS=(--readme README.md)
+node bench/table.mjs tests/artifacts/bench-native.json tests/artifacts/bench-browser.json dist/sizes.json "${ARGS[@]}"
