@@ -80,7 +80,11 @@ export async function runBrowserBench({ runs = 30, coldRuns = 5, edits = 30, pee
     } finally {
       await context.close();
     }
-    out.keystroke = await keystroke(browser, server.url + 'dist/site/', text, edits);
+    try {
+      out.keystroke = await keystroke(browser, server.url + 'dist/site/', text, edits);
+    } catch (e) {
+      out.keystroke = { error: String(e.message || e).split('\n')[0] };
+    }
   } finally {
     await browser.close();
     await server.close();

@@ -12,6 +12,7 @@ test('the browser benchmark runs once (cold start, warm check, keystroke)', { ti
   assert.ok(rc.findings > 0, 'report-check finds something in seed-003');
   assert.ok(rc.coldMs > 0 && rc.warmMs >= 0);
   for (const [name, lib] of Object.entries(r.libs)) assert.ok(!lib.error, `${name}: ${lib.error}`);
+  assert.ok(!r.keystroke.error, r.keystroke.error);
   assert.equal(r.keystroke.edits, 1);
   assert.ok(r.keystroke.latencyMs > 0);
   assert.deepEqual(r.keystroke.errors, []);
