@@ -202,9 +202,10 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
                 continue;
             }
         }
-        // The total must not itself be the end of a change (由A增加到N,其中…).
+        // The total must not itself be the end of a change (由A增加到N,其中…). A running total
+        // (累计N,其中…) still bounds its own breakdown, so 累计 is no reason to stay silent.
         let tp = clause_before(s.text, t.range.start);
-        if tp.contains('到') || tp.contains('至') || tp.contains("同比") || tp.contains("累计") {
+        if tp.contains('到') || tp.contains('至') || tp.contains("同比") {
             continue;
         }
         let mut parts: Vec<&Quantity> = Vec::new();
@@ -384,6 +385,9 @@ mod tests {
         assert_clean(&TotalMismatch, "走访困难妇女100余户、困难儿童75户,共计210户。");
         assert_clean(&TotalMismatch, "走访困难妇女126户、困难儿童75户等,共计300户。");
         assert_clean(&TotalMismatch, "2022年帮扶50户,2023年帮扶60户,累计帮扶200户。");
+        assert_flags(&TotalMismatch, "累计培训家政人员1,618人次,其中育婴员612人次、养老护理员1106人次。", &["1,618人次"]);
+        assert_clean(&TotalMismatch, "累计培训家政人员1,718人次,其中育婴员612人次、养老护理员1106人次。");
+        assert_clean(&TotalMismatch, "累计帮扶困难家庭300户,其中今年新增80户。");
         assert_flags(&TotalMismatch, "帮扶困难妇女50户、留守儿童家庭60户,累计帮扶120户。", &["120户"]);
         assert_clean(&TotalMismatch, "帮扶困难妇女50户、留守儿童家庭60户,累计帮扶110户。");
         assert_clean(&TotalMismatch, "参与志愿服务近5000人次,发放资料2万余份。");
