@@ -17,6 +17,9 @@ python3 ../shared/corpus/score.py --cmd 'target/release/report-check --format js
 say "reliability: memory is released between checks (benches/memory.rs)"
 cargo bench --quiet --bench memory 2>&1
 
+say "reliability: time grows linearly on adversarial drafts (benches/scaling.rs, fails when quadratic)"
+cargo bench --quiet --bench scaling -- --quadratic-only 2>&1
+
 # --- browser side: the wasm build (MVP-checked), then the page, the offline file, pkg/ and the OA-form
 # validator (dist/validator/, tests/browser/validator.test.mjs) in Chromium ---
 say "wasm build (checked MVP by wasm-validate after wasm-bindgen and after wasm-opt)"

@@ -273,8 +273,7 @@ fn adversarial_drafts_finish_and_are_capped() {
         ("unclosed quotes", "“".repeat(n)),
         ("headings", "一、标题\n".repeat(n / 4)),
         ("digits", "9".repeat(n * 4)),
-        // n / 20 until the placeholder rule is linear on one long line of them (FINDINGS.md #1).
-        ("placeholders", "[X]".repeat(n / 20)),
+        ("placeholders", "[X]".repeat(n / 2)),
         ("numbered items", (1..=n / 4).map(|i| format!("{i}.共{i}人，其中{i}人\n")).collect()),
         ("percentages", "增长12.5%，".repeat(n / 4)),
         ("one long line", "各项工作稳步推进，".repeat(n / 4)),
