@@ -16,6 +16,7 @@ const GATED: &[&str] = &[
     "residue",
     "term",
     "date-mismatch",
+    "numbering",
 ];
 
 /// Whether the numeric rules are gated on `../shared/corpus/numbers` yet.
