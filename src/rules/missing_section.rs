@@ -1,19 +1,546 @@
-//! Required sections (存在问题, 下一步计划…) missing for the report's profile.
+//! Required sections (存在问题, 下一步计划…) missing for the report's profile, and sections out of
+//! their usual order.
 //!
-//! Not written yet: finds nothing.
+//! What it finds: for each document of the draft (a pasted compilation is checked document by
+//! document, see [`crate::outline`]), the profile is taken from the administrator's config or
+//! from the title (`述职` → 述职报告, `总结` → 工作总结, `报告` → 工作报告, `计划/规划/要点` → 工作计划,
+//! anything else → 工作总结), and each required section of the profile is looked for:
+//! - in a heading of any level, with many wordings (`存在的问题和不足`, `差距与不足`, `短板弱项`,
+//!   `下一步工作计划`, `二〇一四年工作思路`, `展望未来,奋勇拼搏`, …);
+//! - or, without a heading, in a paragraph that plainly carries it (`在肯定成绩的同时,我们也
+//!   清醒地认识到…`, `下一步,我们将…`).
+//!
+//! Severity, and why: a false "missing 存在问题" on a good report costs more trust than a miss, so
+//! detection is deliberately generous (any problem wording anywhere counts as the section).
+//! - **error** only for a section the title itself promises (`…工作总结及下阶段工作计划` with no
+//!   plan, `…情况及存在问题` with no problems): the draft contradicts its own title;
+//! - **warning** for other required sections of a titled document, all named in one finding;
+//! - **info** when the document has no title: without one the genre is a guess (the draft may be
+//!   an excerpt or a compilation of excerpts), so it is only shown, never counted;
+//! - **warning** (info without a title) for sections whose headings come in the wrong order,
+//!   judged only on headings that are nothing but a section name (`存在问题和困难`,
+//!   `2023年工作计划`), never on paragraphs or headings that merely mention a word.
+//!
+//! Findings are anchored at the title: the whole title for the warning, the promising words
+//! (`下阶段工作计划`) for the error, so each shows once. With a custom `sections` list in the config
+//! those sections replace the profile's: heading patterns and synonyms as given, required or
+//! not, in the order listed.
+//!
+//! What it leaves alone: optional sections (经验体会), sections found in any wording, and the
+//! order of sections found only in paragraphs.
 
 use super::{Context, Rule};
-use crate::diagnostic::Finding;
+use crate::config::Config;
+use crate::diagnostic::{Finding, Severity};
+use crate::document::Document;
+use crate::outline::{Heading, Part};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
 
 /// The built-in profiles an administrator may name in `profile`.
 pub const PROFILE_NAMES: &[&str] = &["工作总结", "工作报告", "述职报告", "工作计划"];
 
 pub struct MissingSection;
 
+/// A year as written in headings: `2023年`, `20xx年`, `二〇一四年` (also with the 〇 lost).
+const YEAR: &str = r"(?:[0-9xX×ｘＸ]{2,4}|[〇零○Ｏ一二三四五六七八九]{2,4})年";
+
+/// Words in a heading that carry the main-work part: nearly any heading of a summary does.
+const MAIN_HEADING: &str = r"主要工作|工作|情况|成绩|成效|成果|亮点|回顾|做法|履职|取得|开展|进展|完成|总结|举措|经验|加强|推进|强化|深化|提升|创新|落实|服务|建设|引领|助力|维护|关爱|扎实|积极|深入|职责";
+const MAIN_PARAGRAPH: &str = r"取得|开展|完成|举办|组织|落实|成效|成绩|一年来|过去的一年|回顾|围绕|坚持|推进|加强|履行";
+const PROBLEM_HEADING: &str = r"问题|不足|差距|短板|弱项|薄弱|困难|教训|欠缺|隐患|挑战|反思|剖析|整改";
+const PROBLEM_PARAGRAPH: &str = r"(?:存在|还有|仍有|尚有|也有|面临|暴露|发现)[^。！？]{0,30}(?:问题|不足|差距|短板|弱项|薄弱|困难|欠缺|瓶颈)|(?:不足|差距|短板|弱项|问题)(?:之处|主要|表现|在于|是[:：])|清醒(?:地)?(?:认识|看到)|(?:虽然|尽管|虽)[^。]{0,40}(?:成绩|成效|进展|成果)[^。]{0,20}(?:但|然而|不过)|有待(?:于)?(?:进一步)?(?:加强|提高|改进|提升|完善|加大|深化|增强)|(?:还|仍|尚)(?:不够|不高|不强|较弱|较低|滞后|欠缺|存在|需|有待)|不尽如人意|不平衡|不充分";
+/// A plan announced at the start of a clause (`下一步,我们将…`); `…及下阶段工作计划` in a repeated
+/// title is not a clause start and does not count.
+const PLAN_PARAGRAPH: &str = r"(?:^|[。；;！？!?，,：:\s])(?:下一步|下阶段|下半年|今后|明年|来年|新的一年|新一年|展望未来|未来)[^。；]{0,30}?(?:将|要|计划|拟|打算|力争|继续|努力|重点|着力|准备|争取)|(?:我们|我局|我会|本人|我)(?:将|要|打算|计划)(?:继续|进一步|以|在|着力|重点|坚持|紧紧|围绕|认真|不断|全面|切实|努力|做好|抓好|加强|加大|强化|深化|推进)";
+
+fn plan_heading() -> String {
+    format!(r"下一步|下阶段|下半年|今后|明年|来年|新的一年|新一年|新年度|未来|展望|{YEAR}(?:度)?(?:的)?(?:工作)?(?:计划|打算|思路|安排|任务|重点|目标|设想|要点|展望|部署)|(?:工作|努力)(?:计划|打算|思路|安排|设想|方向|重点|目标|任务|部署)|改进|整改|建议|打算|思路|设想")
+}
+
+/// Headings that are nothing but a section name, for the order check.
+fn main_only() -> String {
+    format!(r"^(?:{YEAR}|上半年|今年|一年来|过去一年|本年度)?(?:度)?(?:的)?(?:主要)?(?:工作)?(?:开展情况|完成情况|情况|回顾|成绩|成效|做法|总结|亮点|主要工作|履职情况)(?:及|和|与)?(?:成效|成绩|做法|亮点)?$")
+}
+const PROBLEM_ONLY: &str = r"^(?:当前|目前|工作中)?(?:存在|面临)?(?:的)?(?:主要)?(?:问题|不足|差距|短板|困难)(?:和|与|及|、)?(?:不足|差距|困难|原因|短板|弱项|挑战)?(?:分析)?$";
+fn plan_only() -> String {
+    format!(r"^(?:{YEAR}|下一步|下阶段|下半年|今后|明年|来年|新的一年)(?:度)?(?:的)?(?:工作)?(?:计划|打算|思路|安排|任务|重点|目标|设想|要点)$")
+}
+/// A title promising a plan or a problems part besides its main subject.
+const PROMISES_PLAN: &str = r"(?:及|和|与|暨|并|以及)([^及和与]{0,15}(?:计划|打算|思路|安排|设想|展望))";
+const PROMISES_PROBLEMS: &str = r"(?:及|和|与|暨|以及)([^及和与]{0,10}(?:问题|不足))|(存在(?:的)?问题)";
+
+/// One built-in section: compiled once.
+struct Builtin {
+    name: &'static str,
+    heading: Regex,
+    paragraph: Regex,
+    /// Heading text that is only this section's name (for the order check).
+    only: Option<Regex>,
+    /// Title words that promise the section.
+    promise: Option<Regex>,
+}
+
+struct Profile {
+    name: &'static str,
+    sections: Vec<Builtin>,
+}
+
+fn re(s: &str) -> Regex {
+    Regex::new(s).expect("built-in section patterns compile")
+}
+
+static PROFILES: LazyLock<Vec<Profile>> = LazyLock::new(|| {
+    let main = |name| Builtin { name, heading: re(MAIN_HEADING), paragraph: re(MAIN_PARAGRAPH), only: Some(re(&main_only())), promise: None };
+    let problems = |name| Builtin {
+        name,
+        heading: re(PROBLEM_HEADING),
+        paragraph: re(PROBLEM_PARAGRAPH),
+        only: Some(re(PROBLEM_ONLY)),
+        promise: Some(re(PROMISES_PROBLEMS)),
+    };
+    let plan = |name, extra: &str| Builtin {
+        name,
+        heading: re(&format!("{}|{extra}", plan_heading())),
+        paragraph: re(PLAN_PARAGRAPH),
+        only: Some(re(&plan_only())),
+        promise: Some(re(PROMISES_PLAN)),
+    };
+    vec![
+        Profile { name: "工作总结", sections: vec![main("主要工作和成绩"), problems("存在的问题和不足"), plan("下一步工作打算", "计划")] },
+        Profile { name: "工作报告", sections: vec![main("工作回顾"), problems("存在的问题和不足"), plan("今后任务和工作思路", "任务|部署")] },
+        Profile {
+            name: "述职报告",
+            sections: vec![main("履职情况"), problems("存在的问题和不足"), plan("今后打算和努力方向", "方向")],
+        },
+        Profile {
+            name: "工作计划",
+            sections: vec![
+                Builtin {
+                    name: "指导思想和目标",
+                    heading: re(r"指导思想|总体要求|总体思路|思路|目标|总体|原则|要求|形势"),
+                    paragraph: re(r"指导思想|为指导|为引领|目标是|总体要求|总体思路|总体目标|工作目标|力争|确保|围绕"),
+                    only: None,
+                    promise: None,
+                },
+                Builtin {
+                    name: "主要任务",
+                    heading: re(r"任务|重点|工作|措施|举措|内容|安排|抓好|加强|推进|开展|做好|强化|深化|提升|落实"),
+                    paragraph: re(r"开展|加强|推进|做好|落实|组织|抓好|强化|深化"),
+                    only: None,
+                    promise: None,
+                },
+                Builtin {
+                    name: "保障措施",
+                    heading: re(r"保障|措施|领导|要求|落实|机制|考核|督查|督导|经费|责任"),
+                    paragraph: re(r"保障|加强领导|组织领导|责任|督查|督导|考核|落实|经费"),
+                    only: None,
+                    promise: None,
+                },
+            ],
+        },
+    ]
+});
+
+/// A section to look for, from a built-in profile or the administrator's list.
+struct Wanted<'a> {
+    name: &'a str,
+    required: bool,
+    heading: Vec<&'a Regex>,
+    heading_words: &'a [String],
+    paragraph: Option<&'a Regex>,
+    paragraph_words: &'a [String],
+    only: Option<&'a Regex>,
+    /// Custom sections: any heading carrying the section places it (the administrator's
+    /// patterns are precise by intent).
+    ordered_by_any_heading: bool,
+    promise: Option<&'a Regex>,
+    promise_words: Vec<&'a str>,
+}
+
+impl Wanted<'_> {
+    fn heading_matches(&self, text: &str) -> bool {
+        self.heading.iter().any(|r| r.is_match(text)) || self.heading_words.iter().any(|w| text.contains(w.as_str()))
+    }
+
+    fn paragraph_matches(&self, text: &str) -> bool {
+        self.paragraph.is_some_and(|r| r.is_match(text)) || self.paragraph_words.iter().any(|w| text.contains(w.as_str()))
+    }
+
+    /// The words of `title` that promise this section, as a byte range of `title`.
+    fn promised_in(&self, title: &str) -> Option<Range<usize>> {
+        if let Some(c) = self.promise.and_then(|r| r.captures(title)) {
+            // The promised words without the conjunction before them.
+            let m = c.iter().skip(1).flatten().next().or_else(|| c.get(0))?;
+            return Some(m.range());
+        }
+        self.promise_words.iter().find_map(|w| title.find(w).map(|at| at..at + w.len()))
+    }
+}
+
+/// The profile for a document: the config's choice, else from its title.
+pub fn profile_for_title(title: Option<&str>) -> &'static str {
+    let Some(t) = title else { return "工作总结" };
+    if t.contains("述职") {
+        "述职报告"
+    } else if t.contains("总结") || t.contains("汇报") {
+        "工作总结"
+    } else if t.contains("报告") {
+        "工作报告"
+    } else if ["计划", "规划", "要点", "打算", "安排"].iter().any(|w| t.contains(w)) {
+        "工作计划"
+    } else {
+        "工作总结"
+    }
+}
+
+fn wanted_sections<'a>(config: &'a Config, profile: &'static str) -> Vec<Wanted<'a>> {
+    if let Some(custom) = &config.sections {
+        return custom
+            .iter()
+            .map(|s| Wanted {
+                name: &s.name,
+                required: s.required,
+                heading: s.patterns.iter().collect(),
+                heading_words: &s.synonyms,
+                paragraph: None,
+                paragraph_words: &s.synonyms,
+                only: None,
+                ordered_by_any_heading: true,
+                promise: None,
+                promise_words: std::iter::once(s.name.as_str()).chain(s.synonyms.iter().map(String::as_str)).collect(),
+            })
+            .collect();
+    }
+    let p = PROFILES.iter().find(|p| p.name == profile).unwrap_or(&PROFILES[0]);
+    p.sections
+        .iter()
+        .map(|s| Wanted {
+            name: s.name,
+            required: true,
+            heading: vec![&s.heading],
+            heading_words: &[],
+            paragraph: Some(&s.paragraph),
+            paragraph_words: &[],
+            only: s.only.as_ref(),
+            ordered_by_any_heading: false,
+            promise: s.promise.as_ref(),
+            promise_words: Vec::new(),
+        })
+        .collect()
+}
+
+/// Longest numbered line still read as a heading for section matching (`1、深化服务。…` is;
+/// a 300-character item whose first sentence runs on is a paragraph).
+const MAX_HEADING_CHARS: usize = 40;
+
+fn heading_words<'t>(doc: &Document<'t>, h: &Heading) -> Option<&'t str> {
+    if h.title_like {
+        return None;
+    }
+    let t = doc.text[h.text.clone()].trim_end_matches(|c: char| c.is_whitespace() || crate::text::is_punct(c));
+    (t.chars().take(MAX_HEADING_CHARS + 1).count() <= MAX_HEADING_CHARS).then_some(t)
+}
+
+/// A heading that repeats the title (`1、区妇联2022年工作总结及下阶段工作计划 …`, printed by a
+/// sharing site) names the document, not a section of it.
+fn echoes_title(words: &str, title: Option<&str>) -> bool {
+    static SUMMARY_AND_PLAN: LazyLock<Regex> = LazyLock::new(|| re(r"(?:总结|报告)(?:及|和|与|暨|以及)"));
+    SUMMARY_AND_PLAN.is_match(words) || title.is_some_and(|t| t.chars().nth(5).is_some() && words.contains(t))
+}
+
 impl Rule for MissingSection {
     fn id(&self) -> &'static str {
         "missing-section"
     }
 
-    fn check(&self, _ctx: &Context, _out: &mut Vec<Finding>) {}
+    fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
+        let doc = ctx.doc;
+        let outline = doc.outline();
+        for part in &outline.parts {
+            self.check_part(ctx, part, outline.headings_of(part), out);
+        }
+    }
+}
+
+impl MissingSection {
+    fn check_part(&self, ctx: &Context, part: &Part, headings: &[Heading], out: &mut Vec<Finding>) {
+        let doc = ctx.doc;
+        let title = part.title.as_ref().map(|t| (&doc.text[t.range.clone()], t.range.clone()));
+        let profile = if ctx.config.profile == "auto" {
+            profile_for_title(title.as_ref().map(|t| t.0))
+        } else {
+            PROFILE_NAMES.iter().find(|p| **p == ctx.config.profile).copied().unwrap_or("工作总结")
+        };
+        let wanted = wanted_sections(ctx.config, profile);
+        if wanted.is_empty() {
+            return;
+        }
+        let mut present = vec![false; wanted.len()];
+        // First heading that is nothing but the section's name: (line, heading start).
+        let mut only_at: Vec<Option<(usize, Range<usize>)>> = vec![None; wanted.len()];
+        for h in headings {
+            let Some(words) = heading_words(doc, h) else { continue };
+            if echoes_title(words, title.as_ref().map(|t| t.0)) {
+                continue;
+            }
+            for (k, w) in wanted.iter().enumerate() {
+                let matches = w.heading_matches(words);
+                present[k] |= matches;
+                let places = if w.ordered_by_any_heading { matches } else { w.only.is_some_and(|r| r.is_match(words)) };
+                if only_at[k].is_none() && places {
+                    let r = h.number.as_ref().map_or(h.text.clone(), |n| n.range.start..h.text.end);
+                    only_at[k] = Some((h.line, r));
+                }
+            }
+        }
+        let title_line = part.title.as_ref().map(|t| t.line);
+        for i in part.lines.clone() {
+            if present.iter().all(|p| *p) {
+                break;
+            }
+            if Some(i) == title_line {
+                continue;
+            }
+            let text = doc.line_text(i);
+            for (k, w) in wanted.iter().enumerate() {
+                if !present[k] && w.paragraph_matches(text) {
+                    present[k] = true;
+                }
+            }
+        }
+
+        let id = self.id();
+        let untitled = title.is_none();
+        let anchor = match &title {
+            Some((_, r)) => r.clone(),
+            None => first_words(doc, part),
+        };
+        let mut unpromised: Vec<&str> = Vec::new();
+        for (k, w) in wanted.iter().enumerate() {
+            if present[k] || !w.required {
+                continue;
+            }
+            match title.as_ref().and_then(|(t, r)| w.promised_in(t).map(|p| r.start + p.start..r.start + p.end)) {
+                Some(promise) => out.push(Finding::new(
+                    id,
+                    Severity::Error,
+                    promise.clone(),
+                    format!(
+                        "标题写明了“{}”,正文却没有这一部分(“{}”应有“{}”):请补写",
+                        &doc.text[promise],
+                        profile_label(ctx.config, profile),
+                        w.name
+                    ),
+                )),
+                None => unpromised.push(w.name),
+            }
+        }
+        if !unpromised.is_empty() && !anchor.is_empty() {
+            let list = unpromised.join("”“");
+            let (severity, message) = if untitled {
+                (Severity::Info, format!("没有找到标题,按“{}”检查:正文似乎缺少“{list}”部分,请确认", profile_label(ctx.config, profile)))
+            } else {
+                (
+                    Severity::Warning,
+                    format!(
+                        "按“{}”的要求,正文缺少“{list}”部分:请补写;如已写在段落中,可加上小标题使其醒目",
+                        profile_label(ctx.config, profile)
+                    ),
+                )
+            };
+            out.push(Finding::new(id, severity, anchor, message));
+        }
+
+        // Order: each section's first name-only heading must come after those of the sections
+        // listed before it.
+        let mut latest: Option<(usize, &str)> = None;
+        for (k, w) in wanted.iter().enumerate() {
+            let Some((line, range)) = &only_at[k] else { continue };
+            match latest {
+                Some((l, name)) if *line < l => out.push(Finding::new(
+                    id,
+                    if untitled { Severity::Info } else { Severity::Warning },
+                    range.clone(),
+                    format!("“{}”部分应放在“{name}”之后(按“{}”的顺序),请调整顺序", w.name, profile_label(ctx.config, profile)),
+                )),
+                _ => latest = Some((*line, w.name)),
+            }
+        }
+    }
+}
+
+fn profile_label<'a>(config: &Config, profile: &'a str) -> &'a str {
+    if config.sections.is_some() {
+        "管理员设定的章节"
+    } else {
+        profile
+    }
+}
+
+/// The first words of a document without a title (up to the first sentence break, at most
+/// 20 characters), to anchor what is said about the whole document.
+fn first_words(doc: &Document, part: &Part) -> Range<usize> {
+    for i in part.lines.clone() {
+        let l = doc.lines[i];
+        let text = doc.line_text(i);
+        let lead = text.len() - text.trim_start().len();
+        let t = text.trim_start();
+        if t.trim_end().is_empty() {
+            continue;
+        }
+        let end = t
+            .char_indices()
+            .take(20)
+            .find(|&(_, c)| crate::text::is_sentence_end(c) || c == '，' || c == ',' || c == ':' || c == '：')
+            .map_or_else(|| t.char_indices().nth(20).map_or(t.trim_end().len(), |(j, _)| j), |(j, _)| j);
+        let end = if end == 0 { t.chars().next().map_or(0, char::len_utf8) } else { end };
+        return l.start + lead..l.start + lead + end;
+    }
+    0..0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::test_util::{findings, findings_with};
+
+    fn severities(text: &str) -> Vec<(Severity, String)> {
+        findings(&MissingSection, text).into_iter().map(|f| (f.severity, text[f.range].to_string())).collect()
+    }
+
+    #[track_caller]
+    fn assert_silent(text: &str) {
+        let f = findings(&MissingSection, text);
+        assert!(f.is_empty(), "{text:?}: {:?}", f.iter().map(|f| &f.message).collect::<Vec<_>>());
+    }
+
+    #[track_caller]
+    fn assert_missing(text: &str, severity: Severity, anchor: &str, names: &[&str]) {
+        let f = findings(&MissingSection, text);
+        assert_eq!(f.len(), 1, "{text:?}: {:?}", f.iter().map(|f| &f.message).collect::<Vec<_>>());
+        assert_eq!(f[0].severity, severity, "{}", f[0].message);
+        assert_eq!(&text[f[0].range.clone()], anchor);
+        for n in names {
+            assert!(f[0].message.contains(n), "{} lacks {n}", f[0].message);
+        }
+    }
+
+    const MAIN: &str = "一年来,我们开展了各项工作,取得了较好成效。";
+    const PROBLEMS: &str = "在肯定成绩的同时,我们也清醒地认识到工作中还存在一些不足。";
+    const PLAN: &str = "下一步,我们将继续加强学习,抓好落实。";
+
+    #[test]
+    fn summary_with_headings() {
+        assert_silent("某局2023年工作总结\n一、主要工作及成效\n内容。\n二、存在的问题和不足\n内容。\n三、下一步工作计划\n内容。");
+        assert_silent("某局2023年工作总结\n一、工作开展情况\n内容。\n二、差距与不足\n内容。\n三、2024年工作思路\n内容。");
+        assert_silent("某局2023年工作总结\n一、亮点工作\n内容。\n二、短板弱项\n内容。\n三、今后工作打算\n内容。");
+        assert_missing("某局2023年工作总结\n一、主要工作\n内容。\n二、下一步工作计划\n内容。", Severity::Warning, "某局2023年工作总结", &["存在的问题", "工作总结"]);
+        assert_missing("某局2023年工作总结\n一、主要工作\n内容。\n二、存在问题\n内容。", Severity::Warning, "某局2023年工作总结", &["下一步"]);
+    }
+
+    #[test]
+    fn summary_without_headings() {
+        assert_silent(&format!("某局2023年工作总结\n{MAIN}\n{PROBLEMS}\n{PLAN}"));
+        assert_silent(&format!("某局2023年工作总结\n{MAIN}\n虽然取得了一些成绩,但与上级要求相比仍有差距。\n明年,我们要进一步加强学习。"));
+        assert_missing(&format!("某局2023年工作总结\n{MAIN}\n{PLAN}"), Severity::Warning, "某局2023年工作总结", &["存在的问题"]);
+        assert_missing(&format!("某局2023年工作总结\n{MAIN}\n{PROBLEMS}"), Severity::Warning, "某局2023年工作总结", &["下一步"]);
+    }
+
+    #[test]
+    fn a_promised_plan_missing_is_an_error_at_the_promise() {
+        let text = format!("××区妇联2022年工作总结及下阶段工作计划.docx\n1、区妇联2022年工作总结及下阶段工作计划 区妇联2017年工作总结。{MAIN}\n{PROBLEMS}\n- ××区妇联2022年工作总结及下阶段工作计划");
+        assert_eq!(severities(&text), [(Severity::Error, "下阶段工作计划".to_string())]);
+        // Both halves present: silent.
+        assert_silent(&format!("某局2022年工作总结及2023年工作计划\n{MAIN}\n{PROBLEMS}\n二、2023年工作计划\n内容。"));
+        // Promised problems missing too, and the plan: one error each.
+        let text = format!("关于某项工作情况及存在问题的报告\n{MAIN}\n{PLAN}");
+        assert_eq!(severities(&text), [(Severity::Error, "存在问题".to_string())]);
+    }
+
+    #[test]
+    fn work_report_profile() {
+        assert_silent(&format!("县妇联工作报告\n二〇一三年工作回顾\n一、固本强基\n{MAIN}\n{PROBLEMS}\n二〇一四年工作思路\n一、推进创业"));
+        assert_silent("县妇联工作报告\n一、过去五年的工作回顾\n内容。\n二、存在的困难和问题\n内容。\n三、今后五年的主要任务\n内容。");
+        assert_missing("县妇联工作报告\n一、过去五年的工作回顾\n内容。\n二、今后五年的主要任务\n内容。", Severity::Warning, "县妇联工作报告", &["工作报告", "存在的问题"]);
+        assert_missing("县妇联工作报告\n一、工作回顾\n内容。\n二、存在问题\n内容。", Severity::Warning, "县妇联工作报告", &["今后任务"]);
+    }
+
+    #[test]
+    fn duty_report_profile() {
+        assert_silent("2023年个人述职报告\n一、履职情况\n内容。\n二、存在的不足\n内容。\n三、今后努力方向\n内容。");
+        assert_silent(&format!("2023年个人述职报告\n本人分管宣传工作,认真履行职责。\n{PROBLEMS}\n今后,我将努力克服不足。"));
+        assert_missing("2023年个人述职报告\n一、履职情况\n内容。\n二、今后打算\n内容。", Severity::Warning, "2023年个人述职报告", &["述职报告", "存在的问题"]);
+        assert_missing("2023年个人述职报告\n一、履职情况\n内容。\n二、存在的不足\n内容。", Severity::Warning, "2023年个人述职报告", &["努力方向"]);
+    }
+
+    #[test]
+    fn work_plan_profile() {
+        assert_silent("某局2024年工作计划\n一、指导思想\n内容。\n二、主要任务\n内容。\n三、保障措施\n内容。");
+        assert_silent("某局2024年工作要点\n以党的精神为指导,力争全年目标完成。\n开展学习活动。\n加强组织领导,落实责任。");
+        assert_missing("某局2024年工作计划\n一、工作目标\n内容。\n二、重点任务\n内容。", Severity::Warning, "某局2024年工作计划", &["保障措施", "工作计划"]);
+        assert_missing("某局2024年工作计划\n一、主要任务\n内容。\n二、保障措施\n内容。", Severity::Warning, "某局2024年工作计划", &["指导思想"]);
+    }
+
+    #[test]
+    fn default_profile_and_untitled_drafts() {
+        assert_eq!(profile_for_title(Some("社区妇联工作")), "工作总结");
+        assert_eq!(profile_for_title(None), "工作总结");
+        assert_eq!(profile_for_title(Some("年度县政协主席述职述廉报告")), "述职报告");
+        // No title: a guess, only shown as info.
+        let text = format!("尊敬的各位领导:\n{MAIN}\n{PLAN}");
+        assert_eq!(severities(&text), [(Severity::Info, "尊敬的各位领导".to_string())]);
+        assert_silent(&format!("尊敬的各位领导:\n回顾过去,砥砺前行\n{MAIN}\n正视问题,剖析原因\n内容。\n展望未来,奋勇拼搏\n内容。"));
+    }
+
+    #[test]
+    fn sections_out_of_order() {
+        let text = "某局2023年工作总结\n一、主要工作\n内容。\n二、下一步工作计划\n内容。\n三、存在问题\n内容。";
+        let f = findings(&MissingSection, text);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].severity, Severity::Warning);
+        assert_eq!(&text[f[0].range.clone()], "二、下一步工作计划");
+        // Headings that only mention a word are not judged.
+        assert_silent("某局2023年工作总结\n一、主要工作\n(一)切实解决群众问题\n二、存在问题\n内容。\n三、下一步工作计划\n内容。");
+    }
+
+    #[test]
+    fn pasted_documents_are_checked_each() {
+        let one = "xx街道妇联2022年工作总结\n一、主要工作\n内容内容内容内容内容内容内容内容内容内容内容内容内容内容内容内容内容内容。\n二、存在问题\n内容。\n三、下一步打算\n内容。";
+        let two = "yy社区妇联2022年工作总结\n一、主要工作\n内容内容内容内容内容内容内容内容内容内容内容内容内容内容内容内容内容内容。\n二、存在问题\n内容。";
+        let text = format!("{one}\n{two}");
+        assert_eq!(severities(&text), [(Severity::Warning, "yy社区妇联2022年工作总结".to_string())]);
+    }
+
+    #[test]
+    fn custom_sections_replace_the_profile() {
+        let config = Config::from_json(
+            r#"{"sections": [
+                {"name": "工作成效", "synonyms": ["成效"]},
+                {"name": "风险隐患", "patterns": ["风险|隐患"], "synonyms": ["风险点"]},
+                {"name": "经验体会", "synonyms": ["体会"], "required": false}
+            ]}"#,
+        )
+        .unwrap();
+        let run = |t: &str| findings_with(&MissingSection, t, &config);
+        assert!(run("某局工作总结\n一、工作成效\n二、风险隐患排查").is_empty());
+        let f = run("某局工作总结\n一、工作成效\n内容。");
+        assert_eq!(f.len(), 1);
+        assert!(f[0].message.contains("风险隐患") && !f[0].message.contains("经验体会"), "{}", f[0].message);
+        // A title naming a custom section promises it.
+        let f = run("某局工作成效和风险隐患报告\n一、工作成效\n内容。");
+        assert_eq!(f[0].severity, Severity::Error);
+        // Order follows the list.
+        let f = run("某局工作总结\n一、风险隐患\n二、工作成效");
+        assert_eq!(f.len(), 1, "{f:?}");
+    }
+
+    #[test]
+    fn a_fixed_profile_overrides_the_title() {
+        let config = Config::from_json(r#"{"profile": "工作计划"}"#).unwrap();
+        let f = findings_with(&MissingSection, "某局2023年工作总结\n一、主要工作\n二、存在问题\n三、下一步打算", &config);
+        assert_eq!(f.len(), 1);
+        assert!(f[0].message.contains("工作计划") && f[0].message.contains("保障措施"), "{}", f[0].message);
+    }
 }
