@@ -20,14 +20,19 @@ pub enum Level {
     Off,
 }
 
-/// A required (or optional) section of a custom profile.
+/// A required (or optional) section of a custom profile. The list replaces the built-in
+/// profile's sections, in the order the sections should appear (`missing-section` warns when
+/// their headings come in another order).
 #[derive(Debug, Clone)]
 pub struct SectionSpec {
     pub name: String,
-    /// Heading patterns (regexes) that mark the section.
+    /// Heading patterns (regexes) that mark the section, matched against the heading words
+    /// (after the number: `存在问题` in `二、存在问题`).
     pub patterns: Vec<Regex>,
-    /// Plain words: a heading or paragraph containing one carries the section.
+    /// Plain words: a heading or paragraph containing one carries the section. A title
+    /// containing the name or a synonym promises the section (missing: an error).
     pub synonyms: Vec<String>,
+    /// Optional sections are never reported missing (default: required).
     pub required: bool,
 }
 
@@ -204,6 +209,9 @@ impl Config {
                 if s.name.trim().is_empty() {
                     return Err(ConfigError { field: format!("sections[{i}].name"), message: "章节名称不能为空".into() });
                 }
+                if specs.iter().any(|p: &SectionSpec| p.name == s.name) {
+                    return Err(ConfigError { field: format!("sections[{i}].name"), message: format!("章节“{}”重复列出,请合并为一项", s.name) });
+                }
                 if s.patterns.is_empty() && s.synonyms.iter().all(|w| w.trim().is_empty()) {
                     return Err(ConfigError {
                         field: format!("sections[{i}]"),
@@ -318,6 +326,7 @@ mod tests {
 
         let e = err(r#"{"profile": "随便"}"#);
         assert_eq!(e.field, "profile");
+        assert!(e.message.contains("未知的文种“随便”") && e.message.contains("工作总结"), "{e}");
 
         let e = err(r#"{"maxDiagnostics": 0}"#);
         assert_eq!(e.field, "maxDiagnostics");
@@ -330,6 +339,36 @@ mod tests {
 
         let e = err(r#"{} x"#);
         assert!(e.message.contains("多余"), "{e}");
+    }
+
+    #[test]
+    fn every_section_error_names_its_field() {
+        let cases = [
+            (r#"{"sections": {"name": "问题"}}"#, "sections", "类型不对"),
+            (r#"{"sections": [{"name": "", "synonyms": ["不足"]}]}"#, "sections[0].name", "不能为空"),
+            (r#"{"sections": [{"synonyms": ["不足"]}]}"#, "sections[0]", "缺少必填项"),
+            (r#"{"sections": [{"name": 3, "synonyms": ["不足"]}]}"#, "sections[0].name", "类型不对"),
+            (r#"{"sections": [{"name": "问题", "synonyms": "不足"}]}"#, "sections[0].synonyms", "类型不对"),
+            (r#"{"sections": [{"name": "问题", "synonyms": [""]}]}"#, "sections[0]", "没有 patterns 也没有 synonyms"),
+            (r#"{"sections": [{"name": "问题", "patterns": ["(问题"]}]}"#, "sections[0].patterns[0]", "不是有效的正则表达式"),
+            (r#"{"sections": [{"name": "问题", "synonyms": ["不足"], "required": "yes"}]}"#, "sections[0].required", "类型不对"),
+            (r#"{"sections": [{"name": "问题", "synonyms": ["不足"], "order": 1}]}"#, "sections[0].order", "无法识别的配置项"),
+            (r#"{"sections": [{"name": "问题", "synonyms": ["不足"]}, {"name": "问题", "synonyms": ["差距"]}]}"#, "sections[1].name", "重复"),
+            (r#"{"profile": 1}"#, "profile", "类型不对"),
+        ];
+        for (json, field, says) in cases {
+            let e = err(json);
+            assert_eq!(e.field, field, "{json}: {e}");
+            assert!(e.message.contains(says), "{json}: {e}");
+            assert!(e.to_string().contains(field), "the message shown names the field: {e}");
+        }
+    }
+
+    #[test]
+    fn every_built_in_profile_is_accepted() {
+        for p in crate::rules::missing_section::PROFILE_NAMES.iter().chain(&["auto"]) {
+            assert_eq!(Config::from_json(&format!(r#"{{"profile": "{p}"}}"#)).unwrap().profile, *p);
+        }
     }
 
     #[test]

@@ -17,6 +17,7 @@ const GATED: &[&str] = &[
     "term",
     "date-mismatch",
     "numbering",
+    "missing-section",
 ];
 
 /// Whether the numeric rules are gated on `../shared/corpus/numbers` yet.
