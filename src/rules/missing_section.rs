@@ -274,7 +274,7 @@ impl MissingSection {
             PROFILE_NAMES.iter().find(|p| **p == ctx.config.profile).copied().unwrap_or("工作总结")
         };
         let wanted = wanted_sections(ctx.config, profile);
-        if wanted.is_empty() {
+        if wanted.is_empty() || too_short(doc, part, headings) {
             return;
         }
         let mut present = vec![false; wanted.len()];
@@ -312,7 +312,12 @@ impl MissingSection {
         }
 
         let id = self.id();
-        let untitled = title.is_none();
+        // Without a title naming the genre (or an administrator saying what to expect), the
+        // profile is a guess: findings are only shown.
+        let untitled = match &title {
+            None => true,
+            Some((t, _)) => ctx.config.profile == "auto" && ctx.config.sections.is_none() && !names_genre(t),
+        };
         let anchor = match &title {
             Some((_, r)) => r.clone(),
             None => first_words(doc, part),
@@ -371,6 +376,32 @@ impl MissingSection {
     }
 }
 
+/// Whether a title says what kind of report it is.
+fn names_genre(title: &str) -> bool {
+    ["总结", "报告", "述职", "计划", "规划", "要点", "汇报", "打算", "安排", "思路"].iter().any(|w| title.contains(w))
+}
+
+/// Least body text (bytes, about 200 Han) of a document with fewer than two headings for its
+/// sections to be judged: a snippet pasted to check a sentence or two is not a report.
+const MIN_BODY_BYTES: usize = 600;
+
+fn too_short(doc: &Document, part: &Part, headings: &[Heading]) -> bool {
+    if headings.len() >= 2 {
+        return false;
+    }
+    let title_line = part.title.as_ref().map(|t| t.line);
+    let mut body = 0;
+    for i in part.lines.clone() {
+        if Some(i) != title_line {
+            body += doc.line_text(i).trim().len();
+            if body >= MIN_BODY_BYTES {
+                return false;
+            }
+        }
+    }
+    true
+}
+
 fn profile_label<'a>(config: &Config, profile: &'a str) -> &'a str {
     if config.sections.is_some() {
         "管理员设定的章节"
@@ -427,9 +458,11 @@ mod tests {
         }
     }
 
-    const MAIN: &str = "一年来,我们开展了各项工作,取得了较好成效。";
+    const MAIN: &str = "一年来,我们围绕中心、服务大局,开展了各项工作,认真组织了学习活动,取得了较好成效。";
     const PROBLEMS: &str = "在肯定成绩的同时,我们也清醒地认识到工作中还存在一些不足。";
     const PLAN: &str = "下一步,我们将继续加强学习,抓好落实。";
+    /// A neutral paragraph that makes a draft long enough to be judged without headings.
+    const FILLER: &str = "这一时期,单位按照上级部署,召开了多次会议,印发了多份文件,安排专人负责,建立了台账,并按月报送进度。各部门密切配合,分工明确,责任到人,形成了上下联动的格局,为各项任务按期完成打下了基础。同时,通过走访调研、座谈交流等方式广泛听取意见,及时调整了部分安排,使各项工作更加贴近实际、贴近群众。全年共召开专题会议十二次,印发通知二十余份,编发简报四十期,各项制度逐步健全,日常管理更加规范,档案资料整理归档及时完整。";
 
     #[test]
     fn summary_with_headings() {
@@ -442,20 +475,20 @@ mod tests {
 
     #[test]
     fn summary_without_headings() {
-        assert_silent(&format!("某局2023年工作总结\n{MAIN}\n{PROBLEMS}\n{PLAN}"));
-        assert_silent(&format!("某局2023年工作总结\n{MAIN}\n虽然取得了一些成绩,但与上级要求相比仍有差距。\n明年,我们要进一步加强学习。"));
-        assert_missing(&format!("某局2023年工作总结\n{MAIN}\n{PLAN}"), Severity::Warning, "某局2023年工作总结", &["存在的问题"]);
-        assert_missing(&format!("某局2023年工作总结\n{MAIN}\n{PROBLEMS}"), Severity::Warning, "某局2023年工作总结", &["下一步"]);
+        assert_silent(&format!("某局2023年工作总结\n{FILLER}\n{MAIN}\n{PROBLEMS}\n{PLAN}"));
+        assert_silent(&format!("某局2023年工作总结\n{FILLER}\n{MAIN}\n虽然取得了一些成绩,但与上级要求相比仍有差距。\n明年,我们要进一步加强学习。"));
+        assert_missing(&format!("某局2023年工作总结\n{FILLER}\n{MAIN}\n{PLAN}"), Severity::Warning, "某局2023年工作总结", &["存在的问题"]);
+        assert_missing(&format!("某局2023年工作总结\n{FILLER}\n{MAIN}\n{PROBLEMS}"), Severity::Warning, "某局2023年工作总结", &["下一步"]);
     }
 
     #[test]
     fn a_promised_plan_missing_is_an_error_at_the_promise() {
-        let text = format!("××区妇联2022年工作总结及下阶段工作计划.docx\n1、区妇联2022年工作总结及下阶段工作计划 区妇联2017年工作总结。{MAIN}\n{PROBLEMS}\n- ××区妇联2022年工作总结及下阶段工作计划");
+        let text = format!("××区妇联2022年工作总结及下阶段工作计划.docx\n{FILLER}\n1、区妇联2022年工作总结及下阶段工作计划 区妇联2017年工作总结。{MAIN}\n{PROBLEMS}\n- ××区妇联2022年工作总结及下阶段工作计划");
         assert_eq!(severities(&text), [(Severity::Error, "下阶段工作计划".to_string())]);
         // Both halves present: silent.
         assert_silent(&format!("某局2022年工作总结及2023年工作计划\n{MAIN}\n{PROBLEMS}\n二、2023年工作计划\n内容。"));
         // Promised problems missing too, and the plan: one error each.
-        let text = format!("关于某项工作情况及存在问题的报告\n{MAIN}\n{PLAN}");
+        let text = format!("关于某项工作情况及存在问题的报告\n{FILLER}\n{MAIN}\n{PLAN}");
         assert_eq!(severities(&text), [(Severity::Error, "存在问题".to_string())]);
     }
 
@@ -470,7 +503,7 @@ mod tests {
     #[test]
     fn duty_report_profile() {
         assert_silent("2023年个人述职报告\n一、履职情况\n内容。\n二、存在的不足\n内容。\n三、今后努力方向\n内容。");
-        assert_silent(&format!("2023年个人述职报告\n本人分管宣传工作,认真履行职责。\n{PROBLEMS}\n今后,我将努力克服不足。"));
+        assert_silent(&format!("2023年个人述职报告\n{FILLER}\n本人分管宣传工作,认真履行职责。\n{PROBLEMS}\n今后,我将努力克服不足。"));
         assert_missing("2023年个人述职报告\n一、履职情况\n内容。\n二、今后打算\n内容。", Severity::Warning, "2023年个人述职报告", &["述职报告", "存在的问题"]);
         assert_missing("2023年个人述职报告\n一、履职情况\n内容。\n二、存在的不足\n内容。", Severity::Warning, "2023年个人述职报告", &["努力方向"]);
     }
@@ -488,9 +521,14 @@ mod tests {
         assert_eq!(profile_for_title(Some("社区妇联工作")), "工作总结");
         assert_eq!(profile_for_title(None), "工作总结");
         assert_eq!(profile_for_title(Some("年度县政协主席述职述廉报告")), "述职报告");
-        // No title: a guess, only shown as info.
-        let text = format!("尊敬的各位领导:\n{MAIN}\n{PLAN}");
+        // No title, or a title not naming the genre: a guess, only shown as info.
+        let text = format!("尊敬的各位领导:\n{FILLER}\n{MAIN}\n{PLAN}");
         assert_eq!(severities(&text), [(Severity::Info, "尊敬的各位领导".to_string())]);
+        let text = format!("社区妇联这一年\n{FILLER}\n{MAIN}\n{PLAN}");
+        assert_eq!(severities(&text), [(Severity::Info, "社区妇联这一年".to_string())]);
+        // A snippet is not judged.
+        assert_silent("全年举办讲座待填场");
+        assert_silent(&"待填".repeat(30));
         assert_silent(&format!("尊敬的各位领导:\n回顾过去,砥砺前行\n{MAIN}\n正视问题,剖析原因\n内容。\n展望未来,奋勇拼搏\n内容。"));
     }
 
@@ -525,11 +563,11 @@ mod tests {
         .unwrap();
         let run = |t: &str| findings_with(&MissingSection, t, &config);
         assert!(run("某局工作总结\n一、工作成效\n二、风险隐患排查").is_empty());
-        let f = run("某局工作总结\n一、工作成效\n内容。");
+        let f = run("某局工作总结\n一、工作成效\n内容。\n二、其他工作\n内容。");
         assert_eq!(f.len(), 1);
         assert!(f[0].message.contains("风险隐患") && !f[0].message.contains("经验体会"), "{}", f[0].message);
         // A title naming a custom section promises it.
-        let f = run("某局工作成效和风险隐患报告\n一、工作成效\n内容。");
+        let f = run("某局工作成效和风险隐患报告\n一、工作成效\n内容。\n二、其他工作\n内容。");
         assert_eq!(f[0].severity, Severity::Error);
         // Order follows the list.
         let f = run("某局工作总结\n一、风险隐患\n二、工作成效");
