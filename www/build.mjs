@@ -13,7 +13,7 @@ const read = (p) => readFileSync(p, 'utf8');
 // --- the served page ---
 const site = join(root, 'dist', 'site');
 mkdirSync(join(site, 'pkg'), { recursive: true });
-for (const f of ['index.html', 'style.css', 'app.js', 'boot.js']) copyFileSync(www(f), join(site, f));
+for (const f of ['index.html', 'style.css', 'app.js', 'boot.js', 'support.js', 'icon.svg']) copyFileSync(www(f), join(site, f));
 for (const f of ['report_check.js', 'report_check_bg.wasm']) copyFileSync(join(root, 'pkg', f), join(site, 'pkg', f));
 
 // --- the offline single file ---
@@ -36,6 +36,12 @@ const swap = (from, to) => {
   html = html.replace(from, () => to);
 };
 swap('<link rel="stylesheet" href="style.css">', `<style>\n${css}</style>`);
+// The served page keeps every script and the icon in files so that a strict CSP (script-src 'self') holds;
+// the single file has nowhere else to put them.
+const support = read(www('support.js'));
+if (support.toLowerCase().includes('</script')) throw new Error('support.js contains </script');
+swap('<script src="support.js"></script>', `<script>\n${support}</script>`);
+swap('<link rel="icon" href="icon.svg">', '<link rel="icon" href="data:,">');
 swap('<script type="module" src="app.js"></script>', `<script type="module">\n${script}\n</script>`);
 html = html.replace(
   /<meta http-equiv="Content-Security-Policy" content="[^"]*">/,

@@ -117,7 +117,9 @@ for (const mode of modes) {
     test('keyboard: F8 and Shift+F8 move between problems; the message shows for the focused problem', async () => {
       const { context, page } = await openPage(browser, mode.url());
       await ready(page);
-      await pasteText(page, '一、概况\n全年举办讲座[X]场,培训++人次。\n二、问题\n服务群众××人。');
+      // A complete little report, so that only its three placeholders are problems (a draft with no title
+      // or no plan section would also get a missing-section note at offset 0).
+      await pasteText(page, '2024年社区工作总结\n一、主要工作\n全年举办讲座[X]场,培训++人次。\n二、存在问题\n服务群众××人。\n三、下一步计划\n继续做好工作。');
       await page.evaluate(() => document.querySelector('#rc-editor').setSelectionRange(0, 0));
       await page.keyboard.press('F8');
       assert.equal((await editorState(page)).selected, '[X]');

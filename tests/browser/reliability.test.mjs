@@ -95,13 +95,10 @@ test(`the page works under the header CSP "${STRICT_CSP}"`, async () => {
   const placeholder = (await groups(page)).find((g) => g.title === '未填写的占位符');
   assert.ok(placeholder, 'a group for placeholders');
   assert.ok(placeholder.count >= 1);
-  // KNOWN (reported, not yet fixed in www/index.html): under this header the inline boot script
-  // (the "no WebAssembly" notice) and the `data:` favicon are blocked. The page still works; any
-  // other violation fails the test. When index.html moves them out, expect [] here.
-  const KNOWN = ['img-src data', 'script-src-elem inline'];
+  // Every script and the icon of the served page are files, so nothing at all is blocked.
   const violations = await page.evaluate(() => window.__violations);
-  assert.deepEqual(violations.filter((v) => !KNOWN.includes(v)), []);
-  assert.deepEqual(consoleErrors.filter((m) => !/Content Security Policy/.test(m)), []);
+  assert.deepEqual(violations, []);
+  assert.deepEqual(consoleErrors, []);
   assert.deepEqual(errors, []);
   await context.close();
 });
