@@ -145,7 +145,8 @@ fn arabic_digit(c: char) -> Option<u32> {
     }
 }
 
-fn chinese_digit(c: char) -> Option<u32> {
+/// The value of one Chinese digit (〇/零 … 九, 两), shared by the rules that read small counts.
+pub(crate) fn chinese_digit(c: char) -> Option<u32> {
     Some(match c {
         '〇' | '零' => 0,
         '一' => 1,

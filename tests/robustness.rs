@@ -170,23 +170,15 @@ fn mutated_seed() -> impl Strategy<Value = String> {
     (0..n, any::<prop::sample::Index>(), 0usize..4000, proptest::collection::vec((any::<prop::sample::Index>(), fragment()), 0..8))
         .prop_map(move |(k, at, len, inserts)| {
             let Some(seed) = seeds.get(k) else { return String::new() };
-            let start = floor(seed, at.index(seed.len().max(1)));
-            let end = floor(seed, (start + len).min(seed.len()));
+            let start = report_check::document::floor_char_boundary(seed, at.index(seed.len().max(1)));
+            let end = report_check::document::floor_char_boundary(seed, (start + len).min(seed.len()));
             let mut s = seed[start..end].to_string();
             for (pos, frag) in inserts {
-                let p = floor(&s, pos.index(s.len() + 1));
+                let p = report_check::document::floor_char_boundary(&s, pos.index(s.len() + 1));
                 s.insert_str(p, &frag);
             }
             s
         })
-}
-
-fn floor(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 fn seed_texts() -> Vec<String> {

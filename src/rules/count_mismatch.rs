@@ -151,15 +151,9 @@ fn quoted_slogans(id: &'static str, text: &str, start: usize, out: &mut Vec<Find
         let term = &text[open_end..close];
         let mut chars_iter = term.chars();
         let Some(first) = chars_iter.next() else { continue };
-        let n = match first {
-            '两' | '二' => 2,
-            '三' => 3,
-            '四' => 4,
-            '五' => 5,
-            '六' => 6,
-            '七' => 7,
-            '八' => 8,
-            '九' => 9,
+        // Only 二…九: a quoted “一…” or “零…” names no list to count.
+        let n = match crate::numbers::chinese_digit(first) {
+            Some(n @ 2..=9) => n as usize,
             _ => continue,
         };
         let tail: Vec<char> = chars_iter.collect();
