@@ -12,6 +12,7 @@
 //! assert_eq!((report.diagnostics[0].start, report.diagnostics[0].end), (6, 8)); // UTF-16 units
 //! ```
 
+pub mod bigrams;
 pub mod config;
 pub mod diagnostic;
 pub mod document;

@@ -238,10 +238,15 @@ fn check_enumerations(doc: &Document, lines: std::ops::Range<usize>, headings: &
         }
         let mut found = false;
         let mut prev: Option<char> = None;
-        for (k, c) in text.char_indices() {
-            let at_clause_start = prev.is_none_or(|p| p.is_whitespace() || (is_punct(p) && !matches!(p, '“' | '‘' | '《' | '(' | '（')));
-            prev = Some(c);
-            if !is_han_digit(c) || !at_clause_start {
+        // Every marker ends in 是: most paragraphs have none, and need no scan.
+        let scan = if text.contains('是') { text } else { "" };
+        for (k, c) in scan.char_indices() {
+            let before = prev.replace(c);
+            if !is_han_digit(c) {
+                continue;
+            }
+            let at_clause_start = before.is_none_or(|p| p.is_whitespace() || (is_punct(p) && !matches!(p, '“' | '‘' | '《' | '(' | '（')));
+            if !at_clause_start {
                 continue;
             }
             let run = text[k..].char_indices().take_while(|&(j, ch)| j < 6 && is_han_digit(ch)).last().map_or(0, |(j, ch)| j + ch.len_utf8());

@@ -73,6 +73,9 @@ fn scan_line(line: &str, base: usize, out: &mut Vec<Finding>) {
     let mut double_stars = None;
     let mut pos = 0;
     while pos < line.len() {
+        // Skip straight to the next character a placeholder can start with: most are none.
+        let Some(skip) = line[pos..].find(may_start_placeholder) else { break };
+        pos += skip;
         let c = char_at(line, pos).unwrap();
         let next = pos + c.len_utf8();
         if let Some(end) = bracket_placeholder(line, pos, c) {
@@ -168,6 +171,15 @@ fn scan_line(line: &str, base: usize, out: &mut Vec<Finding>) {
             _ => pos = next,
         }
     }
+}
+
+/// The characters `scan_line` looks at: brackets, x-like letters, `+`, `某`, stars, circles and
+/// boxes, underscores. Keep in step with the branches there.
+fn may_start_placeholder(c: char) -> bool {
+    matches!(
+        c,
+        '[' | '［' | '【' | '〔' | '（' | '(' | '〖' | '+' | '＋' | '某' | '*' | '＊' | '○' | '◯' | '□' | '_' | '＿'
+    ) || is_x(c)
 }
 
 /// Byte offsets of the first ASCII `**` and of the last `**` or `＊＊` in `line`: a star run

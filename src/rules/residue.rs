@@ -16,6 +16,7 @@
 //! heading is enough to find the block). Spans are kept to the junk words themselves.
 
 use super::{Context, Rule};
+use crate::bigrams::Bigrams;
 use crate::diagnostic::{Finding, Severity};
 use crate::text::{char_at, char_before, is_han, trailing_empty_brackets};
 use regex::Regex;
@@ -102,9 +103,6 @@ static EXTENSION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\.(?:docx?
 /// paragraph the numbers are something else.
 const MAX_GLUED_PER_LINE: usize = 30;
 
-/// A page-chunk number glued into a sentence: `…组织2、建设…`.
-static GLUED_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{1,2}、").unwrap());
-
 /// Words that end a sample marker's content: the kind of document being collected.
 const DOC_KINDS: &[&str] = &["总结", "报告", "计划", "讲话", "发言", "方案", "述职", "心得", "体会", "材料", "稿", "汇报", "致辞", "范文", "模板", "范例", "大全", "合集"];
 
@@ -141,55 +139,71 @@ fn drop_nested(line_findings: &mut Vec<Finding>) {
     *line_findings = kept;
 }
 
-/// Characters at least one of which each unanchored pattern needs, one bit each: one pass over a
-/// paragraph tells which patterns can match at all, so ordinary paragraphs skip every regex.
-fn trigger_bit(c: char) -> u64 {
-    let k = match c {
-        '文' => 0, '巴' => 1, '丁' => 2, '网' => 3, '啦' => 4, '.' => 5,
-        '享' => 6, '传' => 7, '由' => 8, '载' => 9, '购' => 10, '献' => 11, '编' => 12, '精' => 13,
-        '喜' => 14, '范' => 15, '顶' => 16, '展' => 17, '阅' => 18, '档' => 19, '感' => 20, '源' => 21,
-        '限' => 22, '藏' => 23, '版' => 24, '篇' => 25, '荐' => 26, '优' => 27, '原' => 28,
-        'd' | 'D' => 29, '页' => 30, 'e' | 'E' => 31, '、' => 32,
-        _ => return 0,
-    };
-    1 << k
-}
+/// The groups of `TRIGGERS`: one per unanchored pattern.
+const SITE_BIT: u64 = 1 << 0;
+const BOILERPLATE_BIT: u64 = 1 << 1;
+const BUTTONS_BIT: u64 = 1 << 2;
+const TITLE_TAG_BIT: u64 = 1 << 3;
+const FOOTER_BIT: u64 = 1 << 4;
+const PREV_NEXT_BIT: u64 = 1 << 5;
 
-fn any_of(mask: u64, chars: &str) -> bool {
-    chars.chars().any(|c| mask & trigger_bit(c) != 0)
-}
+/// For each unanchored pattern, pairs of characters at least one of which every match holds
+/// (see `bigrams`: `0` is any digit, a space any blank, `十` any Chinese numeral, `:` either
+/// colon). One pass over a paragraph tells which patterns can match at all; a paragraph of an
+/// ordinary report holds none of these pairs, so it runs no regex.
+static TRIGGERS: LazyLock<Bigrams> = LazyLock::new(|| {
+    Bigrams::new(&[
+        // SITE: 淘文阁 百度文库 道客巴巴 豆丁 原创力文档 …文库 装配图网 麦档网 文档投稿 …范文网
+        // 学习啦 应届毕业生网, and the domains (`.com`, `.net`, `.cn`).
+        &["文阁", "文库", "巴巴", "豆丁", "力文", "库网", "图网", "档网", "投稿", "文网", "习啦", "生网", ".c", ".n"],
+        // BOILERPLATE, alternative by alternative.
+        &[
+            "由会", "由用", "由网", // 由会员…分享
+            "本文", "本篇", "本资", // 本文档由…整理
+            "益归", "资购", "献者", "载后", "辑修", "载积", // 下载收益归, 出资购买, 贡献者, 下载后可编辑, 可编辑修改, 下载积分
+            "品文", "猜你", "选范", "文大", "回顶", "载请", "开全", "读已", "多相", "档推", // 精品文档 … 更多相关文档, 相关文档推荐
+            "考全", "意修", "档为", "d格", "谢您", "谢阅", "源于", "源:", "源 ", // … word格式, 来源: 网络
+            "制0", "制 ", // 限制150内
+        ],
+        // BUTTONS: 下载文档 文档下载 免费下载 点击下载 下载本文 欢迎下载 / 收藏本文 / 精品文档
+        &["下载", "藏本", "品文"],
+        // TITLE_TAG: 10页珍藏版, 【精品】…, (完整版) (精选版) (精编版) (最新版) (优选) (word版) (可编辑) (通用5篇)
+        &["藏版", "【最", "【精", "【优", "【推", "【完", "【w", "【范", "【原", "【 ", "整版", "选版", "编版", "新版", "优选", "rd", "可编", "0篇", " 篇"],
+        // PAGE_FOOTER: 第1页共9页, 共 9 页, Page 1 of 9
+        &["0页", " 页", "of"],
+        // PREV_NEXT: 上一篇, 下一篇
+        &["十篇"],
+    ])
+});
 
 fn check_line(line: &str, base: usize, n: usize, title: &str, out: &mut Vec<Finding>) {
     let at = |r: std::ops::Range<usize>| base + r.start..base + r.end;
     let mut push = |range: std::ops::Range<usize>, severity: Severity, msg: String| {
         out.push(Finding::new(ID, severity, at(range), msg));
     };
-    let mask = line.chars().fold(0u64, |m, c| m | trigger_bit(c));
-    let site = any_of(mask, "文巴丁网啦.");
-    let boilerplate = any_of(mask, "享传由载购献编精喜范顶展阅档感源限");
-    let buttons = any_of(mask, "载藏档");
-    let title_tag = any_of(mask, "版篇精荐优编原范d");
-    let footer = any_of(mask, "页e");
-    let prev_next = any_of(mask, "篇");
-    for m in SITE.find_iter(if site { line } else { "" }) {
+    let mask = TRIGGERS.scan(line);
+    // A regex is touched (and so compiled) only where its pairs occur.
+    let matches = |bit: u64, re: &'static LazyLock<Regex>| (mask & bit != 0).then(|| re.find_iter(line)).into_iter().flatten();
+    for m in matches(SITE_BIT, &SITE) {
         push(m.range(), Severity::Error, format!("“{}”是文档分享网站的名称,是复制时带进来的,请删除", m.as_str()));
     }
-    for m in BOILERPLATE.find_iter(if boilerplate { line } else { "" }) {
+    for m in matches(BOILERPLATE_BIT, &BOILERPLATE) {
         push(m.range(), Severity::Error, format!("“{}”是文档分享网站的页面文字,请删除", m.as_str()));
     }
     let short = line.trim().chars().nth(30).is_none();
-    for m in BUTTONS.find_iter(if buttons { line } else { "" }) {
+    for m in matches(BUTTONS_BIT, &BUTTONS) {
         let apart = !char_before(line, m.start()).is_some_and(is_han) || !char_at(line, m.end()).is_some_and(is_han);
         let offered = ["提供", "开放", "可", "供"].iter().any(|w| line[..m.start()].ends_with(w));
         if (short || apart) && !offered {
             push(m.range(), Severity::Warning, format!("“{}”是文档分享网站的按钮或横幅文字,请删除", m.as_str()));
         }
     }
-    for caps in TITLE_TAG.captures_iter(if title_tag { line } else { "" }) {
+    let title_tags = (mask & TITLE_TAG_BIT != 0).then(|| TITLE_TAG.captures_iter(line));
+    for caps in title_tags.into_iter().flatten() {
         let m = caps.get(1).unwrap_or_else(|| caps.get(0).unwrap());
         push(m.range(), Severity::Error, format!("“{}”是文档分享网站给标题加的标记,请删除", m.as_str()));
     }
-    for m in PAGE_FOOTER.find_iter(if footer { line } else { "" }) {
+    for m in matches(FOOTER_BIT, &PAGE_FOOTER) {
         push(m.range(), Severity::Error, format!("“{}”是分页页脚,请删除", m.as_str()));
     }
     let trimmed = line.trim();
@@ -200,7 +214,7 @@ fn check_line(line: &str, base: usize, n: usize, title: &str, out: &mut Vec<Find
         let start = line.find(t).unwrap_or(0);
         push(start..start + t.len(), Severity::Warning, format!("“{t}”是分页页码,请删除"));
     }
-    if let Some(m) = prev_next.then(|| PREV_NEXT.find(line)).flatten() {
+    if let Some(m) = (mask & PREV_NEXT_BIT != 0).then(|| PREV_NEXT.find(line)).flatten() {
         let end = m.start() + m.as_str().trim_end().len();
         push(m.start()..end, Severity::Error, "“上一篇/下一篇”是从网页复制来的链接,请删除".to_string());
     }
@@ -255,16 +269,19 @@ fn check_line(line: &str, base: usize, n: usize, title: &str, out: &mut Vec<Find
 /// `…加强组织2、建设…`: a number with 、 between two Han characters, with no neighbouring
 /// item of an enumeration (`1、` just before it or `3、` just after it).
 fn glued_numbers(line: &str, base: usize, out: &mut Vec<Finding>) {
-    if !line.contains('、') {
-        return;
-    }
     let mut reported = 0;
-    for m in GLUED_NUMBER.find_iter(line) {
+    for (mark, _) in line.match_indices('、') {
         if reported >= MAX_GLUED_PER_LINE {
             return;
         }
-        let before = char_before(line, m.start());
-        let after = char_at(line, m.end());
+        // One or two ASCII digits just before the 、 (`\d{1,2}、` found leftmost: `123、` is `23、`).
+        let digits = line.as_bytes()[..mark].iter().rev().take(2).take_while(|b| b.is_ascii_digit()).count();
+        if digits == 0 {
+            continue;
+        }
+        let (start, end) = (mark - digits, mark + '、'.len_utf8());
+        let before = char_before(line, start);
+        let after = char_at(line, end);
         let Some(before) = before else { continue };
         let Some(after) = after else { continue };
         if !is_han(before) || !is_han(after) || "第和或及与至到是".contains(before) {
@@ -274,7 +291,7 @@ fn glued_numbers(line: &str, base: usize, out: &mut Vec<Finding>) {
         if after == before || "件表图号栋楼幢组队期批类款条项章节届段".contains(before) {
             continue;
         }
-        let n: u32 = line[m.start()..m.end() - '、'.len_utf8()].parse().unwrap_or(0);
+        let n: u32 = line[start..mark].parse().unwrap_or(0);
         if n < 2 {
             continue;
         }
@@ -285,14 +302,14 @@ fn glued_numbers(line: &str, base: usize, out: &mut Vec<Finding>) {
         };
         let prev_item = format!("{}、", n - 1);
         let next_item = format!("{}、", n + 1);
-        if window(m.start().saturating_sub(360), m.start()).contains(&prev_item) || window(m.end(), m.end() + 360).contains(&next_item) {
+        if window(start.saturating_sub(360), start).contains(&prev_item) || window(end, end + 360).contains(&next_item) {
             continue; // an enumeration written without punctuation: 1、…2、…3、…
         }
-        let text = m.as_str();
+        let text = &line[start..end];
         reported += 1;
         out.push(
-            Finding::new(ID, Severity::Warning, base + m.start()..base + m.end(), format!("句子中间的“{text}”像是文档分享网站的分页编号,请删除"))
-                .with_fix(base + m.start()..base + m.end(), "", false),
+            Finding::new(ID, Severity::Warning, base + start..base + end, format!("句子中间的“{text}”像是文档分享网站的分页编号,请删除"))
+                .with_fix(base + start..base + end, "", false),
         );
     }
 }
@@ -301,6 +318,36 @@ fn glued_numbers(line: &str, base: usize, out: &mut Vec<Finding>) {
 mod tests {
     use super::*;
     use crate::rules::test_util::{assert_clean, assert_flags, findings};
+
+    /// One example per alternative of each unanchored pattern: the prefilter must let it through,
+    /// or the pattern would never run on it.
+    #[test]
+    fn every_alternative_passes_the_prefilter() {
+        let cases: &[(u64, &LazyLock<Regex>, &[&str])] = &[
+            (SITE_BIT, &SITE, &["淘文阁", "百度文库", "道客巴巴", "豆丁网", "豆丁文档", "原创力文档", "人人文库", "冰点文库", "金锄头文库", "得力文库", "360文库",
+                "文库网", "装配图网", "麦档网", "文档投稿赚钱网", "第一范文网", "范文网", "学习啦", "应届毕业生网", "WWW.DOC88.COM", "book118.net", "renrendoc.cn"]),
+            (BOILERPLATE_BIT, &BOILERPLATE, &["由会员abc分享", "由用户上传", "由网友分享", "本文由张三整理", "本文档由某某提供", "本篇文章由他上传", "本资料由网友收集",
+                "此文档下载收益归作者所有", "下载收益归作者所有", "该文档为用户出资购买", "文档贡献者", "下载后可编辑", "下载后可任意编辑", "可编辑修改", "下载积分",
+                "更多精品文档", "猜你喜欢", "精选范文", "范文大全", "返回顶部", "转载请注明", "展开全文", "全文阅读已结束", "更多相关文档", "相关文档推荐",
+                "文档可能无法思考全面", "可任意修改编辑", "此文档为WORD格式", "Word格式 — 可编辑", "感谢您的阅读", "感谢阅读", "来源于网络", "来源：网络", "来源 : 网络",
+                "限制150内", "限制 １５０ 内"]),
+            (BUTTONS_BIT, &BUTTONS, &["下载文档", "文档下载", "免费下载", "点击下载", "下载本文", "收藏本文", "欢迎下载", "精品文档"]),
+            (TITLE_TAG_BIT, &TITLE_TAG, &["10页珍藏版", "【最新推荐】", "【精品】", "【 精选 】", "【优质】", "【推荐】", "【完整版】", "【Word版】", "【精编】", "【优选】",
+                "【范文】", "【原创】", "(完整版)", "（精选版）", "(精编版)", "(最新版)", "(优选)", "(优选版)", "(word)", "(word版可编辑)", "(可编辑)", "(可编辑版)",
+                "(5篇)", "(通用 5 篇)", "（精选１０篇）", "(优秀3篇)", "(热门3篇)", "(最新3篇)"]),
+            (FOOTER_BIT, &PAGE_FOOTER, &["第1页共9页", "第 1 页 / 共 9 页", "共9页第1页", "共 9 页，第 1 页", "Page 1 of 9", "PAGE 2 OF 9"]),
+            (PREV_NEXT_BIT, &PREV_NEXT, &["上一篇:社区工作", "下一篇：工作计划"]),
+        ];
+        for (bit, re, examples) in cases {
+            for example in *examples {
+                assert!(re.is_match(example), "the pattern must match its own example {example:?}");
+                assert!(TRIGGERS.scan(example) & bit != 0, "the prefilter hides {example:?}");
+            }
+        }
+        // An ordinary paragraph runs no pattern at all.
+        let ordinary = "全年共举办各类培训班12期,培训妇女干部1200人次,由区妇联牵头,联合文化、教育等部门开展“最美家庭”评选活动,相关文件已印发。";
+        assert_eq!(TRIGGERS.scan(ordinary), 0);
+    }
 
     #[test]
     fn sharing_site_banner() {

@@ -13,6 +13,7 @@
 //! or when the missing character is certain (`三中会` → 三中全会).
 
 use super::{Context, Rule};
+use crate::bigrams::Bigrams;
 use crate::diagnostic::{Finding, Severity};
 use crate::text::{char_at, char_before, cn_small_number};
 use regex::Regex;
@@ -45,6 +46,24 @@ const TYPOS: &[(&str, &str)] = &[
     ("科学发展关", "科学发展观"),
 ];
 
+const TYPO_BIT: u64 = 1 << 0;
+const PARTY_BIT: u64 = 1 << 1;
+const SESSION_BIT: u64 = 1 << 2;
+const BARE_PLENUM_BIT: u64 = 1 << 3;
+const NO_MEETING_BIT: u64 = 1 << 4;
+
+/// The pairs each pattern needs (`十` stands for any Chinese numeral, see `bigrams`).
+static TRIGGERS: LazyLock<Bigrams> = LazyLock::new(|| {
+    Bigrams::new(&[
+        // TYPOS, by the pair that holds the wrong character.
+        &["主意", "出心", "使名", "维户", "确力", "自性", "展关"],
+        &["党的"],
+        &["十届"],
+        &["中会"],
+        &["中全"],
+    ])
+});
+
 /// A 届 number in the same paragraph (`十八届`), used to complete `党的十`.
 static SESSION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([一二三四五六七八九十]{1,3})届").unwrap());
 
@@ -60,12 +79,17 @@ impl Rule for Term {
         let doc = ctx.doc;
         for (i, line) in doc.non_blank_lines() {
             let base = doc.lines[i].start;
-            typos(line, base, out);
-            // Each pattern needs a word most paragraphs lack: look for it before running the pattern.
-            if line.contains("党的") {
+            // Each pattern needs a pair of characters most paragraphs lack: one pass finds which.
+            let mask = TRIGGERS.scan(line);
+            if mask & TYPO_BIT != 0 {
+                typos(line, base, out);
+            }
+            if mask & PARTY_BIT != 0 {
                 party_congress(line, base, out);
             }
-            plenums(line, base, out);
+            if mask & (SESSION_BIT | BARE_PLENUM_BIT | NO_MEETING_BIT) != 0 {
+                plenums(line, base, mask, out);
+            }
         }
     }
 }
@@ -152,15 +176,17 @@ fn typos(line: &str, base: usize, out: &mut Vec<Finding>) {
     }
 }
 
-fn plenums(line: &str, base: usize, out: &mut Vec<Finding>) {
-    let (with_session, bare, no_meeting) = (line.contains('届'), line.contains("中会"), line.contains("中全"));
-    for m in PLENUM_NO_MEETING.find_iter(if no_meeting { line } else { "" }) {
+fn plenums(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>) {
+    // A regex is touched (and so compiled) only where its pair occurs.
+    let run = |bit: u64, re: &'static LazyLock<Regex>| (mask & bit != 0).then(|| re.captures_iter(line)).into_iter().flatten();
+    for caps in run(NO_MEETING_BIT, &PLENUM_NO_MEETING) {
+        let m = caps.get(0).unwrap();
         let end = m.start() + line[m.start()..].find("中全").unwrap() + "中全".len();
         let text = &line[m.start()..end];
         let range = base + m.start()..base + end;
         out.push(Finding::new(ID, Severity::Error, range.clone(), format!("“{text}”缺少“会”字,应为“{text}会”")).with_fix(range, format!("{text}会"), true));
     }
-    for caps in PLENUM.captures_iter(if with_session { line } else { "" }) {
+    for caps in run(SESSION_BIT, &PLENUM) {
         let nth = caps.get(2).unwrap();
         let tail = caps.get(3).unwrap();
         let n = nth.as_str();
@@ -178,7 +204,7 @@ fn plenums(line: &str, base: usize, out: &mut Vec<Finding>) {
         let range = base + range.start..base + range.end;
         out.push(Finding::new(ID, Severity::Error, range.clone(), format!("“{text}”{what}")).with_fix(range, fix, safe));
     }
-    for caps in BARE_PLENUM.captures_iter(if bare { line } else { "" }) {
+    for caps in run(BARE_PLENUM_BIT, &BARE_PLENUM) {
         let all = caps.get(0).unwrap();
         if char_before(line, all.start()) == Some('届') {
             continue; // already reported above
@@ -196,6 +222,18 @@ fn plenums(line: &str, base: usize, out: &mut Vec<Finding>) {
 mod tests {
     use super::*;
     use crate::rules::test_util::{assert_clean, assert_flags, findings};
+
+    #[test]
+    fn every_pattern_passes_the_prefilter() {
+        for (wrong, _) in TYPOS {
+            assert!(TRIGGERS.scan(wrong) & TYPO_BIT != 0, "the prefilter hides {wrong}");
+        }
+        assert_eq!(TRIGGERS.scan("党的十八大") & PARTY_BIT, PARTY_BIT);
+        assert_eq!(TRIGGERS.scan("十八届三中全会") & SESSION_BIT, SESSION_BIT);
+        assert_eq!(TRIGGERS.scan("三中会精神") & BARE_PLENUM_BIT, BARE_PLENUM_BIT);
+        assert_eq!(TRIGGERS.scan("三中全精神") & NO_MEETING_BIT, NO_MEETING_BIT);
+        assert_eq!(TRIGGERS.scan("全年举办讲座12场,参加人数三百余人。"), 0);
+    }
 
     #[test]
     fn congress_number_cut_short() {
