@@ -91,7 +91,10 @@ extern "C" {
     fn new() -> Result<Highlight, JsValue>;
     #[wasm_bindgen(method)]
     fn add(this: &Highlight, range: &Range);
+    #[wasm_bindgen(method)]
+    fn clear(this: &Highlight);
 
+    #[derive(Clone)]
     type HighlightRegistry;
     #[wasm_bindgen(method, catch)]
     fn set(this: &HighlightRegistry, name: &str, highlight: &Highlight) -> Result<JsValue, JsValue>;
@@ -111,6 +114,45 @@ fn highlight_registry() -> Option<HighlightRegistry> {
         return None;
     }
     Some(reg.unchecked_into())
+}
+
+/// What one list entry shows; entries with equal keys look the same apart from their line.
+struct EntryPlan {
+    key: String,
+    /// Position in `Page::visible`.
+    k: usize,
+    line: usize,
+    severity: Severity,
+    quote: String,
+    fix: Option<String>,
+}
+
+/// One entry of the problem list as drawn.
+struct EntryView {
+    key: String,
+    k: usize,
+    line: usize,
+    li: HtmlElement,
+    /// "第 n 行 · 错误".
+    place: HtmlElement,
+    /// The entry's buttons, which carry its position in `data-i`.
+    buttons: Vec<Element>,
+}
+
+/// One group (one rule) of the problem list as drawn.
+struct GroupView {
+    rule: String,
+    severity: Severity,
+    section: HtmlElement,
+    head: HtmlElement,
+    badge: HtmlElement,
+    count: usize,
+    ol: HtmlElement,
+    entries: Vec<EntryView>,
+}
+
+fn place_text(w: &EntryPlan) -> String {
+    format!("第 {} 行 · {}", w.line, severity_word(w.severity))
 }
 
 /// Everything the page remembers between events.
@@ -137,9 +179,25 @@ struct Page {
     /// Indices into `report.diagnostics` of those shown (not ignored by the user).
     visible: Vec<usize>,
     ignored: BTreeSet<String>,
+    /// `checked` in UTF-16 code units (the unit of every offset in the report), encoded once per check.
+    units: Vec<u16>,
     /// Start offset, length (UTF-16) and DOM text node of each backdrop piece, by start.
     pieces: Vec<(u32, u32, Node)>,
     highlights: Option<HighlightRegistry>,
+    /// With the Highlight API: the text the backdrop shows (the checked text and a padding space),
+    /// held in blocks of whole lines (`boxes`, one per piece). Each check replaces only the blocks
+    /// the edit touched, so the browser lays out a block or two again, not the whole draft.
+    shown: Option<Vec<u16>>,
+    boxes: Vec<HtmlElement>,
+    /// One Highlight per severity (registered once) and the Range objects they hold, reused by
+    /// every check.
+    painters: Vec<Highlight>,
+    ranges: Vec<Range>,
+    /// The problem list as drawn, so that a check redraws only the entries that changed.
+    drawn: Vec<GroupView>,
+    /// Re-aligns the backdrop's scroll with the editor's at the next frame (after layout).
+    sync_frame: Option<Closure<dyn FnMut()>>,
+    sync_pending: bool,
     /// The list entry last jumped to (position in `visible`).
     active: Option<usize>,
     timer: Option<i32>,
@@ -343,8 +401,16 @@ pub fn mount(root: HtmlElement) -> Result<(), JsValue> {
         report: Report::default(),
         visible: Vec::new(),
         ignored,
+        units: Vec::new(),
         pieces: Vec::new(),
         highlights: highlight_registry(),
+        shown: None,
+        boxes: Vec::new(),
+        painters: Vec::new(),
+        ranges: Vec::new(),
+        drawn: Vec::new(),
+        sync_frame: None,
+        sync_pending: false,
         active: None,
         timer: None,
         debounce: None,
@@ -358,6 +424,12 @@ pub fn mount(root: HtmlElement) -> Result<(), JsValue> {
             with_page(|p| {
                 p.timer = None;
                 p.run_check();
+            });
+        }));
+        p.sync_frame = Some(Closure::new(|| {
+            with_page(|p| {
+                p.sync_pending = false;
+                p.sync_scroll();
             });
         }));
         p.apply_config();
@@ -426,7 +498,7 @@ pub fn mount(root: HtmlElement) -> Result<(), JsValue> {
             with_page(|p| {
                 p.ignored.clear();
                 p.save_ignored();
-                p.render();
+                p.render(false);
             });
         }
     });
@@ -630,6 +702,23 @@ fn apply_fix(k: usize) {
     });
 }
 
+/// Lengths of the common beginning and the common end of `old` and `new` (UTF-16), not
+/// overlapping, and never splitting a surrogate pair (the changed middle must be whole characters).
+fn unchanged_ends(old: &[u16], new: &[u16]) -> (usize, usize) {
+    let is_high = |u: u16| (0xD800..0xDC00).contains(&u);
+    let is_low = |u: u16| (0xDC00..0xE000).contains(&u);
+    let mut start = old.iter().zip(new).take_while(|(a, b)| a == b).count();
+    if start > 0 && is_high(new[start - 1]) {
+        start -= 1;
+    }
+    let most = old.len().min(new.len()) - start;
+    let mut end = old.iter().rev().zip(new.iter().rev()).take(most).take_while(|(a, b)| a == b).count();
+    if end > 0 && is_low(new[new.len() - end]) {
+        end -= 1;
+    }
+    (start, end)
+}
+
 /// The key that identifies one occurrence for "ignore this one": rule, text and a little
 /// context (`units` is the checked draft in UTF-16), so it survives edits elsewhere in the draft.
 fn ignore_key(units: &[u16], d: &Diagnostic) -> String {
@@ -744,8 +833,10 @@ impl Page {
             self.save_text(&self.checked); // large drafts are saved here rather than on every key
         }
         self.report = crate::check(&self.checked, &self.config);
+        self.units.clear();
+        self.units.extend(self.checked.encode_utf16());
         self.active = None;
-        self.render();
+        self.render(true);
         attr(&self.side, "aria-busy", "false").ok();
         if !self.checked.is_empty() {
             self.checks += 1;
@@ -760,11 +851,10 @@ impl Page {
             return;
         }
         let Some(&i) = self.visible.get(k) else { return };
-        let units: Vec<u16> = self.checked.encode_utf16().collect();
-        let key = ignore_key(&units, &self.report.diagnostics[i]);
+        let key = ignore_key(&self.units, &self.report.diagnostics[i]);
         self.ignored.insert(key);
         self.save_ignored();
-        self.render();
+        self.render(true);
         // Keep keyboard users in the list: focus the entry now at the same place.
         let sel = format!("button[data-i=\"{}\"]", k.min(self.visible.len().saturating_sub(1)));
         if let Ok(Some(b)) = self.list.query_selector(&sel) {
@@ -772,21 +862,24 @@ impl Page {
         }
     }
 
-    /// Draws highlights, summary and list for the current report.
-    fn render(&mut self) {
-        // Ignore keys need the context, computed once per render over the whole draft.
+    /// Draws highlights, summary and list for the current report. `fresh`: the caller knows the
+    /// editor holds the checked text (saves reading the whole draft back from the editor).
+    fn render(&mut self, fresh: bool) {
         self.visible = if self.ignored.is_empty() {
             (0..self.report.diagnostics.len()).collect()
         } else {
-            let units: Vec<u16> = self.checked.encode_utf16().collect();
             (0..self.report.diagnostics.len())
-                .filter(|&i| !self.ignored.contains(&ignore_key(&units, &self.report.diagnostics[i])))
+                .filter(|&i| !self.ignored.contains(&ignore_key(&self.units, &self.report.diagnostics[i])))
                 .collect()
         };
         self.paint_backdrop();
         self.render_summary();
         self.render_list();
-        self.show_current();
+        if fresh {
+            self.show_current_with(true);
+        } else {
+            self.show_current();
+        }
         let chars = self.checked.chars().filter(|c| !c.is_whitespace()).count();
         self.count.set_text_content(Some(&format!("{chars} 字")));
     }
@@ -834,9 +927,11 @@ impl Page {
         }
     }
 
-    fn render_list(&self) {
-        let doc = &self.doc;
-        let frag = doc.create_document_fragment();
+    /// Draws the problem list, grouped by rule. Entries that show the same as before keep their
+    /// elements (a keystroke usually changes a few entries, not 250): within each group only the
+    /// run between the unchanged first and last entries is rebuilt, and kept entries get their
+    /// new line number and position.
+    fn render_list(&mut self) {
         // Groups in the order of their most severe entry, then of first appearance.
         let mut groups: Vec<(&str, Severity, Vec<usize>)> = Vec::new();
         for (k, &i) in self.visible.iter().enumerate() {
@@ -850,83 +945,177 @@ impl Page {
             }
         }
         groups.sort_by_key(|g| g.1);
-        let units: Vec<u16> = self.checked.encode_utf16().collect();
-        for (rule, sev, entries) in groups {
-            let Ok(section) = el(doc, "section", "rc-group", "") else { continue };
-            let Ok(head) = el(doc, "h2", &format!("rc-group-title sev-{}", severity_class(sev)), "") else { continue };
-            let _ = head.append_child(&doc.create_text_node(rule_title(rule)));
-            if let Ok(n) = el(doc, "span", "rc-badge", &entries.len().to_string()) {
-                attr(&n, "aria-label", &format!("{} 处", entries.len())).ok();
-                let _ = head.append_child(&n);
-            }
-            let _ = section.append_child(&head);
-            let Ok(ol) = el(doc, "ol", "rc-entries", "") else { continue };
-            for k in entries {
-                let d = &self.report.diagnostics[self.visible[k]];
-                let Ok(li) = el(doc, "li", &format!("rc-entry sev-{}", severity_class(d.severity)), "") else { continue };
-                attr(&li, "data-k", &k.to_string()).ok();
-                let Ok(jump) = el(doc, "button", "rc-jump", "") else { continue };
-                attr(&jump, "type", "button").ok();
-                attr(&jump, "data-i", &k.to_string()).ok();
-                attr(&jump, "data-action", "jump").ok();
-                let a = d.start.min(units.len());
-                let b = d.end.min(units.len()).max(a);
-                let flagged = String::from_utf16_lossy(&units[a..b]);
-                let shown: String = if flagged.chars().count() > 24 {
-                    flagged.chars().take(23).chain(['…']).collect()
-                } else {
-                    flagged
-                };
-                if let Ok(where_) = el(doc, "span", "rc-where", &format!("第 {} 行 · {}", d.line, severity_word(d.severity))) {
-                    let _ = jump.append_child(&where_);
-                }
-                if !shown.trim().is_empty() {
-                    if let Ok(q) = el(doc, "span", "rc-quote", &shown) {
-                        let _ = jump.append_child(&q);
-                    }
-                }
-                if let Ok(m) = el(doc, "span", "rc-msg", &d.message) {
-                    let _ = jump.append_child(&m);
-                }
-                let _ = li.append_child(&jump);
-                let actions = el(doc, "div", "rc-actions", "").ok();
-                if let Some(actions) = &actions {
-                    if let Some(s) = d.suggestions.iter().find(|s| s.safe) {
-                        let label = if s.replacement.is_empty() {
-                            "删除".to_string()
-                        } else {
-                            format!("改为“{}”", s.replacement)
-                        };
-                        if let Ok(fix) = el(doc, "button", "rc-fix", &label) {
-                            attr(&fix, "type", "button").ok();
-                            attr(&fix, "data-i", &k.to_string()).ok();
-                            attr(&fix, "data-action", "fix").ok();
-                            let _ = actions.append_child(&fix);
-                        }
-                    }
-                    if let Ok(ign) = el(doc, "button", "rc-ignore", "忽略此处") {
-                        attr(&ign, "type", "button").ok();
-                        attr(&ign, "data-i", &k.to_string()).ok();
-                        attr(&ign, "data-action", "ignore").ok();
-                        attr(&ign, "title", "这一处不算问题:不再提示(只对这一处有效)").ok();
-                        let _ = actions.append_child(&ign);
-                    }
-                    let _ = li.append_child(actions);
-                }
-                let _ = ol.append_child(&li);
-            }
-            let _ = section.append_child(&ol);
-            let _ = frag.append_child(&section);
+        // A redrawn list has no entry jumped to (kept entries would otherwise keep the mark).
+        if let Ok(Some(li)) = self.list.query_selector(".rc-entry.is-active") {
+            li.class_list().remove_1("is-active").ok();
+            li.remove_attribute("aria-current").ok();
         }
-        self.list.set_text_content(None);
-        let _ = self.list.append_child(&frag);
+        let mut old = std::mem::take(&mut self.drawn);
+        let mut views = Vec::with_capacity(groups.len());
+        for (rule, sev, ks) in groups {
+            let wanted: Vec<EntryPlan> = ks.iter().map(|&k| self.plan_entry(k)).collect();
+            let view = match old.iter().position(|g| g.rule == rule) {
+                Some(at) => {
+                    let mut g = old.swap_remove(at);
+                    self.update_group(&mut g, sev, wanted);
+                    g
+                }
+                None => match self.build_group(rule, sev, wanted) {
+                    Some(g) => g,
+                    None => continue,
+                },
+            };
+            views.push(view);
+        }
+        for g in old {
+            g.section.remove();
+        }
+        // Put the groups in order, moving only those out of place.
+        let mut at = self.list.first_element_child();
+        for g in &views {
+            let section: &Element = g.section.as_ref();
+            if at.as_ref() == Some(section) {
+                at = section.next_element_sibling();
+            } else {
+                let _ = self.list.insert_before(section, at.as_ref().map(|e| e.as_ref()));
+            }
+        }
+        self.drawn = views;
+    }
+
+    /// What list entry `k` (position in `visible`) shows.
+    fn plan_entry(&self, k: usize) -> EntryPlan {
+        let d = &self.report.diagnostics[self.visible[k]];
+        let units = &self.units;
+        let a = d.start.min(units.len());
+        let b = d.end.min(units.len()).max(a);
+        let flagged = String::from_utf16_lossy(&units[a..b]);
+        let quote: String = if flagged.chars().count() > 24 {
+            flagged.chars().take(23).chain(['…']).collect()
+        } else {
+            flagged
+        };
+        let fix = d.suggestions.iter().find(|s| s.safe).map(|s| {
+            if s.replacement.is_empty() {
+                "删除".to_string()
+            } else {
+                format!("改为“{}”", s.replacement)
+            }
+        });
+        let key = format!("{}\u{1}{}\u{1}{}\u{1}{}", severity_class(d.severity), quote, d.message, fix.as_deref().unwrap_or(""));
+        EntryPlan { key, k, line: d.line, severity: d.severity, quote, fix }
+    }
+
+    fn build_group(&self, rule: &str, sev: Severity, wanted: Vec<EntryPlan>) -> Option<GroupView> {
+        let doc = &self.doc;
+        let section = el(doc, "section", "rc-group", "").ok()?;
+        let head = el(doc, "h2", &format!("rc-group-title sev-{}", severity_class(sev)), "").ok()?;
+        head.append_child(&doc.create_text_node(rule_title(rule))).ok()?;
+        let badge = el(doc, "span", "rc-badge", "").ok()?;
+        head.append_child(&badge).ok()?;
+        section.append_child(&head).ok()?;
+        let ol = el(doc, "ol", "rc-entries", "").ok()?;
+        section.append_child(&ol).ok()?;
+        let mut g = GroupView { rule: rule.to_string(), severity: sev, section, head, badge, count: usize::MAX, ol, entries: Vec::new() };
+        self.update_group(&mut g, sev, wanted);
+        Some(g)
+    }
+
+    fn update_group(&self, g: &mut GroupView, sev: Severity, wanted: Vec<EntryPlan>) {
+        if g.severity != sev {
+            g.severity = sev;
+            g.head.set_class_name(&format!("rc-group-title sev-{}", severity_class(sev)));
+        }
+        if g.count != wanted.len() {
+            g.count = wanted.len();
+            g.badge.set_text_content(Some(&g.count.to_string()));
+            attr(&g.badge, "aria-label", &format!("{} 处", g.count)).ok();
+        }
+        let old = &mut g.entries;
+        let same = |e: &EntryView, w: &EntryPlan| e.key == w.key;
+        let start = old.iter().zip(&wanted).take_while(|(e, w)| same(e, w)).count();
+        let most = old.len().min(wanted.len()) - start;
+        let end = old.iter().rev().zip(wanted.iter().rev()).take(most).take_while(|(e, w)| same(e, w)).count();
+        for gone in old.drain(start..old.len() - end) {
+            gone.li.remove();
+        }
+        let frag = self.doc.create_document_fragment();
+        let mut fresh = Vec::new();
+        for w in &wanted[start..wanted.len() - end] {
+            if let Some(e) = self.build_entry(w) {
+                let _ = frag.append_child(&e.li);
+                fresh.push(e);
+            }
+        }
+        if !fresh.is_empty() {
+            let before: Option<Node> = old.get(start).map(|e| e.li.clone().into());
+            let _ = g.ol.insert_before(&frag, before.as_ref());
+        }
+        old.splice(start..start, fresh);
+        // Kept entries: the same problem, perhaps at another line or position in the list.
+        for (e, w) in old.iter_mut().zip(&wanted) {
+            if e.line != w.line {
+                e.line = w.line;
+                e.place.set_text_content(Some(&place_text(w)));
+            }
+            if e.k != w.k {
+                e.k = w.k;
+                let k = w.k.to_string();
+                attr(&e.li, "data-k", &k).ok();
+                for b in &e.buttons {
+                    attr(b, "data-i", &k).ok();
+                }
+            }
+        }
+    }
+
+    fn build_entry(&self, w: &EntryPlan) -> Option<EntryView> {
+        let doc = &self.doc;
+        let k = w.k.to_string();
+        let li = el(doc, "li", &format!("rc-entry sev-{}", severity_class(w.severity)), "").ok()?;
+        attr(&li, "data-k", &k).ok();
+        let jump = el(doc, "button", "rc-jump", "").ok()?;
+        attr(&jump, "type", "button").ok();
+        attr(&jump, "data-i", &k).ok();
+        attr(&jump, "data-action", "jump").ok();
+        let place = el(doc, "span", "rc-where", &place_text(w)).ok()?;
+        jump.append_child(&place).ok()?;
+        if !w.quote.trim().is_empty() {
+            if let Ok(q) = el(doc, "span", "rc-quote", &w.quote) {
+                let _ = jump.append_child(&q);
+            }
+        }
+        let d = &self.report.diagnostics[self.visible[w.k]];
+        if let Ok(m) = el(doc, "span", "rc-msg", &d.message) {
+            let _ = jump.append_child(&m);
+        }
+        li.append_child(&jump).ok()?;
+        let mut buttons: Vec<Element> = vec![jump.into()];
+        if let Ok(actions) = el(doc, "div", "rc-actions", "") {
+            if let Some(label) = &w.fix {
+                if let Ok(fix) = el(doc, "button", "rc-fix", label) {
+                    attr(&fix, "type", "button").ok();
+                    attr(&fix, "data-i", &k).ok();
+                    attr(&fix, "data-action", "fix").ok();
+                    let _ = actions.append_child(&fix);
+                    buttons.push(fix.into());
+                }
+            }
+            if let Ok(ign) = el(doc, "button", "rc-ignore", "忽略此处") {
+                attr(&ign, "type", "button").ok();
+                attr(&ign, "data-i", &k).ok();
+                attr(&ign, "data-action", "ignore").ok();
+                attr(&ign, "title", "这一处不算问题:不再提示(只对这一处有效)").ok();
+                let _ = actions.append_child(&ign);
+                buttons.push(ign.into());
+            }
+            let _ = li.append_child(&actions);
+        }
+        Some(EntryView { key: w.key.clone(), k: w.k, line: w.line, li, place, buttons })
     }
 
     /// Paints the problems on the backdrop (Highlight API, or `<mark>` pieces).
     fn paint_backdrop(&mut self) {
-        let doc = &self.doc;
-        self.backdrop.set_text_content(None);
-        self.pieces.clear();
         let spans: Vec<(usize, usize, Severity)> = self
             .visible
             .iter()
@@ -934,70 +1123,178 @@ impl Page {
             .filter(|d| d.end > d.start)
             .map(|d| (d.start, d.end, d.severity))
             .collect();
-        if let Some(reg) = &self.highlights {
-            let node: Node = doc.create_text_node(&self.checked).into();
-            let _ = self.backdrop.append_child(&node);
-            self.pieces.push((0, self.checked.encode_utf16().count() as u32, node.clone()));
-            let hs: Vec<Option<Highlight>> = (0..3).map(|_| Highlight::new().ok()).collect();
-            for &(a, b, sev) in &spans {
-                if let (Some(h), Ok(r)) = (&hs[sev as usize], doc.create_range()) {
-                    if r.set_start(&node, a as u32).is_ok() && r.set_end(&node, b as u32).is_ok() {
-                        h.add(&r);
-                    }
-                }
-            }
-            for (sev, h) in hs.iter().enumerate() {
-                let name = ["rc-error", "rc-warning", "rc-info"][sev];
-                match h {
-                    Some(h) => {
-                        let _ = reg.set(name, h);
-                    }
-                    None => {
-                        let _ = reg.delete(name);
-                    }
-                }
-            }
+        if self.highlights.is_some() {
+            self.update_backdrop_text();
+            self.paint_highlights(&spans);
         } else {
-            // Cut the text at every span boundary; each piece takes the most severe span over it.
-            let units: Vec<u16> = self.checked.encode_utf16().collect();
-            let mut cuts: Vec<usize> = spans.iter().flat_map(|&(a, b, _)| [a, b]).chain([0, units.len()]).collect();
-            cuts.sort_unstable();
-            cuts.dedup();
-            let frag = doc.create_document_fragment();
-            // Spans are sorted by start; `open` holds those that may cover the current piece.
-            let mut open: Vec<(usize, Severity)> = Vec::new();
-            let mut next = 0;
-            for w in cuts.windows(2) {
-                let (a, b) = (w[0], w[1].min(units.len()));
-                if a >= b {
-                    continue;
-                }
-                while next < spans.len() && spans[next].0 <= a {
-                    open.push((spans[next].1, spans[next].2));
-                    next += 1;
-                }
-                open.retain(|&(end, _)| end > a);
-                let sev = open.iter().map(|o| o.1).min();
-                let text = String::from_utf16_lossy(&units[a..b]);
-                let node: Node = doc.create_text_node(&text).into();
-                match sev {
-                    Some(s) => {
-                        if let Ok(mark) = el(doc, "mark", &format!("rc-mark sev-{}", severity_class(s)), "") {
-                            let _ = mark.append_child(&node);
-                            let _ = frag.append_child(&mark);
-                        }
-                    }
-                    None => {
-                        let _ = frag.append_child(&node);
-                    }
-                }
-                self.pieces.push((a as u32, (b - a) as u32, node));
-            }
-            let _ = self.backdrop.append_child(&frag);
+            self.paint_marks(&spans);
         }
+    }
+
+    /// Makes the backdrop show the checked text, replacing only the blocks that hold the part
+    /// between the unchanged beginning and end: a keystroke re-lays out one block, not the draft.
+    fn update_backdrop_text(&mut self) {
+        let mut new = Vec::with_capacity(self.units.len() + 1);
+        new.extend_from_slice(&self.units);
+        // A last line ending in "\n" takes a line in the textarea but not in a div: pad it.
+        new.push(u16::from(b' '));
+        let Some(old) = self.shown.take() else {
+            self.backdrop.set_text_content(None);
+            self.pieces.clear();
+            self.boxes.clear();
+            self.replace_blocks(&new, 0, new.len(), 0, 0);
+            self.shown = Some(new);
+            self.schedule_sync_scroll();
+            return;
+        };
+        if old == new {
+            self.shown = Some(old);
+            return;
+        }
+        let (keep_start, keep_end) = unchanged_ends(&old, &new);
+        let changed_end = old.len() - keep_end;
+        let block_at = |pos: usize| self.pieces.partition_point(|p| p.0 as usize <= pos).saturating_sub(1);
+        let first = block_at(keep_start);
+        let mut last = block_at(changed_end.max(keep_start + 1) - 1).max(first);
+        let start = self.pieces[first].0 as usize;
+        let new_end_of = |k: usize| {
+            let (s, l, _) = &self.pieces[k];
+            (*s as usize + *l as usize + new.len()).saturating_sub(old.len())
+        };
+        // Blocks end with a line break (but the last): take in the blocks after until one does.
+        while last + 1 < self.pieces.len() && new.get(new_end_of(last).wrapping_sub(1)) != Some(&u16::from(b'\n')) {
+            last += 1;
+        }
+        let end = new_end_of(last);
+        self.replace_blocks(&new, start, end, first, last + 1);
+        self.shown = Some(new);
+    }
+
+    /// Replaces blocks `from..to` (of `pieces` and `boxes`) by new blocks holding `text[start..end]`.
+    fn replace_blocks(&mut self, text: &[u16], start: usize, end: usize, from: usize, to: usize) {
+        /// Units a block holds at least (it then runs to the end of its line): small enough that
+        /// a block is quick to lay out, large enough that a long draft is not thousands of blocks.
+        const BLOCK: usize = 1024;
+        let doc = &self.doc;
+        let frag = doc.create_document_fragment();
+        let mut pieces = Vec::new();
+        let mut boxes = Vec::new();
+        let mut a = start;
+        while a < end {
+            let from_b = (a + BLOCK).min(end) - 1;
+            let b = match text[from_b..end].iter().position(|&u| u == u16::from(b'\n')) {
+                Some(i) => from_b + i + 1,
+                None => end,
+            };
+            let Ok(block) = el(doc, "div", "", "") else { break };
+            let node: Node = doc.create_text_node(&String::from_utf16_lossy(&text[a..b])).into();
+            let _ = block.append_child(&node);
+            let _ = frag.append_child(&block);
+            pieces.push((a as u32, (b - a) as u32, node));
+            boxes.push(block);
+            a = b;
+        }
+        let before: Option<Node> = self.boxes.get(to).map(|b| b.clone().into());
+        for gone in &self.boxes[from..to] {
+            gone.remove();
+        }
+        let _ = self.backdrop.insert_before(&frag, before.as_ref());
+        self.boxes.splice(from..to, boxes);
+        self.pieces.splice(from..to, pieces);
+        // Blocks after the change start elsewhere now.
+        let mut at = self.pieces.get(from.wrapping_sub(1)).map_or(0, |p| p.0 + p.1);
+        for p in &mut self.pieces[from..] {
+            p.0 = at;
+            at += p.1;
+        }
+    }
+
+    /// Puts each problem's range in the Highlight of its severity. Highlights are registered
+    /// once and Range objects reused: a check makes no new objects for the browser to collect.
+    fn paint_highlights(&mut self, spans: &[(usize, usize, Severity)]) {
+        let Some(reg) = self.highlights.clone() else { return };
+        if self.painters.is_empty() {
+            for name in ["rc-error", "rc-warning", "rc-info"] {
+                match Highlight::new() {
+                    Ok(h) => {
+                        let _ = reg.set(name, &h);
+                        self.painters.push(h);
+                    }
+                    Err(_) => {
+                        self.highlights = None;
+                        self.painters.clear();
+                        return self.paint_marks(spans);
+                    }
+                }
+            }
+        }
+        for h in &self.painters {
+            h.clear();
+        }
+        for (j, &(a, b, sev)) in spans.iter().enumerate() {
+            if j == self.ranges.len() {
+                match self.doc.create_range() {
+                    Ok(r) => self.ranges.push(r),
+                    Err(_) => break,
+                }
+            }
+            let r = &self.ranges[j];
+            let (Some((sn, so)), Some((en, eo))) = (self.dom_point(a as u32), self.dom_point(b as u32)) else { continue };
+            // Start first, then end: a start past the old end collapses the range onto the start.
+            if r.set_start(&sn, so).is_ok() && r.set_end(&en, eo).is_ok() {
+                self.painters[sev as usize].add(r);
+            }
+        }
+        // Ranges no longer used would otherwise be kept up to date by the browser on every edit.
+        self.ranges.truncate(spans.len());
+    }
+
+    /// Older browsers: the text cut at every span boundary, each problem piece in a `<mark>`.
+    fn paint_marks(&mut self, spans: &[(usize, usize, Severity)]) {
+        let doc = &self.doc;
+        self.backdrop.set_text_content(None);
+        self.pieces.clear();
+        self.boxes.clear();
+        self.shown = None;
+        let units = &self.units;
+        // Cut the text at every span boundary; each piece takes the most severe span over it.
+        let mut cuts: Vec<usize> = spans.iter().flat_map(|&(a, b, _)| [a, b]).chain([0, units.len()]).collect();
+        cuts.sort_unstable();
+        cuts.dedup();
+        let frag = doc.create_document_fragment();
+        // Spans are sorted by start; `open` holds those that may cover the current piece.
+        let mut open: Vec<(usize, Severity)> = Vec::new();
+        let mut next = 0;
+        for w in cuts.windows(2) {
+            let (a, b) = (w[0], w[1].min(units.len()));
+            if a >= b {
+                continue;
+            }
+            while next < spans.len() && spans[next].0 <= a {
+                open.push((spans[next].1, spans[next].2));
+                next += 1;
+            }
+            open.retain(|&(end, _)| end > a);
+            let sev = open.iter().map(|o| o.1).min();
+            let text = String::from_utf16_lossy(&units[a..b]);
+            let node: Node = doc.create_text_node(&text).into();
+            match sev {
+                Some(s) => {
+                    if let Ok(mark) = el(doc, "mark", &format!("rc-mark sev-{}", severity_class(s)), "") {
+                        let _ = mark.append_child(&node);
+                        let _ = frag.append_child(&mark);
+                    }
+                }
+                None => {
+                    let _ = frag.append_child(&node);
+                }
+            }
+            self.pieces.push((a as u32, (b - a) as u32, node));
+        }
+        let _ = self.backdrop.append_child(&frag);
         // A last line ending in "\n" takes a line in the textarea but not in a div: pad it.
         let _ = self.backdrop.append_child(&doc.create_text_node(" "));
-        self.sync_scroll();
+        self.schedule_sync_scroll();
     }
 
     /// The backdrop text node and offset holding UTF-16 offset `pos`.
@@ -1014,6 +1311,17 @@ impl Page {
         r.set_start(&sn, so).ok()?;
         r.set_end(&en, eo).ok()?;
         Some(r)
+    }
+
+    /// Aligns the backdrop's scroll with the editor's before the next frame is drawn. Reading
+    /// the editor's scroll position needs layout: done now, it would lay the page out twice.
+    fn schedule_sync_scroll(&mut self) {
+        if self.sync_pending {
+            return;
+        }
+        if let Some(cb) = &self.sync_frame {
+            self.sync_pending = self.win.request_animation_frame(cb.as_ref().unchecked_ref()).is_ok();
+        }
     }
 
     fn sync_scroll(&self) {
@@ -1058,8 +1366,13 @@ impl Page {
 
     /// Shows, under the editor, the message of the problem at the caret (the "focus" message).
     fn show_current(&self) {
+        self.show_current_with(self.editor.value() == self.checked);
+    }
+
+    /// `fresh`: the editor holds the checked text.
+    fn show_current_with(&self, fresh: bool) {
         let caret = self.editor.selection_start().ok().flatten().unwrap_or(0) as usize;
-        let found = if self.editor.value() == self.checked { self.problems_at(caret).next() } else { None };
+        let found = if fresh { self.problems_at(caret).next() } else { None };
         match found {
             Some(k) => {
                 let d = &self.report.diagnostics[self.visible[k]];
