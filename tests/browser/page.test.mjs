@@ -250,3 +250,113 @@ test('without WebAssembly the page says so plainly', async () => {
     await context.close();
   }
 });
+
+/**
+ * Everything a check draws, in a form that does not depend on how it was drawn: the backdrop's
+ * text, each painted range as offsets in the draft, and the list's and summary's markup.
+ */
+async function drawn(page) {
+  return page.evaluate(() => {
+    const ed = document.querySelector('#rc-editor');
+    const b = document.querySelector('.rc-backdrop');
+    const startOf = new Map();
+    let at = 0;
+    const walker = document.createTreeWalker(b, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      startOf.set(n, at);
+      at += n.length;
+    }
+    const offset = (node, off) => (node.nodeType === Node.TEXT_NODE ? startOf.get(node) + off : `not a text node: ${node.nodeName}`);
+    const ranges = {};
+    if (window.CSS && CSS.highlights && CSS.highlights.size > 0) {
+      for (const sev of ['error', 'warning', 'info']) {
+        const h = CSS.highlights.get('rc-' + sev);
+        ranges[sev] = h ? [...h].map((r) => [offset(r.startContainer, r.startOffset), offset(r.endContainer, r.endOffset)])
+          .sort((x, y) => x[0] - y[0] || x[1] - y[1]) : [];
+      }
+    } else {
+      for (const sev of ['error', 'warning', 'info']) {
+        ranges[sev] = [...b.querySelectorAll('mark.sev-' + sev)].map((m) => [offset(m.firstChild, 0), offset(m.firstChild, m.firstChild.length)]);
+      }
+    }
+    return {
+      value: ed.value,
+      backdrop: b.textContent,
+      ranges,
+      list: document.querySelector('#rc-list').innerHTML,
+      summary: document.querySelector('#rc-summary').textContent,
+      // The backdrop must wrap lines exactly as the editor does, or the paint slides off the text.
+      heights: [b.scrollHeight, ed.scrollHeight],
+    };
+  });
+}
+
+/** Replaces the editor's text between `from` and `to` the way typing does (one input event). */
+async function typeAt(page, from, to, text) {
+  await page.evaluate(([a, b, t]) => {
+    const ed = document.querySelector('#rc-editor');
+    ed.focus();
+    ed.setSelectionRange(a, b);
+    if (t) document.execCommand('insertText', false, t);
+    else document.execCommand('delete');
+  }, [from, to, text]);
+  await checked(page);
+}
+
+for (const [name, init] of [['highlights', undefined], ['marks', () => { delete window.Highlight; }]]) {
+  test(`edits in a long draft redraw the same as a fresh check (${name})`, async () => {
+    const draft = seed('seed-003.txt');
+    const { context, page, errors } = await openPage(browser, server.url, { init });
+    await ready(page);
+    await pasteText(page, draft);
+    const first = await drawn(page);
+    assert.equal(first.backdrop, draft + ' ');
+    assert.ok(first.list.split('<li ').length > 100, 'seed-003 has many problems');
+    assert.ok(first.ranges.error.length + first.ranges.warning.length > 50, 'and they are painted');
+    assert.equal(first.heights[0], first.heights[1], 'backdrop and editor are equally tall');
+
+    const mid = draft.indexOf('\n', draft.length >> 1);
+    await typeAt(page, mid, mid, '共有[X]人'); // a new problem in the middle of the draft and of a group
+    await typeAt(page, mid + 2, mid + 2, '\n'); // every later problem moves down a line
+    let value = (await drawn(page)).value;
+    const ph = value.indexOf('[X]', 0);
+    await typeAt(page, ph, value.indexOf('\n', ph + 3) + 5, ''); // a deletion across a line break and a problem
+    // Join two lines where the backdrop's first block ends (the page draws the text in blocks of lines).
+    const blockEnd = await page.evaluate(() => {
+      const block = document.querySelector('.rc-backdrop > div');
+      return block ? block.textContent.length : document.querySelector('#rc-editor').value.indexOf('\n', 500) + 1;
+    });
+    value = (await drawn(page)).value;
+    assert.equal(value[blockEnd - 1], '\n');
+    await typeAt(page, blockEnd - 1, blockEnd, '');
+    await typeAt(page, 0, 0, '字'); // the very start
+    value = (await drawn(page)).value;
+    await typeAt(page, value.length, value.length, '\n××区'); // the very end
+    const typed = await drawn(page);
+    assert.equal(typed.backdrop, typed.value + ' ');
+    assert.notEqual(typed.value, draft);
+
+    // What a fresh page draws from the same draft (restored from storage, drawn from scratch).
+    await page.reload();
+    await ready(page);
+    await checked(page);
+    const fresh = await drawn(page);
+    assert.equal(fresh.value, typed.value);
+    assert.deepEqual(typed.ranges, fresh.ranges, 'the same problems painted at the same places');
+    assert.equal(typed.summary, fresh.summary);
+    assert.equal(typed.list, fresh.list, 'the same list, entry for entry (line, position, buttons)');
+    assert.equal(typed.heights[0], typed.heights[1], 'backdrop and editor are equally tall after the edits');
+
+    // The list still leads to the right text: the entry after the edit point selects its quote.
+    const entries = page.locator('.rc-entry');
+    const n = await entries.count();
+    for (const i of [0, n >> 1, n - 1]) {
+      const quote = await entries.nth(i).locator('.rc-quote').textContent().catch(() => null);
+      await entries.nth(i).locator('.rc-jump').click();
+      const state = await editorState(page);
+      if (quote && !quote.endsWith('…')) assert.equal(state.selected, quote, `entry ${i}`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
