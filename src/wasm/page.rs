@@ -100,6 +100,13 @@ extern "C" {
     fn set(this: &HighlightRegistry, name: &str, highlight: &Highlight) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(method, catch)]
     fn delete(this: &HighlightRegistry, name: &str) -> Result<bool, JsValue>;
+
+    /// Storage seen with `setItem` taking the value as a JS string (web-sys's takes a `&str`,
+    /// which is copied out of wasm memory).
+    #[wasm_bindgen(extends = Storage)]
+    type JsStorage;
+    #[wasm_bindgen(method, catch, js_name = setItem)]
+    fn set_item_js(this: &JsStorage, key: &str, value: &JsValue) -> Result<(), JsValue>;
 }
 
 /// `CSS.highlights`, when the browser has the Custom Highlight API.
@@ -198,8 +205,9 @@ struct Page {
     /// Re-aligns the backdrop's scroll with the editor's at the next frame (after layout).
     sync_frame: Option<Closure<dyn FnMut()>>,
     sync_pending: bool,
-    /// The list entry last jumped to (position in `visible`).
+    /// The list entry last jumped to (position in `visible`) and its element.
     active: Option<usize>,
+    active_entry: Option<HtmlElement>,
     timer: Option<i32>,
     debounce: Option<Closure<dyn FnMut()>>,
     /// How long the last check and redraw took (ms): long drafts wait longer after typing.
@@ -412,6 +420,7 @@ pub fn mount(root: HtmlElement) -> Result<(), JsValue> {
         sync_frame: None,
         sync_pending: false,
         active: None,
+        active_entry: None,
         timer: None,
         debounce: None,
         last_cost: 0.0,
@@ -737,9 +746,17 @@ impl Page {
         }
     }
 
+    /// Saves the editor's text. It goes from the editor to storage as a JS string: on every
+    /// keystroke, copying a long draft into wasm memory and back would cost more than the save.
     fn save_draft(&self) {
-        let text = self.editor.value();
-        self.save_text(&text);
+        let Some(s) = &self.storage else { return };
+        let saved = match js_sys::Reflect::get(&self.editor, &"value".into()) {
+            Ok(text) if text.is_string() => s.unchecked_ref::<JsStorage>().set_item_js(KEY_DRAFT, &text).is_ok(),
+            _ => s.set_item(KEY_DRAFT, &self.editor.value()).is_ok(),
+        };
+        if !saved {
+            self.count.set_text_content(Some("草稿太大,本机存储放不下:请另行保存"));
+        }
     }
 
     fn save_text(&self, text: &str) {
@@ -932,6 +949,8 @@ impl Page {
     /// run between the unchanged first and last entries is rebuilt, and kept entries get their
     /// new line number and position.
     fn render_list(&mut self) {
+        // A redrawn list has no entry jumped to (kept entries would otherwise keep the mark).
+        self.unmark_active();
         // Groups in the order of their most severe entry, then of first appearance.
         let mut groups: Vec<(&str, Severity, Vec<usize>)> = Vec::new();
         for (k, &i) in self.visible.iter().enumerate() {
@@ -945,11 +964,6 @@ impl Page {
             }
         }
         groups.sort_by_key(|g| g.1);
-        // A redrawn list has no entry jumped to (kept entries would otherwise keep the mark).
-        if let Ok(Some(li)) = self.list.query_selector(".rc-entry.is-active") {
-            li.class_list().remove_1("is-active").ok();
-            li.remove_attribute("aria-current").ok();
-        }
         let mut old = std::mem::take(&mut self.drawn);
         let mut views = Vec::with_capacity(groups.len());
         for (rule, sev, ks) in groups {
@@ -1340,18 +1354,24 @@ impl Page {
         self.sync_scroll();
     }
 
-    fn mark_active(&self) {
-        if let Ok(Some(old)) = self.list.query_selector(".rc-entry.is-active") {
-            old.class_list().remove_1("is-active").ok();
-            old.remove_attribute("aria-current").ok();
-        }
+    fn mark_active(&mut self) {
+        self.unmark_active();
         let Some(k) = self.active else { return };
-        if let Ok(Some(li)) = self.list.query_selector(&format!("li[data-k=\"{k}\"]")) {
+        let li = self.drawn.iter().flat_map(|g| &g.entries).find(|e| e.k == k).map(|e| e.li.clone());
+        if let Some(li) = li {
             li.class_list().add_1("is-active").ok();
             attr(&li, "aria-current", "true").ok();
             let opts = web_sys::ScrollIntoViewOptions::new();
             opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
             li.scroll_into_view_with_scroll_into_view_options(&opts);
+            self.active_entry = Some(li);
+        }
+    }
+
+    fn unmark_active(&mut self) {
+        if let Some(li) = self.active_entry.take() {
+            li.class_list().remove_1("is-active").ok();
+            li.remove_attribute("aria-current").ok();
         }
     }
 
