@@ -34,6 +34,7 @@ use crate::config::Config;
 use crate::diagnostic::{Finding, Severity};
 use crate::document::Document;
 use crate::outline::{Heading, Part};
+use crate::lazy_regex::LazyRegex;
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -71,15 +72,16 @@ fn plan_only() -> String {
 const PROMISES_PLAN: &str = r"(?:及|和|与|暨|并|以及)([^及和与]{0,15}(?:计划|打算|思路|安排|设想|展望))";
 const PROMISES_PROBLEMS: &str = r"(?:及|和|与|暨|以及)([^及和与]{0,10}(?:问题|不足))|(存在(?:的)?问题)";
 
-/// One built-in section: compiled once.
+/// One built-in section. Its patterns compile on first use: a draft reaches only its own
+/// profile's, and compiling all four profiles took most of the browser's first check.
 struct Builtin {
     name: &'static str,
-    heading: Regex,
-    paragraph: Regex,
+    heading: LazyRegex,
+    paragraph: LazyRegex,
     /// Heading text that is only this section's name (for the order check).
-    only: Option<Regex>,
+    only: Option<LazyRegex>,
     /// Title words that promise the section.
-    promise: Option<Regex>,
+    promise: Option<LazyRegex>,
 }
 
 struct Profile {
@@ -87,8 +89,8 @@ struct Profile {
     sections: Vec<Builtin>,
 }
 
-fn re(s: &str) -> Regex {
-    Regex::new(s).expect("built-in section patterns compile")
+fn re(s: &str) -> LazyRegex {
+    LazyRegex::new(s)
 }
 
 static PROFILES: LazyLock<Vec<Profile>> = LazyLock::new(|| {
@@ -143,19 +145,34 @@ static PROFILES: LazyLock<Vec<Profile>> = LazyLock::new(|| {
     ]
 });
 
+/// A heading pattern: the administrator's (compiled when the config is read) or a built-in one.
+enum HeadingPattern<'a> {
+    Config(&'a Regex),
+    Builtin(&'a LazyRegex),
+}
+
+impl HeadingPattern<'_> {
+    fn is_match(&self, text: &str) -> bool {
+        match self {
+            HeadingPattern::Config(r) => r.is_match(text),
+            HeadingPattern::Builtin(r) => r.is_match(text),
+        }
+    }
+}
+
 /// A section to look for, from a built-in profile or the administrator's list.
 struct Wanted<'a> {
     name: &'a str,
     required: bool,
-    heading: Vec<&'a Regex>,
+    heading: Vec<HeadingPattern<'a>>,
     heading_words: &'a [String],
-    paragraph: Option<&'a Regex>,
+    paragraph: Option<&'a LazyRegex>,
     paragraph_words: &'a [String],
-    only: Option<&'a Regex>,
+    only: Option<&'a LazyRegex>,
     /// Custom sections: any heading carrying the section places it (the administrator's
     /// patterns are precise by intent).
     ordered_by_any_heading: bool,
-    promise: Option<&'a Regex>,
+    promise: Option<&'a LazyRegex>,
     promise_words: Vec<&'a str>,
 }
 
@@ -202,7 +219,7 @@ fn wanted_sections<'a>(config: &'a Config, profile: &'static str) -> Vec<Wanted<
             .map(|s| Wanted {
                 name: &s.name,
                 required: s.required,
-                heading: s.patterns.iter().collect(),
+                heading: s.patterns.iter().map(HeadingPattern::Config).collect(),
                 heading_words: &s.synonyms,
                 paragraph: None,
                 paragraph_words: &s.synonyms,
@@ -219,7 +236,7 @@ fn wanted_sections<'a>(config: &'a Config, profile: &'static str) -> Vec<Wanted<
         .map(|s| Wanted {
             name: s.name,
             required: true,
-            heading: vec![&s.heading],
+            heading: vec![HeadingPattern::Builtin(&s.heading)],
             heading_words: &[],
             paragraph: Some(&s.paragraph),
             paragraph_words: &[],
@@ -246,7 +263,7 @@ fn heading_words<'t>(doc: &Document<'t>, h: &Heading) -> Option<&'t str> {
 /// A heading that repeats the title (`1、区妇联2022年工作总结及下阶段工作计划 …`, printed by a
 /// sharing site) names the document, not a section of it.
 fn echoes_title(words: &str, title: Option<&str>) -> bool {
-    static SUMMARY_AND_PLAN: LazyLock<Regex> = LazyLock::new(|| re(r"(?:总结|报告)(?:及|和|与|暨|以及)"));
+    static SUMMARY_AND_PLAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:总结|报告)(?:及|和|与|暨|以及)").unwrap());
     SUMMARY_AND_PLAN.is_match(words) || title.is_some_and(|t| t.chars().nth(5).is_some() && words.contains(t))
 }
 

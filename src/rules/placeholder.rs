@@ -285,9 +285,12 @@ fn bracket_placeholder(line: &str, pos: usize, open: char) -> Option<usize> {
     None
 }
 
-static PROMPT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:此处|这里|在此处?|请在此处?|请)(?:填写|填入|输入|填上|添加|补充|插入|粘贴|替换为|注明|写明|列出)[^()（）\[\]【】\n]{0,40}").unwrap()
-});
+/// How a template prompt starts (`此处`, `请在此处`…) and its verb (`填写`, `注明`…), in the order
+/// they are tried: the longer `在此处` before `在此`.
+const PROMPT_LEADS: &[&str] = &["此处", "这里", "在此处", "在此", "请在此处", "请在此", "请"];
+const PROMPT_VERBS: &[&str] = &["填写", "填入", "输入", "填上", "添加", "补充", "插入", "粘贴", "替换为", "注明", "写明", "列出"];
+/// A prompt's words after the verb: up to this many characters, none of them a bracket.
+const PROMPT_TAIL_CHARS: usize = 40;
 
 /// Field names a template puts in brackets for the writer to replace: `【单位名称】`, `（姓名）`.
 /// In round brackets only the unmistakable ones count (`（时间）` may be a table's unit).
@@ -309,9 +312,22 @@ fn field_name_len(line: &str, pos: usize, round: bool) -> Option<usize> {
 /// Length of a template prompt (`此处填写单位名称`, `请填写具体数字`) starting at `pos`, up to
 /// (not including) a closing bracket.
 fn prompt_len(line: &str, pos: usize) -> Option<usize> {
-    let m = PROMPT.find(&line[pos..])?;
-    let close = char_at(line, pos + m.end())?;
-    matches!(close, ')' | '）' | ']' | '］' | '】' | '〕' | '〗').then_some(m.end())
+    // Hand-written rather than a regex: it is tried at every bracket, and the regex with its
+    // bounded repeat of a Unicode class cost tens of milliseconds to compile in the browser.
+    let rest = &line[pos..];
+    let body = rest.trim_start();
+    let after_lead = PROMPT_LEADS.iter().find_map(|lead| {
+        let after = body.strip_prefix(lead)?;
+        PROMPT_VERBS.iter().find_map(|verb| after.strip_prefix(verb))
+    })?;
+    let tail = after_lead
+        .char_indices()
+        .take(PROMPT_TAIL_CHARS)
+        .find(|&(_, c)| matches!(c, '(' | ')' | '（' | '）' | '[' | ']' | '【' | '】' | '\n'))
+        .map_or_else(|| after_lead.char_indices().nth(PROMPT_TAIL_CHARS).map_or(after_lead.len(), |(i, _)| i), |(i, _)| i);
+    let end = rest.len() - after_lead.len() + tail;
+    let close = char_at(line, pos + end)?;
+    matches!(close, ')' | '）' | ']' | '］' | '】' | '〕' | '〗').then_some(end)
 }
 
 /// What the writer should put in place of the placeholder at `start..end`, judged by the words
@@ -397,6 +413,40 @@ mod tests {
     use super::*;
     use crate::config::Config;
     use crate::rules::test_util::{assert_clean, assert_flags, findings, findings_with};
+
+    /// `prompt_len` replaced this regex; it must agree with it.
+    #[test]
+    fn prompt_len_agrees_with_the_regex_it_replaced() {
+        let old = Regex::new(r"^\s*(?:此处|这里|在此处?|请在此处?|请)(?:填写|填入|输入|填上|添加|补充|插入|粘贴|替换为|注明|写明|列出)[^()（）\[\]【】\n]{0,40}").unwrap();
+        let reference = |line: &str, pos: usize| {
+            let m = old.find(&line[pos..])?;
+            let close = char_at(line, pos + m.end())?;
+            matches!(close, ')' | '）' | ']' | '］' | '】' | '〕' | '〗').then_some(m.end())
+        };
+        let long = "很".repeat(39);
+        let samples = [
+            "（此处填写单位名称）".to_string(),
+            "(请填写人数)".to_string(),
+            "[ 请在此处输入 ]".to_string(),
+            "【在此填入名称】".to_string(),
+            "（在此处注明原因）".to_string(),
+            "（这里替换为实际内容）".to_string(),
+            "（请写明）".to_string(),
+            "（请在此列出（一）".to_string(),
+            "（此处填写".to_string(),
+            "（此处填写内容".to_string(),
+            "（请你填写）".to_string(),
+            "（填写）".to_string(),
+            format!("（请填写{long}）"),
+            format!("（请填写{long}很）"),
+            format!("（请填写{long}很很）"),
+            "（\u{3000}此处添加〕".to_string(),
+        ];
+        for line in &samples {
+            let pos = line.chars().next().unwrap().len_utf8();
+            assert_eq!(prompt_len(line, pos), reference(line, pos), "{line}");
+        }
+    }
 
     #[test]
     fn bracket_placeholders() {

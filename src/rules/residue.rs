@@ -209,7 +209,8 @@ fn check_line(line: &str, base: usize, n: usize, title: &str, out: &mut Vec<Find
     let trimmed = line.trim();
     let first = trimmed.chars().next().unwrap_or(' ');
     let short_line = trimmed.len() <= 200;
-    if short_line && "-—–－第".contains(first) && PAGE_NUMBER_LINE.is_match(line) {
+    let last = trimmed.chars().next_back().unwrap_or(' ');
+    if short_line && "-—–－第".contains(first) && "-—–－页".contains(last) && PAGE_NUMBER_LINE.is_match(line) {
         let t = line.trim();
         let start = line.find(t).unwrap_or(0);
         push(start..start + t.len(), Severity::Warning, format!("“{t}”是分页页码,请删除"));
@@ -223,11 +224,11 @@ fn check_line(line: &str, base: usize, n: usize, title: &str, out: &mut Vec<Find
         let m = caps.get(1).unwrap();
         push(m.range(), Severity::Error, format!("“{}”是文档分享网站的栏目,此段内容请删除", m.as_str()));
     }
-    let marker = "【篇范精优推样第".contains(first);
+    let marker = "【篇范精优推样第".contains(first) && trimmed.contains(['篇', '范', '样']);
     if let Some(caps) = marker.then(|| SAMPLE_MARKER.captures(line)).flatten() {
         let m = caps.get(1).unwrap();
         push(m.range(), Severity::Warning, format!("“{}”是范文合集的编号,请删除", m.as_str()));
-    } else if let Some(caps) = (short_line && first == '【').then(|| BRACKET_LINE.captures(line)).flatten() {
+    } else if let Some(caps) = (short_line && first == '【' && last == '】').then(|| BRACKET_LINE.captures(line)).flatten() {
         let content = caps.get(2).unwrap().as_str().trim();
         let m = caps.get(1).unwrap();
         let t = title.trim_start_matches('【');
@@ -243,12 +244,12 @@ fn check_line(line: &str, base: usize, n: usize, title: &str, out: &mut Vec<Find
             push(start..start + trimmed.len(), Severity::Warning, format!("“{trimmed}”是范文合集的分篇标记,请删除"));
         }
     }
-    if n < 5 && short_line && META_LINE.is_match(line) {
+    if n < 5 && short_line && trimmed.contains([':', '：']) && META_LINE.is_match(line) {
         let t = line.trim();
         let start = line.find(t).unwrap_or(0);
         push(start..start + t.len(), Severity::Info, format!("“{t}”像是网页上的发布信息,若非正文内容请删除"));
     }
-    if n < 3 && short_line {
+    if n < 3 && short_line && line.contains('.') {
         for m in EXTENSION.find_iter(line) {
             let word_ends = !char_at(line, m.end()).is_some_and(|c| c.is_ascii_alphanumeric());
             if word_ends && char_before(line, m.start()).is_some_and(|c| is_han(c) || c.is_ascii_digit() || matches!(c, '）' | ')' | '》')) {
