@@ -9,6 +9,9 @@ use regex::Regex;
 use std::ops::Deref;
 use std::sync::OnceLock;
 
+/// Longest text (bytes) searched word by word.
+const WORDS_MAX_TEXT: usize = 256;
+
 pub struct LazyRegex {
     pattern: String,
     /// The words of a pattern that is nothing but `word|word|…`: `is_match` looks for them
@@ -27,11 +30,13 @@ impl LazyRegex {
         LazyRegex { pattern, words, compiled: OnceLock::new() }
     }
 
-    /// Like `Regex::is_match`; a list of plain words is searched without compiling anything.
+    /// Like `Regex::is_match`; a list of plain words is searched without compiling anything
+    /// in a short text (a heading). A long one is read once by the compiled pattern instead of
+    /// once per word.
     pub fn is_match(&self, text: &str) -> bool {
         match &self.words {
-            Some(words) => words.iter().any(|w| text.contains(w.as_str())),
-            None => self.get().is_match(text),
+            Some(words) if text.len() <= WORDS_MAX_TEXT => words.iter().any(|w| text.contains(w.as_str())),
+            _ => self.get().is_match(text),
         }
     }
 

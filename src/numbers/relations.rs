@@ -15,7 +15,8 @@ pub struct Sentence<'a> {
     pub text: &'a str,
     /// Byte offset of `text` in the document.
     pub start: usize,
-    pub qs: Vec<Quantity>,
+    /// Shared with the parse kept for the document: the four rules read it without a copy.
+    pub qs: Rc<[Quantity]>,
 }
 
 impl Sentence<'_> {
@@ -46,7 +47,7 @@ pub fn sentences<'a>(doc: &Document<'a>) -> Vec<Sentence<'a>> {
         .collect()
 }
 
-type Parsed = Rc<Vec<(Range<usize>, Vec<Quantity>)>>;
+type Parsed = Rc<Vec<(Range<usize>, Rc<[Quantity]>)>>;
 
 thread_local! {
     static CACHE: RefCell<Option<((usize, usize, u64), Parsed)>> = const { RefCell::new(None) };
@@ -81,7 +82,7 @@ fn cached(doc: &Document) -> Parsed {
             }
             let qs = quantities_up_to(t, MAX_PER_SENTENCE);
             if !qs.is_empty() && qs.len() <= MAX_PER_SENTENCE {
-                out.push((line.start + r.start..line.start + r.end, qs));
+                out.push((line.start + r.start..line.start + r.end, Rc::from(qs)));
             }
         }
     }
@@ -326,7 +327,7 @@ mod tests {
     use super::*;
 
     fn one_sentence(t: &str) -> Sentence<'_> {
-        Sentence { text: t, start: 0, qs: crate::numbers::quantities(t) }
+        Sentence { text: t, start: 0, qs: crate::numbers::quantities(t).into() }
     }
 
     #[test]

@@ -27,7 +27,7 @@ impl Rule for MalformedNumber {
         full_stop_as_decimal_point(self.id(), text, out);
         year_missing_zero(self.id(), text, out);
         for s in sentences(ctx.doc) {
-            for q in &s.qs {
+            for q in s.qs.iter() {
                 if q.unit != "%" || q.value <= 100.0 || q.approx {
                     continue;
                 }

@@ -94,7 +94,7 @@ const DOWN_VERBS: &[&str] = &["下降", "减少", "降低", "缩小", "缩减", 
 
 /// `减少了一倍`, `下降3倍`: a fall cannot be a multiple.
 fn check_decrease_by_multiple(id: &'static str, s: &Sentence, already: &[std::ops::Range<usize>], out: &mut Vec<Finding>) {
-    for q in &s.qs {
+    for q in s.qs.iter() {
         if q.unit != "倍" {
             continue;
         }
