@@ -5,9 +5,15 @@
 //! How the editor works: a plain `<textarea>` (native typing, undo, IME, selection in UTF-16
 //! offsets, and draft text can never become HTML) sits over a "backdrop" `<div>` that holds the
 //! same text in the same font and wrapping, transparent. Problems are painted on the backdrop:
-//! with the CSS Custom Highlight API where the browser has it (one text node, no extra DOM),
-//! else as `<mark>` elements (Chromium 85–104). The textarea's background is transparent, so
-//! the paint shows through under the text.
+//! with the CSS Custom Highlight API where the browser has it (no element per problem), else as
+//! `<mark>` elements (Chromium 85–104). The textarea's background is transparent, so the paint
+//! shows through under the text.
+//!
+//! Keystrokes must stay cheap on long drafts (issue 9): with the Highlight API the backdrop holds
+//! the text in blocks of whole lines, and a check replaces only the blocks the edit touched (the
+//! browser lays out one block again, not the draft); the list keeps the elements of entries that
+//! did not change. Nothing in a check reads layout: the backdrop's scroll is re-aligned at the
+//! next frame.
 //!
 //! Draft text only ever enters the DOM through `textContent`, text nodes and `value`.
 //! Nothing here touches the network: no fetch, no form, no image.
