@@ -1317,6 +1317,23 @@ impl Page {
         self.schedule_sync_scroll();
     }
 
+    /// The piece whose text node is `node`. Pieces are in document order: a binary search asks
+    /// the browser a dozen times where `node` lies, where a scan would compare every piece (a
+    /// long draft has thousands) on each mouse move.
+    fn piece_of(&self, node: &Node) -> Option<usize> {
+        let (mut lo, mut hi) = (0, self.pieces.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            match self.pieces[mid].2.compare_document_position(node) {
+                0 => return Some(mid),
+                p if p & Node::DOCUMENT_POSITION_FOLLOWING != 0 && p & Node::DOCUMENT_POSITION_CONTAINED_BY == 0 => lo = mid + 1,
+                p if p & Node::DOCUMENT_POSITION_PRECEDING != 0 && p & Node::DOCUMENT_POSITION_CONTAINS == 0 => hi = mid,
+                _ => return None,
+            }
+        }
+        None
+    }
+
     /// The backdrop text node and offset holding UTF-16 offset `pos`.
     fn dom_point(&self, pos: u32) -> Option<(Node, u32)> {
         let k = self.pieces.partition_point(|(start, _, _)| *start <= pos).checked_sub(1)?;
@@ -1452,7 +1469,7 @@ impl Page {
         style.remove_property("pointer-events").ok();
         let range = range.ok().flatten()?;
         let node = range.start_container().ok()?;
-        let piece = self.pieces.iter().find(|(_, _, n)| *n == node)?;
+        let piece = &self.pieces[self.piece_of(&node)?];
         let pos = piece.0 as usize + range.start_offset().ok()? as usize;
         // The caret position is the nearest boundary: confirm against the painted rectangles.
         self.problems_at(pos).find(|&k| {

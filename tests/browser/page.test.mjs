@@ -350,12 +350,38 @@ for (const [name, init] of [['highlights', undefined], ['marks', () => { delete 
     // The list still leads to the right text: the entry after the edit point selects its quote.
     const entries = page.locator('.rc-entry');
     const n = await entries.count();
+    let hovered = 0;
     for (const i of [0, n >> 1, n - 1]) {
       const quote = await entries.nth(i).locator('.rc-quote').textContent().catch(() => null);
       await entries.nth(i).locator('.rc-jump').click();
       const state = await editorState(page);
       if (quote && !quote.endsWith('…')) assert.equal(state.selected, quote, `entry ${i}`);
+      if (state.end <= state.start) continue;
+      // The backdrop scrolled with the editor, and the problem's paint answers the mouse.
+      const point = await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => {
+        const ed = document.querySelector('#rc-editor');
+        const b = document.querySelector('.rc-backdrop');
+        let off = ed.selectionStart + 1;
+        const walker = document.createTreeWalker(b, NodeFilter.SHOW_TEXT);
+        let node = walker.nextNode();
+        while (node && off > node.length) {
+          off -= node.length;
+          node = walker.nextNode();
+        }
+        const r = document.createRange();
+        r.setStart(node, off - 1);
+        r.setEnd(node, off);
+        const rect = r.getBoundingClientRect();
+        ok({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, scroll: [b.scrollTop, ed.scrollTop] });
+      })));
+      assert.equal(point.scroll[0], point.scroll[1], `backdrop scrolled with the editor (entry ${i})`);
+      await page.mouse.move(point.x, point.y);
+      await page.waitForSelector('#rc-tooltip:not([hidden])', { timeout: 2000 });
+      await page.mouse.move(1, 1);
+      await page.waitForSelector('#rc-tooltip', { state: 'hidden', timeout: 2000 });
+      hovered++;
     }
+    assert.ok(hovered >= 2, 'problems with text were hovered');
     assert.deepEqual(errors, []);
     await context.close();
   });
