@@ -147,16 +147,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for ObjectOnly<T> {
 }
 
 fn compile(pattern: &str, field: String) -> Result<Regex, ConfigError> {
-    regex::RegexBuilder::new(pattern)
-        .size_limit(REGEX_SIZE_LIMIT)
-        .build()
-        .map_err(|e| {
-            let why = match e {
-                regex::Error::CompiledTooBig(_) => "正则表达式过大,请简化".to_string(),
-                other => format!("不是有效的正则表达式({})", other.to_string().lines().last().unwrap_or("").trim()),
-            };
-            ConfigError { field, message: format!("“{pattern}”{why}") }
-        })
+    crate::pattern::configured(pattern, REGEX_SIZE_LIMIT).map_err(|why| ConfigError { field, message: format!("“{pattern}”{why}") })
 }
 
 impl Config {

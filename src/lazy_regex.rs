@@ -41,7 +41,7 @@ impl LazyRegex {
     }
 
     pub fn get(&self) -> &Regex {
-        self.compiled.get_or_init(|| Regex::new(&self.pattern).expect("built-in patterns compile"))
+        self.compiled.get_or_init(|| crate::pattern::builtin(&self.pattern))
     }
 
     /// Whether the pattern has been compiled (for tests of what a check compiles).

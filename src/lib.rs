@@ -19,6 +19,7 @@ pub mod document;
 pub mod lazy_regex;
 pub mod numbers;
 pub mod outline;
+pub mod pattern;
 pub mod rules;
 pub mod text;
 

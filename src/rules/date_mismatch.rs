@@ -27,14 +27,14 @@ const ID: &str = "date-mismatch";
 const TITLE_KINDS: &[&str] = &["总结", "报告", "计划", "要点", "安排", "打算", "思路", "述职"];
 
 /// A year in a title, Arabic or Chinese (`2022年`, `二〇二二年`), and the text up to the next year.
-static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)\d{2}|[〇零○一二][〇零○一二三四五六七八九]{3})\s*年").unwrap());
+static YEAR: LazyLock<Regex> = LazyLock::new(|| crate::pattern::builtin(r"((?:19|20)\d{2}|[〇零○一二][〇零○一二三四五六七八九]{3})\s*年"));
 
 /// A year range in a title: `2021-2022学年`, `2021至2023年`.
-static RANGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})\s*[-－—~～至到]\s*((?:19|20)\d{2})").unwrap());
+static RANGE: LazyLock<Regex> = LazyLock::new(|| crate::pattern::builtin(r"((?:19|20)\d{2})\s*[-－—~～至到]\s*((?:19|20)\d{2})"));
 
 /// Where a body states the year it reports on.
 static REPORTING_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    crate::pattern::builtin(concat!(
         // a sentence that starts with the year: 2017年,… 2017年是… 2017年全区…
         r"(?:^|[。！？；;!?\s])[\s\u{3000}]*(?P<start>(?:19|20)\d{2}|[〇零○一二][〇零○一二三四五六七八九]{3})年(?:度)?(?:[,，]|是|上半年|下半年|全年|一年来|里|我|全|本|在|区|县|市|镇|乡|街道|社区)|",
         // 现将2017年工作总结如下, 对2017年工作做简要回顾
@@ -42,7 +42,6 @@ static REPORTING_YEAR: LazyLock<Regex> = LazyLock::new(|| {
         // a second title pasted into the body: 区妇联2017年工作总结
         r"(?P<title>(?:19|20)\d{2})年(?:度)?(?:上半年|下半年)?(?:工作)?总结"
     ))
-    .unwrap()
 });
 
 /// At most this many body paragraphs (of some length) and bytes of each are read.

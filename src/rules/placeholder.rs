@@ -363,12 +363,12 @@ fn fill_hint(line: &str, start: usize, end: usize) -> &'static str {
 }
 
 /// A year cut to three digits right before a month: `201年9月`.
-static SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:19|20)\d年\d{1,2}月").unwrap());
+static SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| crate::pattern::builtin(r"(?:19|20)\d年\d{1,2}月"));
 
 /// A full date frame with its year, month or day left blank: `2021年9月日`, `2021年 月 日`,
 /// and the bare `年 月 日` of an unsigned template.
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"((?:19|20)\d{2})?年([ \u{3000}]*)(\d{1,2})?([ \u{3000}]*)月([ \u{3000}]*)(\d{1,2})?([ \u{3000}]*)日").unwrap()
+    crate::pattern::builtin(r"((?:19|20)\d{2})?年([ \u{3000}]*)(\d{1,2})?([ \u{3000}]*)月([ \u{3000}]*)(\d{1,2})?([ \u{3000}]*)日")
 });
 
 fn scan_dates(line: &str, base: usize, out: &mut Vec<Finding>) {
@@ -417,7 +417,7 @@ mod tests {
     /// `prompt_len` replaced this regex; it must agree with it.
     #[test]
     fn prompt_len_agrees_with_the_regex_it_replaced() {
-        let old = Regex::new(r"^\s*(?:此处|这里|在此处?|请在此处?|请)(?:填写|填入|输入|填上|添加|补充|插入|粘贴|替换为|注明|写明|列出)[^()（）\[\]【】\n]{0,40}").unwrap();
+        let old = crate::pattern::builtin(r"^\s*(?:此处|这里|在此处?|请在此处?|请)(?:填写|填入|输入|填上|添加|补充|插入|粘贴|替换为|注明|写明|列出)[^()（）\[\]【】\n]{0,40}");
         let reference = |line: &str, pos: usize| {
             let m = old.find(&line[pos..])?;
             let close = char_at(line, pos + m.end())?;

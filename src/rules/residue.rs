@@ -28,76 +28,73 @@ const ID: &str = "residue";
 
 /// Names of document-sharing sites and their domains.
 static SITE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    crate::pattern::builtin(concat!(
         r"淘文阁|百度文库|道客巴巴|豆丁网|豆丁文档|原创力文档|人人文库|冰点文库|金锄头文库|得力文库|360文库|文库网|装配图网|麦档网|",
         r"文档投稿赚钱网|第一范文网|范文网|学习啦|应届毕业生网|",
-        r"(?i:(?:www\.)?(?:docin|doc88|book118|taodocs|renrendoc|bdocx|mayiwenku|jinchutou|wenkunet|wenku\.baidu|zhangqiaokeyan)\.(?:com|net|cn))"
+        r"(?i-u:(?:www\.)?(?:docin|doc88|book118|taodocs|renrendoc|bdocx|mayiwenku|jinchutou|wenkunet|wenku\.baidu|zhangqiaokeyan)\.(?:com|net|cn))"
     ))
-    .unwrap()
 });
 
 /// Boilerplate of those sites, reported word for word.
 static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    crate::pattern::builtin(concat!(
         r"由(?:会员|用户|网友)[0-9A-Za-z_\u{4e00}-\u{9fff}]{0,12}?(?:分享|上传)|",
         r"本(?:文|文档|篇文章|资料)由[^,，。\n]{1,20}?(?:整理|提供|上传|收集|发布|分享)|",
         r"此文档下载收益归作者所有|下载收益归作者所有|该文档为用户出资购买|文档贡献者|",
         r"下载后可(?:任意)?编辑|可编辑修改|下载积分|",
         r"更多精品文档|猜你喜欢|精选范文|范文大全|返回顶部|转载请注明|展开全文|全文阅读已结束|更多相关文档|相关文档推荐|",
-        r"文档可能无法思考全面|可任意修改编辑|此文档为(?i:word)格式|(?i:word)格式\s*[-—]*\s*可编辑|感谢您的阅读|感谢阅读|来源于网络|来源\s*[:：]\s*网络|",
+        r"文档可能无法思考全面|可任意修改编辑|此文档为(?i-u:word)格式|(?i-u:word)格式\s*[-—]*\s*可编辑|感谢您的阅读|感谢阅读|来源于网络|来源\s*[:：]\s*网络|",
         r"限制\s*\d+\s*内"
     ))
-    .unwrap()
 });
 
 /// Words of a site's buttons and banners that a report could also use (`提供文档下载服务`):
 /// reported only where they stand apart, on a short line or between non-Han characters.
-static BUTTONS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"下载文档|文档下载|免费下载|点击下载|下载本文|收藏本文|欢迎下载|精品文档").unwrap());
+static BUTTONS: LazyLock<Regex> = LazyLock::new(|| crate::pattern::builtin(r"下载文档|文档下载|免费下载|点击下载|下载本文|收藏本文|欢迎下载|精品文档"));
 
 /// `(10页珍藏版)`, `（完整版）`, `(word可编辑)`, `(通用5篇)`: title tags of sharing sites.
 static TITLE_TAG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    crate::pattern::builtin(concat!(
         r"\d+页(珍藏版)|",
-        r"【\s*(?:最新推荐|精品|精选|优质|推荐|完整版|(?i:word)版|精编|优选|范文|原创)\s*】|",
+        r"【\s*(?:最新推荐|精品|精选|优质|推荐|完整版|(?i-u:word)版|精编|优选|范文|原创)\s*】|",
         r"[（(]\s*(?:完整版|精选版|精编版|最新版|优选版?|word版?(?:可编辑)?|可编辑版?|(?:通用|精选|优秀|热门|最新)?\s*\d+\s*篇)\s*[）)]"
     ))
-    .unwrap()
 });
 
 /// Page footers: `第1页共9页`, `共9页 第1页`, `第 1 页 / 共 9 页`, `Page 1 of 9`.
 static PAGE_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"第\s*\d+\s*页\s*[,，/／、]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*[,，/／、]?\s*第\s*\d+\s*页|(?i:page\s*\d+\s*of\s*\d+)").unwrap()
+    crate::pattern::builtin(r"第\s*\d+\s*页\s*[,，/／、]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*[,，/／、]?\s*第\s*\d+\s*页|(?i-u:page)\s*\d+\s*(?i-u:of)\s*\d+")
 });
 
 /// A line that is only a page number: `- 1 -`, `— 2 —`, `第 3 页`.
-static PAGE_NUMBER_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页)\s*$").unwrap());
+static PAGE_NUMBER_LINE: LazyLock<Regex> = LazyLock::new(|| crate::pattern::builtin(r"^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页)\s*$"));
 
 /// `上一篇:…`, `下一篇:…` links, to the end of the line.
-static PREV_NEXT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:上一篇|下一篇)\s*[:：].*").unwrap());
+static PREV_NEXT: LazyLock<Regex> = LazyLock::new(|| crate::pattern::builtin(r"(?:上一篇|下一篇)\s*[:：].*"));
 
 /// The field headings of a sharing site's page: `- 配套讲稿:`, `- 特殊限制:`, `- 关 键 词:`.
 static SITE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\s\-–•·]*(配套讲稿|特殊限制|关\s+键\s+词|文档分类|文档格式|文档页数|文档大小|上传时间|下载次数|浏览次数)\s*[:：]").unwrap()
+    crate::pattern::builtin(r"^[\s\-–•·]*(配套讲稿|特殊限制|关\s+键\s+词|文档分类|文档格式|文档页数|文档大小|上传时间|下载次数|浏览次数)\s*[:：]")
 });
 
 /// Sample-collection markers at the start of a line: `篇一:`, `范文二`, `【篇三】`.
 static SAMPLE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:【\s*)?((?:篇|范文|精选范文|优秀范文|推荐范文|范本|样本)\s*[一二三四五六七八九十\d]{1,3}|第\s*[一二三四五六七八九十\d]{1,3}\s*篇)\s*(?:】|[:：、.．]|\s|$)").unwrap()
+    crate::pattern::builtin(r"^\s*(?:【\s*)?((?:篇|范文|精选范文|优秀范文|推荐范文|范本|样本)\s*[一二三四五六七八九十\d]{1,3}|第\s*[一二三四五六七八九十\d]{1,3}\s*篇)\s*(?:】|[:：、.．]|\s|$)")
 });
 
 /// A bracketed line `【…】` whose content ends with an ordinal: `【社区妇代会工作报告一】`.
-static BRACKET_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(【([^】]{1,40}?)([一二三四五六七八九十]{1,3}|\d{1,3})】)\s*$").unwrap());
+static BRACKET_LINE: LazyLock<Regex> = LazyLock::new(|| crate::pattern::builtin(r"^\s*(【([^】]{1,40}?)([一二三四五六七八九十]{1,3}|\d{1,3})】)\s*$"));
 
 /// An ordinal alone: `二`, `3`, `(三)` (after the title, it numbers the next sample).
-static ORDINAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,3}|[（(][一二三四五六七八九十\d]{1,3}[）)])$").unwrap());
+static ORDINAL: LazyLock<Regex> = LazyLock::new(|| crate::pattern::builtin(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,3}|[（(][一二三四五六七八九十\d]{1,3}[）)])$"));
 
 /// Web page metadata at the top: `时间:2021-08-31`, `发布时间:2022-10-13 11:09:06`.
 static META_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:发布)?(?:时间|日期)\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$|^\s*(?:来源|作者|浏览次数|阅读次数|点击)\s*[:：].{0,30}(?:浏览|阅读|点击|作者|来源)\s*[:：]").unwrap()
+    crate::pattern::builtin(r"^\s*(?:发布)?(?:时间|日期)\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$|^\s*(?:来源|作者|浏览次数|阅读次数|点击)\s*[:：].{0,30}(?:浏览|阅读|点击|作者|来源)\s*[:：]")
 });
 
 /// A file extension left in a title: `…工作计划.docx`.
-static EXTENSION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\.(?:docx?|wps|pdf|pptx?)").unwrap());
+static EXTENSION: LazyLock<Regex> = LazyLock::new(|| crate::pattern::builtin(r"(?i-u)\.(?:docx?|wps|pdf|pptx?)"));
 
 /// A draft pasted from a sharing site has one page marker per page; past this many in one
 /// paragraph the numbers are something else.

@@ -24,16 +24,16 @@ pub struct Term;
 const ID: &str = "term";
 
 /// `党的` and a congress number with a ten in it (`十`, `十八`, `二十`), whatever follows.
-static PARTY_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"党的((?:二十|十)[一二三四五六七八九]?)").unwrap());
+static PARTY_NUMBER: LazyLock<Regex> = LazyLock::new(|| crate::pattern::builtin(r"党的((?:二十|十)[一二三四五六七八九]?)"));
 
 /// `十八届三中` and what follows: a plenum name to check.
-static PLENUM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([一二三四五六七八九十]{1,3})届([一二三四五六七八九])(中全全会|中会|全会|中全会)").unwrap());
+static PLENUM: LazyLock<Regex> = LazyLock::new(|| crate::pattern::builtin(r"([一二三四五六七八九十]{1,3})届([一二三四五六七八九])(中全全会|中会|全会|中全会)"));
 
 /// A plenum number without its 届: `三中会精神`.
-static BARE_PLENUM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([一二三四五六七八九])中会(精神|上|召开|以来)").unwrap());
+static BARE_PLENUM: LazyLock<Regex> = LazyLock::new(|| crate::pattern::builtin(r"([一二三四五六七八九])中会(精神|上|召开|以来)"));
 
 /// A plenum name missing its 会: `三中全精神`.
-static PLENUM_NO_MEETING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([一二三四五六七八九])中全(?:精神|和|、|，|,|以来)").unwrap());
+static PLENUM_NO_MEETING: LazyLock<Regex> = LazyLock::new(|| crate::pattern::builtin(r"([一二三四五六七八九])中全(?:精神|和|、|，|,|以来)"));
 
 /// Political set phrases with a character typed wrong by the input method, and their fixes.
 const TYPOS: &[(&str, &str)] = &[
@@ -65,7 +65,7 @@ static TRIGGERS: LazyLock<Bigrams> = LazyLock::new(|| {
 });
 
 /// A 届 number in the same paragraph (`十八届`), used to complete `党的十`.
-static SESSION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([一二三四五六七八九十]{1,3})届").unwrap());
+static SESSION: LazyLock<Regex> = LazyLock::new(|| crate::pattern::builtin(r"([一二三四五六七八九十]{1,3})届"));
 
 /// Characters after `党的十…` that end the name there: a conjunction, punctuation or the next word.
 const CUT_AFTER: &str = "和、,，及与精以报重胜召决提部。；;的”》)）";

@@ -1,0 +1,189 @@
+//! Every regex of the checker — built in or from an administrator's config — is compiled here.
+//!
+//! Why a wrapper: the `regex` crate's Unicode tables for `\d`, `\s`, `\w` and case folding
+//! (features `unicode-perl` and `unicode-case`) were about a tenth of the browser module
+//! (28 KB gzipped) and made every pattern using them slower to compile. The classes are
+//! therefore spelled out here before compiling, with the meaning a Chinese report needs:
+//!
+//! - `\d` is a digit, ASCII or full-width: `[0-9０-９]` (`\D` its complement);
+//! - `\s` is any Unicode blank, the full-width space U+3000 included — exactly the set the
+//!   Unicode `\s` had (`\S` its complement);
+//! - `\w` is an ASCII letter, digit or `_`, a full-width letter or digit, or a Han character
+//!   (`\W` its complement);
+//! - `\b` and `\B` are ASCII word boundaries (a boundary between two Han characters cannot be
+//!   told without a dictionary anyway).
+//!
+//! `(?i)` works on ASCII letters only and must be written `(?i-u)` / `(?i-u:…)` around ASCII
+//! text (e.g. `(?i-u:word)`); a pattern asking for Unicode case folding gets a clear error.
+//! The complements `\D`, `\S`, `\W` cannot stand inside a bracket class (`[\D,]`): such a
+//! pattern is refused with a message saying so.
+
+use regex::{Regex, RegexBuilder};
+
+const DIGIT: &str = r"0-9\x{FF10}-\x{FF19}";
+/// Unicode White_Space, which is what `\s` meant with the Unicode tables.
+const SPACE: &str = r"\t\n\x0B\x0C\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}";
+const WORD: &str = r"0-9A-Za-z_\x{FF10}-\x{FF19}\x{FF21}-\x{FF3A}\x{FF41}-\x{FF5A}\x{3007}\x{3400}-\x{4DBF}\x{4E00}-\x{9FFF}\x{F900}-\x{FAFF}";
+
+const UNICODE_CASE: &str = "不支持 (?i) 的 Unicode 大小写匹配,请改用 (?i-u:…) 并只用于英文字母";
+
+/// Why a pattern cannot be expanded.
+#[derive(Debug, PartialEq)]
+pub struct Unsupported(pub String);
+
+/// `pattern` with `\d`, `\s`, `\w` (and complements) spelled out and `\b`, `\B` made ASCII.
+pub fn expand(pattern: &str) -> Result<String, Unsupported> {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    // Depth of bracket classes (`[a[b]]` nests); `fresh` is true right after `[` or `[^`, where
+    // a `]` is a literal.
+    let mut depth = 0usize;
+    let mut fresh = false;
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        let was_fresh = std::mem::replace(&mut fresh, false);
+        match c {
+            '\\' => {
+                let Some(e) = chars.next() else {
+                    out.push('\\'); // a trailing backslash: let the regex parser report it
+                    break;
+                };
+                let class = match e {
+                    'd' | 'D' => Some(DIGIT),
+                    's' | 'S' => Some(SPACE),
+                    'w' | 'W' => Some(WORD),
+                    _ => None,
+                };
+                match class {
+                    Some(_) if depth > 0 && e.is_ascii_uppercase() => {
+                        return Err(Unsupported(format!("方括号内不支持 \\{e},请改写")));
+                    }
+                    Some(set) if depth > 0 => out.push_str(set),
+                    Some(set) => {
+                        out.push_str(if e.is_ascii_uppercase() { "[^" } else { "[" });
+                        out.push_str(set);
+                        out.push(']');
+                    }
+                    None if depth == 0 && (e == 'b' || e == 'B') => {
+                        out.push_str("(?-u:\\");
+                        out.push(e);
+                        out.push(')');
+                    }
+                    None => {
+                        out.push('\\');
+                        out.push(e);
+                    }
+                }
+            }
+            '[' => {
+                // `[[:alpha:]]`: an ASCII class name inside a class is copied whole.
+                if depth > 0 && chars.as_str().starts_with(':') {
+                    if let Some(end) = chars.as_str().find(":]") {
+                        out.push('[');
+                        out.push_str(&chars.as_str()[..end + 2]);
+                        chars = chars.as_str()[end + 2..].chars();
+                        continue;
+                    }
+                }
+                depth += 1;
+                out.push('[');
+                if chars.as_str().starts_with('^') {
+                    chars.next();
+                    out.push('^');
+                }
+                fresh = true;
+            }
+            '(' if depth == 0 && chars.as_str().starts_with('?') => {
+                // Flags: `(?i)` needs Unicode case tables, which are left out; `(?i-u)` does not.
+                let flags: String = chars.as_str()[1..].chars().take_while(|c| c.is_ascii_alphabetic() || *c == '-').collect();
+                let (on, off) = flags.split_once('-').unwrap_or((&flags, ""));
+                if on.contains('i') && !off.contains('u') {
+                    return Err(Unsupported(UNICODE_CASE.to_string()));
+                }
+                out.push('(');
+            }
+            ']' if depth > 0 && !was_fresh => {
+                depth -= 1;
+                out.push(']');
+            }
+            _ => out.push(c),
+        }
+    }
+    Ok(out)
+}
+
+/// Compiles a built-in pattern. Panics if it does not compile: that is a bug of the code,
+/// which the rule's tests catch.
+pub fn builtin(pattern: &str) -> Regex {
+    let expanded = expand(pattern).expect("built-in patterns use supported classes");
+    Regex::new(&expanded).expect("built-in patterns compile")
+}
+
+/// Compiles an administrator's pattern with a bound on its size; the error is for people.
+pub fn configured(pattern: &str, size_limit: usize) -> Result<Regex, String> {
+    let expanded = expand(pattern).map_err(|e| e.0)?;
+    RegexBuilder::new(&expanded).size_limit(size_limit).build().map_err(|e| match e {
+        regex::Error::CompiledTooBig(_) => "正则表达式过大,请简化".to_string(),
+        other => {
+            let why = other.to_string();
+            format!("不是有效的正则表达式({})", why.lines().last().unwrap_or("").trim())
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(pattern: &str, text: &str) -> Option<String> {
+        builtin(pattern).find(text).map(|m| m.as_str().to_string())
+    }
+
+    #[test]
+    fn digits_ascii_and_full_width() {
+        assert_eq!(m(r"第\d+页", "第12页"), Some("第12页".into()));
+        assert_eq!(m(r"第\d+页", "第１２页"), Some("第１２页".into()));
+        assert_eq!(m(r"[\d,]+", "共1,200人"), Some("1,200".into()));
+        assert_eq!(m(r"\D+", "12人"), Some("人".into()));
+    }
+
+    #[test]
+    fn blanks_include_the_full_width_space() {
+        assert_eq!(m(r"第\s*1\s*页", "第\u{3000}1 页"), Some("第\u{3000}1 页".into()));
+        assert_eq!(m(r"[\s\-]+", "a -\u{3000}b"), Some(" -\u{3000}".into()));
+        assert_eq!(m(r"\S+", "  来源  "), Some("来源".into()));
+        for c in ['\t', '\n', ' ', '\u{a0}', '\u{2003}', '\u{3000}', '\u{2028}'] {
+            assert!(builtin(r"^\s$").is_match(&c.to_string()), "{c:?}");
+        }
+        assert!(!builtin(r"\s").is_match("a中，"));
+    }
+
+    #[test]
+    fn words_and_boundaries() {
+        assert_eq!(m(r"\w+", "（工作abc_1）"), Some("工作abc_1".into()));
+        assert_eq!(m(r"\bword\b", "a word."), Some("word".into()));
+        assert_eq!(m(r"\bword\b", "words"), None);
+    }
+
+    #[test]
+    fn brackets_escapes_and_nesting_are_kept() {
+        assert_eq!(expand(r"[]\d]").unwrap(), format!("[]{DIGIT}]"));
+        assert_eq!(expand(r"[^]a]").unwrap(), "[^]a]");
+        assert_eq!(expand(r"\\d").unwrap(), r"\\d");
+        assert_eq!(expand(r"[[:digit:]x]\d").unwrap(), format!("[[:digit:]x][{DIGIT}]"));
+        assert_eq!(expand(r"[a[b]]\s").unwrap(), format!("[a[b]][{SPACE}]"));
+        assert_eq!(expand(r"\x{3000}\p{Han}").unwrap(), r"\x{3000}\p{Han}");
+        assert_eq!(m(r"[a\]]+", "x]a]"), Some("]a]".into()));
+    }
+
+    #[test]
+    fn ascii_case_folding_works_and_unicode_folding_is_explained() {
+        assert_eq!(m(r"(?i-u:page)\s*\d", "PAGE 2"), Some("PAGE 2".into()));
+        for p in ["(?i)待填", "(?i:word)", "(?is)x", "(?i-s)x"] {
+            assert!(configured(p, 1 << 20).unwrap_err().contains("(?i-u:…)"), "{p}");
+        }
+        assert!(configured("(?s-i)x", 1 << 20).is_ok());
+        assert!(configured(r"[\D]", 1 << 20).unwrap_err().contains("方括号内不支持"));
+        assert!(configured("(unclosed", 1 << 20).unwrap_err().contains("不是有效的正则表达式"));
+        assert!(configured(r"\d+万", 1 << 20).is_ok());
+    }
+}
