@@ -216,7 +216,7 @@ fn check_line(line: &str, base: usize, n: usize, title: &str, out: &mut Vec<Find
         let end = m.start() + m.as_str().trim_end().len();
         push(m.start()..end, Severity::Error, "“上一篇/下一篇”是从网页复制来的链接,请删除".to_string());
     }
-    let field = short_line && "-–•·配特关文上下浏".contains(first);
+    let field = short_line && "-–•·配特关文上下浏".contains(first) && trimmed.contains([':', '：']);
     if let Some(caps) = field.then(|| SITE_FIELD.captures(line)).flatten() {
         let m = caps.get(1).unwrap();
         push(m.range(), Severity::Error, format!("“{}”是文档分享网站的栏目,此段内容请删除", m.as_str()));
@@ -241,7 +241,8 @@ fn check_line(line: &str, base: usize, n: usize, title: &str, out: &mut Vec<Find
             push(start..start + trimmed.len(), Severity::Warning, format!("“{trimmed}”是范文合集的分篇标记,请删除"));
         }
     }
-    if n < 5 && short_line && trimmed.contains([':', '：']) && META_LINE.is_match(line) {
+    let meta_words = ["时间", "日期", "来源", "作者", "浏览", "阅读", "点击"];
+    if n < 5 && short_line && trimmed.contains([':', '：']) && meta_words.iter().any(|w| trimmed.contains(w)) && META_LINE.is_match(line) {
         let t = line.trim();
         let start = line.find(t).unwrap_or(0);
         push(start..start + t.len(), Severity::Info, format!("“{t}”像是网页上的发布信息,若非正文内容请删除"));
