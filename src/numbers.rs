@@ -573,6 +573,10 @@ pub fn same_unit(a: &Quantity, b: &Quantity) -> bool {
 /// as `2.7万`.
 pub fn show(value: f64, unit: &str) -> String {
     let unit = if unit == "分之" { "" } else { unit };
+    // 2亿元 rather than 20000万元: the largest scale that leaves at most two decimals.
+    if unit == "元" && value.abs() >= 1e8 && (value / 1e8 * 100.0).fract().abs() < 1e-6 {
+        return format!("{}亿元", trim(value / 1e8));
+    }
     if unit == "元" && value.abs() >= 1e4 && (value / 1e4 * 100.0).fract().abs() < 1e-6 {
         return format!("{}万元", trim(value / 1e4));
     }
@@ -606,6 +610,16 @@ mod tests {
     fn vu(s: &str) -> (f64, &'static str) {
         let q = one(s);
         (q.value, q.unit)
+    }
+
+    #[test]
+    fn sums_are_shown_at_a_readable_scale() {
+        assert_eq!(show(2e8, "元"), "2亿元");
+        assert_eq!(show(1.25e8, "元"), "1.25亿元");
+        assert_eq!(show(123_456_789.0, "元"), "123456789元");
+        assert_eq!(show(27000.0, "元"), "2.7万元");
+        assert_eq!(show(8000.0, "元"), "8000元");
+        assert_eq!(show(12.0, "人"), "12人");
     }
 
     #[test]
