@@ -182,7 +182,51 @@ pub fn changes(s: &Sentence) -> Vec<Change> {
     if out.is_empty() {
         this_and_last_year(s, &mut out);
     }
+    if out.is_empty() {
+        base_after_rate(s, &mut out);
+    }
     out
+}
+
+/// `B,同比下降P%,上年同期为A`: this year's figure, the year-on-year rate, and then last year's
+/// figure in the next clause. Only the plain shape: the rate's clause names the comparison
+/// (同比, 比上年, 较去年…) and a direction, and the base's clause starts with last year's name
+/// and 为/是/有 (or nothing) right before the figure.
+fn base_after_rate(s: &Sentence, out: &mut Vec<Change>) {
+    let qs = &s.qs;
+    for k in 1..qs.len().saturating_sub(1) {
+        let (b, p, a) = (&qs[k - 1], &qs[k], &qs[k + 1]);
+        if p.unit != "%" || a.unit != b.unit || is_stated_unit(b.unit) || b.unit.is_empty() {
+            continue;
+        }
+        let rate_clause = s.clause_before(p.range.start);
+        let compared = ["同比", "比上年", "比去年", "较上年", "较去年"].iter().any(|w| rate_clause.contains(w));
+        if !compared || direction(rate_clause).is_none() {
+            continue;
+        }
+        // B ends the clause right before the rate's: `286人次,同比下降20%`.
+        let b_to_p = &s.text[b.range.end..p.range.start];
+        if b_to_p.chars().filter(|c| super::is_clause_mark(*c)).count() != 1 || chars(b_to_p) > 12 {
+            continue;
+        }
+        // A is alone in the next clause, right after last year's name: `,上年同期为325人次`.
+        let p_to_a = &s.text[p.range.end..a.range.start];
+        if p_to_a.chars().filter(|c| super::is_clause_mark(*c)).count() != 1 {
+            continue;
+        }
+        let base_clause = s.clause_before(a.range.start);
+        let Some(rest) = LAST_YEAR.iter().filter_map(|w| base_clause.trim_start().strip_prefix(w)).min_by_key(|r| r.len()) else { continue };
+        if !matches!(rest, "" | "为" | "是" | "有" | "的" | ":" | "：") {
+            continue;
+        }
+        // Nothing but the base may follow in its clause (`上年同期为325人次,…` ends there).
+        let after = &s.text[a.range.end..];
+        if !after.chars().next().is_none_or(|c| super::is_clause_mark(c) || crate::text::is_sentence_end(c)) {
+            continue;
+        }
+        let verb = rate_clause.to_string();
+        out.push(Change { from: k + 1, to: k - 1, stated: k, up: direction(rate_clause), to_form: false, verb });
+    }
 }
 
 /// `2019年的`, `2019年底`: a year before the starting figure (由2019年的100人增加到…).
@@ -328,6 +372,19 @@ mod tests {
 
     fn one_sentence(t: &str) -> Sentence<'_> {
         Sentence { text: t, start: 0, qs: crate::numbers::quantities(t).into() }
+    }
+
+    #[test]
+    fn base_figure_after_the_rate() {
+        let s = one_sentence("接待来访286人次,同比下降20%,上年同期为325人次。");
+        let c = changes(&s);
+        assert_eq!(c.len(), 1);
+        assert_eq!((s.qs[c[0].from].value, s.qs[c[0].to].value, s.qs[c[0].stated].value), (325.0, 286.0, 20.0));
+        assert_eq!(c[0].up, Some(false));
+        // Not this shape: no comparison named, or the last figure is something else.
+        assert!(changes(&one_sentence("接待来访286人次,下降20%,上年同期为325人次。")).is_empty());
+        assert!(changes(&one_sentence("接待来访286人次,同比下降20%,其中325人次为电话咨询。")).is_empty());
+        assert!(changes(&one_sentence("接待来访286人次,同比下降20%,上年同期为325人次的1.2倍。")).is_empty());
     }
 
     #[test]
