@@ -263,8 +263,11 @@ fn heading_words<'t>(doc: &Document<'t>, h: &Heading) -> Option<&'t str> {
 /// A heading that repeats the title (`1、区妇联2022年工作总结及下阶段工作计划 …`, printed by a
 /// sharing site) names the document, not a section of it.
 fn echoes_title(words: &str, title: Option<&str>) -> bool {
-    static SUMMARY_AND_PLAN: LazyLock<Regex> = LazyLock::new(|| crate::pattern::builtin(r"(?:总结|报告)(?:及|和|与|暨|以及)"));
-    SUMMARY_AND_PLAN.is_match(words) || title.is_some_and(|t| t.chars().nth(5).is_some() && words.contains(t))
+    // `总结及`, `报告和` …: a title's "X and Y" (as words, so nothing is compiled for it).
+    let summary_and = ["总结", "报告"].iter().any(|kind| {
+        words.match_indices(kind).any(|(at, _)| words[at + kind.len()..].starts_with(['及', '和', '与', '暨']) || words[at + kind.len()..].starts_with("以及"))
+    });
+    summary_and || title.is_some_and(|t| t.chars().nth(5).is_some() && words.contains(t))
 }
 
 impl Rule for MissingSection {
