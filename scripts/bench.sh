@@ -7,6 +7,8 @@
 #   3. browser: bench/browser.mjs in Debian's Chromium — cold start and warm check of report-check's
 #      wasm and of the peers @huacnlee/autocorrect and zhlint (installed in bench/ only), on
 #      seed-003; keystroke latency on the checking page
+#   4. Node: bench/node-cold.mjs — load+compile and first check of the wasm in fresh processes with V8
+#      on one thread (a steadier cold-start figure than the browser's on a small shared machine)
 # Installs what a fresh machine lacks. Figures (JSON) land in tests/artifacts/bench-*.json.
 # Not part of the test run (timings are not asserted); tests run the benchmark code once, untimed.
 source "$(dirname "$0")/lib.sh"
@@ -34,6 +36,9 @@ tail -n 1 tests/artifacts/bench-native.txt >tests/artifacts/bench-native.json
 
 say "browser: bench/browser.mjs (Chromium)"
 node bench/browser.mjs --json tests/artifacts/bench-browser.json >/dev/null
+
+say "Node: cold start on one thread (bench/node-cold.mjs)"
+node bench/node-cold.mjs | tee tests/artifacts/bench-node-cold.txt
 
 say "results"
 ARGS=()

@@ -17,3 +17,9 @@ test('the browser benchmark runs once (cold start, warm check, keystroke)', { ti
   assert.ok(r.keystroke.latencyMs > 0);
   assert.deepEqual(r.keystroke.errors, []);
 });
+
+test('the Node cold-start benchmark runs once', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const out = execFileSync(process.execPath, ['bench/node-cold.mjs', '--runs', '1'], { cwd: new URL('../..', import.meta.url) }).toString();
+  assert.match(out, /seed-003\.txt\s+[\d.]+ ms\s+[\d.]+ ms\s+[\d.]+ ms\s+[1-9]\d*/);
+});
