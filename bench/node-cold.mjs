@@ -1,8 +1,8 @@
 // Cold start of the wasm in Node, where it can be measured steadily: each run is a fresh process that
 // loads and compiles the module, instantiates it and checks one seed draft once. Prints the fastest of
 // several runs, with V8 on one thread (`--single-threaded`), which varies least on a small shared
-// machine. The browser's figure (bench/browser.mjs) adds the page's own costs: importing the glue,
-// fetching the module, and headless Chromium running wasm slower than Node here.
+// machine. The browser's figure (bench/browser.mjs) adds the page's own costs (importing the glue,
+// fetching the module) and a first check that takes longer in headless Chromium than in Node here.
 //
 // Usage: node bench/node-cold.mjs [--runs N]      (after scripts/build-wasm.sh)
 import { execFileSync } from 'node:child_process';
