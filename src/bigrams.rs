@@ -6,12 +6,12 @@
 //! `、`), so a per-character trigger let the regexes run on two paragraphs in three. A pair of
 //! characters (`文库`, `分享`, `0页`) is far rarer, and one pass over the paragraph tells every
 //! group at once, so ordinary paragraphs skip every regex (and a draft without such phrases never
-//! compiles those regexes, which is most of the page's start-up time in the browser).
+//! compiles those regexes, which saves start-up time in the browser).
 //!
 //! Characters are folded into classes before the lookup, so a pair can stand for a pattern's
-//! class: every ASCII or full-width digit is `0`, every blank (ASCII, U+3000, no-break) is a
-//! space, every Chinese numeral from 〇 to 十 is `十`, `：` is `:`, `（` and `）` are `(` and `)`,
-//! ASCII letters are lowercase. `0页` thus matches `9页` and `９页`; `十届` matches `十八届`.
+//! class: every ASCII or full-width digit is `0`, every Unicode blank (what `\s` matches, U+3000
+//! included) is a space, every Chinese numeral from 〇 to 十 is `十`, `：` is `:`, `（` and `）` are
+//! `(` and `)`, ASCII letters are lowercase. `0页` thus matches `9页` and `９页`; `十届` matches `十八届`.
 //!
 //! A group's bit is set when one of its pairs occurs; the caller then runs the exact pattern. A
 //! pair must be one that every match of the pattern contains (a test beside each rule keeps that
@@ -31,7 +31,7 @@ pub struct Bigrams {
 pub fn fold(c: char) -> char {
     match c {
         '0'..='9' | '０'..='９' => '0',
-        ' ' | '\t' | '\u{3000}' | '\u{a0}' => ' ',
+        c if c.is_whitespace() => ' ',
         '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' => '十',
         '：' => ':',
         '（' => '(',
@@ -45,7 +45,12 @@ pub fn fold(c: char) -> char {
 fn unfold(c: char) -> Vec<char> {
     let class: &[char] = match c {
         '0' => &['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '０', '１', '２', '３', '４', '５', '６', '７', '８', '９'],
-        ' ' => &[' ', '\t', '\u{3000}', '\u{a0}'],
+        // Unicode White_Space, which is what `\s` matches (see `pattern`).
+        ' ' => &[
+            '\t', '\n', '\u{b}', '\u{c}', '\r', ' ', '\u{85}', '\u{a0}', '\u{1680}', '\u{2000}', '\u{2001}', '\u{2002}', '\u{2003}',
+            '\u{2004}', '\u{2005}', '\u{2006}', '\u{2007}', '\u{2008}', '\u{2009}', '\u{200a}', '\u{2028}', '\u{2029}', '\u{202f}',
+            '\u{205f}', '\u{3000}',
+        ],
         '十' => &['〇', '零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'],
         ':' => &[':', '：'],
         '(' => &['(', '（'],
