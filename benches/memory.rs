@@ -91,7 +91,7 @@ fn main() {
     // Released between checks: live heap after each of 1,000 checks is what it was before.
     // The loop's texts are checked once first: compiled patterns keep caches that grow once to fit
     // the longest input they have seen (a one-time step, not a leak).
-    let long = &drafts[1].1[..floor(&drafts[1].1, 1_000_000.min(drafts[1].1.len()))];
+    let long = &drafts[1].1[..report_check::document::floor_char_boundary(&drafts[1].1, 1_000_000)];
     black_box(check(&seed, &config));
     black_box(check(long, &config));
     let baseline = LIVE.load(Relaxed);
@@ -107,11 +107,4 @@ fn main() {
         eprintln!("MEMORY GROWS: {after} bytes kept after 1,000 checks (worst {worst})");
         std::process::exit(1);
     }
-}
-
-fn floor(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }

@@ -11,32 +11,17 @@
 //! A small harness rather than criterion: no extra dependency, figures that match what the
 //! browser benchmark prints (median time, MB/s).
 
+// Only the sample-draft helpers are used here.
+#[allow(dead_code)]
+#[path = "support/adversarial.rs"]
+mod adversarial;
+
 use report_check::rules::{Context, ALL_RULES};
 use report_check::{check, Config, Document};
 use std::hint::black_box;
-use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 const BIG: usize = 10 * 1024 * 1024;
-
-fn seeds_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join("shared").join("corpus").join("seeds")
-}
-
-/// (name, text) of every seed draft, sorted by name.
-fn seeds() -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = std::fs::read_dir(seeds_dir())
-        .map(|rd| {
-            rd.filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-                .filter_map(|p| Some((p.file_stem()?.to_string_lossy().into_owned(), std::fs::read_to_string(&p).ok()?)))
-                .collect()
-        })
-        .unwrap_or_default();
-    out.sort();
-    out
-}
 
 /// CPU time of this thread: on a machine shared with other jobs, wall time mostly measures the
 /// waiting for a core; CPU time measures the work. Wall time where the clock is not available.
@@ -83,6 +68,11 @@ fn median_time(runs: usize, mut f: impl FnMut()) -> Duration {
     times[times.len() / 2]
 }
 
+/// One draft's figures for `--json`.
+fn json_row(name: &str, bytes: usize, t: Duration) -> String {
+    format!("{{\"draft\":\"{name}\",\"bytes\":{bytes},\"ms\":{:.4},\"mbps\":{:.2}}}", t.as_secs_f64() * 1e3, mb_per_s(bytes, t))
+}
+
 fn mb_per_s(bytes: usize, t: Duration) -> f64 {
     bytes as f64 / 1e6 / t.as_secs_f64().max(1e-12)
 }
@@ -94,9 +84,9 @@ fn main() {
     let json = args.iter().any(|a| a == "--json");
     let (seed_runs, big_runs) = if full { (50, 5) } else { (1, 1) };
     let config = Config::default();
-    let seeds = seeds();
+    let seeds = adversarial::seed_drafts();
     if seeds.is_empty() {
-        eprintln!("speed: no seed drafts in {} (skipped)", seeds_dir().display());
+        eprintln!("speed: no seed drafts in {} (skipped)", adversarial::seeds_dir().display());
         return;
     }
 
@@ -108,42 +98,19 @@ fn main() {
         });
         let n = check(text, &config).diagnostics.len();
         println!("{:<12} {:>10} {:>9.3} ms {:>10.1} {:>9}", name, text.len(), t.as_secs_f64() * 1e3, mb_per_s(text.len(), t), n);
-        rows.push(format!(
-            "{{\"draft\":\"{}\",\"bytes\":{},\"ms\":{:.4},\"mbps\":{:.2}}}",
-            name,
-            text.len(),
-            t.as_secs_f64() * 1e3,
-            mb_per_s(text.len(), t)
-        ));
+        rows.push(json_row(name, text.len(), t));
     }
 
     // The 10 MB draft: the seeds one after another (paragraph breaks between), cut at a char boundary.
     // A debug `cargo test` smoke run stays quick: 1 MB is enough to show the code works.
     let size = if !full && cfg!(debug_assertions) { BIG / 10 } else { BIG };
-    let mut big = String::with_capacity(size + 200_000);
-    while big.len() < size {
-        for (_, text) in &seeds {
-            big.push_str(text);
-            big.push('\n');
-        }
-    }
-    let mut cut = size;
-    while !big.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    big.truncate(cut);
+    let big = adversarial::report_text(size);
     let big_name = if size == BIG { "10MB-concat" } else { "1MB-concat" };
     let t = median_time(big_runs, || {
         black_box(check(black_box(&big), &config));
     });
     println!("{:<12} {:>10} {:>9.3} ms {:>10.1}", big_name, big.len(), t.as_secs_f64() * 1e3, mb_per_s(big.len(), t));
-    rows.push(format!(
-        "{{\"draft\":\"{}\",\"bytes\":{},\"ms\":{:.4},\"mbps\":{:.2}}}",
-        big_name,
-        big.len(),
-        t.as_secs_f64() * 1e3,
-        mb_per_s(big.len(), t)
-    ));
+    rows.push(json_row(big_name, big.len(), t));
 
     // Where the time goes on the 10 MB draft: each rule alone (the document built once, outside).
     let doc = Document::new(&big);

@@ -18,6 +18,11 @@
 //! sizes small enough for a debug `cargo test`; `benches/scaling.rs` runs them at full size and
 //! checks that time grows linearly.
 
+// The sample-draft helpers of the benchmarks (the rest of the module is not used here).
+#[allow(dead_code)]
+#[path = "../benches/support/adversarial.rs"]
+mod adversarial;
+
 use proptest::prelude::*;
 use report_check::rules::{Context, ALL_RULES};
 use report_check::{check, Config, Document, Report};
@@ -182,17 +187,7 @@ fn mutated_seed() -> impl Strategy<Value = String> {
 }
 
 fn seed_texts() -> Vec<String> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/seeds");
-    let mut out: Vec<String> = std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .filter_map(|p| std::fs::read_to_string(p).ok())
-        .collect();
-    out.sort();
-    out
+    adversarial::seed_drafts().into_iter().map(|(_, text)| text).collect()
 }
 
 /// Configs an administrator might write, valid ones only (bad ones are tested below).

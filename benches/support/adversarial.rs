@@ -2,7 +2,7 @@
 //! names (10 MB of report text, 1,000,000 `“`, 100,000 headings, a line of 1,000,000 digits,
 //! 100,000 `[X]`), `scale = 1` an eighth of it.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 pub const FULL: usize = 8;
 
@@ -21,18 +21,29 @@ pub fn drafts(scale: usize) -> Vec<(&'static str, String)> {
     ]
 }
 
-/// The sample drafts one after another, repeated until `bytes` long (cut at a char boundary).
-pub fn report_text(bytes: usize) -> String {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/seeds");
-    let mut seeds: Vec<String> = std::fs::read_dir(&dir)
+/// The folder of the sample drafts, beside the repository (`../shared/corpus/seeds`).
+pub fn seeds_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/seeds")
+}
+
+/// (name without `.txt`, text) of every sample draft, sorted by name; empty when the folder is missing.
+pub fn seed_drafts() -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = std::fs::read_dir(seeds_dir())
         .into_iter()
         .flatten()
         .flatten()
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .filter_map(|p| Some((p.file_stem()?.to_string_lossy().into_owned(), std::fs::read_to_string(&p).ok()?)))
         .collect();
-    seeds.sort();
+    out.sort();
+    out
+}
+
+/// The sample drafts one after another (a line break after each), repeated until `bytes` long
+/// (cut at a char boundary).
+pub fn report_text(bytes: usize) -> String {
+    let mut seeds: Vec<String> = seed_drafts().into_iter().map(|(_, text)| text).collect();
     if seeds.is_empty() {
         seeds.push("一、主要工作\n全年完成项目12个，同比增长15%，其中新建项目8个、续建项目4个。\n二、存在问题\n（一）“[X]”\n".into());
     }
@@ -46,11 +57,7 @@ pub fn report_text(bytes: usize) -> String {
             out.push('\n');
         }
     }
-    let mut end = bytes.min(out.len());
-    while !out.is_char_boundary(end) {
-        end -= 1;
-    }
-    out.truncate(end);
+    out.truncate(report_check::document::floor_char_boundary(&out, bytes));
     out
 }
 
