@@ -44,8 +44,9 @@ impl LazyRegex {
         self.compiled.get_or_init(|| crate::pattern::builtin(&self.pattern))
     }
 
-    /// Whether the pattern has been compiled (for tests of what a check compiles).
-    pub fn is_compiled(&self) -> bool {
+    /// Whether the pattern has been compiled.
+    #[cfg(test)]
+    fn is_compiled(&self) -> bool {
         self.compiled.get().is_some()
     }
 }

@@ -574,11 +574,12 @@ pub fn same_unit(a: &Quantity, b: &Quantity) -> bool {
 pub fn show(value: f64, unit: &str) -> String {
     let unit = if unit == "分之" { "" } else { unit };
     // 2亿元 rather than 20000万元: the largest scale that leaves at most two decimals.
-    if unit == "元" && value.abs() >= 1e8 && (value / 1e8 * 100.0).fract().abs() < 1e-6 {
-        return format!("{}亿元", trim(value / 1e8));
-    }
-    if unit == "元" && value.abs() >= 1e4 && (value / 1e4 * 100.0).fract().abs() < 1e-6 {
-        return format!("{}万元", trim(value / 1e4));
+    if unit == "元" {
+        for (scale, name) in [(1e8, "亿元"), (1e4, "万元")] {
+            if value.abs() >= scale && (value / scale * 100.0).fract().abs() < 1e-6 {
+                return format!("{}{name}", trim(value / scale));
+            }
+        }
     }
     format!("{}{}", trim(value), unit)
 }

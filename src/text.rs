@@ -27,6 +27,11 @@ pub fn char_at(s: &str, pos: usize) -> Option<char> {
     s[pos..].chars().next()
 }
 
+/// A digit, ASCII or full-width (`7`, `７`): what `\d` matches in the checker's patterns.
+pub fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
 /// An ASCII letter: a placeholder `x` touching one is part of a Latin word (`Excel`, `XP`, `.docx`).
 pub fn is_ascii_letter(c: char) -> bool {
     c.is_ascii_alphabetic()

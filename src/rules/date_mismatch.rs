@@ -15,7 +15,7 @@
 
 use super::{Context, Rule};
 use crate::diagnostic::{Finding, Severity};
-use crate::text::char_before;
+use crate::text::{char_before, is_digit};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -31,25 +31,28 @@ const TITLE_KINDS: &[&str] = &["总结", "报告", "计划", "要点", "安排",
 /// (a digit being ASCII or full-width), written by hand because nearly every title has a year and
 /// compiling the pattern was a visible part of the browser's first check.
 fn title_years(title: &str) -> Vec<std::ops::Range<usize>> {
-    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
     let cn_first = |c: char| matches!(c, '〇' | '零' | '○' | '一' | '二');
     let cn = |c: char| cn_first(c) || matches!(c, '三' | '四' | '五' | '六' | '七' | '八' | '九');
+    // The four characters of a year starting at byte `k`, with the byte length they take.
+    let year_at = |k: usize| -> Option<usize> {
+        let mut it = title[k..].chars();
+        let cs = [it.next()?, it.next()?, it.next()?, it.next()?];
+        let arabic = matches!((cs[0], cs[1]), ('1', '9') | ('2', '0')) && is_digit(cs[2]) && is_digit(cs[3]);
+        let chinese = cn_first(cs[0]) && cs[1..].iter().all(|&c| cn(c));
+        (arabic || chinese).then(|| cs.iter().map(|c| c.len_utf8()).sum())
+    };
     let mut out = Vec::new();
-    let mut from = 0;
-    while let Some((offset, _)) = title[from..].char_indices().find(|&(k, _)| {
-        let cs: Vec<char> = title[from + k..].chars().take(4).collect();
-        let arabic = cs.len() == 4 && matches!((cs[0], cs[1]), ('1', '9') | ('2', '0')) && digit(cs[2]) && digit(cs[3]);
-        let chinese = cs.len() == 4 && cn_first(cs[0]) && cs[1..].iter().all(|&c| cn(c));
-        (arabic || chinese) && {
-            let end: usize = cs.iter().map(|c| c.len_utf8()).sum();
-            title[from + k + end..].trim_start_matches(char::is_whitespace).starts_with('年')
+    let mut k = 0;
+    while k < title.len() {
+        if let Some(len) = year_at(k) {
+            let after_year = title[k + len..].trim_start_matches(char::is_whitespace);
+            if after_year.starts_with('年') {
+                out.push(k..k + len);
+                k = title.len() - after_year.len() + '年'.len_utf8();
+                continue;
+            }
         }
-    }) {
-        let start = from + offset;
-        let end = start + title[start..].chars().take(4).map(char::len_utf8).sum::<usize>();
-        out.push(start..end);
-        let after_year = title[end..].trim_start_matches(char::is_whitespace);
-        from = title.len() - after_year.len() + '年'.len_utf8();
+        k += title[k..].chars().next().map_or(1, char::len_utf8);
     }
     out
 }

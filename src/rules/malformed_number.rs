@@ -14,6 +14,7 @@
 use super::{Context, Rule};
 use crate::diagnostic::{Finding, Severity};
 use crate::numbers::relations::{chars, clause_before, sentences};
+use crate::text::is_digit;
 
 pub struct MalformedNumber;
 
@@ -50,10 +51,6 @@ impl Rule for MalformedNumber {
 
 /// Rates that may exceed 100%.
 const UNBOUNDED_RATES: &[&str] = &["增长率", "增长", "增速", "增幅", "完成率", "完成", "执行率", "超额", "同比", "提高", "上升", "环比", "比率", "倍"];
-
-fn is_digit(c: char) -> bool {
-    c.is_ascii_digit() || ('０'..='９').contains(&c)
-}
 
 /// `12。4`: digits, a full stop, digits, not followed by what makes the digits a list number or date.
 fn full_stop_as_decimal_point(id: &'static str, text: &str, out: &mut Vec<Finding>) {

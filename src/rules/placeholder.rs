@@ -15,7 +15,7 @@
 
 use super::{Context, Rule};
 use crate::diagnostic::{Finding, Severity};
-use crate::text::{char_at, char_before, is_ascii_letter, is_cn_numeral, is_common_surname, is_han, trailing_empty_brackets};
+use crate::text::{char_at, char_before, is_ascii_letter, is_cn_numeral, is_common_surname, is_digit, is_han, trailing_empty_brackets};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -366,19 +366,18 @@ fn fill_hint(line: &str, start: usize, end: usize) -> &'static str {
 /// by hand because most drafts have dates, and compiling the pattern was a visible part of the
 /// browser's first check.
 fn short_years(line: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
-    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
     line.match_indices('年').filter_map(move |(at, _)| {
         // Before 年: 19 or 20 and one digit.
         let mut back = line[..at].char_indices().rev();
         let (_, c) = back.next()?;
         let (_, b) = back.next()?;
         let (start, a) = back.next()?;
-        if !digit(c) || !matches!((a, b), ('1', '9') | ('2', '0')) {
+        if !is_digit(c) || !matches!((a, b), ('1', '9') | ('2', '0')) {
             return None;
         }
         // After 年: one or two digits, then 月.
         let rest = &line[at + '年'.len_utf8()..];
-        let digits: usize = rest.chars().take(2).take_while(|&c| digit(c)).map(char::len_utf8).sum();
+        let digits: usize = rest.chars().take(2).take_while(|&c| is_digit(c)).map(char::len_utf8).sum();
         if digits == 0 || !rest[digits..].starts_with('月') {
             return None;
         }
