@@ -1,4 +1,5 @@
-//! The draft once parsed: its lines (paragraphs), its title, and the outline built on demand.
+//! The draft once parsed: its lines (paragraphs), its title, and what rules share, built on demand
+//! (the outline, the sentences holding figures).
 //!
 //! Rules work in UTF-8 byte offsets of `text`; [`crate::check`] converts to UTF-16 at the end
 //! in one sorted sweep, so no rule pays for offset conversion.
@@ -27,6 +28,7 @@ pub struct Document<'a> {
     pub text: &'a str,
     pub lines: Vec<Line>,
     outline: OnceCell<Outline>,
+    numeric_sentences: OnceCell<crate::numbers::relations::Parsed>,
 }
 
 impl<'a> Document<'a> {
@@ -53,7 +55,7 @@ impl<'a> Document<'a> {
             i += 1;
         }
         lines.push(Line { start, end: bytes.len() });
-        Document { text, lines, outline: OnceCell::new() }
+        Document { text, lines, outline: OnceCell::new(), numeric_sentences: OnceCell::new() }
     }
 
     /// The text of line `i`, without its line break.
@@ -78,6 +80,12 @@ impl<'a> Document<'a> {
     /// The heading structure, built once on first use.
     pub fn outline(&self) -> &Outline {
         self.outline.get_or_init(|| Outline::build(self))
+    }
+
+    /// The sentences holding figures, with their quantities, parsed on first use: the numeric
+    /// rules all read them (see `numbers::relations::sentences`).
+    pub fn numeric_sentences(&self) -> &crate::numbers::relations::Parsed {
+        self.numeric_sentences.get_or_init(|| crate::numbers::relations::parse(self))
     }
 }
 

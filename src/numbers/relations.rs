@@ -6,7 +6,6 @@
 
 use super::{quantities_up_to, Quantity};
 use crate::document::Document;
-use std::cell::RefCell;
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -37,41 +36,20 @@ const MAX_PER_SENTENCE: usize = 60;
 /// Sentences with at least one quantity, in document order. Sentences with very many figures
 /// (tables flattened into one line) are left out: their relations are not readable anyway.
 ///
-/// The four relation rules all read these, so the parse is kept for the last document seen
-/// (per thread, keyed by the text's address, length and a hash of its content).
+/// The four relation rules all read these; the parse is made once per document and kept on it
+/// (`Document::numeric_sentences`).
 pub fn sentences<'a>(doc: &Document<'a>) -> Vec<Sentence<'a>> {
-    let parsed = cached(doc);
-    parsed
+    doc.numeric_sentences()
         .iter()
         .map(|(r, qs)| Sentence { text: &doc.text[r.clone()], start: r.start, qs: qs.clone() })
         .collect()
 }
 
-type Parsed = Rc<Vec<(Range<usize>, Rc<[Quantity]>)>>;
+/// A sentence's byte range in the document and its quantities.
+pub type Parsed = Vec<(Range<usize>, Rc<[Quantity]>)>;
 
-thread_local! {
-    static CACHE: RefCell<Option<((usize, usize, u64), Parsed)>> = const { RefCell::new(None) };
-}
-
-fn content_hash(text: &str) -> u64 {
-    // FNV-1a over 8-byte words: cheap next to the parse, enough to tell two drafts apart.
-    let mut h: u64 = 0xcbf29ce484222325;
-    let b = text.as_bytes();
-    let mut chunks = b.chunks_exact(8);
-    for c in &mut chunks {
-        h = (h ^ u64::from_le_bytes(c.try_into().unwrap())).wrapping_mul(0x100000001b3);
-    }
-    for &x in chunks.remainder() {
-        h = (h ^ x as u64).wrapping_mul(0x100000001b3);
-    }
-    h
-}
-
-fn cached(doc: &Document) -> Parsed {
-    let key = (doc.text.as_ptr() as usize, doc.text.len(), content_hash(doc.text));
-    if let Some(p) = CACHE.with(|c| c.borrow().as_ref().filter(|(k, _)| *k == key).map(|(_, p)| p.clone())) {
-        return p;
-    }
+/// The parse behind [`sentences`]; called once per document by `Document::numeric_sentences`.
+pub(crate) fn parse(doc: &Document) -> Parsed {
     let mut out = Vec::new();
     for line in &doc.lines {
         let text = &doc.text[line.range()];
@@ -86,9 +64,7 @@ fn cached(doc: &Document) -> Parsed {
             }
         }
     }
-    let parsed: Parsed = Rc::new(out);
-    CACHE.with(|c| *c.borrow_mut() = Some((key, parsed.clone())));
-    parsed
+    out
 }
 
 pub const CLAUSE_LOOKBACK: usize = 120;
