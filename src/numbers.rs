@@ -547,9 +547,7 @@ pub fn sentences(line: &str) -> Vec<Range<usize>> {
     for (k, c) in line.char_indices() {
         if matches!(c, '。' | '！' | '？' | '；' | ';' | '!' | '?') {
             let end = k + c.len_utf8();
-            if end > start {
-                out.push(start..end);
-            }
+            out.push(start..end);
             start = end;
         }
     }
@@ -611,6 +609,18 @@ mod tests {
     fn vu(s: &str) -> (f64, &'static str) {
         let q = one(s);
         (q.value, q.unit)
+    }
+
+    #[test]
+    fn sentences_end_after_each_mark() {
+        let split = |s: &'static str| sentences(s).into_iter().map(|r| &s[r]).collect::<Vec<_>>();
+        assert_eq!(split("一是学习。二是培训！三呢？四；五;6!7?尾"), ["一是学习。", "二是培训！", "三呢？", "四；", "五;", "6!", "7?", "尾"]);
+        assert_eq!(split("。。"), ["。", "。"]);
+        assert_eq!(split("无标点"), ["无标点"]);
+        assert_eq!(split("末尾。"), ["末尾。"]);
+        assert!(split("").is_empty());
+        // Characters sharing a lead byte with the marks are not marks: 〃 (E3 80 83), ， (EF BC 8C).
+        assert_eq!(split("甲〃乙，丙"), ["甲〃乙，丙"]);
     }
 
     #[test]

@@ -55,9 +55,6 @@ pub(crate) fn parse(doc: &Document) -> Parsed {
         let text = &doc.text[line.range()];
         for r in super::sentences(text) {
             let t = &text[r.clone()];
-            if !t.bytes().any(|b| b.is_ascii_digit()) && !t.chars().any(super::is_chinese_numeral_char) && !t.contains('％') {
-                continue;
-            }
             let qs = quantities_up_to(t, MAX_PER_SENTENCE);
             if !qs.is_empty() && qs.len() <= MAX_PER_SENTENCE {
                 out.push((line.start + r.start..line.start + r.end, Rc::from(qs)));
