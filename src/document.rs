@@ -31,31 +31,46 @@ pub struct Document<'a> {
     numeric_sentences: OnceCell<crate::numbers::relations::Parsed>,
 }
 
+/// The lines of `text`, split at `\n`, `\r\n` and `\r`.
+fn split_lines(text: &str) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    if !text.as_bytes().contains(&b'\r') {
+        // Nearly every draft: `\n` only, found by the standard library's fast byte search
+        // rather than by looking at every byte.
+        for (i, _) in text.match_indices('\n') {
+            lines.push(Line { start, end: i });
+            start = i + 1;
+        }
+        lines.push(Line { start, end: text.len() });
+        return lines;
+    }
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => {
+                lines.push(Line { start, end: i });
+                start = i + 1;
+            }
+            b'\r' => {
+                lines.push(Line { start, end: i });
+                if bytes.get(i + 1) == Some(&b'\n') {
+                    i += 1;
+                }
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    lines.push(Line { start, end: bytes.len() });
+    lines
+}
+
 impl<'a> Document<'a> {
     pub fn new(text: &'a str) -> Self {
-        let mut lines = Vec::new();
-        let bytes = text.as_bytes();
-        let mut start = 0;
-        let mut i = 0;
-        while i < bytes.len() {
-            match bytes[i] {
-                b'\n' => {
-                    lines.push(Line { start, end: i });
-                    start = i + 1;
-                }
-                b'\r' => {
-                    lines.push(Line { start, end: i });
-                    if bytes.get(i + 1) == Some(&b'\n') {
-                        i += 1;
-                    }
-                    start = i + 1;
-                }
-                _ => {}
-            }
-            i += 1;
-        }
-        lines.push(Line { start, end: bytes.len() });
-        Document { text, lines, outline: OnceCell::new(), numeric_sentences: OnceCell::new() }
+        Document { text, lines: split_lines(text), outline: OnceCell::new(), numeric_sentences: OnceCell::new() }
     }
 
     /// The text of line `i`, without its line break.
@@ -139,6 +154,17 @@ pub fn floor_char_boundary(text: &str, mut pos: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_split_the_same_with_and_without_carriage_returns() {
+        let texts = |t: &'static str| {
+            let d = Document::new(t);
+            (0..d.lines.len()).map(|i| d.line_text(i)).collect::<Vec<_>>()
+        };
+        assert_eq!(texts("一\n\n二\n"), ["一", "", "二", ""]);
+        assert_eq!(texts("一\r\n\r\n二\r\n"), ["一", "", "二", ""]);
+        assert_eq!(texts(""), [""]);
+    }
 
     #[test]
     fn lines_split_on_every_break_style() {
