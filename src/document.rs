@@ -29,6 +29,7 @@ pub struct Document<'a> {
     pub lines: Vec<Line>,
     outline: OnceCell<Outline>,
     numeric_sentences: OnceCell<crate::numbers::relations::Parsed>,
+    pair_masks: OnceCell<Vec<u64>>,
 }
 
 /// The lines of `text`, split at `\n`, `\r\n` and `\r`.
@@ -70,7 +71,7 @@ fn split_lines(text: &str) -> Vec<Line> {
 
 impl<'a> Document<'a> {
     pub fn new(text: &'a str) -> Self {
-        Document { text, lines: split_lines(text), outline: OnceCell::new(), numeric_sentences: OnceCell::new() }
+        Document { text, lines: split_lines(text), outline: OnceCell::new(), numeric_sentences: OnceCell::new(), pair_masks: OnceCell::new() }
     }
 
     /// The text of line `i`, without its line break.
@@ -101,6 +102,12 @@ impl<'a> Document<'a> {
     /// rules all read them (see `numbers::relations::sentences`).
     pub fn numeric_sentences(&self) -> &crate::numbers::relations::Parsed {
         self.numeric_sentences.get_or_init(|| crate::numbers::relations::parse(self))
+    }
+
+    /// For each line, the groups of character pairs found in it, scanned once on first use for
+    /// all the rules that prefilter by pairs (see `rules::pairs`).
+    pub fn pair_masks(&self) -> &[u64] {
+        self.pair_masks.get_or_init(|| crate::rules::pairs::scan_lines(self))
     }
 }
 

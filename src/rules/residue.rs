@@ -15,8 +15,7 @@
 //! subject of the report), and the sites' explanatory sentences after a flagged heading (the
 //! heading is enough to find the block). Spans are kept to the junk words themselves.
 
-use super::{Context, Rule};
-use crate::bigrams::Bigrams;
+use super::{pairs, Context, Rule};
 use crate::diagnostic::{Finding, Severity};
 use crate::text::{char_at, char_before, is_han, trailing_empty_brackets};
 use regex::Regex;
@@ -113,7 +112,7 @@ impl Rule for Residue {
         let title = doc.non_blank_lines().next().map(|(_, t)| t.trim()).unwrap_or("");
         for (n, (i, line)) in doc.non_blank_lines().enumerate() {
             let first = out.len();
-            check_line(line, doc.lines[i].start, n, title, out);
+            check_line(line, pairs::RESIDUE.in_line(doc, i), doc.lines[i].start, n, title, out);
             if out.len() - first > 1 {
                 let mut line_findings = out.split_off(first);
                 drop_nested(&mut line_findings);
@@ -136,7 +135,7 @@ fn drop_nested(line_findings: &mut Vec<Finding>) {
     *line_findings = kept;
 }
 
-/// The groups of `TRIGGERS`: one per unanchored pattern.
+/// The groups of `PAIR_GROUPS`: one per unanchored pattern.
 const SITE_BIT: u64 = 1 << 0;
 const BOILERPLATE_BIT: u64 = 1 << 1;
 const BUTTONS_BIT: u64 = 1 << 2;
@@ -148,37 +147,35 @@ const PREV_NEXT_BIT: u64 = 1 << 5;
 /// (see `bigrams`: `0` is any digit, a space any blank, `十` any Chinese numeral, `:` either
 /// colon). One pass over a paragraph tells which patterns can match at all; a paragraph of an
 /// ordinary report holds none of these pairs, so it runs no regex.
-static TRIGGERS: LazyLock<Bigrams> = LazyLock::new(|| {
-    Bigrams::new(&[
-        // SITE: 淘文阁 百度文库 道客巴巴 豆丁 原创力文档 …文库 装配图网 麦档网 文档投稿 …范文网
-        // 学习啦 应届毕业生网, and the domains (`.com`, `.net`, `.cn`).
-        &["文阁", "文库", "巴巴", "豆丁", "力文", "库网", "图网", "档网", "投稿", "文网", "习啦", "生网", ".c", ".n"],
-        // BOILERPLATE, alternative by alternative.
-        &[
-            "由会", "由用", "由网", // 由会员…分享
-            "本文", "本篇", "本资", // 本文档由…整理
-            "益归", "资购", "献者", "载后", "辑修", "载积", // 下载收益归, 出资购买, 贡献者, 下载后可编辑, 可编辑修改, 下载积分
-            "品文", "猜你", "选范", "文大", "回顶", "载请", "开全", "读已", "多相", "档推", // 精品文档 … 更多相关文档, 相关文档推荐
-            "考全", "意修", "档为", "d格", "谢您", "谢阅", "源于", "源:", "源 ", // … word格式, 来源: 网络
-            "制0", "制 ", // 限制150内
-        ],
-        // BUTTONS: 下载文档 文档下载 免费下载 点击下载 下载本文 欢迎下载 / 收藏本文 / 精品文档
-        &["下载", "藏本", "品文"],
-        // TITLE_TAG: 10页珍藏版, 【精品】…, (完整版) (精选版) (精编版) (最新版) (优选) (word版) (可编辑) (通用5篇)
-        &["藏版", "【最", "【精", "【优", "【推", "【完", "【w", "【范", "【原", "【 ", "整版", "选版", "编版", "新版", "优选", "rd", "可编", "0篇", " 篇"],
-        // PAGE_FOOTER: 第1页共9页, 共 9 页, Page 1 of 9
-        &["0页", " 页", "of"],
-        // PREV_NEXT: 上一篇, 下一篇
-        &["十篇"],
-    ])
-});
+pub(super) const PAIR_GROUPS: &[&[&str]] = &[
+    // SITE: 淘文阁 百度文库 道客巴巴 豆丁 原创力文档 …文库 装配图网 麦档网 文档投稿 …范文网
+    // 学习啦 应届毕业生网, and the domains (`.com`, `.net`, `.cn`).
+    &["文阁", "文库", "巴巴", "豆丁", "力文", "库网", "图网", "档网", "投稿", "文网", "习啦", "生网", ".c", ".n"],
+    // BOILERPLATE, alternative by alternative.
+    &[
+        "由会", "由用", "由网", // 由会员…分享
+        "本文", "本篇", "本资", // 本文档由…整理
+        "益归", "资购", "献者", "载后", "辑修", "载积", // 下载收益归, 出资购买, 贡献者, 下载后可编辑, 可编辑修改, 下载积分
+        "品文", "猜你", "选范", "文大", "回顶", "载请", "开全", "读已", "多相", "档推", // 精品文档 … 更多相关文档, 相关文档推荐
+        "考全", "意修", "档为", "d格", "谢您", "谢阅", "源于", "源:", "源 ", // … word格式, 来源: 网络
+        "制0", "制 ", // 限制150内
+    ],
+    // BUTTONS: 下载文档 文档下载 免费下载 点击下载 下载本文 欢迎下载 / 收藏本文 / 精品文档
+    &["下载", "藏本", "品文"],
+    // TITLE_TAG: 10页珍藏版, 【精品】…, (完整版) (精选版) (精编版) (最新版) (优选) (word版) (可编辑) (通用5篇)
+    &["藏版", "【最", "【精", "【优", "【推", "【完", "【w", "【范", "【原", "【 ", "整版", "选版", "编版", "新版", "优选", "rd", "可编", "0篇", " 篇"],
+    // PAGE_FOOTER: 第1页共9页, 共 9 页, Page 1 of 9
+    &["0页", " 页", "of"],
+    // PREV_NEXT: 上一篇, 下一篇
+    &["十篇"],
+];
 
-fn check_line(line: &str, base: usize, n: usize, title: &str, out: &mut Vec<Finding>) {
+/// `mask`: the groups of `PAIR_GROUPS` whose pairs occur in `line`.
+fn check_line(line: &str, mask: u64, base: usize, n: usize, title: &str, out: &mut Vec<Finding>) {
     let at = |r: std::ops::Range<usize>| base + r.start..base + r.end;
     let mut push = |range: std::ops::Range<usize>, severity: Severity, msg: String| {
         out.push(Finding::new(ID, severity, at(range), msg));
     };
-    let mask = TRIGGERS.scan(line);
     // A regex is touched (and so compiled) only where its pairs occur.
     let matches = |bit: u64, re: &'static LazyLock<Regex>| (mask & bit != 0).then(|| re.find_iter(line)).into_iter().flatten();
     for m in matches(SITE_BIT, &SITE) {
@@ -340,12 +337,12 @@ mod tests {
         for (bit, re, examples) in cases {
             for example in *examples {
                 assert!(re.is_match(example), "the pattern must match its own example {example:?}");
-                assert!(TRIGGERS.scan(example) & bit != 0, "the prefilter hides {example:?}");
+                assert!(pairs::RESIDUE.scan(example) & bit != 0, "the prefilter hides {example:?}");
             }
         }
         // An ordinary paragraph runs no pattern at all.
         let ordinary = "全年共举办各类培训班12期,培训妇女干部1200人次,由区妇联牵头,联合文化、教育等部门开展“最美家庭”评选活动,相关文件已印发。";
-        assert_eq!(TRIGGERS.scan(ordinary), 0);
+        assert_eq!(pairs::RESIDUE.scan(ordinary), 0);
     }
 
     #[test]

@@ -12,8 +12,7 @@
 //! A fix is offered when the paragraph names the 届 that settles it (`十八届三中全会` → 党的十八大)
 //! or when the missing character is certain (`三中会` → 三中全会).
 
-use super::{Context, Rule};
-use crate::bigrams::Bigrams;
+use super::{pairs, Context, Rule};
 use crate::diagnostic::{Finding, Severity};
 use crate::text::{char_at, char_before, cn_small_number};
 use regex::Regex;
@@ -53,16 +52,14 @@ const BARE_PLENUM_BIT: u64 = 1 << 3;
 const NO_MEETING_BIT: u64 = 1 << 4;
 
 /// The pairs each pattern needs (`十` stands for any Chinese numeral, see `bigrams`).
-static TRIGGERS: LazyLock<Bigrams> = LazyLock::new(|| {
-    Bigrams::new(&[
-        // TYPOS, by the pair that holds the wrong character.
-        &["主意", "出心", "使名", "维户", "确力", "自性", "展关"],
-        &["党的"],
-        &["十届"],
-        &["中会"],
-        &["中全"],
-    ])
-});
+pub(super) const PAIR_GROUPS: &[&[&str]] = &[
+    // TYPOS, by the pair that holds the wrong character.
+    &["主意", "出心", "使名", "维户", "确力", "自性", "展关"],
+    &["党的"],
+    &["十届"],
+    &["中会"],
+    &["中全"],
+];
 
 /// A 届 number in the same paragraph (`十八届`), used to complete `党的十`.
 static SESSION: LazyLock<Regex> = LazyLock::new(|| crate::pattern::builtin(r"([一二三四五六七八九十]{1,3})届"));
@@ -80,7 +77,7 @@ impl Rule for Term {
         for (i, line) in doc.non_blank_lines() {
             let base = doc.lines[i].start;
             // Each pattern needs a pair of characters most paragraphs lack: one pass finds which.
-            let mask = TRIGGERS.scan(line);
+            let mask = pairs::TERM.in_line(doc, i);
             if mask & TYPO_BIT != 0 {
                 typos(line, base, out);
             }
@@ -226,13 +223,13 @@ mod tests {
     #[test]
     fn every_pattern_passes_the_prefilter() {
         for (wrong, _) in TYPOS {
-            assert!(TRIGGERS.scan(wrong) & TYPO_BIT != 0, "the prefilter hides {wrong}");
+            assert!(pairs::TERM.scan(wrong) & TYPO_BIT != 0, "the prefilter hides {wrong}");
         }
-        assert_eq!(TRIGGERS.scan("党的十八大") & PARTY_BIT, PARTY_BIT);
-        assert_eq!(TRIGGERS.scan("十八届三中全会") & SESSION_BIT, SESSION_BIT);
-        assert_eq!(TRIGGERS.scan("三中会精神") & BARE_PLENUM_BIT, BARE_PLENUM_BIT);
-        assert_eq!(TRIGGERS.scan("三中全精神") & NO_MEETING_BIT, NO_MEETING_BIT);
-        assert_eq!(TRIGGERS.scan("全年举办讲座12场,参加人数三百余人。"), 0);
+        assert_eq!(pairs::TERM.scan("党的十八大") & PARTY_BIT, PARTY_BIT);
+        assert_eq!(pairs::TERM.scan("十八届三中全会") & SESSION_BIT, SESSION_BIT);
+        assert_eq!(pairs::TERM.scan("三中会精神") & BARE_PLENUM_BIT, BARE_PLENUM_BIT);
+        assert_eq!(pairs::TERM.scan("三中全精神") & NO_MEETING_BIT, NO_MEETING_BIT);
+        assert_eq!(pairs::TERM.scan("全年举办讲座12场,参加人数三百余人。"), 0);
     }
 
     #[test]
