@@ -265,16 +265,22 @@ fn check_line(line: &str, mask: u64, base: usize, n: usize, title: &str, out: &m
 /// `…加强组织2、建设…`: a number with 、 between two Han characters, with no neighbouring
 /// item of an enumeration (`1、` just before it or `3、` just after it).
 fn glued_numbers(line: &str, base: usize, out: &mut Vec<Finding>) {
+    const MARK: &[u8] = "、".as_bytes();
+    let bytes = line.as_bytes();
     let mut reported = 0;
-    for (mark, _) in line.match_indices('、') {
+    let mut from = 0;
+    // Digits are rare in a Chinese paragraph and 、 is common: look for a digit followed by 、.
+    while let Some(k) = bytes[from..].iter().position(u8::is_ascii_digit) {
+        from += k + 1;
+        if !bytes[from..].starts_with(MARK) {
+            continue;
+        }
+        let mark = from;
         if reported >= MAX_GLUED_PER_LINE {
             return;
         }
         // One or two ASCII digits just before the 、 (`\d{1,2}、` found leftmost: `123、` is `23、`).
-        let digits = line.as_bytes()[..mark].iter().rev().take(2).take_while(|b| b.is_ascii_digit()).count();
-        if digits == 0 {
-            continue;
-        }
+        let digits = bytes[..mark].iter().rev().take(2).take_while(|b| b.is_ascii_digit()).count();
         let (start, end) = (mark - digits, mark + '、'.len_utf8());
         let before = char_before(line, start);
         let after = char_at(line, end);
