@@ -523,7 +523,9 @@ fn unit_at(s: &str, i: usize) -> Option<(&'static str, usize)> {
     if !may_start_unit(first) {
         return None;
     }
-    UNITS.iter().find(|(w, _)| w.starts_with(first) && rest.starts_with(*w)).map(|(w, u)| (*u, w.len()))
+    // Comparing decoded first characters: `str::starts_with(char)` encoded `first` again for
+    // each of the ~70 entries.
+    UNITS.iter().find(|(w, _)| w.chars().next() == Some(first) && rest.starts_with(*w)).map(|(w, u)| (*u, w.len()))
 }
 
 /// An approximation marker just before byte `i`: (approximate?, start of the quantity).
