@@ -22,6 +22,7 @@ pub mod outline;
 pub mod pattern;
 pub mod rules;
 pub mod text;
+pub mod warm_up;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
