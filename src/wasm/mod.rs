@@ -7,7 +7,9 @@
 //!   code units (so `text.slice(d.start, d.end)` is the flagged text);
 //! - `new Checker(config?)`: parses the config once, then `checker.check(text)` for many drafts;
 //! - `mountPage(root)`: builds the checking page inside `root` (used by `www/`);
-//! - `ruleIds()`, `profiles()`, `version()`.
+//! - `ruleIds()`, `profiles()`, `version()`;
+//! - `warmUp()`: checks a built-in sample once so the next real check runs warm (see
+//!   `crate::warm_up`); the page and the validator do it themselves while they wait for the user.
 //! - `attachValidator(form, options)` → `ReportCheckValidator`: the pre-submit check for OA forms
 //!   (`validator`; used through the ES5 loader `www/report-check-validator.js`).
 //!
@@ -172,4 +174,35 @@ pub fn version() -> String {
 #[wasm_bindgen(js_name = mountPage)]
 pub fn mount_page(root: web_sys::HtmlElement) -> Result<(), JsValue> {
     page::mount(root)
+}
+
+/// Checks a built-in sample once and throws the result away, so that the next check of a real
+/// draft runs at the warm speed (patterns compiled, the module's code compiled and optimised by
+/// the browser). Marks `report-check:warm` in the page's performance timeline.
+#[wasm_bindgen(js_name = warmUp)]
+pub fn warm_up_js() {
+    warm_up_now(&Config::default());
+}
+
+#[wasm_bindgen]
+extern "C" {
+    // `performance.mark` where the browser has it; an error (no `performance`) is ignored.
+    #[wasm_bindgen(catch, js_namespace = performance, js_name = mark)]
+    fn performance_mark(name: &str) -> Result<JsValue, JsValue>;
+}
+
+fn warm_up_now(config: &Config) {
+    crate::warm_up::warm_up(config);
+    let _ = performance_mark("report-check:warm");
+}
+
+/// Runs [`crate::warm_up`] with `config` once the browser is idle (`requestIdleCallback`; a
+/// short timeout in browsers without it), so it never delays what the user is doing.
+pub(crate) fn warm_up_when_idle(config: Config) {
+    let Some(win) = web_sys::window() else { return };
+    let task = Closure::once_into_js(move || warm_up_now(&config));
+    let f: &js_sys::Function = task.unchecked_ref();
+    if win.request_idle_callback(f).is_err() {
+        let _ = win.set_timeout_with_callback_and_timeout_and_arguments_0(f, 300);
+    }
 }

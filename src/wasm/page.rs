@@ -40,6 +40,9 @@ const DEBOUNCE_MS: i32 = 250;
 /// Drafts longer than this (bytes) are saved when checked rather than on every key (a save
 /// copies the whole draft).
 const LARGE_DRAFT: usize = 600_000;
+/// A restored draft shorter than this (bytes) did not warm the checker up: the page does it
+/// while idle (see `crate::warm_up`).
+const WARM_DRAFT: usize = 2_000;
 /// Characters of context either side of a problem that identify it for "ignore this one".
 const IGNORE_CONTEXT: usize = 12;
 
@@ -449,6 +452,11 @@ pub fn mount(root: HtmlElement) -> Result<(), JsValue> {
         }));
         p.apply_config();
         p.run_check();
+        // Opened without a saved draft: get the checker ready while the user finds theirs, so the
+        // first paste is checked at the warm speed (a first check is several times slower).
+        if p.checked.len() < WARM_DRAFT {
+            super::warm_up_when_idle(p.config.clone());
+        }
     });
 
     // Typing: save at once (a crash loses nothing), check when the typing pauses.

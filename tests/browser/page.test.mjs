@@ -158,6 +158,33 @@ for (const mode of modes) {
       await context.close();
     });
 
+    test('opened empty, the page warms the checker up while idle; the editor and the list stay empty', async () => {
+      const { context, page, errors } = await openPage(browser, mode.url());
+      await ready(page);
+      await page.waitForFunction(() => performance.getEntriesByName('report-check:warm').length === 1, null, { timeout: 10000 });
+      assert.equal(await page.$eval('#rc-editor', (t) => t.value), '');
+      assert.equal(await page.locator('.rc-entry').count(), 0, 'the sample\'s findings are never shown');
+      // The first draft is then checked as usual.
+      await pasteText(page, SEED4);
+      assert.equal(await page.locator('.rc-entry').count(), SEED4_PLACEHOLDERS);
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+
+    test('opened with a saved draft, the page does not warm up (checking the draft did)', async () => {
+      const { context, page, errors } = await openPage(browser, mode.url());
+      await ready(page);
+      await pasteText(page, SEED4);
+      await page.reload();
+      await ready(page);
+      await checked(page);
+      await page.waitForTimeout(800);
+      assert.equal(await page.evaluate(() => performance.getEntriesByName('report-check:warm').length), 0);
+      assert.equal(await page.locator('.rc-entry').count(), SEED4_PLACEHOLDERS);
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+
     test('hostile draft text stays text', async () => {
       const { context, page, errors } = await openPage(browser, mode.url());
       await ready(page);

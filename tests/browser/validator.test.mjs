@@ -309,6 +309,24 @@ check('the text is byte-identical before and after checking; the caret does not 
   await page.close();
 });
 
+check('the checker warms up at the user\'s first edit, not on load, and the text is untouched', async () => {
+  const page = await openDemo();
+  const warmMarks = () => page.evaluate(() => performance.getEntriesByName('report-check:warm').length);
+  await page.waitForTimeout(600);
+  assert.equal(await warmMarks(), 0, 'no work on a form the user only looks at');
+  const typed = '一、主要工作\n完成培训12场。';
+  await page.fill('#body-a', typed);
+  await until(page, () => performance.getEntriesByName('report-check:warm').length > 0);
+  assert.equal(await page.$eval('#body-a', (t) => t.value), typed);
+  await page.fill('#body-a', typed + '再');
+  await page.waitForTimeout(400);
+  assert.equal(await warmMarks(), 1, 'once per page');
+  assert.equal(await page.$eval('#body-a', (t) => t.value), typed + '再');
+  assert.equal(await page.locator('[data-report-check-panel]').count(), 0, 'warming up shows nothing');
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 check('hostile text is shown as text, never as HTML', async () => {
   const page = await openDemo();
   await page.fill('#body-a', '一、情况\n<img src=x onerror=alert(1)>[X]<script>alert(2)</script>\n');

@@ -84,6 +84,8 @@ struct Inner {
     /// A submission the user already allowed (仍然提交) is being replayed.
     bypass: Cell<bool>,
     detached: Cell<bool>,
+    /// The checker has been warmed up (done once, at the user's first edit).
+    warmed: Cell<bool>,
     /// The control that started the last blocked submission, to replay it.
     submitter: RefCell<Option<HtmlElement>>,
     last: RefCell<Option<Rc<Checked>>>,
@@ -177,6 +179,7 @@ pub fn attach_validator(target: JsValue, options: JsValue) -> Result<Validator, 
         live: Cell::new(opt("live").as_bool().unwrap_or(false)),
         bypass: Cell::new(false),
         detached: Cell::new(false),
+        warmed: Cell::new(false),
         submitter: RefCell::new(None),
         last: RefCell::new(None),
         panel: RefCell::new(None),
@@ -373,6 +376,11 @@ impl Inner {
     /// otherwise stop the next submit with a stale message); the panel follows after a pause.
     fn edited(&self) {
         self.clear_validity();
+        // The user is writing and will submit later: get the checker ready while they do, so the
+        // check at submit runs warm (the first check after loading is several times slower).
+        if !self.warmed.replace(true) {
+            crate::wasm::warm_up_when_idle(self.config.clone());
+        }
         if !self.live.get() {
             return;
         }
