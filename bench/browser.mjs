@@ -11,7 +11,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, openPage, pasteText, ready, requireBuild, ROOT, seed } from '../tests/browser/helpers.mjs';
+import { checked, launch, openPage, ready, requireBuild, ROOT, seed } from '../tests/browser/helpers.mjs';
 import { serve } from '../www/serve.mjs';
 
 export const DRAFT = 'seed-003.txt';
@@ -122,7 +122,28 @@ async function keystroke(browser, url, text, edits) {
   const { context, page, errors } = await openPage(browser, url, { init: TIMER_PROBE });
   try {
     await ready(page);
-    await pasteText(page, text);
+    // The first draft on a freshly opened page: the page warms the checker up while it waits for
+    // the user (crate::warm_up); the draft arrives after that, as a paste does.
+    await page.waitForFunction(() => performance.getEntriesByName('report-check:warm').length === 1, null, { timeout: 15000 });
+    const firstCheckMs = await page.evaluate(async (t) => {
+      const ed = document.querySelector('#rc-editor');
+      const side = document.querySelector('#rc-summary').closest('aside');
+      const done = new Promise((ok) => {
+        const mo = new MutationObserver(() => {
+          if (side.getAttribute('aria-busy') !== 'false') return;
+          mo.disconnect();
+          ok(performance.now());
+        });
+        mo.observe(side, { attributes: true, attributeFilter: ['aria-busy'] });
+      });
+      ed.focus();
+      ed.select();
+      window.__timerStart = 0;
+      document.execCommand('insertText', false, t);
+      const end = await done;
+      return end - window.__timerStart;
+    }, text);
+    await checked(page);
     const r = await page.evaluate(async (n) => {
       const ed = document.querySelector('#rc-editor');
       const backdrop = document.querySelector('.rc-backdrop');
@@ -165,7 +186,7 @@ async function keystroke(browser, url, text, edits) {
       return rows;
     }, edits);
     const m = (k) => median(r.map((x) => x[k]));
-    return { edits: r.length, latencyMs: m('total'), handlerMs: m('handler'), checkRenderMs: m('check'), layoutMs: m('layout'),
+    return { firstCheckMs, edits: r.length, latencyMs: m('total'), handlerMs: m('handler'), checkRenderMs: m('check'), layoutMs: m('layout'),
       toNextFrameMs: m('frame'), pauseMs: m('pause'), errors };
   } finally {
     await context.close();

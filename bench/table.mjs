@@ -46,6 +46,10 @@ lines.push(`| of which: check + list + highlight ranges | ${ms(k.checkRenderMs)}
 lines.push(`| of which: style and layout | ${ms(k.layoutMs)} | |`);
 lines.push(`| pause end → next frame (includes waiting for the frame) | ${ms(k.toNextFrameMs)} | |`);
 lines.push('');
+if (k.firstCheckMs !== undefined) {
+  lines.push(`First draft pasted into the freshly opened page (the page warms the checker up while it waits, see \`src/warm_up.rs\`): check + list + highlight ranges ${ms(k.firstCheckMs)}, against the cold start above for a check with nothing warmed.`);
+  lines.push('');
+}
 }
 lines.push('| size | raw | gzipped | target |');
 lines.push('|---|---:|---:|---|');
