@@ -35,6 +35,9 @@ use crate::diagnostic::{Finding, Severity};
 use crate::document::Document;
 use crate::outline::{Heading, Part};
 use crate::lazy_regex::LazyRegex;
+use shapes::Shape;
+
+mod shapes;
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -43,9 +46,6 @@ use std::sync::LazyLock;
 pub const PROFILE_NAMES: &[&str] = &["工作总结", "工作报告", "述职报告", "工作计划"];
 
 pub struct MissingSection;
-
-/// A year as written in headings: `2023年`, `20xx年`, `二〇一四年` (also with the 〇 lost).
-const YEAR: &str = r"(?:[0-9xX×ｘＸ]{2,4}|[〇零○Ｏ一二三四五六七八九]{2,4})年";
 
 /// Words in a heading that carry the main-work part: nearly any heading of a summary does.
 const MAIN_HEADING: &str = r"主要工作|工作|情况|成绩|成效|成果|亮点|回顾|做法|履职|取得|开展|进展|完成|总结|举措|经验|加强|推进|强化|深化|提升|创新|落实|服务|建设|引领|助力|维护|关爱|扎实|积极|深入|职责";
@@ -56,18 +56,6 @@ const PROBLEM_PARAGRAPH: &str = r"(?:存在|还有|仍有|尚有|也有|面临|�
 /// title is not a clause start and does not count.
 const PLAN_PARAGRAPH: &str = r"(?:^|[。；;！？!?，,：:\s])(?:下一步|下阶段|下半年|今后|明年|来年|新的一年|新一年|展望未来|未来)[^。；]{0,30}?(?:将|要|计划|拟|打算|力争|继续|努力|重点|着力|准备|争取)|(?:我们|我局|我会|本人|我)(?:将|要|打算|计划)(?:继续|进一步|以|在|着力|重点|坚持|紧紧|围绕|认真|不断|全面|切实|努力|做好|抓好|加强|加大|强化|深化|推进)";
 
-fn plan_heading() -> String {
-    format!(r"下一步|下阶段|下半年|今后|明年|来年|新的一年|新一年|新年度|未来|展望|{YEAR}(?:度)?(?:的)?(?:工作)?(?:计划|打算|思路|安排|任务|重点|目标|设想|要点|展望|部署)|(?:工作|努力)(?:计划|打算|思路|安排|设想|方向|重点|目标|任务|部署)|改进|整改|建议|打算|思路|设想")
-}
-
-/// Headings that are nothing but a section name, for the order check.
-fn main_only() -> String {
-    format!(r"^(?:{YEAR}|上半年|今年|一年来|过去一年|本年度)?(?:度)?(?:的)?(?:主要)?(?:工作)?(?:开展情况|完成情况|情况|回顾|成绩|成效|做法|总结|亮点|主要工作|履职情况)(?:及|和|与)?(?:成效|成绩|做法|亮点)?$")
-}
-const PROBLEM_ONLY: &str = r"^(?:当前|目前|工作中)?(?:存在|面临)?(?:的)?(?:主要)?(?:问题|不足|差距|短板|困难)(?:和|与|及|、)?(?:不足|差距|困难|原因|短板|弱项|挑战)?(?:分析)?$";
-fn plan_only() -> String {
-    format!(r"^(?:{YEAR}|下一步|下阶段|下半年|今后|明年|来年|新的一年)(?:度)?(?:的)?(?:工作)?(?:计划|打算|思路|安排|任务|重点|目标|设想|要点)$")
-}
 /// A title promising a plan or a problems part besides its main subject.
 const PROMISES_PLAN: &str = r"(?:及|和|与|暨|并|以及)([^及和与]{0,15}(?:计划|打算|思路|安排|设想|展望))";
 const PROMISES_PROBLEMS: &str = r"(?:及|和|与|暨|以及)([^及和与]{0,10}(?:问题|不足))|(存在(?:的)?问题)";
@@ -76,10 +64,10 @@ const PROMISES_PROBLEMS: &str = r"(?:及|和|与|暨|以及)([^及和与]{0,10}(
 /// profile's, and compiling all four profiles took most of the browser's first check.
 struct Builtin {
     name: &'static str,
-    heading: LazyRegex,
+    heading: HeadingMatcher,
     paragraph: LazyRegex,
     /// Heading text that is only this section's name (for the order check).
-    only: Option<LazyRegex>,
+    only: Option<Shape>,
     /// Title words that promise the section.
     promise: Option<LazyRegex>,
 }
@@ -93,49 +81,76 @@ fn re(s: &str) -> LazyRegex {
     LazyRegex::new(s)
 }
 
+/// How a built-in section is recognised in a heading.
+enum HeadingMatcher {
+    /// Words, or a regex compiled on first use.
+    Pattern(LazyRegex),
+    /// The plan section: its words, the profile's `extra` words, or one of its shapes
+    /// (`2024年重点任务`, `努力方向`), matched without a regex (see `shapes`).
+    Plan { extra: &'static [&'static str] },
+}
+
+impl HeadingMatcher {
+    fn is_match(&self, text: &str) -> bool {
+        match self {
+            HeadingMatcher::Pattern(r) => r.is_match(text),
+            HeadingMatcher::Plan { extra } => {
+                shapes::PLAN_WORDS.iter().chain(extra.iter()).any(|w| text.contains(w))
+                    || shapes::PLAN_SHAPES.iter().any(|shape| shapes::occurs_in(shape, text))
+            }
+        }
+    }
+}
+
 static PROFILES: LazyLock<Vec<Profile>> = LazyLock::new(|| {
-    let main = |name| Builtin { name, heading: re(MAIN_HEADING), paragraph: re(MAIN_PARAGRAPH), only: Some(re(&main_only())), promise: None };
+    let main = |name| Builtin {
+        name,
+        heading: HeadingMatcher::Pattern(re(MAIN_HEADING)),
+        paragraph: re(MAIN_PARAGRAPH),
+        only: Some(shapes::MAIN_ONLY),
+        promise: None,
+    };
     let problems = |name| Builtin {
         name,
-        heading: re(PROBLEM_HEADING),
+        heading: HeadingMatcher::Pattern(re(PROBLEM_HEADING)),
         paragraph: re(PROBLEM_PARAGRAPH),
-        only: Some(re(PROBLEM_ONLY)),
+        only: Some(shapes::PROBLEM_ONLY),
         promise: Some(re(PROMISES_PROBLEMS)),
     };
-    let plan = |name, extra: &str| Builtin {
+    let plan = |name, extra: &'static [&'static str]| Builtin {
         name,
-        heading: re(&format!("{}|{extra}", plan_heading())),
+        heading: HeadingMatcher::Plan { extra },
         paragraph: re(PLAN_PARAGRAPH),
-        only: Some(re(&plan_only())),
+        only: Some(shapes::PLAN_ONLY),
         promise: Some(re(PROMISES_PLAN)),
     };
     vec![
-        Profile { name: "工作总结", sections: vec![main("主要工作和成绩"), problems("存在的问题和不足"), plan("下一步工作打算", "计划")] },
-        Profile { name: "工作报告", sections: vec![main("工作回顾"), problems("存在的问题和不足"), plan("今后任务和工作思路", "任务|部署")] },
+        Profile { name: "工作总结", sections: vec![main("主要工作和成绩"), problems("存在的问题和不足"), plan("下一步工作打算", &["计划"])] },
+        Profile { name: "工作报告", sections: vec![main("工作回顾"), problems("存在的问题和不足"), plan("今后任务和工作思路", &["任务", "部署"])] },
         Profile {
             name: "述职报告",
-            sections: vec![main("履职情况"), problems("存在的问题和不足"), plan("今后打算和努力方向", "方向")],
+            sections: vec![main("履职情况"), problems("存在的问题和不足"), plan("今后打算和努力方向", &["方向"])],
         },
         Profile {
             name: "工作计划",
             sections: vec![
                 Builtin {
                     name: "指导思想和目标",
-                    heading: re(r"指导思想|总体要求|总体思路|思路|目标|总体|原则|要求|形势"),
+                    heading: HeadingMatcher::Pattern(re(r"指导思想|总体要求|总体思路|思路|目标|总体|原则|要求|形势")),
                     paragraph: re(r"指导思想|为指导|为引领|目标是|总体要求|总体思路|总体目标|工作目标|力争|确保|围绕"),
                     only: None,
                     promise: None,
                 },
                 Builtin {
                     name: "主要任务",
-                    heading: re(r"任务|重点|工作|措施|举措|内容|安排|抓好|加强|推进|开展|做好|强化|深化|提升|落实"),
+                    heading: HeadingMatcher::Pattern(re(r"任务|重点|工作|措施|举措|内容|安排|抓好|加强|推进|开展|做好|强化|深化|提升|落实")),
                     paragraph: re(r"开展|加强|推进|做好|落实|组织|抓好|强化|深化"),
                     only: None,
                     promise: None,
                 },
                 Builtin {
                     name: "保障措施",
-                    heading: re(r"保障|措施|领导|要求|落实|机制|考核|督查|督导|经费|责任"),
+                    heading: HeadingMatcher::Pattern(re(r"保障|措施|领导|要求|落实|机制|考核|督查|督导|经费|责任")),
                     paragraph: re(r"保障|加强领导|组织领导|责任|督查|督导|考核|落实|经费"),
                     only: None,
                     promise: None,
@@ -148,7 +163,7 @@ static PROFILES: LazyLock<Vec<Profile>> = LazyLock::new(|| {
 /// A heading pattern: the administrator's (compiled when the config is read) or a built-in one.
 enum HeadingPattern<'a> {
     Config(&'a Regex),
-    Builtin(&'a LazyRegex),
+    Builtin(&'a HeadingMatcher),
 }
 
 impl HeadingPattern<'_> {
@@ -168,7 +183,7 @@ struct Wanted<'a> {
     heading_words: &'a [String],
     paragraph: Option<&'a LazyRegex>,
     paragraph_words: &'a [String],
-    only: Option<&'a LazyRegex>,
+    only: Option<Shape>,
     /// Custom sections: any heading carrying the section places it (the administrator's
     /// patterns are precise by intent).
     ordered_by_any_heading: bool,
@@ -240,7 +255,7 @@ fn wanted_sections<'a>(config: &'a Config, profile: &'static str) -> Vec<Wanted<
             heading_words: &[],
             paragraph: Some(&s.paragraph),
             paragraph_words: &[],
-            only: s.only.as_ref(),
+            only: s.only,
             ordered_by_any_heading: false,
             promise: s.promise.as_ref(),
             promise_words: Vec::new(),
@@ -308,7 +323,7 @@ impl MissingSection {
             for (k, w) in wanted.iter().enumerate() {
                 let matches = w.heading_matches(words);
                 present[k] |= matches;
-                let places = if w.ordered_by_any_heading { matches } else { w.only.is_some_and(|r| r.is_match(words)) };
+                let places = if w.ordered_by_any_heading { matches } else { w.only.is_some_and(|shape| shapes::is_whole(shape, words)) };
                 if only_at[k].is_none() && places {
                     let r = h.number.as_ref().map_or(h.text.clone(), |n| n.range.start..h.text.end);
                     only_at[k] = Some((h.line, r));

@@ -1,0 +1,190 @@
+//! Heading shapes matched without a regex: `2023年工作计划`, `存在的主要问题和不足`,
+//! `一年来的主要工作及成效`.
+//!
+//! Why: every draft's headings are matched against these shapes (for the order of sections and
+//! for the plan section), so as regexes they were compiled on every first check. In the browser
+//! the regex engine's first use costs about 30 ms of a first check of about 70, for four small
+//! patterns. A shape is a sequence of steps, each a choice of words (and, for some, a year),
+//! required or optional; it is matched by trying every choice, as a regex would, which is
+//! instant on a heading (at most 40 characters).
+//!
+//! The test below checks each shape against the regex it replaced.
+
+/// One step of a shape: one of `words`, or a year (`2023年`, `二〇二三年`, `20xx年`) where
+/// `year` is set; skipped when `optional`.
+pub struct Step {
+    pub words: &'static [&'static str],
+    pub year: bool,
+    pub optional: bool,
+}
+
+const fn req(words: &'static [&'static str]) -> Step {
+    Step { words, year: false, optional: false }
+}
+
+const fn opt(words: &'static [&'static str]) -> Step {
+    Step { words, year: false, optional: true }
+}
+
+/// A shape: its steps in order.
+pub type Shape = &'static [Step];
+
+/// `(?:[0-9xX×ｘＸ]{2,4}|[〇零○Ｏ一二三四五六七八九]{2,4})年` at the start of `s`: its length in bytes.
+fn year_len(s: &str) -> Option<usize> {
+    let arabic = |c: char| matches!(c, '0'..='9' | 'x' | 'X' | '×' | 'ｘ' | 'Ｘ');
+    let chinese = |c: char| matches!(c, '〇' | '零' | '○' | 'Ｏ' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九');
+    let first = s.chars().next()?;
+    let class: &dyn Fn(char) -> bool = if arabic(first) {
+        &arabic
+    } else if chinese(first) {
+        &chinese
+    } else {
+        return None;
+    };
+    // The digits run up to 年 (a class character is never 年): 2 to 4 of them.
+    let (count, len) = s.chars().take(5).take_while(|&c| class(c)).fold((0, 0), |(n, l), c| (n + 1, l + c.len_utf8()));
+    ((2..=4).contains(&count) && s[len..].starts_with('年')).then(|| len + '年'.len_utf8())
+}
+
+/// Whether `steps` match `s` from byte `i` on; to the end of `s` when `whole`.
+fn matches_from(steps: &[Step], s: &str, i: usize, whole: bool) -> bool {
+    let Some((step, rest)) = steps.split_first() else { return !whole || i == s.len() };
+    let t = &s[i..];
+    step.words.iter().any(|w| t.starts_with(w) && matches_from(rest, s, i + w.len(), whole))
+        || (step.year && year_len(t).is_some_and(|n| matches_from(rest, s, i + n, whole)))
+        || (step.optional && matches_from(rest, s, i, whole))
+}
+
+/// The whole of `s` has the shape.
+pub fn is_whole(shape: Shape, s: &str) -> bool {
+    matches_from(shape, s, 0, true)
+}
+
+/// Some part of `s` has the shape.
+pub fn occurs_in(shape: Shape, s: &str) -> bool {
+    s.char_indices().any(|(i, _)| matches_from(shape, s, i, false))
+}
+
+/// A year written alone, or one of `words`.
+const fn year_or(words: &'static [&'static str], optional: bool) -> Step {
+    Step { words, year: true, optional }
+}
+
+/// A heading that is only the main-work section's name: `2023年工作开展情况`, `一年来的主要工作及成效`.
+pub const MAIN_ONLY: Shape = &[
+    year_or(&["上半年", "今年", "一年来", "过去一年", "本年度"], true),
+    opt(&["度"]),
+    opt(&["的"]),
+    opt(&["主要"]),
+    opt(&["工作"]),
+    req(&["开展情况", "完成情况", "情况", "回顾", "成绩", "成效", "做法", "总结", "亮点", "主要工作", "履职情况"]),
+    opt(&["及", "和", "与"]),
+    opt(&["成效", "成绩", "做法", "亮点"]),
+];
+
+/// A heading that is only the problems section's name: `存在的主要问题和不足`, `困难和挑战`.
+pub const PROBLEM_ONLY: Shape = &[
+    opt(&["当前", "目前", "工作中"]),
+    opt(&["存在", "面临"]),
+    opt(&["的"]),
+    opt(&["主要"]),
+    req(&["问题", "不足", "差距", "短板", "困难"]),
+    opt(&["和", "与", "及", "、"]),
+    opt(&["不足", "差距", "困难", "原因", "短板", "弱项", "挑战"]),
+    opt(&["分析"]),
+];
+
+/// A heading that is only the plan section's name: `2024年工作计划`, `下一步打算`.
+pub const PLAN_ONLY: Shape = &[
+    year_or(&["下一步", "下阶段", "下半年", "今后", "明年", "来年", "新的一年"], false),
+    opt(&["度"]),
+    opt(&["的"]),
+    opt(&["工作"]),
+    req(&["计划", "打算", "思路", "安排", "任务", "重点", "目标", "设想", "要点"]),
+];
+
+/// Words that carry the plan section anywhere in a heading.
+pub const PLAN_WORDS: &[&str] =
+    &["下一步", "下阶段", "下半年", "今后", "明年", "来年", "新的一年", "新一年", "新年度", "未来", "展望", "改进", "整改", "建议", "打算", "思路", "设想"];
+
+/// Shapes that carry the plan section anywhere in a heading: `2024年重点任务`, `努力方向`.
+pub const PLAN_SHAPES: &[Shape] = &[
+    &[
+        year_or(&[], false),
+        opt(&["度"]),
+        opt(&["的"]),
+        opt(&["工作"]),
+        req(&["计划", "打算", "思路", "安排", "任务", "重点", "目标", "设想", "要点", "展望", "部署"]),
+    ],
+    &[req(&["工作", "努力"]), req(&["计划", "打算", "思路", "安排", "设想", "方向", "重点", "目标", "任务", "部署"])],
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const YEAR: &str = r"(?:[0-9xX×ｘＸ]{2,4}|[〇零○Ｏ一二三四五六七八九]{2,4})年";
+
+    /// Headings and near-headings: the corpus's own and combinations of the shapes' words.
+    fn samples() -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for dir in ["../shared/corpus/seeds", "tests/drafts"] {
+            let Ok(entries) = std::fs::read_dir(dir) else { continue };
+            for e in entries.flatten() {
+                if e.path().extension().is_some_and(|x| x == "txt") {
+                    let text = std::fs::read_to_string(e.path()).unwrap_or_default();
+                    out.extend(text.lines().map(str::trim).filter(|l| l.chars().count() <= 40).map(String::from));
+                }
+            }
+        }
+        let mut tokens: Vec<&str> = vec![
+            "2023年", "20xx年", "二〇二三年", "二〇年", "2023", "20235年", "1年", "年", "年度", "一、", "（二）", "加强", "，", "我们", "度", "的",
+        ];
+        for shape in [MAIN_ONLY, PROBLEM_ONLY, PLAN_ONLY].iter().chain(PLAN_SHAPES) {
+            for step in shape.iter() {
+                tokens.extend(step.words.iter().copied());
+            }
+        }
+        tokens.extend(PLAN_WORDS);
+        let mut seed = 7u64;
+        for _ in 0..30000 {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let n = 1 + (seed >> 61) as usize;
+            let s: String = (0..n).map(|k| tokens[(seed.rotate_left(11 * k as u32 + 5) % tokens.len() as u64) as usize]).collect();
+            out.push(s);
+        }
+        out
+    }
+
+    #[test]
+    fn shapes_agree_with_the_regexes_they_replaced() {
+        let regex = |p: &str| crate::pattern::builtin(p);
+        let main = regex(&format!(r"^(?:{YEAR}|上半年|今年|一年来|过去一年|本年度)?(?:度)?(?:的)?(?:主要)?(?:工作)?(?:开展情况|完成情况|情况|回顾|成绩|成效|做法|总结|亮点|主要工作|履职情况)(?:及|和|与)?(?:成效|成绩|做法|亮点)?$"));
+        let problem = regex(r"^(?:当前|目前|工作中)?(?:存在|面临)?(?:的)?(?:主要)?(?:问题|不足|差距|短板|困难)(?:和|与|及|、)?(?:不足|差距|困难|原因|短板|弱项|挑战)?(?:分析)?$");
+        let plan_only = regex(&format!(r"^(?:{YEAR}|下一步|下阶段|下半年|今后|明年|来年|新的一年)(?:度)?(?:的)?(?:工作)?(?:计划|打算|思路|安排|任务|重点|目标|设想|要点)$"));
+        let plan = regex(&format!(r"下一步|下阶段|下半年|今后|明年|来年|新的一年|新一年|新年度|未来|展望|{YEAR}(?:度)?(?:的)?(?:工作)?(?:计划|打算|思路|安排|任务|重点|目标|设想|要点|展望|部署)|(?:工作|努力)(?:计划|打算|思路|安排|设想|方向|重点|目标|任务|部署)|改进|整改|建议|打算|思路|设想"));
+        let plan_by_shapes = |s: &str| PLAN_WORDS.iter().any(|w| s.contains(w)) || PLAN_SHAPES.iter().any(|sh| occurs_in(sh, s));
+        let samples = samples();
+        let mut hits = [0; 4];
+        for s in &samples {
+            let got = [is_whole(MAIN_ONLY, s), is_whole(PROBLEM_ONLY, s), is_whole(PLAN_ONLY, s), plan_by_shapes(s)];
+            let want = [main.is_match(s), problem.is_match(s), plan_only.is_match(s), plan.is_match(s)];
+            assert_eq!(got, want, "{s:?}");
+            for k in 0..4 {
+                hits[k] += want[k] as usize;
+            }
+        }
+        // The samples must exercise every shape both ways, or the comparison proves little.
+        assert!(hits.iter().all(|&h| h >= 50 && h + 50 <= samples.len()), "matches per shape: {hits:?} of {}", samples.len());
+    }
+
+    #[test]
+    fn years_of_both_scripts_and_template_years() {
+        assert!(is_whole(PLAN_ONLY, "2024年工作计划"));
+        assert!(is_whole(PLAN_ONLY, "二〇二四年度工作要点"));
+        assert!(is_whole(PLAN_ONLY, "20xx年工作打算"));
+        assert!(!is_whole(PLAN_ONLY, "2〇24年工作计划"), "one script per year");
+        assert!(!is_whole(PLAN_ONLY, "20245年工作计划"));
+        assert!(occurs_in(PLAN_SHAPES[0], "关于12024年工作计划"), "a year may start inside a longer run of digits");
+    }
+}
