@@ -15,24 +15,81 @@
 use super::{pairs, Context, Rule};
 use crate::diagnostic::{Finding, Severity};
 use crate::text::{char_at, char_before, cn_small_number};
-use regex::Regex;
-use std::sync::LazyLock;
 
 pub struct Term;
 
 const ID: &str = "term";
 
-/// `党的` and a congress number with a ten in it (`十`, `十八`, `二十`), whatever follows.
-static PARTY_NUMBER: LazyLock<Regex> = LazyLock::new(|| crate::pattern::builtin(r"党的((?:二十|十)[一二三四五六七八九]?)"));
+// The names are found by hand rather than by regex: nearly every report mentions 党的…大 or a
+// plenum, and compiling five small regexes was a visible part of the browser's first check.
+// A test checks each finder against the regex it replaced.
 
-/// `十八届三中` and what follows: a plenum name to check.
-static PLENUM: LazyLock<Regex> = LazyLock::new(|| crate::pattern::builtin(r"([一二三四五六七八九十]{1,3})届([一二三四五六七八九])(中全全会|中会|全会|中全会)"));
+const DIGITS: &str = "一二三四五六七八九";
+const NUMERALS: &str = "一二三四五六七八九十";
+type Span = std::ops::Range<usize>;
+
+/// The end of the character at byte `at`, if it is one of `set`.
+fn one_of(line: &str, at: usize, set: &str) -> Option<usize> {
+    char_at(line, at).filter(|c| set.contains(*c)).map(|c| at + c.len_utf8())
+}
+
+/// The first of `words` that `line` has at byte `at`, as a span.
+fn word_at(line: &str, at: usize, words: &[&str]) -> Option<Span> {
+    words.iter().find(|w| line[at..].starts_with(**w)).map(|w| at..at + w.len())
+}
+
+/// Where the numbers (`[一…十]{1,3}`) that end at byte `at` begin: the last three of a longer
+/// run, as the leftmost regex match takes them.
+fn numerals_before(line: &str, at: usize) -> Option<usize> {
+    line[..at].char_indices().rev().take(3).take_while(|(_, c)| NUMERALS.contains(*c)).last().map(|(i, _)| i)
+}
+
+/// `党的` and a congress number with a ten in it (`十`, `十八`, `二十`), whatever follows:
+/// (the whole, the number).
+fn party_numbers(line: &str) -> impl Iterator<Item = (Span, Span)> + '_ {
+    line.match_indices("党的").filter_map(move |(at, w)| {
+        let n = at + w.len();
+        let tens = word_at(line, n, &["二十", "十"])?;
+        let end = one_of(line, tens.end, DIGITS).unwrap_or(tens.end);
+        Some((at..end, n..end))
+    })
+}
+
+/// The numbers before each 届 (`十八届`).
+fn session_numbers(line: &str) -> impl Iterator<Item = Span> + '_ {
+    line.match_indices('届').filter_map(move |(at, _)| numerals_before(line, at).map(|start| start..at))
+}
+
+/// `十八届三中` and what follows, a plenum name to check: (the plenum number, its tail
+/// `中全全会`, `中会`, `全会` or `中全会`).
+fn plenums_after_sessions(line: &str) -> impl Iterator<Item = (Span, Span)> + '_ {
+    line.match_indices('届').filter_map(move |(at, w)| {
+        numerals_before(line, at)?;
+        let nth_end = one_of(line, at + w.len(), DIGITS)?;
+        let tail = word_at(line, nth_end, &["中全全会", "中会", "全会", "中全会"])?;
+        Some((at + w.len()..nth_end, tail))
+    })
+}
+
+/// A plenum number right before `mark` (`中会`, `中全`) and one of `next` right after:
+/// (the whole, the number).
+fn plenum_marks<'a>(line: &'a str, mark: &'static str, next: &'static [&'static str]) -> impl Iterator<Item = (Span, Span)> + 'a {
+    line.match_indices(mark).filter_map(move |(at, _)| {
+        let (start, c) = line[..at].char_indices().next_back().filter(|(_, c)| DIGITS.contains(*c))?;
+        let after = word_at(line, at + mark.len(), next)?;
+        Some((start..after.end, start..start + c.len_utf8()))
+    })
+}
 
 /// A plenum number without its 届: `三中会精神`.
-static BARE_PLENUM: LazyLock<Regex> = LazyLock::new(|| crate::pattern::builtin(r"([一二三四五六七八九])中会(精神|上|召开|以来)"));
+fn bare_plenums(line: &str) -> impl Iterator<Item = (Span, Span)> + '_ {
+    plenum_marks(line, "中会", &["精神", "上", "召开", "以来"])
+}
 
 /// A plenum name missing its 会: `三中全精神`.
-static PLENUM_NO_MEETING: LazyLock<Regex> = LazyLock::new(|| crate::pattern::builtin(r"([一二三四五六七八九])中全(?:精神|和|、|，|,|以来)"));
+fn plenums_without_meeting(line: &str) -> impl Iterator<Item = (Span, Span)> + '_ {
+    plenum_marks(line, "中全", &["精神", "和", "、", "，", ",", "以来"])
+}
 
 /// Political set phrases with a character typed wrong by the input method, and their fixes.
 const TYPOS: &[(&str, &str)] = &[
@@ -61,8 +118,6 @@ pub(super) const PAIR_GROUPS: &[&[&str]] = &[
     &["中全"],
 ];
 
-/// A 届 number in the same paragraph (`十八届`), used to complete `党的十`.
-static SESSION: LazyLock<Regex> = LazyLock::new(|| crate::pattern::builtin(r"([一二三四五六七八九十]{1,3})届"));
 
 /// Characters after `党的十…` that end the name there: a conjunction, punctuation or the next word.
 const CUT_AFTER: &str = "和、,，及与精以报重胜召决提部。；;的”》)）";
@@ -94,20 +149,18 @@ impl Rule for Term {
 fn party_congress(line: &str, base: usize, out: &mut Vec<Finding>) {
     // The 届 numbers of the paragraph, read once (a paragraph may repeat 党的十 many times).
     let mut sessions: Option<Vec<&str>> = None;
-    for caps in PARTY_NUMBER.captures_iter(line) {
-        let all = caps.get(0).unwrap();
-        let number = caps.get(1).unwrap();
-        let next = char_at(line, all.end());
+    for (all, number) in party_numbers(line) {
+        let next = char_at(line, all.end);
         let cut = match next {
             None => true,
             Some(c) => CUT_AFTER.contains(c),
         };
-        if !cut || shared_congress_word(&line[all.end()..], number.as_str()) {
+        if !cut || shared_congress_word(&line[all.end..], &line[number.clone()]) {
             continue; // 党的十八大, 党的十九届, 党的十个明确, 党的十大, 党的十五、十六大
         }
-        let text = all.as_str();
-        let range = base + all.start()..base + all.end();
-        let num = number.as_str();
+        let text = &line[all.clone()];
+        let range = base + all.start..base + all.end;
+        let num = &line[number];
         // 党的十八 and then 精神: only 大 is missing. 党的十 alone: the number is cut too;
         // the paragraph's 届 (十八届三中全会) says which congress was meant.
         let full_number = num.chars().count() == 2 || num == "二十";
@@ -115,7 +168,7 @@ fn party_congress(line: &str, base: usize, out: &mut Vec<Finding>) {
             Some(format!("党的{num}大"))
         } else {
             sessions
-                .get_or_insert_with(|| SESSION.captures_iter(line).filter_map(|c| c.get(1)).map(|m| m.as_str()).take(16).collect())
+                .get_or_insert_with(|| session_numbers(line).map(|r| &line[r]).take(16).collect())
                 .iter()
                 .filter(|s| s.starts_with(num) && cn_small_number(s).is_some_and(|n| n >= 10))
                 .map(|s| format!("党的{s}大"))
@@ -174,43 +227,39 @@ fn typos(line: &str, base: usize, out: &mut Vec<Finding>) {
 }
 
 fn plenums(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>) {
-    // A regex is touched (and so compiled) only where its pair occurs.
-    let run = |bit: u64, re: &'static LazyLock<Regex>| (mask & bit != 0).then(|| re.captures_iter(line)).into_iter().flatten();
-    for caps in run(NO_MEETING_BIT, &PLENUM_NO_MEETING) {
-        let m = caps.get(0).unwrap();
-        let end = m.start() + line[m.start()..].find("中全").unwrap() + "中全".len();
-        let text = &line[m.start()..end];
-        let range = base + m.start()..base + end;
+    // Each finder runs only where its pair of characters occurs.
+    let when = |bit: u64| mask & bit != 0;
+    for (all, _) in plenums_without_meeting(line).filter(|_| when(NO_MEETING_BIT)) {
+        let end = all.start + line[all.start..].find("中全").unwrap() + "中全".len();
+        let text = &line[all.start..end];
+        let range = base + all.start..base + end;
         out.push(Finding::new(ID, Severity::Error, range.clone(), format!("“{text}”缺少“会”字,应为“{text}会”")).with_fix(range, format!("{text}会"), true));
     }
-    for caps in run(SESSION_BIT, &PLENUM) {
-        let nth = caps.get(2).unwrap();
-        let tail = caps.get(3).unwrap();
-        let n = nth.as_str();
+    for (nth, tail) in plenums_after_sessions(line).filter(|_| when(SESSION_BIT)) {
+        let n = &line[nth.clone()];
         // `三全会` may be the Central Committee's 三中全会 or a local committee's 三次全会.
-        let (range, fix, what, safe) = match tail.as_str() {
+        let (range, fix, what, safe) = match &line[tail.clone()] {
             "中全会" => continue,
             "中全全会" => {
-                let start = tail.start() + "中".len();
-                (start..tail.end(), "全会".to_string(), format!("多了一个“全”字(“{n}中全全会”),应为“{n}中全会”"), true)
+                let start = tail.start + "中".len();
+                (start..tail.end, "全会".to_string(), format!("多了一个“全”字(“{n}中全全会”),应为“{n}中全会”"), true)
             }
-            "中会" => (nth.start()..tail.end(), format!("{n}中全会"), format!("缺少“全”字,应为“{n}中全会”"), true),
-            _ => (nth.start()..tail.end(), format!("{n}中全会"), format!("不完整,应为“{n}中全会”或“{n}次全会”"), false),
+            "中会" => (nth.start..tail.end, format!("{n}中全会"), format!("缺少“全”字,应为“{n}中全会”"), true),
+            _ => (nth.start..tail.end, format!("{n}中全会"), format!("不完整,应为“{n}中全会”或“{n}次全会”"), false),
         };
         let text = &line[range.clone()];
         let range = base + range.start..base + range.end;
         out.push(Finding::new(ID, Severity::Error, range.clone(), format!("“{text}”{what}")).with_fix(range, fix, safe));
     }
-    for caps in run(BARE_PLENUM_BIT, &BARE_PLENUM) {
-        let all = caps.get(0).unwrap();
-        if char_before(line, all.start()) == Some('届') {
+    for (all, number) in bare_plenums(line).filter(|_| when(BARE_PLENUM_BIT)) {
+        if char_before(line, all.start) == Some('届') {
             continue; // already reported above
         }
-        let n = caps.get(1).unwrap().as_str();
-        let end = all.start() + n.len() + "中会".len();
-        let text = &line[all.start()..end];
+        let n = &line[number];
+        let end = all.start + n.len() + "中会".len();
+        let text = &line[all.start..end];
         let fix = format!("{n}中全会");
-        let range = base + all.start()..base + end;
+        let range = base + all.start..base + end;
         out.push(Finding::new(ID, Severity::Error, range.clone(), format!("“{text}”缺少“全”字,应为“{fix}”")).with_fix(range, fix, false));
     }
 }
@@ -230,6 +279,64 @@ mod tests {
         assert_eq!(pairs::TERM.scan("三中会精神") & BARE_PLENUM_BIT, BARE_PLENUM_BIT);
         assert_eq!(pairs::TERM.scan("三中全精神") & NO_MEETING_BIT, NO_MEETING_BIT);
         assert_eq!(pairs::TERM.scan("全年举办讲座12场,参加人数三百余人。"), 0);
+    }
+
+    /// The finders replaced these regexes; they must agree with them.
+    #[test]
+    fn finders_agree_with_the_regexes_they_replaced() {
+        let re = crate::pattern::builtin;
+        let party = re(r"党的((?:二十|十)[一二三四五六七八九]?)");
+        let plenum = re(r"([一二三四五六七八九十]{1,3})届([一二三四五六七八九])(中全全会|中会|全会|中全会)");
+        let bare = re(r"([一二三四五六七八九])中会(精神|上|召开|以来)");
+        let no_meeting = re(r"([一二三四五六七八九])中全(?:精神|和|、|，|,|以来)");
+        let session = re(r"([一二三四五六七八九十]{1,3})届");
+        let spans = |r: &regex::Regex, line: &str, groups: &[usize]| -> Vec<Vec<Span>> {
+            r.captures_iter(line).map(|c| groups.iter().map(|&g| c.get(g).unwrap().range()).collect()).collect()
+        };
+        let pairs = |v: Vec<(Span, Span)>| -> Vec<Vec<Span>> { v.into_iter().map(|(a, b)| vec![a, b]).collect() };
+        let mut lines: Vec<String> = [
+            "以党的十和十八届三中全会精神为指引", "党的二十一", "党的二", "二十八届三中全会", "一二十八届三中全全会", "十届", "届三中会", "三中会精神三中会上",
+            "十八届三中全精神", "三中全、四中全，五中全以来", "党的十八大、党的十九大", "十八届届三中全会",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        // Random lines made of the pieces these names are made of.
+        let pieces = [
+            "党的", "党的十", "二十", "十", "一", "八", "九", "届", "十八届", "三", "中", "全", "会", "中会", "中全", "中全会", "全会", "精神", "上", "召开", "以来",
+            "和", "、", "，", ",", "x",
+        ];
+        let mut seed = 99u64;
+        let mut next = |m: usize| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % m
+        };
+        for _ in 0..40000 {
+            let n = 2 + next(8);
+            lines.push((0..n).map(|_| pieces[next(pieces.len())]).collect());
+        }
+        let mut found = [0usize; 5];
+        for line in &lines {
+            let want = [
+                spans(&party, line, &[0, 1]),
+                spans(&plenum, line, &[2, 3]),
+                spans(&bare, line, &[0, 1]),
+                spans(&no_meeting, line, &[0, 1]),
+                spans(&session, line, &[1]),
+            ];
+            let got = [
+                pairs(party_numbers(line).collect()),
+                pairs(plenums_after_sessions(line).collect()),
+                pairs(bare_plenums(line).collect()),
+                pairs(plenums_without_meeting(line).collect()),
+                session_numbers(line).map(|r| vec![r]).collect(),
+            ];
+            assert_eq!(got, want, "{line}");
+            for k in 0..5 {
+                found[k] += !want[k].is_empty() as usize;
+            }
+        }
+        assert!(found.iter().all(|&n| n >= 100), "lines with a match, per finder: {found:?}");
     }
 
     #[test]
