@@ -20,6 +20,7 @@ pub mod lazy_regex;
 pub mod numbers;
 pub mod outline;
 pub mod pattern;
+pub mod phrase;
 pub mod rules;
 pub mod text;
 pub mod warm_up;

@@ -1,0 +1,116 @@
+//! Phrase patterns matched by hand: a list of alternatives, each a sequence of items (words,
+//! runs of a character class), found left to right the way a regex `alt1|alt2|…` finds them.
+//!
+//! Why: the built-in patterns of the junk a document-sharing site leaves (`由会员…分享`,
+//! `百度文库`, `(10页珍藏版)`) are simple, but as regexes each one cost a compile on the first
+//! check of a draft that has such junk, and the regex engine's first use is about 30 ms of a
+//! browser's first check. These phrases need no compiling. The rules keep their old regexes in
+//! their tests, and check these patterns against them match for match.
+//!
+//! Semantics, as in the `regex` crate: the leftmost match wins; among alternatives matching at
+//! the same place, the first listed; within one, words are tried in the order given, a greedy run
+//! takes as many characters as it can and a lazy one as few; matches never overlap.
+
+use std::ops::Range;
+
+/// One item of a sequence.
+pub enum Item {
+    /// One of these words, tried in order (`""` makes the item optional: put it last for a
+    /// greedy `(?:…)?`).
+    Words(&'static [&'static str]),
+    /// One of these ASCII words, in any letter case (`(?i-u:word)`).
+    NoCase(&'static [&'static str]),
+    /// `min..=max` characters of a class; `lazy` takes as few as it can (`{0,12}?`).
+    Run { class: fn(char) -> bool, min: usize, max: usize, lazy: bool },
+}
+
+/// A sequence of items: one alternative of a pattern.
+pub type Sequence = &'static [Item];
+
+/// The greedy `class*` (`\s*`, …).
+pub const fn any(class: fn(char) -> bool) -> Item {
+    Item::Run { class, min: 0, max: usize::MAX, lazy: false }
+}
+
+/// The greedy `class+` (`\d+`, …).
+pub const fn some(class: fn(char) -> bool) -> Item {
+    Item::Run { class, min: 1, max: usize::MAX, lazy: false }
+}
+
+/// `\s`: a Unicode blank (White_Space), as in the checker's regexes (see `pattern`).
+pub fn blank(c: char) -> bool {
+    c.is_whitespace()
+}
+
+fn starts_with_no_case(s: &str, word: &str) -> bool {
+    s.len() >= word.len() && s.as_bytes()[..word.len()].eq_ignore_ascii_case(word.as_bytes())
+}
+
+/// Where `items` match from byte `i` (the first match in the order of preference), if they do.
+pub fn match_at(items: &[Item], s: &str, i: usize) -> Option<usize> {
+    let Some((item, rest)) = items.split_first() else { return Some(i) };
+    let t = &s[i..];
+    match item {
+        Item::Words(words) => words.iter().filter(|w| t.starts_with(**w)).find_map(|w| match_at(rest, s, i + w.len())),
+        Item::NoCase(words) => words.iter().filter(|w| starts_with_no_case(t, w)).find_map(|w| match_at(rest, s, i + w.len())),
+        Item::Run { class, min, max, lazy } => {
+            // The ends after 0, 1, 2 … characters of the class.
+            let ends = std::iter::once(i).chain(t.char_indices().take_while(|&(_, c)| class(c)).take(*max).map(|(k, c)| i + k + c.len_utf8()));
+            if *lazy {
+                ends.skip(*min).find_map(|e| match_at(rest, s, e))
+            } else {
+                let ends: Vec<usize> = ends.collect();
+                ends.get(*min..)?.iter().rev().find_map(|&e| match_at(rest, s, e))
+            }
+        }
+    }
+}
+
+/// The matches of `alternatives` in `s`, left to right: (byte range, which alternative).
+pub fn find_iter(alternatives: &[Sequence], s: &str) -> Vec<(Range<usize>, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        let found = alternatives.iter().enumerate().find_map(|(k, alt)| match_at(alt, s, i).filter(|&end| end > i).map(|end| (end, k)));
+        match found {
+            Some((end, k)) => {
+                out.push((i..end, k));
+                i = end;
+            }
+            None => i += s[i..].chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    out
+}
+
+/// Whether any alternative matches somewhere in `s`.
+pub fn is_match(alternatives: &[Sequence], s: &str) -> bool {
+    s.char_indices().any(|(i, _)| alternatives.iter().any(|alt| match_at(alt, s, i).is_some_and(|end| end > i)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn han(c: char) -> bool {
+        ('\u{4e00}'..='\u{9fff}').contains(&c)
+    }
+
+    #[test]
+    fn leftmost_then_first_listed_then_greedy_or_lazy() {
+        const ALTS: &[Sequence] = &[
+            &[Item::Words(&["由"]), Item::Run { class: han, min: 0, max: 12, lazy: true }, Item::Words(&["分享", "上传"])],
+            &[Item::Words(&["百度文库", "文库"])],
+            &[Item::Words(&["来源"]), any(blank), Item::Words(&[":", "："])],
+            &[Item::NoCase(&["word"]), Item::Words(&["版"])],
+        ];
+        let found = |s: &'static str| find_iter(ALTS, s).into_iter().map(|(r, k)| (&s[r], k)).collect::<Vec<_>>();
+        assert_eq!(found("由会员分享上传"), [("由会员分享", 0)], "lazy: the first 分享");
+        assert_eq!(found("见百度文库与文库"), [("百度文库", 1), ("文库", 1)]);
+        assert_eq!(found("来源 \u{3000}：网络"), [("来源 \u{3000}：", 2)]);
+        assert_eq!(found("WoRd版"), [("WoRd版", 3)]);
+        assert!(found("由会员abc分享").is_empty(), "the run is Han only here");
+        assert!(is_match(ALTS, "x文库"));
+        assert!(!is_match(ALTS, "来源于网络"));
+    }
+}
