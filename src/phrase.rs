@@ -42,42 +42,109 @@ pub fn blank(c: char) -> bool {
     c.is_whitespace()
 }
 
+/// `s.starts_with(word)` byte by byte: the words are short and most tries fail at the second or
+/// third byte, where a call to `memcmp` cost more than the comparison.
+fn starts_with(s: &str, word: &str) -> bool {
+    s.len() >= word.len() && s.bytes().zip(word.bytes()).all(|(a, b)| a == b)
+}
+
 fn starts_with_no_case(s: &str, word: &str) -> bool {
     s.len() >= word.len() && s.as_bytes()[..word.len()].eq_ignore_ascii_case(word.as_bytes())
 }
 
 /// Where `items` match from byte `i` (the first match in the order of preference), if they do.
-pub fn match_at(items: &[Item], s: &str, i: usize) -> Option<usize> {
+fn match_at(items: &[Item], s: &str, i: usize) -> Option<usize> {
     let Some((item, rest)) = items.split_first() else { return Some(i) };
     let t = &s[i..];
     match item {
-        Item::Words(words) => words.iter().filter(|w| t.starts_with(**w)).find_map(|w| match_at(rest, s, i + w.len())),
+        Item::Words(words) => words.iter().filter(|w| starts_with(t, w)).find_map(|w| match_at(rest, s, i + w.len())),
         Item::NoCase(words) => words.iter().filter(|w| starts_with_no_case(t, w)).find_map(|w| match_at(rest, s, i + w.len())),
         Item::Run { class, min, max, lazy } => {
             // The ends after 0, 1, 2 … characters of the class.
-            let ends = std::iter::once(i).chain(t.char_indices().take_while(|&(_, c)| class(c)).take(*max).map(|(k, c)| i + k + c.len_utf8()));
+            let mut ends = std::iter::once(i).chain(t.char_indices().take_while(|&(_, c)| class(c)).take(*max).map(|(k, c)| i + k + c.len_utf8()));
             if *lazy {
-                ends.skip(*min).find_map(|e| match_at(rest, s, e))
-            } else {
-                let ends: Vec<usize> = ends.collect();
-                ends.get(*min..)?.iter().rev().find_map(|&e| match_at(rest, s, e))
+                return ends.skip(*min).find_map(|e| match_at(rest, s, e));
+            }
+            // Greedy: from the longest run back to the shortest allowed, without allocating
+            // (this is tried at many places of a paragraph).
+            let (mut count, mut end) = (0, i);
+            for e in ends.by_ref().skip(1) {
+                count += 1;
+                end = e;
+            }
+            if count < *min {
+                return None;
+            }
+            loop {
+                if let Some(found) = match_at(rest, s, end) {
+                    return Some(found);
+                }
+                if count == *min {
+                    return None;
+                }
+                end -= s[..end].chars().next_back().map_or(1, char::len_utf8);
+                count -= 1;
             }
         }
     }
 }
 
+/// The characters a match of `items` can start with; `None` when any can (the sequence starts
+/// with a run of a class, or can be empty).
+fn first_chars(items: &[Item]) -> Option<Vec<char>> {
+    let mut set = Vec::new();
+    for item in items {
+        let words = match item {
+            Item::Words(words) | Item::NoCase(words) => words,
+            Item::Run { .. } => return None,
+        };
+        for c in words.iter().filter_map(|w| w.chars().next()) {
+            set.push(c);
+            if matches!(item, Item::NoCase(_)) {
+                set.extend([c.to_ascii_uppercase(), c.to_ascii_lowercase()]);
+            }
+        }
+        if !words.contains(&"") {
+            set.sort_unstable();
+            set.dedup();
+            return Some(set);
+        }
+    }
+    None
+}
+
 /// The matches of `alternatives` in `s`, left to right: (byte range, which alternative).
 pub fn find_iter(alternatives: &[Sequence], s: &str) -> Vec<(Range<usize>, usize)> {
+    // Each alternative is tried only at a character it can start with: most characters of a
+    // paragraph start none, and cost one lookup.
+    let firsts: Vec<Option<Vec<char>>> = alternatives.iter().map(|alt| first_chars(alt)).collect();
+    let union: Option<Vec<char>> = firsts.iter().try_fold(Vec::new(), |mut all, f| {
+        all.extend(f.as_ref()?);
+        Some(all)
+    });
+    let union = union.map(|mut u| {
+        u.sort_unstable();
+        u.dedup();
+        u
+    });
     let mut out = Vec::new();
     let mut i = 0;
-    while i < s.len() {
-        let found = alternatives.iter().enumerate().find_map(|(k, alt)| match_at(alt, s, i).filter(|&end| end > i).map(|end| (end, k)));
+    while let Some(c) = s[i..].chars().next() {
+        if union.as_ref().is_some_and(|u| u.binary_search(&c).is_err()) {
+            i += c.len_utf8();
+            continue;
+        }
+        let found = alternatives
+            .iter()
+            .enumerate()
+            .filter(|&(k, _)| firsts[k].as_ref().is_none_or(|f| f.contains(&c)))
+            .find_map(|(k, alt)| match_at(alt, s, i).filter(|&end| end > i).map(|end| (end, k)));
         match found {
             Some((end, k)) => {
                 out.push((i..end, k));
                 i = end;
             }
-            None => i += s[i..].chars().next().map_or(1, char::len_utf8),
+            None => i += c.len_utf8(),
         }
     }
     out
@@ -85,7 +152,7 @@ pub fn find_iter(alternatives: &[Sequence], s: &str) -> Vec<(Range<usize>, usize
 
 /// Whether any alternative matches somewhere in `s`.
 pub fn is_match(alternatives: &[Sequence], s: &str) -> bool {
-    s.char_indices().any(|(i, _)| alternatives.iter().any(|alt| match_at(alt, s, i).is_some_and(|end| end > i)))
+    !find_iter(alternatives, s).is_empty()
 }
 
 #[cfg(test)]
