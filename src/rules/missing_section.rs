@@ -35,7 +35,6 @@ use crate::diagnostic::{Finding, Severity};
 use crate::document::Document;
 use crate::outline::{Heading, Part};
 use crate::lazy_regex::LazyRegex;
-use shapes::Shape;
 
 mod shapes;
 use regex::Regex;
@@ -67,7 +66,7 @@ struct Builtin {
     heading: HeadingMatcher,
     paragraph: LazyRegex,
     /// Heading text that is only this section's name (for the order check).
-    only: Option<Shape>,
+    only: Option<&'static shapes::Only>,
     /// Title words that promise the section.
     promise: Option<LazyRegex>,
 }
@@ -94,10 +93,7 @@ impl HeadingMatcher {
     fn is_match(&self, text: &str) -> bool {
         match self {
             HeadingMatcher::Pattern(r) => r.is_match(text),
-            HeadingMatcher::Plan { extra } => {
-                shapes::PLAN_WORDS.iter().chain(extra.iter()).any(|w| text.contains(w))
-                    || shapes::PLAN_SHAPES.iter().any(|shape| shapes::occurs_in(shape, text))
-            }
+            HeadingMatcher::Plan { extra } => shapes::names_plan(text, extra),
         }
     }
 }
@@ -107,21 +103,21 @@ static PROFILES: LazyLock<Vec<Profile>> = LazyLock::new(|| {
         name,
         heading: HeadingMatcher::Pattern(re(MAIN_HEADING)),
         paragraph: re(MAIN_PARAGRAPH),
-        only: Some(shapes::MAIN_ONLY),
+        only: Some(&shapes::MAIN_ONLY),
         promise: None,
     };
     let problems = |name| Builtin {
         name,
         heading: HeadingMatcher::Pattern(re(PROBLEM_HEADING)),
         paragraph: re(PROBLEM_PARAGRAPH),
-        only: Some(shapes::PROBLEM_ONLY),
+        only: Some(&shapes::PROBLEM_ONLY),
         promise: Some(re(PROMISES_PROBLEMS)),
     };
     let plan = |name, extra: &'static [&'static str]| Builtin {
         name,
         heading: HeadingMatcher::Plan { extra },
         paragraph: re(PLAN_PARAGRAPH),
-        only: Some(shapes::PLAN_ONLY),
+        only: Some(&shapes::PLAN_ONLY),
         promise: Some(re(PROMISES_PLAN)),
     };
     vec![
@@ -183,7 +179,7 @@ struct Wanted<'a> {
     heading_words: &'a [String],
     paragraph: Option<&'a LazyRegex>,
     paragraph_words: &'a [String],
-    only: Option<Shape>,
+    only: Option<&'static shapes::Only>,
     /// Custom sections: any heading carrying the section places it (the administrator's
     /// patterns are precise by intent).
     ordered_by_any_heading: bool,
@@ -323,7 +319,7 @@ impl MissingSection {
             for (k, w) in wanted.iter().enumerate() {
                 let matches = w.heading_matches(words);
                 present[k] |= matches;
-                let places = if w.ordered_by_any_heading { matches } else { w.only.is_some_and(|shape| shapes::is_whole(shape, words)) };
+                let places = if w.ordered_by_any_heading { matches } else { w.only.is_some_and(|only| only.is_whole(words)) };
                 if only_at[k].is_none() && places {
                     let r = h.number.as_ref().map_or(h.text.clone(), |n| n.range.start..h.text.end);
                     only_at[k] = Some((h.line, r));

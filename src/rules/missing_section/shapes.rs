@@ -10,6 +10,8 @@
 //!
 //! The test below checks each shape against the regex it replaced.
 
+use std::sync::{LazyLock, OnceLock};
+
 /// One step of a shape: one of `words`, or a year (`2023年`, `二〇二三年`, `20xx年`) where
 /// `year` is set; skipped when `optional`.
 pub struct Step {
@@ -29,15 +31,21 @@ const fn opt(words: &'static [&'static str]) -> Step {
 /// A shape: its steps in order.
 pub type Shape = &'static [Step];
 
+fn arabic_year_char(c: char) -> bool {
+    matches!(c, '0'..='9' | 'x' | 'X' | '×' | 'ｘ' | 'Ｘ')
+}
+
+fn chinese_year_char(c: char) -> bool {
+    matches!(c, '〇' | '零' | '○' | 'Ｏ' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九')
+}
+
 /// `(?:[0-9xX×ｘＸ]{2,4}|[〇零○Ｏ一二三四五六七八九]{2,4})年` at the start of `s`: its length in bytes.
 fn year_len(s: &str) -> Option<usize> {
-    let arabic = |c: char| matches!(c, '0'..='9' | 'x' | 'X' | '×' | 'ｘ' | 'Ｘ');
-    let chinese = |c: char| matches!(c, '〇' | '零' | '○' | 'Ｏ' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九');
     let first = s.chars().next()?;
-    let class: &dyn Fn(char) -> bool = if arabic(first) {
-        &arabic
-    } else if chinese(first) {
-        &chinese
+    let class: fn(char) -> bool = if arabic_year_char(first) {
+        arabic_year_char
+    } else if chinese_year_char(first) {
+        chinese_year_char
     } else {
         return None;
     };
@@ -55,14 +63,58 @@ fn matches_from(steps: &[Step], s: &str, i: usize, whole: bool) -> bool {
         || (step.optional && matches_from(rest, s, i, whole))
 }
 
-/// The whole of `s` has the shape.
-pub fn is_whole(shape: Shape, s: &str) -> bool {
-    matches_from(shape, s, 0, true)
+/// The characters a match of any of `shapes` (or one of `words`) can start with, sorted: most
+/// characters of a heading start none, and cost one binary search instead of a try of each shape.
+fn first_chars(shapes: &[Shape], words: &[&str]) -> Vec<char> {
+    const YEAR_CHARS: &str = "0123456789xX×ｘＸ〇零○Ｏ一二三四五六七八九";
+    let mut out: Vec<char> = words.iter().filter_map(|w| w.chars().next()).collect();
+    for shape in shapes {
+        for step in shape.iter() {
+            out.extend(step.words.iter().filter_map(|w| w.chars().next()));
+            if step.year {
+                out.extend(YEAR_CHARS.chars());
+            }
+            if !step.optional {
+                break;
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
-/// Some part of `s` has the shape.
-pub fn occurs_in(shape: Shape, s: &str) -> bool {
-    s.char_indices().any(|(i, _)| matches_from(shape, s, i, false))
+static PLAN_FIRST: LazyLock<Vec<char>> = LazyLock::new(|| first_chars(PLAN_SHAPES, PLAN_WORDS));
+
+/// A heading that is nothing but a section's name: a shape matched against the whole heading.
+pub struct Only {
+    steps: Shape,
+    /// The characters such a heading can start with, computed on first use.
+    firsts: OnceLock<Vec<char>>,
+}
+
+impl Only {
+    const fn new(steps: Shape) -> Only {
+        Only { steps, firsts: OnceLock::new() }
+    }
+
+    /// The whole of `s` has the shape.
+    pub fn is_whole(&self, s: &str) -> bool {
+        let firsts = self.firsts.get_or_init(|| first_chars(&[self.steps], &[]));
+        s.chars().next().is_some_and(|c| firsts.binary_search(&c).is_ok()) && matches_from(self.steps, s, 0, true)
+    }
+}
+
+/// Whether a heading carries the plan section: one of [`PLAN_WORDS`] or `extra` (the profile's
+/// own words), or a [`PLAN_SHAPES`] shape, anywhere in it. One pass over the heading: every
+/// heading of a draft is asked, for each profile section.
+pub fn names_plan(s: &str, extra: &[&str]) -> bool {
+    s.char_indices().any(|(i, c)| {
+        let t = &s[i..];
+        extra.iter().any(|w| t.starts_with(w))
+            || (PLAN_FIRST.binary_search(&c).is_ok()
+                && (PLAN_WORDS.iter().any(|w| t.starts_with(w)) || PLAN_SHAPES.iter().any(|shape| matches_from(shape, s, i, false))))
+    })
 }
 
 /// A year written alone, or one of `words`.
@@ -71,7 +123,7 @@ const fn year_or(words: &'static [&'static str], optional: bool) -> Step {
 }
 
 /// A heading that is only the main-work section's name: `2023年工作开展情况`, `一年来的主要工作及成效`.
-pub const MAIN_ONLY: Shape = &[
+pub static MAIN_ONLY: Only = Only::new(&[
     year_or(&["上半年", "今年", "一年来", "过去一年", "本年度"], true),
     opt(&["度"]),
     opt(&["的"]),
@@ -80,10 +132,10 @@ pub const MAIN_ONLY: Shape = &[
     req(&["开展情况", "完成情况", "情况", "回顾", "成绩", "成效", "做法", "总结", "亮点", "主要工作", "履职情况"]),
     opt(&["及", "和", "与"]),
     opt(&["成效", "成绩", "做法", "亮点"]),
-];
+]);
 
 /// A heading that is only the problems section's name: `存在的主要问题和不足`, `困难和挑战`.
-pub const PROBLEM_ONLY: Shape = &[
+pub static PROBLEM_ONLY: Only = Only::new(&[
     opt(&["当前", "目前", "工作中"]),
     opt(&["存在", "面临"]),
     opt(&["的"]),
@@ -92,16 +144,16 @@ pub const PROBLEM_ONLY: Shape = &[
     opt(&["和", "与", "及", "、"]),
     opt(&["不足", "差距", "困难", "原因", "短板", "弱项", "挑战"]),
     opt(&["分析"]),
-];
+]);
 
 /// A heading that is only the plan section's name: `2024年工作计划`, `下一步打算`.
-pub const PLAN_ONLY: Shape = &[
+pub static PLAN_ONLY: Only = Only::new(&[
     year_or(&["下一步", "下阶段", "下半年", "今后", "明年", "来年", "新的一年"], false),
     opt(&["度"]),
     opt(&["的"]),
     opt(&["工作"]),
     req(&["计划", "打算", "思路", "安排", "任务", "重点", "目标", "设想", "要点"]),
-];
+]);
 
 /// Words that carry the plan section anywhere in a heading.
 pub const PLAN_WORDS: &[&str] =
@@ -140,7 +192,7 @@ mod tests {
         let mut tokens: Vec<&str> = vec![
             "2023年", "20xx年", "二〇二三年", "二〇年", "2023", "20235年", "1年", "年", "年度", "一、", "（二）", "加强", "，", "我们", "度", "的",
         ];
-        for shape in [MAIN_ONLY, PROBLEM_ONLY, PLAN_ONLY].iter().chain(PLAN_SHAPES) {
+        for shape in [MAIN_ONLY.steps, PROBLEM_ONLY.steps, PLAN_ONLY.steps].iter().chain(PLAN_SHAPES) {
             for step in shape.iter() {
                 tokens.extend(step.words.iter().copied());
             }
@@ -163,11 +215,10 @@ mod tests {
         let problem = regex(r"^(?:当前|目前|工作中)?(?:存在|面临)?(?:的)?(?:主要)?(?:问题|不足|差距|短板|困难)(?:和|与|及|、)?(?:不足|差距|困难|原因|短板|弱项|挑战)?(?:分析)?$");
         let plan_only = regex(&format!(r"^(?:{YEAR}|下一步|下阶段|下半年|今后|明年|来年|新的一年)(?:度)?(?:的)?(?:工作)?(?:计划|打算|思路|安排|任务|重点|目标|设想|要点)$"));
         let plan = regex(&format!(r"下一步|下阶段|下半年|今后|明年|来年|新的一年|新一年|新年度|未来|展望|{YEAR}(?:度)?(?:的)?(?:工作)?(?:计划|打算|思路|安排|任务|重点|目标|设想|要点|展望|部署)|(?:工作|努力)(?:计划|打算|思路|安排|设想|方向|重点|目标|任务|部署)|改进|整改|建议|打算|思路|设想"));
-        let plan_by_shapes = |s: &str| PLAN_WORDS.iter().any(|w| s.contains(w)) || PLAN_SHAPES.iter().any(|sh| occurs_in(sh, s));
         let samples = samples();
         let mut hits = [0; 4];
         for s in &samples {
-            let got = [is_whole(MAIN_ONLY, s), is_whole(PROBLEM_ONLY, s), is_whole(PLAN_ONLY, s), plan_by_shapes(s)];
+            let got = [MAIN_ONLY.is_whole(s), PROBLEM_ONLY.is_whole(s), PLAN_ONLY.is_whole(s), names_plan(s, &[])];
             let want = [main.is_match(s), problem.is_match(s), plan_only.is_match(s), plan.is_match(s)];
             assert_eq!(got, want, "{s:?}");
             for k in 0..4 {
@@ -180,11 +231,12 @@ mod tests {
 
     #[test]
     fn years_of_both_scripts_and_template_years() {
-        assert!(is_whole(PLAN_ONLY, "2024年工作计划"));
-        assert!(is_whole(PLAN_ONLY, "二〇二四年度工作要点"));
-        assert!(is_whole(PLAN_ONLY, "20xx年工作打算"));
-        assert!(!is_whole(PLAN_ONLY, "2〇24年工作计划"), "one script per year");
-        assert!(!is_whole(PLAN_ONLY, "20245年工作计划"));
-        assert!(occurs_in(PLAN_SHAPES[0], "关于12024年工作计划"), "a year may start inside a longer run of digits");
+        assert!(PLAN_ONLY.is_whole("2024年工作计划"));
+        assert!(PLAN_ONLY.is_whole("二〇二四年度工作要点"));
+        assert!(PLAN_ONLY.is_whole("20xx年工作打算"));
+        assert!(!PLAN_ONLY.is_whole("2〇24年工作计划"), "one script per year");
+        assert!(!PLAN_ONLY.is_whole("20245年工作计划"));
+        assert!(names_plan("关于12024年重点", &[]), "a year may start inside a longer run of digits");
+        assert!(!names_plan("主要任务", &[]) && names_plan("主要任务", &["任务"]), "the profile's own words count");
     }
 }
