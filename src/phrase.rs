@@ -53,7 +53,7 @@ fn starts_with_no_case(s: &str, word: &str) -> bool {
 }
 
 /// Where `items` match from byte `i` (the first match in the order of preference), if they do.
-fn match_at(items: &[Item], s: &str, i: usize) -> Option<usize> {
+pub fn match_at(items: &[Item], s: &str, i: usize) -> Option<usize> {
     let Some((item, rest)) = items.split_first() else { return Some(i) };
     let t = &s[i..];
     match item {

@@ -15,6 +15,7 @@
 
 use super::{Context, Rule};
 use crate::diagnostic::{Finding, Severity};
+use crate::phrase::{self, Item::Words, Sequence};
 use crate::text::{char_before, is_digit};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -71,7 +72,10 @@ type Span = std::ops::Range<usize>;
 /// - `现将2017年工作总结如下`, `对2017年工作做简要回顾`;
 /// - a second title pasted into the body: `区妇联2017年工作总结`.
 fn reporting_years(head: &str) -> Vec<(Span, bool)> {
-    const START_NEXT: &[&str] = &[",", "，", "是", "上半年", "下半年", "全年", "一年来", "里", "我", "全", "本", "在", "区", "县", "市", "镇", "乡", "街道", "社区"];
+    // What follows 年 in each form.
+    const STARTS: Sequence = &[Words(&["度", ""]), Words(&[",", "，", "是", "上半年", "下半年", "全年", "一年来", "里", "我", "全", "本", "在", "区", "县", "市", "镇", "乡", "街道", "社区"])];
+    const REVIEWS: Sequence = &[Words(&["度", ""]), Words(&["的", ""]), Words(&["主要", ""]), Words(&["工作"])];
+    const TITLES: Sequence = &[Words(&["度", ""]), Words(&["上半年", "下半年", ""]), Words(&["工作", ""]), Words(&["总结"])];
     // (start of the match, which form, end of the match, the year).
     let mut candidates: Vec<(usize, u8, usize, Span)> = Vec::new();
     for (k, _) in head.char_indices() {
@@ -91,7 +95,7 @@ fn reporting_years(head: &str) -> Vec<(Span, bool)> {
             None => (unblanked < k).then_some(unblanked),
         };
         if let Some(start) = start {
-            if let Some(end) = first_end(head, after, &[(&["度"], true), (START_NEXT, false)]) {
+            if let Some(end) = phrase::match_at(STARTS, head, after) {
                 candidates.push((start, 0, end, year.clone()));
             }
         }
@@ -99,11 +103,11 @@ fn reporting_years(head: &str) -> Vec<(Span, bool)> {
             continue;
         }
         if let Some(lead) = ["现将", "对", "把"].iter().find(|w| before.ends_with(**w)) {
-            if let Some(end) = first_end(head, after, &[(&["度"], true), (&["的"], true), (&["主要"], true), (&["工作"], false)]) {
+            if let Some(end) = phrase::match_at(REVIEWS, head, after) {
                 candidates.push((k - lead.len(), 1, end, year.clone()));
             }
         }
-        if let Some(end) = first_end(head, after, &[(&["度"], true), (&["上半年", "下半年"], true), (&["工作"], true), (&["总结"], false)]) {
+        if let Some(end) = phrase::match_at(TITLES, head, after) {
             candidates.push((k, 2, end, year));
         }
     }
@@ -132,17 +136,6 @@ fn year_at(s: &str, k: usize) -> Option<(usize, bool)> {
     let first = |c: char| matches!(c, '〇' | '零' | '○' | '一' | '二');
     let other = |c: char| first(c) || matches!(c, '三' | '四' | '五' | '六' | '七' | '八' | '九');
     (first(cs[0]) && cs[1..].iter().all(|&c| other(c))).then_some((len, false))
-}
-
-/// Where `steps` (each a choice of words, optional or not) first match from byte `i`, trying
-/// the words in order and an optional step present before absent, as a regex would.
-fn first_end(s: &str, i: usize, steps: &[(&[&str], bool)]) -> Option<usize> {
-    let Some(((words, optional), rest)) = steps.split_first() else { return Some(i) };
-    words
-        .iter()
-        .filter(|w| s[i..].starts_with(**w))
-        .find_map(|w| first_end(s, i + w.len(), rest))
-        .or_else(|| if *optional { first_end(s, i, rest) } else { None })
 }
 
 /// At most this many body paragraphs (of some length) and bytes of each are read.
@@ -312,15 +305,7 @@ mod tests {
             "2017", "20１7", "1999", "二〇一九", "二〇", "2", "年", "2017年", "二〇一九年", "度", "的", "主要", "工作", "总结", "工作总结", "上半年", "下半年", "全年", "是",
             ",", "，", "。", "；", "!", " ", "\u{3000}", "现将", "对", "把", "区", "社区", "街道", "我", "妇联", "x",
         ];
-        let mut seed = 5u64;
-        let mut next = |m: usize| {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            (seed >> 33) as usize % m
-        };
-        for _ in 0..40000 {
-            let n = 1 + next(9);
-            heads.push((0..n).map(|_| pieces[next(pieces.len())]).collect());
-        }
+        heads.extend(crate::rules::test_util::random_lines(&pieces, 40000, 9, 5));
         let mut found = [0usize; 2];
         for head in &heads {
             let want = reference(head);

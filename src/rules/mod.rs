@@ -100,6 +100,16 @@ pub(crate) mod test_util {
         assert_eq!(flagged(rule, text), expected, "in {text:?}");
     }
 
+    /// `count` lines, each of 1 to `max_pieces` pieces drawn from `pieces` (a fixed seed, so a
+    /// failure repeats): for checking a matcher written by hand against the regex it replaced.
+    pub fn random_lines(pieces: &[&str], count: usize, max_pieces: usize, mut seed: u64) -> Vec<String> {
+        let mut next = |m: usize| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % m
+        };
+        (0..count).map(|_| (0..1 + next(max_pieces)).map(|_| pieces[next(pieces.len())]).collect()).collect()
+    }
+
     /// Asserts that `rule` flags nothing in `text`.
     #[track_caller]
     pub fn assert_clean(rule: &dyn Rule, text: &str) {

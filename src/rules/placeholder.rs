@@ -506,16 +506,9 @@ mod tests {
             assert_eq!(ours(line), reference(line), "{line}");
         }
         // Random strings over the characters that matter.
-        let alphabet = ['年', '月', '日', '1', '9', '2', '0', '１', '２', ' ', '\u{3000}', '中', 'x'];
-        let mut seed = 12345u64;
+        let pieces = ["年", "月", "日", "1", "9", "2", "0", "１", "２", " ", "\u{3000}", "中", "x"];
         let mut with_frames = 0;
-        for _ in 0..20000 {
-            let mut line = String::new();
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            for k in 0..(seed >> 60) + 4 {
-                let r = seed.rotate_left(7 * k as u32 + 3) ^ (seed >> 17);
-                line.push(alphabet[(r % alphabet.len() as u64) as usize]);
-            }
+        for line in crate::rules::test_util::random_lines(&pieces, 20000, 16, 12345) {
             let want = reference(&line);
             with_frames += !want.is_empty() as usize;
             assert_eq!(ours(&line), want, "{line:?}");

@@ -400,12 +400,7 @@ mod tests {
             "精品", "最新推荐", "word版", "（", "(", ")", "）", "完整版", "优选", "版", "通用", "5", "篇", "精选", "x", "(完整版", "【 精品", "（通用 5篇", "10页珍藏版",
             "(word版可编辑", "(可编辑", "（优选", "【Word版",
         ];
-        let mut seed = 3u64;
-        let mut next = |m: usize| {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            (seed >> 33) as usize % m
-        };
-        let mut lines: Vec<String> = (0..40000).map(|_| (0..1 + next(10)).map(|_| pieces[next(pieces.len())]).collect()).collect();
+        let mut lines = crate::rules::test_util::random_lines(&pieces, 40000, 10, 3);
         // Where lazy and greedy, or a run of at least one and of none, would differ.
         lines.extend(
             ["由会员分享上传", "由用户abc上传分享", "本文由张三整理提供", "本文由整理", "本文由整理好了再发布", "来源 ：  网络", "限制１５０ 内", "Word格式——可编辑", "（ 通用 12 篇 ）"]

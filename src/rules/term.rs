@@ -306,15 +306,7 @@ mod tests {
             "党的", "党的十", "二十", "十", "一", "八", "九", "届", "十八届", "三", "中", "全", "会", "中会", "中全", "中全会", "全会", "精神", "上", "召开", "以来",
             "和", "、", "，", ",", "x",
         ];
-        let mut seed = 99u64;
-        let mut next = |m: usize| {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            (seed >> 33) as usize % m
-        };
-        for _ in 0..40000 {
-            let n = 2 + next(8);
-            lines.push((0..n).map(|_| pieces[next(pieces.len())]).collect());
-        }
+        lines.extend(crate::rules::test_util::random_lines(&pieces, 40000, 9, 99));
         let mut found = [0usize; 5];
         for line in &lines {
             let want = [

@@ -198,13 +198,7 @@ mod tests {
             }
         }
         tokens.extend(PLAN_WORDS);
-        let mut seed = 7u64;
-        for _ in 0..30000 {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            let n = 1 + (seed >> 61) as usize;
-            let s: String = (0..n).map(|k| tokens[(seed.rotate_left(11 * k as u32 + 5) % tokens.len() as u64) as usize]).collect();
-            out.push(s);
-        }
+        out.extend(crate::rules::test_util::random_lines(&tokens, 30000, 6, 7));
         out
     }
 
