@@ -22,6 +22,10 @@ pub enum Item {
     NoCase(&'static [&'static str]),
     /// `min..=max` characters of a class; `lazy` takes as few as it can (`{0,12}?`).
     Run { class: fn(char) -> bool, min: usize, max: usize, lazy: bool },
+    /// The start of the text (`^`).
+    Start,
+    /// The end of the text (`$`).
+    End,
 }
 
 /// A sequence of items: one alternative of a pattern.
@@ -57,6 +61,8 @@ pub fn match_at(items: &[Item], s: &str, i: usize) -> Option<usize> {
     let Some((item, rest)) = items.split_first() else { return Some(i) };
     let t = &s[i..];
     match item {
+        Item::Start => (i == 0).then(|| match_at(rest, s, i)).flatten(),
+        Item::End => (i == s.len()).then(|| match_at(rest, s, i)).flatten(),
         Item::Words(words) => words.iter().filter(|w| starts_with(t, w)).find_map(|w| match_at(rest, s, i + w.len())),
         Item::NoCase(words) => words.iter().filter(|w| starts_with_no_case(t, w)).find_map(|w| match_at(rest, s, i + w.len())),
         Item::Run { class, min, max, lazy } => {
@@ -96,7 +102,8 @@ fn first_chars(items: &[Item]) -> Option<Vec<char>> {
     for item in items {
         let words = match item {
             Item::Words(words) | Item::NoCase(words) => words,
-            Item::Run { .. } => return None,
+            Item::Start => continue, // takes no character
+            Item::Run { .. } | Item::End => return None,
         };
         for c in words.iter().filter_map(|w| w.chars().next()) {
             set.push(c);
