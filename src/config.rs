@@ -6,7 +6,7 @@
 //! message naming the field. Nothing is silently ignored.
 
 use crate::rules;
-use regex::Regex;
+use regex_lite::Regex;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 

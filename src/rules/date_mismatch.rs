@@ -17,7 +17,7 @@ use super::{Context, Rule};
 use crate::diagnostic::{Finding, Severity};
 use crate::phrase::{self, Item::Words, Sequence};
 use crate::text::{char_before, is_digit};
-use regex::Regex;
+use regex_lite::Regex;
 use std::sync::LazyLock;
 
 pub struct DateMismatch;

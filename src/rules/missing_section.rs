@@ -33,11 +33,12 @@ use super::{Context, Rule};
 use crate::config::Config;
 use crate::diagnostic::{Finding, Severity};
 use crate::document::Document;
-use crate::outline::{Heading, Part};
 use crate::lazy_regex::LazyRegex;
+use crate::outline::{Heading, Part};
+use crate::phrase::{self, Item, Item::*, Sequence};
 
 mod shapes;
-use regex::Regex;
+use regex_lite::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -47,13 +48,78 @@ pub const PROFILE_NAMES: &[&str] = &["工作总结", "工作报告", "述职报�
 pub struct MissingSection;
 
 /// Words in a heading that carry the main-work part: nearly any heading of a summary does.
-const MAIN_HEADING: &str = r"主要工作|工作|情况|成绩|成效|成果|亮点|回顾|做法|履职|取得|开展|进展|完成|总结|举措|经验|加强|推进|强化|深化|提升|创新|落实|服务|建设|引领|助力|维护|关爱|扎实|积极|深入|职责";
-const MAIN_PARAGRAPH: &str = r"取得|开展|完成|举办|组织|落实|成效|成绩|一年来|过去的一年|回顾|围绕|坚持|推进|加强|履行";
-const PROBLEM_HEADING: &str = r"问题|不足|差距|短板|弱项|薄弱|困难|教训|欠缺|隐患|挑战|反思|剖析|整改";
-const PROBLEM_PARAGRAPH: &str = r"(?:存在|还有|仍有|尚有|也有|面临|暴露|发现)[^。！？]{0,30}(?:问题|不足|差距|短板|弱项|薄弱|困难|欠缺|瓶颈)|(?:不足|差距|短板|弱项|问题)(?:之处|主要|表现|在于|是[:：])|清醒(?:地)?(?:认识|看到)|(?:虽然|尽管|虽)[^。]{0,40}(?:成绩|成效|进展|成果)[^。]{0,20}(?:但|然而|不过)|有待(?:于)?(?:进一步)?(?:加强|提高|改进|提升|完善|加大|深化|增强)|(?:还|仍|尚)(?:不够|不高|不强|较弱|较低|滞后|欠缺|存在|需|有待)|不尽如人意|不平衡|不充分";
+const MAIN_HEADING: &[&str] = &["主要工作", "工作", "情况", "成绩", "成效", "成果", "亮点", "回顾", "做法", "履职", "取得", "开展", "进展", "完成", "总结", "举措", "经验", "加强", "推进", "强化", "深化", "提升", "创新", "落实", "服务", "建设", "引领", "助力", "维护", "关爱", "扎实", "积极", "深入", "职责"];
+const MAIN_PARAGRAPH: &[&str] = &["取得", "开展", "完成", "举办", "组织", "落实", "成效", "成绩", "一年来", "过去的一年", "回顾", "围绕", "坚持", "推进", "加强", "履行"];
+const PROBLEM_HEADING: &[&str] = &["问题", "不足", "差距", "短板", "弱项", "薄弱", "困难", "教训", "欠缺", "隐患", "挑战", "反思", "剖析", "整改"];
+
+fn not_sentence_end(c: char) -> bool {
+    !matches!(c, '。' | '！' | '？')
+}
+
+fn not_full_stop(c: char) -> bool {
+    c != '。'
+}
+
+fn not_stop_or_semicolon(c: char) -> bool {
+    !matches!(c, '。' | '；')
+}
+
+/// Where a clause starts (`下一步,我们将…` after `。` or `,`).
+fn clause_break(c: char) -> bool {
+    matches!(c, '。' | '；' | ';' | '！' | '？' | '!' | '?' | '，' | ',' | '：' | ':') || c.is_whitespace()
+}
+
+const PROBLEM_WORDS: Item = Words(&["问题", "不足", "差距", "短板", "弱项", "薄弱", "困难", "欠缺", "瓶颈"]);
+
+/// A paragraph that plainly admits a problem: `存在…不足`, `差距主要在于`, `清醒地认识到`,
+/// `虽然取得了…成绩,但…`, `有待进一步加强`, `还不够`. (The regex it replaced is kept in the tests.)
+const PROBLEM_PARAGRAPH: &[Sequence] = &[
+    &[Words(&["存在", "还有", "仍有", "尚有", "也有", "面临", "暴露", "发现"]), Run { class: not_sentence_end, min: 0, max: 30, lazy: false }, PROBLEM_WORDS],
+    &[Words(&["不足", "差距", "短板", "弱项", "问题"]), Words(&["之处", "主要", "表现", "在于", "是:", "是："])],
+    &[Words(&["清醒"]), Words(&["地", ""]), Words(&["认识", "看到"])],
+    &[
+        Words(&["虽然", "尽管", "虽"]),
+        Run { class: not_full_stop, min: 0, max: 40, lazy: false },
+        Words(&["成绩", "成效", "进展", "成果"]),
+        Run { class: not_full_stop, min: 0, max: 20, lazy: false },
+        Words(&["但", "然而", "不过"]),
+    ],
+    &[Words(&["有待"]), Words(&["于", ""]), Words(&["进一步", ""]), Words(&["加强", "提高", "改进", "提升", "完善", "加大", "深化", "增强"])],
+    &[Words(&["还", "仍", "尚"]), Words(&["不够", "不高", "不强", "较弱", "较低", "滞后", "欠缺", "存在", "需", "有待"])],
+    &[Words(&["不尽如人意", "不平衡", "不充分"])],
+];
+
+const PLAN_TIME: Item = Words(&["下一步", "下阶段", "下半年", "今后", "明年", "来年", "新的一年", "新一年", "展望未来", "未来"]);
+const PLAN_INTENT: Item = Words(&["将", "要", "计划", "拟", "打算", "力争", "继续", "努力", "重点", "着力", "准备", "争取"]);
+
 /// A plan announced at the start of a clause (`下一步,我们将…`); `…及下阶段工作计划` in a repeated
-/// title is not a clause start and does not count.
-const PLAN_PARAGRAPH: &str = r"(?:^|[。；;！？!?，,：:\s])(?:下一步|下阶段|下半年|今后|明年|来年|新的一年|新一年|展望未来|未来)[^。；]{0,30}?(?:将|要|计划|拟|打算|力争|继续|努力|重点|着力|准备|争取)|(?:我们|我局|我会|本人|我)(?:将|要|打算|计划)(?:继续|进一步|以|在|着力|重点|坚持|紧紧|围绕|认真|不断|全面|切实|努力|做好|抓好|加强|加大|强化|深化|推进)";
+/// title is not a clause start and does not count. (The regex it replaced is kept in the tests.)
+const PLAN_PARAGRAPH: &[Sequence] = &[
+    &[Start, PLAN_TIME, Run { class: not_stop_or_semicolon, min: 0, max: 30, lazy: true }, PLAN_INTENT],
+    &[Run { class: clause_break, min: 1, max: 1, lazy: false }, PLAN_TIME, Run { class: not_stop_or_semicolon, min: 0, max: 30, lazy: true }, PLAN_INTENT],
+    &[
+        Words(&["我们", "我局", "我会", "本人", "我"]),
+        Words(&["将", "要", "打算", "计划"]),
+        Words(&["继续", "进一步", "以", "在", "着力", "重点", "坚持", "紧紧", "围绕", "认真", "不断", "全面", "切实", "努力", "做好", "抓好", "加强", "加大", "强化", "深化", "推进"]),
+    ],
+];
+
+/// How a built-in section is recognised in a paragraph or a heading, without a regex.
+enum Pattern {
+    /// Any of these words.
+    Words(&'static [&'static str]),
+    /// A phrase (see [`crate::phrase`]).
+    Phrase(&'static [Sequence]),
+}
+
+impl Pattern {
+    fn is_match(&self, text: &str) -> bool {
+        match self {
+            Pattern::Words(words) => words.iter().any(|w| text.contains(w)),
+            Pattern::Phrase(alternatives) => phrase::is_match(alternatives, text),
+        }
+    }
+}
 
 /// A title promising a plan or a problems part besides its main subject.
 const PROMISES_PLAN: &str = r"(?:及|和|与|暨|并|以及)([^及和与]{0,15}(?:计划|打算|思路|安排|设想|展望))";
@@ -64,7 +130,7 @@ const PROMISES_PROBLEMS: &str = r"(?:及|和|与|暨|以及)([^及和与]{0,10}(
 struct Builtin {
     name: &'static str,
     heading: HeadingMatcher,
-    paragraph: LazyRegex,
+    paragraph: Pattern,
     /// Heading text that is only this section's name (for the order check).
     only: Option<&'static shapes::Only>,
     /// Title words that promise the section.
@@ -76,14 +142,14 @@ struct Profile {
     sections: Vec<Builtin>,
 }
 
-fn re(s: &str) -> LazyRegex {
+fn re(s: &'static str) -> LazyRegex {
     LazyRegex::new(s)
 }
 
 /// How a built-in section is recognised in a heading.
 enum HeadingMatcher {
-    /// Words, or a regex compiled on first use.
-    Pattern(LazyRegex),
+    /// Any of these words.
+    Words(&'static [&'static str]),
     /// The plan section: its words, the profile's `extra` words, or one of its shapes
     /// (`2024年重点任务`, `努力方向`), matched without a regex (see `shapes`).
     Plan { extra: &'static [&'static str] },
@@ -92,7 +158,7 @@ enum HeadingMatcher {
 impl HeadingMatcher {
     fn is_match(&self, text: &str) -> bool {
         match self {
-            HeadingMatcher::Pattern(r) => r.is_match(text),
+            HeadingMatcher::Words(words) => words.iter().any(|w| text.contains(w)),
             HeadingMatcher::Plan { extra } => shapes::names_plan(text, extra),
         }
     }
@@ -101,22 +167,22 @@ impl HeadingMatcher {
 static PROFILES: LazyLock<Vec<Profile>> = LazyLock::new(|| {
     let main = |name| Builtin {
         name,
-        heading: HeadingMatcher::Pattern(re(MAIN_HEADING)),
-        paragraph: re(MAIN_PARAGRAPH),
+        heading: HeadingMatcher::Words(MAIN_HEADING),
+        paragraph: Pattern::Words(MAIN_PARAGRAPH),
         only: Some(&shapes::MAIN_ONLY),
         promise: None,
     };
     let problems = |name| Builtin {
         name,
-        heading: HeadingMatcher::Pattern(re(PROBLEM_HEADING)),
-        paragraph: re(PROBLEM_PARAGRAPH),
+        heading: HeadingMatcher::Words(PROBLEM_HEADING),
+        paragraph: Pattern::Phrase(PROBLEM_PARAGRAPH),
         only: Some(&shapes::PROBLEM_ONLY),
         promise: Some(re(PROMISES_PROBLEMS)),
     };
     let plan = |name, extra: &'static [&'static str]| Builtin {
         name,
         heading: HeadingMatcher::Plan { extra },
-        paragraph: re(PLAN_PARAGRAPH),
+        paragraph: Pattern::Phrase(PLAN_PARAGRAPH),
         only: Some(&shapes::PLAN_ONLY),
         promise: Some(re(PROMISES_PLAN)),
     };
@@ -132,22 +198,22 @@ static PROFILES: LazyLock<Vec<Profile>> = LazyLock::new(|| {
             sections: vec![
                 Builtin {
                     name: "指导思想和目标",
-                    heading: HeadingMatcher::Pattern(re(r"指导思想|总体要求|总体思路|思路|目标|总体|原则|要求|形势")),
-                    paragraph: re(r"指导思想|为指导|为引领|目标是|总体要求|总体思路|总体目标|工作目标|力争|确保|围绕"),
+                    heading: HeadingMatcher::Words(&["指导思想", "总体要求", "总体思路", "思路", "目标", "总体", "原则", "要求", "形势"]),
+                    paragraph: Pattern::Words(&["指导思想", "为指导", "为引领", "目标是", "总体要求", "总体思路", "总体目标", "工作目标", "力争", "确保", "围绕"]),
                     only: None,
                     promise: None,
                 },
                 Builtin {
                     name: "主要任务",
-                    heading: HeadingMatcher::Pattern(re(r"任务|重点|工作|措施|举措|内容|安排|抓好|加强|推进|开展|做好|强化|深化|提升|落实")),
-                    paragraph: re(r"开展|加强|推进|做好|落实|组织|抓好|强化|深化"),
+                    heading: HeadingMatcher::Words(&["任务", "重点", "工作", "措施", "举措", "内容", "安排", "抓好", "加强", "推进", "开展", "做好", "强化", "深化", "提升", "落实"]),
+                    paragraph: Pattern::Words(&["开展", "加强", "推进", "做好", "落实", "组织", "抓好", "强化", "深化"]),
                     only: None,
                     promise: None,
                 },
                 Builtin {
                     name: "保障措施",
-                    heading: HeadingMatcher::Pattern(re(r"保障|措施|领导|要求|落实|机制|考核|督查|督导|经费|责任")),
-                    paragraph: re(r"保障|加强领导|组织领导|责任|督查|督导|考核|落实|经费"),
+                    heading: HeadingMatcher::Words(&["保障", "措施", "领导", "要求", "落实", "机制", "考核", "督查", "督导", "经费", "责任"]),
+                    paragraph: Pattern::Words(&["保障", "加强领导", "组织领导", "责任", "督查", "督导", "考核", "落实", "经费"]),
                     only: None,
                     promise: None,
                 },
@@ -177,7 +243,7 @@ struct Wanted<'a> {
     required: bool,
     heading: Vec<HeadingPattern<'a>>,
     heading_words: &'a [String],
-    paragraph: Option<&'a LazyRegex>,
+    paragraph: Option<&'a Pattern>,
     paragraph_words: &'a [String],
     only: Option<&'static shapes::Only>,
     /// Custom sections: any heading carrying the section places it (the administrator's
@@ -467,6 +533,38 @@ fn first_words(doc: &Document, part: &Part) -> Range<usize> {
 mod tests {
     use super::*;
     use crate::rules::test_util::{findings, findings_with};
+
+    /// The paragraph phrases against the regexes they replaced, match for match, on generated
+    /// text made of their own words, fillers and sentence ends.
+    #[test]
+    fn paragraph_phrases_agree_with_the_regexes_they_replaced() {
+        let problem = crate::pattern::builtin(r"(?:存在|还有|仍有|尚有|也有|面临|暴露|发现)[^。！？]{0,30}(?:问题|不足|差距|短板|弱项|薄弱|困难|欠缺|瓶颈)|(?:不足|差距|短板|弱项|问题)(?:之处|主要|表现|在于|是[:：])|清醒(?:地)?(?:认识|看到)|(?:虽然|尽管|虽)[^。]{0,40}(?:成绩|成效|进展|成果)[^。]{0,20}(?:但|然而|不过)|有待(?:于)?(?:进一步)?(?:加强|提高|改进|提升|完善|加大|深化|增强)|(?:还|仍|尚)(?:不够|不高|不强|较弱|较低|滞后|欠缺|存在|需|有待)|不尽如人意|不平衡|不充分");
+        let plan = crate::pattern::builtin(r"(?:^|[。；;！？!?，,：:\s])(?:下一步|下阶段|下半年|今后|明年|来年|新的一年|新一年|展望未来|未来)[^。；]{0,30}?(?:将|要|计划|拟|打算|力争|继续|努力|重点|着力|准备|争取)|(?:我们|我局|我会|本人|我)(?:将|要|打算|计划)(?:继续|进一步|以|在|着力|重点|坚持|紧紧|围绕|认真|不断|全面|切实|努力|做好|抓好|加强|加大|强化|深化|推进)");
+        let mut pieces: Vec<&str> = vec!["。", "！", "？", "；", ";", "，", ",", "：", ":", " ", "\u{3000}", "\n", "工作", "同志们", "a", "1", "是", "地", "于", "进一步"];
+        for alts in [PROBLEM_PARAGRAPH, PLAN_PARAGRAPH] {
+            for seq in alts.iter() {
+                for item in seq.iter() {
+                    if let Words(words) = item {
+                        pieces.extend(words.iter().copied().filter(|w| !w.is_empty()));
+                    }
+                }
+            }
+        }
+        // Long lines reach the bounds of the runs ({0,30}, {0,40}); short ones match more often.
+        let mut lines = crate::rules::test_util::random_lines(&pieces, 20000, 40, 5);
+        lines.extend(crate::rules::test_util::random_lines(&pieces, 20000, 6, 9));
+        lines.extend(["虽然取得了一定成绩但", "虽然一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十成绩但", "存在一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十问题", "存在一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一问题", "下一步将", "，今后将", "我们将继续", "问题是：", "差距是:", "清醒认识", "有待于进一步加强", "有待提高", "还不够", "不尽如人意"].map(String::from));
+        let mut hits = [0, 0];
+        for line in &lines {
+            for (k, (alts, re)) in [(PROBLEM_PARAGRAPH, &problem), (PLAN_PARAGRAPH, &plan)].into_iter().enumerate() {
+                let got: Vec<_> = phrase::find_iter(alts, line).into_iter().map(|(r, _)| r).collect();
+                let want: Vec<_> = re.find_iter(line).map(|m| m.range()).collect();
+                assert_eq!(got, want, "{line:?}");
+                hits[k] += !want.is_empty() as usize;
+            }
+        }
+        assert!(hits.iter().all(|&h| h > 2000 && h + 2000 < lines.len()), "lines matched: {hits:?} of {}", lines.len());
+    }
 
     fn severities(text: &str) -> Vec<(Severity, String)> {
         findings(&MissingSection, text).into_iter().map(|f| (f.severity, text[f.range].to_string())).collect()

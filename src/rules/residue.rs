@@ -19,7 +19,7 @@ use super::{pairs, Context, Rule};
 use crate::diagnostic::{Finding, Severity};
 use crate::phrase::{self, any, blank, some, Item, Item::*, Sequence};
 use crate::text::{char_at, char_before, is_digit, is_han, trailing_empty_brackets};
-use regex::Regex;
+use regex_lite::Regex;
 use std::sync::LazyLock;
 
 pub struct Residue;

@@ -290,7 +290,7 @@ mod tests {
         let bare = re(r"([一二三四五六七八九])中会(精神|上|召开|以来)");
         let no_meeting = re(r"([一二三四五六七八九])中全(?:精神|和|、|，|,|以来)");
         let session = re(r"([一二三四五六七八九十]{1,3})届");
-        let spans = |r: &regex::Regex, line: &str, groups: &[usize]| -> Vec<Vec<Span>> {
+        let spans = |r: &regex_lite::Regex, line: &str, groups: &[usize]| -> Vec<Vec<Span>> {
             r.captures_iter(line).map(|c| groups.iter().map(|&g| c.get(g).unwrap().range()).collect()).collect()
         };
         let pairs = |v: Vec<(Span, Span)>| -> Vec<Vec<Span>> { v.into_iter().map(|(a, b)| vec![a, b]).collect() };
