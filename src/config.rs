@@ -1,18 +1,19 @@
 //! What an administrator can set: the profile (which sections are required), custom sections,
 //! per-rule levels, extra placeholder patterns, words never to flag, and the diagnostics cap.
 //!
-//! Configs arrive as JSON (CLI `--config`) or as a JS object (wasm); both go through
-//! [`Config::from_deserializer`], which rejects anything it does not understand with a
+//! Configs arrive as JSON (CLI `--config`) or as a JS object (wasm); both become a [`Value`]
+//! read by [`Config::from_value`], which rejects anything it does not understand with a
 //! message naming the field. Nothing is silently ignored.
+
+mod value;
 
 use crate::rules;
 use regex_lite::Regex;
-use serde::Deserialize;
 use std::collections::BTreeMap;
+pub use value::Value;
 
 /// The level an administrator gives a rule.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Level {
     Error,
     Warning,
@@ -36,7 +37,7 @@ pub struct SectionSpec {
     pub required: bool,
 }
 
-/// A validated configuration. Build with [`Config::default`] or [`Config::from_deserializer`].
+/// A validated configuration. Build with [`Config::default`], [`Config::from_value`] or `Config::from_json`.
 #[derive(Debug, Clone)]
 pub struct Config {
     /// `auto` (pick from the title) or a built-in profile name.
@@ -91,59 +92,104 @@ impl std::fmt::Display for ConfigError {
 
 impl std::error::Error for ConfigError {}
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
-struct RawConfig {
-    #[serde(rename = "$schema", default)]
-    _schema: Option<String>,
-    #[serde(default)]
-    profile: Option<String>,
-    #[serde(default)]
-    sections: Option<Vec<ObjectOnly<RawSection>>>,
-    #[serde(default)]
-    rules: BTreeMap<String, Level>,
-    #[serde(default)]
-    placeholders: Vec<String>,
-    #[serde(default)]
-    ignore: Vec<String>,
-    #[serde(default)]
-    max_diagnostics: Option<usize>,
+/// The fields of a config, as the schema (`config.schema.json`) lists them.
+pub const FIELDS: &[&str] = &["$schema", "profile", "sections", "rules", "placeholders", "ignore", "maxDiagnostics"];
+/// The fields of one custom section.
+pub const SECTION_FIELDS: &[&str] = &["name", "patterns", "synonyms", "required"];
+const LEVELS: &[(&str, Level)] = &[("error", Level::Error), ("warning", Level::Warning), ("info", Level::Info), ("off", Level::Off)];
+
+fn problem(field: impl Into<String>, message: impl Into<String>) -> ConfigError {
+    ConfigError { field: field.into(), message: message.into() }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
-struct RawSection {
-    name: String,
-    #[serde(default)]
-    patterns: Vec<String>,
-    #[serde(default)]
-    synonyms: Vec<String>,
-    #[serde(default = "yes")]
-    required: bool,
+fn wrong_type(field: &str, expected: &str, got: &Value) -> ConfigError {
+    problem(field, format!("类型不对:应为{expected},实际是{}", got.describe()))
 }
 
-fn yes() -> bool {
-    true
-}
-
-/// A struct read only from an object: serde alone would also build it from an array
-/// (`[]` would pass as an empty config), which no administrator means.
-struct ObjectOnly<T>(T);
-
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for ObjectOnly<T> {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Objects<T>(std::marker::PhantomData<T>);
-        impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for Objects<T> {
-            type Value = T;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("an object")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
-                T::deserialize(serde::de::value::MapAccessDeserializer::new(map))
-            }
+/// The entries of an object whose keys are all in `known` (each once); `null` fields count as
+/// absent (a JS object often carries `undefined` for an option left out).
+fn object<'a>(field: &str, value: &'a Value, known: &[&str]) -> Result<Vec<(&'a str, &'a Value)>, ConfigError> {
+    let Value::Object(entries) = value else {
+        return Err(wrong_type(field, "对象 {…}", value));
+    };
+    let mut out: Vec<(&str, &Value)> = Vec::new();
+    for (key, v) in entries {
+        let path = if field.is_empty() { key.clone() } else { format!("{field}.{key}") };
+        if !known.contains(&key.as_str()) {
+            return Err(problem(path, format!("无法识别的配置项“{key}”,可用的配置项:{}", known.join("、"))));
         }
-        d.deserialize_map(Objects(std::marker::PhantomData)).map(ObjectOnly)
+        if out.iter().any(|(k, _)| k == key) {
+            return Err(problem(path, format!("配置项“{key}”重复出现")));
+        }
+        if *v != Value::Null {
+            out.push((key, v));
+        }
     }
+    Ok(out)
+}
+
+fn text(field: &str, value: &Value) -> Result<String, ConfigError> {
+    match value {
+        Value::Text(s) => Ok(s.clone()),
+        other => Err(wrong_type(field, "文本", other)),
+    }
+}
+
+fn texts(field: &str, value: &Value) -> Result<Vec<String>, ConfigError> {
+    let Value::List(items) = value else {
+        return Err(wrong_type(field, "文本列表 [\"…\"]", value));
+    };
+    items.iter().enumerate().map(|(i, v)| text(&format!("{field}[{i}]"), v)).collect()
+}
+
+fn rule_levels(value: &Value) -> Result<BTreeMap<&'static str, Level>, ConfigError> {
+    let mut levels = BTreeMap::new();
+    for (name, level) in object("rules", value, rules::ALL_RULE_IDS).map_err(|e| match e.message.starts_with("无法识别") {
+        // An unknown rule is named as such, with the rules there are.
+        true => {
+            let name = e.field.trim_start_matches("rules.").to_string();
+            problem(e.field, format!("没有名为“{name}”的规则,可用的规则:{}", rules::ALL_RULE_IDS.join("、")))
+        }
+        false => e,
+    })? {
+        let field = format!("rules.{name}");
+        let word = text(&field, level)?;
+        let Some(&(_, level)) = LEVELS.iter().find(|(w, _)| *w == word) else {
+            return Err(problem(field, format!("取值无效:“{word}”不是级别,级别只能是 error、warning、info、off")));
+        };
+        let id = rules::ALL_RULE_IDS.iter().find(|id| **id == name).expect("checked by object()");
+        levels.insert(*id, level);
+    }
+    Ok(levels)
+}
+
+fn section(i: usize, value: &Value, earlier: &[SectionSpec]) -> Result<SectionSpec, ConfigError> {
+    let field = format!("sections[{i}]");
+    let entries = object(&field, value, SECTION_FIELDS)?;
+    let get = |key: &str| entries.iter().find(|(k, _)| *k == key).map(|(_, v)| *v);
+    let Some(name) = get("name") else {
+        return Err(problem(field, "缺少必填项 name(章节名称)"));
+    };
+    let name = text(&format!("{field}.name"), name)?;
+    if name.trim().is_empty() {
+        return Err(problem(format!("{field}.name"), "章节名称不能为空"));
+    }
+    if earlier.iter().any(|p| p.name == name) {
+        return Err(problem(format!("{field}.name"), format!("章节“{name}”重复列出,请合并为一项")));
+    }
+    let patterns = get("patterns").map(|v| texts(&format!("{field}.patterns"), v)).transpose()?.unwrap_or_default();
+    let synonyms = get("synonyms").map(|v| texts(&format!("{field}.synonyms"), v)).transpose()?.unwrap_or_default();
+    let required = match get("required") {
+        None => true,
+        Some(Value::Bool(b)) => *b,
+        Some(other) => return Err(wrong_type(&format!("{field}.required"), "true 或 false", other)),
+    };
+    if patterns.is_empty() && synonyms.iter().all(|w| w.trim().is_empty()) {
+        return Err(problem(field, format!("章节“{name}”没有 patterns 也没有 synonyms,无法识别")));
+    }
+    let patterns = patterns.iter().enumerate().map(|(j, p)| compile(p, format!("{field}.patterns[{j}]"))).collect::<Result<Vec<_>, _>>()?;
+    let synonyms = synonyms.into_iter().filter(|w| !w.trim().is_empty()).collect();
+    Ok(SectionSpec { name, patterns, synonyms, required })
 }
 
 fn compile(pattern: &str, field: String) -> Result<Regex, ConfigError> {
@@ -151,117 +197,73 @@ fn compile(pattern: &str, field: String) -> Result<Regex, ConfigError> {
 }
 
 impl Config {
-    /// Reads a config from any serde source (serde_json, serde-wasm-bindgen) and validates it.
-    pub fn from_deserializer<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Config, ConfigError> {
-        let ObjectOnly(raw): ObjectOnly<RawConfig> = serde_path_to_error::deserialize(d).map_err(|e| {
-            let field = e.path().to_string();
-            let field = if field == "." { String::new() } else { field };
-            ConfigError { field, message: explain_serde(&e.inner().to_string()) }
-        })?;
-        Config::from_raw(raw)
+    /// Reads and validates a config.
+    pub fn from_value(value: &Value) -> Result<Config, ConfigError> {
+        let mut config = Config::default();
+        for (key, v) in object("", value, FIELDS)? {
+            match key {
+                "$schema" => {
+                    text(key, v)?;
+                }
+                "profile" => {
+                    let profile = text(key, v)?;
+                    let known = crate::rules::missing_section::PROFILE_NAMES;
+                    if profile != "auto" && !known.contains(&profile.as_str()) {
+                        return Err(problem(key, format!("未知的文种“{profile}”,可选:auto、{}", known.join("、"))));
+                    }
+                    config.profile = profile;
+                }
+                "rules" => config.levels = rule_levels(v)?,
+                "sections" => {
+                    let Value::List(items) = v else {
+                        return Err(wrong_type(key, "章节列表 [{…}]", v));
+                    };
+                    if items.is_empty() {
+                        return Err(problem(key, "章节列表为空:请至少列出一个章节,或删去此项以使用内置文种"));
+                    }
+                    let mut specs = Vec::new();
+                    for (i, item) in items.iter().enumerate() {
+                        let spec = section(i, item, &specs)?;
+                        specs.push(spec);
+                    }
+                    config.sections = Some(specs);
+                }
+                "placeholders" => {
+                    for (i, p) in texts(key, v)?.iter().enumerate() {
+                        let field = format!("placeholders[{i}]");
+                        if p.is_empty() {
+                            return Err(problem(field, "占位符模式不能为空"));
+                        }
+                        let re = compile(p, field.clone())?;
+                        if re.is_match("") {
+                            return Err(problem(field, format!("“{p}”能匹配空文本,会到处报错,请改写")));
+                        }
+                        config.extra_placeholders.push(re);
+                    }
+                }
+                "ignore" => config.ignore = texts(key, v)?.into_iter().filter(|w| !w.is_empty()).collect(),
+                "maxDiagnostics" => match v {
+                    Value::Number(n) if *n == 0.0 => return Err(problem(key, "必须大于 0")),
+                    Value::Number(n) if n.fract() == 0.0 && *n > 0.0 => config.max_diagnostics = n.min(usize::MAX as f64) as usize,
+                    other => return Err(wrong_type(key, "正整数", other)),
+                },
+                _ => unreachable!("object() admits only FIELDS"),
+            }
+        }
+        Ok(config)
     }
 
     /// Reads a config from JSON text.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn from_json(json: &str) -> Result<Config, ConfigError> {
-        let mut de = serde_json::Deserializer::from_str(json);
-        let config = Config::from_deserializer(&mut de)?;
-        de.end().map_err(|e| ConfigError { field: String::new(), message: format!("JSON 末尾有多余内容({e})") })?;
-        Ok(config)
-    }
-
-    fn from_raw(raw: RawConfig) -> Result<Config, ConfigError> {
-        let mut config = Config::default();
-        if let Some(profile) = raw.profile {
-            let known = crate::rules::missing_section::PROFILE_NAMES;
-            if profile != "auto" && !known.contains(&profile.as_str()) {
-                return Err(ConfigError {
-                    field: "profile".into(),
-                    message: format!("未知的文种“{profile}”,可选:auto、{}", known.join("、")),
-                });
-            }
-            config.profile = profile;
-        }
-        for (name, level) in raw.rules {
-            let Some(id) = rules::ALL_RULE_IDS.iter().find(|id| **id == name) else {
-                return Err(ConfigError {
-                    field: format!("rules.{name}"),
-                    message: format!("没有名为“{name}”的规则,可用的规则:{}", rules::ALL_RULE_IDS.join("、")),
-                });
-            };
-            config.levels.insert(id, level);
-        }
-        if let Some(sections) = raw.sections {
-            if sections.is_empty() {
-                return Err(ConfigError { field: "sections".into(), message: "章节列表为空:请至少列出一个章节,或删去此项以使用内置文种".into() });
-            }
-            let mut specs = Vec::new();
-            for (i, ObjectOnly(s)) in sections.into_iter().enumerate() {
-                if s.name.trim().is_empty() {
-                    return Err(ConfigError { field: format!("sections[{i}].name"), message: "章节名称不能为空".into() });
-                }
-                if specs.iter().any(|p: &SectionSpec| p.name == s.name) {
-                    return Err(ConfigError { field: format!("sections[{i}].name"), message: format!("章节“{}”重复列出,请合并为一项", s.name) });
-                }
-                if s.patterns.is_empty() && s.synonyms.iter().all(|w| w.trim().is_empty()) {
-                    return Err(ConfigError {
-                        field: format!("sections[{i}]"),
-                        message: format!("章节“{}”没有 patterns 也没有 synonyms,无法识别", s.name),
-                    });
-                }
-                let patterns = s
-                    .patterns
-                    .iter()
-                    .enumerate()
-                    .map(|(j, p)| compile(p, format!("sections[{i}].patterns[{j}]")))
-                    .collect::<Result<Vec<_>, _>>()?;
-                let synonyms = s.synonyms.into_iter().filter(|w| !w.trim().is_empty()).collect();
-                specs.push(SectionSpec { name: s.name, patterns, synonyms, required: s.required });
-            }
-            config.sections = Some(specs);
-        }
-        for (i, p) in raw.placeholders.iter().enumerate() {
-            if p.is_empty() {
-                return Err(ConfigError { field: format!("placeholders[{i}]"), message: "占位符模式不能为空".into() });
-            }
-            let re = compile(p, format!("placeholders[{i}]"))?;
-            if re.is_match("") {
-                return Err(ConfigError { field: format!("placeholders[{i}]"), message: format!("“{p}”能匹配空文本,会到处报错,请改写") });
-            }
-            config.extra_placeholders.push(re);
-        }
-        config.ignore = raw.ignore.into_iter().filter(|w| !w.is_empty()).collect();
-        if let Some(max) = raw.max_diagnostics {
-            if max == 0 {
-                return Err(ConfigError { field: "maxDiagnostics".into(), message: "必须大于 0".into() });
-            }
-            config.max_diagnostics = max;
-        }
-        Ok(config)
+        let value = value::from_json(json).map_err(|message| problem("", message))?;
+        Config::from_value(&value)
     }
 
     /// The level of `rule`: the administrator's choice, else the rule's own severity.
     pub fn level_of(&self, rule: &str) -> Option<Level> {
         self.levels.get(rule).copied()
     }
-}
-
-/// Turns serde's English into a short Chinese explanation, keeping serde's detail in brackets.
-fn explain_serde(msg: &str) -> String {
-    let head = if msg.starts_with("unknown field") {
-        "无法识别的配置项"
-    } else if msg.starts_with("invalid type") {
-        "类型不对"
-    } else if msg.starts_with("unknown variant") {
-        "取值无效(级别只能是 error、warning、info、off)"
-    } else if msg.starts_with("missing field") {
-        "缺少必填项"
-    } else if msg.starts_with("invalid value") {
-        "取值无效"
-    } else {
-        "格式有误"
-    };
-    format!("{head}({msg})")
 }
 
 #[cfg(test)]
@@ -353,6 +355,18 @@ mod tests {
             assert!(e.message.contains(says), "{json}: {e}");
             assert!(e.to_string().contains(field), "the message shown names the field: {e}");
         }
+    }
+
+    #[test]
+    fn a_repeated_key_is_refused_and_null_means_left_out() {
+        let e = err(r#"{"profile": "auto", "profile": "工作总结"}"#);
+        assert_eq!(e.field, "profile");
+        assert!(e.message.contains("重复"), "{e}");
+        let c = Config::from_json(r#"{"profile": null, "placeholders": null, "maxDiagnostics": null}"#).unwrap();
+        assert_eq!((c.profile.as_str(), c.max_diagnostics), ("auto", DEFAULT_MAX_DIAGNOSTICS));
+        let e = err(r#"{"maxDiagnostics": 2.5}"#);
+        assert!(e.message.contains("类型不对") && e.message.contains("2.5"), "{e}");
+        assert!(err(r#"{"maxDiagnostics": -1}"#).message.contains("正整数"));
     }
 
     #[test]

@@ -20,13 +20,13 @@ fn keys(v: &Value) -> BTreeSet<String> {
     v.as_object().expect("an object").keys().cloned().collect()
 }
 
-/// The names the loader accepts where `json` puts an unknown field, read from serde's
-/// "unknown field `x`, expected one of `a`, `b`" message.
+/// The names the loader accepts where `json` puts an unknown name, read from its message
+/// ("无法识别的配置项“x”,可用的配置项:a、b" or "…级别只能是 error、warning、…").
 fn accepted_fields(json: &str) -> BTreeSet<String> {
     let e = Config::from_json(json).unwrap_err();
     let msg = e.message;
-    let list = msg.split("expected one of").nth(1).or_else(|| msg.split("expected").nth(1)).unwrap_or_else(|| panic!("{msg}"));
-    list.split('`').skip(1).step_by(2).map(str::to_string).collect()
+    let list = msg.split("可用的配置项:").nth(1).or_else(|| msg.split("只能是 ").nth(1)).unwrap_or_else(|| panic!("{msg}"));
+    list.split('、').map(str::to_string).collect()
 }
 
 #[test]

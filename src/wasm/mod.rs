@@ -103,13 +103,10 @@ export interface Config {
 /// Reads a JS config (`undefined`/`null` mean the default) through the core's validation; the
 /// message names the offending field.
 pub(crate) fn config_from_value(config: JsValue) -> Result<Config, String> {
-    use serde::Deserialize;
     if config.is_undefined() || config.is_null() {
         return Ok(Config::default());
     }
-    let tree = js_config::Tree::deserialize(serde_wasm_bindgen::Deserializer::from(config))
-        .map_err(|e| format!("配置有误:{e}"))?;
-    Config::from_deserializer(tree).map_err(|e| e.to_string())
+    Config::from_value(&js_config::read(&config, "")?).map_err(|e| e.to_string())
 }
 
 fn config_from_js(config: JsValue) -> Result<Config, JsError> {

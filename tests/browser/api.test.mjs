@@ -90,6 +90,15 @@ test('a bad config throws an Error naming the field', () => {
   }
 });
 
+test('a config is read key by key: undefined is left out, a cycle or a function is refused in words', () => {
+  assert.equal(new Checker({ profile: undefined, placeholders: ['待填'] }).check('待填').diagnostics.length, 1);
+  const cyclic = { sections: [] };
+  cyclic.sections.push({ name: '问题', synonyms: cyclic.sections });
+  assert.throws(() => new Checker(cyclic), (e) => e instanceof Error && /嵌套过深/.test(e.message));
+  assert.throws(() => new Checker({ ignore: [() => 1] }), (e) => e instanceof Error && /ignore\[0\]/.test(e.message));
+  assert.throws(() => new Checker({ profile: 'auto', colour: 1 }), (e) => /colour/.test(e.message) && /可用的配置项/.test(e.message));
+});
+
 test('rule ids, profiles, version', () => {
   assert.ok(ruleIds().includes('placeholder'));
   assert.deepEqual(profiles(), ['工作总结', '工作报告', '述职报告', '工作计划']);

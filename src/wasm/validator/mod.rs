@@ -238,7 +238,7 @@ fn read_config(v: JsValue) -> Result<Config, JsValue> {
         Some(json) => js_sys::JSON::parse(&json).map_err(|_| err("ReportCheck: config 不是有效的 JSON"))?,
         None => v,
     };
-    Config::from_deserializer(serde_wasm_bindgen::Deserializer::from(v)).map_err(|e| err(&format!("ReportCheck: {e}")))
+    crate::wasm::config_from_value(v).map_err(|e| err(&format!("ReportCheck: {e}")))
 }
 
 /// A diagnostic as `check()` returns it to JavaScript.
