@@ -584,23 +584,108 @@ pub fn show(value: f64, unit: &str) -> String {
     format!("{}{}", trim(value), unit)
 }
 
-/// A number without trailing zeros: 27000, 2.7, 95.54, 33.33.
+/// A number without trailing zeros, rounded to two decimals: 27000, 2.7, 95.54, 33.33.
+///
+/// Written with integer arithmetic: Rust's float formatting (`{:.2}`) brought about 10 KB of
+/// code into the browser module for this one use.
 pub fn trim(v: f64) -> String {
-    if !v.is_finite() {
+    // Beyond 1e36 the hundredths do not fit a u128; no report writes such a figure.
+    if !v.is_finite() || v.abs() >= 1e36 {
         return "∞".into();
     }
-    let r = (v * 100.0).round() / 100.0;
-    if (r - r.round()).abs() < 1e-9 && r.abs() < 1e15 {
-        format!("{}", r.round() as i64)
+    let cents = (v.abs() * 100.0).round() as u128;
+    let sign = if v < 0.0 && cents > 0 { "-" } else { "" };
+    let (whole, frac) = (cents / 100, cents % 100);
+    match frac {
+        0 => format!("{sign}{whole}"),
+        f if f % 10 == 0 => format!("{sign}{whole}.{}", f / 10),
+        f => format!("{sign}{whole}.{f:02}"),
+    }
+}
+
+/// `v` with exactly `digits` decimals (at most 4), as `format!("{:.*}", digits, v)` writes it:
+/// the exact binary value rounded, a tie to the even digit. By hand for the same reason as
+/// [`trim`].
+pub fn fixed(v: f64, digits: usize) -> String {
+    let digits = digits.min(4);
+    if !v.is_finite() || v.abs() >= 1e30 {
+        return "∞".into();
+    }
+    // v = m × 2^e exactly; v × 10^digits = m × 10^digits × 2^e, rounded to an integer.
+    let bits = v.abs().to_bits();
+    let (biased, fraction) = ((bits >> 52) as i32, bits & ((1 << 52) - 1));
+    let (m, e) = if biased == 0 { (fraction, -1074) } else { (fraction | 1 << 52, biased - 1075) };
+    let pow = 10u128.pow(digits as u32);
+    let n = m as u128 * pow; // < 2^67
+    let units = if e >= 0 {
+        n << e // v < 1e30 < 2^100: e < 48, so this stays below 2^115
+    } else if -e > 100 {
+        0 // below 2^-33
     } else {
-        let s = format!("{:.2}", r);
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
+        let k = (-e) as u32;
+        let (q, r, half) = (n >> k, n & ((1 << k) - 1), 1u128 << (k - 1));
+        q + u128::from(r > half || (r == half && q % 2 == 1))
+    };
+    let sign = if v.is_sign_negative() { "-" } else { "" };
+    match digits {
+        0 => format!("{sign}{units}"),
+        _ => format!("{sign}{}.{:0width$}", units / pow, units % pow, width = digits),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The float-formatting version `trim` replaced, kept to compare against.
+    fn trim_by_float_formatting(v: f64) -> String {
+        if !v.is_finite() {
+            return "∞".into();
+        }
+        let r = (v * 100.0).round() / 100.0;
+        if (r - r.round()).abs() < 1e-9 && r.abs() < 1e15 {
+            format!("{}", r.round() as i64)
+        } else {
+            let s = format!("{:.2}", r);
+            s.trim_end_matches('0').trim_end_matches('.').to_string()
+        }
+    }
+
+    #[test]
+    fn fixed_agrees_with_float_formatting() {
+        let mut seed = 5u64;
+        let mut values = vec![0.0, -0.0, -0.001, 0.125, 0.375, 2.5, 3.5, -2.5, 0.05, 1.005, 2.675, 1e-300, 5e-324, 1e20, 123456.78905, 9.99995, 1.0 / 3.0];
+        for _ in 0..200_000 {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let digits = (seed >> 40) % 100_000_000;
+            // Divisors that make exact ties (powers of two) and endless fractions.
+            let scale = [1.0, 8.0, 16.0, 1000.0, 1e4, 1e5, 3.0, 7.0, 64.0][(seed >> 20) as usize % 9];
+            let sign = if seed & 1 == 0 { 1.0 } else { -1.0 };
+            values.push(sign * digits as f64 / scale);
+        }
+        for v in values {
+            for d in 0..=4 {
+                assert_eq!(fixed(v, d), format!("{:.*}", d, v), "{v} to {d} decimals");
+            }
+        }
+    }
+
+    #[test]
+    fn trim_agrees_with_float_formatting() {
+        let mut seed = 11u64;
+        let mut values = vec![0.0, -0.0, -0.001, 0.004, 0.005, 1.005, 2.675, 27000.0, 2.7, 95.54, 33.333, 100.0 / 3.0, -12.5, 1e15, 123456789012.34, 9.995, 0.1 + 0.2];
+        for _ in 0..200_000 {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let digits = (seed >> 40) % 1_000_000_000;
+            let scale = [1.0, 10.0, 100.0, 1000.0, 1e4, 3.0, 7.0][(seed >> 20) as usize % 7];
+            let sign = if seed & 1 == 0 { 1.0 } else { -1.0 };
+            values.push(sign * digits as f64 / scale);
+        }
+        for v in values {
+            assert_eq!(trim(v), trim_by_float_formatting(v), "{v}");
+        }
+        assert_eq!(trim(f64::NAN), "∞");
+    }
 
     fn one(s: &str) -> Quantity {
         let q = quantities(s);

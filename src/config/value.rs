@@ -23,7 +23,7 @@ impl Value {
         match self {
             Value::Null => "null".into(),
             Value::Bool(b) => format!("布尔值 {b}"),
-            Value::Number(n) => format!("数字 {n}"),
+            Value::Number(n) => format!("数字 {}", crate::numbers::trim(*n)),
             Value::Text(s) if s.chars().count() > 20 => format!("文本“{}…”", s.chars().take(20).collect::<String>()),
             Value::Text(s) => format!("文本“{s}”"),
             Value::List(_) => "列表".into(),

@@ -18,7 +18,7 @@
 use super::{Context, Rule};
 use crate::diagnostic::{Finding, Severity};
 use crate::numbers::relations::{changes, chars, clause_before, sentences, Sentence};
-use crate::numbers::{agrees, show, trim};
+use crate::numbers::{agrees, fixed, show, trim};
 
 pub struct PercentMismatch;
 
@@ -185,7 +185,7 @@ fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                     );
                     if stated.ends_with('%') || stated.ends_with('％') {
                         let digits = decimals_of(p.precision);
-                        f = f.with_fix(s.abs(&p.figure), format!("{:.*}", digits, rel), false);
+                        f = f.with_fix(s.abs(&p.figure), fixed(rel, digits), false);
                     }
                     out.push(f);
                 }
@@ -229,13 +229,13 @@ fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                         show(a.value, "%"),
                         show(b.value, "%"),
                         if actually_up { "提高" } else { "下降" },
-                        format_args!("{:.*}", digits, diff),
+                        fixed(diff, digits),
                         c.verb.trim_start_matches(['，', ',']),
                         stated
                     ),
                 );
                 if !wrong_way {
-                    f = f.with_fix(s.abs(&p.figure), format!("{:.*}", digits, diff), false);
+                    f = f.with_fix(s.abs(&p.figure), fixed(diff, digits), false);
                 }
                 out.push(f);
             }
@@ -349,11 +349,11 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                     "{}÷{}={}%,文中写作“{}”,请核对",
                     show(n.value, n.unit),
                     show(d.value, d.unit),
-                    format_args!("{:.*}", digits.max(1), rate),
+                    fixed(rate, digits.max(1)),
                     &s.text[p.range.clone()]
                 ),
             )
-            .with_fix(s.abs(&p.figure), format!("{:.*}", digits, rate), false),
+            .with_fix(s.abs(&p.figure), fixed(rate, digits), false),
         );
     }
 }
