@@ -7,8 +7,8 @@
 #                                      serve .wasm files
 #   oa-demo.html                       the demo OA form; sizes.json with byte sizes
 #
-# scripts/build-wasm.sh compiles the crate (one build for the page and the validator) and calls
-# this script at its end with RAW_WASM set. Run on its own, this script runs build-wasm.sh.
+# scripts/build-wasm.sh compiles the crate with the feature `validator` only and calls this
+# script at its end with RAW_WASM set. Run on its own, this script runs build-wasm.sh.
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 if [ -z "${RAW_WASM:-}" ]; then

@@ -41,14 +41,20 @@ ensure_node_modules
 MVP_ONLY=(--disable-reference-types --disable-bulk-memory --disable-sign-ext --disable-multi-value
   --disable-saturating-float-to-int)
 
-say "cargo build (wasm32, MVP, wasm-release profile)"
-# target-cpu=mvp: no post-MVP instruction, std rebuilt the same way (-Zbuild-std).
-# panic=immediate-abort and std's optimize_for_size: no panic messages or locations, small sorts
-# (about 10% of the gzipped size; a panic traps either way, the browser has no console for it).
-RUSTFLAGS="-Ctarget-cpu=mvp -Zunstable-options -Cpanic=immediate-abort" cargo +nightly build --quiet --lib \
-  -Zbuild-std=panic_abort,std -Zbuild-std-features=optimize_for_size \
-  --target wasm32-unknown-unknown --profile wasm-release
-RAW="target/wasm32-unknown-unknown/wasm-release/report_check.wasm"
+# One module per front end (cargo features `page` and `validator`): the checking page and the npm
+# package (pkg/) do not carry the validator's code, nor the validator the page's.
+build_module() { # $1: the feature; leaves the module in target/wasm-$1.wasm
+  say "cargo build (wasm32, MVP, wasm-release profile, feature $1)"
+  # target-cpu=mvp: no post-MVP instruction, std rebuilt the same way (-Zbuild-std).
+  # panic=immediate-abort and std's optimize_for_size: no panic messages or locations, small sorts
+  # (about 10% of the gzipped size; a panic traps either way, the browser has no console for it).
+  RUSTFLAGS="-Ctarget-cpu=mvp -Zunstable-options -Cpanic=immediate-abort" cargo +nightly build --quiet --lib \
+    -Zbuild-std=panic_abort,std -Zbuild-std-features=optimize_for_size \
+    --target wasm32-unknown-unknown --profile wasm-release --no-default-features --features "$1"
+  cp target/wasm32-unknown-unknown/wasm-release/report_check.wasm "target/wasm-$1.wasm"
+}
+build_module page
+RAW="target/wasm-page.wasm"
 
 say "wasm-bindgen"
 wasm-bindgen --target web --out-dir pkg --out-name report_check "$RAW"
@@ -78,5 +84,6 @@ cat >dist/sizes.json <<EOF
 EOF
 say "dist/report-check.html: $HTML_RAW bytes ($HTML_GZ gzipped); figures in dist/sizes.json"
 
-# The OA-form validator bundle (dist/validator/): its own glue (classic script) over the same crate.
-RAW_WASM="$RAW" bash "$ROOT/scripts/build-validator.sh"
+# The OA-form validator bundle (dist/validator/): its own module and glue (classic script).
+build_module validator
+RAW_WASM="target/wasm-validator.wasm" bash "$ROOT/scripts/build-validator.sh"

@@ -13,10 +13,17 @@
 //! - `attachValidator(form, options)` → `ReportCheckValidator`: the pre-submit check for OA forms
 //!   (`validator`; used through the ES5 loader `www/report-check-validator.js`).
 //!
+//! The page and the validator are behind the cargo features `page` and `validator` (both on by
+//! default). The build makes two modules, each with one of them: the checking page and the npm
+//! package never load the validator's code, nor an OA form the page's (about 14 and 22 KB
+//! gzipped).
+//!
 //! A bad config throws a JS `Error` whose message is the core's (it names the field).
 
 mod js_config;
+#[cfg(feature = "page")]
 mod page;
+#[cfg(feature = "validator")]
 mod validator;
 
 use crate::{Config, Report};
@@ -168,6 +175,7 @@ pub fn version() -> String {
 
 /// Builds the checking page inside `root` (an empty element). Throws if the page's DOM
 /// cannot be built.
+#[cfg(feature = "page")]
 #[wasm_bindgen(js_name = mountPage)]
 pub fn mount_page(root: web_sys::HtmlElement) -> Result<(), JsValue> {
     page::mount(root)
