@@ -12,6 +12,7 @@
 //! takes as many characters as it can and a lazy one as few; matches never overlap.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// One item of a sequence.
 pub enum Item {
@@ -22,6 +23,9 @@ pub enum Item {
     NoCase(&'static [&'static str]),
     /// `min..=max` characters of a class; `lazy` takes as few as it can (`{0,12}?`).
     Run { class: fn(char) -> bool, min: usize, max: usize, lazy: bool },
+    /// One character of this list (`[。，,]`): unlike a `Run`, its characters are known, so a
+    /// sequence starting with it is tried only where one of them is.
+    Char(&'static [char]),
     /// The start of the text (`^`).
     Start,
     /// The end of the text (`$`).
@@ -65,6 +69,7 @@ pub fn match_at(items: &[Item], s: &str, i: usize) -> Option<usize> {
         Item::End => (i == s.len()).then(|| match_at(rest, s, i)).flatten(),
         Item::Words(words) => words.iter().filter(|w| starts_with(t, w)).find_map(|w| match_at(rest, s, i + w.len())),
         Item::NoCase(words) => words.iter().filter(|w| starts_with_no_case(t, w)).find_map(|w| match_at(rest, s, i + w.len())),
+        Item::Char(list) => t.chars().next().filter(|c| list.contains(c)).and_then(|c| match_at(rest, s, i + c.len_utf8())),
         Item::Run { class, min, max, lazy } => {
             // The ends after 0, 1, 2 … characters of the class.
             let mut ends = std::iter::once(i).chain(t.char_indices().take_while(|&(_, c)| class(c)).take(*max).map(|(k, c)| i + k + c.len_utf8()));
@@ -100,10 +105,17 @@ pub fn match_at(items: &[Item], s: &str, i: usize) -> Option<usize> {
 fn first_chars(items: &[Item]) -> Option<Vec<char>> {
     let mut set = Vec::new();
     for item in items {
+        if let Item::Char(list) = item {
+            set.extend_from_slice(list);
+            set.sort_unstable();
+            set.dedup();
+            return Some(set);
+        }
         let words = match item {
             Item::Words(words) | Item::NoCase(words) => words,
             Item::Start => continue, // takes no character
             Item::Run { .. } | Item::End => return None,
+            Item::Char(_) => unreachable!("handled above"),
         };
         for c in words.iter().filter_map(|w| w.chars().next()) {
             set.push(c);
@@ -120,46 +132,94 @@ fn first_chars(items: &[Item]) -> Option<Vec<char>> {
     None
 }
 
-/// The matches of `alternatives` in `s`, left to right: (byte range, which alternative).
-pub fn find_iter(alternatives: &[Sequence], s: &str) -> Vec<(Range<usize>, usize)> {
-    // Each alternative is tried only at a character it can start with: most characters of a
-    // paragraph start none, and cost one lookup.
-    let firsts: Vec<Option<Vec<char>>> = alternatives.iter().map(|alt| first_chars(alt)).collect();
-    let union: Option<Vec<char>> = firsts.iter().try_fold(Vec::new(), |mut all, f| {
-        all.extend(f.as_ref()?);
-        Some(all)
-    });
-    let union = union.map(|mut u| {
-        u.sort_unstable();
-        u.dedup();
-        u
-    });
-    let mut out = Vec::new();
-    let mut i = 0;
-    while let Some(c) = s[i..].chars().next() {
-        if union.as_ref().is_some_and(|u| u.binary_search(&c).is_err()) {
-            i += c.len_utf8();
-            continue;
-        }
-        let found = alternatives
-            .iter()
-            .enumerate()
-            .filter(|&(k, _)| firsts[k].as_ref().is_none_or(|f| f.contains(&c)))
-            .find_map(|(k, alt)| match_at(alt, s, i).filter(|&end| end > i).map(|end| (end, k)));
-        match found {
-            Some((end, k)) => {
-                out.push((i..end, k));
-                i = end;
-            }
-            None => i += c.len_utf8(),
-        }
-    }
-    out
+/// A pattern: its alternatives, and (built on first use) which characters each can start with.
+pub struct Phrase {
+    alternatives: &'static [Sequence],
+    index: OnceLock<Index>,
 }
 
-/// Whether any alternative matches somewhere in `s`.
-pub fn is_match(alternatives: &[Sequence], s: &str) -> bool {
-    !find_iter(alternatives, s).is_empty()
+/// Where a phrase may start. Built once: building it on every call was a tenth of a paragraph's
+/// scan, and a sorted list searched per character was slower than this bit set.
+struct Index {
+    /// Per alternative, the characters it can start with (`None`: any).
+    firsts: Vec<Option<Vec<char>>>,
+    /// Bit `c % 4096` is set for every character some alternative can start with (a set bit may
+    /// be another character: `firsts` decides). `None` when an alternative can start anywhere.
+    starts: Option<Box<[u64; 64]>>,
+}
+
+impl Phrase {
+    pub const fn new(alternatives: &'static [Sequence]) -> Phrase {
+        Phrase { alternatives, index: OnceLock::new() }
+    }
+
+    pub fn alternatives(&self) -> &'static [Sequence] {
+        self.alternatives
+    }
+
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| {
+            let firsts: Vec<Option<Vec<char>>> = self.alternatives.iter().map(|alt| first_chars(alt)).collect();
+            let starts = firsts.iter().try_fold(Box::new([0u64; 64]), |mut bits, f| {
+                for &c in f.as_ref()? {
+                    let b = c as usize % 4096;
+                    bits[b / 64] |= 1 << (b % 64);
+                }
+                Some(bits)
+            });
+            Index { firsts, starts }
+        })
+    }
+
+    /// The matches in `s`, left to right: (byte range, which alternative).
+    pub fn find_iter(&self, s: &str) -> Vec<(Range<usize>, usize)> {
+        let mut out = Vec::new();
+        self.scan(s, |m, k| {
+            out.push((m, k));
+            true
+        });
+        out
+    }
+
+    /// Whether any alternative matches somewhere in `s`: stops at the first match.
+    pub fn is_match(&self, s: &str) -> bool {
+        let mut found = false;
+        self.scan(s, |_, _| {
+            found = true;
+            false
+        });
+        found
+    }
+
+    /// Calls `on_match` with each match, left to right, while it returns true.
+    fn scan(&self, s: &str, mut on_match: impl FnMut(Range<usize>, usize) -> bool) {
+        // Each alternative is tried only at a character it can start with: most characters of a
+        // paragraph start none, and cost one bit test.
+        let index = self.index();
+        let mut i = 0;
+        while let Some(c) = s[i..].chars().next() {
+            let b = c as usize % 4096;
+            if index.starts.as_ref().is_some_and(|bits| bits[b / 64] & (1 << (b % 64)) == 0) {
+                i += c.len_utf8();
+                continue;
+            }
+            let found = self
+                .alternatives
+                .iter()
+                .enumerate()
+                .filter(|&(k, _)| index.firsts[k].as_ref().is_none_or(|f| f.contains(&c)))
+                .find_map(|(k, alt)| match_at(alt, s, i).filter(|&end| end > i).map(|end| (end, k)));
+            match found {
+                Some((end, k)) => {
+                    if !on_match(i..end, k) {
+                        return;
+                    }
+                    i = end;
+                }
+                None => i += c.len_utf8(),
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -172,19 +232,24 @@ mod tests {
 
     #[test]
     fn leftmost_then_first_listed_then_greedy_or_lazy() {
-        const ALTS: &[Sequence] = &[
+        static ALTS: Phrase = Phrase::new(&[
             &[Item::Words(&["由"]), Item::Run { class: han, min: 0, max: 12, lazy: true }, Item::Words(&["分享", "上传"])],
             &[Item::Words(&["百度文库", "文库"])],
             &[Item::Words(&["来源"]), any(blank), Item::Words(&[":", "："])],
             &[Item::NoCase(&["word"]), Item::Words(&["版"])],
-        ];
-        let found = |s: &'static str| find_iter(ALTS, s).into_iter().map(|(r, k)| (&s[r], k)).collect::<Vec<_>>();
+            &[Item::Char(&['。', '，']), Item::Words(&["下一步"])],
+        ]);
+        let found = |s: &'static str| ALTS.find_iter(s).into_iter().map(|(r, k)| (&s[r], k)).collect::<Vec<_>>();
         assert_eq!(found("由会员分享上传"), [("由会员分享", 0)], "lazy: the first 分享");
         assert_eq!(found("见百度文库与文库"), [("百度文库", 1), ("文库", 1)]);
         assert_eq!(found("来源 \u{3000}：网络"), [("来源 \u{3000}：", 2)]);
         assert_eq!(found("WoRd版"), [("WoRd版", 3)]);
         assert!(found("由会员abc分享").is_empty(), "the run is Han only here");
-        assert!(is_match(ALTS, "x文库"));
-        assert!(!is_match(ALTS, "来源于网络"));
+        assert_eq!(found("好。下一步，下一步"), [("。下一步", 4), ("，下一步", 4)]);
+        assert!(ALTS.is_match("x文库"));
+        assert!(!ALTS.is_match("来源于网络"));
+        // 唱 (U+5531) shares its bit with 由 (U+7531): the bit only lets the alternatives look.
+        assert_eq!('唱' as usize % 4096, '由' as usize % 4096);
+        assert!(!ALTS.is_match("唱分享") && ALTS.is_match("唱由我分享"));
     }
 }

@@ -35,7 +35,7 @@ use crate::diagnostic::{Finding, Severity};
 use crate::document::Document;
 use crate::lazy_regex::LazyRegex;
 use crate::outline::{Heading, Part};
-use crate::phrase::{self, Item, Item::*, Sequence};
+use crate::phrase::{Item, Item::*, Phrase};
 
 mod shapes;
 use regex_lite::Regex;
@@ -64,16 +64,19 @@ fn not_stop_or_semicolon(c: char) -> bool {
     !matches!(c, '。' | '；')
 }
 
-/// Where a clause starts (`下一步,我们将…` after `。` or `,`).
-fn clause_break(c: char) -> bool {
-    matches!(c, '。' | '；' | ';' | '！' | '？' | '!' | '?' | '，' | ',' | '：' | ':') || c.is_whitespace()
-}
+/// What a clause starts after (`下一步,我们将…` after `。` or `,`): these marks and every Unicode
+/// blank (White_Space, as `\s`), listed so that the phrase is tried only after one of them.
+const CLAUSE_BREAKS: &[char] = &[
+    '。', '；', ';', '！', '？', '!', '?', '，', ',', '：', ':', '\t', '\n', '\u{b}', '\u{c}', '\r', ' ', '\u{85}', '\u{a0}', '\u{1680}',
+    '\u{2000}', '\u{2001}', '\u{2002}', '\u{2003}', '\u{2004}', '\u{2005}', '\u{2006}', '\u{2007}', '\u{2008}', '\u{2009}', '\u{200a}',
+    '\u{2028}', '\u{2029}', '\u{202f}', '\u{205f}', '\u{3000}',
+];
 
 const PROBLEM_WORDS: Item = Words(&["问题", "不足", "差距", "短板", "弱项", "薄弱", "困难", "欠缺", "瓶颈"]);
 
 /// A paragraph that plainly admits a problem: `存在…不足`, `差距主要在于`, `清醒地认识到`,
 /// `虽然取得了…成绩,但…`, `有待进一步加强`, `还不够`. (The regex it replaced is kept in the tests.)
-const PROBLEM_PARAGRAPH: &[Sequence] = &[
+static PROBLEM_PARAGRAPH: Phrase = Phrase::new(&[
     &[Words(&["存在", "还有", "仍有", "尚有", "也有", "面临", "暴露", "发现"]), Run { class: not_sentence_end, min: 0, max: 30, lazy: false }, PROBLEM_WORDS],
     &[Words(&["不足", "差距", "短板", "弱项", "问题"]), Words(&["之处", "主要", "表现", "在于", "是:", "是："])],
     &[Words(&["清醒"]), Words(&["地", ""]), Words(&["认识", "看到"])],
@@ -87,36 +90,36 @@ const PROBLEM_PARAGRAPH: &[Sequence] = &[
     &[Words(&["有待"]), Words(&["于", ""]), Words(&["进一步", ""]), Words(&["加强", "提高", "改进", "提升", "完善", "加大", "深化", "增强"])],
     &[Words(&["还", "仍", "尚"]), Words(&["不够", "不高", "不强", "较弱", "较低", "滞后", "欠缺", "存在", "需", "有待"])],
     &[Words(&["不尽如人意", "不平衡", "不充分"])],
-];
+]);
 
 const PLAN_TIME: Item = Words(&["下一步", "下阶段", "下半年", "今后", "明年", "来年", "新的一年", "新一年", "展望未来", "未来"]);
 const PLAN_INTENT: Item = Words(&["将", "要", "计划", "拟", "打算", "力争", "继续", "努力", "重点", "着力", "准备", "争取"]);
 
 /// A plan announced at the start of a clause (`下一步,我们将…`); `…及下阶段工作计划` in a repeated
 /// title is not a clause start and does not count. (The regex it replaced is kept in the tests.)
-const PLAN_PARAGRAPH: &[Sequence] = &[
+static PLAN_PARAGRAPH: Phrase = Phrase::new(&[
     &[Start, PLAN_TIME, Run { class: not_stop_or_semicolon, min: 0, max: 30, lazy: true }, PLAN_INTENT],
-    &[Run { class: clause_break, min: 1, max: 1, lazy: false }, PLAN_TIME, Run { class: not_stop_or_semicolon, min: 0, max: 30, lazy: true }, PLAN_INTENT],
+    &[Char(CLAUSE_BREAKS), PLAN_TIME, Run { class: not_stop_or_semicolon, min: 0, max: 30, lazy: true }, PLAN_INTENT],
     &[
         Words(&["我们", "我局", "我会", "本人", "我"]),
         Words(&["将", "要", "打算", "计划"]),
         Words(&["继续", "进一步", "以", "在", "着力", "重点", "坚持", "紧紧", "围绕", "认真", "不断", "全面", "切实", "努力", "做好", "抓好", "加强", "加大", "强化", "深化", "推进"]),
     ],
-];
+]);
 
 /// How a built-in section is recognised in a paragraph or a heading, without a regex.
 enum Pattern {
     /// Any of these words.
     Words(&'static [&'static str]),
     /// A phrase (see [`crate::phrase`]).
-    Phrase(&'static [Sequence]),
+    Phrase(&'static Phrase),
 }
 
 impl Pattern {
     fn is_match(&self, text: &str) -> bool {
         match self {
             Pattern::Words(words) => words.iter().any(|w| text.contains(w)),
-            Pattern::Phrase(alternatives) => phrase::is_match(alternatives, text),
+            Pattern::Phrase(phrase) => phrase.is_match(text),
         }
     }
 }
@@ -175,14 +178,14 @@ static PROFILES: LazyLock<Vec<Profile>> = LazyLock::new(|| {
     let problems = |name| Builtin {
         name,
         heading: HeadingMatcher::Words(PROBLEM_HEADING),
-        paragraph: Pattern::Phrase(PROBLEM_PARAGRAPH),
+        paragraph: Pattern::Phrase(&PROBLEM_PARAGRAPH),
         only: Some(&shapes::PROBLEM_ONLY),
         promise: Some(re(PROMISES_PROBLEMS)),
     };
     let plan = |name, extra: &'static [&'static str]| Builtin {
         name,
         heading: HeadingMatcher::Plan { extra },
-        paragraph: Pattern::Phrase(PLAN_PARAGRAPH),
+        paragraph: Pattern::Phrase(&PLAN_PARAGRAPH),
         only: Some(&shapes::PLAN_ONLY),
         promise: Some(re(PROMISES_PLAN)),
     };
@@ -537,12 +540,19 @@ mod tests {
     /// The paragraph phrases against the regexes they replaced, match for match, on generated
     /// text made of their own words, fillers and sentence ends.
     #[test]
+    fn clause_breaks_list_every_blank() {
+        let blanks: Vec<char> = (0..=0x10FFFF).filter_map(char::from_u32).filter(|c| c.is_whitespace()).collect();
+        assert!(blanks.iter().all(|c| CLAUSE_BREAKS.contains(c)), "{blanks:?}");
+        assert_eq!(CLAUSE_BREAKS.len(), blanks.len() + 11);
+    }
+
+    #[test]
     fn paragraph_phrases_agree_with_the_regexes_they_replaced() {
         let problem = crate::pattern::builtin(r"(?:存在|还有|仍有|尚有|也有|面临|暴露|发现)[^。！？]{0,30}(?:问题|不足|差距|短板|弱项|薄弱|困难|欠缺|瓶颈)|(?:不足|差距|短板|弱项|问题)(?:之处|主要|表现|在于|是[:：])|清醒(?:地)?(?:认识|看到)|(?:虽然|尽管|虽)[^。]{0,40}(?:成绩|成效|进展|成果)[^。]{0,20}(?:但|然而|不过)|有待(?:于)?(?:进一步)?(?:加强|提高|改进|提升|完善|加大|深化|增强)|(?:还|仍|尚)(?:不够|不高|不强|较弱|较低|滞后|欠缺|存在|需|有待)|不尽如人意|不平衡|不充分");
         let plan = crate::pattern::builtin(r"(?:^|[。；;！？!?，,：:\s])(?:下一步|下阶段|下半年|今后|明年|来年|新的一年|新一年|展望未来|未来)[^。；]{0,30}?(?:将|要|计划|拟|打算|力争|继续|努力|重点|着力|准备|争取)|(?:我们|我局|我会|本人|我)(?:将|要|打算|计划)(?:继续|进一步|以|在|着力|重点|坚持|紧紧|围绕|认真|不断|全面|切实|努力|做好|抓好|加强|加大|强化|深化|推进)");
         let mut pieces: Vec<&str> = vec!["。", "！", "？", "；", ";", "，", ",", "：", ":", " ", "\u{3000}", "\n", "工作", "同志们", "a", "1", "是", "地", "于", "进一步"];
-        for alts in [PROBLEM_PARAGRAPH, PLAN_PARAGRAPH] {
-            for seq in alts.iter() {
+        for phrase in [&PROBLEM_PARAGRAPH, &PLAN_PARAGRAPH] {
+            for seq in phrase.alternatives() {
                 for item in seq.iter() {
                     if let Words(words) = item {
                         pieces.extend(words.iter().copied().filter(|w| !w.is_empty()));
@@ -556,8 +566,8 @@ mod tests {
         lines.extend(["虽然取得了一定成绩但", "虽然一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十成绩但", "存在一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十问题", "存在一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一问题", "下一步将", "，今后将", "我们将继续", "问题是：", "差距是:", "清醒认识", "有待于进一步加强", "有待提高", "还不够", "不尽如人意"].map(String::from));
         let mut hits = [0, 0];
         for line in &lines {
-            for (k, (alts, re)) in [(PROBLEM_PARAGRAPH, &problem), (PLAN_PARAGRAPH, &plan)].into_iter().enumerate() {
-                let got: Vec<_> = phrase::find_iter(alts, line).into_iter().map(|(r, _)| r).collect();
+            for (k, (phrase, re)) in [(&PROBLEM_PARAGRAPH, &problem), (&PLAN_PARAGRAPH, &plan)].into_iter().enumerate() {
+                let got: Vec<_> = phrase.find_iter(line).into_iter().map(|(r, _)| r).collect();
                 let want: Vec<_> = re.find_iter(line).map(|m| m.range()).collect();
                 assert_eq!(got, want, "{line:?}");
                 hits[k] += !want.is_empty() as usize;

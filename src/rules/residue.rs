@@ -17,7 +17,7 @@
 
 use super::{pairs, Context, Rule};
 use crate::diagnostic::{Finding, Severity};
-use crate::phrase::{self, any, blank, some, Item, Item::*, Sequence};
+use crate::phrase::{any, blank, some, Item, Item::*, Phrase};
 use crate::text::{char_at, char_before, is_digit, is_han, trailing_empty_brackets};
 use regex_lite::Regex;
 use std::sync::LazyLock;
@@ -46,7 +46,7 @@ fn dash(c: char) -> bool {
 }
 
 /// Names of document-sharing sites and their domains.
-const SITE: &[Sequence] = &[
+static SITE: Phrase = Phrase::new(&[
     &[Words(&[
         "淘文阁", "百度文库", "道客巴巴", "豆丁网", "豆丁文档", "原创力文档", "人人文库", "冰点文库", "金锄头文库", "得力文库", "360文库", "文库网", "装配图网", "麦档网",
         "文档投稿赚钱网", "第一范文网", "范文网", "学习啦", "应届毕业生网",
@@ -56,10 +56,10 @@ const SITE: &[Sequence] = &[
         NoCase(&["docin", "doc88", "book118", "taodocs", "renrendoc", "bdocx", "mayiwenku", "jinchutou", "wenkunet", "wenku.baidu", "zhangqiaokeyan"]),
         NoCase(&[".com", ".net", ".cn"]),
     ],
-];
+]);
 
 /// Boilerplate of those sites, reported word for word.
-const BOILERPLATE: &[Sequence] = &[
+static BOILERPLATE: Phrase = Phrase::new(&[
     // 由会员…分享
     &[Words(&["由"]), Words(&["会员", "用户", "网友"]), Run { class: name_char, min: 0, max: 12, lazy: true }, Words(&["分享", "上传"])],
     // 本文档由…整理
@@ -75,15 +75,15 @@ const BOILERPLATE: &[Sequence] = &[
     &[Words(&["感谢您的阅读", "感谢阅读", "来源于网络"])],
     &[Words(&["来源"]), any(blank), Words(&[":", "："]), any(blank), Words(&["网络"])],
     &[Words(&["限制"]), any(blank), some(is_digit), any(blank), Words(&["内"])],
-];
+]);
 
 /// Words of a site's buttons and banners that a report could also use (`提供文档下载服务`):
 /// reported only where they stand apart, on a short line or between non-Han characters.
-const BUTTONS: &[Sequence] = &[&[Words(&["下载文档", "文档下载", "免费下载", "点击下载", "下载本文", "收藏本文", "欢迎下载", "精品文档"])]];
+static BUTTONS: Phrase = Phrase::new(&[&[Words(&["下载文档", "文档下载", "免费下载", "点击下载", "下载本文", "收藏本文", "欢迎下载", "精品文档"])]]);
 
 /// `(10页珍藏版)`, `（完整版）`, `(word可编辑)`, `(通用5篇)`: title tags of sharing sites. Of the
 /// first form only `珍藏版` is reported.
-const TITLE_TAG: &[Sequence] = &[
+static TITLE_TAG: Phrase = Phrase::new(&[
     &[some(is_digit), Words(&["页"]), Words(&["珍藏版"])],
     &[Words(&["【"]), any(blank), Words(&["最新推荐", "精品", "精选", "优质", "推荐", "完整版", "精编", "优选", "范文", "原创"]), any(blank), Words(&["】"])],
     &[Words(&["【"]), any(blank), NoCase(&["word"]), Words(&["版"]), any(blank), Words(&["】"])],
@@ -102,7 +102,7 @@ const TITLE_TAG: &[Sequence] = &[
         any(blank),
         Words(&["）", ")"]),
     ],
-];
+]);
 
 fn not_newline(c: char) -> bool {
     c != '\n'
@@ -119,27 +119,27 @@ const COLON: Item = Words(&[":", "："]);
 const NUMBER: Item = Run { class: is_digit, min: 1, max: 3, lazy: false };
 
 /// Page footers: `第1页共9页`, `共9页 第1页`, `第 1 页 / 共 9 页`, `Page 1 of 9`.
-const PAGE_FOOTER: &[Sequence] = &[
+static PAGE_FOOTER: Phrase = Phrase::new(&[
     &[Words(&["第"]), any(blank), some(is_digit), any(blank), Words(&["页"]), any(blank), SEPARATOR, any(blank), Words(&["共"]), any(blank), some(is_digit), any(blank), Words(&["页"])],
     &[Words(&["共"]), any(blank), some(is_digit), any(blank), Words(&["页"]), any(blank), SEPARATOR, any(blank), Words(&["第"]), any(blank), some(is_digit), any(blank), Words(&["页"])],
     &[NoCase(&["page"]), any(blank), some(is_digit), any(blank), NoCase(&["of"]), any(blank), some(is_digit)],
-];
+]);
 
 /// A line that is only a page number: `- 1 -`, `— 2 —`, `第 3 页`.
-const PAGE_NUMBER_LINE: &[Sequence] = &[
+static PAGE_NUMBER_LINE: Phrase = Phrase::new(&[
     &[Start, any(blank), DASHES, any(blank), NUMBER, any(blank), DASHES, any(blank), End],
     &[Start, any(blank), Words(&["第"]), any(blank), NUMBER, any(blank), Words(&["页"]), any(blank), End],
-];
+]);
 
 /// `上一篇:…`, `下一篇:…` links, to the end of the line.
-const PREV_NEXT: &[Sequence] = &[&[Words(&["上一篇", "下一篇"]), any(blank), COLON, any(not_newline)]];
+static PREV_NEXT: Phrase = Phrase::new(&[&[Words(&["上一篇", "下一篇"]), any(blank), COLON, any(not_newline)]]);
 
 /// The field headings of a sharing site's page: `- 配套讲稿:`, `- 特殊限制:`, `- 关 键 词:`.
 /// The heading's words are what is reported (`site_field_name`).
-const SITE_FIELD: &[Sequence] = &[
+static SITE_FIELD: Phrase = Phrase::new(&[
     &[Start, any(field_lead), Words(&["配套讲稿", "特殊限制", "文档分类", "文档格式", "文档页数", "文档大小", "上传时间", "下载次数", "浏览次数"]), any(blank), COLON],
     &[Start, any(field_lead), Words(&["关"]), some(blank), Words(&["键"]), some(blank), Words(&["词"]), any(blank), COLON],
-];
+]);
 
 /// The words of a [`SITE_FIELD`] match: without what leads it and without the colon.
 fn site_field_name(line: &str, m: std::ops::Range<usize>) -> std::ops::Range<usize> {
@@ -166,7 +166,7 @@ static META_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A file extension left in a title: `…工作计划.docx`.
-const EXTENSION: &[Sequence] = &[&[Words(&["."]), NoCase(&["docx", "doc", "wps", "pdf", "pptx", "ppt"])]];
+static EXTENSION: Phrase = Phrase::new(&[&[Words(&["."]), NoCase(&["docx", "doc", "wps", "pdf", "pptx", "ppt"])]]);
 
 /// A draft pasted from a sharing site has one page marker per page; past this many in one
 /// paragraph the numbers are something else.
@@ -250,17 +250,17 @@ fn check_line(line: &str, mask: u64, base: usize, n: usize, title: &str, out: &m
         out.push(Finding::new(ID, severity, at(range), msg));
     };
     // A pattern runs only where its pairs occur.
-    let phrases = |bit: u64, alternatives: &[Sequence]| if mask & bit != 0 { phrase::find_iter(alternatives, line) } else { Vec::new() };
-    for (m, _) in phrases(SITE_BIT, SITE) {
+    let phrases = |bit: u64, phrase: &Phrase| if mask & bit != 0 { phrase.find_iter(line) } else { Vec::new() };
+    for (m, _) in phrases(SITE_BIT, &SITE) {
         let text = &line[m.clone()];
         push(m, Severity::Error, format!("“{text}”是文档分享网站的名称,是复制时带进来的,请删除"));
     }
-    for (m, _) in phrases(BOILERPLATE_BIT, BOILERPLATE) {
+    for (m, _) in phrases(BOILERPLATE_BIT, &BOILERPLATE) {
         let text = &line[m.clone()];
         push(m, Severity::Error, format!("“{text}”是文档分享网站的页面文字,请删除"));
     }
     let short = line.trim().chars().nth(30).is_none();
-    for (m, _) in phrases(BUTTONS_BIT, BUTTONS) {
+    for (m, _) in phrases(BUTTONS_BIT, &BUTTONS) {
         let apart = !char_before(line, m.start).is_some_and(is_han) || !char_at(line, m.end).is_some_and(is_han);
         let offered = ["提供", "开放", "可", "供"].iter().any(|w| line[..m.start].ends_with(w));
         if (short || apart) && !offered {
@@ -268,13 +268,13 @@ fn check_line(line: &str, mask: u64, base: usize, n: usize, title: &str, out: &m
             push(m, Severity::Warning, format!("“{text}”是文档分享网站的按钮或横幅文字,请删除"));
         }
     }
-    for (m, form) in phrases(TITLE_TAG_BIT, TITLE_TAG) {
+    for (m, form) in phrases(TITLE_TAG_BIT, &TITLE_TAG) {
         // `10页珍藏版`: only 珍藏版 is the tag.
         let m = if form == 0 { m.end - "珍藏版".len()..m.end } else { m };
         let text = &line[m.clone()];
         push(m, Severity::Error, format!("“{text}”是文档分享网站给标题加的标记,请删除"));
     }
-    for (m, _) in phrases(FOOTER_BIT, PAGE_FOOTER) {
+    for (m, _) in phrases(FOOTER_BIT, &PAGE_FOOTER) {
         let text = &line[m.clone()];
         push(m, Severity::Error, format!("“{text}”是分页页脚,请删除"));
     }
@@ -282,17 +282,17 @@ fn check_line(line: &str, mask: u64, base: usize, n: usize, title: &str, out: &m
     let first = trimmed.chars().next().unwrap_or(' ');
     let short_line = trimmed.len() <= 200;
     let last = trimmed.chars().next_back().unwrap_or(' ');
-    if short_line && "-—–－第".contains(first) && "-—–－页".contains(last) && phrase::is_match(PAGE_NUMBER_LINE, line) {
+    if short_line && "-—–－第".contains(first) && "-—–－页".contains(last) && PAGE_NUMBER_LINE.is_match(line) {
         let t = line.trim();
         let start = line.find(t).unwrap_or(0);
         push(start..start + t.len(), Severity::Warning, format!("“{t}”是分页页码,请删除"));
     }
-    if let Some((m, _)) = phrases(PREV_NEXT_BIT, PREV_NEXT).into_iter().next() {
+    if let Some((m, _)) = phrases(PREV_NEXT_BIT, &PREV_NEXT).into_iter().next() {
         let end = m.start + line[m.clone()].trim_end().len();
         push(m.start..end, Severity::Error, "“上一篇/下一篇”是从网页复制来的链接,请删除".to_string());
     }
     let field = short_line && "-–•·配特关文上下浏".contains(first) && trimmed.contains([':', '：']);
-    if let Some((m, _)) = field.then(|| phrase::find_iter(SITE_FIELD, line).into_iter().next()).flatten() {
+    if let Some((m, _)) = field.then(|| SITE_FIELD.find_iter(line).into_iter().next()).flatten() {
         let m = site_field_name(line, m);
         let text = &line[m.clone()];
         push(m, Severity::Error, format!("“{text}”是文档分享网站的栏目,此段内容请删除"));
@@ -324,7 +324,7 @@ fn check_line(line: &str, mask: u64, base: usize, n: usize, title: &str, out: &m
         push(start..start + t.len(), Severity::Info, format!("“{t}”像是网页上的发布信息,若非正文内容请删除"));
     }
     if n < 3 && short_line && line.contains('.') {
-        for (m, _) in phrase::find_iter(EXTENSION, line) {
+        for (m, _) in EXTENSION.find_iter(line) {
             let word_ends = !char_at(line, m.end).is_some_and(|c| c.is_ascii_alphanumeric());
             if word_ends && char_before(line, m.start).is_some_and(|c| is_han(c) || c.is_ascii_digit() || matches!(c, '）' | ')' | '》')) {
                 let text = &line[m.clone()];
@@ -453,24 +453,24 @@ mod tests {
         let mut found = [0usize; 9];
         for line in &lines {
             let line = line.as_str();
-            for (k, (re, alts)) in [(&site, SITE), (&boilerplate, BOILERPLATE), (&buttons, BUTTONS), (&title_tag, TITLE_TAG), (&footer, PAGE_FOOTER), (&prev_next, PREV_NEXT), (&extension, EXTENSION)]
+            for (k, (re, alts)) in [(&site, &SITE), (&boilerplate, &BOILERPLATE), (&buttons, &BUTTONS), (&title_tag, &TITLE_TAG), (&footer, &PAGE_FOOTER), (&prev_next, &PREV_NEXT), (&extension, &EXTENSION)]
                 .into_iter()
                 .enumerate()
             {
                 let want: Vec<_> = re.find_iter(line).map(|m| m.range()).collect();
-                let got: Vec<_> = phrase::find_iter(alts, line).into_iter().map(|(r, _)| r).collect();
+                let got: Vec<_> = alts.find_iter(line).into_iter().map(|(r, _)| r).collect();
                 assert_eq!(got, want, "pattern {k} on {line:?}");
                 found[k] += !want.is_empty() as usize;
             }
-            assert_eq!(phrase::is_match(PAGE_NUMBER_LINE, line), page_number_line.is_match(line), "page number line {line:?}");
+            assert_eq!(PAGE_NUMBER_LINE.is_match(line), page_number_line.is_match(line), "page number line {line:?}");
             found[7] += page_number_line.is_match(line) as usize;
             let want: Vec<_> = site_field.captures_iter(line).map(|c| c.get(1).unwrap().range()).collect();
-            let got: Vec<_> = phrase::find_iter(SITE_FIELD, line).into_iter().map(|(m, _)| site_field_name(line, m)).collect();
+            let got: Vec<_> = SITE_FIELD.find_iter(line).into_iter().map(|(m, _)| site_field_name(line, m)).collect();
             assert_eq!(got, want, "site field {line:?}");
             found[8] += !want.is_empty() as usize;
             // The part reported of a title tag.
             let want: Vec<_> = title_tag.captures_iter(line).map(|c| c.get(1).unwrap_or_else(|| c.get(0).unwrap()).range()).collect();
-            let got: Vec<_> = phrase::find_iter(TITLE_TAG, line).into_iter().map(|(m, form)| if form == 0 { m.end - "珍藏版".len()..m.end } else { m }).collect();
+            let got: Vec<_> = TITLE_TAG.find_iter(line).into_iter().map(|(m, form)| if form == 0 { m.end - "珍藏版".len()..m.end } else { m }).collect();
             assert_eq!(got, want, "title tag on {line:?}");
         }
         assert!(found.iter().all(|&n| n >= 100), "lines with a match, per pattern: {found:?}");
@@ -480,21 +480,21 @@ mod tests {
     /// or the pattern would never run on it.
     #[test]
     fn every_alternative_passes_the_prefilter() {
-        let phrases = |alts: &'static [Sequence]| move |s: &str| phrase::is_match(alts, s);
+        let phrases = |phrase: &'static Phrase| move |s: &str| phrase.is_match(s);
         let cases: &[(u64, &dyn Fn(&str) -> bool, &[&str])] = &[
-            (SITE_BIT, &phrases(SITE), &["淘文阁", "百度文库", "道客巴巴", "豆丁网", "豆丁文档", "原创力文档", "人人文库", "冰点文库", "金锄头文库", "得力文库", "360文库",
+            (SITE_BIT, &phrases(&SITE), &["淘文阁", "百度文库", "道客巴巴", "豆丁网", "豆丁文档", "原创力文档", "人人文库", "冰点文库", "金锄头文库", "得力文库", "360文库",
                 "文库网", "装配图网", "麦档网", "文档投稿赚钱网", "第一范文网", "范文网", "学习啦", "应届毕业生网", "WWW.DOC88.COM", "book118.net", "renrendoc.cn"]),
-            (BOILERPLATE_BIT, &phrases(BOILERPLATE), &["由会员abc分享", "由用户上传", "由网友分享", "本文由张三整理", "本文档由某某提供", "本篇文章由他上传", "本资料由网友收集",
+            (BOILERPLATE_BIT, &phrases(&BOILERPLATE), &["由会员abc分享", "由用户上传", "由网友分享", "本文由张三整理", "本文档由某某提供", "本篇文章由他上传", "本资料由网友收集",
                 "此文档下载收益归作者所有", "下载收益归作者所有", "该文档为用户出资购买", "文档贡献者", "下载后可编辑", "下载后可任意编辑", "可编辑修改", "下载积分",
                 "更多精品文档", "猜你喜欢", "精选范文", "范文大全", "返回顶部", "转载请注明", "展开全文", "全文阅读已结束", "更多相关文档", "相关文档推荐",
                 "文档可能无法思考全面", "可任意修改编辑", "此文档为WORD格式", "Word格式 — 可编辑", "感谢您的阅读", "感谢阅读", "来源于网络", "来源：网络", "来源 : 网络", "来源\u{2003}：网络",
                 "限制150内", "限制 １５０ 内"]),
-            (BUTTONS_BIT, &phrases(BUTTONS), &["下载文档", "文档下载", "免费下载", "点击下载", "下载本文", "收藏本文", "欢迎下载", "精品文档"]),
-            (TITLE_TAG_BIT, &phrases(TITLE_TAG), &["10页珍藏版", "【最新推荐】", "【精品】", "【 精选 】", "【优质】", "【推荐】", "【完整版】", "【Word版】", "【精编】", "【优选】",
+            (BUTTONS_BIT, &phrases(&BUTTONS), &["下载文档", "文档下载", "免费下载", "点击下载", "下载本文", "收藏本文", "欢迎下载", "精品文档"]),
+            (TITLE_TAG_BIT, &phrases(&TITLE_TAG), &["10页珍藏版", "【最新推荐】", "【精品】", "【 精选 】", "【优质】", "【推荐】", "【完整版】", "【Word版】", "【精编】", "【优选】",
                 "【范文】", "【原创】", "(完整版)", "（精选版）", "(精编版)", "(最新版)", "(优选)", "(优选版)", "(word)", "(word版可编辑)", "(可编辑)", "(可编辑版)",
                 "(5篇)", "(通用 5 篇)", "（精选１０篇）", "(优秀3篇)", "(热门3篇)", "(最新3篇)"]),
-            (FOOTER_BIT, &phrases(PAGE_FOOTER), &["第1页共9页", "第 1 页 / 共 9 页", "共9页第1页", "共 9 页，第 1 页", "Page 1 of 9", "PAGE 2 OF 9"]),
-            (PREV_NEXT_BIT, &phrases(PREV_NEXT), &["上一篇:社区工作", "下一篇：工作计划"]),
+            (FOOTER_BIT, &phrases(&PAGE_FOOTER), &["第1页共9页", "第 1 页 / 共 9 页", "共9页第1页", "共 9 页，第 1 页", "Page 1 of 9", "PAGE 2 OF 9"]),
+            (PREV_NEXT_BIT, &phrases(&PREV_NEXT), &["上一篇:社区工作", "下一篇：工作计划"]),
         ];
         for (bit, is_match, examples) in cases {
             for example in *examples {
