@@ -130,7 +130,7 @@ fn main() {
         black_box(Document::new(black_box(&big)));
     });
     per_rule.push(("(Document::new)", doc_t));
-    per_rule.sort_by(|a, b| b.1.cmp(&a.1));
+    per_rule.sort_by_key(|r| std::cmp::Reverse(r.1));
     println!("time per rule on the {big_name} draft:");
     for (id, t) in &per_rule {
         println!("  {:<18} {:>9.1} ms", id, t.as_secs_f64() * 1e3);

@@ -212,8 +212,7 @@ fn parse_arabic(s: &str, start: usize) -> Figure {
         let mut frac_digits = 0i32;
         let mut frac = 0.0f64;
         let mut any = false;
-        loop {
-            let Some(c) = s[i..].chars().next() else { break };
+        while let Some(c) = s[i..].chars().next() {
             if let Some(d) = arabic_digit(c) {
                 int = int * 10.0 + d as f64;
                 any = true;
@@ -525,7 +524,7 @@ fn unit_at(s: &str, i: usize) -> Option<(&'static str, usize)> {
     }
     // Comparing decoded first characters: `str::starts_with(char)` encoded `first` again for
     // each of the ~70 entries.
-    UNITS.iter().find(|(w, _)| w.chars().next() == Some(first) && rest.starts_with(*w)).map(|(w, u)| (*u, w.len()))
+    UNITS.iter().find(|(w, _)| w.starts_with(first) && rest.starts_with(*w)).map(|(w, u)| (*u, w.len()))
 }
 
 /// An approximation marker just before byte `i`: (approximate?, start of the quantity).

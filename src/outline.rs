@@ -437,7 +437,7 @@ pub fn han_numeral(value: u32) -> String {
         0..=9 => D[value as usize].to_string(),
         10 => "十".into(),
         11..=19 => format!("十{}", D[(value % 10) as usize]),
-        20..=99 if value % 10 == 0 => format!("{}十", D[(value / 10) as usize]),
+        20..=99 if value.is_multiple_of(10) => format!("{}十", D[(value / 10) as usize]),
         20..=99 => format!("{}十{}", D[(value / 10) as usize], D[(value % 10) as usize]),
         _ => value.to_string(),
     }

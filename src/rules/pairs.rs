@@ -65,7 +65,7 @@ mod tests {
 
     #[test]
     fn the_shares_fit_in_one_mask() {
-        assert!(TERM.shift + TERM.groups <= 64);
+        const { assert!(TERM.shift + TERM.groups <= 64) };
         assert_eq!(ALL.iter().map(|g| g.len() as u32).sum::<u32>(), TERM.shift + TERM.groups);
     }
 }

@@ -253,8 +253,7 @@ fn bracket_placeholder(line: &str, pos: usize, open: char) -> Option<usize> {
         let close = char_at(line, inner_start + len)?;
         return closers.contains(&close).then_some(inner_start + len + close.len_utf8());
     }
-    let mut n = 0;
-    for (i, c) in line[inner_start..].char_indices() {
+    for (n, (i, c)) in line[inner_start..].char_indices().enumerate() {
         if closers.contains(&c) {
             let inner = &line[inner_start..inner_start + i];
             let round = matches!(open, '（' | '(');
@@ -278,7 +277,6 @@ fn bracket_placeholder(line: &str, pos: usize, open: char) -> Option<usize> {
         if !is_blank_filler(c) || n >= 12 {
             return None;
         }
-        n += 1;
     }
     None
 }

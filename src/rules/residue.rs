@@ -481,7 +481,8 @@ mod tests {
     #[test]
     fn every_alternative_passes_the_prefilter() {
         let phrases = |phrase: &'static Phrase| move |s: &str| phrase.is_match(s);
-        let cases: &[(u64, &dyn Fn(&str) -> bool, &[&str])] = &[
+        type Case<'a> = (u64, &'a dyn Fn(&str) -> bool, &'a [&'a str]);
+        let cases: &[Case] = &[
             (SITE_BIT, &phrases(&SITE), &["淘文阁", "百度文库", "道客巴巴", "豆丁网", "豆丁文档", "原创力文档", "人人文库", "冰点文库", "金锄头文库", "得力文库", "360文库",
                 "文库网", "装配图网", "麦档网", "文档投稿赚钱网", "第一范文网", "范文网", "学习啦", "应届毕业生网", "WWW.DOC88.COM", "book118.net", "renrendoc.cn"]),
             (BOILERPLATE_BIT, &phrases(&BOILERPLATE), &["由会员abc分享", "由用户上传", "由网友分享", "本文由张三整理", "本文档由某某提供", "本篇文章由他上传", "本资料由网友收集",

@@ -160,7 +160,7 @@ fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             continue;
         }
         let sum: f64 = parts.iter().map(|p| p.value).sum();
-        let slack: f64 = parts.iter().map(|p| rounding_slack(p)).sum();
+        let slack: f64 = parts.iter().map(rounding_slack).sum();
         if agrees(t.value, t.precision, sum) || (t.value - sum).abs() <= slack {
             continue;
         }
