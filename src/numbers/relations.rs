@@ -84,13 +84,17 @@ pub fn chars(s: &str) -> usize {
     s.chars().count()
 }
 
+use crate::phrase::WordSet;
+
 const UP: &[&str] = &["增长", "增加", "提高", "提升", "上升", "增多", "扩大", "上涨", "增", "升", "翻"];
 const DOWN: &[&str] = &["下降", "减少", "降低", "缩小", "缩减", "下滑", "回落", "降", "减"];
 
 /// The direction a verb in `s` names: Some(true) up, Some(false) down, None if none or both.
 pub fn direction(s: &str) -> Option<bool> {
-    let up = UP.iter().any(|w| s.contains(w));
-    let down = DOWN.iter().any(|w| s.contains(w));
+    static UP_WORDS: WordSet = WordSet::new(UP);
+    static DOWN_WORDS: WordSet = WordSet::new(DOWN);
+    let up = UP_WORDS.is_match(s);
+    let down = DOWN_WORDS.is_match(s);
     match (up, down) {
         (true, false) => Some(true),
         (false, true) => Some(false),

@@ -35,7 +35,7 @@ use crate::diagnostic::{Finding, Severity};
 use crate::document::Document;
 use crate::lazy_regex::LazyRegex;
 use crate::outline::{Heading, Part};
-use crate::phrase::{Item, Item::*, Phrase};
+use crate::phrase::{Item, Item::*, Phrase, WordSet};
 
 mod shapes;
 use regex_lite::Regex;
@@ -110,7 +110,7 @@ static PLAN_PARAGRAPH: Phrase = Phrase::new(&[
 /// How a built-in section is recognised in a paragraph or a heading, without a regex.
 enum Pattern {
     /// Any of these words.
-    Words(&'static [&'static str]),
+    Words(WordSet),
     /// A phrase (see [`crate::phrase`]).
     Phrase(&'static Phrase),
 }
@@ -118,7 +118,7 @@ enum Pattern {
 impl Pattern {
     fn is_match(&self, text: &str) -> bool {
         match self {
-            Pattern::Words(words) => words.iter().any(|w| text.contains(w)),
+            Pattern::Words(words) => words.is_match(text),
             Pattern::Phrase(phrase) => phrase.is_match(text),
         }
     }
@@ -152,7 +152,7 @@ fn re(s: &'static str) -> LazyRegex {
 /// How a built-in section is recognised in a heading.
 enum HeadingMatcher {
     /// Any of these words.
-    Words(&'static [&'static str]),
+    Words(WordSet),
     /// The plan section: its words, the profile's `extra` words, or one of its shapes
     /// (`2024年重点任务`, `努力方向`), matched without a regex (see `shapes`).
     Plan { extra: &'static [&'static str] },
@@ -161,7 +161,7 @@ enum HeadingMatcher {
 impl HeadingMatcher {
     fn is_match(&self, text: &str) -> bool {
         match self {
-            HeadingMatcher::Words(words) => words.iter().any(|w| text.contains(w)),
+            HeadingMatcher::Words(words) => words.is_match(text),
             HeadingMatcher::Plan { extra } => shapes::names_plan(text, extra),
         }
     }
@@ -170,14 +170,14 @@ impl HeadingMatcher {
 static PROFILES: LazyLock<Vec<Profile>> = LazyLock::new(|| {
     let main = |name| Builtin {
         name,
-        heading: HeadingMatcher::Words(MAIN_HEADING),
-        paragraph: Pattern::Words(MAIN_PARAGRAPH),
+        heading: HeadingMatcher::Words(WordSet::new(MAIN_HEADING)),
+        paragraph: Pattern::Words(WordSet::new(MAIN_PARAGRAPH)),
         only: Some(&shapes::MAIN_ONLY),
         promise: None,
     };
     let problems = |name| Builtin {
         name,
-        heading: HeadingMatcher::Words(PROBLEM_HEADING),
+        heading: HeadingMatcher::Words(WordSet::new(PROBLEM_HEADING)),
         paragraph: Pattern::Phrase(&PROBLEM_PARAGRAPH),
         only: Some(&shapes::PROBLEM_ONLY),
         promise: Some(re(PROMISES_PROBLEMS)),
@@ -201,22 +201,22 @@ static PROFILES: LazyLock<Vec<Profile>> = LazyLock::new(|| {
             sections: vec![
                 Builtin {
                     name: "指导思想和目标",
-                    heading: HeadingMatcher::Words(&["指导思想", "总体要求", "总体思路", "思路", "目标", "总体", "原则", "要求", "形势"]),
-                    paragraph: Pattern::Words(&["指导思想", "为指导", "为引领", "目标是", "总体要求", "总体思路", "总体目标", "工作目标", "力争", "确保", "围绕"]),
+                    heading: HeadingMatcher::Words(WordSet::new(&["指导思想", "总体要求", "总体思路", "思路", "目标", "总体", "原则", "要求", "形势"])),
+                    paragraph: Pattern::Words(WordSet::new(&["指导思想", "为指导", "为引领", "目标是", "总体要求", "总体思路", "总体目标", "工作目标", "力争", "确保", "围绕"])),
                     only: None,
                     promise: None,
                 },
                 Builtin {
                     name: "主要任务",
-                    heading: HeadingMatcher::Words(&["任务", "重点", "工作", "措施", "举措", "内容", "安排", "抓好", "加强", "推进", "开展", "做好", "强化", "深化", "提升", "落实"]),
-                    paragraph: Pattern::Words(&["开展", "加强", "推进", "做好", "落实", "组织", "抓好", "强化", "深化"]),
+                    heading: HeadingMatcher::Words(WordSet::new(&["任务", "重点", "工作", "措施", "举措", "内容", "安排", "抓好", "加强", "推进", "开展", "做好", "强化", "深化", "提升", "落实"])),
+                    paragraph: Pattern::Words(WordSet::new(&["开展", "加强", "推进", "做好", "落实", "组织", "抓好", "强化", "深化"])),
                     only: None,
                     promise: None,
                 },
                 Builtin {
                     name: "保障措施",
-                    heading: HeadingMatcher::Words(&["保障", "措施", "领导", "要求", "落实", "机制", "考核", "督查", "督导", "经费", "责任"]),
-                    paragraph: Pattern::Words(&["保障", "加强领导", "组织领导", "责任", "督查", "督导", "考核", "落实", "经费"]),
+                    heading: HeadingMatcher::Words(WordSet::new(&["保障", "措施", "领导", "要求", "落实", "机制", "考核", "督查", "督导", "经费", "责任"])),
+                    paragraph: Pattern::Words(WordSet::new(&["保障", "加强领导", "组织领导", "责任", "督查", "督导", "考核", "落实", "经费"])),
                     only: None,
                     promise: None,
                 },
