@@ -132,6 +132,27 @@ fn first_chars(items: &[Item]) -> Option<Vec<char>> {
     None
 }
 
+/// A set of characters as 4096 bits, bit `c % 4096` for `c`: one test per character of a text
+/// where a sorted list needed a binary search. A set bit may stand for another character of the
+/// same bit, so a hit only says "look closer".
+struct CharBits([u64; 64]);
+
+impl CharBits {
+    fn of(chars: impl IntoIterator<Item = char>) -> CharBits {
+        let mut bits = [0u64; 64];
+        for c in chars {
+            let b = c as usize % 4096;
+            bits[b / 64] |= 1 << (b % 64);
+        }
+        CharBits(bits)
+    }
+
+    fn may_contain(&self, c: char) -> bool {
+        let b = c as usize % 4096;
+        self.0[b / 64] & (1 << (b % 64)) != 0
+    }
+}
+
 /// A pattern: its alternatives, and (built on first use) which characters each can start with.
 pub struct Phrase {
     alternatives: &'static [Sequence],
@@ -143,9 +164,9 @@ pub struct Phrase {
 struct Index {
     /// Per alternative, the characters it can start with (`None`: any).
     firsts: Vec<Option<Vec<char>>>,
-    /// Bit `c % 4096` is set for every character some alternative can start with (a set bit may
-    /// be another character: `firsts` decides). `None` when an alternative can start anywhere.
-    starts: Option<Box<[u64; 64]>>,
+    /// The characters some alternative can start with (`firsts` decides which); `None` when an
+    /// alternative can start anywhere.
+    starts: Option<CharBits>,
 }
 
 impl Phrase {
@@ -160,14 +181,11 @@ impl Phrase {
     fn index(&self) -> &Index {
         self.index.get_or_init(|| {
             let firsts: Vec<Option<Vec<char>>> = self.alternatives.iter().map(|alt| first_chars(alt)).collect();
-            let starts = firsts.iter().try_fold(Box::new([0u64; 64]), |mut bits, f| {
-                for &c in f.as_ref()? {
-                    let b = c as usize % 4096;
-                    bits[b / 64] |= 1 << (b % 64);
-                }
-                Some(bits)
+            let all: Option<Vec<char>> = firsts.iter().map(Option::as_deref).try_fold(Vec::new(), |mut all, f| {
+                all.extend_from_slice(f?);
+                Some(all)
             });
-            Index { firsts, starts }
+            Index { starts: all.map(CharBits::of), firsts }
         })
     }
 
@@ -198,8 +216,7 @@ impl Phrase {
         let index = self.index();
         let mut i = 0;
         while let Some(c) = s[i..].chars().next() {
-            let b = c as usize % 4096;
-            if index.starts.as_ref().is_some_and(|bits| bits[b / 64] & (1 << (b % 64)) == 0) {
+            if index.starts.as_ref().is_some_and(|starts| !starts.may_contain(c)) {
                 i += c.len_utf8();
                 continue;
             }
@@ -229,8 +246,8 @@ impl Phrase {
 /// check went there.
 pub struct WordSet {
     words: &'static [&'static str],
-    /// Bit `c % 4096` is set for the first character of every word (as in [`Phrase`]).
-    starts: OnceLock<[u64; 64]>,
+    /// The first character of every word.
+    starts: OnceLock<CharBits>,
 }
 
 impl WordSet {
@@ -239,21 +256,11 @@ impl WordSet {
     }
 
     pub fn is_match(&self, s: &str) -> bool {
-        let starts = self.starts.get_or_init(|| {
-            let mut bits = [0u64; 64];
-            for c in self.words.iter().filter_map(|w| w.chars().next()) {
-                let b = c as usize % 4096;
-                bits[b / 64] |= 1 << (b % 64);
-            }
-            bits
-        });
         if self.words.contains(&"") {
             return true;
         }
-        s.char_indices().any(|(i, c)| {
-            let b = c as usize % 4096;
-            starts[b / 64] & (1 << (b % 64)) != 0 && self.words.iter().any(|w| starts_with(&s[i..], w))
-        })
+        let starts = self.starts.get_or_init(|| CharBits::of(self.words.iter().filter_map(|w| w.chars().next())));
+        s.char_indices().any(|(i, c)| starts.may_contain(c) && self.words.iter().any(|w| starts_with(&s[i..], w)))
     }
 }
 
