@@ -135,11 +135,11 @@ fn first_chars(items: &[Item]) -> Option<Vec<char>> {
 /// A set of characters as 4096 bits, bit `c % 4096` for `c`: one test per character of a text
 /// where a sorted list needed a binary search. A set bit may stand for another character of the
 /// same bit, so a hit only says "look closer".
-struct CharBits([u64; 64]);
+struct CharBits(Box<[u64; 64]>);
 
 impl CharBits {
     fn of(chars: impl IntoIterator<Item = char>) -> CharBits {
-        let mut bits = [0u64; 64];
+        let mut bits = Box::new([0u64; 64]);
         for c in chars {
             let b = c as usize % 4096;
             bits[b / 64] |= 1 << (b % 64);
