@@ -106,26 +106,35 @@ fn wrong_type(field: &str, expected: &str, got: &Value) -> ConfigError {
     problem(field, format!("类型不对:应为{expected},实际是{}", got.describe()))
 }
 
-/// The entries of an object whose keys are all in `known` (each once); `null` fields count as
-/// absent (a JS object often carries `undefined` for an option left out).
-fn object<'a>(field: &str, value: &'a Value, known: &[&str]) -> Result<Vec<(&'a str, &'a Value)>, ConfigError> {
+/// The entries of an object whose keys are all in `known` (each once), each with its key as
+/// `known` spells it; `null` fields count as absent (a JS object often carries `undefined` for an
+/// option left out). `unknown` says what is wrong with a key not in `known`.
+fn object<'a>(field: &str, value: &'a Value, known: &[&'static str], unknown: fn(&str, &[&str]) -> String) -> Result<Vec<(&'static str, &'a Value)>, ConfigError> {
     let Value::Object(entries) = value else {
         return Err(wrong_type(field, "对象 {…}", value));
     };
-    let mut out: Vec<(&str, &Value)> = Vec::new();
+    let mut out: Vec<(&'static str, &Value)> = Vec::new();
     for (key, v) in entries {
         let path = if field.is_empty() { key.clone() } else { format!("{field}.{key}") };
-        if !known.contains(&key.as_str()) {
-            return Err(problem(path, format!("无法识别的配置项“{key}”,可用的配置项:{}", known.join("、"))));
-        }
-        if out.iter().any(|(k, _)| k == key) {
+        let Some(&name) = known.iter().find(|k| **k == key) else {
+            return Err(problem(path, unknown(key, known)));
+        };
+        if out.iter().any(|(k, _)| *k == name) {
             return Err(problem(path, format!("配置项“{key}”重复出现")));
         }
         if *v != Value::Null {
-            out.push((key, v));
+            out.push((name, v));
         }
     }
     Ok(out)
+}
+
+fn unknown_field(key: &str, known: &[&str]) -> String {
+    format!("无法识别的配置项“{key}”,可用的配置项:{}", known.join("、"))
+}
+
+fn unknown_rule(key: &str, known: &[&str]) -> String {
+    format!("没有名为“{key}”的规则,可用的规则:{}", known.join("、"))
 }
 
 fn text(field: &str, value: &Value) -> Result<String, ConfigError> {
@@ -144,28 +153,20 @@ fn texts(field: &str, value: &Value) -> Result<Vec<String>, ConfigError> {
 
 fn rule_levels(value: &Value) -> Result<BTreeMap<&'static str, Level>, ConfigError> {
     let mut levels = BTreeMap::new();
-    for (name, level) in object("rules", value, rules::ALL_RULE_IDS).map_err(|e| match e.message.starts_with("无法识别") {
-        // An unknown rule is named as such, with the rules there are.
-        true => {
-            let name = e.field.trim_start_matches("rules.").to_string();
-            problem(e.field, format!("没有名为“{name}”的规则,可用的规则:{}", rules::ALL_RULE_IDS.join("、")))
-        }
-        false => e,
-    })? {
-        let field = format!("rules.{name}");
+    for (id, level) in object("rules", value, rules::ALL_RULE_IDS, unknown_rule)? {
+        let field = format!("rules.{id}");
         let word = text(&field, level)?;
         let Some(&(_, level)) = LEVELS.iter().find(|(w, _)| *w == word) else {
             return Err(problem(field, format!("取值无效:“{word}”不是级别,级别只能是 error、warning、info、off")));
         };
-        let id = rules::ALL_RULE_IDS.iter().find(|id| **id == name).expect("checked by object()");
-        levels.insert(*id, level);
+        levels.insert(id, level);
     }
     Ok(levels)
 }
 
 fn section(i: usize, value: &Value, earlier: &[SectionSpec]) -> Result<SectionSpec, ConfigError> {
     let field = format!("sections[{i}]");
-    let entries = object(&field, value, SECTION_FIELDS)?;
+    let entries = object(&field, value, SECTION_FIELDS, unknown_field)?;
     let get = |key: &str| entries.iter().find(|(k, _)| *k == key).map(|(_, v)| *v);
     let Some(name) = get("name") else {
         return Err(problem(field, "缺少必填项 name(章节名称)"));
@@ -200,7 +201,7 @@ impl Config {
     /// Reads and validates a config.
     pub fn from_value(value: &Value) -> Result<Config, ConfigError> {
         let mut config = Config::default();
-        for (key, v) in object("", value, FIELDS)? {
+        for (key, v) in object("", value, FIELDS, unknown_field)? {
             match key {
                 "$schema" => {
                     text(key, v)?;

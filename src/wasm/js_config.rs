@@ -11,15 +11,16 @@ use wasm_bindgen::{JsCast, JsValue};
 /// Deeper than any config: a cyclic object stops here instead of overflowing the stack.
 const MAX_DEPTH: usize = 16;
 
-/// The value of `v`; `path` names where it is, for the error.
-pub fn read(v: &JsValue, path: &str) -> Result<Value, String> {
-    read_at(v, path, 0)
+/// The value of the config object `v`.
+pub fn read(v: &JsValue) -> Result<Value, String> {
+    read_at(v, "", 0)
 }
 
+/// `path` names where `v` is, for an error.
 fn read_at(v: &JsValue, path: &str, depth: usize) -> Result<Value, String> {
-    let field = if path.is_empty() { String::new() } else { format!("配置项 {path} ") };
+    let field = || if path.is_empty() { String::new() } else { format!("配置项 {path} ") };
     if depth > MAX_DEPTH {
-        return Err(format!("配置有误:{field}嵌套过深(是否引用了自身?)"));
+        return Err(format!("配置有误:{}嵌套过深(是否引用了自身?)", field()));
     }
     if v.is_null() || v.is_undefined() {
         return Ok(Value::Null);
@@ -41,11 +42,11 @@ fn read_at(v: &JsValue, path: &str, depth: usize) -> Result<Value, String> {
         let mut entries = Vec::new();
         for key in Object::keys(v.unchecked_ref::<Object>()).iter() {
             let key = key.as_string().unwrap_or_default();
-            let item = Reflect::get(v, &JsValue::from_str(&key)).map_err(|_| format!("配置有误:{field}无法读取“{key}”"))?;
+            let item = Reflect::get(v, &JsValue::from_str(&key)).map_err(|_| format!("配置有误:{}无法读取“{key}”", field()))?;
             let at = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
             entries.push((key, read_at(&item, &at, depth + 1)?));
         }
         return Ok(Value::Object(entries));
     }
-    Err(format!("配置有误:{field}类型不对:不能是函数、Symbol 或 BigInt"))
+    Err(format!("配置有误:{}类型不对:不能是函数、Symbol 或 BigInt", field()))
 }

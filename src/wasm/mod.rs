@@ -113,7 +113,7 @@ pub(crate) fn config_from_value(config: JsValue) -> Result<Config, String> {
     if config.is_undefined() || config.is_null() {
         return Ok(Config::default());
     }
-    Config::from_value(&js_config::read(&config, "")?).map_err(|e| e.to_string())
+    Config::from_value(&js_config::read(&config)?).map_err(|e| e.to_string())
 }
 
 fn config_from_js(config: JsValue) -> Result<Config, JsError> {
