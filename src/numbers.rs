@@ -650,18 +650,22 @@ mod tests {
         }
     }
 
+    /// `count` values ± n / scale, n below `below`, the scale one of `scales` (a fixed seed).
+    fn sample_values(count: usize, below: u64, scales: &[f64], mut seed: u64) -> Vec<f64> {
+        (0..count)
+            .map(|_| {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                let sign = if seed & 1 == 0 { 1.0 } else { -1.0 };
+                sign * ((seed >> 40) % below) as f64 / scales[(seed >> 20) as usize % scales.len()]
+            })
+            .collect()
+    }
+
     #[test]
     fn fixed_agrees_with_float_formatting() {
-        let mut seed = 5u64;
         let mut values = vec![0.0, -0.0, -0.001, 0.125, 0.375, 2.5, 3.5, -2.5, 0.05, 1.005, 2.675, 1e-300, 5e-324, 1e20, 123456.78905, 9.99995, 1.0 / 3.0];
-        for _ in 0..200_000 {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            let digits = (seed >> 40) % 100_000_000;
-            // Divisors that make exact ties (powers of two) and endless fractions.
-            let scale = [1.0, 8.0, 16.0, 1000.0, 1e4, 1e5, 3.0, 7.0, 64.0][(seed >> 20) as usize % 9];
-            let sign = if seed & 1 == 0 { 1.0 } else { -1.0 };
-            values.push(sign * digits as f64 / scale);
-        }
+        // Divisors that make exact ties (powers of two) and endless fractions.
+        values.extend(sample_values(200_000, 100_000_000, &[1.0, 8.0, 16.0, 1000.0, 1e4, 1e5, 3.0, 7.0, 64.0], 5));
         for v in values {
             for d in 0..=4 {
                 assert_eq!(fixed(v, d), format!("{:.*}", d, v), "{v} to {d} decimals");
@@ -671,15 +675,8 @@ mod tests {
 
     #[test]
     fn trim_agrees_with_float_formatting() {
-        let mut seed = 11u64;
         let mut values = vec![0.0, -0.0, -0.001, 0.004, 0.005, 1.005, 2.675, 27000.0, 2.7, 95.54, 33.333, 100.0 / 3.0, -12.5, 1e15, 123456789012.34, 9.995, 0.1 + 0.2];
-        for _ in 0..200_000 {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            let digits = (seed >> 40) % 1_000_000_000;
-            let scale = [1.0, 10.0, 100.0, 1000.0, 1e4, 3.0, 7.0][(seed >> 20) as usize % 7];
-            let sign = if seed & 1 == 0 { 1.0 } else { -1.0 };
-            values.push(sign * digits as f64 / scale);
-        }
+        values.extend(sample_values(200_000, 1_000_000_000, &[1.0, 10.0, 100.0, 1000.0, 1e4, 3.0, 7.0], 11));
         for v in values {
             assert_eq!(trim(v), trim_by_float_formatting(v), "{v}");
         }

@@ -123,11 +123,12 @@ pub fn builtin(pattern: &str) -> Regex {
 pub fn configured(pattern: &str, size_limit: usize) -> Result<Regex, String> {
     let expanded = expand(pattern).map_err(|e| e.0)?;
     RegexBuilder::new(&expanded).size_limit(size_limit).build().map_err(|e| {
-            let why = e.to_string();
-            if why.contains("size limit") {
-                return "正则表达式过大,请简化".to_string();
-            }
-            format!("不是有效的正则表达式({})", why.lines().last().unwrap_or("").trim())
+        // regex-lite has one error type; its text tells a pattern too big from a bad one.
+        let why = e.to_string();
+        if why.contains("size limit") {
+            return "正则表达式过大,请简化".to_string();
+        }
+        format!("不是有效的正则表达式({})", why.lines().last().unwrap_or("").trim())
     })
 }
 

@@ -6,6 +6,7 @@
 
 use super::{quantities_up_to, Quantity};
 use crate::document::Document;
+use crate::phrase::WordSet;
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -83,8 +84,6 @@ pub fn clause_before(text: &str, pos: usize) -> &str {
 pub fn chars(s: &str) -> usize {
     s.chars().count()
 }
-
-use crate::phrase::WordSet;
 
 const UP: &[&str] = &["增长", "增加", "提高", "提升", "上升", "增多", "扩大", "上涨", "增", "升", "翻"];
 const DOWN: &[&str] = &["下降", "减少", "降低", "缩小", "缩减", "下滑", "回落", "降", "减"];

@@ -145,10 +145,6 @@ struct Profile {
     sections: Vec<Builtin>,
 }
 
-fn re(s: &'static str) -> LazyRegex {
-    LazyRegex::new(s)
-}
-
 /// How a built-in section is recognised in a heading.
 enum HeadingMatcher {
     /// Any of these words.
@@ -180,14 +176,14 @@ static PROFILES: LazyLock<Vec<Profile>> = LazyLock::new(|| {
         heading: HeadingMatcher::Words(WordSet::new(PROBLEM_HEADING)),
         paragraph: Pattern::Phrase(&PROBLEM_PARAGRAPH),
         only: Some(&shapes::PROBLEM_ONLY),
-        promise: Some(re(PROMISES_PROBLEMS)),
+        promise: Some(LazyRegex::new(PROMISES_PROBLEMS)),
     };
     let plan = |name, extra: &'static [&'static str]| Builtin {
         name,
         heading: HeadingMatcher::Plan { extra },
         paragraph: Pattern::Phrase(&PLAN_PARAGRAPH),
         only: Some(&shapes::PLAN_ONLY),
-        promise: Some(re(PROMISES_PLAN)),
+        promise: Some(LazyRegex::new(PROMISES_PLAN)),
     };
     vec![
         Profile { name: "工作总结", sections: vec![main("主要工作和成绩"), problems("存在的问题和不足"), plan("下一步工作打算", &["计划"])] },
@@ -537,8 +533,6 @@ mod tests {
     use super::*;
     use crate::rules::test_util::{findings, findings_with};
 
-    /// The paragraph phrases against the regexes they replaced, match for match, on generated
-    /// text made of their own words, fillers and sentence ends.
     #[test]
     fn clause_breaks_list_every_blank() {
         let blanks: Vec<char> = (0..=0x10FFFF).filter_map(char::from_u32).filter(|c| c.is_whitespace()).collect();
@@ -546,6 +540,8 @@ mod tests {
         assert_eq!(CLAUSE_BREAKS.len(), blanks.len() + 11);
     }
 
+    /// The paragraph phrases against the regexes they replaced, match for match, on generated
+    /// text made of their own words, fillers and sentence ends.
     #[test]
     fn paragraph_phrases_agree_with_the_regexes_they_replaced() {
         let problem = crate::pattern::builtin(r"(?:存在|还有|仍有|尚有|也有|面临|暴露|发现)[^。！？]{0,30}(?:问题|不足|差距|短板|弱项|薄弱|困难|欠缺|瓶颈)|(?:不足|差距|短板|弱项|问题)(?:之处|主要|表现|在于|是[:：])|清醒(?:地)?(?:认识|看到)|(?:虽然|尽管|虽)[^。]{0,40}(?:成绩|成效|进展|成果)[^。]{0,20}(?:但|然而|不过)|有待(?:于)?(?:进一步)?(?:加强|提高|改进|提升|完善|加大|深化|增强)|(?:还|仍|尚)(?:不够|不高|不强|较弱|较低|滞后|欠缺|存在|需|有待)|不尽如人意|不平衡|不充分");

@@ -15,7 +15,7 @@
 //!
 //! The page and the validator are behind the cargo features `page` and `validator` (both on by
 //! default). The build makes two modules, each with one of them: the checking page and the npm
-//! package never load the validator's code, nor an OA form the page's (about 14 and 22 KB
+//! package never load the validator's code, nor an OA form the page's (about 22 and 31 KB
 //! gzipped).
 //!
 //! A bad config throws a JS `Error` whose message is the core's (it names the field).
