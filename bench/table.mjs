@@ -1,6 +1,6 @@
 // Turns the figures of one benchmark run into the Markdown table printed by scripts/bench.sh and kept
-// in README.md (between the `bench:start` / `bench:end` markers).
-// Usage: node bench/table.mjs NATIVE.json BROWSER.json SIZES.json [--readme README.md]
+// in docs/performance.md (between the `bench:start` / `bench:end` markers).
+// Usage: node bench/table.mjs NATIVE.json BROWSER.json SIZES.json [--write docs/performance.md]
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const [nativeFile, browserFile, sizesFile] = process.argv.slice(2);
@@ -70,16 +70,16 @@ lines.push(`Slowest parts on the 10 MB draft: ${top}.`);
 const table = lines.join('\n');
 console.log(table);
 
-const ri = process.argv.indexOf('--readme');
+const ri = process.argv.indexOf('--write');
 if (ri >= 0) {
   const file = process.argv[ri + 1];
-  const readme = readFileSync(file, 'utf8');
+  const doc = readFileSync(file, 'utf8');
   const start = '<!-- bench:start -->';
   const end = '<!-- bench:end -->';
-  const a = readme.indexOf(start);
-  const b = readme.indexOf(end);
+  const a = doc.indexOf(start);
+  const b = doc.indexOf(end);
   if (a >= 0 && b > a) {
-    writeFileSync(file, readme.slice(0, a + start.length) + '\n' + table + '\n' + readme.slice(b));
+    writeFileSync(file, doc.slice(0, a + start.length) + '\n' + table + '\n' + doc.slice(b));
     console.error(`(table written to ${file})`);
   }
 }

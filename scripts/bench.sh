@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs every benchmark (issue 9) and prints one table; also writes it into README.md (Performance).
+# Runs every benchmark (issue 9) and prints one table; also writes it into docs/performance.md.
 #
-# Usage: bash scripts/bench.sh [--no-readme]
+# Usage: bash scripts/bench.sh [--no-write]
 #   1. the browser build (scripts/build-wasm.sh), which prints the sizes (dist/sizes.json)
 #   2. native: `cargo bench --bench speed` (each seed draft and a 10 MB concatenation; time per rule)
 #   3. browser: bench/browser.mjs in Debian's Chromium — cold start and warm check of report-check's
@@ -13,10 +13,10 @@
 # Not part of the test run (timings are not asserted); tests run the benchmark code once, untimed.
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
-README=1
+WRITE=1
 for arg in "$@"; do
   case "$arg" in
-    --no-readme) README=0 ;;
+    --no-write) WRITE=0 ;;
     *) echo "unknown option: $arg" >&2; exit 2 ;;
   esac
 done
@@ -42,5 +42,5 @@ node bench/node-cold.mjs | tee tests/artifacts/bench-node-cold.txt
 
 say "results"
 ARGS=()
-[ "$README" = 1 ] && ARGS=(--readme README.md)
+[ "$WRITE" = 1 ] && ARGS=(--write docs/performance.md)
 node bench/table.mjs tests/artifacts/bench-native.json tests/artifacts/bench-browser.json dist/sizes.json "${ARGS[@]}"
