@@ -2,7 +2,7 @@
 //!
 //! Exit status: 0 no errors found, 1 errors found, 2 bad usage or a file that could not be read.
 
-use report_check::{check, Config, Report, Severity};
+use report_check::{check, Config, Document, Report, Severity};
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -217,8 +217,10 @@ impl Style {
 
 /// Prints each diagnostic with its line, a window of the text around it and a caret underneath.
 fn print_human(out: &mut impl Write, name: &str, text: &str, report: &Report, style: &Style) -> std::io::Result<()> {
-    // UTF-16 offsets back to chars, per line, only for the lines that have diagnostics.
-    let lines: Vec<&str> = text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).collect();
+    // UTF-16 offsets back to chars, per line, only for the lines that have diagnostics. The lines
+    // are the Document's (`\n`, `\r\n` or a lone `\r`), the ones `Diagnostic::line` counts.
+    let doc = Document::new(text);
+    let lines: Vec<&str> = doc.lines.iter().map(|l| &text[l.range()]).collect();
     for d in &report.diagnostics {
         let sev = match d.severity {
             Severity::Error => style.paint("1;31", severity_label(d.severity)),
