@@ -21,6 +21,20 @@ pub enum Level {
     Off,
 }
 
+/// What an administrator sets for one rule (`"rules": {"missing-section": "warning"}`).
+///
+/// A level is the level of the rule's **most certain** findings (its [`crate::rules::Rule::top_severity`]);
+/// the findings the rule itself grades lower (a guess it reports as a warning or an info) stay that many
+/// steps below it. So `"missing-section": "error"` makes no guess blocking, and `"residue": "warning"`
+/// turns its errors into warnings and its warnings into infos. Only `{"level": "error", "all": true}`
+/// gives every finding of the rule the same level, for an administrator who asks for exactly that.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RuleLevel {
+    pub level: Level,
+    /// Every finding gets `level`, whatever the rule's own grading.
+    pub all: bool,
+}
+
 /// A required (or optional) section of a custom profile. The list replaces the built-in
 /// profile's sections, in the order the sections should appear (`missing-section` warns when
 /// their headings come in another order).
@@ -44,8 +58,8 @@ pub struct Config {
     pub profile: String,
     /// Custom sections replacing the profile's, in the order they should appear.
     pub sections: Option<Vec<SectionSpec>>,
-    /// Levels set by the administrator; rules not named keep their default.
-    pub levels: BTreeMap<&'static str, Level>,
+    /// Levels set by the administrator; rules not named keep their own grading.
+    pub levels: BTreeMap<&'static str, RuleLevel>,
     /// Extra patterns the placeholder rule reports.
     pub extra_placeholders: Vec<Regex>,
     /// Words never flagged by any rule (a finding whose text lies inside one is dropped).
@@ -96,6 +110,8 @@ impl std::error::Error for ConfigError {}
 pub const FIELDS: &[&str] = &["$schema", "profile", "sections", "rules", "placeholders", "ignore", "maxDiagnostics"];
 /// The fields of one custom section.
 pub const SECTION_FIELDS: &[&str] = &["name", "patterns", "synonyms", "required"];
+/// The fields of a rule's level written as an object.
+const RULE_LEVEL_FIELDS: &[&str] = &["level", "all"];
 const LEVELS: &[(&str, Level)] = &[("error", Level::Error), ("warning", Level::Warning), ("info", Level::Info), ("off", Level::Off)];
 
 fn problem(field: impl Into<String>, message: impl Into<String>) -> ConfigError {
@@ -151,17 +167,40 @@ fn texts(field: &str, value: &Value) -> Result<Vec<String>, ConfigError> {
     items.iter().enumerate().map(|(i, v)| text(&format!("{field}[{i}]"), v)).collect()
 }
 
-fn rule_levels(value: &Value) -> Result<BTreeMap<&'static str, Level>, ConfigError> {
+fn rule_levels(value: &Value) -> Result<BTreeMap<&'static str, RuleLevel>, ConfigError> {
     let mut levels = BTreeMap::new();
-    for (id, level) in object("rules", value, rules::ALL_RULE_IDS, unknown_rule)? {
+    for (id, v) in object("rules", value, rules::ALL_RULE_IDS, unknown_rule)? {
         let field = format!("rules.{id}");
-        let word = text(&field, level)?;
-        let Some(&(_, level)) = LEVELS.iter().find(|(w, _)| *w == word) else {
-            return Err(problem(field, format!("取值无效:“{word}”不是级别,级别只能是 error、warning、info、off")));
+        let set = match v {
+            Value::Object(_) => {
+                let entries = object(&field, v, RULE_LEVEL_FIELDS, unknown_field)?;
+                let get = |key: &str| entries.iter().find(|(k, _)| *k == key).map(|(_, v)| *v);
+                let Some(word) = get("level") else {
+                    return Err(problem(field, "缺少必填项 level(级别)"));
+                };
+                let all = match get("all") {
+                    None => false,
+                    Some(Value::Bool(b)) => *b,
+                    Some(other) => return Err(wrong_type(&format!("{field}.all"), "true 或 false", other)),
+                };
+                RuleLevel { level: level(&format!("{field}.level"), word)?, all }
+            }
+            _ => RuleLevel { level: level(&field, v)?, all: false },
         };
-        levels.insert(id, level);
+        levels.insert(id, set);
     }
     Ok(levels)
+}
+
+fn level(field: &str, value: &Value) -> Result<Level, ConfigError> {
+    let word = match value {
+        Value::Text(s) => s,
+        other => return Err(wrong_type(field, "级别文本(error、warning、info、off)或 {\"level\": …, \"all\": true}", other)),
+    };
+    match LEVELS.iter().find(|(w, _)| w == word) {
+        Some(&(_, level)) => Ok(level),
+        None => Err(problem(field, format!("取值无效:“{word}”不是级别,级别只能是 error、warning、info、off"))),
+    }
 }
 
 fn section(i: usize, value: &Value, earlier: &[SectionSpec]) -> Result<SectionSpec, ConfigError> {
@@ -261,8 +300,8 @@ impl Config {
         Config::from_value(&value)
     }
 
-    /// The level of `rule`: the administrator's choice, else the rule's own severity.
-    pub fn level_of(&self, rule: &str) -> Option<Level> {
+    /// The level the administrator set for `rule`, if any.
+    pub fn level_of(&self, rule: &str) -> Option<RuleLevel> {
         self.levels.get(rule).copied()
     }
 }
@@ -385,11 +424,23 @@ mod tests {
                 "sections": [{"name": "存在问题", "patterns": ["问题|不足"], "synonyms": ["短板"], "required": true}]}"#,
         )
         .unwrap();
-        assert_eq!(c.level_of("term"), Some(Level::Off));
-        assert_eq!(c.level_of("residue"), Some(Level::Warning));
+        assert_eq!(c.level_of("term"), Some(RuleLevel { level: Level::Off, all: false }));
+        assert_eq!(c.level_of("residue"), Some(RuleLevel { level: Level::Warning, all: false }));
         assert_eq!(c.extra_placeholders.len(), 1);
         assert_eq!(c.ignore, ["XX科技"]);
         assert_eq!(c.max_diagnostics, 50);
         assert_eq!(c.sections.as_ref().unwrap()[0].synonyms, ["短板"]);
+    }
+
+    #[test]
+    fn a_level_may_be_given_for_every_finding() {
+        let c = Config::from_json(r#"{"rules": {"missing-section": {"level": "error", "all": true}}}"#).unwrap();
+        assert_eq!(c.level_of("missing-section"), Some(RuleLevel { level: Level::Error, all: true }));
+        let c = Config::from_json(r#"{"rules": {"numbering": {"level": "info"}}}"#).unwrap();
+        assert_eq!(c.level_of("numbering"), Some(RuleLevel { level: Level::Info, all: false }));
+        assert_eq!(err(r#"{"rules": {"numbering": {"all": true}}}"#).field, "rules.numbering");
+        assert_eq!(err(r#"{"rules": {"numbering": {"level": "loud"}}}"#).field, "rules.numbering.level");
+        assert_eq!(err(r#"{"rules": {"numbering": {"level": "info", "all": 1}}}"#).field, "rules.numbering.all");
+        assert_eq!(err(r#"{"rules": {"numbering": {"level": "info", "every": true}}}"#).field, "rules.numbering.every");
     }
 }

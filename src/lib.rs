@@ -40,25 +40,36 @@ pub fn check(text: &str, config: &Config) -> Report {
     let ctx = Context { doc: &doc, config };
     let mut findings = Vec::new();
     for rule in ALL_RULES {
-        let level = config.level_of(rule.id());
-        if level == Some(Level::Off) {
+        let set = config.level_of(rule.id());
+        if set.is_some_and(|s| s.level == Level::Off) {
             continue;
         }
         let first = findings.len();
         rule.check(&ctx, &mut findings);
-        if let Some(level) = level {
-            let severity = match level {
-                Level::Error => Severity::Error,
-                Level::Warning => Severity::Warning,
-                _ => Severity::Info,
-            };
-            findings[first..].iter_mut().for_each(|f| f.severity = severity);
+        if let Some(set) = set {
+            let top = rule.top_severity();
+            findings[first..].iter_mut().for_each(|f| f.severity = leveled(f.severity, top, set));
         }
     }
     drop_ignored(text, &config.ignore, &mut findings);
     findings.sort_by(|a, b| (a.range.start, a.range.end, a.rule).cmp(&(b.range.start, b.range.end, b.rule)));
     findings.dedup_by(|b, a| a.rule == b.rule && a.range == b.range);
     into_report(text, findings, config.max_diagnostics)
+}
+
+/// The severity of a finding the rule graded `own` (its most certain findings being `top`) once
+/// the administrator's level `set` applies: the level replaces `top`, and a finding the rule
+/// graded lower stays as many steps below it (see [`config::RuleLevel`]).
+fn leveled(own: Severity, top: Severity, set: config::RuleLevel) -> Severity {
+    const ORDER: [Severity; 3] = [Severity::Error, Severity::Warning, Severity::Info];
+    let rank = |s: Severity| ORDER.iter().position(|&o| o == s).unwrap_or(0);
+    let target = match set.level {
+        Level::Error => 0,
+        Level::Warning => 1,
+        _ => 2,
+    };
+    let below = if set.all { 0 } else { rank(own).saturating_sub(rank(top)) };
+    ORDER[(target + below).min(2)]
 }
 
 /// Drops findings that lie inside an occurrence of a word the administrator said never to flag.
@@ -135,6 +146,36 @@ fn into_report(text: &str, findings: Vec<Finding>, max: usize) -> Report {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_level_keeps_the_rules_own_grading_below_it() {
+        use config::RuleLevel;
+        use Severity::*;
+        let set = |level, all| RuleLevel { level, all };
+        // A rule whose certain findings are errors: an info guess never becomes an error…
+        assert_eq!(leveled(Info, Error, set(Level::Error, false)), Info);
+        assert_eq!(leveled(Warning, Error, set(Level::Warning, false)), Info);
+        assert_eq!(leveled(Error, Error, set(Level::Warning, false)), Warning);
+        // …unless the administrator asks for every finding at that level.
+        assert_eq!(leveled(Info, Error, set(Level::Error, true)), Error);
+        // A rule whose certain findings are warnings, raised to error: its infos become warnings.
+        assert_eq!(leveled(Warning, Warning, set(Level::Error, false)), Error);
+        assert_eq!(leveled(Info, Warning, set(Level::Error, false)), Warning);
+        assert_eq!(leveled(Error, Error, set(Level::Info, false)), Info);
+    }
+
+    #[test]
+    fn an_administrators_error_does_not_make_a_guess_blocking() {
+        // No title: the section check can only guess the report type, so it reports an info.
+        let text = "各位领导:\n一、主要工作\n全年举办讲座24场,服务群众3000人次。\n二、工作成效\n群众满意度明显提升。";
+        let guess = |json: &str| {
+            let r = check(text, &Config::from_json(json).unwrap());
+            r.diagnostics.iter().filter(|d| d.rule == "missing-section").map(|d| d.severity).collect::<Vec<_>>()
+        };
+        assert_eq!(guess("{}"), [Severity::Info]);
+        assert_eq!(guess(r#"{"rules": {"missing-section": "error"}}"#), [Severity::Info]);
+        assert_eq!(guess(r#"{"rules": {"missing-section": {"level": "error", "all": true}}}"#), [Severity::Error]);
+    }
 
     #[test]
     fn the_cap_keeps_errors_and_counts_everything() {

@@ -57,7 +57,7 @@ fn the_schema_lists_every_rule_level_and_profile() {
     let s = schema();
     let rules = keys(&s["properties"]["rules"]["properties"]);
     assert_eq!(rules, ALL_RULE_IDS.iter().map(|r| r.to_string()).collect());
-    let levels: BTreeSet<String> = s["$defs"]["level"]["enum"].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect();
+    let levels: BTreeSet<String> = s["$defs"]["levelWord"]["enum"].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect();
     assert_eq!(levels, accepted_fields(r#"{"rules": {"term": "no such level"}}"#));
     let profiles: Vec<&str> = s["properties"]["profile"]["enum"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
     let expected: Vec<&str> = std::iter::once("auto").chain(PROFILE_NAMES.iter().copied()).collect();

@@ -155,6 +155,11 @@ impl Rule for DateMismatch {
         ID
     }
 
+    /// A year in the body other than the title's may be a comparison the author meant: never blocking.
+    fn top_severity(&self) -> Severity {
+        Severity::Warning
+    }
+
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
         let doc = ctx.doc;
         let Some((title_index, title)) = find_title(doc) else { return };

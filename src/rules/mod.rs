@@ -4,7 +4,7 @@
 //! offsets, sorts, caps or filters: [`crate::check`] does that once for all rules.
 
 use crate::config::Config;
-use crate::diagnostic::Finding;
+use crate::diagnostic::{Finding, Severity};
 use crate::document::Document;
 
 pub mod count_mismatch;
@@ -30,6 +30,11 @@ pub struct Context<'a, 't> {
 pub trait Rule: Sync {
     /// Stable id used in diagnostics, configs and the corpus annotations.
     fn id(&self) -> &'static str;
+    /// The severity of this rule's most certain findings. An administrator's level replaces it, and
+    /// the findings the rule grades lower keep their distance below (`config::RuleLevel`).
+    fn top_severity(&self) -> Severity {
+        Severity::Error
+    }
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>);
 }
 

@@ -33,6 +33,11 @@ impl Rule for Numbering {
         "numbering"
     }
 
+    /// A heading number out of order may be the author's choice: never blocking by itself.
+    fn top_severity(&self) -> Severity {
+        Severity::Warning
+    }
+
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
         let doc = ctx.doc;
         let outline = doc.outline();
