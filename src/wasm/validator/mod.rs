@@ -215,6 +215,9 @@ pub fn attach_validator(target: JsValue, options: JsValue) -> Result<Validator, 
         me: me.clone(),
     });
     Inner::listen(&inner)?;
+    // Bound now to what is there (the user's first edit warms the checker up); looked up again
+    // when the user enters a field of the form and at every check.
+    let _ = inner.resolve_body();
     if inner.live.get() {
         let _ = inner.refresh();
     }
@@ -409,6 +412,18 @@ impl Inner {
                 }
             }
         }));
+        // An editor built after `attach` is found when the user enters it: focus moves into the
+        // form (an iframe editor's element takes the focus in the page too).
+        let w: Weak<Inner> = weak.clone();
+        let cb = Closure::<dyn FnMut(Event)>::new(move |_: Event| {
+            if let Some(inner) = w.upgrade() {
+                if !inner.detached.get() {
+                    let _ = inner.resolve_body();
+                }
+            }
+        });
+        this.form.add_event_listener_with_callback("focusin", cb.as_ref().unchecked_ref())?;
+        this.listeners.borrow_mut().push((this.form.clone().into(), "focusin", cb));
         // The body's listener is bound when the body is found (`resolve_body`), the title's now.
         let fields: Vec<Field> = this.title.iter().cloned().collect();
         for f in fields {
