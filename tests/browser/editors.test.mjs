@@ -127,20 +127,23 @@ async function waitPosts(n, ms = 5000) {
 }
 
 /**
- * Whether a person sees the panel: the window (only) is scrolled to it, then the point at its
- * status line must hit the panel, not the editor or anything on top.
+ * Whether a person sees the panel: the window (only) is scrolled to it, then points at its top
+ * (the count and status line) and at its bottom (the last problem listed) must hit the panel,
+ * not the editor, a box that clips it, or anything on top.
  */
 async function panelSeen(page) {
   return page.evaluate(() => {
     const host = document.querySelector('[data-report-check-panel]');
     if (!host || host.hidden) return 'no panel';
     const box = () => host.shadowRoot.querySelector('.box').getBoundingClientRect();
-    window.scrollBy(0, box().top - innerHeight / 3);
+    window.scrollBy(0, box().top - innerHeight / 4);
     const b = box();
     const x = b.left + Math.min(b.width / 2, 120);
-    const y = b.top + Math.min(b.height / 2, 24);
-    const hit = document.elementFromPoint(x, y);
-    if (hit !== host) return `the point (${x}, ${y}) hits ${hit ? hit.outerHTML.slice(0, 100) : 'nothing'}`;
+    const ys = [b.top + 12, Math.min(b.bottom, innerHeight) - 12];
+    for (const y of ys) {
+      const hit = document.elementFromPoint(x, y);
+      if (hit !== host) return `the point (${x}, ${y}) hits ${hit ? hit.outerHTML.slice(0, 100) : 'nothing'}`;
+    }
     return host.shadowRoot.textContent.includes('错误') ? 'seen' : 'no error listed: ' + host.shadowRoot.textContent.slice(0, 80);
   });
 }
