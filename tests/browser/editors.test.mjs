@@ -226,3 +226,26 @@ for (const ed of EDITORS) {
     });
   });
 }
+
+test('no place in the page shows the panel (a fixed dialog that hides its overflow): a dismissible bar at the bottom', { skip: HAVE_EDITORS ? false : 'tests/editors/node_modules is missing' }, async () => {
+  const ed = { page: 'dialog.html', send: '#send' };
+  const page = await openHost(ed);
+  await setDraft(page, '一、主要工作\n今年共举办业务培训[X]场。\n' + '按计划推进各项重点工作。\n'.repeat(20));
+  await page.click(ed.send);
+  await page.waitForTimeout(300);
+  assert.equal(posts.length, 0);
+  assert.equal(await page.getAttribute('[data-report-check-panel]', 'data-bar'), '', 'shown as a bar');
+  assert.equal(await panelSeen(page), 'seen');
+  await page.screenshot({ path: join(ARTIFACTS, 'editor-dialog-bar.png') });
+  assert.equal(await controlReachable(page, ed.send), 'reachable');
+  // Closed by the user, it stays closed while they edit, and comes back at the next submission.
+  await page.locator('[data-report-check-panel] .close').click();
+  assert.ok(await page.locator('[data-report-check-panel]').isHidden());
+  await page.fill('textarea', '一、主要工作\n今年共举办业务培训[X]场,参训人员1200人次。');
+  await page.waitForTimeout(700);
+  assert.ok(await page.locator('[data-report-check-panel]').isHidden());
+  await page.click(ed.send);
+  assert.ok(await page.locator('[data-report-check-panel]').isVisible());
+  assert.equal(posts.length, 0);
+  await page.close();
+});

@@ -80,12 +80,15 @@ enum BodySpec {
     Auto,
 }
 
+/// An event listener as added: its target and the callback (kept alive while it listens).
+type Listener = (EventTarget, Closure<dyn FnMut(Event)>);
+
 /// The body field as found by the last look-up, and the `input` listener bound to it.
 struct Bound {
     field: Field,
     /// The element an editor replaced (the hidden textarea it was given), when the body was found through it.
     source: Option<Element>,
-    listener: Option<(EventTarget, Closure<dyn FnMut(Event)>)>,
+    listener: Option<Listener>,
 }
 
 struct Inner {

@@ -12,6 +12,7 @@ use web_sys::{Document, Element, Event, HtmlElement, Node};
 
 const CSS: &str = r#"
 :host { all: initial; display: block; margin: 6px 0; }
+:host([hidden]) { display: none; }
 .box { font: 14px/1.5 "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", system-ui, sans-serif; color: #222;
   border: 1px solid #e3b5b5; border-left: 4px solid #c62828; background: #fff7f7; border-radius: 4px; padding: 8px 10px; text-align: left; }
 .box.warn { border-color: #ecd59c; border-left-color: #b26a00; background: #fffbf0; }
