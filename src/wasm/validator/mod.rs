@@ -7,6 +7,13 @@
 //! constraint validation, `aria-invalid`, live updates while the user edits, jumping to a
 //! problem, and 仍然提交 (submit anyway) in warn mode.
 //!
+//! The body field is found when it matters, not once at `attach` (issue 17): at every check and
+//! submit, and when focus enters the form. Editors build themselves after the page has loaded
+//! and hide the textarea they were given (TinyMCE, CKEditor, KindEditor, UEditor); that
+//! textarea only receives the content during the editor's own submit handling, so the draft is
+//! read from the editor the user sees, never from it. The panel goes after the editor's
+//! outermost box (`place.rs`), never inside a box that clips it or over the host's controls.
+//!
 //! What this never does: change the user's text, move the caret (except when the user clicks
 //! a problem), or touch the host's DOM outside its panel. `aria-invalid` and the custom
 //! validity message are the only attributes of host elements it sets, and it restores them.
