@@ -44,7 +44,8 @@ const EDITORS = [
   { name: 'CKEditor 5 classic in a scrolling wrapper', page: 'ckeditor5.html', send: '#send', shot: true },
   { name: 'KindEditor (iframe), field names the textarea it replaced', page: 'kindeditor.html', send: '#send' },
   { name: 'wangEditor 5, no <form>: container + buttons, AJAX', page: 'wangeditor.html', send: '#send', shot: true },
-  { name: 'Quill 2 in a fixed-height container', page: 'quill.html', send: '#send', shot: true },
+  { name: 'Quill 2 in a fixed-height container', page: 'quill.html', send: '#send', shot: true, after: '#editor' },
+  { name: 'Quill 2, no <form>, attached to its own container in a height:100% page', page: 'quill-layout.html', send: '#send', after: '#editor' },
   { name: 'UEditor-shaped: iframe editor built late by script, form.submit()', page: 'ueditor.html', send: '#send' },
 ];
 
@@ -170,6 +171,10 @@ for (const ed of EDITORS) {
       await page.click(ed.send);
       await page.waitForTimeout(400);
       assert.equal(posts.length, 0, 'nothing may be sent');
+      if (ed.after) {
+        const prev = await page.evaluate(() => document.querySelector('[data-report-check-panel]').previousElementSibling?.id);
+        assert.equal('#' + prev, ed.after, 'the panel follows the editor\'s box');
+      }
       assert.equal(await panelSeen(page), 'seen');
       if (ed.shot) await page.screenshot({ path: join(ARTIFACTS, `editor-${ed.page.replace('.html', '')}.png`) });
       assert.equal(await controlReachable(page, ed.send), 'reachable');

@@ -645,7 +645,11 @@ impl Inner {
         }
         let Some(win) = self.form.owner_document().and_then(|d| d.default_view()) else { return };
         let start = field.anchor();
-        let boundary = (self.form != start && self.form.contains(Some(start.unchecked_ref()))).then_some(&self.form);
+        // The form's own boxes are the editor's surroundings. A container attached in place of a
+        // form (a page with no form) may be the editor's own fixed-height box: it counts as inside.
+        let outer = if self.form.tag_name() == "FORM" { Some(self.form.clone()) } else { self.form.parent_element() };
+        let boundary = outer.filter(|b| b != &start && b.contains(Some(start.unchecked_ref())));
+        let boundary = boundary.as_ref();
         let mut anchor = place::editor_box(&start, boundary, source, &win);
         for _ in 0..place::MAX_CLIMBS {
             if panel.put_after(&anchor).is_err() {

@@ -89,9 +89,11 @@ pub enum Measure {
     Unplaceable,
 }
 
-/// Step 2: whether the boxes around the placed `panel` hold it. Boxes inside `boundary` that
-/// clip were left in step 1; outside it, a scrolling pane is where the form lives and the
-/// search stops there.
+/// Step 2: whether the boxes around the placed `panel` hold it. Inside `boundary`, a box the
+/// panel sticks out of is left (boxes that clip were left in step 1). Outside it, only a box that
+/// clips matters: many OA layouts give their page wrappers `height: 100%` and let the whole form
+/// overflow them visibly, and the panel in the form's flow moves the form's own content down like
+/// any other; a scrolling pane is where the form lives, and the search stops there.
 pub fn overflowed(panel: &Element, boundary: Option<&Element>, win: &Window) -> Measure {
     let rect = panel.get_bounding_client_rect();
     if rect.height() < 1.0 || rect.width() < 1.0 {
@@ -108,7 +110,7 @@ pub fn overflowed(panel: &Element, boundary: Option<&Element>, win: &Window) -> 
         }
         let r = el.get_bounding_client_rect();
         let holds = rect.top() >= r.top() - SLACK && rect.bottom() <= r.bottom() + SLACK;
-        if !holds {
+        if !holds && (inside || clips(win, &el)) {
             if is_pinned(win, &el) {
                 return Measure::Unplaceable;
             }
