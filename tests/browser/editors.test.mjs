@@ -40,7 +40,7 @@ const HAVE_EDITORS = existsSync(join(DIRS.e, '.package-lock.json'));
 const EDITORS = [
   { name: 'TinyMCE classic (iframe), data-report-check on the form', page: 'tinymce-classic.html', send: '#send', shot: true },
   { name: 'TinyMCE inline, data-report-check on the form', page: 'tinymce-inline.html', send: '#send' },
-  { name: 'CKEditor 4 (iframe), attach + buttons, AJAX', page: 'ckeditor4.html', send: '#send', shot: true },
+  { name: 'CKEditor 4 (iframe), attach with field: its iframe by selector, + buttons, AJAX', page: 'ckeditor4.html', send: '#send', shot: true },
   { name: 'CKEditor 5 classic in a scrolling wrapper', page: 'ckeditor5.html', send: '#send', shot: true },
   { name: 'KindEditor (iframe), field names the textarea it replaced', page: 'kindeditor.html', send: '#send' },
   { name: 'wangEditor 5, no <form>: container + buttons, AJAX', page: 'wangeditor.html', send: '#send', shot: true },
