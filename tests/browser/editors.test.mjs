@@ -254,3 +254,15 @@ test('no place in the page shows the panel (a fixed dialog that hides its overfl
   assert.equal(posts.length, 0);
   await page.close();
 });
+
+test('an iframe editor built after attach is heard: the user\'s first keystroke in it warms the checker up', { skip: HAVE_EDITORS ? false : 'tests/editors/node_modules is missing' }, async () => {
+  for (const name of ['tinymce-classic.html', 'ckeditor4.html', 'kindeditor.html', 'ueditor.html']) {
+    const page = await openHost({ page: name });
+    await page.waitForTimeout(300);
+    await page.frameLocator('iframe').first().locator('body').click();
+    await page.keyboard.type('今年共举办培训');
+    await page.waitForFunction(() => performance.getEntriesByName('report-check:warm').length > 0, null, { timeout: 5000 })
+      .catch(() => assert.fail(`${name}: the typing was not heard`));
+    await page.close();
+  }
+});

@@ -36,6 +36,12 @@ use web_sys::{Document, Element, Event, EventTarget, HtmlElement, HtmlFormElemen
 
 /// At most this many problems are listed in the panel; the count covers all.
 const LISTED: usize = 100;
+/// After `attach`, the body is looked for again this many times while it is still a plain
+/// control, with waits doubling from `RELOOK_FIRST_MS` (about 16 s in all): editors build
+/// themselves after the page has loaded, and the user's first edit in one should warm the checker
+/// up. Then no more looks on a timer (at focus, check and submit only).
+const RELOOKS: u32 = 6;
+const RELOOK_FIRST_MS: i32 = 250;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Mode {
@@ -121,6 +127,10 @@ struct Inner {
     panel: RefCell<Option<Rc<Panel>>>,
     timer: Cell<Option<i32>>,
     tick: RefCell<Option<Closure<dyn FnMut()>>>,
+    /// The looks for a late editor: how many were scheduled, the pending one, its callback.
+    relooks: Cell<u32>,
+    relook_timer: Cell<Option<i32>>,
+    relook: RefCell<Option<Closure<dyn FnMut()>>>,
     listeners: RefCell<Vec<(EventTarget, &'static str, Closure<dyn FnMut(Event)>)>>,
     /// Elements given `aria-invalid`, with the value they had before.
     aria: RefCell<Vec<(HtmlElement, Option<String>)>>,
@@ -217,6 +227,9 @@ pub fn attach_validator(target: JsValue, options: JsValue) -> Result<Validator, 
         panel: RefCell::new(None),
         timer: Cell::new(None),
         tick: RefCell::new(None),
+        relooks: Cell::new(0),
+        relook_timer: Cell::new(None),
+        relook: RefCell::new(None),
         listeners: RefCell::new(Vec::new()),
         aria: RefCell::new(Vec::new()),
         invalid: RefCell::new(Vec::new()),
@@ -228,6 +241,7 @@ pub fn attach_validator(target: JsValue, options: JsValue) -> Result<Validator, 
     // Bound now to what is there (the user's first edit warms the checker up); looked up again
     // when the user enters a field of the form and at every check.
     let _ = inner.resolve_body();
+    inner.relook_later();
     if inner.live.get() {
         let _ = inner.refresh();
     }
@@ -413,6 +427,16 @@ impl Validator {
 impl Inner {
     fn listen(this: &Rc<Inner>) -> Result<(), JsValue> {
         let weak = this.me.clone();
+        let relook_weak = weak.clone();
+        *this.relook.borrow_mut() = Some(Closure::<dyn FnMut()>::new(move || {
+            if let Some(inner) = relook_weak.upgrade() {
+                inner.relook_timer.set(None);
+                if !inner.detached.get() {
+                    let _ = inner.resolve_body();
+                    inner.relook_later();
+                }
+            }
+        }));
         let tick_weak = weak.clone();
         *this.tick.borrow_mut() = Some(Closure::<dyn FnMut()>::new(move || {
             if let Some(inner) = tick_weak.upgrade() {
@@ -449,6 +473,23 @@ impl Inner {
             }
         }
         Ok(())
+    }
+
+    /// Schedules the next look for a late editor (see [`RELOOKS`]), unless the body is an editor
+    /// already or the looks are used up.
+    fn relook_later(&self) {
+        let n = self.relooks.get();
+        let rich = self.body.borrow().as_ref().is_some_and(|b| !b.field.is_control());
+        if n >= RELOOKS || rich || self.detached.get() {
+            return;
+        }
+        let Some(win) = web_sys::window() else { return };
+        if let Some(cb) = self.relook.borrow().as_ref() {
+            if let Ok(t) = win.set_timeout_with_callback_and_timeout_and_arguments_0(cb.as_ref().unchecked_ref(), RELOOK_FIRST_MS << n) {
+                self.relooks.set(n + 1);
+                self.relook_timer.set(Some(t));
+            }
+        }
     }
 
     /// The user changed the draft: the browser's validity message goes at once (it would
@@ -847,8 +888,10 @@ impl Inner {
         if self.detached.replace(true) {
             return;
         }
-        if let (Some(t), Some(win)) = (self.timer.take(), web_sys::window()) {
-            win.clear_timeout_with_handle(t);
+        if let Some(win) = web_sys::window() {
+            for t in [self.timer.take(), self.relook_timer.take()].into_iter().flatten() {
+                win.clear_timeout_with_handle(t);
+            }
         }
         for (target, kind, cb) in self.listeners.borrow_mut().drain(..) {
             let _ = target.remove_event_listener_with_callback(kind, cb.as_ref().unchecked_ref());
