@@ -49,6 +49,14 @@ ensure_node_modules() { # devDependencies of the root package.json, exactly as p
   fi
 }
 
+ensure_editor_modules() { # TEST ONLY: the real rich-text editors of tests/browser/editors.test.mjs (never shipped)
+  local dir="$ROOT/tests/editors"
+  if [ ! -f "$dir/node_modules/.package-lock.json" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    say "npm ci in tests/editors (TinyMCE, CKEditor 4 and 5, KindEditor, wangEditor, Quill: test only)"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  fi
+}
+
 ensure_chromium() { # Debian's Chromium and CJK fonts for the page tests (no browser download)
   ensure_apt chromium chromium
   dpkg -s fonts-noto-cjk >/dev/null 2>&1 || {

@@ -21,12 +21,14 @@ say "reliability: time grows linearly on adversarial drafts (benches/scaling.rs,
 cargo bench --quiet --bench scaling -- --quadratic-only 2>&1
 
 # --- browser side: the wasm build (MVP-checked), then the page, the offline file, pkg/ and the OA-form
-# validator (dist/validator/, tests/browser/validator.test.mjs) in Chromium ---
+# validator (dist/validator/, tests/browser/validator.test.mjs, and in real editors:
+# tests/browser/editors.test.mjs with the test-only packages of tests/editors/) in Chromium ---
 say "wasm build (checked MVP by wasm-validate after wasm-bindgen and after wasm-opt)"
 bash scripts/build-wasm.sh
 
 say "browser tests (Debian's Chromium via playwright-core)"
 ensure_chromium
+ensure_editor_modules
 mkdir -p tests/artifacts
 status=0
 node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout \

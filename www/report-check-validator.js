@@ -158,6 +158,19 @@
     }
   }
 
+  // The outermost box around `el` below `stop` that clips its content or has a height set on it
+  // (an editor's own box): the notice goes after it, where it is seen and covers nothing.
+  function outerBox(el, stop) {
+    var best = el;
+    for (var n = el.parentNode; n && n.nodeType === 1 && n !== stop && n !== document.body; n = n.parentNode) {
+      var style = window.getComputedStyle ? window.getComputedStyle(n, null) : n.currentStyle;
+      if ((style && (style.overflowX !== 'visible' || style.overflowY !== 'visible')) || (n.style && n.style.height)) {
+        best = n;
+      }
+    }
+    return best;
+  }
+
   function stop(ev) {
     ev.preventDefault();
     if (ev.stopImmediatePropagation) {
@@ -325,6 +338,12 @@
       '报告检查组件未能加载,本次提交不做检查。'));
     var anchor = elementOf(this.options.field) || this.form.querySelector('[data-report-check-field]') ||
       (this.target !== this.form ? this.target : null) || this.form.querySelector('textarea');
+    if (!anchor && this.form.tagName !== 'FORM') {
+      anchor = this.form; // a container attached in place of a form may be the editor's own box
+    }
+    if (anchor) {
+      anchor = outerBox(anchor, this.form.tagName === 'FORM' ? this.form : this.form.parentNode);
+    }
     if (anchor && anchor.parentNode) {
       anchor.parentNode.insertBefore(note, anchor.nextSibling);
     } else {

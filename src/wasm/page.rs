@@ -459,9 +459,12 @@ pub fn mount(root: HtmlElement) -> Result<(), JsValue> {
         }
     });
 
-    // Typing: save at once (a crash loses nothing), check when the typing pauses.
-    listen::<web_sys::InputEvent>(&editor, "input", |e| {
-        let pasted = e.input_type().starts_with("insertFromPaste") || e.input_type() == "insertFromDrop";
+    // Typing: save at once (a crash loses nothing), check when the typing pauses. Any `input`
+    // event counts: a script's or an autofill tool's plain `new Event('input')` has no
+    // `inputType` (it is read as a property that may be missing, never as an InputEvent's).
+    listen::<Event>(&editor, "input", |e| {
+        let kind = js_sys::Reflect::get(&e, &"inputType".into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
+        let pasted = kind.starts_with("insertFromPaste") || kind == "insertFromDrop";
         with_page(|p| {
             if p.checked.len() <= LARGE_DRAFT || pasted {
                 p.save_draft();
@@ -1196,6 +1199,9 @@ impl Page {
         let end = new_end_of(last);
         self.replace_blocks(&new, start, end, first, last + 1);
         self.shown = Some(new);
+        // The textarea may have scrolled before the backdrop had the new text to scroll to (a
+        // paste scrolls to its end at once, the check comes after): align them again.
+        self.schedule_sync_scroll();
     }
 
     /// Replaces blocks `from..to` (of `pieces` and `boxes`) by new blocks holding `text[start..end]`.

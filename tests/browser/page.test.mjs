@@ -413,3 +413,113 @@ for (const [name, init] of [['highlights', undefined], ['marks', () => { delete 
     await context.close();
   });
 }
+
+/**
+ * Whether the painting follows the textarea (issue 17): the backdrop is scrolled as far as the
+ * textarea, and the painted problem nearest the textarea's visible middle lies inside its
+ * visible part. Waits two frames first (the backdrop is re-aligned at the next frame).
+ */
+async function paintFollowsScroll(page) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  return page.evaluate(() => {
+    const t = document.querySelector('#rc-editor');
+    const b = document.querySelector('.rc-backdrop');
+    const box = t.getBoundingClientRect();
+    const painted = [];
+    if (window.CSS && CSS.highlights && CSS.highlights.size > 0) {
+      for (const sev of ['error', 'warning', 'info']) {
+        const h = CSS.highlights.get('rc-' + sev);
+        if (h) for (const r of h) painted.push(r.getBoundingClientRect());
+      }
+    } else {
+      for (const m of document.querySelectorAll('.rc-backdrop mark')) painted.push(m.getBoundingClientRect());
+    }
+    const inside = painted.filter((r) => r.height > 0 && r.top >= box.top && r.bottom <= box.bottom);
+    return { editor: t.scrollTop, backdrop: b.scrollTop, paintedInView: inside.length, painted: painted.length };
+  });
+}
+
+test('highlights follow the textarea after a paste, a file open, a jump and a script\'s change', async () => {
+  const { context, page, errors } = await openPage(browser, server.url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await ready(page);
+  // seed-003 with a problem at its very end, which the paste scrolls into view.
+  const long = seed('seed-003.txt') + '\n最后,还有[X]项工作待落实。';
+
+  // Pasted into the empty page: the textarea scrolls to the end of the draft at once.
+  await page.focus('#rc-editor');
+  await page.evaluate((text) => navigator.clipboard.writeText(text), long);
+  await page.keyboard.press('Control+V');
+  await checked(page);
+  let s = await paintFollowsScroll(page);
+  assert.ok(s.editor > 0, 'the paste scrolled the textarea');
+  assert.equal(s.backdrop, s.editor, 'the paint scrolled with it');
+  assert.ok(s.paintedInView > 0, `problems near the end are painted where they are (${JSON.stringify(s)})`);
+
+  // Typed as one insertion (checked after a pause, not at once): the same.
+  await page.evaluate(() => { const t = document.querySelector('#rc-editor'); t.value = ''; t.dispatchEvent(new Event('input')); });
+  await checked(page);
+  await page.focus('#rc-editor');
+  await page.keyboard.insertText(long);
+  await page.waitForTimeout(600);
+  await checked(page);
+  s = await paintFollowsScroll(page);
+  assert.ok(s.editor > 0);
+  assert.equal(s.backdrop, s.editor);
+
+  // A jump to a problem.
+  await page.locator('.rc-jump').nth(3).click();
+  s = await paintFollowsScroll(page);
+  assert.equal(s.backdrop, s.editor);
+  assert.ok(s.paintedInView > 0);
+
+  // A file opened (the page shows its beginning).
+  await page.setInputFiles('header input[accept*="txt"]', { name: 'draft.txt', mimeType: 'text/plain', buffer: Buffer.from(SEED4) });
+  await page.waitForFunction((t) => document.querySelector('#rc-editor').value === t, SEED4);
+  await checked(page);
+  s = await paintFollowsScroll(page);
+  assert.equal(s.backdrop, s.editor);
+
+  // A script sets the value (scrolled to the end first) and says so with a plain input event.
+  await page.evaluate((text) => {
+    const t = document.querySelector('#rc-editor');
+    t.value = text;
+    t.scrollTop = t.scrollHeight;
+    t.dispatchEvent(new Event('input', { bubbles: true }));
+  }, long);
+  await page.waitForTimeout(600);
+  await checked(page);
+  s = await paintFollowsScroll(page);
+  assert.ok(s.editor > 0);
+  assert.equal(s.backdrop, s.editor);
+  assert.ok(s.paintedInView > 0, JSON.stringify(s));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a plain input Event (no inputType) from a script is checked like typing', async () => {
+  const { context, page, errors } = await openPage(browser, server.url);
+  await ready(page);
+  // What jQuery's .trigger('input'), autofill tools and some input methods do.
+  await page.evaluate(() => {
+    const t = document.querySelector('#rc-editor');
+    t.value = '一、主要工作\n今年共举办培训[X]场。';
+    t.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await page.waitForTimeout(600);
+  await checked(page);
+  assert.deepEqual(errors, [], 'no TypeError');
+  assert.ok((await groups(page)).some((g) => g.title === '未填写的占位符'), 'the new text is checked');
+  assert.match(await page.textContent('.rc-count, #rc-count'), /[1-9]\d* 字/);
+  // And the page keeps checking afterwards.
+  await page.evaluate(() => {
+    const t = document.querySelector('#rc-editor');
+    t.value = '一、主要工作\n今年共举办培训12场。';
+    t.dispatchEvent(new Event('input'));
+  });
+  await page.waitForTimeout(600);
+  await checked(page);
+  assert.ok(!(await groups(page)).some((g) => g.title === '未填写的占位符'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});

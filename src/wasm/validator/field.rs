@@ -190,24 +190,51 @@ impl Field {
 /// contenteditable element, or a textarea, in that order (editors keep a hidden textarea
 /// that is only synchronised on submit, so the visible editor wins).
 fn find_inside(el: &Element) -> Option<Field> {
+    find_editor(el, true).or_else(|| find_editor(el, false)).or_else(|| {
+        let t = el.query_selector("textarea").ok()??;
+        t.dyn_into::<HtmlTextAreaElement>().ok().map(Field::TextArea)
+    })
+}
+
+/// The first rich editor inside `el` (an editable iframe, else the outermost contenteditable
+/// element); with `rendered`, only one the user can see (an editor's hidden helpers, such as
+/// an off-screen clipboard or a replaced source element, are passed over).
+pub fn find_editor(el: &Element, rendered: bool) -> Option<Field> {
     if let Ok(frames) = el.query_selector_all("iframe") {
         for i in 0..frames.length() {
             if let Some(f) = frames.item(i).and_then(|n| n.dyn_into::<HtmlIFrameElement>().ok()) {
-                if frame_is_editor(&f) {
+                if frame_is_editor(&f) && (!rendered || is_rendered(&f)) {
                     return Some(Field::Frame(f));
                 }
             }
         }
     }
-    if let Ok(Some(e)) = el.query_selector("[contenteditable]:not([contenteditable=false])") {
-        if let Ok(h) = e.dyn_into::<HtmlElement>() {
+    let editables = el.query_selector_all("[contenteditable]:not([contenteditable=false])").ok()?;
+    for i in 0..editables.length() {
+        let Some(h) = editables.item(i).and_then(|n| n.dyn_into::<HtmlElement>().ok()) else { continue };
+        // An editable inside another is part of it (the outer one comes first in document order).
+        let nested = h.parent_element().and_then(|p| p.closest("[contenteditable]:not([contenteditable=false])").ok().flatten()).is_some();
+        if h.is_content_editable() && !nested && (!rendered || is_rendered(&h)) {
             return Some(Field::Editable(h));
         }
     }
-    if let Ok(Some(t)) = el.query_selector("textarea") {
-        return t.dyn_into::<HtmlTextAreaElement>().ok().map(Field::TextArea);
-    }
     None
+}
+
+/// The element takes up room on the page and is not `visibility: hidden` (editors hide the
+/// textarea they replace with `display: none` or `visibility: hidden`).
+pub fn is_rendered(el: &Element) -> bool {
+    if el.get_client_rects().length() == 0 {
+        return false;
+    }
+    let hidden = el
+        .owner_document()
+        .and_then(|d| d.default_view())
+        .and_then(|w| w.get_computed_style(el).ok().flatten())
+        .and_then(|s| s.get_property_value("visibility").ok())
+        .is_some_and(|v| v == "hidden" || v == "collapse");
+    let r = el.get_bounding_client_rect();
+    !hidden && r.width() > 1.0 && r.height() > 1.0
 }
 
 /// A same-origin iframe whose body is editable (contenteditable or designMode).
@@ -274,6 +301,12 @@ const BLOCKS: &[&str] = &[
 ];
 /// Elements whose content is not text the user wrote.
 const SKIPPED: &[&str] = &["SCRIPT", "STYLE", "TEMPLATE", "NOSCRIPT", "HEAD", "TITLE", "META", "LINK", "OBJECT", "IFRAME", "SVG", "svg"];
+
+/// An element an editor puts in its content that the user did not write: wangEditor's (Slate's)
+/// placeholder text shown in an empty editor, TinyMCE's bogus elements.
+fn is_editor_decoration(el: &Element) -> bool {
+    el.has_attribute("data-slate-placeholder") || el.get_attribute("data-mce-bogus").is_some_and(|v| v == "all")
+}
 
 struct Builder {
     text: String,
@@ -350,7 +383,7 @@ fn read_rich(root: &Node, win: Option<Window>) -> Snapshot {
                     }
                     continue;
                 }
-                if SKIPPED.contains(&tag) {
+                if SKIPPED.contains(&tag) || is_editor_decoration(el) {
                     continue;
                 }
                 if tag == "BR" {
@@ -381,9 +414,26 @@ fn read_rich(root: &Node, win: Option<Window>) -> Snapshot {
 /// Adds one text node: verbatim where white space is preserved, else with each run of
 /// collapsible white space as one space (none at the start of a line or after a space).
 fn read_text(b: &mut Builder, node: &Node, data: &str, pre: bool) {
+    // Zero-width characters editors keep as caret fillers (wangEditor's and Slate's U+FEFF,
+    // CKEditor 5's U+2060 run) are not text the user wrote: each piece between them is read
+    // on its own, at its own offset in the node.
+    let mut base = 0u32;
+    for segment in data.split(ZERO_WIDTH) {
+        if !segment.is_empty() {
+            read_segment(b, node, segment, base, pre);
+        }
+        base += segment.encode_utf16().count() as u32 + 1; // the filler is one UTF-16 unit
+    }
+}
+
+/// Characters with no width that editors insert as caret fillers.
+const ZERO_WIDTH: &[char] = &['\u{feff}', '\u{200b}', '\u{2060}'];
+
+/// One run of a text node without fillers, starting `base` UTF-16 units into the node.
+fn read_segment(b: &mut Builder, node: &Node, data: &str, base: u32, pre: bool) {
     if pre {
         // Line breaks inside the node become separate pieces so they map back exactly.
-        let mut offset = 0u32;
+        let mut offset = base;
         for (i, part) in data.split('\n').enumerate() {
             if i > 0 {
                 b.push_text("\n", node, offset, 1);
@@ -397,7 +447,7 @@ fn read_text(b: &mut Builder, node: &Node, data: &str, pre: bool) {
         }
         return;
     }
-    let mut offset = 0u32; // UTF-16 offset in the node
+    let mut offset = base; // UTF-16 offset in the node
     let mut run_start = 0usize; // byte offset of the current non-space run
     let mut run_units = 0u32;
     let mut chars = data.char_indices().peekable();

@@ -7,6 +7,13 @@
 //! constraint validation, `aria-invalid`, live updates while the user edits, jumping to a
 //! problem, and 仍然提交 (submit anyway) in warn mode.
 //!
+//! The body field is found when it matters, not once at `attach` (issue 17): at every check and
+//! submit, and when focus enters the form. Editors build themselves after the page has loaded
+//! and hide the textarea they were given (TinyMCE, CKEditor, KindEditor, UEditor); that
+//! textarea only receives the content during the editor's own submit handling, so the draft is
+//! read from the editor the user sees, never from it. The panel goes after the editor's
+//! outermost box (`place.rs`), never inside a box that clips it or over the host's controls.
+//!
 //! What this never does: change the user's text, move the caret (except when the user clicks
 //! a problem), or touch the host's DOM outside its panel. `aria-invalid` and the custom
 //! validity message are the only attributes of host elements it sets, and it restores them.
@@ -15,9 +22,10 @@
 
 mod field;
 mod panel;
+mod place;
 
 use crate::{Config, Diagnostic, Report, Severity};
-use field::{element_of, Field, Snapshot};
+use field::{element_of, find_editor, is_rendered, Field, Snapshot};
 use panel::{Item, Panel, View};
 use serde::Serialize;
 use std::cell::{Cell, RefCell};
@@ -28,6 +36,12 @@ use web_sys::{Document, Element, Event, EventTarget, HtmlElement, HtmlFormElemen
 
 /// At most this many problems are listed in the panel; the count covers all.
 const LISTED: usize = 100;
+/// After `attach`, the body is looked for again this many times while it is still a plain
+/// control, with waits doubling from `RELOOK_FIRST_MS` (about 16 s in all): editors build
+/// themselves after the page has loaded, and the user's first edit in one should warm the checker
+/// up. Then no more looks on a timer (at focus, check and submit only).
+const RELOOKS: u32 = 6;
+const RELOOK_FIRST_MS: i32 = 250;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Mode {
@@ -69,12 +83,33 @@ impl Checked {
     }
 }
 
+/// How the body field is found. It is looked up again at every check and submit, because
+/// editors build themselves after the page has loaded (TinyMCE, CKEditor, UEditor, KindEditor
+/// replace the textarea they were given) and some rebuild themselves later.
+enum BodySpec {
+    /// What `field` named: an element, or a selector.
+    Named(JsValue),
+    /// The form's marked field, else its visible editor, else its largest textarea.
+    Auto,
+}
+
+/// An event listener as added: its target and the callback (kept alive while it listens).
+type Listener = (EventTarget, Closure<dyn FnMut(Event)>);
+
+/// The body field as found by the last look-up, and the `input` listener bound to it.
+struct Bound {
+    field: Field,
+    /// The element an editor replaced (the hidden textarea it was given), when the body was found through it.
+    source: Option<Element>,
+    listener: Option<Listener>,
+}
+
 struct Inner {
     form: Element,
-    body: Field,
+    body_spec: BodySpec,
+    body: RefCell<Option<Bound>>,
     title: Option<Field>,
-    /// Where the panel goes: after this element, or inside `panel_in`.
-    anchor: Element,
+    /// Where the panel goes when the administrator named a place (`panel`).
     panel_in: Option<Element>,
     config: Config,
     mode: Mode,
@@ -92,6 +127,10 @@ struct Inner {
     panel: RefCell<Option<Rc<Panel>>>,
     timer: Cell<Option<i32>>,
     tick: RefCell<Option<Closure<dyn FnMut()>>>,
+    /// The looks for a late editor: how many were scheduled, the pending one, its callback.
+    relooks: Cell<u32>,
+    relook_timer: Cell<Option<i32>>,
+    relook: RefCell<Option<Closure<dyn FnMut()>>>,
     listeners: RefCell<Vec<(EventTarget, &'static str, Closure<dyn FnMut(Event)>)>>,
     /// Elements given `aria-invalid`, with the value they had before.
     aria: RefCell<Vec<(HtmlElement, Option<String>)>>,
@@ -135,14 +174,17 @@ pub fn attach_validator(target: JsValue, options: JsValue) -> Result<Validator, 
         given.closest("form").ok().flatten().unwrap_or_else(|| given.clone())
     };
 
+    // The body is looked up at each check, not now: an editor created after this call is found.
     let field_opt = opt("field");
-    let (body, anchor) = if !field_opt.is_undefined() && !field_opt.is_null() {
-        let el = element_of(&field_opt, &doc).ok_or_else(|| err("ReportCheck: 找不到 field 指定的正文输入框"))?;
-        (Field::from_element(&el).ok_or_else(|| err("ReportCheck: field 指定的元素不是输入框或编辑器"))?, el)
-    } else if given.tag_name() != "FORM" && Field::from_element(&given).is_some() {
-        (Field::from_element(&given).unwrap(), given.clone())
+    let body_spec = if !field_opt.is_undefined() && !field_opt.is_null() {
+        if field_opt.as_string().is_none() && element_of(&field_opt, &doc).is_none() {
+            return Err(err("ReportCheck: field 应是元素或选择器"));
+        }
+        BodySpec::Named(field_opt)
+    } else if given.tag_name() != "FORM" && given != form {
+        BodySpec::Named(given.clone().into())
     } else {
-        find_body(&form).ok_or_else(|| err("ReportCheck: 表单里找不到正文输入框,请用 field 指定"))?
+        BodySpec::Auto
     };
     let title_opt = opt("title");
     let title = if !title_opt.is_undefined() && !title_opt.is_null() {
@@ -169,9 +211,9 @@ pub fn attach_validator(target: JsValue, options: JsValue) -> Result<Validator, 
     });
     let inner = Rc::new_cyclic(|me| Inner {
         form,
-        body,
+        body_spec,
+        body: RefCell::new(None),
         title,
-        anchor,
         panel_in,
         config,
         mode,
@@ -185,6 +227,9 @@ pub fn attach_validator(target: JsValue, options: JsValue) -> Result<Validator, 
         panel: RefCell::new(None),
         timer: Cell::new(None),
         tick: RefCell::new(None),
+        relooks: Cell::new(0),
+        relook_timer: Cell::new(None),
+        relook: RefCell::new(None),
         listeners: RefCell::new(Vec::new()),
         aria: RefCell::new(Vec::new()),
         invalid: RefCell::new(Vec::new()),
@@ -193,6 +238,10 @@ pub fn attach_validator(target: JsValue, options: JsValue) -> Result<Validator, 
         me: me.clone(),
     });
     Inner::listen(&inner)?;
+    // Bound now to what is there (the user's first edit warms the checker up); looked up again
+    // when the user enters a field of the form and at every check.
+    let _ = inner.resolve_body();
+    inner.relook_later();
     if inner.live.get() {
         let _ = inner.refresh();
     }
@@ -203,11 +252,11 @@ fn err(msg: &str) -> JsValue {
     js_sys::Error::new(msg).into()
 }
 
-/// The body field of a form when none is named: a marked one, else the visible editor, else
-/// the largest textarea.
-fn find_body(form: &Element) -> Option<(Field, Element)> {
-    if let Ok(Some(el)) = form.query_selector("[data-report-check-field]") {
-        return Field::from_element(&el).map(|f| (f, el));
+/// The body field of a form when none is named: its visible editor (iframe or
+/// contenteditable), else its largest textarea (or the editor that replaced it).
+fn find_body(form: &Element) -> Option<(Field, Option<Element>)> {
+    if let Some(f) = find_editor(form, true) {
+        return Some((f, None));
     }
     let areas = form.query_selector_all("textarea").ok()?;
     let mut best: Option<(i32, Element)> = None;
@@ -219,14 +268,38 @@ fn find_body(form: &Element) -> Option<(Field, Element)> {
             }
         }
     }
-    // An editor (iframe or contenteditable) is what the user types in; its textarea is hidden.
-    if let Some(f) = Field::from_element(form) {
-        if !f.is_control() {
-            let anchor = f.anchor();
-            return Some((f, anchor));
+    match best {
+        Some((_, el)) => resolve_named(&el, form),
+        None => find_editor(form, false).map(|f| (f, None)),
+    }
+}
+
+/// The field an element stands for. A textarea (or any element) an editor has hidden and
+/// replaced stands for that editor: the user types there, and the editor copies its content
+/// into the textarea only when the form is submitted. The editor is looked for beside the
+/// element first, then ever further out, up to the form.
+fn resolve_named(el: &Element, form: &Element) -> Option<(Field, Option<Element>)> {
+    if is_rendered(el) || el.tag_name() == "IFRAME" {
+        return Field::from_element(el).map(|f| (f, None));
+    }
+    let near = [el.next_element_sibling(), el.previous_element_sibling()];
+    for sib in near.iter().flatten().filter(|s| is_rendered(s)) {
+        if let Some(f) = Field::from_element(sib).filter(|f| !f.is_control()) {
+            return Some((f, Some(el.clone())));
         }
     }
-    best.and_then(|(_, el)| Field::from_element(&el).map(|f| (f, el)))
+    let mut a = el.parent_element();
+    while let Some(p) = a {
+        if let Some(f) = find_editor(&p, true) {
+            return Some((f, Some(el.clone())));
+        }
+        if &p == form || p.tag_name() == "BODY" {
+            break;
+        }
+        a = p.parent_element();
+    }
+    // No editor (yet): the element itself.
+    Field::from_element(el).map(|f| (f, None))
 }
 
 /// The core's config from what the administrator passed: an object, a JSON string, or nothing.
@@ -279,7 +352,13 @@ impl Validator {
         if inner.detached.get() || inner.bypass.get() {
             return Ok(true);
         }
-        let checked = inner.evaluate()?;
+        let Some(checked) = inner.evaluate()? else {
+            web_sys::console::warn_1(&"ReportCheck: 找不到正文或编辑器尚未就绪,本次提交不做检查".into());
+            return Ok(true);
+        };
+        if let Some(p) = inner.panel.borrow().as_ref() {
+            p.undismiss(); // a new submission shows the panel again
+        }
         let blocked = checked.report.summary.errors > 0;
         if blocked {
             *inner.submitter.borrow_mut() = submitter.dyn_into::<HtmlElement>().ok();
@@ -299,8 +378,9 @@ impl Validator {
 
     /// Checks the draft now, shows the result in the panel and returns it:
     /// `{ ok, errors, warnings, infos, total, diagnostics: [{ rule, severity, message, field, start, end, line, text }] }`.
+    /// `null` when there is no body to check yet (an editor not yet built).
     pub fn check(&self) -> Result<JsValue, JsValue> {
-        let checked = self.inner.evaluate()?;
+        let Some(checked) = self.inner.evaluate()? else { return Ok(JsValue::NULL) };
         self.inner.render(&checked)?;
         let s = &checked.report.summary;
         let title_lines = checked.title_lines();
@@ -337,16 +417,26 @@ impl Validator {
         self.inner.form.clone()
     }
 
-    /// The field holding the draft body (for the loader's notices).
+    /// The element holding the draft body as last found (the form before any was found).
     #[wasm_bindgen(getter)]
     pub fn field(&self) -> Element {
-        self.inner.anchor.clone()
+        self.inner.body.borrow().as_ref().map(|b| b.field.anchor()).unwrap_or_else(|| self.inner.form.clone())
     }
 }
 
 impl Inner {
     fn listen(this: &Rc<Inner>) -> Result<(), JsValue> {
         let weak = this.me.clone();
+        let relook_weak = weak.clone();
+        *this.relook.borrow_mut() = Some(Closure::<dyn FnMut()>::new(move || {
+            if let Some(inner) = relook_weak.upgrade() {
+                inner.relook_timer.set(None);
+                if !inner.detached.get() {
+                    let _ = inner.resolve_body();
+                    inner.relook_later();
+                }
+            }
+        }));
         let tick_weak = weak.clone();
         *this.tick.borrow_mut() = Some(Closure::<dyn FnMut()>::new(move || {
             if let Some(inner) = tick_weak.upgrade() {
@@ -356,7 +446,20 @@ impl Inner {
                 }
             }
         }));
-        let fields: Vec<Field> = this.title.iter().chain(std::iter::once(&this.body)).cloned().collect();
+        // An editor built after `attach` is found when the user enters it: focus moves into the
+        // form (an iframe editor's element takes the focus in the page too).
+        let w: Weak<Inner> = weak.clone();
+        let cb = Closure::<dyn FnMut(Event)>::new(move |_: Event| {
+            if let Some(inner) = w.upgrade() {
+                if !inner.detached.get() {
+                    let _ = inner.resolve_body();
+                }
+            }
+        });
+        this.form.add_event_listener_with_callback("focusin", cb.as_ref().unchecked_ref())?;
+        this.listeners.borrow_mut().push((this.form.clone().into(), "focusin", cb));
+        // The body's listener is bound when the body is found (`resolve_body`), the title's now.
+        let fields: Vec<Field> = this.title.iter().cloned().collect();
         for f in fields {
             if let Some(target) = f.input_target() {
                 let w: Weak<Inner> = weak.clone();
@@ -370,6 +473,23 @@ impl Inner {
             }
         }
         Ok(())
+    }
+
+    /// Schedules the next look for a late editor (see [`RELOOKS`]), unless the body is an editor
+    /// already or the looks are used up.
+    fn relook_later(&self) {
+        let n = self.relooks.get();
+        let rich = self.body.borrow().as_ref().is_some_and(|b| !b.field.is_control());
+        if n >= RELOOKS || rich || self.detached.get() {
+            return;
+        }
+        let Some(win) = web_sys::window() else { return };
+        if let Some(cb) = self.relook.borrow().as_ref() {
+            if let Ok(t) = win.set_timeout_with_callback_and_timeout_and_arguments_0(cb.as_ref().unchecked_ref(), RELOOK_FIRST_MS << n) {
+                self.relooks.set(n + 1);
+                self.relook_timer.set(Some(t));
+            }
+        }
     }
 
     /// The user changed the draft: the browser's validity message goes at once (it would
@@ -401,19 +521,57 @@ impl Inner {
         if self.detached.get() {
             return Ok(());
         }
-        let checked = self.evaluate()?;
-        self.render(&checked)
+        match self.evaluate()? {
+            Some(checked) => self.render(&checked),
+            None => Ok(()),
+        }
+    }
+
+    /// Finds the body field now (see [`BodySpec`]) and keeps its `input` listener on it: when an
+    /// editor has been built or rebuilt since the last look, the listener moves to the new one.
+    fn resolve_body(&self) -> Option<Field> {
+        let doc = self.form.owner_document()?;
+        let named = match &self.body_spec {
+            BodySpec::Named(v) => element_of(v, &doc),
+            BodySpec::Auto => self.form.query_selector("[data-report-check-field]").ok().flatten(),
+        };
+        // A name that finds nothing yet (`#editor iframe` before the editor is built): the form's own.
+        let (field, source) = named.and_then(|el| resolve_named(&el, &self.form)).or_else(|| find_body(&self.form))?;
+        let target = field.input_target();
+        let mut bound = self.body.borrow_mut();
+        let same_target = bound.as_ref().and_then(|b| b.listener.as_ref()).map(|(t, _)| Some(t) == target.as_ref()).unwrap_or(target.is_none());
+        let listener = if same_target {
+            bound.as_mut().and_then(|b| b.listener.take())
+        } else {
+            if let Some((t, cb)) = bound.as_mut().and_then(|b| b.listener.take()) {
+                let _ = t.remove_event_listener_with_callback("input", cb.as_ref().unchecked_ref());
+            }
+            target.and_then(|t| {
+                let w = self.me.clone();
+                let cb = Closure::<dyn FnMut(Event)>::new(move |_: Event| {
+                    if let Some(inner) = w.upgrade() {
+                        inner.edited();
+                    }
+                });
+                t.add_event_listener_with_callback("input", cb.as_ref().unchecked_ref()).ok()?;
+                Some((t, cb))
+            })
+        };
+        *bound = Some(Bound { field: field.clone(), source, listener });
+        Some(field)
     }
 
     /// Reads every field and checks the draft. The core is skipped when the text is the one
     /// checked last (a click and the submit event it causes read the same draft).
-    fn evaluate(&self) -> Result<Rc<Checked>, JsValue> {
+    /// `None` when there is no body to read yet (no field found, or an editor not yet built).
+    fn evaluate(&self) -> Result<Option<Rc<Checked>>, JsValue> {
+        let Some(body) = self.resolve_body() else { return Ok(None) };
         let mut text = String::new();
         let mut parts = Vec::new();
         let mut units = 0u32;
-        let fields = self.title.iter().map(|f| (f, true)).chain(std::iter::once((&self.body, false)));
+        let fields = self.title.iter().map(|f| (f, true)).chain(std::iter::once((&body, false)));
         for (field, is_title) in fields {
-            let snap = field.read().ok_or_else(|| err("ReportCheck: 读不到编辑器的内容"))?;
+            let Some(snap) = field.read() else { return Ok(None) };
             if is_title && snap.text.trim().is_empty() {
                 continue;
             }
@@ -434,7 +592,7 @@ impl Inner {
         };
         let checked = Rc::new(Checked { text, parts, report });
         *self.last.borrow_mut() = Some(checked.clone());
-        Ok(checked)
+        Ok(Some(checked))
     }
 
     fn render(&self, checked: &Checked) -> Result<(), JsValue> {
@@ -485,6 +643,10 @@ impl Inner {
         };
         let view = View { tone, count, status, items, more, anyway: self.mode == Mode::Warn && s.errors > 0 };
         panel.show(&view)?;
+        if let Some(body) = checked.parts.iter().find(|p| !p.is_title) {
+            let source = self.body.borrow().as_ref().and_then(|b| b.source.clone());
+            self.position(&panel, &body.field, source.as_ref());
+        }
         self.live.set(true);
         self.mark_invalid(checked);
         self.paint(checked);
@@ -493,10 +655,9 @@ impl Inner {
 
     fn ensure_panel(&self) -> Result<Rc<Panel>, JsValue> {
         if let Some(p) = self.panel.borrow().as_ref() {
-            p.place(&self.anchor, self.panel_in.as_ref())?;
             return Ok(p.clone());
         }
-        let doc = self.anchor.owner_document().ok_or_else(|| err("no document"))?;
+        let doc = self.form.owner_document().ok_or_else(|| err("no document"))?;
         let me = self.me.clone();
         let me2 = me.clone();
         let panel = Rc::new(Panel::new(
@@ -512,9 +673,36 @@ impl Inner {
                 }
             },
         )?);
-        panel.place(&self.anchor, self.panel_in.as_ref())?;
         *self.panel.borrow_mut() = Some(panel.clone());
         Ok(panel)
+    }
+
+    /// Puts the panel where a person sees it: in the element the administrator named, else
+    /// after the editor's outermost box (see `place.rs`), else as a bar at the bottom of the window.
+    fn position(&self, panel: &Panel, field: &Field, source: Option<&Element>) {
+        if let Some(c) = &self.panel_in {
+            let _ = panel.put_in(c);
+            return;
+        }
+        let Some(win) = self.form.owner_document().and_then(|d| d.default_view()) else { return };
+        let start = field.anchor();
+        // The form's own boxes are the editor's surroundings. A container attached in place of a
+        // form (a page with no form) may be the editor's own fixed-height box: it counts as inside.
+        let outer = if self.form.tag_name() == "FORM" { Some(self.form.clone()) } else { self.form.parent_element() };
+        let boundary = outer.filter(|b| b != &start && b.contains(Some(start.unchecked_ref())));
+        let boundary = boundary.as_ref();
+        let mut anchor = place::editor_box(&start, boundary, source, &win);
+        for _ in 0..place::MAX_CLIMBS {
+            if panel.put_after(&anchor).is_err() {
+                break;
+            }
+            match place::overflowed(panel.host(), boundary, &win) {
+                place::Measure::Fits => return,
+                place::Measure::ClimbOutOf(el) => anchor = el,
+                place::Measure::Unplaceable => break,
+            }
+        }
+        let _ = panel.put_bar();
     }
 
     /// The user clicked problem `i` in the panel: select it in its field.
@@ -700,11 +888,16 @@ impl Inner {
         if self.detached.replace(true) {
             return;
         }
-        if let (Some(t), Some(win)) = (self.timer.take(), web_sys::window()) {
-            win.clear_timeout_with_handle(t);
+        if let Some(win) = web_sys::window() {
+            for t in [self.timer.take(), self.relook_timer.take()].into_iter().flatten() {
+                win.clear_timeout_with_handle(t);
+            }
         }
         for (target, kind, cb) in self.listeners.borrow_mut().drain(..) {
             let _ = target.remove_event_listener_with_callback(kind, cb.as_ref().unchecked_ref());
+        }
+        if let Some((t, cb)) = self.body.borrow_mut().take().and_then(|b| b.listener) {
+            let _ = t.remove_event_listener_with_callback("input", cb.as_ref().unchecked_ref());
         }
         if let Some(p) = self.panel.borrow_mut().take() {
             p.remove();

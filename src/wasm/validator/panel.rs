@@ -12,6 +12,7 @@ use web_sys::{Document, Element, Event, HtmlElement, Node};
 
 const CSS: &str = r#"
 :host { all: initial; display: block; margin: 6px 0; }
+:host([hidden]) { display: none; }
 .box { font: 14px/1.5 "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", system-ui, sans-serif; color: #222;
   border: 1px solid #e3b5b5; border-left: 4px solid #c62828; background: #fff7f7; border-radius: 4px; padding: 8px 10px; text-align: left; }
 .box.warn { border-color: #ecd59c; border-left-color: #b26a00; background: #fffbf0; }
@@ -34,6 +35,12 @@ li { margin: 0; padding: 0; }
 .actions { margin-top: 6px; }
 .anyway { font: inherit; padding: 2px 12px; cursor: pointer; border: 1px solid #a86200; background: #fff; color: #7a4700; border-radius: 3px; }
 .anyway:focus { outline: 2px solid #3b78c4; }
+.close { display: none; }
+:host([data-bar]) .box { position: fixed; left: 0; right: 0; bottom: 0; z-index: 2147483000; margin: 0; border-radius: 0;
+  max-height: 45vh; overflow: auto; box-shadow: 0 -2px 10px rgba(0, 0, 0, .25); }
+:host([data-bar]) ol { max-height: 8em; }
+:host([data-bar]) .close { display: inline-block; margin-left: auto; font: inherit; font-size: 18px; line-height: 1; padding: 0 6px;
+  cursor: pointer; border: 0; background: transparent; color: #555; }
 "#;
 
 /// One line of the list, ready to show.
@@ -62,8 +69,11 @@ pub struct Panel {
     list: Element,
     more: Element,
     actions: HtmlElement,
+    /// The user closed the bar: it stays closed until the next submission.
+    dismissed: std::rc::Rc<std::cell::Cell<bool>>,
     _on_list: Closure<dyn FnMut(Event)>,
     _on_anyway: Closure<dyn FnMut(Event)>,
+    _on_close: Closure<dyn FnMut(Event)>,
 }
 
 fn el(doc: &Document, tag: &str, class: &str) -> Result<Element, JsValue> {
@@ -98,6 +108,13 @@ impl Panel {
         let count = el(doc, "span", "count")?;
         head.append_child(&name)?;
         head.append_child(&count)?;
+        // Shown only when the panel is a bar at the bottom of the window (no place in the page).
+        let close = el(doc, "button", "close")?;
+        close.set_attribute("type", "button")?;
+        close.set_attribute("aria-label", "关闭")?;
+        close.set_attribute("title", "关闭(再次提交时重新显示)")?;
+        close.set_text_content(Some("×"));
+        head.append_child(&close)?;
         let status = el(doc, "div", "status")?;
         status.set_attribute("role", "status")?;
         status.set_attribute("aria-live", "polite")?;
@@ -125,22 +142,67 @@ impl Panel {
         list.add_event_listener_with_callback("click", on_list.as_ref().unchecked_ref())?;
         let on_anyway = Closure::<dyn FnMut(Event)>::new(move |_: Event| on_anyway());
         anyway.add_event_listener_with_callback("click", on_anyway.as_ref().unchecked_ref())?;
-        Ok(Panel { host, boxed, count, status, list, more, actions, _on_list: on_list, _on_anyway: on_anyway })
+        let dismissed = std::rc::Rc::new(std::cell::Cell::new(false));
+        let (d, h) = (dismissed.clone(), host.clone());
+        let on_close = Closure::<dyn FnMut(Event)>::new(move |_: Event| {
+            d.set(true);
+            h.set_hidden(true);
+        });
+        close.add_event_listener_with_callback("click", on_close.as_ref().unchecked_ref())?;
+        Ok(Panel { host, boxed, count, status, list, more, actions, dismissed, _on_list: on_list, _on_anyway: on_anyway, _on_close: on_close })
     }
 
-    /// Puts the panel in the page: inside `container`, or right after `anchor`.
-    pub fn place(&self, anchor: &Element, container: Option<&Element>) -> Result<(), JsValue> {
-        if self.host.is_connected() {
-            return Ok(());
+    /// The panel's element in the page (its shadow root holds the rest).
+    pub fn host(&self) -> &Element {
+        &self.host
+    }
+
+    /// A new submission: a bar the user closed is shown again.
+    pub fn undismiss(&self) {
+        self.dismissed.set(false);
+    }
+
+    /// Puts the panel at the end of `container` (the place the administrator named).
+    pub fn put_in(&self, container: &Element) -> Result<(), JsValue> {
+        self.set_bar(false)?;
+        if self.host.parent_element().as_ref() != Some(container) {
+            container.append_child(&self.host)?;
         }
-        match container {
-            Some(c) => {
-                c.append_child(&self.host)?;
-            }
-            None => {
-                let parent = anchor.parent_node().ok_or_else(|| JsValue::from_str("field has no parent"))?;
-                parent.insert_before(&self.host, anchor.next_sibling().as_ref())?;
-            }
+        Ok(())
+    }
+
+    /// Puts the panel in the flow right after `anchor` (moved only if it is elsewhere).
+    pub fn put_after(&self, anchor: &Element) -> Result<(), JsValue> {
+        self.set_bar(false)?;
+        let after: Option<Node> = self.host.previous_sibling();
+        if after.as_ref() != Some(anchor.unchecked_ref()) {
+            let parent = anchor.parent_node().ok_or_else(|| JsValue::from_str("field has no parent"))?;
+            parent.insert_before(&self.host, anchor.next_sibling().as_ref())?;
+        }
+        Ok(())
+    }
+
+    /// Shows the panel as a bar fixed at the bottom of the window, with a close button. Its
+    /// element stays at the end of the page with the bar's height, so the page can be scrolled
+    /// far enough that the bar covers none of the host's controls.
+    pub fn put_bar(&self) -> Result<(), JsValue> {
+        let doc = self.host.owner_document().ok_or_else(|| JsValue::from_str("no document"))?;
+        let body = doc.body().ok_or_else(|| JsValue::from_str("no body"))?;
+        self.set_bar(true)?;
+        if self.host.parent_element().as_ref() != Some(body.unchecked_ref()) || self.host.next_element_sibling().is_some() {
+            body.append_child(&self.host)?;
+        }
+        let height = self.boxed.get_bounding_client_rect().height();
+        self.host.style().set_property("height", &format!("{}px", height.ceil()))?;
+        Ok(())
+    }
+
+    fn set_bar(&self, bar: bool) -> Result<(), JsValue> {
+        if bar {
+            self.host.set_attribute("data-bar", "")?;
+        } else if self.host.has_attribute("data-bar") {
+            self.host.remove_attribute("data-bar")?;
+            self.host.style().remove_property("height")?;
         }
         Ok(())
     }
@@ -178,7 +240,7 @@ impl Panel {
         }
         self.more.set_text_content(view.more.as_deref());
         self.actions.set_hidden(!view.anyway);
-        self.host.set_hidden(false);
+        self.host.set_hidden(self.dismissed.get());
         // Set last, after the list: screen readers announce the change of a live region.
         self.status.set_text_content(Some(&view.status));
         Ok(())
