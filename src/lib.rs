@@ -16,6 +16,7 @@ pub mod bigrams;
 pub mod config;
 pub mod diagnostic;
 pub mod document;
+pub mod docx;
 pub mod lazy_regex;
 pub mod numbers;
 pub mod outline;
