@@ -128,20 +128,6 @@ impl Extracted {
         i.checked_sub(1).map(|i| self.places[i].1)
     }
 
-    /// The place of a UTF-16 offset (what diagnostics carry).
-    pub fn place_at_utf16(&self, pos: usize) -> Option<Place> {
-        let mut units = 0;
-        let mut byte = self.text.len();
-        for (i, c) in self.text.char_indices() {
-            if units >= pos {
-                byte = i;
-                break;
-            }
-            units += c.len_utf16();
-        }
-        self.place_at(byte)
-    }
-
     fn line(&mut self, text: &str, place: Place) {
         if !self.text.is_empty() {
             self.text.push('\n');
@@ -506,3 +492,50 @@ impl Walker {
 
 #[cfg(test)]
 mod tests;
+
+/// A diagnostic with the place in the document it points at (`表格1 第5行第3列`).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct PlacedDiagnostic {
+    #[serde(flatten)]
+    pub diagnostic: crate::Diagnostic,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+}
+
+/// A checked document: the text that was checked (what the offsets refer to), the findings with
+/// their places, and the counts.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct CheckedDocument {
+    pub text: String,
+    pub diagnostics: Vec<PlacedDiagnostic>,
+    pub summary: crate::Summary,
+}
+
+/// Reads a `.docx` and checks its text.
+pub fn check_docx(bytes: &[u8], config: &crate::Config) -> Result<CheckedDocument, DocxError> {
+    let doc = extract(bytes)?;
+    let report = crate::check(&doc.text, config);
+    Ok(place_report(&doc, report))
+}
+
+/// Names the place of each diagnostic of `report` (made from `doc.text`).
+pub fn place_report(doc: &Extracted, report: crate::Report) -> CheckedDocument {
+    // One sweep from UTF-16 offsets to byte offsets, diagnostics being sorted by start.
+    let mut units = 0;
+    let mut chars = doc.text.char_indices().peekable();
+    let mut byte = 0;
+    let diagnostics = report
+        .diagnostics
+        .into_iter()
+        .map(|d| {
+            while units < d.start {
+                let Some((_, c)) = chars.next() else { break };
+                units += c.len_utf16();
+                byte = chars.peek().map_or(doc.text.len(), |&(i, _)| i);
+            }
+            let place = doc.place_at(byte).map(|p| p.to_string());
+            PlacedDiagnostic { diagnostic: d, place }
+        })
+        .collect();
+    CheckedDocument { text: doc.text.clone(), diagnostics, summary: report.summary }
+}
