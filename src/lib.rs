@@ -23,6 +23,7 @@ pub mod outline;
 pub mod pattern;
 pub mod phrase;
 pub mod rules;
+pub mod tables;
 pub mod text;
 pub mod warm_up;
 

@@ -284,7 +284,8 @@ fn print_human(out: &mut impl Write, name: &str, text: &str, report: &Report, pl
         }
         let lo = from.saturating_sub(20);
         let hi = (to + 20).min(chars.len()).max(lo);
-        let shown: String = chars[lo..hi].iter().collect();
+        // A table row's tabs shown as one space each, so the caret below lines up.
+        let shown: String = chars[lo..hi].iter().map(|&c| if c == '\t' { ' ' } else { c }).collect();
         let pre = if lo > 0 { "…" } else { "" };
         let post = if hi < chars.len() { "…" } else { "" };
         let gutter = format!("{:>5} | ", d.line);
