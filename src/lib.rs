@@ -27,8 +27,11 @@ pub mod tables;
 pub mod text;
 pub mod warm_up;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "docx-module")))]
 mod wasm;
+// The .docx reader's own module for the page (see the file); never together with the page.
+#[cfg(all(target_arch = "wasm32", feature = "docx-module"))]
+mod docx_module;
 
 pub use config::{Config, ConfigError, Level};
 pub use diagnostic::{Diagnostic, Finding, Report, Severity, Suggestion, Summary};

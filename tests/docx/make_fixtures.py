@@ -10,13 +10,19 @@ Writes:
   report-errors.docx    placeholders ([X], 20xx) in paragraphs and a table whose 合计 does not add up
   report-filled.docx    the same report filled in, table right: no error expected
   numbered-headings.docx  headings numbered by numbering.xml only, 三、 missing (一、二、四、)
+  numbered-headings.txt   the same draft typed by hand
+  lo-*.docx             the three reports above as LibreOffice writes them (opened as .odt and saved
+                        again as .docx by `soffice --headless --convert-to`), when soffice is installed
+                        (apt-get install libreoffice-writer-nogui): a second real writer
   corrupt.docx          a truncated zip
   old-format.doc        an OLE compound file header (what Word 97-2003 writes)
   encrypted.docx        an OLE compound file holding EncryptionInfo (a .docx with a password)
 """
-import copy
 import os
+import shutil
 import struct
+import subprocess
+import tempfile
 from docx import Document
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
@@ -146,6 +152,12 @@ def numbered_headings(path):
     p._p.get_or_add_pPr().insert(1, parse_xml(f'<w:numPr {W}><w:ilvl w:val="0"/><w:numId w:val="91"/></w:numPr>'))
     doc.add_paragraph('持续推进各项工作。')
     doc.save(path)
+    # The same draft typed by hand, numbers and all: the heading checks must say the same of both.
+    typed = ['城东区文化局2024年工作总结', '2024年,我局认真贯彻落实上级部署,各项工作有序推进。', '一、工作开展情况',
+             '（一）强化理论学习', '全年组织集中学习10次。', '（二）推进重点项目', '完成重点项目4个。', '二、存在的问题',
+             '工作创新不足。', '四、下一步工作打算', '持续推进各项工作。']
+    with open(path.replace('.docx', '.txt'), 'w', encoding='utf-8') as f:
+        f.write('\n'.join(typed) + '\n')
 
 
 def ole(path, stream_name):
@@ -168,4 +180,16 @@ if __name__ == '__main__':
         f.write(whole[: len(whole) // 2])
     ole(os.path.join(HERE, 'old-format.doc'), 'WordDocument')
     ole(os.path.join(HERE, 'encrypted.docx'), 'EncryptionInfo')
+    if shutil.which('soffice'):
+        with tempfile.TemporaryDirectory() as tmp:
+            names = ['report-errors', 'report-filled', 'numbered-headings']
+            subprocess.run(['soffice', '--headless', '--convert-to', 'odt', '--outdir', tmp] + [os.path.join(HERE, n + '.docx') for n in names],
+                           check=True, capture_output=True)
+            out = os.path.join(tmp, 'docx')
+            subprocess.run(['soffice', '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', out] + [os.path.join(tmp, n + '.odt') for n in names],
+                           check=True, capture_output=True)
+            for n in names:
+                shutil.copy(os.path.join(out, n + '.docx'), os.path.join(HERE, 'lo-' + n + '.docx'))
+    else:
+        print('soffice not found: lo-*.docx left as they are')
     print('written to', HERE)
