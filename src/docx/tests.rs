@@ -126,3 +126,18 @@ fn a_zip_bomb_stops_at_the_cap() {
     assert!(matches!(zip::inflate(&one, 1 << 19), Err(zip::ZipError::TooLarge)));
     assert_eq!(zip::inflate(&one, 1 << 20).map(|v| v.len()), Ok(1 << 20));
 }
+
+#[test]
+fn images_are_never_read() {
+    // A 50 MB picture beside a short body: only the body is looked at (and an image entry that
+    // would not even inflate does no harm).
+    let picture = "\u{1}".repeat(50 << 20);
+    let xml = r#"<w:document><w:body><w:p><w:r><w:t>正文</w:t></w:r></w:p></w:body></w:document>"#;
+    let mut bytes = stored_zip(&[("word/media/image1.png", &picture), ("word/document.xml", xml)]);
+    let began = std::time::Instant::now();
+    assert_eq!(extract(&bytes).unwrap().text, "正文");
+    assert!(began.elapsed().as_millis() < 2000, "{:?}", began.elapsed());
+    // Mark the picture as DEFLATE (its bytes are not valid DEFLATE): still not touched.
+    bytes[8] = 8;
+    assert_eq!(extract(&bytes).unwrap().text, "正文");
+}

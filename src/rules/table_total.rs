@@ -4,9 +4,10 @@
 //! - a total row whose figure in a column is not the sum of the rows it totals (the rows above it
 //!   back to the header or the previous total, or below it when the total row comes first, as
 //!   statistical tables put it; a 合计 over 小计 rows adds the 小计 rows);
-//! - shares (占比, 比重, 构成, or a column of % totalling 100%) that do not add up to the total's
-//!   share, within the rounding of the figures;
-//! - a row whose total column is not the sum of the figure columns before it.
+//! - shares (a column headed 占比, 比重, 构成, 份额 whose total is 100%) that do not add up to 100%,
+//!   within the rounding of the figures;
+//! - a row whose total column is not the sum of the figure columns before it, when those columns
+//!   are alike (一季度, 二季度; 甲村, 乙村: the same last character and unit in their headers).
 //!
 //! Why: a wrong 合计 in a table is among the commonest errors a reviewer finds, and the table is
 //! where a drafter changes one figure and forgets the total.
@@ -14,7 +15,8 @@
 //! Left alone (nothing said): tables without a total label; columns of rates, averages, prices,
 //! rankings, years, growth (增长率, 人均, 单价, 同比 …), which are not sums; columns with text or
 //! mixed units among the parts, or an approximate figure (约); a table with 其中 rows (breakdowns of
-//! the row above); fewer than two parts. Cells are read as body text is (`numbers::quantities`):
+//! the row above); a total over rows labelled 平均, 同比, 上年 …; fewer than two parts; a row of
+//! column numbers (栏次 1 2 3) is read as part of the header. Cells are read as body text is (`numbers::quantities`):
 //! units, thousands separators, 万; blank cells and dashes (—, -, /) count as zero.
 //!
 //! Severity: error — the table itself says which figure is the total, so the arithmetic is certain.
@@ -35,8 +37,10 @@ const NOT_SUMMED: &[&str] = &[
     "率", "均", "单价", "价格", "排名", "名次", "序号", "编号", "年份", "年度", "日期", "时间", "电话", "同比", "环比", "增长", "增幅", "增减", "下降", "比上年", "比去年",
     "得分", "分数", "评分", "指数", "系数", "标准", "倍", "年龄", "期限", "工期", "天数", "号",
 ];
-/// Column headers of shares.
-const SHARE_WORDS: &[&str] = &["占比", "比重", "比例", "构成", "百分比", "份额"];
+/// Column headers of shares (not 比例: 完成比例 and 到位比例 are rates).
+const SHARE_WORDS: &[&str] = &["占比", "比重", "构成", "百分比", "份额"];
+/// Row labels of figures that are not parts of a total (an average row, a change row, a note).
+const NOT_PARTS: &[&str] = &["平均", "均值", "人均", "最高", "最低", "同比", "增长", "增减", "比上年", "上年", "去年", "注"];
 /// Largest table checked, in rows (beyond it a pasted data dump, not a report's table).
 const MAX_ROWS: usize = 2000;
 
@@ -149,7 +153,17 @@ fn check_table(id: &'static str, text: &str, table: &Table, out: &mut Vec<Findin
     let rows: Vec<Vec<(&Cell, Value)>> = table.rows.iter().map(|r| r.iter().map(|c| (c, value(&text[c.range.clone()]))).collect()).collect();
     // Header rows: those before the first row holding a figure (years in a header are not figures).
     let is_year = |v: &Value| matches!(v, Value::Number { value, precision, unit: "", .. } if *precision == 1.0 && (1900.0..=2100.0).contains(value));
-    let header_rows = rows.iter().position(|r| r.iter().skip(1).any(|(_, v)| matches!(v, Value::Number { .. }) && !is_year(v))).unwrap_or(rows.len());
+    // A row of column numbers (栏次: 1, 2, 3 …) belongs to the header too.
+    let column_numbers = |r: &Vec<(&Cell, Value)>| {
+        let n: Vec<f64> = r.iter().filter_map(|(_, v)| if let Value::Number { value, .. } = v { Some(*value) } else { None }).collect();
+        let label = r.iter().find(|(_, v)| matches!(v, Value::Other)).map(|(c, _)| text[c.range.clone()].trim());
+        let numbering_label = label.is_none_or(|l| ["栏", "列", "序号", "行次", "编号"].iter().any(|w| l.contains(w)));
+        numbering_label && n.len() >= 3 && n.iter().enumerate().all(|(i, v)| *v == (i + 1) as f64)
+    };
+    let header_rows = rows
+        .iter()
+        .position(|r| !column_numbers(r) && r.iter().skip(1).any(|(_, v)| matches!(v, Value::Number { .. }) && !is_year(v)))
+        .unwrap_or(rows.len());
     let grid = Grid { text, rows, header_rows };
     if grid.header_rows == 0 || grid.header_rows >= grid.rows.len() {
         return;
@@ -164,7 +178,8 @@ fn check_table(id: &'static str, text: &str, table: &Table, out: &mut Vec<Findin
     let totals: Vec<(usize, bool)> = body.clone().filter_map(|r| grid.label(r).and_then(total_label).map(|sub| (r, sub))).collect();
     for (k, &(t, sub)) in totals.iter().enumerate() {
         let parts = part_rows(&grid, &totals, k, t, sub);
-        if parts.len() < 2 {
+        let unclear = parts.iter().any(|&r| grid.label(r).is_some_and(|l| NOT_PARTS.iter().any(|w| l.contains(w))));
+        if parts.len() < 2 || unclear {
             continue;
         }
         for c in 1..columns {
@@ -178,7 +193,16 @@ fn check_table(id: &'static str, text: &str, table: &Table, out: &mut Vec<Findin
     if let Some(tc) = total_col {
         let parts: Vec<usize> = (1..tc).filter(|&c| kinds[c] == Kind::Summed && !grid.header(c).is_empty()).collect();
         let all_summed = (1..tc).all(|c| kinds[c] == Kind::Summed || (grid.header(c).is_empty() && body.clone().all(|r| !matches!(grid.value(r, c), Value::Number { .. }))));
-        if parts.len() >= 2 && all_summed {
+        // Parts of one kind: 一季度, 二季度 (not 数量 and 金额, nor 男 and 女 under a 合计 of something else).
+        let headers: Vec<String> = parts.iter().map(|&c| grid.header(c)).collect();
+        let unit = |h: &str| h[without_brackets(h).len()..].to_string();
+        let alike = headers.windows(2).all(|w| {
+            let (a, b) = (without_brackets(&w[0]), without_brackets(&w[1]));
+            a.chars().last() == b.chars().last() && unit(&w[0]) == unit(&w[1])
+        });
+        // Labelled columns with no figure (a 单位 or 备注 column) do not stop the check.
+        let all_summed = all_summed || (1..tc).all(|c| parts.contains(&c) || body.clone().all(|r| !matches!(grid.value(r, c), Value::Number { .. })));
+        if parts.len() >= 2 && all_summed && alike {
             for r in body {
                 check_row(id, &grid, r, tc, &parts, out);
             }
@@ -246,8 +270,8 @@ fn check_column(id: &'static str, grid: &Grid, t: usize, c: usize, kind: Kind, p
     if count < 2 || part_unit.is_some_and(|(u, p)| p != percent || (!u.is_empty() && !unit.is_empty() && u != unit)) {
         return;
     }
-    // A column of % is a share only when its header says so or its total is 100%.
-    if percent && kind != Kind::Share && (total - 100.0).abs() > precision {
+    // Shares: a column headed 占比 (…) whose total is 100%; other % columns are rates, not summed.
+    if (percent || kind == Kind::Share) && (kind != Kind::Share || (total - 100.0).abs() > precision) {
         return;
     }
     if !disagrees(total, precision, sum, slack) {
@@ -362,5 +386,13 @@ mod tests {
         assert_eq!(flagged("指标\t2023\t2024\n甲\t1\t2\n乙\t3\t4\n合计\t4\t7").len(), 1);
         // Mixed units.
         assert!(flagged("项目\t数量\n甲\t3人\n乙\t2人次\n合计\t9人").is_empty());
+        // A row of column numbers under the header; an average row among the parts.
+        assert!(flagged("项目\t甲\t乙\t合计\n栏次\t1\t2\t3\n一组\t4\t5\t9\n二组\t1\t1\t2\n合计\t5\t6\t11").is_empty());
+        assert!(flagged("单位\t人数\n一组\t10\n二组\t20\n平均\t15\n合计\t30").is_empty());
+        // A total column after columns of different kinds (数量 and 金额): not a row sum.
+        assert!(flagged("物品\t数量\t金额\t合计\n纸\t10\t50\t50\n笔\t20\t40\t40\n合计\t30\t90\t90").is_empty());
+        // Rates under 比例, and % columns that are not headed as shares.
+        assert!(flagged("项目\t完成比例\n甲\t100%\n乙\t100%\n合计\t100%").is_empty());
+        assert!(flagged("项目\t完成情况\n甲\t95%\n乙\t90%\n合计\t100%").is_empty());
     }
 }
