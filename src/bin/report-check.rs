@@ -174,11 +174,14 @@ fn read_input(input: &Input) -> Result<Draft, String> {
     })
 }
 
+/// One input checked: the text, its report, and for a Word document the places of the findings.
+type Checked = Result<(String, Report, Option<CheckedDocument>), String>;
+
 /// Checks every input on all cores; results come back in input order.
-fn check_all(inputs: &[Input], config: &Config) -> Vec<Result<(String, Report, Option<CheckedDocument>), String>> {
+fn check_all(inputs: &[Input], config: &Config) -> Vec<Checked> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(inputs.len()).max(1);
     let next = AtomicUsize::new(0);
-    let mut results: Vec<Option<Result<(String, Report, Option<CheckedDocument>), String>>> = (0..inputs.len()).map(|_| None).collect();
+    let mut results: Vec<Option<Checked>> = (0..inputs.len()).map(|_| None).collect();
     std::thread::scope(|s| {
         let workers: Vec<_> = (0..threads)
             .map(|_| {

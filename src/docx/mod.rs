@@ -334,11 +334,8 @@ impl Walker {
                         }
                         "w:t" => self.in_text = !t.empty,
                         "w:tab" if !self.in_ppr && !self.in_code() => self.push_text("\t"),
-                        "w:br" | "w:cr" if !self.in_code() => {
-                            if t.attr("w:type").is_none_or(|v| v == "textWrapping") {
-                                self.push_text("\n");
-                            }
-                        }
+                        // A line break (not a page or column break).
+                        "w:br" | "w:cr" if !self.in_code() && t.attr("w:type").is_none_or(|v| v == "textWrapping") => self.push_text("\n"),
                         "w:noBreakHyphen" if !self.in_code() => self.push_text("-"),
                         "w:fldChar" => match t.attr("w:fldCharType") {
                             Some("begin") => self.fields.push(true),

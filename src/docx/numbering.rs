@@ -31,14 +31,17 @@ struct Level {
 /// Levels of one list: Word has nine (0–8).
 const LEVELS: usize = 9;
 
+/// A paragraph style's numbering: (numId, level if given, basedOn).
+type StyleNumbering = (Option<String>, Option<usize>, Option<String>);
+
 #[derive(Default)]
 pub struct Numbering {
     /// abstractNumId → its levels.
     abstracts: HashMap<String, Vec<Level>>,
     /// numId → (abstractNumId, start overrides by level).
     nums: HashMap<String, (String, Vec<(usize, u32)>)>,
-    /// Paragraph style id → (numId, level if given, basedOn).
-    styles: HashMap<String, (Option<String>, Option<usize>, Option<String>)>,
+    /// Paragraph style id → its numbering and the style it is based on.
+    styles: HashMap<String, StyleNumbering>,
     /// Counters per abstract list: the value at each level (None: not used since it last restarted).
     counters: HashMap<String, [Option<u32>; LEVELS]>,
     /// numIds whose start overrides have been applied (the first paragraph restarts the list).

@@ -182,9 +182,9 @@ fn check_table(id: &'static str, text: &str, table: &Table, out: &mut Vec<Findin
         if parts.len() < 2 || unclear {
             continue;
         }
-        for c in 1..columns {
-            if kinds[c] != Kind::Skip && grid.label(t) != Some(grid.cell_text(t, c)) {
-                check_column(id, &grid, t, c, kinds[c], &parts, out);
+        for (c, &kind) in kinds.iter().enumerate().skip(1) {
+            if kind != Kind::Skip && grid.label(t) != Some(grid.cell_text(t, c)) {
+                check_column(id, &grid, t, c, kind, &parts, out);
             }
         }
     }
@@ -232,9 +232,12 @@ fn part_rows(grid: &Grid, totals: &[(usize, bool)], k: usize, t: usize, sub: boo
     (t + 1..next).collect()
 }
 
-/// Sum of the parts' figures, the slack their rounding allows, and their unit; None when a part is
-/// not a figure or the units differ.
-fn add(values: impl Iterator<Item = Value>) -> Option<(f64, f64, usize, Option<(&'static str, bool)>)> {
+/// What the parts add up to: sum, the slack their rounding allows, how many are figures, and their
+/// unit (and whether they are %).
+type Sum = (f64, f64, usize, Option<(&'static str, bool)>);
+
+/// Sum of the parts' figures; None when a part is not a figure or the units differ.
+fn add(values: impl Iterator<Item = Value>) -> Option<Sum> {
     let (mut sum, mut slack, mut count, mut unit) = (0.0, 0.0, 0usize, None);
     for v in values {
         match v {
