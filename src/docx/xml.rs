@@ -3,8 +3,10 @@
 //! conventional prefixes, `w:` and `mc:`, as every writer spells them), no validation: malformed
 //! input ends the scan early or yields odd text, never a panic.
 //!
-//! Chosen over `quick-xml` for size: the reader needs a tenth of what a general parser offers, and
-//! every kilobyte of the `.docx` module is loaded by the page (see `src/docx/mod.rs` for figures).
+//! Measured against `quick-xml` 0.38 (a minimal reader on each, wasm32, opt-level s, wasm-opt -Os):
+//! 13.9 KB gzipped with this scanner, 12.2 KB with quick-xml, over a 5.6 KB baseline of std: no
+//! size to gain either way. Kept because it reads `&str` in place (no event buffer), needs no
+//! dependency (quick-xml brings memchr), and its every path is tested here and in `tests.rs`.
 
 /// One piece of XML.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
