@@ -6,6 +6,8 @@
 # Produces (paths from the repository root):
 #   pkg/report_check_bg.wasm         the module: MVP WebAssembly (no post-MVP feature), so it loads
 #                                    in Chromium 85–95; optimised with wasm-opt from npm's binaryen
+#   pkg/report_check_docx.wasm      the .docx reader, its own module (no imports), loaded by
+#                                    pkg/docx.js (hand-written) only when a Word file is opened
 #   pkg/report_check.js, *.d.ts      wasm-bindgen glue (`--target web`: `export default init`,
 #                                    `initSync`, `check`, `Checker`, `mountPage`, …) and typings
 #   pkg/                             with the hand-written package.json and README: the npm package
@@ -67,10 +69,19 @@ node_modules/.bin/wasm-opt --mvp-features -Os --strip-debug --strip-producers \
 mv pkg/report_check_bg.opt.wasm pkg/report_check_bg.wasm
 wasm-validate "${MVP_ONLY[@]}" pkg/report_check_bg.wasm
 
+# The .docx reader (feature docx-module, src/docx_module.rs): a module of its own with no imports,
+# loaded by pkg/docx.js only when a Word file is opened.
+build_module docx-module
+node_modules/.bin/wasm-opt --mvp-features -Os --strip-debug --strip-producers \
+  target/wasm-docx-module.wasm -o pkg/report_check_docx.wasm
+wasm-validate "${MVP_ONLY[@]}" pkg/report_check_docx.wasm
+
 gz() { gzip -9 -c "$1" | wc -c; }
 WASM_RAW=$(wc -c <pkg/report_check_bg.wasm); WASM_GZ=$(gz pkg/report_check_bg.wasm)
 JS_RAW=$(wc -c <pkg/report_check.js); JS_GZ=$(gz pkg/report_check.js)
 say "pkg/report_check_bg.wasm: $WASM_RAW bytes ($WASM_GZ gzipped); glue pkg/report_check.js: $JS_RAW bytes ($JS_GZ gzipped)"
+DOCX_RAW=$(wc -c <pkg/report_check_docx.wasm); DOCX_GZ=$(gz pkg/report_check_docx.wasm)
+say "pkg/report_check_docx.wasm (loaded when a .docx is opened): $DOCX_RAW bytes ($DOCX_GZ gzipped)"
 
 [ "$DIST" = 1 ] || exit 0
 
@@ -80,7 +91,7 @@ mkdir -p dist/site
 node www/build.mjs
 HTML_RAW=$(wc -c <dist/report-check.html); HTML_GZ=$(gz dist/report-check.html)
 cat >dist/sizes.json <<EOF
-{"date": "$(date -u +%Y-%m-%d)", "wasm": $WASM_RAW, "wasmGzip": $WASM_GZ, "glue": $JS_RAW, "glueGzip": $JS_GZ, "offline": $HTML_RAW, "offlineGzip": $HTML_GZ}
+{"date": "$(date -u +%Y-%m-%d)", "wasm": $WASM_RAW, "wasmGzip": $WASM_GZ, "glue": $JS_RAW, "glueGzip": $JS_GZ, "docxWasm": $DOCX_RAW, "docxWasmGzip": $DOCX_GZ, "offline": $HTML_RAW, "offlineGzip": $HTML_GZ}
 EOF
 say "dist/report-check.html: $HTML_RAW bytes ($HTML_GZ gzipped); figures in dist/sizes.json"
 

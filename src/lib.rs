@@ -16,17 +16,22 @@ pub mod bigrams;
 pub mod config;
 pub mod diagnostic;
 pub mod document;
+pub mod docx;
 pub mod lazy_regex;
 pub mod numbers;
 pub mod outline;
 pub mod pattern;
 pub mod phrase;
 pub mod rules;
+pub mod tables;
 pub mod text;
 pub mod warm_up;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "docx-module")))]
 mod wasm;
+// The .docx reader's own module for the page (see the file); never together with the page.
+#[cfg(all(target_arch = "wasm32", feature = "docx-module"))]
+mod docx_module;
 
 pub use config::{Config, ConfigError, Level};
 pub use diagnostic::{Diagnostic, Finding, Report, Severity, Suggestion, Summary};

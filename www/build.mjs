@@ -14,7 +14,7 @@ const read = (p) => readFileSync(p, 'utf8');
 const site = join(root, 'dist', 'site');
 mkdirSync(join(site, 'pkg'), { recursive: true });
 for (const f of ['index.html', 'style.css', 'app.js', 'boot.js', 'support.js', 'icon.svg']) copyFileSync(www(f), join(site, f));
-for (const f of ['report_check.js', 'report_check_bg.wasm']) copyFileSync(join(root, 'pkg', f), join(site, 'pkg', f));
+for (const f of ['report_check.js', 'report_check_bg.wasm', 'docx.js', 'report_check_docx.wasm']) copyFileSync(join(root, 'pkg', f), join(site, 'pkg', f));
 
 // --- the offline single file ---
 const glue = read(join(root, 'pkg', 'report_check.js'));
@@ -22,8 +22,17 @@ if (!glue.includes('__wbg_init as default')) throw new Error('unexpected wasm-bi
 const wasm = readFileSync(join(root, 'pkg', 'report_check_bg.wasm'));
 const packed = gzipSync(wasm, { level: 9 }).toString('base64');
 const boot = read(www('boot.js')).replace(/^export function/m, 'function');
-const loader = read(www('offline.js')).replace("'__WASM_GZ_BASE64__'", () => `'${packed}'`);
-const script = [glue, boot, loader].join('\n');
+// The .docx reader: its module inlined too (instantiated only when a Word file is opened), and
+// pkg/docx.js without its import (check comes from the glue above) and exports.
+const docxPacked = gzipSync(readFileSync(join(root, 'pkg', 'report_check_docx.wasm')), { level: 9 }).toString('base64');
+const docxJs = read(join(root, 'pkg', 'docx.js'))
+  .replace(/^import \{ check \} from '\.\/report_check\.js';$/m, '')
+  .replace(/^export (async )?function/gm, (_, a) => `${a || ''}function`);
+if (docxJs.includes('import ') && /^import /m.test(docxJs)) throw new Error('pkg/docx.js: an import left');
+const loader = read(www('offline.js'))
+  .replace("'__WASM_GZ_BASE64__'", () => `'${packed}'`)
+  .replace("'__DOCX_GZ_BASE64__'", () => `'${docxPacked}'`);
+const script = [glue, docxJs, boot, loader].join('\n');
 for (const bad of ['</script', '<script', '<!--']) {
   if (script.toLowerCase().includes(bad)) throw new Error(`inlined JS contains ${bad}`);
 }

@@ -4,9 +4,12 @@
 // (Asynchronous instantiation: Chromium before ~115 refuses synchronous compilation of a
 // module over 4 KB on the main thread.)
 const WASM_GZ_BASE64 = '__WASM_GZ_BASE64__';
+// The .docx reader's module (pkg/docx.js above loads it when a Word file is opened).
+const DOCX_GZ_BASE64 = '__DOCX_GZ_BASE64__';
+setDocxModule(() => unpack(DOCX_GZ_BASE64));
 
-async function unpack() {
-  const packed = atob(WASM_GZ_BASE64);
+async function unpack(base64 = WASM_GZ_BASE64) {
+  const packed = atob(base64);
   const bytes = new Uint8Array(packed.length);
   for (let i = 0; i < packed.length; i++) bytes[i] = packed.charCodeAt(i);
   if (typeof DecompressionStream !== 'function') {

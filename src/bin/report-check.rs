@@ -2,6 +2,7 @@
 //!
 //! Exit status: 0 no errors found, 1 errors found, 2 bad usage or a file that could not be read.
 
+use report_check::docx::{self, CheckedDocument, Kind};
 use report_check::{check, Config, Document, Report, Severity};
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
@@ -17,8 +18,12 @@ const USAGE: &str = "用法: report-check [--format human|json] [--config 配置
   --format json    输出 JSON:单个文件为 {\"diagnostics\": [...], \"summary\": {...}},
                    多个文件为 [{\"file\": ..., \"diagnostics\": [...], \"summary\": {...}}, ...]
   --config FILE    管理员配置(JSON,见 config.example.json)
+  --text           只输出读出的文字(.docx 中读者看到的正文、表格、脚注),不检查
   -                从标准输入读取
-  目录             检查其中所有 .txt 文件
+  目录             检查其中所有 .txt 和 .docx 文件
+
+Word/WPS 文档请存为 .docx(按扩展名或文件内容识别);检查的是文档中读者看到的文字,
+表格逐行读出,问题会注明所在段落或表格的行列。
 
 退出码: 0 没有错误;1 发现错误;2 用法或读取文件出错";
 
@@ -27,7 +32,18 @@ const USAGE: &str = "用法: report-check [--format human|json] [--config 配置
 struct FileReport<'a> {
     file: &'a str,
     #[serde(flatten)]
-    report: &'a Report,
+    report: Shown<'a>,
+}
+
+/// A report as printed in JSON: a Word document's diagnostics also name their place.
+#[derive(serde::Serialize)]
+#[serde(untagged)]
+enum Shown<'a> {
+    Text(&'a Report),
+    Word {
+        diagnostics: &'a [docx::PlacedDiagnostic],
+        summary: &'a report_check::Summary,
+    },
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -40,10 +56,12 @@ struct Args {
     format: Format,
     config: Option<PathBuf>,
     inputs: Vec<String>,
+    /// Print the text that would be checked, not the findings.
+    text_only: bool,
 }
 
 fn parse_args() -> Result<Args, String> {
-    let mut args = Args { format: Format::Human, config: None, inputs: Vec::new() };
+    let mut args = Args { format: Format::Human, config: None, inputs: Vec::new(), text_only: false };
     let mut it = std::env::args().skip(1);
     let mut only_files = false;
     while let Some(a) = it.next() {
@@ -65,6 +83,7 @@ fn parse_args() -> Result<Args, String> {
                 }
             }
             "--config" | "-c" => args.config = Some(PathBuf::from(value("--config")?)),
+            "--text" => args.text_only = true,
             "--" => only_files = true,
             "--help" | "-h" => {
                 println!("{USAGE}");
@@ -114,14 +133,20 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
         let path = entry?.path();
         if path.is_dir() {
             walk(&path, files)?;
-        } else if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt")) {
+        } else if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("docx")) {
             files.push(path);
         }
     }
     Ok(())
 }
 
-fn read_input(input: &Input) -> Result<String, String> {
+/// What was read: plain text, or a Word document's text with the place of each piece.
+enum Draft {
+    Text(String),
+    Word(docx::Extracted),
+}
+
+fn read_input(input: &Input) -> Result<Draft, String> {
     let mut bytes = Vec::new();
     match &input.path {
         None => std::io::stdin().read_to_end(&mut bytes).map(|_| ()),
@@ -132,22 +157,31 @@ fn read_input(input: &Input) -> Result<String, String> {
         std::io::ErrorKind::PermissionDenied => format!("{}: 没有读取权限", input.name),
         _ => format!("{}: 无法读取({e})", input.name),
     })?;
-    String::from_utf8(bytes).map_err(|e| {
+    let named_docx = input.path.as_ref().is_some_and(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("docx")));
+    match docx::sniff(&bytes) {
+        Kind::Zip | Kind::Ole => return docx::extract(&bytes).map(Draft::Word).map_err(|e| format!("{}: {e}", input.name)),
+        Kind::Other if named_docx => return Err(format!("{}: {}", input.name, docx::DocxError::Corrupt)),
+        Kind::Other => {}
+    }
+    String::from_utf8(bytes).map(Draft::Text).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let binary = e.as_bytes().iter().take(8192).any(|&b| b == 0);
         if binary {
-            format!("{}: 这是二进制文件,不是文本(请先另存为 UTF-8 编码的 .txt)", input.name)
+            format!("{}: 这是二进制文件,不是文本,也不是 Word 文档(.docx);请在原软件中“另存为” .docx 或 UTF-8 编码的 .txt 后再检查", input.name)
         } else {
             format!("{}: 不是 UTF-8 编码(第 {at} 字节处),可能是 GBK;请用记事本“另存为”UTF-8 后再检查", input.name)
         }
     })
 }
 
+/// One input checked: the text, its report, and for a Word document the places of the findings.
+type Checked = Result<(String, Report, Option<CheckedDocument>), String>;
+
 /// Checks every input on all cores; results come back in input order.
-fn check_all(inputs: &[Input], config: &Config) -> Vec<Result<(String, Report), String>> {
+fn check_all(inputs: &[Input], config: &Config) -> Vec<Checked> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(inputs.len()).max(1);
     let next = AtomicUsize::new(0);
-    let mut results: Vec<Option<Result<(String, Report), String>>> = (0..inputs.len()).map(|_| None).collect();
+    let mut results: Vec<Option<Checked>> = (0..inputs.len()).map(|_| None).collect();
     std::thread::scope(|s| {
         let workers: Vec<_> = (0..threads)
             .map(|_| {
@@ -156,9 +190,16 @@ fn check_all(inputs: &[Input], config: &Config) -> Vec<Result<(String, Report), 
                     loop {
                         let i = next.fetch_add(1, Ordering::Relaxed);
                         let Some(input) = inputs.get(i) else { break };
-                        done.push((i, read_input(input).map(|text| {
-                            let report = check(&text, config);
-                            (text, report)
+                        done.push((i, read_input(input).map(|draft| match draft {
+                            Draft::Text(text) => {
+                                let report = check(&text, config);
+                                (text, report, None)
+                            }
+                            Draft::Word(doc) => {
+                                let report = check(&doc.text, config);
+                                let placed = docx::place_report(&doc, report.clone());
+                                (doc.text, report, Some(placed))
+                            }
                         })));
                     }
                     done
@@ -216,18 +257,19 @@ impl Style {
 }
 
 /// Prints each diagnostic with its line, a window of the text around it and a caret underneath.
-fn print_human(out: &mut impl Write, name: &str, text: &str, report: &Report, style: &Style) -> std::io::Result<()> {
+fn print_human(out: &mut impl Write, name: &str, text: &str, report: &Report, places: Option<&CheckedDocument>, style: &Style) -> std::io::Result<()> {
     // UTF-16 offsets back to chars, per line, only for the lines that have diagnostics. The lines
     // are the Document's (`\n`, `\r\n` or a lone `\r`), the ones `Diagnostic::line` counts.
     let doc = Document::new(text);
     let lines: Vec<&str> = doc.lines.iter().map(|l| &text[l.range()]).collect();
-    for d in &report.diagnostics {
+    for (k, d) in report.diagnostics.iter().enumerate() {
+        let place = places.and_then(|p| p.diagnostics.get(k)).and_then(|p| p.place.as_deref()).map_or(String::new(), |p| format!("({p})"));
         let sev = match d.severity {
             Severity::Error => style.paint("1;31", severity_label(d.severity)),
             Severity::Warning => style.paint("1;33", severity_label(d.severity)),
             Severity::Info => style.paint("1;36", severity_label(d.severity)),
         };
-        writeln!(out, "{}:{}:{}: {} [{}] {}", name, d.line, d.column, sev, d.rule, d.message)?;
+        writeln!(out, "{}:{}:{}: {} [{}] {place}{}", name, d.line, d.column, sev, d.rule, d.message)?;
         let Some(line) = lines.get(d.line - 1) else { continue };
         let chars: Vec<char> = line.chars().collect();
         // Column is in UTF-16 units; walk chars to find the char index.
@@ -247,7 +289,8 @@ fn print_human(out: &mut impl Write, name: &str, text: &str, report: &Report, st
         }
         let lo = from.saturating_sub(20);
         let hi = (to + 20).min(chars.len()).max(lo);
-        let shown: String = chars[lo..hi].iter().collect();
+        // A table row's tabs shown as one space each, so the caret below lines up.
+        let shown: String = chars[lo..hi].iter().map(|&c| if c == '\t' { ' ' } else { c }).collect();
         let pre = if lo > 0 { "…" } else { "" };
         let post = if hi < chars.len() { "…" } else { "" };
         let gutter = format!("{:>5} | ", d.line);
@@ -299,8 +342,22 @@ fn main() -> ExitCode {
         }
     };
     if inputs.is_empty() {
-        eprintln!("report-check: 给出的目录里没有 .txt 文件");
+        eprintln!("report-check: 给出的目录里没有 .txt 或 .docx 文件");
         return ExitCode::from(2);
+    }
+    if args.text_only {
+        let mut failed = false;
+        for input in &inputs {
+            match read_input(input) {
+                Ok(Draft::Text(t)) => println!("{t}"),
+                Ok(Draft::Word(d)) => println!("{}", d.text),
+                Err(e) => {
+                    eprintln!("report-check: {e}");
+                    failed = true;
+                }
+            }
+        }
+        return if failed { ExitCode::from(2) } else { ExitCode::SUCCESS };
     }
     let results = check_all(&inputs, &config);
 
@@ -316,15 +373,21 @@ fn main() -> ExitCode {
                 eprintln!("report-check: {e}");
                 io_failed = true;
             }
-            Ok((text, report)) => {
+            Ok((text, report, placed)) => {
                 files += 1;
                 errors += report.summary.errors;
                 warnings += report.summary.warnings;
                 infos += report.summary.infos;
                 match args.format {
-                    Format::Json => json_items.push(FileReport { file: &input.name, report }),
+                    Format::Json => {
+                        let report = match placed {
+                            Some(p) => Shown::Word { diagnostics: &p.diagnostics, summary: &p.summary },
+                            None => Shown::Text(report),
+                        };
+                        json_items.push(FileReport { file: &input.name, report })
+                    }
                     Format::Human => {
-                        if print_human(&mut out, &input.name, text, report, &style).is_err() {
+                        if print_human(&mut out, &input.name, text, report, placed.as_ref(), &style).is_err() {
                             return ExitCode::from(2);
                         }
                     }
@@ -336,7 +399,7 @@ fn main() -> ExitCode {
         Format::Json => {
             let written = if inputs.len() == 1 {
                 match json_items.first() {
-                    Some(item) => serde_json::to_writer(&mut out, item.report),
+                    Some(item) => serde_json::to_writer(&mut out, &item.report),
                     None => Ok(()), // the one input failed to read: stderr says why
                 }
             } else {

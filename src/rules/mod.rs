@@ -17,6 +17,7 @@ pub mod pairs;
 pub mod percent_mismatch;
 pub mod placeholder;
 pub mod residue;
+pub mod table_total;
 pub mod term;
 pub mod total_mismatch;
 pub mod unclosed_pair;

@@ -36,6 +36,7 @@ impl Rule for TotalMismatch {
                 count_times_each(self.id(), &s, out);
             }
         }
+        super::table_total::check(self.id(), ctx.doc, out);
     }
 }
 

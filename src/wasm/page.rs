@@ -141,6 +141,8 @@ struct EntryPlan {
     severity: Severity,
     quote: String,
     fix: Option<String>,
+    /// Where in the opened Word document (`表格1 第6行第2列`), when the draft came from one.
+    place: Option<String>,
 }
 
 /// One entry of the problem list as drawn.
@@ -168,7 +170,35 @@ struct GroupView {
 }
 
 fn place_text(w: &EntryPlan) -> String {
-    format!("第 {} 行 · {}", w.line, severity_word(w.severity))
+    match &w.place {
+        Some(p) => format!("{p} · {}", severity_word(w.severity)),
+        None => format!("第 {} 行 · {}", w.line, severity_word(w.severity)),
+    }
+}
+
+/// A Word document opened as the draft: the text read from it and where each piece of that text
+/// lies in the document (UTF-16 start, `第3段` / `表格1 第2行第3列`), by start.
+struct Source {
+    text: String,
+    places: Vec<(u32, String)>,
+}
+
+impl Source {
+    fn place_at(&self, pos: usize) -> Option<&str> {
+        let i = self.places.partition_point(|(start, _)| *start as usize <= pos);
+        i.checked_sub(1).map(|i| self.places[i].1.as_str())
+    }
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `pkg/docx.js`: reads a Word file's bytes in the `.docx` module, loaded on first use;
+    /// resolves to `{ text, places }` or rejects with the message for the user.
+    #[wasm_bindgen(catch, js_namespace = globalThis, js_name = reportCheckReadDocx)]
+    fn read_docx(bytes: &js_sys::Uint8Array) -> Result<js_sys::Promise, JsValue>;
+    /// `pkg/docx.js`: starts loading the `.docx` module, so that it is ready once a file is chosen.
+    #[wasm_bindgen(catch, js_namespace = globalThis, js_name = reportCheckPrepareDocx)]
+    fn prepare_docx() -> Result<JsValue, JsValue>;
 }
 
 /// Everything the page remembers between events.
@@ -224,6 +254,10 @@ struct Page {
     /// Checks of a non-empty draft so far (the first one also compiles the rules' patterns).
     checks: u32,
     side: HtmlElement,
+    /// The Word document the draft was read from, while the text is as read.
+    source: Option<Source>,
+    /// Above the editor: which document was opened and that fixes go into it, or why it could not be read.
+    notice: HtmlElement,
 }
 
 thread_local! {
@@ -286,13 +320,14 @@ pub fn mount(root: HtmlElement) -> Result<(), JsValue> {
     profile_label.append_child(&profile)?;
     bar.append_child(&profile_label)?;
 
-    let open_btn = el(&doc, "button", "rc-button", "打开 .txt 文件")?;
+    let open_btn = el(&doc, "button", "rc-button", "打开文件(.docx/.txt)")?;
     attr(&open_btn, "type", "button")?;
+    attr(&open_btn, "title", "打开 Word/WPS 文档(.docx)或文本文件(.txt);也可以把文件拖到页面上")?;
     let open_input: HtmlInputElement = doc.create_element("input")?.unchecked_into();
     open_input.set_type("file");
-    open_input.set_accept(".txt,text/plain");
+    open_input.set_accept(".docx,.txt,.doc,.wps,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     open_input.set_hidden(true);
-    attr(&open_input, "aria-label", "选择要检查的 .txt 文件")?;
+    attr(&open_input, "aria-label", "选择要检查的文件(.docx 或 .txt)")?;
     bar.append_child(&open_btn)?;
     bar.append_child(&open_input)?;
 
@@ -334,6 +369,11 @@ pub fn mount(root: HtmlElement) -> Result<(), JsValue> {
     wrap.append_child(&backdrop)?;
     wrap.append_child(&editor)?;
     wrap.append_child(&tooltip)?;
+    let notice = el(&doc, "div", "rc-source", "")?;
+    notice.set_id("rc-source");
+    attr(&notice, "role", "status")?;
+    notice.set_hidden(true);
+    pane.append_child(&notice)?;
     pane.append_child(&wrap)?;
     let status = el(&doc, "div", "rc-status", "")?;
     let current = el(&doc, "div", "rc-current", "")?;
@@ -435,6 +475,8 @@ pub fn mount(root: HtmlElement) -> Result<(), JsValue> {
         last_cost: 0.0,
         checks: 0,
         side: side.clone(),
+        source: None,
+        notice,
     };
     PAGE.with(|p| *p.borrow_mut() = Some(page));
     with_page(|p| {
@@ -540,7 +582,10 @@ pub fn mount(root: HtmlElement) -> Result<(), JsValue> {
 
     {
         let input = open_input.clone();
-        listen::<Event>(&open_btn, "click", move |_| input.click());
+        listen::<Event>(&open_btn, "click", move |_| {
+            let _ = prepare_docx();
+            input.click();
+        });
     }
     {
         let input = open_input.clone();
@@ -556,6 +601,7 @@ pub fn mount(root: HtmlElement) -> Result<(), JsValue> {
     listen::<web_sys::DragEvent>(&doc, "dragover", |e| {
         if e.data_transfer().is_some_and(|d| d.types().includes(&"Files".into(), 0)) {
             e.prevent_default();
+            let _ = prepare_docx();
         }
     });
     listen::<web_sys::DragEvent>(&doc, "drop", |e| {
@@ -612,18 +658,58 @@ pub fn mount(root: HtmlElement) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// Replaces the draft with a text file's content and checks it.
+/// Replaces the draft with a file's text and checks it: a Word document (by its content, or a
+/// .docx name) through the `.docx` module, anything else as text.
 fn open_draft(file: &web_sys::File) {
-    read_file(file, |bytes, _| {
+    read_file(file, |bytes, name| {
+        let word = crate::docx::sniff(&bytes) != crate::docx::Kind::Other || name.to_lowercase().ends_with(".docx");
+        if word {
+            open_word(&bytes, name);
+            return;
+        }
         let text = decode_text(&bytes);
-        with_page(|p| {
-            p.editor.set_value(&text);
-            p.save_draft();
-            p.run_check();
-            p.editor.set_scroll_top(0);
-            p.sync_scroll();
-        });
+        with_page(|p| p.show_draft(&text, None, &name));
     });
+}
+
+/// Reads a Word file in the `.docx` module and shows its text as the draft, or says why it cannot.
+fn open_word(bytes: &[u8], name: String) {
+    let err_name = name.clone();
+    let failed = move |message: String| {
+        with_page(|p| {
+            p.notice.set_text_content(Some(&format!("无法打开“{err_name}”:{message}")));
+            p.notice.set_class_name("rc-source is-error");
+            p.notice.set_hidden(false);
+        });
+    };
+    let message_of = |e: &JsValue| js_sys::Reflect::get(e, &"message".into()).ok().and_then(|m| m.as_string()).unwrap_or_else(|| "读取 Word 文档的程序未能载入".into());
+    let promise = match read_docx(&js_sys::Uint8Array::from(bytes)) {
+        Ok(p) => p,
+        Err(e) => return failed(message_of(&e)),
+    };
+    let shown_name = name.clone();
+    let ok = Closure::once_into_js(move |v: JsValue| {
+        let text = js_sys::Reflect::get(&v, &"text".into()).ok().and_then(|t| t.as_string()).unwrap_or_default();
+        let places = js_sys::Reflect::get(&v, &"places".into())
+            .ok()
+            .filter(|p| p.is_array())
+            .map(|p| {
+                js_sys::Array::from(&p)
+                    .iter()
+                    .filter_map(|e| {
+                        let e = js_sys::Array::from(&e);
+                        Some((e.get(0).as_f64()? as u32, e.get(1).as_string()?))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        with_page(|p| p.show_draft(&text, Some(places), &shown_name));
+    });
+    let err = Closure::once_into_js(move |e: JsValue| failed(message_of(&e)));
+    let then = js_sys::Reflect::get(&promise, &"then".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(then) = then {
+        let _ = then.call2(&promise, &ok, &err);
+    }
 }
 
 /// Reads a chosen file as bytes, then calls `done(bytes, file name)`.
@@ -857,6 +943,30 @@ impl Page {
         }
     }
 
+    /// Puts an opened file's text in the editor and checks it; `places`: it was read from a Word
+    /// document, whose findings then name their place and whose fixes go into the document.
+    fn show_draft(&mut self, text: &str, places: Option<Vec<(u32, String)>>, name: &str) {
+        match places {
+            Some(places) => {
+                self.source = Some(Source { text: text.to_string(), places });
+                self.notice.set_text_content(Some(&format!(
+                    "已读取“{name}”:下面是文档中的文字(表格每行一行,单元格以制表符分隔),问题注明了所在段落或表格行列。请在原文档中修改,改好后重新打开检查。"
+                )));
+                self.notice.set_class_name("rc-source");
+                self.notice.set_hidden(false);
+            }
+            None => {
+                self.source = None;
+                self.notice.set_hidden(true);
+            }
+        }
+        self.editor.set_value(text);
+        self.save_draft();
+        self.run_check();
+        self.editor.set_scroll_top(0);
+        self.sync_scroll();
+    }
+
     fn run_check(&mut self) {
         if let Some(t) = self.timer.take() {
             self.win.clear_timeout_with_handle(t);
@@ -1034,7 +1144,12 @@ impl Page {
             }
         });
         let key = format!("{}\u{1}{}\u{1}{}\u{1}{}", severity_class(d.severity), quote, d.message, fix.as_deref().unwrap_or(""));
-        EntryPlan { key, k, line: d.line, severity: d.severity, quote, fix }
+        let place = self.source.as_ref().filter(|s| s.text == self.checked).and_then(|s| s.place_at(d.start)).map(str::to_string);
+        let key = match &place {
+            Some(p) => format!("{key}\u{1}{p}"),
+            None => key,
+        };
+        EntryPlan { key, k, line: d.line, severity: d.severity, quote, fix, place }
     }
 
     fn build_group(&self, rule: &str, sev: Severity, wanted: Vec<EntryPlan>) -> Option<GroupView> {
