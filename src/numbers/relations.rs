@@ -101,6 +101,23 @@ pub fn direction(s: &str) -> Option<bool> {
     }
 }
 
+/// Words that name a count, not a change, though they hold a change verb: 新增就业12.6万人 counts
+/// the jobs added.
+const COUNT_WORDS: &[&str] = &["新增", "新建", "增设", "增收", "净增"];
+
+/// `s` (the words before a figure) says the figure is a change against something (比上年增加30人,
+/// 下降5%), not a count of its own.
+pub fn names_change(s: &str) -> bool {
+    if !COUNT_WORDS.iter().any(|w| s.contains(w)) {
+        return direction(s).is_some();
+    }
+    let mut rest = s.to_string();
+    for w in COUNT_WORDS {
+        rest = rest.replace(w, "");
+    }
+    direction(&rest).is_some()
+}
+
 /// A change from one figure to another and what the text says about its size:
 /// `由400人增加到1200人,增加了2倍`.
 #[derive(Debug, Clone)]
@@ -301,6 +318,9 @@ fn continue_other(s: &Sentence, k: usize, out: &mut Vec<Change>) {
     }
 }
 
+/// Most characters of the clause that introduces a stated size (`,较上年同期增长` is 7).
+const MAX_STATED_CLAUSE: usize = 10;
+
 /// The stated size right after figure `last` (= max(from,to)), within one more clause.
 fn stated_after(s: &Sentence, from: usize, to: usize, link: &str) -> Option<Change> {
     let qs = &s.qs;
@@ -337,8 +357,18 @@ fn stated_after(s: &Sentence, from: usize, to: usize, link: &str) -> Option<Chan
     }
     let verb_text = clause_before(s.text, st.range.start);
     let verb_text = verb_text.strip_prefix('(').unwrap_or(verb_text);
-    let up = direction(verb_text).or_else(|| direction(link));
     let to_form = ["到", "至", "是", "为", "原来", "相当于"].iter().any(|w| verb_text.contains(w));
+    // In a clause of its own, the stated size must be introduced by a short phrase naming the
+    // change (`,同比下降`, `,增加到原来的`, `,翻了`): `,不良贷款率由6.1%…` starts another change,
+    // `,其耕地面积增长…` another subject.
+    let separate = s.text[qs[last].range.end..st.range.start].chars().any(super::is_clause_mark);
+    if separate {
+        let names_change = direction(verb_text).is_some() || to_form || ["翻", "增幅", "增速", "幅度"].iter().any(|w| verb_text.contains(w));
+        if !names_change || verb_text.contains(['由', '从']) || chars(verb_text) > MAX_STATED_CLAUSE {
+            return None;
+        }
+    }
+    let up = direction(verb_text).or_else(|| direction(link));
     Some(Change { from, to, stated: idx, up, to_form, verb: verb_text.to_string() })
 }
 

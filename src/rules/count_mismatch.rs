@@ -44,6 +44,27 @@ impl Rule for CountMismatch {
     }
 }
 
+/// The start of a clause that carries a list on from the clause before.
+const LIST_GOES_ON: &[&str] = &["以及", "和", "及", "与", "还有", "另有", "等", "同"];
+
+/// Nouns that make a count part of a name: `八项规定`, `五项原则`, `三项世界杯`. A count before
+/// them names a fixed set (or an event), whatever the text lists around it.
+const NAME_NOUNS: &[&str] = &["规定", "原则", "精神", "准则", "纪律", "禁令", "守则", "主义", "世界杯", "锦标赛", "公开赛", "联赛", "全会"];
+
+fn names_a_thing(noun: &str) -> bool {
+    let noun = noun.trim_start_matches(['”', '’', '》']);
+    NAME_NOUNS.iter().any(|w| noun.starts_with(w))
+}
+
+/// The text of `s` up to its first clause mark.
+fn first_clause(s: &str) -> &str {
+    &s[..s.find(|c| crate::numbers::is_clause_mark(c)).unwrap_or(s.len())]
+}
+
+/// Longest item of a list written before its count (`华阳、湖前三个社区`): such lists name places
+/// or bodies; longer items are phrases, and the count then belongs to the last of them.
+const MAX_ITEM_BEFORE_COUNT: usize = 8;
+
 const LIST_UNITS: &[&str] = &["支", "个", "项", "家", "所", "类", "种", "条", "位", "人", "件", "大", "方面", "座", "部", "队", "村", "批", "门", "场", "次"];
 const INTRO: &[&str] = &["即", "就是", "分别是", "分别为", "包括", "具体为", "具体是", "主要是", "：", ":"];
 const JOINERS: &[&str] = &["以及", "和", "及", "与", "同"];
@@ -128,9 +149,18 @@ fn list_after(rest: &str, n: usize) -> Option<usize> {
     if noun.chars().any(|c| crate::numbers::is_clause_mark(c) || c.is_ascii_digit()) {
         return None;
     }
+    if names_a_thing(noun) {
+        return None;
+    }
     let list = &rest[noun_len + intro_len..];
-    let list = list.trim_end_matches(['。', '；', ';', '！', '!']);
-    if list.is_empty() || list.contains('等') || list.contains(',') || list.contains('，') || list.contains('：') || list.contains(':') {
+    // The list runs to the end of its clause; the sentence may go on about something else
+    // (`…,即A、B和C,提请审议…`), unless the next clause carries the list on (`,以及D`, `,等等`).
+    let end = list.find(['，', ',', '；', ';', '。', '！', '!', '？', '?']).unwrap_or(list.len());
+    let (list, next) = (&list[..end], list[end..].trim_start_matches(['，', ',']));
+    if !next.is_empty() && (LIST_GOES_ON.iter().any(|w| next.starts_with(w)) || first_clause(next).contains('、')) {
+        return None;
+    }
+    if list.is_empty() || list.contains('等') || list.contains('：') || list.contains(':') {
         return None;
     }
     if ["一是", "一要", "第一"].iter().any(|w| list.contains(w)) {
@@ -206,7 +236,41 @@ fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
     if n == a || n == b {
         return None;
     }
-    Some(finding(id, s, q, a))
+    // A list of names, each short and none a phrase with 的 (`扩大内需、促进…增长的十项措施`
+    // lists aims, not the measures).
+    let items: Vec<&str> = list.split('、').collect();
+    if items.iter().any(|i| chars(i) > MAX_ITEM_BEFORE_COUNT || i.contains('的')) {
+        return None;
+    }
+    // The counted noun, up to the next clause mark or 、.
+    let tail = &s.text[q.range.end..];
+    let tail = &tail[..tail.find(|c| crate::numbers::is_clause_mark(c) || c == '、').unwrap_or(tail.len())];
+    if names_a_thing(tail) || inside_quotes(&s.text[..q.range.start]) {
+        return None;
+    }
+    // Parallel names: the items end as the text after the count does (`…学习教育、…八项规定精神
+    // 学习教育`, `…世界杯、铁人三项世界杯`): the count is inside the last name.
+    let ending = |t: &str| t.chars().rev().take(2).collect::<String>();
+    if chars(tail) >= 2 && items[..items.len() - 1].iter().any(|i| chars(i) >= 2 && ending(i) == ending(tail)) {
+        return None;
+    }
+    // Written before its count, the list may be read either way: a warning, never an error.
+    let mut f = finding(id, s, q, a);
+    f.severity = Severity::Warning;
+    Some(f)
+}
+
+/// A quote or title mark is open at the end of `head`: a figure there is part of a name.
+fn inside_quotes(head: &str) -> bool {
+    let mut depth = 0i32;
+    for c in head.chars() {
+        match c {
+            '“' | '《' | '「' => depth += 1,
+            '”' | '》' | '」' => depth -= 1,
+            _ => {}
+        }
+    }
+    depth > 0
 }
 
 #[cfg(test)]

@@ -50,7 +50,9 @@ impl Rule for MalformedNumber {
 }
 
 /// Rates that may exceed 100%.
-const UNBOUNDED_RATES: &[&str] = &["增长率", "增长", "增速", "增幅", "完成率", "完成", "执行率", "超额", "同比", "提高", "上升", "环比", "比率", "倍"];
+/// A share of a plan or a budget (`占预算数的106.48%`) is a rate of completion, unbounded too.
+const UNBOUNDED_RATES: &[&str] =
+    &["增长率", "增长", "增速", "增幅", "完成率", "完成", "执行率", "超额", "同比", "提高", "上升", "环比", "比率", "倍", "预算", "计划", "目标", "任务", "指标", "定额"];
 
 /// `12。4`: digits, a full stop, digits, not followed by what makes the digits a list number or date.
 fn full_stop_as_decimal_point(id: &'static str, text: &str, out: &mut Vec<Finding>) {

@@ -279,8 +279,10 @@ const NUMERATOR_MARKS: &[&str] = &["实", "已", "完成", "办结", "合格", "
 
 /// The rate's name shares a character with the numerator's clause (办结率 ↔ 其中办结100件,
 /// 回收率 ↔ 收回480份): the rate is plainly that count over the other.
+/// Both characters must recur: one shared character (失业率 ↔ 转移就业) is a coincidence.
 fn rate_names_numerator(rate_name: &str, numerator_clause: &str) -> bool {
-    rate_name.chars().filter(|c| crate::text::is_han(*c) && !"达为是的人数率总".contains(*c)).any(|c| numerator_clause.contains(c))
+    let named: Vec<char> = rate_name.chars().filter(|c| crate::text::is_han(*c) && !"达为是的人数率总".contains(*c)).collect();
+    named.len() == 2 && named.iter().all(|c| numerator_clause.contains(*c))
 }
 
 /// `应检3200人,实检3040人,筛查率95%`.
@@ -303,7 +305,12 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         if d.unit != n.unit || d.unit == "%" || d.approx || n.approx || d.value <= 0.0 || n.value <= 0.0 {
             continue;
         }
-        // D, N and the rate in three neighbouring clauses (or N and the rate in one).
+        // D, N and the rate in three neighbouring clauses (or N and the rate in one). Figures
+        // joined by 、 are parallel parts (新增就业86.22万人、转移就业53.47万人), not a whole and
+        // its part.
+        if s.text[d.range.end..n.range.start].contains('、') {
+            continue;
+        }
         let span_text = &s.text[d.range.start..p.range.start];
         let marks = span_text.chars().filter(|c| matches!(c, ',' | '，' | '、')).count();
         if marks > 2 || chars(span_text) > 40 {

@@ -15,7 +15,7 @@
 
 use super::{Context, Rule};
 use crate::diagnostic::{Finding, Severity};
-use crate::numbers::relations::{chars, clause_before, sentences, Sentence};
+use crate::numbers::relations::{chars, clause_before, names_change, sentences, Sentence};
 use crate::numbers::{agrees, show, trim, Quantity};
 
 pub struct TotalMismatch;
@@ -50,8 +50,9 @@ fn total_marker(prefix: &str) -> Option<usize> {
         if let Some(p) = prefix.rfind(m) {
             let gap = &prefix[p + m.len()..];
             if *m == "共" {
-                let glued = prefix[..p].ends_with('公') || ["同", "青", "建", "享", "产", "识", "赢", "治", "商"].iter().any(|w| gap.starts_with(w));
-                if glued {
+                let glued = prefix[..p].ends_with('公') || ["同", "青", "建", "享", "产", "识", "赢", "治", "商", "用", "担", "鸣", "振", "谋", "富", "筑"].iter().any(|w| gap.starts_with(w));
+                // Inside a quoted name (“校招共用”) 共 is part of the name.
+                if glued || inside_quotes(&prefix[..p]) {
                     continue;
                 }
             }
@@ -62,6 +63,14 @@ fn total_marker(prefix: &str) -> Option<usize> {
     }
     None
 }
+
+/// A quote is open at the end of `head`.
+fn inside_quotes(head: &str) -> bool {
+    head.matches('“').count() > head.matches('”').count()
+}
+
+/// Totals that can only mean the sum of what comes before them.
+const SUM_MARKERS: &[&str] = &["共计", "合计", "总计"];
 
 /// How far a part may be off because it was itself rounded (1.2万元 stands for 11500–12499):
 /// whole numbers of the base unit are exact.
@@ -111,6 +120,9 @@ fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         let mut j = k;
         let mut boundary = marker_pos;
         let mut ok = true;
+        // The parts gathered so far are one enumeration (joined by 、 or 和), not clauses.
+        let mut enumerated = false;
+        let mut gaps = 0;
         while j > 0 {
             let p = &qs[j - 1];
             if p.unit != t.unit {
@@ -123,8 +135,19 @@ fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             let between = &s.text[p.range.end..boundary];
             let mut seps = between.chars().filter(|c| matches!(c, '、' | ',' | '，')).count();
             // Between two parts (not before the total) 和/及/与 also joins a list.
-            if seps == 0 && boundary != marker_pos && ["和", "及", "与"].iter().any(|w| between.contains(w)) {
+            let joined = boundary != marker_pos && ["和", "及", "与"].iter().any(|w| between.contains(w));
+            if seps == 0 && joined {
                 seps = 1;
+            }
+            let in_list = boundary != marker_pos && (between.contains('、') || joined && seps == 1);
+            // An enumeration (`A126个、B75个,共计201个`) is the whole of the parts: a clause before it
+            // is about something else, whatever its figure.
+            if enumerated && !in_list {
+                break;
+            }
+            if boundary != marker_pos {
+                enumerated = in_list && (gaps == 0 || enumerated);
+                gaps += 1;
             }
             if running && j < k && !between.contains('、') {
                 break;
@@ -141,7 +164,7 @@ fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             let clause = clause_before(s.text, p.range.start);
             let item_start = (p.range.start - clause.len()).max(if j >= 2 { qs[j - 2].range.end } else { 0 });
             let pp = &s.text[item_start.min(p.range.start)..p.range.start];
-            if total_marker(pp).is_some() || crate::numbers::relations::direction(pp).is_some() || pp.contains("其中") {
+            if total_marker(pp).is_some() || names_change(pp) || pp.contains("其中") {
                 // 其中A、B,共N: the part after 其中 opens the list; a total or change ends it unclear.
                 if total_marker(pp).is_some() || !pp.contains("其中") {
                     ok = false;
@@ -156,7 +179,7 @@ fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             continue;
         }
         let parts = &qs[j..k];
-        if parts.iter().any(|p| p.approx || crate::numbers::relations::direction(clause_before(s.text, p.range.start)).is_some()) {
+        if parts.iter().any(|p| p.approx || names_change(clause_before(s.text, p.range.start))) {
             continue;
         }
         let sum: f64 = parts.iter().map(|p| p.value).sum();
@@ -171,7 +194,11 @@ fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             show(sum, t.unit),
             &s.text[t.range.clone()]
         );
-        let mut f = Finding::new(id, Severity::Error, s.abs(&t.range), msg);
+        // Parts in clauses of their own (`新增院士6人,培养硕博士3529名,共招引…`) may be about
+        // other things: certain only when they are one enumeration or the total says it sums them.
+        let summed = enumerated || SUM_MARKERS.iter().any(|m| prefix[mp..].starts_with(m));
+        let severity = if summed { Severity::Error } else { Severity::Warning };
+        let mut f = Finding::new(id, severity, s.abs(&t.range), msg);
         if let Some(r) = replacement(s, t, sum) {
             f = f.with_fix(s.abs(&t.figure), r, false);
         }
@@ -202,10 +229,10 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
                 continue;
             }
         }
-        // The total must not itself be the end of a change (由A增加到N,其中…). A running total
+        // The total must not itself be the end of a change (由A增加到N,其中…; 达到N is no change). A running total
         // (累计N,其中…) still bounds its own breakdown, so 累计 is no reason to stay silent.
         let tp = clause_before(s.text, t.range.start);
-        if tp.contains('到') || tp.contains('至') || tp.contains("同比") {
+        if tp.contains(['由', '从']) || tp.contains("同比") || names_change(tp) {
             continue;
         }
         let mut parts: Vec<&Quantity> = Vec::new();
