@@ -118,6 +118,36 @@ pub fn names_change(s: &str) -> bool {
     direction(&rest).is_some()
 }
 
+/// Words that may open the clause of a stated size before its verb (`,同比增长`, `,比上年下降`).
+const RATE_LEADS: &[&str] = &["同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "较上年同期", "实现", "分别", "共", "累计", "了"];
+
+/// Rates over several years (`年均增长6.8%`): not the change from the first figure to the last.
+const AVERAGED: &[&str] = &["年均", "平均", "每年"];
+
+/// The clause `s` (from its mark to the stated size) is only the wording of a change: a lead such
+/// as 同比 or 比2022年, then the change word (增长, 下降, 提高到, 是原来的, 翻了, 增幅达) — no
+/// subject of its own (`,利润总额增长20%` is another figure's change).
+pub fn opens_with_change(s: &str) -> bool {
+    let mut rest = s.trim_start_matches(|c: char| super::is_clause_mark(c) || c.is_whitespace());
+    if AVERAGED.iter().any(|w| rest.contains(w)) {
+        return false;
+    }
+    // 比2022年 / 较2019年同期
+    for lead in ["比", "较"] {
+        if let Some(r) = rest.strip_prefix(lead) {
+            let year = strip_year(r);
+            if year.len() < r.len() {
+                rest = year.strip_prefix("同期").unwrap_or(year);
+            }
+        }
+    }
+    loop {
+        let Some(r) = RATE_LEADS.iter().find_map(|w| rest.strip_prefix(w)) else { break };
+        rest = r;
+    }
+    UP.iter().chain(DOWN).chain(&["是", "为", "相当于", "增幅", "降幅"]).any(|w| rest.starts_with(w))
+}
+
 /// A change from one figure to another and what the text says about its size:
 /// `由400人增加到1200人,增加了2倍`.
 #[derive(Debug, Clone)]
@@ -362,11 +392,11 @@ fn stated_after(s: &Sentence, from: usize, to: usize, link: &str) -> Option<Chan
     // change (`,同比下降`, `,增加到原来的`, `,翻了`): `,不良贷款率由6.1%…` starts another change,
     // `,其耕地面积增长…` another subject.
     let separate = s.text[qs[last].range.end..st.range.start].chars().any(super::is_clause_mark);
-    if separate {
-        let names_change = direction(verb_text).is_some() || to_form || ["翻", "增幅", "增速", "幅度"].iter().any(|w| verb_text.contains(w));
-        if !names_change || verb_text.contains(['由', '从']) || chars(verb_text) > MAX_STATED_CLAUSE {
-            return None;
-        }
+    if separate && (!opens_with_change(verb_text) || verb_text.contains(['由', '从']) || chars(verb_text) > MAX_STATED_CLAUSE) {
+        return None;
+    }
+    if AVERAGED.iter().any(|w| verb_text.contains(w)) {
+        return None;
     }
     let up = direction(verb_text).or_else(|| direction(link));
     Some(Change { from, to, stated: idx, up, to_form, verb: verb_text.to_string() })

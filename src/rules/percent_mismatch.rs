@@ -17,7 +17,7 @@
 
 use super::{Context, Rule};
 use crate::diagnostic::{Finding, Severity};
-use crate::numbers::relations::{changes, chars, clause_before, sentences, Sentence};
+use crate::numbers::relations::{changes, chars, clause_before, names_change, sentences, Sentence};
 use crate::numbers::{agrees, fixed, show, trim};
 
 pub struct PercentMismatch;
@@ -105,7 +105,7 @@ fn check_increments(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             continue;
         }
         let Some(p_up) = crate::numbers::relations::direction(p_pre) else { continue };
-        if chars(p_pre) > 8 || d_up != p_up {
+        if chars(p_pre) > 8 || d_up != p_up || !crate::numbers::relations::opens_with_change(p_pre) {
             continue;
         }
         let between = &s.text[b.range.end..d.range.start];
@@ -285,6 +285,9 @@ fn rate_names_numerator(rate_name: &str, numerator_clause: &str) -> bool {
     named.len() == 2 && named.iter().all(|c| numerator_clause.contains(*c))
 }
 
+/// Growth rates of the whole that may stand between it and its part.
+const MAX_RATES_STEPPED_OVER: usize = 1;
+
 /// `应检3200人,实检3040人,筛查率95%`.
 fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
     let qs = &s.qs;
@@ -301,7 +304,17 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         let share_of = pre.rfind('占').filter(|&p| chars(&pre[p..]) <= 10);
         let rate_at = pre.rfind('率').filter(|&p| chars(&pre[p + 3..]) <= 3);
         let Some(rp) = rate_at.or(share_of) else { continue };
-        let (d, n) = (&qs[k - 2], &qs[k - 1]);
+        // The whole may carry its own growth rate before 其中 (收入420亿元,增长6.3%,其中税收315亿元,
+        // 占75%): such a rate is stepped over, and then only 其中 may link the part to the whole.
+        let mut di = k - 2;
+        while di > 0 && k - 2 - di < MAX_RATES_STEPPED_OVER && qs[di].unit == "%" && names_change(clause_before(s.text, qs[di].range.start)) {
+            di -= 1;
+        }
+        let skipped = k - 2 - di;
+        let (d, n) = (&qs[di], &qs[k - 1]);
+        if skipped > 0 && !clause_before(s.text, n.range.start).starts_with("其中") {
+            continue;
+        }
         if d.unit != n.unit || d.unit == "%" || d.approx || n.approx || d.value <= 0.0 || n.value <= 0.0 {
             continue;
         }
@@ -313,7 +326,7 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         }
         let span_text = &s.text[d.range.start..p.range.start];
         let marks = span_text.chars().filter(|c| matches!(c, ',' | '，' | '、')).count();
-        if marks > 2 || chars(span_text) > 40 {
+        if marks > 2 + 2 * skipped || chars(span_text) > 40 + 12 * skipped {
             continue;
         }
         let d_pre = clause_before(s.text, d.range.start);

@@ -165,8 +165,10 @@ fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             let item_start = (p.range.start - clause.len()).max(if j >= 2 { qs[j - 2].range.end } else { 0 });
             let pp = &s.text[item_start.min(p.range.start)..p.range.start];
             if total_marker(pp).is_some() || names_change(pp) || pp.contains("其中") {
-                // 其中A、B,共N: the part after 其中 opens the list; a total or change ends it unclear.
-                if total_marker(pp).is_some() || !pp.contains("其中") {
+                // 其中A、B,共N: the part after 其中 opens the list; a total or change ends it unclear,
+                // except 共 opening an enumeration (共办理建议820件、提案960件,合计1880件).
+                let opens_list = enumerated && total_marker(pp).is_some() && !names_change(pp);
+                if !opens_list && (total_marker(pp).is_some() || !pp.contains("其中")) {
                     ok = false;
                 }
                 j -= 1;
