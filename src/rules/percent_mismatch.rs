@@ -37,6 +37,9 @@ impl Rule for PercentMismatch {
     }
 }
 
+/// The whole named after 占 is a plan, a budget or a target: a share of it may pass 100%.
+const PLAN_WORDS: &[&str] = &["预算", "计划", "目标", "任务", "指标", "定额"];
+
 /// `城镇妇女占45%、农村妇女占60%`: shares of one whole adding to more than 100%.
 fn check_shares(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
     let qs = &s.qs;
@@ -61,9 +64,10 @@ fn check_shares(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
     };
     for (k, q) in qs.iter().enumerate() {
         let pre = clause_before(s.text, q.range.start);
+        // A share of a plan or a budget (占预算数的98.41%) is each item's completion, not a part.
         let share = q.unit == "%"
             && !q.approx
-            && pre.rfind('占').is_some_and(|p| chars(&pre[p..]) <= 6)
+            && pre.rfind('占').is_some_and(|p| chars(&pre[p..]) <= 6 && !PLAN_WORDS.iter().any(|w| pre[p..].contains(w)))
             && !["同比", "提高", "增长", "下降", "上升", "增加", "减少", "较", "比上年", "比去年"].iter().any(|w| pre.contains(w));
         if !share {
             flush(&mut run, out);

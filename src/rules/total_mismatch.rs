@@ -69,6 +69,9 @@ fn inside_quotes(head: &str) -> bool {
     head.matches('“').count() > head.matches('”').count()
 }
 
+/// Words that make a figure an average, which its parts do not add up to.
+const AVERAGE_WORDS: &[&str] = &["人均", "户均", "平均", "均价"];
+
 /// Totals that can only mean the sum of what comes before them.
 const SUM_MARKERS: &[&str] = &["共计", "合计", "总计"];
 
@@ -234,6 +237,10 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
         // The total must not itself be the end of a change (由A增加到N,其中…; 达到N is no change). A running total
         // (累计N,其中…) still bounds its own breakdown, so 累计 is no reason to stay silent.
         let tp = clause_before(s.text, t.range.start);
+        // Averages do not add up (人均收入3.6万元,其中城镇居民4.8万元、农村居民2.1万元).
+        if AVERAGE_WORDS.iter().any(|w| tp.contains(w)) {
+            continue;
+        }
         if tp.contains(['由', '从']) || tp.contains("同比") || names_change(tp) {
             continue;
         }
