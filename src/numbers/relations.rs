@@ -119,7 +119,7 @@ pub fn names_change(s: &str) -> bool {
 }
 
 /// Words that may open the clause of a stated size before its verb (`,同比增长`, `,比上年下降`).
-const RATE_LEADS: &[&str] = &["同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "较上年同期", "实现", "分别", "共", "累计", "了"];
+const RATE_LEADS: &[&str] = &["同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "较上年同期", "实现", "共", "累计", "了"];
 
 /// Rates over several years (`年均增长6.8%`): not the change from the first figure to the last.
 const AVERAGED: &[&str] = &["年均", "平均", "每年"];
@@ -395,7 +395,8 @@ fn stated_after(s: &Sentence, from: usize, to: usize, link: &str) -> Option<Chan
     if separate && (!opens_with_change(verb_text) || verb_text.contains(['由', '从']) || chars(verb_text) > MAX_STATED_CLAUSE) {
         return None;
     }
-    if AVERAGED.iter().any(|w| verb_text.contains(w)) {
+    // 分别增长7.1%和11.1%: the rates go with several changes in turn, not with this one alone.
+    if AVERAGED.iter().any(|w| verb_text.contains(w)) || verb_text.contains("分别") {
         return None;
     }
     let up = direction(verb_text).or_else(|| direction(link));

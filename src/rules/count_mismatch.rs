@@ -155,12 +155,17 @@ fn list_after(rest: &str, n: usize) -> Option<usize> {
     let list = &rest[noun_len + intro_len..];
     // The list runs to the end of its clause; the sentence may go on about something else
     // (`…,即A、B和C,提请审议…`), unless the next clause carries the list on (`,以及D`, `,等等`).
-    let end = list.find(['，', ',', '；', ';', '。', '！', '!', '？', '?']).unwrap_or(list.len());
+    // After a colon the items are often clauses of their own (`三方面工作:抓党建,促发展`): there
+    // the list must fill the sentence.
+    let colon = rest[noun_len..noun_len + intro_len].contains(['：', ':']);
+    let ends: &[char] = if colon { &['；', ';', '。', '！', '!', '？', '?'] } else { &['，', ',', '；', ';', '。', '！', '!', '？', '?'] };
+    let end = list.find(ends).unwrap_or(list.len());
     let (list, next) = (&list[..end], list[end..].trim_start_matches(['，', ',']));
     if !next.is_empty() && (LIST_GOES_ON.iter().any(|w| next.starts_with(w)) || first_clause(next).contains('、')) {
         return None;
     }
-    if list.is_empty() || list.contains('等') || list.contains('：') || list.contains(':') {
+    // Items with figures of their own (`新建幼儿园20所、改造小区300个`) are tasks, not names.
+    if list.is_empty() || list.contains(['等', '：', ':', ',', '，']) || list.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
         return None;
     }
     if ["一是", "一要", "第一"].iter().any(|w| list.contains(w)) {

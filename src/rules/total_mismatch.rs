@@ -273,7 +273,10 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
             let listed: Vec<String> = parts.iter().map(|p| show(p.value, p.unit)).collect();
             format!("其中各项相加为{}={},多于总数“{}”,请核对", listed.join("+"), show(sum, t.unit), &s.text[t.range.clone()])
         };
-        let mut f = Finding::new(id, Severity::Error, s.abs(&t.range), msg);
+        // One part above the total is certain; several that together pass it may overlap
+        // (其中女性600人、农村户籍500人): a warning.
+        let severity = if parts.iter().any(|p| p.value > t.value + t.precision / 2.0) { Severity::Error } else { Severity::Warning };
+        let mut f = Finding::new(id, severity, s.abs(&t.range), msg);
         if parts.len() >= 2 {
             if let Some(r) = replacement(s, t, sum) {
                 f = f.with_fix(s.abs(&t.figure), r, false);
@@ -283,6 +286,9 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
         return;
     }
 }
+
+/// An amount per span of time (每月, 每年): the total then also multiplies by the time.
+const PER_TIME: &[&str] = &["每月", "每年", "每天", "每日", "每周", "每季度", "月均", "年均", "日均", "每课时"];
 
 /// Markers of "each": the noun they name (人, 户 …) or "" for any.
 const EACH: &[(&str, &str)] = &[
@@ -319,6 +325,10 @@ fn count_times_each(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         }
         let Some((mpos, noun)) = EACH.iter().find_map(|(m, n)| pre.rfind(m).map(|p| (p, *n))) else { continue };
         if chars(&pre[mpos..]) > 12 {
+            continue;
+        }
+        // 每人每月500元: an amount per month or year, multiplied by a time the text may not give.
+        if PER_TIME.iter().any(|w| pre[mpos..].contains(w)) {
             continue;
         }
         let marker_abs = e.range.start - pre.len() + mpos;
