@@ -65,6 +65,9 @@ fn first_clause(s: &str) -> &str {
 /// or bodies; longer items are phrases, and the count then belongs to the last of them.
 const MAX_ITEM_BEFORE_COUNT: usize = 8;
 
+/// How much longer than the shortest the longest item of such a list may be.
+const MAX_ITEM_LENGTH_SPREAD: usize = 2;
+
 const LIST_UNITS: &[&str] = &["支", "个", "项", "家", "所", "类", "种", "条", "位", "人", "件", "大", "方面", "座", "部", "队", "村", "批", "门", "场", "次"];
 const INTRO: &[&str] = &["即", "就是", "分别是", "分别为", "包括", "具体为", "具体是", "主要是", "：", ":"];
 const JOINERS: &[&str] = &["以及", "和", "及", "与", "同"];
@@ -245,6 +248,13 @@ fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
     // lists aims, not the measures).
     let items: Vec<&str> = list.split('、').collect();
     if items.iter().any(|i| chars(i) > MAX_ITEM_BEFORE_COUNT || i.contains('的')) {
+        return None;
+    }
+    // Names of one kind are of about one length (华阳、湖前; 张家村、李家村); a last item much
+    // longer than the others is a phrase the count belongs to (抹擦、清扫、整理湖滨西路两个站台).
+    let lengths = items.iter().map(|i| chars(i));
+    let (shortest, longest) = (lengths.clone().min().unwrap_or(0), lengths.max().unwrap_or(0));
+    if longest > shortest + MAX_ITEM_LENGTH_SPREAD {
         return None;
     }
     // The counted noun, up to the next clause mark or 、.
