@@ -11,6 +11,12 @@
 //! compare only quantities of the same [`Quantity::unit`]: 人 and 名 are both people, 人次 is
 //! not; 元, 万元 and 亿元 are all 元.
 //!
+//! Real typesetting is read as written: full-width digits and the full-width point
+//! (`３６．８０％`), thousands separators (`3,276`, `2，460亿元`, `2 460个`, `２７，２０３，０００元`;
+//! a full-width comma or a space only when the figure then goes on to a unit and no 分别 or 、
+//! says figures are listed), ranges (`30%～40%`, `3至5个`: both ends approximate) and bounds
+//! (以内, 以上, 以下).
+//!
 //! The scan is linear in the length of the text; a figure of a million digits is one token.
 
 use std::ops::Range;
@@ -885,6 +891,30 @@ mod tests {
         for s in ["1,", "1.", "百分之", "分之一", "三分之", "万", "亿亿亿", "1,0000", "１２人", "0.5.5人"] {
             let _ = quantities(s);
         }
+    }
+
+    #[test]
+    fn real_typesetting() {
+        assert_eq!(vu("社会文教支出占３６．８０％"), (36.8, "%"));
+        assert_eq!(one("３６．８０％").precision, 0.01);
+        assert_eq!(vu("收入合计２７，２０３，３１９，０００元"), (27_203_319_000.0, "元"));
+        assert_eq!(vu("财政收入2，460亿元"), (2460e8, "元"));
+        assert_eq!(vu("对3,276个行政村"), (3276.0, "个"));
+        assert_eq!(vu("2 460个社区"), (2460.0, "个"));
+        // A list of figures is no grouped figure.
+        let v: Vec<f64> = quantities("分别为120，135，150个").iter().map(|q| q.value).collect();
+        assert_eq!(v, [150.0]);
+        let v: Vec<f64> = quantities("增长8%，100个项目开工").iter().map(|q| q.value).collect();
+        assert_eq!(v, [8.0, 100.0]);
+        let v: Vec<f64> = quantities("新建12，其中300个").iter().map(|q| q.value).collect();
+        assert_eq!(v, [300.0]);
+        // Ranges and bounds are approximate.
+        let q = quantities("下降15%～20%");
+        assert!(q.len() == 2 && q.iter().all(|q| q.approx), "{q:?}");
+        assert!(one("减少3至5个").approx);
+        assert!(one("失业率控制在5.5%以内").approx);
+        // 由80%至90% is a change, not a range.
+        assert!(quantities("由80%至90%").iter().all(|q| !q.approx));
     }
 
     #[test]

@@ -399,6 +399,11 @@ fn stated_after(s: &Sentence, from: usize, to: usize, link: &str) -> Option<Chan
     if AVERAGED.iter().any(|w| verb_text.contains(w)) || verb_text.contains("分别") {
         return None;
     }
+    // 是2015年的3倍, 相当于全国平均水平的2倍: a base of its own, which may not be the first figure.
+    let base = ["是", "相当于", "为"].iter().filter_map(|w| verb_text.find(w).map(|p| &verb_text[p..])).next();
+    if base.is_some_and(|b| b.contains('的') && !["原来", "过去", "此前", "以前"].iter().any(|w| b.contains(w))) {
+        return None;
+    }
     let up = direction(verb_text).or_else(|| direction(link));
     Some(Change { from, to, stated: idx, up, to_form, verb: verb_text.to_string() })
 }

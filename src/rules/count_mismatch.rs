@@ -8,10 +8,21 @@
 //! Why: a list edited after the summary sentence was written (an item dropped or added) leaves the
 //! count wrong, which a reader checks at a glance.
 //!
-//! Left alone: lists ending in 等 (not exhaustive), lists whose items are split into clauses
-//! (一是…,二是…), counts above 12, Arabic counts before a list (`宣传、培训3场` counts sessions,
-//! not items), and lists where 和/及 inside an item makes the count ambiguous (either count is
-//! accepted).
+//! Left alone: lists ending in 等 (not exhaustive) or going on in the next clause (`,以及…`),
+//! lists whose items are split into clauses (一是…,二是…; a colon list that does not fill its
+//! sentence), items carrying figures of their own, counts above 12, Arabic counts before a list
+//! (`宣传、培训3场` counts sessions, not items), lists where 和/及 inside an item makes the count
+//! ambiguous (either count is accepted), and counts that are part of a name: a count before a
+//! noun that names a fixed set or an event (八项规定, 五项原则, 三项世界杯), inside quotes or 《》,
+//! or inside the last of several parallel names (`…学习教育、…八项规定精神学习教育`). A count
+//! with no list after it is never checked against the words before it as an error.
+//!
+//! Severity policy:
+//! - error: the count is followed right away by an explicit enumeration (即/包括/分别是/：) that
+//!   has a different number of items;
+//! - warning: a short list of names written before a count (`华阳、湖前三个社区`): the list may
+//!   be read either way;
+//! - nothing otherwise.
 
 use super::{Context, Rule};
 use crate::diagnostic::{Finding, Severity};
@@ -309,6 +320,38 @@ mod tests {
         assert_clean(&CountMismatch, "开展“四进”活动,即进社区、进家庭、进学校、进企业。");
         assert_clean(&CountMismatch, "推进“三治”融合,即自治、法治、德治。");
         assert_clean(&CountMismatch, "开展“两学一做”学习教育,即学党章党规、学系列讲话。");
+    }
+
+    #[test]
+    fn fixed_names_are_no_counts() {
+        // Published reports: a count inside a name, with or without a list around it.
+        assert_clean(&CountMismatch, "开展学习贯彻主题教育、党纪学习教育、深入贯彻中央八项规定精神学习教育，以实际行动坚定捍卫“两个确立”。");
+        assert_clean(&CountMismatch, "成功举办中非合作论坛北京峰会、和平共处五项原则发表70周年纪念大会、中阿合作论坛部长级会议。");
+        assert_clean(&CountMismatch, "办好国际乒联混合团体世界杯、铁人三项世界杯、成都网球公开赛。");
+        assert_clean(&CountMismatch, "出台进一步扩大内需、促进经济平稳较快增长的十项措施，全面实施一揽子计划。");
+        assert_clean(&CountMismatch, "抹擦、清扫、整理湖滨西路两个新建的公交站台。");
+        assert_clean(&CountMismatch, "建设国际经济、金融、贸易、航运、科技创新“五个中心”。");
+        assert_clean(&CountMismatch, "贯彻八项规定，即厉行节约、改进文风。");
+    }
+
+    #[test]
+    fn a_list_in_a_dense_sentence_ends_with_its_clause() {
+        assert_flags(&CountMismatch, "着力构建“四大体系”，即现代产业体系、城乡融合发展体系和生态保护体系，提请审议法规议案105件。", &["四大体系"]);
+        assert_clean(&CountMismatch, "着力构建“三大体系”，即现代产业体系、城乡融合发展体系和生态保护体系，提请审议法规议案105件。");
+        assert_flags(&CountMismatch, "出台六项措施，包括减税降费、融资支持、用地保障、人才引进、市场准入，一体推进学查改。", &["六项"]);
+        // The list goes on in the next clause, or its items are tasks with figures: silent.
+        assert_clean(&CountMismatch, "出台六项措施，包括减税降费、融资支持，以及用地保障、人才引进、市场准入。");
+        assert_clean(&CountMismatch, "出台六项措施，包括减税降费、融资支持，用地保障、人才引进、市场准入。");
+        assert_clean(&CountMismatch, "全年办成十件民生实事：新建幼儿园20所、改造老旧小区300个，新增公共停车位2万个。");
+        assert_clean(&CountMismatch, "做好三方面工作：抓党建，促发展，保民生。");
+    }
+
+    #[test]
+    fn a_list_before_its_count_is_a_warning() {
+        let f = crate::rules::test_util::findings(&CountMismatch, "走访了华阳、湖前三个社区。");
+        assert_eq!(f[0].severity, Severity::Warning);
+        let f = crate::rules::test_util::findings(&CountMismatch, "组建“三支队伍”,即巾帼志愿者队伍和女律师服务团。");
+        assert_eq!(f[0].severity, Severity::Error);
     }
 
     #[test]

@@ -8,8 +8,16 @@
 //! Why: these survive spell-checkers, and each one reads as a different number.
 //!
 //! Left alone: a full stop that ends a sentence before a list number (`…完成3。2、加强…`,
-//! `…3。2023年…`, `…3。5月…`), rates that can exceed 100% (完成率, 增长率), and Chinese-numeral
-//! years written in full.
+//! `…3。2023年…`, `…3。5月…`), rates that can exceed 100% (完成率, 增长率, a share of a budget or
+//! plan: `占预算数的106.48%`), full-width decimal points and thousands separators
+//! (`３６．８０％`, `２７，２０３，３１９，０００元`: read as one figure), and Chinese-numeral years
+//! written in full.
+//!
+//! Severity policy:
+//! - error: each of the three shapes above is certain once found (a full stop between digits
+//!   with nothing after that makes it a sentence end; 二一三年; a bounded rate above 100%);
+//! - warning: none;
+//! - nothing otherwise.
 
 use super::{Context, Rule};
 use crate::diagnostic::{Finding, Severity};
@@ -166,5 +174,8 @@ mod tests {
         assert_clean(&MalformedNumber, "任务完成率120%。");
         assert_clean(&MalformedNumber, "同比增长150%。");
         assert_clean(&MalformedNumber, "增长率达到150%。");
+        // A share of a budget may pass 100%; full-width points are read whole.
+        assert_clean(&MalformedNumber, "债款支出６６６，２２８，０００元，占预算数的１０６．４８％。");
+        assert_clean(&MalformedNumber, "社会文教支出占３６．８０％。");
     }
 }

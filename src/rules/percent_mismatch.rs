@@ -10,10 +10,23 @@
 //! Why: a percentage is the figure readers quote; one that does not follow from the numbers next
 //! to it undermines the whole report.
 //!
-//! Left alone: approximate figures, percentages whose base is not written beside them, growth
-//! rates (增长率) and anything where it is unclear which figures the percentage relates. A figure
-//! agrees when it is the exact value rounded or truncated to the digits written (15.6% may be
-//! written 15%, 16%, 15.6%).
+//! Left alone: approximate figures and bounds (约, 以内, 以上, ranges `30%～40%`), percentages whose
+//! base is not written beside them, growth rates (增长率), average rates (年均增长), rates given
+//! with 分别 for several changes, a stated size in a clause with its own subject (`,利润总额增长
+//! 20%`, `,不良贷款率由6.1%…` — the next clause's figure is never this clause's change), rates
+//! whose operands the text does not name (two counts joined by 、 are parallel parts, a rate's
+//! name must share both its characters with the numerator's words), shares of a plan or budget,
+//! and anything where it is unclear which figures the percentage relates. A figure agrees when it
+//! is the exact value rounded or truncated to the digits written (15.6% may be written 15%, 16%,
+//! 15.6%).
+//!
+//! Severity policy:
+//! - error: the text states the relation (由A到B + a clause that only words the change; 应/实 or
+//!   a named rate beside its operands; 其中 part + 占) and the percentage contradicts it beyond
+//!   rounding;
+//! - warning: a difference of two percentages written in % instead of 个百分点; shares of one
+//!   whole adding to more than 100%;
+//! - nothing otherwise.
 
 use super::{Context, Rule};
 use crate::diagnostic::{Finding, Severity};
@@ -476,6 +489,30 @@ mod tests {
         assert_clean(&PercentMismatch, "参与活动300人,其中女性200人,占参与者满意度的98%。");
         assert_clean(&PercentMismatch, "全县共培训妇女300人,其中农村妇女200人,占全县农村妇女的5%。");
         assert_flags(&PercentMismatch, "全县共有农村妇女4000人,已培训1000人,占农村妇女的20%。", &["20%"]);
+    }
+
+    #[test]
+    fn the_next_clause_is_not_this_change() {
+        // Published reports: the next clause starts a change of its own.
+        assert_clean(&PercentMismatch, "资本充足率从2007年底的8.4%提升到去年底的13.3%，不良贷款率由6.1%下降到0.95%。");
+        assert_clean(&PercentMismatch, "民营经济比重从48.2%提高到52.6%，国有经济比重从35.1%下降到31.4%。");
+        assert_flags(&PercentMismatch, "资本充足率从2007年底的8.4%提升到去年底的13.3%，提高5.9个百分点，不良贷款率由6.1%下降到0.95%。", &["5.9个百分点"]);
+        // Another subject's change, an average over years, rates for several changes.
+        assert_clean(&PercentMismatch, "实现营业收入860亿元，比上年增加80亿元，利润总额增长20%。");
+        assert_clean(&PercentMismatch, "进出口总额由2000亿元增长到2600亿元，年均增长6.8%。");
+        assert_clean(&PercentMismatch, "城镇居民收入由4.2万元增加到4.5万元，农村居民由1.8万元增加到2万元，分别增长7.1%和11.1%。");
+        assert_flags(&PercentMismatch, "粮食总产量达到1350万吨，比上年增加30万吨，增长3.3%。", &["3.3%"]);
+        assert_clean(&PercentMismatch, "粮食总产量达到1350万吨，比上年增加30万吨，增长2.3%。");
+    }
+
+    #[test]
+    fn rates_need_operands_the_text_relates() {
+        assert_clean(&PercentMismatch, "城镇新增就业86.22万人、农村劳动力转移就业53.47万人，城镇调查失业率控制在5.5%以内。");
+        assert_clean(&PercentMismatch, "新增就业86.22万人，转移就业53.47万人，失业率5.5%。");
+        assert_clean(&PercentMismatch, "1955年决算支出占预算数的98.41%，债款支出占预算数的106.48%。");
+        assert_flags(&PercentMismatch, "一般公共预算收入完成420亿元，增长6.3%，其中税收收入315亿元，占80%。", &["80%"]);
+        assert_clean(&PercentMismatch, "一般公共预算收入完成420亿元，增长6.3%，其中税收收入315亿元，占75%。");
+        assert_clean(&PercentMismatch, "社会文教支出占３６．８０％，经济建设支出占２７．２１％，行政管理费支出占１０．０５％。");
     }
 
     #[test]

@@ -8,10 +8,22 @@
 //! Why: a total that does not match its parts is the first thing a reviewer checks and the last
 //! thing a drafter re-adds after editing one figure.
 //!
-//! Left alone: approximate figures (约, 近, 余, 多, 以上), parts of different units (人 vs 人次),
-//! lists ending in 等, 累计 totals (they often include earlier years), and anything where the
-//! parts are not plainly listed next to their total. Figures agree when the total rounds (or
-//! truncates) to the precision it is written to (2.7万元 for 27000元).
+//! Left alone: approximate figures (约, 近, 余, 多, 以上, ranges), parts of different units (人 vs
+//! 人次), lists ending in 等, 累计 totals (they often include earlier years), averages (人均收入 is
+//! not the sum of 城镇 and 农村), amounts per month or year (每人每月), 共 inside a quoted name
+//! (“校招共用”), clauses before an enumeration (`由97个增加到106个,新建A126个、B75个,共计201个`
+//! sums only the enumeration), and anything where the parts are not plainly listed next to
+//! their total. Figures agree when the total rounds (or truncates) to the precision it is
+//! written to (2.7万元 for 27000元), each rounded part may be off by half its last digit.
+//!
+//! Severity policy:
+//! - error: the text states the relation and the figures contradict it beyond rounding — the
+//!   parts are one enumeration (、/和) or the total says it sums them (共计/合计/总计); one part
+//!   after 其中 is larger than its total; count × each ≠ the marked total;
+//! - warning: likely but the text leaves room — parts in clauses of their own before a bare
+//!   共/累计 (they may be about other things); several parts after 其中 passing the total
+//!   together (categories may overlap);
+//! - nothing otherwise.
 
 use super::{Context, Rule};
 use crate::diagnostic::{Finding, Severity};
@@ -479,6 +491,34 @@ mod tests {
         assert_flags(&TotalMismatch, "其中进社区15场、进企业9场,共举办20场。", &["20场"]);
         assert_clean(&TotalMismatch, "其中进社区15场、进企业9场,共举办24场。");
         assert_clean(&TotalMismatch, "全年共发放创业担保贷款1.2亿元,扶持女性创业1500人,带动就业4500人,人均贷款8万元。");
+    }
+
+    #[test]
+    fn relations_in_dense_report_sentences() {
+        // An enumeration is the whole of the parts; a clause before it is about something else.
+        assert_flags(&TotalMismatch, "国营农场由97个增加到106个，新建养老服务设施126个、社区食堂75个，共计210个，耕地面积增加到404万亩。", &["210个"]);
+        assert_clean(&TotalMismatch, "国营农场由97个增加到106个，新建养老服务设施126个、社区食堂75个，共计201个，耕地面积增加到404万亩。");
+        // 新增 counts; 共 opening an enumeration governs it; 达到 is no change.
+        assert_flags(&TotalMismatch, "新增城镇就业12.6万人和农村劳动力转移就业8.4万人，合计23万人。", &["23万人"]);
+        assert_flags(&TotalMismatch, "全年共办理人大代表建议820件、政协提案960件，合计1880件。", &["1880件"]);
+        assert_clean(&TotalMismatch, "全年共办理人大代表建议820件、政协提案960件，合计1780件。");
+        assert_flags(&TotalMismatch, "全省粮食播种面积达到1.2亿亩，其中小麦4300万亩、玉米7200万亩、水稻1800万亩。", &["1.2亿亩"]);
+        assert_clean(&TotalMismatch, "全省粮食播种面积达到1.2亿亩，其中小麦4300万亩、玉米6200万亩、水稻1800万亩。");
+        // Published reports and look-alikes: silent.
+        assert_clean(&TotalMismatch, "新增院士6人，“双导师制”培养工程硕博士3529名，“校招共用”招引企业紧缺人才94名。");
+        assert_clean(&TotalMismatch, "居民人均可支配收入3.6万元，其中城镇居民4.8万元、农村居民2.1万元。");
+        assert_clean(&TotalMismatch, "共救助城乡困难群众1000人，每人每月500元，全年共计600万元。");
+        assert_clean(&TotalMismatch, "１９５５年本年收入合计２７，２０３，３１９，０００元，加上上年结转收入３，１５４，６５７，０００元，收入总数为３０，３５７，９７６，０００元。");
+    }
+
+    #[test]
+    fn severity_follows_how_plainly_the_relation_is_stated() {
+        let sev = |t: &str| findings(&TotalMismatch, t)[0].severity;
+        assert_eq!(sev("走访慰问困难妇女126户、困难儿童75户,共计210户。"), Severity::Error);
+        assert_eq!(sev("上半年举办12场,下半年举办9场,全年合计20场。"), Severity::Error);
+        assert_eq!(sev("上半年举办12场,下半年举办9场,全年共举办20场。"), Severity::Warning);
+        assert_eq!(sev("建立妇女之家三十个,其中示范点三十八个。"), Severity::Error);
+        assert_eq!(sev("全年举办法治讲座20场,其中进社区15场、进企业9场。"), Severity::Warning);
     }
 
     #[test]
