@@ -308,8 +308,7 @@ fn is_thousands_separator(s: &str, start: usize, i: usize, c: char) -> bool {
     }
     let mut j = i;
     let mut groups = 0;
-    loop {
-        let Some(sep) = s[j..].chars().next().filter(|&x| x == c) else { break };
+    while let Some(sep) = s[j..].chars().next().filter(|&x| x == c) {
         let k = j + sep.len_utf8();
         let mut digits = 0;
         let mut e = k;

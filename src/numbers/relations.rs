@@ -141,8 +141,7 @@ pub fn opens_with_change(s: &str) -> bool {
             }
         }
     }
-    loop {
-        let Some(r) = RATE_LEADS.iter().find_map(|w| rest.strip_prefix(w)) else { break };
+    while let Some(r) = RATE_LEADS.iter().find_map(|w| rest.strip_prefix(w)) {
         rest = r;
     }
     UP.iter().chain(DOWN).chain(&["是", "为", "相当于", "增幅", "降幅"]).any(|w| rest.starts_with(w))

@@ -69,7 +69,7 @@ fn names_a_thing(noun: &str) -> bool {
 
 /// The text of `s` up to its first clause mark.
 fn first_clause(s: &str) -> &str {
-    &s[..s.find(|c| crate::numbers::is_clause_mark(c)).unwrap_or(s.len())]
+    &s[..s.find(crate::numbers::is_clause_mark).unwrap_or(s.len())]
 }
 
 /// Longest item of a list written before its count (`华阳、湖前三个社区`): such lists name places
