@@ -11,6 +11,12 @@
 //! compare only quantities of the same [`Quantity::unit`]: 人 and 名 are both people, 人次 is
 //! not; 元, 万元 and 亿元 are all 元.
 //!
+//! Real typesetting is read as written: full-width digits and the full-width point
+//! (`３６．８０％`), thousands separators (`3,276`, `2，460亿元`, `2 460个`, `２７，２０３，０００元`;
+//! a full-width comma or a space only when the figure then goes on to a unit and no 分别 or 、
+//! says figures are listed), ranges (`30%～40%`, `3至5个`: both ends approximate) and bounds
+//! (以内, 以上, 以下).
+//!
 //! The scan is linear in the length of the text; a figure of a million digits is one token.
 
 use std::ops::Range;
@@ -201,7 +207,6 @@ struct Figure {
 
 /// Parses an Arabic figure at `start` (a digit): `1,618`, `52.75`, `1.03万`, `4980多万`, `5亿3400万`.
 fn parse_arabic(s: &str, start: usize) -> Figure {
-    let b = s.as_bytes();
     let mut total = 0.0;
     let mut i = start;
     let mut approx = false;
@@ -212,19 +217,27 @@ fn parse_arabic(s: &str, start: usize) -> Figure {
         let mut frac_digits = 0i32;
         let mut frac = 0.0f64;
         let mut any = false;
+        // Digits since the last thousands separator: the first group holds one to three.
+        let mut group = 0;
+        // The separator this figure uses, once one is accepted (`3,276`, `2，460`, `2 460`).
+        let mut sep: Option<char> = None;
         while let Some(c) = s[i..].chars().next() {
             if let Some(d) = arabic_digit(c) {
                 int = int * 10.0 + d as f64;
                 any = true;
+                group += 1;
                 i += c.len_utf8();
-            } else if c == ',' && any && three_digits_follow(s, i + 1) {
+            } else if any && group <= 3 && sep.is_none_or(|x| x == c) && is_thousands_separator(s, start, i, c) {
+                sep = Some(c);
+                group = 0;
                 i += c.len_utf8();
             } else {
                 break;
             }
         }
-        if i < b.len() && b[i] == b'.' && s[i + 1..].chars().next().and_then(arabic_digit).is_some() {
-            i += 1;
+        let point = s[i..].chars().next().filter(|c| matches!(c, '.' | '．'));
+        if let Some(point) = point.filter(|p| s[i + p.len_utf8()..].chars().next().and_then(arabic_digit).is_some()) {
+            i += point.len_utf8();
             let mut scale = 0.1;
             while let Some(c) = s[i..].chars().next() {
                 let Some(d) = arabic_digit(c) else { break };
@@ -278,11 +291,54 @@ fn parse_arabic(s: &str, start: usize) -> Figure {
     Figure { value: total, precision: last_precision, end: i, approx, chinese: false, digit_string: false }
 }
 
-fn three_digits_follow(s: &str, i: usize) -> bool {
-    let b = s.as_bytes();
-    b.len() >= i + 3
-        && b[i..i + 3].iter().all(u8::is_ascii_digit)
-        && b.get(i + 3).is_none_or(|c| !c.is_ascii_digit())
+/// Separators that may group thousands: `3,276`, `2，460` (older typesetting, often with
+/// full-width digits: `２７，２０３，３１９，０００元`), `2 460`.
+fn may_group_thousands(c: char) -> bool {
+    matches!(c, ',' | '，' | ' ' | '\u{a0}' | '\u{2009}' | '\u{202f}')
+}
+
+/// `c` at byte `i` groups the thousands of the figure starting at `start`: every group after it
+/// holds exactly three digits, and what follows the last group is not another figure of a list.
+/// A full-width comma or a space is also a clause mark or a gap between two figures
+/// (`分别为120，135，150个`), so it is taken only when the figure then goes on to 万/亿, a decimal
+/// point or a unit, and no 分别 or 、 nearby says the figures are listed.
+fn is_thousands_separator(s: &str, start: usize, i: usize, c: char) -> bool {
+    if !may_group_thousands(c) {
+        return false;
+    }
+    let mut j = i;
+    let mut groups = 0;
+    while let Some(sep) = s[j..].chars().next().filter(|&x| x == c) {
+        let k = j + sep.len_utf8();
+        let mut digits = 0;
+        let mut e = k;
+        while let Some(d) = s[e..].chars().next().filter(|d| arabic_digit(*d).is_some()) {
+            digits += 1;
+            e += d.len_utf8();
+            if digits > 3 {
+                break;
+            }
+        }
+        if digits != 3 {
+            break;
+        }
+        groups += 1;
+        j = e;
+    }
+    if groups == 0 {
+        return false;
+    }
+    let next = s[j..].chars().next();
+    if next.is_some_and(|n| arabic_digit(n).is_some() || matches!(n, '、' | ',' | '，')) {
+        return false;
+    }
+    if c == ',' {
+        return true;
+    }
+    let unit_follows = next.is_some_and(|n| matches!(n, '万' | '亿' | '.' | '．' | '多' | '余') || may_start_unit(n));
+    let head_from = crate::document::floor_char_boundary(s, start.saturating_sub(24));
+    let listed = s[head_from..start].contains("分别") || s[head_from..start].contains('、');
+    unit_follows && !listed
 }
 
 fn starts_with_any(s: &str, words: &[&str]) -> Option<usize> {
@@ -429,7 +485,7 @@ pub fn quantities_up_to(s: &str, max: usize) -> Vec<Quantity> {
         let fig_start = i;
         let mut end = f.end;
         i = end.max(i + clen);
-        if arabic && before.is_some_and(|b| b.is_ascii_alphanumeric() || b == '.' || b == '-' || b == '/') {
+        if arabic && before.is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, '.' | '．' | '-' | '/')) {
             continue;
         }
         if before == Some('第') || s[..fig_start].ends_with("第 ") {
@@ -485,7 +541,7 @@ pub fn quantities_up_to(s: &str, max: usize) -> Vec<Quantity> {
         if f.chinese && s[end..].chars().next().and_then(arabic_digit).is_some() {
             continue;
         }
-        if let Some(len) = starts_with_any(&s[end..], &["左右", "以上", "以下", "上下", "之多"]) {
+        if let Some(len) = starts_with_any(&s[end..], &["左右", "以上", "以下", "以内", "上下", "之多"]) {
             approx = true;
             end += len;
         } else if unit == "倍" && (s[end..].starts_with('多') || s[end..].starts_with('余')) {
@@ -493,6 +549,8 @@ pub fn quantities_up_to(s: &str, max: usize) -> Vec<Quantity> {
             end += 3;
         }
         let (approx_before, start) = approx_prefix(s, fig_start);
+        // Either end of a range (30%～40%, 3至5个, 5-8人) is no exact figure.
+        let range = in_range(s, fig_start, end);
         // 个 before 百分点 was taken as a unit above; 个 alone also starts 个百分点 handled by UNITS order.
         let value = f.value;
         out.push(Quantity {
@@ -501,12 +559,30 @@ pub fn quantities_up_to(s: &str, max: usize) -> Vec<Quantity> {
             value,
             precision: f.precision,
             unit,
-            approx: approx || approx_before,
+            approx: approx || approx_before || range,
             chinese: f.chinese,
         });
         i = end;
     }
     out
+}
+
+/// Marks joining the two ends of a range: 30%～40%, 3至5个, 5-8人.
+const RANGE_MARKS: &[char] = &['～', '~', '〜', '－', '-', '—', '–', '至'];
+
+/// The quantity `start..end` is one end of a range: a range mark and a figure right after it, or
+/// a figure and a range mark right before it. 至/到 between two figures with units is a change
+/// (由80%至90%), so 至 counts only after a bare figure (3至5个).
+fn in_range(s: &str, start: usize, end: usize) -> bool {
+    let after = s[end..].chars().next().filter(|c| RANGE_MARKS.contains(c) && *c != '至');
+    if let Some(m) = after {
+        if s[end + m.len_utf8()..].chars().next().is_some_and(|c| arabic_digit(c).is_some()) {
+            return true;
+        }
+    }
+    let Some(m) = s[..start].chars().next_back().filter(|c| RANGE_MARKS.contains(c)) else { return false };
+    let before = s[..start - m.len_utf8()].chars().next_back();
+    before.is_some_and(|c| arabic_digit(c).is_some() || (m != '至' && matches!(c, '%' | '％')))
 }
 
 /// The first characters of [`UNITS`] (a match compiles to a few comparisons; most characters
@@ -814,6 +890,30 @@ mod tests {
         for s in ["1,", "1.", "百分之", "分之一", "三分之", "万", "亿亿亿", "1,0000", "１２人", "0.5.5人"] {
             let _ = quantities(s);
         }
+    }
+
+    #[test]
+    fn real_typesetting() {
+        assert_eq!(vu("社会文教支出占３６．８０％"), (36.8, "%"));
+        assert_eq!(one("３６．８０％").precision, 0.01);
+        assert_eq!(vu("收入合计２７，２０３，３１９，０００元"), (27_203_319_000.0, "元"));
+        assert_eq!(vu("财政收入2，460亿元"), (2460e8, "元"));
+        assert_eq!(vu("对3,276个行政村"), (3276.0, "个"));
+        assert_eq!(vu("2 460个社区"), (2460.0, "个"));
+        // A list of figures is no grouped figure.
+        let v: Vec<f64> = quantities("分别为120，135，150个").iter().map(|q| q.value).collect();
+        assert_eq!(v, [150.0]);
+        let v: Vec<f64> = quantities("增长8%，100个项目开工").iter().map(|q| q.value).collect();
+        assert_eq!(v, [8.0, 100.0]);
+        let v: Vec<f64> = quantities("新建12，其中300个").iter().map(|q| q.value).collect();
+        assert_eq!(v, [300.0]);
+        // Ranges and bounds are approximate.
+        let q = quantities("下降15%～20%");
+        assert!(q.len() == 2 && q.iter().all(|q| q.approx), "{q:?}");
+        assert!(one("减少3至5个").approx);
+        assert!(one("失业率控制在5.5%以内").approx);
+        // 由80%至90% is a change, not a range.
+        assert!(quantities("由80%至90%").iter().all(|q| !q.approx));
     }
 
     #[test]

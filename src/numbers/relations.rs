@@ -101,6 +101,52 @@ pub fn direction(s: &str) -> Option<bool> {
     }
 }
 
+/// Words that name a count, not a change, though they hold a change verb: 新增就业12.6万人 counts
+/// the jobs added.
+const COUNT_WORDS: &[&str] = &["新增", "新建", "增设", "增收", "净增"];
+
+/// `s` (the words before a figure) says the figure is a change against something (比上年增加30人,
+/// 下降5%), not a count of its own.
+pub fn names_change(s: &str) -> bool {
+    if !COUNT_WORDS.iter().any(|w| s.contains(w)) {
+        return direction(s).is_some();
+    }
+    let mut rest = s.to_string();
+    for w in COUNT_WORDS {
+        rest = rest.replace(w, "");
+    }
+    direction(&rest).is_some()
+}
+
+/// Words that may open the clause of a stated size before its verb (`,同比增长`, `,比上年下降`).
+const RATE_LEADS: &[&str] = &["同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "较上年同期", "实现", "共", "累计", "了"];
+
+/// Rates over several years (`年均增长6.8%`): not the change from the first figure to the last.
+const AVERAGED: &[&str] = &["年均", "平均", "每年"];
+
+/// The clause `s` (from its mark to the stated size) is only the wording of a change: a lead such
+/// as 同比 or 比2022年, then the change word (增长, 下降, 提高到, 是原来的, 翻了, 增幅达) — no
+/// subject of its own (`,利润总额增长20%` is another figure's change).
+pub fn opens_with_change(s: &str) -> bool {
+    let mut rest = s.trim_start_matches(|c: char| super::is_clause_mark(c) || c.is_whitespace());
+    if AVERAGED.iter().any(|w| rest.contains(w)) {
+        return false;
+    }
+    // 比2022年 / 较2019年同期
+    for lead in ["比", "较"] {
+        if let Some(r) = rest.strip_prefix(lead) {
+            let year = strip_year(r);
+            if year.len() < r.len() {
+                rest = year.strip_prefix("同期").unwrap_or(year);
+            }
+        }
+    }
+    while let Some(r) = RATE_LEADS.iter().find_map(|w| rest.strip_prefix(w)) {
+        rest = r;
+    }
+    UP.iter().chain(DOWN).chain(&["是", "为", "相当于", "增幅", "降幅"]).any(|w| rest.starts_with(w))
+}
+
 /// A change from one figure to another and what the text says about its size:
 /// `由400人增加到1200人,增加了2倍`.
 #[derive(Debug, Clone)]
@@ -301,6 +347,9 @@ fn continue_other(s: &Sentence, k: usize, out: &mut Vec<Change>) {
     }
 }
 
+/// Most characters of the clause that introduces a stated size (`,较上年同期增长` is 7).
+const MAX_STATED_CLAUSE: usize = 10;
+
 /// The stated size right after figure `last` (= max(from,to)), within one more clause.
 fn stated_after(s: &Sentence, from: usize, to: usize, link: &str) -> Option<Change> {
     let qs = &s.qs;
@@ -337,8 +386,24 @@ fn stated_after(s: &Sentence, from: usize, to: usize, link: &str) -> Option<Chan
     }
     let verb_text = clause_before(s.text, st.range.start);
     let verb_text = verb_text.strip_prefix('(').unwrap_or(verb_text);
-    let up = direction(verb_text).or_else(|| direction(link));
     let to_form = ["到", "至", "是", "为", "原来", "相当于"].iter().any(|w| verb_text.contains(w));
+    // In a clause of its own, the stated size must be introduced by a short phrase naming the
+    // change (`,同比下降`, `,增加到原来的`, `,翻了`): `,不良贷款率由6.1%…` starts another change,
+    // `,其耕地面积增长…` another subject.
+    let separate = s.text[qs[last].range.end..st.range.start].chars().any(super::is_clause_mark);
+    if separate && (!opens_with_change(verb_text) || verb_text.contains(['由', '从']) || chars(verb_text) > MAX_STATED_CLAUSE) {
+        return None;
+    }
+    // 分别增长7.1%和11.1%: the rates go with several changes in turn, not with this one alone.
+    if AVERAGED.iter().any(|w| verb_text.contains(w)) || verb_text.contains("分别") {
+        return None;
+    }
+    // 是2015年的3倍, 相当于全国平均水平的2倍: a base of its own, which may not be the first figure.
+    let base = ["是", "相当于", "为"].iter().filter_map(|w| verb_text.find(w).map(|p| &verb_text[p..])).next();
+    if base.is_some_and(|b| b.contains('的') && !["原来", "过去", "此前", "以前"].iter().any(|w| b.contains(w))) {
+        return None;
+    }
+    let up = direction(verb_text).or_else(|| direction(link));
     Some(Change { from, to, stated: idx, up, to_form, verb: verb_text.to_string() })
 }
 

@@ -8,10 +8,21 @@
 //! Why: a list edited after the summary sentence was written (an item dropped or added) leaves the
 //! count wrong, which a reader checks at a glance.
 //!
-//! Left alone: lists ending in 等 (not exhaustive), lists whose items are split into clauses
-//! (一是…,二是…), counts above 12, Arabic counts before a list (`宣传、培训3场` counts sessions,
-//! not items), and lists where 和/及 inside an item makes the count ambiguous (either count is
-//! accepted).
+//! Left alone: lists ending in 等 (not exhaustive) or going on in the next clause (`,以及…`),
+//! lists whose items are split into clauses (一是…,二是…; a colon list that does not fill its
+//! sentence), items carrying figures of their own, counts above 12, Arabic counts before a list
+//! (`宣传、培训3场` counts sessions, not items), lists where 和/及 inside an item makes the count
+//! ambiguous (either count is accepted), and counts that are part of a name: a count before a
+//! noun that names a fixed set or an event (八项规定, 五项原则, 三项世界杯), inside quotes or 《》,
+//! or inside the last of several parallel names (`…学习教育、…八项规定精神学习教育`). A count
+//! with no list after it is never checked against the words before it as an error.
+//!
+//! Severity policy:
+//! - error: the count is followed right away by an explicit enumeration (即/包括/分别是/：) that
+//!   has a different number of items;
+//! - warning: a short list of names written before a count (`华阳、湖前三个社区`): the list may
+//!   be read either way;
+//! - nothing otherwise.
 
 use super::{Context, Rule};
 use crate::diagnostic::{Finding, Severity};
@@ -43,6 +54,30 @@ impl Rule for CountMismatch {
         }
     }
 }
+
+/// The start of a clause that carries a list on from the clause before.
+const LIST_GOES_ON: &[&str] = &["以及", "和", "及", "与", "还有", "另有", "等", "同"];
+
+/// Nouns that make a count part of a name: `八项规定`, `五项原则`, `三项世界杯`. A count before
+/// them names a fixed set (or an event), whatever the text lists around it.
+const NAME_NOUNS: &[&str] = &["规定", "原则", "精神", "准则", "纪律", "禁令", "守则", "主义", "世界杯", "锦标赛", "公开赛", "联赛", "全会"];
+
+fn names_a_thing(noun: &str) -> bool {
+    let noun = noun.trim_start_matches(['”', '’', '》']);
+    NAME_NOUNS.iter().any(|w| noun.starts_with(w))
+}
+
+/// The text of `s` up to its first clause mark.
+fn first_clause(s: &str) -> &str {
+    &s[..s.find(crate::numbers::is_clause_mark).unwrap_or(s.len())]
+}
+
+/// Longest item of a list written before its count (`华阳、湖前三个社区`): such lists name places
+/// or bodies; longer items are phrases, and the count then belongs to the last of them.
+const MAX_ITEM_BEFORE_COUNT: usize = 8;
+
+/// How much longer than the shortest the longest item of such a list may be.
+const MAX_ITEM_LENGTH_SPREAD: usize = 2;
 
 const LIST_UNITS: &[&str] = &["支", "个", "项", "家", "所", "类", "种", "条", "位", "人", "件", "大", "方面", "座", "部", "队", "村", "批", "门", "场", "次"];
 const INTRO: &[&str] = &["即", "就是", "分别是", "分别为", "包括", "具体为", "具体是", "主要是", "：", ":"];
@@ -128,9 +163,23 @@ fn list_after(rest: &str, n: usize) -> Option<usize> {
     if noun.chars().any(|c| crate::numbers::is_clause_mark(c) || c.is_ascii_digit()) {
         return None;
     }
+    if names_a_thing(noun) {
+        return None;
+    }
     let list = &rest[noun_len + intro_len..];
-    let list = list.trim_end_matches(['。', '；', ';', '！', '!']);
-    if list.is_empty() || list.contains('等') || list.contains(',') || list.contains('，') || list.contains('：') || list.contains(':') {
+    // The list runs to the end of its clause; the sentence may go on about something else
+    // (`…,即A、B和C,提请审议…`), unless the next clause carries the list on (`,以及D`, `,等等`).
+    // After a colon the items are often clauses of their own (`三方面工作:抓党建,促发展`): there
+    // the list must fill the sentence.
+    let colon = rest[noun_len..noun_len + intro_len].contains(['：', ':']);
+    let ends: &[char] = if colon { &['；', ';', '。', '！', '!', '？', '?'] } else { &['，', ',', '；', ';', '。', '！', '!', '？', '?'] };
+    let end = list.find(ends).unwrap_or(list.len());
+    let (list, next) = (&list[..end], list[end..].trim_start_matches(['，', ',']));
+    if !next.is_empty() && (LIST_GOES_ON.iter().any(|w| next.starts_with(w)) || first_clause(next).contains('、')) {
+        return None;
+    }
+    // Items with figures of their own (`新建幼儿园20所、改造小区300个`) are tasks, not names.
+    if list.is_empty() || list.contains(['等', '：', ':', ',', '，']) || list.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
         return None;
     }
     if ["一是", "一要", "第一"].iter().any(|w| list.contains(w)) {
@@ -206,7 +255,48 @@ fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
     if n == a || n == b {
         return None;
     }
-    Some(finding(id, s, q, a))
+    // A list of names, each short and none a phrase with 的 (`扩大内需、促进…增长的十项措施`
+    // lists aims, not the measures).
+    let items: Vec<&str> = list.split('、').collect();
+    if items.iter().any(|i| chars(i) > MAX_ITEM_BEFORE_COUNT || i.contains('的')) {
+        return None;
+    }
+    // Names of one kind are of about one length (华阳、湖前; 张家村、李家村); a last item much
+    // longer than the others is a phrase the count belongs to (抹擦、清扫、整理湖滨西路两个站台).
+    let lengths = items.iter().map(|i| chars(i));
+    let (shortest, longest) = (lengths.clone().min().unwrap_or(0), lengths.max().unwrap_or(0));
+    if longest > shortest + MAX_ITEM_LENGTH_SPREAD {
+        return None;
+    }
+    // The counted noun, up to the next clause mark or 、.
+    let tail = &s.text[q.range.end..];
+    let tail = &tail[..tail.find(|c| crate::numbers::is_clause_mark(c) || c == '、').unwrap_or(tail.len())];
+    if names_a_thing(tail) || inside_quotes(&s.text[..q.range.start]) {
+        return None;
+    }
+    // Parallel names: the items end as the text after the count does (`…学习教育、…八项规定精神
+    // 学习教育`, `…世界杯、铁人三项世界杯`): the count is inside the last name.
+    let ending = |t: &str| t.chars().rev().take(2).collect::<String>();
+    if chars(tail) >= 2 && items[..items.len() - 1].iter().any(|i| chars(i) >= 2 && ending(i) == ending(tail)) {
+        return None;
+    }
+    // Written before its count, the list may be read either way: a warning, never an error.
+    let mut f = finding(id, s, q, a);
+    f.severity = Severity::Warning;
+    Some(f)
+}
+
+/// A quote or title mark is open at the end of `head`: a figure there is part of a name.
+fn inside_quotes(head: &str) -> bool {
+    let mut depth = 0i32;
+    for c in head.chars() {
+        match c {
+            '“' | '《' | '「' => depth += 1,
+            '”' | '》' | '」' => depth -= 1,
+            _ => {}
+        }
+    }
+    depth > 0
 }
 
 #[cfg(test)]
@@ -230,6 +320,38 @@ mod tests {
         assert_clean(&CountMismatch, "开展“四进”活动,即进社区、进家庭、进学校、进企业。");
         assert_clean(&CountMismatch, "推进“三治”融合,即自治、法治、德治。");
         assert_clean(&CountMismatch, "开展“两学一做”学习教育,即学党章党规、学系列讲话。");
+    }
+
+    #[test]
+    fn fixed_names_are_no_counts() {
+        // Published reports: a count inside a name, with or without a list around it.
+        assert_clean(&CountMismatch, "开展学习贯彻主题教育、党纪学习教育、深入贯彻中央八项规定精神学习教育，以实际行动坚定捍卫“两个确立”。");
+        assert_clean(&CountMismatch, "成功举办中非合作论坛北京峰会、和平共处五项原则发表70周年纪念大会、中阿合作论坛部长级会议。");
+        assert_clean(&CountMismatch, "办好国际乒联混合团体世界杯、铁人三项世界杯、成都网球公开赛。");
+        assert_clean(&CountMismatch, "出台进一步扩大内需、促进经济平稳较快增长的十项措施，全面实施一揽子计划。");
+        assert_clean(&CountMismatch, "抹擦、清扫、整理湖滨西路两个新建的公交站台。");
+        assert_clean(&CountMismatch, "建设国际经济、金融、贸易、航运、科技创新“五个中心”。");
+        assert_clean(&CountMismatch, "贯彻八项规定，即厉行节约、改进文风。");
+    }
+
+    #[test]
+    fn a_list_in_a_dense_sentence_ends_with_its_clause() {
+        assert_flags(&CountMismatch, "着力构建“四大体系”，即现代产业体系、城乡融合发展体系和生态保护体系，提请审议法规议案105件。", &["四大体系"]);
+        assert_clean(&CountMismatch, "着力构建“三大体系”，即现代产业体系、城乡融合发展体系和生态保护体系，提请审议法规议案105件。");
+        assert_flags(&CountMismatch, "出台六项措施，包括减税降费、融资支持、用地保障、人才引进、市场准入，一体推进学查改。", &["六项"]);
+        // The list goes on in the next clause, or its items are tasks with figures: silent.
+        assert_clean(&CountMismatch, "出台六项措施，包括减税降费、融资支持，以及用地保障、人才引进、市场准入。");
+        assert_clean(&CountMismatch, "出台六项措施，包括减税降费、融资支持，用地保障、人才引进、市场准入。");
+        assert_clean(&CountMismatch, "全年办成十件民生实事：新建幼儿园20所、改造老旧小区300个，新增公共停车位2万个。");
+        assert_clean(&CountMismatch, "做好三方面工作：抓党建，促发展，保民生。");
+    }
+
+    #[test]
+    fn a_list_before_its_count_is_a_warning() {
+        let f = crate::rules::test_util::findings(&CountMismatch, "走访了华阳、湖前三个社区。");
+        assert_eq!(f[0].severity, Severity::Warning);
+        let f = crate::rules::test_util::findings(&CountMismatch, "组建“三支队伍”,即巾帼志愿者队伍和女律师服务团。");
+        assert_eq!(f[0].severity, Severity::Error);
     }
 
     #[test]

@@ -8,8 +8,16 @@
 //! Why: these survive spell-checkers, and each one reads as a different number.
 //!
 //! Left alone: a full stop that ends a sentence before a list number (`…完成3。2、加强…`,
-//! `…3。2023年…`, `…3。5月…`), rates that can exceed 100% (完成率, 增长率), and Chinese-numeral
-//! years written in full.
+//! `…3。2023年…`, `…3。5月…`), rates that can exceed 100% (完成率, 增长率, a share of a budget or
+//! plan: `占预算数的106.48%`), full-width decimal points and thousands separators
+//! (`３６．８０％`, `２７，２０３，３１９，０００元`: read as one figure), and Chinese-numeral years
+//! written in full.
+//!
+//! Severity policy:
+//! - error: each of the three shapes above is certain once found (a full stop between digits
+//!   with nothing after that makes it a sentence end; 二一三年; a bounded rate above 100%);
+//! - warning: none;
+//! - nothing otherwise.
 
 use super::{Context, Rule};
 use crate::diagnostic::{Finding, Severity};
@@ -50,7 +58,9 @@ impl Rule for MalformedNumber {
 }
 
 /// Rates that may exceed 100%.
-const UNBOUNDED_RATES: &[&str] = &["增长率", "增长", "增速", "增幅", "完成率", "完成", "执行率", "超额", "同比", "提高", "上升", "环比", "比率", "倍"];
+/// A share of a plan or a budget (`占预算数的106.48%`) is a rate of completion, unbounded too.
+const UNBOUNDED_RATES: &[&str] =
+    &["增长率", "增长", "增速", "增幅", "完成率", "完成", "执行率", "超额", "同比", "提高", "上升", "环比", "比率", "倍", "预算", "计划", "目标", "任务", "指标", "定额"];
 
 /// `12。4`: digits, a full stop, digits, not followed by what makes the digits a list number or date.
 fn full_stop_as_decimal_point(id: &'static str, text: &str, out: &mut Vec<Finding>) {
@@ -164,5 +174,8 @@ mod tests {
         assert_clean(&MalformedNumber, "任务完成率120%。");
         assert_clean(&MalformedNumber, "同比增长150%。");
         assert_clean(&MalformedNumber, "增长率达到150%。");
+        // A share of a budget may pass 100%; full-width points are read whole.
+        assert_clean(&MalformedNumber, "债款支出６６６，２２８，０００元，占预算数的１０６．４８％。");
+        assert_clean(&MalformedNumber, "社会文教支出占３６．８０％。");
     }
 }

@@ -10,7 +10,14 @@
 //! Why: 倍 is the most common arithmetic slip in Chinese reports and readers notice it.
 //!
 //! Left alone: approximate figures and multiples whose base is not written beside them
-//! (`增长了1.5倍` on its own is not checked).
+//! (`增长了1.5倍` on its own is not checked), multiples in a clause with a subject of its own or
+//! for several changes (分别), and average multiples (年均).
+//!
+//! Severity policy:
+//! - error: 由A到B + a clause that only words the change, and N倍/翻N番 does not fit B/A beyond
+//!   rounding (5% for 番); 下降/减少N倍, which is wrong whatever the figures;
+//! - warning: none;
+//! - nothing otherwise.
 
 use super::{Context, Rule};
 use crate::diagnostic::{Finding, Severity};
@@ -145,6 +152,14 @@ mod tests {
         let f = findings(&MultipleMisuse, "由3人提高到9人,提高3倍;");
         assert!(f[0].message.contains("提高2倍") && f[0].message.contains("提高到3倍"), "{}", f[0].message);
         assert_eq!(f[0].fixes[0].replacement, "2");
+    }
+
+    #[test]
+    fn multiples_of_another_clause_are_left_alone() {
+        assert_clean(&MultipleMisuse, "跨境电商进出口额由120亿元增加到360亿元，增长了2倍。");
+        assert_flags(&MultipleMisuse, "跨境电商进出口额由120亿元增加到360亿元，增长了3倍。", &["3倍"]);
+        assert_clean(&MultipleMisuse, "营业收入由60亿元增加到120亿元，利润增长了3倍。");
+        assert_clean(&MultipleMisuse, "营业收入由60亿元增加到120亿元，是2015年的3倍。");
     }
 
     #[test]

@@ -10,14 +10,27 @@
 //! Why: a percentage is the figure readers quote; one that does not follow from the numbers next
 //! to it undermines the whole report.
 //!
-//! Left alone: approximate figures, percentages whose base is not written beside them, growth
-//! rates (增长率) and anything where it is unclear which figures the percentage relates. A figure
-//! agrees when it is the exact value rounded or truncated to the digits written (15.6% may be
-//! written 15%, 16%, 15.6%).
+//! Left alone: approximate figures and bounds (约, 以内, 以上, ranges `30%～40%`), percentages whose
+//! base is not written beside them, growth rates (增长率), average rates (年均增长), rates given
+//! with 分别 for several changes, a stated size in a clause with its own subject (`,利润总额增长
+//! 20%`, `,不良贷款率由6.1%…` — the next clause's figure is never this clause's change), rates
+//! whose operands the text does not name (two counts joined by 、 are parallel parts, a rate's
+//! name must share both its characters with the numerator's words), shares of a plan or budget,
+//! and anything where it is unclear which figures the percentage relates. A figure agrees when it
+//! is the exact value rounded or truncated to the digits written (15.6% may be written 15%, 16%,
+//! 15.6%).
+//!
+//! Severity policy:
+//! - error: the text states the relation (由A到B + a clause that only words the change; 应/实 or
+//!   a named rate beside its operands; 其中 part + 占) and the percentage contradicts it beyond
+//!   rounding;
+//! - warning: a difference of two percentages written in % instead of 个百分点; shares of one
+//!   whole adding to more than 100%;
+//! - nothing otherwise.
 
 use super::{Context, Rule};
 use crate::diagnostic::{Finding, Severity};
-use crate::numbers::relations::{changes, chars, clause_before, sentences, Sentence};
+use crate::numbers::relations::{changes, chars, clause_before, names_change, sentences, Sentence};
 use crate::numbers::{agrees, fixed, show, trim};
 
 pub struct PercentMismatch;
@@ -36,6 +49,9 @@ impl Rule for PercentMismatch {
         }
     }
 }
+
+/// The whole named after 占 is a plan, a budget or a target: a share of it may pass 100%.
+const PLAN_WORDS: &[&str] = &["预算", "计划", "目标", "任务", "指标", "定额"];
 
 /// `城镇妇女占45%、农村妇女占60%`: shares of one whole adding to more than 100%.
 fn check_shares(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
@@ -61,9 +77,10 @@ fn check_shares(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
     };
     for (k, q) in qs.iter().enumerate() {
         let pre = clause_before(s.text, q.range.start);
+        // A share of a plan or a budget (占预算数的98.41%) is each item's completion, not a part.
         let share = q.unit == "%"
             && !q.approx
-            && pre.rfind('占').is_some_and(|p| chars(&pre[p..]) <= 6)
+            && pre.rfind('占').is_some_and(|p| chars(&pre[p..]) <= 6 && !PLAN_WORDS.iter().any(|w| pre[p..].contains(w)))
             && !["同比", "提高", "增长", "下降", "上升", "增加", "减少", "较", "比上年", "比去年"].iter().any(|w| pre.contains(w));
         if !share {
             flush(&mut run, out);
@@ -105,7 +122,7 @@ fn check_increments(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             continue;
         }
         let Some(p_up) = crate::numbers::relations::direction(p_pre) else { continue };
-        if chars(p_pre) > 8 || d_up != p_up {
+        if chars(p_pre) > 8 || d_up != p_up || !crate::numbers::relations::opens_with_change(p_pre) {
             continue;
         }
         let between = &s.text[b.range.end..d.range.start];
@@ -279,9 +296,14 @@ const NUMERATOR_MARKS: &[&str] = &["实", "已", "完成", "办结", "合格", "
 
 /// The rate's name shares a character with the numerator's clause (办结率 ↔ 其中办结100件,
 /// 回收率 ↔ 收回480份): the rate is plainly that count over the other.
+/// Both characters must recur: one shared character (失业率 ↔ 转移就业) is a coincidence.
 fn rate_names_numerator(rate_name: &str, numerator_clause: &str) -> bool {
-    rate_name.chars().filter(|c| crate::text::is_han(*c) && !"达为是的人数率总".contains(*c)).any(|c| numerator_clause.contains(c))
+    let named: Vec<char> = rate_name.chars().filter(|c| crate::text::is_han(*c) && !"达为是的人数率总".contains(*c)).collect();
+    named.len() == 2 && named.iter().all(|c| numerator_clause.contains(*c))
 }
+
+/// Growth rates of the whole that may stand between it and its part.
+const MAX_RATES_STEPPED_OVER: usize = 1;
 
 /// `应检3200人,实检3040人,筛查率95%`.
 fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
@@ -299,14 +321,29 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         let share_of = pre.rfind('占').filter(|&p| chars(&pre[p..]) <= 10);
         let rate_at = pre.rfind('率').filter(|&p| chars(&pre[p + 3..]) <= 3);
         let Some(rp) = rate_at.or(share_of) else { continue };
-        let (d, n) = (&qs[k - 2], &qs[k - 1]);
+        // The whole may carry its own growth rate before 其中 (收入420亿元,增长6.3%,其中税收315亿元,
+        // 占75%): such a rate is stepped over, and then only 其中 may link the part to the whole.
+        let mut di = k - 2;
+        while di > 0 && k - 2 - di < MAX_RATES_STEPPED_OVER && qs[di].unit == "%" && names_change(clause_before(s.text, qs[di].range.start)) {
+            di -= 1;
+        }
+        let skipped = k - 2 - di;
+        let (d, n) = (&qs[di], &qs[k - 1]);
+        if skipped > 0 && !clause_before(s.text, n.range.start).starts_with("其中") {
+            continue;
+        }
         if d.unit != n.unit || d.unit == "%" || d.approx || n.approx || d.value <= 0.0 || n.value <= 0.0 {
             continue;
         }
-        // D, N and the rate in three neighbouring clauses (or N and the rate in one).
+        // D, N and the rate in three neighbouring clauses (or N and the rate in one). Figures
+        // joined by 、 are parallel parts (新增就业86.22万人、转移就业53.47万人), not a whole and
+        // its part.
+        if s.text[d.range.end..n.range.start].contains('、') {
+            continue;
+        }
         let span_text = &s.text[d.range.start..p.range.start];
         let marks = span_text.chars().filter(|c| matches!(c, ',' | '，' | '、')).count();
-        if marks > 2 || chars(span_text) > 40 {
+        if marks > 2 + 2 * skipped || chars(span_text) > 40 + 12 * skipped {
             continue;
         }
         let d_pre = clause_before(s.text, d.range.start);
@@ -452,6 +489,30 @@ mod tests {
         assert_clean(&PercentMismatch, "参与活动300人,其中女性200人,占参与者满意度的98%。");
         assert_clean(&PercentMismatch, "全县共培训妇女300人,其中农村妇女200人,占全县农村妇女的5%。");
         assert_flags(&PercentMismatch, "全县共有农村妇女4000人,已培训1000人,占农村妇女的20%。", &["20%"]);
+    }
+
+    #[test]
+    fn the_next_clause_is_not_this_change() {
+        // Published reports: the next clause starts a change of its own.
+        assert_clean(&PercentMismatch, "资本充足率从2007年底的8.4%提升到去年底的13.3%，不良贷款率由6.1%下降到0.95%。");
+        assert_clean(&PercentMismatch, "民营经济比重从48.2%提高到52.6%，国有经济比重从35.1%下降到31.4%。");
+        assert_flags(&PercentMismatch, "资本充足率从2007年底的8.4%提升到去年底的13.3%，提高5.9个百分点，不良贷款率由6.1%下降到0.95%。", &["5.9个百分点"]);
+        // Another subject's change, an average over years, rates for several changes.
+        assert_clean(&PercentMismatch, "实现营业收入860亿元，比上年增加80亿元，利润总额增长20%。");
+        assert_clean(&PercentMismatch, "进出口总额由2000亿元增长到2600亿元，年均增长6.8%。");
+        assert_clean(&PercentMismatch, "城镇居民收入由4.2万元增加到4.5万元，农村居民由1.8万元增加到2万元，分别增长7.1%和11.1%。");
+        assert_flags(&PercentMismatch, "粮食总产量达到1350万吨，比上年增加30万吨，增长3.3%。", &["3.3%"]);
+        assert_clean(&PercentMismatch, "粮食总产量达到1350万吨，比上年增加30万吨，增长2.3%。");
+    }
+
+    #[test]
+    fn rates_need_operands_the_text_relates() {
+        assert_clean(&PercentMismatch, "城镇新增就业86.22万人、农村劳动力转移就业53.47万人，城镇调查失业率控制在5.5%以内。");
+        assert_clean(&PercentMismatch, "新增就业86.22万人，转移就业53.47万人，失业率5.5%。");
+        assert_clean(&PercentMismatch, "1955年决算支出占预算数的98.41%，债款支出占预算数的106.48%。");
+        assert_flags(&PercentMismatch, "一般公共预算收入完成420亿元，增长6.3%，其中税收收入315亿元，占80%。", &["80%"]);
+        assert_clean(&PercentMismatch, "一般公共预算收入完成420亿元，增长6.3%，其中税收收入315亿元，占75%。");
+        assert_clean(&PercentMismatch, "社会文教支出占３６．８０％，经济建设支出占２７．２１％，行政管理费支出占１０．０５％。");
     }
 
     #[test]

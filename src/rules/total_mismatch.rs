@@ -8,14 +8,26 @@
 //! Why: a total that does not match its parts is the first thing a reviewer checks and the last
 //! thing a drafter re-adds after editing one figure.
 //!
-//! Left alone: approximate figures (约, 近, 余, 多, 以上), parts of different units (人 vs 人次),
-//! lists ending in 等, 累计 totals (they often include earlier years), and anything where the
-//! parts are not plainly listed next to their total. Figures agree when the total rounds (or
-//! truncates) to the precision it is written to (2.7万元 for 27000元).
+//! Left alone: approximate figures (约, 近, 余, 多, 以上, ranges), parts of different units (人 vs
+//! 人次), lists ending in 等, 累计 totals (they often include earlier years), averages (人均收入 is
+//! not the sum of 城镇 and 农村), amounts per month or year (每人每月), 共 inside a quoted name
+//! (“校招共用”), clauses before an enumeration (`由97个增加到106个,新建A126个、B75个,共计201个`
+//! sums only the enumeration), and anything where the parts are not plainly listed next to
+//! their total. Figures agree when the total rounds (or truncates) to the precision it is
+//! written to (2.7万元 for 27000元), each rounded part may be off by half its last digit.
+//!
+//! Severity policy:
+//! - error: the text states the relation and the figures contradict it beyond rounding — the
+//!   parts are one enumeration (、/和) or the total says it sums them (共计/合计/总计); one part
+//!   after 其中 is larger than its total; count × each ≠ the marked total;
+//! - warning: likely but the text leaves room — parts in clauses of their own before a bare
+//!   共/累计 (they may be about other things); several parts after 其中 passing the total
+//!   together (categories may overlap);
+//! - nothing otherwise.
 
 use super::{Context, Rule};
 use crate::diagnostic::{Finding, Severity};
-use crate::numbers::relations::{chars, clause_before, sentences, Sentence};
+use crate::numbers::relations::{chars, clause_before, names_change, sentences, Sentence};
 use crate::numbers::{agrees, show, trim, Quantity};
 
 pub struct TotalMismatch;
@@ -51,8 +63,9 @@ fn total_marker(prefix: &str) -> Option<usize> {
         if let Some(p) = prefix.rfind(m) {
             let gap = &prefix[p + m.len()..];
             if *m == "共" {
-                let glued = prefix[..p].ends_with('公') || ["同", "青", "建", "享", "产", "识", "赢", "治", "商"].iter().any(|w| gap.starts_with(w));
-                if glued {
+                let glued = prefix[..p].ends_with('公') || ["同", "青", "建", "享", "产", "识", "赢", "治", "商", "用", "担", "鸣", "振", "谋", "富", "筑"].iter().any(|w| gap.starts_with(w));
+                // Inside a quoted name (“校招共用”) 共 is part of the name.
+                if glued || inside_quotes(&prefix[..p]) {
                     continue;
                 }
             }
@@ -63,6 +76,17 @@ fn total_marker(prefix: &str) -> Option<usize> {
     }
     None
 }
+
+/// A quote is open at the end of `head`.
+fn inside_quotes(head: &str) -> bool {
+    head.matches('“').count() > head.matches('”').count()
+}
+
+/// Words that make a figure an average, which its parts do not add up to.
+const AVERAGE_WORDS: &[&str] = &["人均", "户均", "平均", "均价"];
+
+/// Totals that can only mean the sum of what comes before them.
+const SUM_MARKERS: &[&str] = &["共计", "合计", "总计"];
 
 /// How far a part may be off because it was itself rounded (1.2万元 stands for 11500–12499):
 /// whole numbers of the base unit are exact.
@@ -112,6 +136,9 @@ fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         let mut j = k;
         let mut boundary = marker_pos;
         let mut ok = true;
+        // The parts gathered so far are one enumeration (joined by 、 or 和), not clauses.
+        let mut enumerated = false;
+        let mut gaps = 0;
         while j > 0 {
             let p = &qs[j - 1];
             if p.unit != t.unit {
@@ -124,8 +151,19 @@ fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             let between = &s.text[p.range.end..boundary];
             let mut seps = between.chars().filter(|c| matches!(c, '、' | ',' | '，')).count();
             // Between two parts (not before the total) 和/及/与 also joins a list.
-            if seps == 0 && boundary != marker_pos && ["和", "及", "与"].iter().any(|w| between.contains(w)) {
+            let joined = boundary != marker_pos && ["和", "及", "与"].iter().any(|w| between.contains(w));
+            if seps == 0 && joined {
                 seps = 1;
+            }
+            let in_list = boundary != marker_pos && (between.contains('、') || joined && seps == 1);
+            // An enumeration (`A126个、B75个,共计201个`) is the whole of the parts: a clause before it
+            // is about something else, whatever its figure.
+            if enumerated && !in_list {
+                break;
+            }
+            if boundary != marker_pos {
+                enumerated = in_list && (gaps == 0 || enumerated);
+                gaps += 1;
             }
             if running && j < k && !between.contains('、') {
                 break;
@@ -142,9 +180,11 @@ fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             let clause = clause_before(s.text, p.range.start);
             let item_start = (p.range.start - clause.len()).max(if j >= 2 { qs[j - 2].range.end } else { 0 });
             let pp = &s.text[item_start.min(p.range.start)..p.range.start];
-            if total_marker(pp).is_some() || crate::numbers::relations::direction(pp).is_some() || pp.contains("其中") {
-                // 其中A、B,共N: the part after 其中 opens the list; a total or change ends it unclear.
-                if total_marker(pp).is_some() || !pp.contains("其中") {
+            if total_marker(pp).is_some() || names_change(pp) || pp.contains("其中") {
+                // 其中A、B,共N: the part after 其中 opens the list; a total or change ends it unclear,
+                // except 共 opening an enumeration (共办理建议820件、提案960件,合计1880件).
+                let opens_list = enumerated && total_marker(pp).is_some() && !names_change(pp);
+                if !opens_list && (total_marker(pp).is_some() || !pp.contains("其中")) {
                     ok = false;
                 }
                 j -= 1;
@@ -157,7 +197,7 @@ fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             continue;
         }
         let parts = &qs[j..k];
-        if parts.iter().any(|p| p.approx || crate::numbers::relations::direction(clause_before(s.text, p.range.start)).is_some()) {
+        if parts.iter().any(|p| p.approx || names_change(clause_before(s.text, p.range.start))) {
             continue;
         }
         let sum: f64 = parts.iter().map(|p| p.value).sum();
@@ -172,7 +212,11 @@ fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             show(sum, t.unit),
             &s.text[t.range.clone()]
         );
-        let mut f = Finding::new(id, Severity::Error, s.abs(&t.range), msg);
+        // Parts in clauses of their own (`新增院士6人,培养硕博士3529名,共招引…`) may be about
+        // other things: certain only when they are one enumeration or the total says it sums them.
+        let summed = enumerated || SUM_MARKERS.iter().any(|m| prefix[mp..].starts_with(m));
+        let severity = if summed { Severity::Error } else { Severity::Warning };
+        let mut f = Finding::new(id, severity, s.abs(&t.range), msg);
         if let Some(r) = replacement(s, t, sum) {
             f = f.with_fix(s.abs(&t.figure), r, false);
         }
@@ -203,10 +247,14 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
                 continue;
             }
         }
-        // The total must not itself be the end of a change (由A增加到N,其中…). A running total
+        // The total must not itself be the end of a change (由A增加到N,其中…; 达到N is no change). A running total
         // (累计N,其中…) still bounds its own breakdown, so 累计 is no reason to stay silent.
         let tp = clause_before(s.text, t.range.start);
-        if tp.contains('到') || tp.contains('至') || tp.contains("同比") {
+        // Averages do not add up (人均收入3.6万元,其中城镇居民4.8万元、农村居民2.1万元).
+        if AVERAGE_WORDS.iter().any(|w| tp.contains(w)) {
+            continue;
+        }
+        if tp.contains(['由', '从']) || tp.contains("同比") || names_change(tp) {
             continue;
         }
         let mut parts: Vec<&Quantity> = Vec::new();
@@ -238,7 +286,10 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
             let listed: Vec<String> = parts.iter().map(|p| show(p.value, p.unit)).collect();
             format!("其中各项相加为{}={},多于总数“{}”,请核对", listed.join("+"), show(sum, t.unit), &s.text[t.range.clone()])
         };
-        let mut f = Finding::new(id, Severity::Error, s.abs(&t.range), msg);
+        // One part above the total is certain; several that together pass it may overlap
+        // (其中女性600人、农村户籍500人): a warning.
+        let severity = if parts.iter().any(|p| p.value > t.value + t.precision / 2.0) { Severity::Error } else { Severity::Warning };
+        let mut f = Finding::new(id, severity, s.abs(&t.range), msg);
         if parts.len() >= 2 {
             if let Some(r) = replacement(s, t, sum) {
                 f = f.with_fix(s.abs(&t.figure), r, false);
@@ -248,6 +299,9 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
         return;
     }
 }
+
+/// An amount per span of time (每月, 每年): the total then also multiplies by the time.
+const PER_TIME: &[&str] = &["每月", "每年", "每天", "每日", "每周", "每季度", "月均", "年均", "日均", "每课时"];
 
 /// Markers of "each": the noun they name (人, 户 …) or "" for any.
 const EACH: &[(&str, &str)] = &[
@@ -284,6 +338,10 @@ fn count_times_each(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         }
         let Some((mpos, noun)) = EACH.iter().find_map(|(m, n)| pre.rfind(m).map(|p| (p, *n))) else { continue };
         if chars(&pre[mpos..]) > 12 {
+            continue;
+        }
+        // 每人每月500元: an amount per month or year, multiplied by a time the text may not give.
+        if PER_TIME.iter().any(|w| pre[mpos..].contains(w)) {
             continue;
         }
         let marker_abs = e.range.start - pre.len() + mpos;
@@ -434,6 +492,34 @@ mod tests {
         assert_flags(&TotalMismatch, "其中进社区15场、进企业9场,共举办20场。", &["20场"]);
         assert_clean(&TotalMismatch, "其中进社区15场、进企业9场,共举办24场。");
         assert_clean(&TotalMismatch, "全年共发放创业担保贷款1.2亿元,扶持女性创业1500人,带动就业4500人,人均贷款8万元。");
+    }
+
+    #[test]
+    fn relations_in_dense_report_sentences() {
+        // An enumeration is the whole of the parts; a clause before it is about something else.
+        assert_flags(&TotalMismatch, "国营农场由97个增加到106个，新建养老服务设施126个、社区食堂75个，共计210个，耕地面积增加到404万亩。", &["210个"]);
+        assert_clean(&TotalMismatch, "国营农场由97个增加到106个，新建养老服务设施126个、社区食堂75个，共计201个，耕地面积增加到404万亩。");
+        // 新增 counts; 共 opening an enumeration governs it; 达到 is no change.
+        assert_flags(&TotalMismatch, "新增城镇就业12.6万人和农村劳动力转移就业8.4万人，合计23万人。", &["23万人"]);
+        assert_flags(&TotalMismatch, "全年共办理人大代表建议820件、政协提案960件，合计1880件。", &["1880件"]);
+        assert_clean(&TotalMismatch, "全年共办理人大代表建议820件、政协提案960件，合计1780件。");
+        assert_flags(&TotalMismatch, "全省粮食播种面积达到1.2亿亩，其中小麦4300万亩、玉米7200万亩、水稻1800万亩。", &["1.2亿亩"]);
+        assert_clean(&TotalMismatch, "全省粮食播种面积达到1.2亿亩，其中小麦4300万亩、玉米6200万亩、水稻1800万亩。");
+        // Published reports and look-alikes: silent.
+        assert_clean(&TotalMismatch, "新增院士6人，“双导师制”培养工程硕博士3529名，“校招共用”招引企业紧缺人才94名。");
+        assert_clean(&TotalMismatch, "居民人均可支配收入3.6万元，其中城镇居民4.8万元、农村居民2.1万元。");
+        assert_clean(&TotalMismatch, "共救助城乡困难群众1000人，每人每月500元，全年共计600万元。");
+        assert_clean(&TotalMismatch, "１９５５年本年收入合计２７，２０３，３１９，０００元，加上上年结转收入３，１５４，６５７，０００元，收入总数为３０，３５７，９７６，０００元。");
+    }
+
+    #[test]
+    fn severity_follows_how_plainly_the_relation_is_stated() {
+        let sev = |t: &str| findings(&TotalMismatch, t)[0].severity;
+        assert_eq!(sev("走访慰问困难妇女126户、困难儿童75户,共计210户。"), Severity::Error);
+        assert_eq!(sev("上半年举办12场,下半年举办9场,全年合计20场。"), Severity::Error);
+        assert_eq!(sev("上半年举办12场,下半年举办9场,全年共举办20场。"), Severity::Warning);
+        assert_eq!(sev("建立妇女之家三十个,其中示范点三十八个。"), Severity::Error);
+        assert_eq!(sev("全年举办法治讲座20场,其中进社区15场、进企业9场。"), Severity::Warning);
     }
 
     #[test]
