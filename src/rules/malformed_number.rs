@@ -70,8 +70,9 @@ fn full_stop_as_decimal_point(id: &'static str, text: &str, out: &mut Vec<Findin
             continue;
         }
         let start = before.last().unwrap().0;
-        // A figure glued to letters or a decimal point already (V1.2。3) is not a plain number.
-        if text[..start].chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric() || c == '.') {
+        // A figure glued to letters or a decimal point already (V1.2。3) is not a plain number, nor
+        // is the last term of a ratio (`收入比缩小至2.27:1。15个平台…` ends one sentence).
+        if text[..start].chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | ':' | '：' | '∶')) {
             continue;
         }
         let after_start = pos + '。'.len_utf8();
@@ -146,6 +147,7 @@ mod tests {
         assert_clean(&MalformedNumber, "共举办讲座3。2023年以来");
         assert_clean(&MalformedNumber, "完成任务的100%。5月份开始");
         assert_clean(&MalformedNumber, "完成3。2.加强队伍建设");
+        assert_clean(&MalformedNumber, "城乡居民收入比从2.50:1缩小至2.27:1。15个承接平台落地项目2200个");
         assert_clean(&MalformedNumber, "版本V1.2。3是");
         assert_clean(&MalformedNumber, "共3。");
     }

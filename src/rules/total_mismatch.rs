@@ -47,6 +47,9 @@ impl Rule for TotalMismatch {
             if out.len() == before {
                 count_times_each(self.id(), &s, out);
             }
+            if out.len() == before {
+                subset_exceeds_every_total(self.id(), &s, out);
+            }
         }
         super::table_total::check(self.id(), ctx.doc, out);
     }
@@ -215,6 +218,11 @@ fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         // Parts in clauses of their own (`新增院士6人,培养硕博士3529名,共招引…`) may be about
         // other things: certain only when they are one enumeration or the total says it sums them.
         let summed = enumerated || SUM_MARKERS.iter().any(|m| prefix[mp..].starts_with(m));
+        // Clauses of their own that cover under half a bare total (`35岁以下11名,大专以上9名,党员
+        // 总数326名`) are not offered as its breakdown at all.
+        if !summed && sum < t.value / 2.0 {
+            continue;
+        }
         let severity = if summed { Severity::Error } else { Severity::Warning };
         let mut f = Finding::new(id, severity, s.abs(&t.range), msg);
         if let Some(r) = replacement(s, t, sum) {
@@ -298,6 +306,74 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
         out.push(f);
         return;
     }
+}
+
+/// How many clauses may stand between a whole and its 其中 breakdown when the figure right before
+/// 其中 is of another kind (`总产量36.5万吨,比上年增长2.1%,其中夏粮…`): more and the breakdown is
+/// likely about something said later.
+const MAX_CLAUSES_TO_WHOLE: usize = 3;
+
+/// `共N…,(other figures),其中A、B`: the whole is not the figure right before 其中 but an earlier one
+/// of the parts' kind. Which earlier figure the text means can be unclear (`受理856件次,办结832件,
+/// 其中…`), so the parts are judged against every candidate: only a sum above all of them is
+/// reported, and only as a warning, since the whole is inferred (categories may also overlap).
+fn subset_exceeds_every_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
+    let qs = &s.qs;
+    let Some(pos) = s.text.find("其中") else { return };
+    let Some(first) = qs.iter().position(|q| q.range.start > pos) else { return };
+    let unit = qs[first].unit;
+    if !countable(&qs[first]) {
+        return;
+    }
+    // Units of one kind: 件 and 件次, 人 and 人次 (the whole may be counted in visits).
+    let akin = |u: &str| u == unit || u.starts_with(unit) || unit.starts_with(u);
+    let head = &s.text[..pos];
+    let clauses = head.chars().filter(|c| crate::numbers::is_clause_mark(*c)).count();
+    let wholes: Vec<&Quantity> = qs[..first]
+        .iter()
+        .filter(|q| akin(q.unit) && countable(q))
+        .filter(|q| head[q.range.end..].chars().filter(|c| crate::numbers::is_clause_mark(*c)).count() <= MAX_CLAUSES_TO_WHOLE)
+        .collect();
+    if wholes.is_empty() || clauses == 0 {
+        return;
+    }
+    for w in &wholes {
+        let tp = clause_before(s.text, w.range.start);
+        if w.approx || AVERAGE_WORDS.iter().any(|a| tp.contains(a)) || tp.contains(['由', '从']) || names_change(tp) {
+            return;
+        }
+    }
+    // The parts: one 、 enumeration of the same unit right after 其中, each a plain figure.
+    let mut parts: Vec<&Quantity> = Vec::new();
+    let mut from = pos;
+    for q in &qs[first..] {
+        let between = &s.text[from..q.range.start];
+        if q.unit != unit || q.approx || (!parts.is_empty() && (!between.contains('、') || between.chars().any(crate::numbers::is_clause_mark))) {
+            break;
+        }
+        let pre = clause_before(s.text, q.range.start);
+        if ["同比", "较", "比", "由", "从", "平均", "每", "人均"].iter().any(|w| pre.contains(w)) || names_change(pre) {
+            return;
+        }
+        parts.push(q);
+        from = q.range.end;
+    }
+    if parts.len() < 2 {
+        return;
+    }
+    let sum: f64 = parts.iter().map(|p| p.value).sum();
+    let Some(largest) = wholes.iter().max_by(|a, b| a.value.total_cmp(&b.value)) else { return };
+    if sum <= largest.value + largest.precision / 2.0 {
+        return;
+    }
+    let listed: Vec<String> = parts.iter().map(|p| show(p.value, p.unit)).collect();
+    let msg = format!(
+        "其中各项相加为{}={},多于前文的总数“{}”,请核对",
+        listed.join("+"),
+        show(sum, unit),
+        &s.text[largest.range.clone()]
+    );
+    out.push(Finding::new(id, Severity::Warning, s.abs(&largest.range), msg));
 }
 
 /// An amount per span of time (每月, 每年): the total then also multiplies by the time.
