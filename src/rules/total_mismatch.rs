@@ -497,6 +497,21 @@ mod tests {
     use crate::rules::test_util::{assert_clean, assert_flags, findings};
 
     #[test]
+    fn a_breakdown_is_held_to_an_earlier_whole_of_its_kind() {
+        let warned = |text: &str| findings(&TotalMismatch, text).iter().map(|f| (f.severity, text[f.range.clone()].to_string())).collect::<Vec<_>>();
+        assert_eq!(warned("全年粮食总产量达到36.5万吨,比上年增长2.1%,其中夏粮12.3万吨、秋粮25.2万吨。"), [(Severity::Warning, "36.5万吨".to_string())]);
+        assert_eq!(warned("全县共有中小学校128所,在校学生6.2万人,其中小学89所、初中35所、高中8所。"), [(Severity::Warning, "128所".to_string())]);
+        // Above 832 but not above 856: the whole may be either, so nothing.
+        assert_clean(&TotalMismatch, "受理来信来访856件次,办结832件,办结率97.2%,其中网上信访312件、来信198件、来访346件。");
+        assert_flags(&TotalMismatch, "受理来信来访856件次,办结832件,办结率97.2%,其中网上信访312件、来信198件、来访364件。", &["856件"]);
+        assert_clean(&TotalMismatch, "全年粮食总产量达到36.5万吨,比上年增长2.1%,其中夏粮12.3万吨、秋粮24.2万吨。");
+        // The whole is a change or an average: not a whole.
+        assert_clean(&TotalMismatch, "产量由30万吨增加到36.5万吨,增长21.7%,其中夏粮12.3万吨、秋粮25.2万吨。");
+        // Clause-separated figures far under a bare total are no breakdown of it.
+        assert_clean(&TotalMismatch, "共发展新党员15名,其中女党员6名,35岁以下党员11名,大专以上学历9名,党员总数达到326名。");
+    }
+
+    #[test]
     fn parts_must_add_up_to_their_total() {
         assert_flags(&TotalMismatch, "走访慰问困难妇女126户、困难儿童75户,共计210户。", &["210户"]);
         assert_flags(&TotalMismatch, "上半年举办12场,下半年举办9场,全年共举办20场。", &["20场"]);
