@@ -272,6 +272,15 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
             if q.unit != t.unit {
                 continue;
             }
+            // Parts joined by 、 are one enumeration: a figure after the next clause mark is about
+            // something else (其中在职党员112名、离退休党员148名,全年发展新党员8名).
+            if let Some(last) = parts.last() {
+                let between = &s.text[last.range.end..q.range.start];
+                let listed = s.text[pos..last.range.start].contains('、');
+                if listed && between.chars().any(crate::numbers::is_clause_mark) {
+                    break;
+                }
+            }
             if triggers.iter().any(|w| pre.contains(w)) && q.range.start - pre.len() > pos {
                 break; // a later 其中 starts another breakdown
             }
@@ -507,6 +516,8 @@ mod tests {
         assert_clean(&TotalMismatch, "全年粮食总产量达到36.5万吨,比上年增长2.1%,其中夏粮12.3万吨、秋粮24.2万吨。");
         // The whole is a change or an average: not a whole.
         assert_clean(&TotalMismatch, "产量由30万吨增加到36.5万吨,增长21.7%,其中夏粮12.3万吨、秋粮25.2万吨。");
+        // A 、 enumeration after 其中 ends at the clause mark after it.
+        assert_clean(&TotalMismatch, "社区共有党员286名,其中在职党员112名、离退休党员148名、流动党员26名,全年发展新党员8名。");
         // Clause-separated figures far under a bare total are no breakdown of it.
         assert_clean(&TotalMismatch, "共发展新党员15名,其中女党员6名,35岁以下党员11名,大专以上学历9名,党员总数达到326名。");
     }
