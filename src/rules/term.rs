@@ -120,6 +120,8 @@ impl Rule for Term {
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
         let doc = ctx.doc;
         let mut dots = lexicon::MAX_CENSORED_DOTS;
+        let mut near = Vec::new();
+        let mut chars = Vec::new();
         for (i, line) in doc.non_blank_lines() {
             let base = doc.lines[i].start;
             // Each pattern needs a pair of characters most paragraphs lack: one pass finds which.
@@ -133,15 +135,12 @@ impl Rule for Term {
                 plenums(line, base, mask, out);
             }
             // The lexicon's near misses, where the congress and plenum names found nothing.
-            let named = out.len();
-            lexicon::check_line(line, base, &mut dots, out);
-            let (earlier, mine) = out[before..].split_at(named - before);
-            let clash: Vec<bool> = mine.iter().map(|f| earlier.iter().any(|e| e.range.start < f.range.end && f.range.start < e.range.end)).collect();
-            let mut k = 0;
-            out.retain(|_| {
-                k += 1;
-                k <= named || !clash[k - named - 1]
-            });
+            lexicon::check_line(line, base, &mut dots, &mut chars, &mut near);
+            for f in near.drain(..) {
+                if !out[before..].iter().any(|e| e.range.start < f.range.end && f.range.start < e.range.end) {
+                    out.push(f);
+                }
+            }
         }
     }
 }

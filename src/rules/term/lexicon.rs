@@ -92,12 +92,10 @@ pub(super) struct Lexicon {
     /// Every correct form (terms of any length and listed phrases), sorted: never reported.
     correct: Vec<&'static str>,
     /// Known wrong forms: (wrong, right, is an error), sorted by the wrong form.
-    wrong: Vec<(&'static str, &'static str, bool)>,
+    wrong: Vec<(Box<[char]>, &'static str, bool)>,
     /// The first and last pair of characters of each term (and the first pair of each wrong
     /// form) → postings: `term << 2 | kind`.
-    anchors: HashMap<(char, char), Vec<u32>>,
-    /// Bit per BMP code point: the second character of some anchor (most characters are not).
-    second: Vec<u64>,
+    anchors: Anchors,
     /// Where each character stands in the terms: (term, index), for the censored-term search.
     places: HashMap<char, Vec<(u16, u16)>>,
 }
@@ -135,6 +133,102 @@ fn entries(data: &'static str) -> impl Iterator<Item = Entry> {
     })
 }
 
+/// Pairs of characters → postings, in an open-addressing table (a pair is looked up at most
+/// characters of a draft, so it must cost little), behind a bit per BMP character for the first
+/// and the second character of some pair (most characters of a text are neither).
+struct Anchors {
+    /// (key, start, end of its postings); key 0 is an empty slot.
+    slots: Vec<(u64, u32, u32)>,
+    postings: Vec<Posting>,
+    first: Vec<u64>,
+    second: Vec<u64>,
+}
+
+/// A term (or wrong form) that has a pair at its start or end: `id << 2 | kind`, and the three
+/// characters next to the pair inward (`[t1, t2, t3]` of a term met by its first pair,
+/// `[t(n-2), t(n-3), t(n-4)]` by its last), so that most candidates are turned down without
+/// reading the term: see [`Posting::may_fit`].
+#[derive(Clone, Copy)]
+struct Posting {
+    tag: u32,
+    inward: [char; 3],
+}
+
+impl Posting {
+    /// Whether one edit of the term can stand here, given the two characters after the pair
+    /// (`c2`, `c3`; before it, for a last pair): a change, drop or doubling at any place the
+    /// pair leaves whole keeps one of these equalities.
+    fn may_fit(&self, c2: char, c3: char) -> bool {
+        let [t1, t2, t3] = self.inward;
+        c2 == t2 || c2 == t3 || c2 == t1 || c3 == t3
+    }
+}
+
+fn pair_key(a: char, b: char) -> u64 {
+    (a as u64) << 21 | b as u64
+}
+
+impl Anchors {
+    fn new(mut pairs: Vec<((char, char), Posting)>) -> Anchors {
+        pairs.sort_unstable_by_key(|p| (p.0, p.1.tag));
+        let size = (pairs.len() * 2).next_power_of_two();
+        let mut slots = vec![(0u64, 0u32, 0u32); size];
+        let mut postings = Vec::with_capacity(pairs.len());
+        let mut first = vec![0u64; 0x10000 / 64];
+        let mut second = vec![0u64; 0x10000 / 64];
+        for group in pairs.chunk_by(|x, y| x.0 == y.0) {
+            let (a, b) = group[0].0;
+            let start = postings.len() as u32;
+            postings.extend(group.iter().map(|g| g.1));
+            let key = pair_key(a, b);
+            let mut i = Self::slot(key, size);
+            while slots[i].0 != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            slots[i] = (key, start, postings.len() as u32);
+            for (set, c) in [(&mut first, a), (&mut second, b)] {
+                let (w, bit) = bmp_bit(c);
+                set[w] |= bit;
+            }
+        }
+        Anchors { slots, postings, first, second }
+    }
+
+    fn slot(key: u64, size: usize) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & (size - 1)
+    }
+
+    fn get(&self, a: char, b: char) -> &[Posting] {
+        let ((wa, ba), (wb, bb)) = (bmp_bit(a), bmp_bit(b));
+        if self.second[wb] & bb == 0 || self.first[wa] & ba == 0 {
+            return &[];
+        }
+        self.lookup(a, b)
+    }
+
+    /// [`Anchors::get`] without the bit tests, which the caller made.
+    #[inline]
+    fn lookup(&self, a: char, b: char) -> &[Posting] {
+        let key = pair_key(a, b);
+        let mut i = Self::slot(key, self.slots.len());
+        loop {
+            let (k, start, end) = self.slots[i];
+            if k == key {
+                return &self.postings[start as usize..end as usize];
+            }
+            if k == 0 {
+                return &[];
+            }
+            i = (i + 1) & (self.slots.len() - 1);
+        }
+    }
+
+    /// Whether some term begins (`first`) or ends with the pair `a`, `b`.
+    fn has(&self, a: char, b: char, kind: u32) -> bool {
+        self.get(a, b).iter().any(|p| p.tag & 3 == kind)
+    }
+}
+
 fn bmp_bit(c: char) -> (usize, u64) {
     let i = c as usize & 0xFFFF;
     (i / 64, 1 << (i % 64))
@@ -158,40 +252,38 @@ impl Lexicon {
                 Entry::Term(t) => {
                     correct.push(t);
                     let chars: Box<[char]> = t.chars().collect();
+                    assert!(chars.len() <= MAX_TERM_LEN, "a term of at most {MAX_TERM_LEN} characters: {t}");
                     if chars.len() >= MIN_LEN && !terms.contains(&chars) {
                         terms.push(chars);
                     }
                 }
                 Entry::Phrase(p) => correct.push(p),
-                Entry::Wrong(w, r, error) => wrong.push((w, r, error)),
+                Entry::Wrong(w, r, error) => wrong.push((w.chars().collect::<Box<[char]>>(), r, error)),
             }
         }
         correct.sort_unstable();
         correct.dedup();
         wrong.sort_unstable();
-        let mut anchors: HashMap<(char, char), Vec<u32>> = HashMap::new();
+            let mut pairs: Vec<((char, char), Posting)> = Vec::new();
         for (i, t) in terms.iter().enumerate() {
             let n = t.len();
-            anchors.entry((t[0], t[1])).or_default().push((i as u32) << 2 | FIRST);
-            anchors.entry((t[n - 2], t[n - 1])).or_default().push((i as u32) << 2 | LAST);
+            let tag = (i as u32) << 2;
+            pairs.push(((t[0], t[1]), Posting { tag: tag | FIRST, inward: [t[1], t[2], t[3]] }));
+            pairs.push(((t[n - 2], t[n - 1]), Posting { tag: tag | LAST, inward: [t[n - 2], t[n - 3], t[n - 4]] }));
         }
         for (i, (w, _, _)) in wrong.iter().enumerate() {
-            let mut cs = w.chars();
-            let (a, b) = (cs.next().unwrap(), cs.next().unwrap());
-            anchors.entry((a, b)).or_default().push((i as u32) << 2 | WRONG);
+            // A wrong form is met as it is: its own next characters, or any if it has none.
+            let next = |k: usize| w.get(k).copied().unwrap_or('\0');
+            pairs.push(((w[0], w[1]), Posting { tag: (i as u32) << 2 | WRONG, inward: [next(2), next(2), next(2)] }));
         }
-        let mut second = vec![0u64; 0x10000 / 64];
-        for &(_, b) in anchors.keys() {
-            let (w, bit) = bmp_bit(b);
-            second[w] |= bit;
-        }
+        let anchors = Anchors::new(pairs);
         let mut places: HashMap<char, Vec<(u16, u16)>> = HashMap::new();
         for (i, t) in terms.iter().enumerate() {
             for (p, &c) in t.iter().enumerate() {
                 places.entry(c).or_default().push((i as u16, p as u16));
             }
         }
-        Lexicon { terms, correct, wrong, anchors, second, places }
+        Lexicon { terms, correct, wrong, anchors, places }
     }
 
     #[cfg(test)]
@@ -201,8 +293,7 @@ impl Lexicon {
 
     /// Whether some term begins (`first`) or ends with the pair `a`, `b`.
     fn edge_pair(&self, a: char, b: char, first: bool) -> bool {
-        let kind = if first { FIRST } else { LAST };
-        self.anchors.get(&(a, b)).is_some_and(|ps| ps.iter().any(|p| p & 3 == kind))
+        self.anchors.has(a, b, if first { FIRST } else { LAST })
     }
 
     fn is_correct(&self, text: &str) -> bool {
@@ -284,56 +375,39 @@ struct Candidate {
 
 /// The near misses of the lexicon's terms in one paragraph (`line`, which starts at byte `base`).
 /// `budget`: how many more censoring dots the document may look up (see [`censored`]).
-pub(super) fn check_line(line: &str, base: usize, budget: &mut usize, out: &mut Vec<Finding>) {
+/// `chars`: a buffer for the paragraph's characters, kept from one paragraph to the next.
+pub(super) fn check_line(line: &str, base: usize, budget: &mut usize, chars: &mut Vec<char>, out: &mut Vec<Finding>) {
     let lex = &*LEXICON;
-    let mut chars: Vec<char> = Vec::new();
-    let mut bytes: Vec<usize> = Vec::new();
-    for (b, c) in line.char_indices() {
-        chars.push(c);
-        bytes.push(b);
+    let hits = hits(lex, line);
+    let dotted = line.as_bytes().contains(&b'.') || line.contains('．');
+    if hits.is_empty() && !dotted {
+        return; // most paragraphs
     }
-    bytes.push(line.len());
+    chars.clear();
+    chars.extend(line.chars());
+    let chars = &chars[..];
+    let bytes: Vec<usize> = line.char_indices().map(|(b, _)| b).chain([line.len()]).collect();
     let mut found: Vec<Candidate> = Vec::new();
-    // Exact occurrences of terms: (start, end) in characters.
     let text = |s: usize, e: usize| &line[bytes[s]..bytes[e]];
-    for i in 1..chars.len() {
-        let (w, bit) = bmp_bit(chars[i]);
-        if lex.second[w] & bit == 0 {
-            continue;
-        }
-        let Some(postings) = lex.anchors.get(&(chars[i - 1], chars[i])) else { continue };
-        let a = i - 1; // where the pair starts
-        for &p in postings {
-            let id = (p >> 2) as usize;
-            if p & 3 == WRONG {
-                let (wrong, right, error) = lex.wrong[id];
-                let len = wrong.chars().count();
-                if a + len <= chars.len() && text(a, a + len) == wrong {
-                    let message = format!("“{wrong}”有错字,应为“{right}”");
-                    let severity = if error { Severity::Error } else { Severity::Warning };
-                    found.push(Candidate { start: a, end: a + len, right: Some(right.to_string()), message, severity, at: None, known: true });
-                }
-                continue;
+    for hit in hits {
+        match hit {
+            Hit::Wrong(id, start, end) => {
+                let (_, right, error) = &lex.wrong[id];
+                let wrong = text(start, end);
+                let message = format!("“{wrong}”有错字,应为“{right}”");
+                let severity = if *error { Severity::Error } else { Severity::Warning };
+                found.push(Candidate { start, end, right: Some(right.to_string()), message, severity, at: None, known: true });
             }
-            let term = &lex.terms[id];
-            let n = term.len();
-            for m in [n, n - 1, n + 1] {
-                let (start, end) = if p & 3 == FIRST { (a, a + m) } else { (a + 2).checked_sub(m).map_or((usize::MAX, 0), |s| (s, a + 2)) };
-                if start == usize::MAX || end > chars.len() {
-                    continue;
-                }
-                let window = &chars[start..end];
-                if m == n && **term == *window {
-                    continue;
-                }
-                let Some(e) = edit(term, window) else { continue };
-                if let Some(c) = judge(lex, term, &chars, (start, end), text(start, end), e) {
+            Hit::Near(id, start, end, e) => {
+                if let Some(c) = judge(lex, &lex.terms[id], chars, (start, end), text(start, end), e) {
                     found.push(c);
                 }
             }
         }
     }
-    censored(lex, &chars, budget, &mut found);
+    if dotted {
+        censored(lex, chars, budget, &mut found);
+    }
     // A change that a correct entry found in the text explains is no change (`优化经商环境`,
     // `精准脱贫攻坚`).
     found.retain(|c| c.known || !covered(lex, line, &bytes, c.at));
@@ -374,6 +448,107 @@ fn margin(n: usize) -> usize {
         1
     } else {
         2
+    }
+}
+
+/// What the index finds in a paragraph (character indices): a listed wrong form, or a window one
+/// edit from a term (the term's id, the window, the edit), before any judging.
+#[derive(Debug, PartialEq)]
+enum Hit {
+    Wrong(usize, usize, usize),
+    Near(usize, usize, usize, Edit),
+}
+
+fn hits(lex: &Lexicon, line: &str) -> Vec<Hit> {
+    let mut out = Vec::new();
+    let anchors = &lex.anchors;
+    let mut prev_first = false;
+    // The three characters before the current one (`'\0'` before the paragraph), and where the
+    // one right before it starts.
+    let (mut p1, mut p2, mut p3) = ('\0', '\0', '\0');
+    let mut p1_at = 0;
+    for (i, (at, c)) in line.char_indices().enumerate() {
+        // One bit test for most characters: the pair lookup only after a first character.
+        let (w, bit) = bmp_bit(c);
+        let ends_pair = prev_first && anchors.second[w] & bit != 0;
+        prev_first = anchors.first[w] & bit != 0;
+        let postings = if ends_pair { anchors.lookup(p1, c) } else { &[] };
+        if !postings.is_empty() {
+            let (a, a_at, e_at) = (i - 1, p1_at, at + c.len_utf8());
+            let mut next = line[e_at..].chars();
+            let (after, after2) = (next.next().unwrap_or('\0'), next.next().unwrap_or('\0'));
+            for posting in postings {
+                let fits = match posting.tag & 3 {
+                    FIRST => posting.may_fit(after, after2),
+                    LAST => posting.may_fit(p2, p3),
+                    _ => posting.inward[0] == '\0' || posting.inward[0] == after,
+                };
+                if fits {
+                    verify(lex, line, posting.tag, (a, a_at, e_at), &mut out);
+                }
+            }
+        }
+        (p3, p2, p1, p1_at) = (p2, p1, c, at);
+    }
+    out
+}
+
+/// The longest term the lexicon may hold (the buffer `verify` reads a window into).
+const MAX_TERM_LEN: usize = 40;
+
+/// Whether the text at a pair (`a`: its index in characters, `a_at` its byte, `e_at` the byte
+/// after it) holds the wrong form or a window one edit from the term of `tag`.
+fn verify(lex: &Lexicon, line: &str, tag: u32, (a, a_at, e_at): (usize, usize, usize), out: &mut Vec<Hit>) {
+    let id = (tag >> 2) as usize;
+    if tag & 3 == WRONG {
+        let wrong = &lex.wrong[id].0;
+        if line[a_at..].chars().take(wrong.len()).eq(wrong.iter().copied()) {
+            out.push(Hit::Wrong(id, a, a + wrong.len()));
+        }
+        return;
+    }
+    let term = &lex.terms[id];
+    let n = term.len();
+    let mut buf = ['\0'; MAX_TERM_LEN + 1];
+    if tag & 3 == FIRST {
+        // The n + 1 characters from the pair on.
+        let mut len = 0;
+        for (slot, c) in buf.iter_mut().zip(line[a_at..].chars().take(n + 1)) {
+            *slot = c;
+            len += 1;
+        }
+        let text = &buf[..len];
+        let pre = common_prefix(term, text);
+        if pre == n {
+            return; // the term itself
+        }
+        // The windows of n - 1, n and n + 1 characters that start with the pair and agree
+        // with the term but for one edit: cheap tests first, since most do not.
+        let tail = |from: usize, to: usize, t: usize| text.get(from..to).is_some_and(|w| *w == term[t..]);
+        for (fits, m) in [(tail(pre, n - 1, pre + 1), n - 1), (tail(pre + 1, n, pre + 1), n), (tail(pre + 1, n + 1, pre), n + 1)] {
+            if let Some(e) = fits.then(|| edit(term, &text[..m])).flatten() {
+                out.push(Hit::Near(id, a, a + m, e));
+            }
+        }
+    } else {
+        // The n + 1 characters up to the end of the pair, the last at the end of `buf`.
+        let mut len = 0;
+        for (slot, c) in buf.iter_mut().rev().zip(line[..e_at].chars().rev().take(n + 1)) {
+            *slot = c;
+            len += 1;
+        }
+        let text = &buf[buf.len() - len..];
+        let suf = common_suffix(term, text);
+        if suf == n {
+            return;
+        }
+        let e = a + 2;
+        let head = |m: usize, k: usize| len.checked_sub(m).is_some_and(|s| text[s..s + k] == term[..k]);
+        for (fits, m) in [(head(n - 1, n - 1 - suf), n - 1), (head(n, n - 1 - suf), n), (head(n + 1, n - suf), n + 1)] {
+            if let Some(ed) = fits.then(|| edit(term, &text[len - m..])).flatten() {
+                out.push(Hit::Near(id, e - m, e, ed));
+            }
+        }
     }
 }
 
@@ -537,9 +712,10 @@ mod tests {
         let lex = &*LEXICON;
         assert!(lex.term_count() >= 400, "{} terms", lex.term_count());
         for (wrong, right, _) in &lex.wrong {
+            let wrong: String = wrong.iter().collect();
             assert!(wrong.chars().count() >= 2, "{wrong}");
             assert!(lex.is_correct(right), "the right form of {wrong} is a term: {right}");
-            assert!(!lex.is_correct(wrong), "{wrong} is listed as right and wrong");
+            assert!(!lex.is_correct(&wrong), "{wrong} is listed as right and wrong");
         }
     }
 
@@ -572,6 +748,40 @@ mod tests {
             let f = findings(&Term, &text);
             assert!(f.is_empty(), "{text}: {:?}", f.iter().map(|f| &f.message).collect::<Vec<_>>());
         }
+    }
+
+    /// The index finds every one-character change, drop and doubling of every term, wherever it
+    /// is in the term (what is reported is judged after).
+    #[test]
+    fn the_index_misses_no_edit() {
+        let lex = &*LEXICON;
+        let mut tried = 0;
+        for (id, term) in lex.terms.iter().enumerate() {
+            let n = term.len();
+            for p in 0..n {
+                let mut changed = term.to_vec();
+                changed[p] = '鑫';
+                let mut dropped = term.to_vec();
+                dropped.remove(p);
+                let mut doubled = term.to_vec();
+                doubled.insert(p, term[p]);
+                for (edited, want) in [(changed, Edit::Changed(p)), (dropped, Edit::Dropped(p)), (doubled, Edit::Doubled(p))] {
+                    if edit(term, &edited) != Some(want) {
+                        continue; // a doubled letter reads as its neighbour's edit
+                    }
+                    let text = format!("我们{}工作", edited.iter().collect::<String>());
+                    let found = hits(lex, &text);
+                    let hit = Hit::Near(id, 2, 2 + edited.len(), want);
+                    // Doubling the first or last character reads as the term beside an extra
+                    // character (and is never reported: `全县县域经济`).
+                    if want != Edit::Doubled(0) && want != Edit::Doubled(n - 1) {
+                        assert!(found.contains(&hit), "{term:?} edited {edited:?}: {found:?}");
+                    }
+                    tried += 1;
+                }
+            }
+        }
+        assert!(tried > 10_000, "{tried}");
     }
 
     #[test]
@@ -651,5 +861,49 @@ mod tests {
         ] {
             assert_clean(&Term, text);
         }
+    }
+}
+#[cfg(test)]
+mod timing {
+    #[test]
+    #[ignore]
+    fn time_big() {
+        let text = std::fs::read_to_string("/tmp/big.txt").unwrap();
+        let lex = &*super::LEXICON;
+        let t = std::time::Instant::now();
+        let mut k = 0usize;
+        for line in text.lines() {
+            let chars: Vec<char> = line.chars().collect();
+            k += chars.iter().filter(|c| **c == '的').count();
+        }
+        eprintln!("collect only: {:?} {k}", t.elapsed());
+        let t = std::time::Instant::now();
+        let mut n = 0usize;
+        let mut chars_total = 0usize;
+        for line in text.lines() {
+            chars_total += line.chars().count();
+            n += super::hits(lex, line).len();
+        }
+        eprintln!("hits only: {:?} hits {n} chars {chars_total} lines {}", t.elapsed(), text.lines().count());
+        let t = std::time::Instant::now();
+        let mut pairs = 0usize;
+        let mut posts = 0usize;
+        for line in text.lines() {
+            let chars: Vec<char> = line.chars().collect();
+            for i in 1..chars.len() {
+                let p = lex.anchors.get(chars[i - 1], chars[i]);
+                pairs += !p.is_empty() as usize;
+                posts += p.len();
+            }
+        }
+        eprintln!("get only: {:?} pairs {pairs} postings {posts}", t.elapsed());
+        let t = std::time::Instant::now();
+        let mut out = Vec::new();
+        let mut budget = 200;
+        let mut buf = Vec::new();
+        for line in text.lines() {
+            super::check_line(line, 0, &mut budget, &mut buf, &mut out);
+        }
+        eprintln!("check_line: {:?} findings {}", t.elapsed(), out.len());
     }
 }
