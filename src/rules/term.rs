@@ -8,9 +8,13 @@
 //! What it leaves alone: real congresses (`党的十大` of 1973, `党的一大`…`党的二十大`), plenums
 //! written out (`十八届三中全会`), lists of plenums (`三中、四中全会`), counts after 党的
 //! (`党的十个明确`, `党的十年`), and `三中会议室` (a school's meeting room).
-//! Also a few set phrases typed wrong by the input method (`社会主意`, `不忘出心`, `牢记使名`).
+//! `党的精神` after 学习/贯彻/坚持: the congress number is missing (`党的二十大精神`): a warning.
+//! Fixed 公文 terms garbled by one character are found from a lexicon (`term/lexicon.txt`; see
+//! [`lexicon`]), with the set phrases typed wrong by the input method (`社会主意`, `不忘出心`).
 //! A fix is offered when the paragraph names the 届 that settles it (`十八届三中全会` → 党的十八大)
 //! or when the missing character is certain (`三中会` → 三中全会).
+
+mod lexicon;
 
 use super::{pairs, Context, Rule};
 use crate::diagnostic::{Finding, Severity};
@@ -91,27 +95,13 @@ fn plenums_without_meeting(line: &str) -> impl Iterator<Item = (Span, Span)> + '
     plenum_marks(line, "中全", &["精神", "和", "、", "，", ",", "以来"])
 }
 
-/// Political set phrases with a character typed wrong by the input method, and their fixes.
-const TYPOS: &[(&str, &str)] = &[
-    ("社会主意", "社会主义"),
-    ("不忘出心", "不忘初心"),
-    ("牢记使名", "牢记使命"),
-    ("两个维户", "两个维护"),
-    ("两个确力", "两个确立"),
-    ("四个自性", "四个自信"),
-    ("科学发展关", "科学发展观"),
-];
-
-const TYPO_BIT: u64 = 1 << 0;
-const PARTY_BIT: u64 = 1 << 1;
-const SESSION_BIT: u64 = 1 << 2;
-const BARE_PLENUM_BIT: u64 = 1 << 3;
-const NO_MEETING_BIT: u64 = 1 << 4;
+const PARTY_BIT: u64 = 1 << 0;
+const SESSION_BIT: u64 = 1 << 1;
+const BARE_PLENUM_BIT: u64 = 1 << 2;
+const NO_MEETING_BIT: u64 = 1 << 3;
 
 /// The pairs each pattern needs (`十` stands for any Chinese numeral, see `bigrams`).
 pub(super) const PAIR_GROUPS: &[&[&str]] = &[
-    // TYPOS, by the pair that holds the wrong character.
-    &["主意", "出心", "使名", "维户", "确力", "自性", "展关"],
     &["党的"],
     &["十届"],
     &["中会"],
@@ -129,18 +119,27 @@ impl Rule for Term {
 
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
         let doc = ctx.doc;
+        let mut dots = lexicon::MAX_CENSORED_DOTS;
+        let mut near = Vec::new();
+        let mut chars = Vec::new();
         for (i, line) in doc.non_blank_lines() {
             let base = doc.lines[i].start;
             // Each pattern needs a pair of characters most paragraphs lack: one pass finds which.
             let mask = pairs::TERM.in_line(doc, i);
-            if mask & TYPO_BIT != 0 {
-                typos(line, base, out);
-            }
+            let before = out.len();
             if mask & PARTY_BIT != 0 {
                 party_congress(line, base, out);
+                congress_missing(line, base, out);
             }
             if mask & (SESSION_BIT | BARE_PLENUM_BIT | NO_MEETING_BIT) != 0 {
                 plenums(line, base, mask, out);
+            }
+            // The lexicon's near misses, where the congress and plenum names found nothing.
+            lexicon::check_line(line, base, &mut dots, &mut chars, &mut near);
+            for f in near.drain(..) {
+                if !out[before..].iter().any(|e| e.range.start < f.range.end && f.range.start < e.range.end) {
+                    out.push(f);
+                }
             }
         }
     }
@@ -217,12 +216,22 @@ fn shared_congress_word(rest: &str, first: &str) -> bool {
     false
 }
 
-fn typos(line: &str, base: usize, out: &mut Vec<Finding>) {
-    for (wrong, right) in TYPOS {
-        for (at, _) in line.match_indices(wrong) {
-            let range = base + at..base + at + wrong.len();
-            out.push(Finding::new(ID, Severity::Error, range.clone(), format!("“{wrong}”有错字,应为“{right}”")).with_fix(range, *right, true));
+/// Verbs (by their last character) after which `党的精神` names a congress's 精神: 学习, 贯彻,
+/// 落实, 坚持, 领会, 传达, 遵循, 把握, 领悟, 以, 按照.
+const STUDY_VERB_ENDS: &str = "习彻实持会达循握悟以照";
+/// What may follow such a `党的精神`: the end of the name.
+const AFTER_SPIRIT: &str = "、,，。；;和及与为等";
+
+/// `学习党的精神`: the congress (`党的二十大`) dropped. Not `中国共产党的精神` or `党的精神谱系`.
+fn congress_missing(line: &str, base: usize, out: &mut Vec<Finding>) {
+    for (at, w) in line.match_indices("党的精神") {
+        let before = char_before(line, at);
+        let after = char_at(line, at + w.len());
+        if !before.is_some_and(|c| STUDY_VERB_ENDS.contains(c)) || after.is_some_and(|c| !AFTER_SPIRIT.contains(c)) {
+            continue;
         }
+        let range = base + at..base + at + w.len();
+        out.push(Finding::new(ID, Severity::Warning, range, "“党的精神”缺少党代会的届次,应写明是哪一次党代会的精神(如“党的二十大精神”)"));
     }
 }
 
@@ -271,9 +280,6 @@ mod tests {
 
     #[test]
     fn every_pattern_passes_the_prefilter() {
-        for (wrong, _) in TYPOS {
-            assert!(pairs::TERM.scan(wrong) & TYPO_BIT != 0, "the prefilter hides {wrong}");
-        }
         assert_eq!(pairs::TERM.scan("党的十八大") & PARTY_BIT, PARTY_BIT);
         assert_eq!(pairs::TERM.scan("十八届三中全会") & SESSION_BIT, SESSION_BIT);
         assert_eq!(pairs::TERM.scan("三中会精神") & BARE_PLENUM_BIT, BARE_PLENUM_BIT);
@@ -403,6 +409,15 @@ mod tests {
         assert_eq!(f[0].fixes[0].replacement, "四个自信");
         assert_clean(&Term, "以习近平新时代中国特色社会主义思想为指导,不忘初心、牢记使命,增强“四个意识”");
         assert_clean(&Term, "他讲了四个意思相近的词");
+    }
+
+    #[test]
+    fn congress_number_dropped() {
+        assert_flags(&Term, "坚持党的精神、科学发展观为指导", &["党的精神"]);
+        assert_flags(&Term, "认真学习党的精神", &["党的精神"]);
+        assert_clean(&Term, "弘扬中国共产党的精神谱系");
+        assert_clean(&Term, "学习党的精神谱系");
+        assert_clean(&Term, "学习党的二十大精神");
     }
 
     #[test]

@@ -1,0 +1,877 @@
+//! Fixed 公文 terms garbled by one character: the lexicon in `lexicon.txt` (data, one term a
+//! line) and the near misses of its terms in a draft.
+//!
+//! What it finds, in a term of at least [`MIN_LEN`] characters:
+//! - one character changed inside the term (`第二个百年奇斗目标`, `党的根本路线`), the way a
+//!   "rewriting" site spins a 范文 or an input method slips; only where the term is long
+//!   ([`SUB_MIN_LEN`]), since a short term one character away is often a different, correct
+//!   phrase (`高质量开展` beside 高质量发展, `乡村复兴`, `主题团日`);
+//! - one character dropped (`党风政建设`), and a dropped first character where the text around
+//!   leaves no doubt (`作为风廉政建设`: after a function word or a punctuation mark, never after a
+//!   character that could make a word with it, as in `行风廉政建设`);
+//! - one character doubled inside the term (`乡村村振兴`);
+//! - a term with a `.` left where a censoring site cut words out (`党的.精神`,
+//!   `中国特色.主义思想`, `.系列重要讲话精神`);
+//! - the known wrong forms the lexicon lists (`社会主意`, `根本国策`).
+//!
+//! Why it matters: these terms are fixed; a garbled one in a report to a party committee is a
+//! serious slip, and a spell checker does not see it since every character is a word's.
+//!
+//! What it leaves alone: the term itself and every other term or listed phrase (`= 经商环境`);
+//! changed numbers (三个代表 and 四个全面 are both terms; 十九大 and 二十大 too) and changed
+//! levels (党/团, 省/市/县: `基层团组织建设` is as right as `基层党组织建设`); a change at either
+//! end of a short term (`营商环境` → `经商环境`, `县域经济` after `全县`); a change covered by
+//! another term found in the text; punctuation, letters and digits.
+//!
+//! Severity: a doubled character inside a term, and a changed character inside a term of
+//! [`ERROR_MIN_LEN`] characters or more, are errors with a safe fix (nothing else reads like
+//! that); the other near misses are warnings, with the term as a fix to accept by hand.
+//!
+//! How: the lexicon is indexed by the first and the last pair of characters of each term. Any one
+//! edit of a term of four characters or more leaves one of those two pairs whole, so one pass
+//! over a paragraph's pairs finds every candidate, and each is compared with its term only.
+
+use crate::diagnostic::{Finding, Severity};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// The shortest term checked for near misses: a three-character term one character away is
+/// mostly another word.
+pub(super) const MIN_LEN: usize = 4;
+/// The shortest term in which a changed character is reported.
+pub(super) const SUB_MIN_LEN: usize = 6;
+/// The shortest term in which a changed character may be anywhere, its first and last included.
+pub(super) const EDGE_MIN_LEN: usize = 10;
+/// The shortest term in which a changed or dropped character may be the second or the last
+/// but one (in a shorter term the first and last two characters are often a word of their own).
+pub(super) const NEAR_EDGE_MIN_LEN: usize = 8;
+/// The shortest term in which a dropped character is reported: what is left of a shorter one is
+/// often a phrase of its own (`基层组织` from 基层党组织).
+pub(super) const DROP_MIN_LEN: usize = 6;
+/// The shortest term in which a character dropped inside it is reported.
+pub(super) const INNER_DROP_MIN_LEN: usize = 8;
+/// The shortest term whose first or last character may be the dropped one.
+pub(super) const EDGE_DROP_MIN_LEN: usize = 6;
+/// The shortest term in which a changed character is an error rather than a warning.
+pub(super) const ERROR_MIN_LEN: usize = 8;
+/// At most this many characters cut out where a censoring site left a `.`.
+const MAX_CENSORED: usize = 6;
+/// Characters of a term that must stand around a `.` for it to be a censored term.
+const MIN_AROUND_CENSORED: usize = 4;
+/// The dots between Chinese characters a document may have looked up as censored terms.
+pub(super) const MAX_CENSORED_DOTS: usize = 200;
+
+const DATA: &str = include_str!("lexicon.txt");
+
+/// Characters that stand for the same kind of thing: one of them in place of another is a
+/// different, correct phrase (`三个代表`/`四个全面`, `党组织`/`团组织`, `省委`/`市委`).
+const CLASSES: &[&str] = &[
+    "〇零一二三四五六七八九十百千万两几多首",
+    "国省市县区乡镇村街组州盟旗厅局处科室所站队院校",
+    "党团队政军民企",
+    "上下前后内外左右中东西南北",
+    "年月日周季",
+    "大中小高低",
+];
+
+/// Characters that end a word: a term whose first character was dropped is certain only after
+/// one of these (or at the start of a paragraph).
+const BEFORE_WORD: &str = "的和与及并为是在把将对抓于了以从向由被让使着过等、，,。；;：:！？!?“”\"‘’'（）()《》【】 \t\u{3000}";
+
+/// Characters a term may lose without being garbled (`党的基本路线` is also `党基本路线`).
+const LIGHT: &str = "的之和与及以、，,·";
+/// The shortest entry that counts as a whole term inside a longer one.
+const MIN_PIECE: usize = 3;
+/// The longest correct entry looked for over a near miss's changed characters.
+const MAX_CORRECT_LEN: usize = 10;
+
+/// The lexicon, parsed and indexed.
+pub(super) struct Lexicon {
+    /// The terms checked for near misses, as characters.
+    terms: Vec<Box<[char]>>,
+    /// Every correct form (terms of any length and listed phrases), sorted: never reported.
+    correct: Vec<&'static str>,
+    /// Known wrong forms: (wrong, right, is an error), sorted by the wrong form.
+    wrong: Vec<(Box<[char]>, &'static str, bool)>,
+    /// The first and last pair of characters of each term (and the first pair of each wrong
+    /// form) → postings: `term << 2 | kind`.
+    anchors: Anchors,
+    /// Where each character stands in the terms: (term, index), for the censored-term search.
+    places: HashMap<char, Vec<(u16, u16)>>,
+}
+
+const FIRST: u32 = 0;
+const LAST: u32 = 1;
+const WRONG: u32 = 2;
+
+pub(super) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::parse(DATA));
+
+/// One line of the data: (kind, text, the right form for a wrong one).
+#[derive(Debug, PartialEq)]
+enum Entry {
+    Term(&'static str),
+    Phrase(&'static str),
+    Wrong(&'static str, &'static str, bool),
+}
+
+fn entries(data: &'static str) -> impl Iterator<Item = Entry> {
+    data.lines().filter_map(|line| {
+        let line = line.split("  #").next().unwrap_or("").trim();
+        if line.is_empty() || line.starts_with('#') {
+            return None;
+        }
+        if let Some(phrase) = line.strip_prefix('=') {
+            return Some(Entry::Phrase(phrase.trim()));
+        }
+        if let Some((wrong, right)) = line.split_once(">?") {
+            return Some(Entry::Wrong(wrong.trim(), right.trim(), false));
+        }
+        if let Some((wrong, right)) = line.split_once('>') {
+            return Some(Entry::Wrong(wrong.trim(), right.trim(), true));
+        }
+        Some(Entry::Term(line))
+    })
+}
+
+/// Pairs of characters → postings, in an open-addressing table (a pair is looked up at most
+/// characters of a draft, so it must cost little), behind a bit per BMP character for the first
+/// and the second character of some pair (most characters of a text are neither).
+struct Anchors {
+    /// (key, start, end of its postings); key 0 is an empty slot.
+    slots: Vec<(u64, u32, u32)>,
+    postings: Vec<Posting>,
+    first: Vec<u64>,
+    second: Vec<u64>,
+}
+
+/// A term (or wrong form) that has a pair at its start or end: `id << 2 | kind`, and the three
+/// characters next to the pair inward (`[t1, t2, t3]` of a term met by its first pair,
+/// `[t(n-2), t(n-3), t(n-4)]` by its last), so that most candidates are turned down without
+/// reading the term: see [`Posting::may_fit`].
+#[derive(Clone, Copy)]
+struct Posting {
+    tag: u32,
+    inward: [char; 3],
+}
+
+impl Posting {
+    /// Whether one edit of the term can stand here, given the two characters after the pair
+    /// (`c2`, `c3`; before it, for a last pair): a change, drop or doubling at any place the
+    /// pair leaves whole keeps one of these equalities.
+    fn may_fit(&self, c2: char, c3: char) -> bool {
+        let [t1, t2, t3] = self.inward;
+        c2 == t2 || c2 == t3 || c2 == t1 || c3 == t3
+    }
+}
+
+fn pair_key(a: char, b: char) -> u64 {
+    (a as u64) << 21 | b as u64
+}
+
+impl Anchors {
+    fn new(mut pairs: Vec<((char, char), Posting)>) -> Anchors {
+        pairs.sort_unstable_by_key(|p| (p.0, p.1.tag));
+        let size = (pairs.len() * 2).next_power_of_two();
+        let mut slots = vec![(0u64, 0u32, 0u32); size];
+        let mut postings = Vec::with_capacity(pairs.len());
+        let mut first = vec![0u64; 0x10000 / 64];
+        let mut second = vec![0u64; 0x10000 / 64];
+        for group in pairs.chunk_by(|x, y| x.0 == y.0) {
+            let (a, b) = group[0].0;
+            let start = postings.len() as u32;
+            postings.extend(group.iter().map(|g| g.1));
+            let key = pair_key(a, b);
+            let mut i = Self::slot(key, size);
+            while slots[i].0 != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            slots[i] = (key, start, postings.len() as u32);
+            for (set, c) in [(&mut first, a), (&mut second, b)] {
+                let (w, bit) = bmp_bit(c);
+                set[w] |= bit;
+            }
+        }
+        Anchors { slots, postings, first, second }
+    }
+
+    fn slot(key: u64, size: usize) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & (size - 1)
+    }
+
+    fn get(&self, a: char, b: char) -> &[Posting] {
+        let ((wa, ba), (wb, bb)) = (bmp_bit(a), bmp_bit(b));
+        if self.second[wb] & bb == 0 || self.first[wa] & ba == 0 {
+            return &[];
+        }
+        self.lookup(a, b)
+    }
+
+    /// [`Anchors::get`] without the bit tests, which the caller made.
+    #[inline]
+    fn lookup(&self, a: char, b: char) -> &[Posting] {
+        let key = pair_key(a, b);
+        let mut i = Self::slot(key, self.slots.len());
+        loop {
+            let (k, start, end) = self.slots[i];
+            if k == key {
+                return &self.postings[start as usize..end as usize];
+            }
+            if k == 0 {
+                return &[];
+            }
+            i = (i + 1) & (self.slots.len() - 1);
+        }
+    }
+
+    /// Whether some term begins (`first`) or ends with the pair `a`, `b`.
+    fn has(&self, a: char, b: char, kind: u32) -> bool {
+        self.get(a, b).iter().any(|p| p.tag & 3 == kind)
+    }
+}
+
+fn bmp_bit(c: char) -> (usize, u64) {
+    let i = c as usize & 0xFFFF;
+    (i / 64, 1 << (i % 64))
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3134F}')
+}
+
+fn same_class(a: char, b: char) -> bool {
+    CLASSES.iter().any(|class| class.contains(a) && class.contains(b))
+}
+
+impl Lexicon {
+    fn parse(data: &'static str) -> Lexicon {
+        let mut terms: Vec<Box<[char]>> = Vec::new();
+        let mut correct = Vec::new();
+        let mut wrong = Vec::new();
+        for entry in entries(data) {
+            match entry {
+                Entry::Term(t) => {
+                    correct.push(t);
+                    let chars: Box<[char]> = t.chars().collect();
+                    assert!(chars.len() <= MAX_TERM_LEN, "a term of at most {MAX_TERM_LEN} characters: {t}");
+                    if chars.len() >= MIN_LEN && !terms.contains(&chars) {
+                        terms.push(chars);
+                    }
+                }
+                Entry::Phrase(p) => correct.push(p),
+                Entry::Wrong(w, r, error) => wrong.push((w.chars().collect::<Box<[char]>>(), r, error)),
+            }
+        }
+        correct.sort_unstable();
+        correct.dedup();
+        wrong.sort_unstable();
+            let mut pairs: Vec<((char, char), Posting)> = Vec::new();
+        for (i, t) in terms.iter().enumerate() {
+            let n = t.len();
+            let tag = (i as u32) << 2;
+            pairs.push(((t[0], t[1]), Posting { tag: tag | FIRST, inward: [t[1], t[2], t[3]] }));
+            pairs.push(((t[n - 2], t[n - 1]), Posting { tag: tag | LAST, inward: [t[n - 2], t[n - 3], t[n - 4]] }));
+        }
+        for (i, (w, _, _)) in wrong.iter().enumerate() {
+            // A wrong form is met as it is: its own next characters, or any if it has none.
+            let next = |k: usize| w.get(k).copied().unwrap_or('\0');
+            pairs.push(((w[0], w[1]), Posting { tag: (i as u32) << 2 | WRONG, inward: [next(2), next(2), next(2)] }));
+        }
+        let anchors = Anchors::new(pairs);
+        let mut places: HashMap<char, Vec<(u16, u16)>> = HashMap::new();
+        for (i, t) in terms.iter().enumerate() {
+            for (p, &c) in t.iter().enumerate() {
+                places.entry(c).or_default().push((i as u16, p as u16));
+            }
+        }
+        Lexicon { terms, correct, wrong, anchors, places }
+    }
+
+    #[cfg(test)]
+    pub(super) fn term_count(&self) -> usize {
+        self.terms.len()
+    }
+
+    /// Whether some term begins (`first`) or ends with the pair `a`, `b`.
+    fn edge_pair(&self, a: char, b: char, first: bool) -> bool {
+        self.anchors.has(a, b, if first { FIRST } else { LAST })
+    }
+
+    fn is_correct(&self, text: &str) -> bool {
+        self.correct.binary_search(&text).is_ok()
+    }
+}
+
+/// What a window of the text is to a term.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Edit {
+    /// The character at this index of the term was replaced.
+    Changed(usize),
+    /// The character at this index of the term is missing.
+    Dropped(usize),
+    /// The character at this index of the term is there twice.
+    Doubled(usize),
+}
+
+fn common_prefix(a: &[char], b: &[char]) -> usize {
+    a.iter().zip(b).take_while(|(x, y)| x == y).count()
+}
+
+fn common_suffix(a: &[char], b: &[char]) -> usize {
+    a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count()
+}
+
+/// The one edit that turns `term` into `window`, if there is one (and `window` is not `term`).
+fn edit(term: &[char], window: &[char]) -> Option<Edit> {
+    let (n, m) = (term.len(), window.len());
+    let pre = common_prefix(term, window);
+    let suf = common_suffix(term, window);
+    if m == n {
+        (pre < n && pre + suf == n - 1).then_some(Edit::Changed(pre))
+    } else if m + 1 == n {
+        // The dropped character is the first that differs (the leftmost, when two are alike).
+        (pre + suf >= m).then_some(Edit::Dropped(pre))
+    } else if m == n + 1 {
+        // One character too many, right after `pre`: a doubling when it repeats a neighbour.
+        if pre + suf < n {
+            return None;
+        }
+        let extra = window[pre];
+        if pre > 0 && term[pre - 1] == extra {
+            Some(Edit::Doubled(pre - 1))
+        } else if term.get(pre) == Some(&extra) {
+            Some(Edit::Doubled(pre))
+        } else {
+            None
+        }
+    } else {
+        None
+    }
+}
+
+/// Whether a correct entry of the lexicon stands in the text over the characters `at` (a range
+/// of character indices): then they are that entry's, not a slip.
+fn covered(lex: &Lexicon, line: &str, bytes: &[usize], at: Option<(usize, usize)>) -> bool {
+    let Some((from, to)) = at else { return false };
+    let chars = bytes.len() - 1;
+    (from.saturating_sub(MAX_CORRECT_LEN)..=from).any(|s| {
+        (to.max(s + 2)..=(s + MAX_CORRECT_LEN).min(chars)).any(|e| lex.is_correct(&line[bytes[s]..bytes[e]]))
+    })
+}
+
+/// A near miss found in a paragraph, in character indices of it.
+#[derive(Debug, Clone)]
+struct Candidate {
+    start: usize,
+    end: usize,
+    /// The right form, where it is certain enough to offer as a fix.
+    right: Option<String>,
+    message: String,
+    severity: Severity,
+    /// The characters the edit concerns (for the cover check), if any.
+    at: Option<(usize, usize)>,
+    /// A wrong form the lexicon lists: it wins over a near miss found at the same place.
+    known: bool,
+}
+
+/// The near misses of the lexicon's terms in one paragraph (`line`, which starts at byte `base`).
+/// `budget`: how many more censoring dots the document may look up (see [`censored`]).
+/// `chars`: a buffer for the paragraph's characters, kept from one paragraph to the next.
+pub(super) fn check_line(line: &str, base: usize, budget: &mut usize, chars: &mut Vec<char>, out: &mut Vec<Finding>) {
+    let lex = &*LEXICON;
+    let hits = hits(lex, line);
+    let dotted = line.as_bytes().contains(&b'.') || line.contains('．');
+    if hits.is_empty() && !dotted {
+        return; // most paragraphs
+    }
+    chars.clear();
+    chars.extend(line.chars());
+    let chars = &chars[..];
+    let bytes: Vec<usize> = line.char_indices().map(|(b, _)| b).chain([line.len()]).collect();
+    let mut found: Vec<Candidate> = Vec::new();
+    let text = |s: usize, e: usize| &line[bytes[s]..bytes[e]];
+    for hit in hits {
+        match hit {
+            Hit::Wrong(id, start, end) => {
+                let (_, right, error) = &lex.wrong[id];
+                let wrong = text(start, end);
+                let message = format!("“{wrong}”有错字,应为“{right}”");
+                let severity = if *error { Severity::Error } else { Severity::Warning };
+                found.push(Candidate { start, end, right: Some(right.to_string()), message, severity, at: None, known: true });
+            }
+            Hit::Near(id, start, end, e) => {
+                if let Some(c) = judge(lex, &lex.terms[id], chars, (start, end), text(start, end), e) {
+                    found.push(c);
+                }
+            }
+        }
+    }
+    if dotted {
+        censored(lex, chars, budget, &mut found);
+    }
+    // A change that a correct entry found in the text explains is no change (`优化经商环境`,
+    // `精准脱贫攻坚`).
+    found.retain(|c| c.known || !covered(lex, line, &bytes, c.at));
+    // One finding per place: the longest term wins (`第二个百年奇斗目标` over `百年奇斗目标`).
+    found.sort_by(|x, y| x.start.cmp(&y.start).then((y.end - y.start).cmp(&(x.end - x.start))));
+    let mut last_end = 0;
+    let mut kept: Vec<Candidate> = Vec::new();
+    for c in found {
+        if let Some(prev) = kept.last_mut() {
+            if c.start < last_end {
+                if c.known && !prev.known || c.known == prev.known && c.end - c.start > prev.end - prev.start {
+                    last_end = c.end;
+                    *prev = c;
+                }
+                continue;
+            }
+        }
+        last_end = c.end;
+        kept.push(c);
+    }
+    for c in kept {
+        let range = base + bytes[c.start]..base + bytes[c.end];
+        let safe = c.severity == Severity::Error;
+        let finding = Finding::new(super::ID, c.severity, range.clone(), c.message);
+        out.push(match c.right {
+            Some(right) => finding.with_fix(range, right, safe),
+            None => finding,
+        });
+    }
+}
+
+/// How many characters at either end of a term of `n` characters a change or an inner drop must
+/// keep off.
+fn margin(n: usize) -> usize {
+    if n >= EDGE_MIN_LEN {
+        0
+    } else if n >= NEAR_EDGE_MIN_LEN {
+        1
+    } else {
+        2
+    }
+}
+
+/// What the index finds in a paragraph (character indices): a listed wrong form, or a window one
+/// edit from a term (the term's id, the window, the edit), before any judging.
+#[derive(Debug, PartialEq)]
+enum Hit {
+    Wrong(usize, usize, usize),
+    Near(usize, usize, usize, Edit),
+}
+
+fn hits(lex: &Lexicon, line: &str) -> Vec<Hit> {
+    let mut out = Vec::new();
+    let anchors = &lex.anchors;
+    let mut prev_first = false;
+    // The three characters before the current one (`'\0'` before the paragraph), and where the
+    // one right before it starts.
+    let (mut p1, mut p2, mut p3) = ('\0', '\0', '\0');
+    let mut p1_at = 0;
+    for (i, (at, c)) in line.char_indices().enumerate() {
+        // One bit test for most characters: the pair lookup only after a first character.
+        let (w, bit) = bmp_bit(c);
+        let ends_pair = prev_first && anchors.second[w] & bit != 0;
+        prev_first = anchors.first[w] & bit != 0;
+        let postings = if ends_pair { anchors.lookup(p1, c) } else { &[] };
+        if !postings.is_empty() {
+            let (a, a_at, e_at) = (i - 1, p1_at, at + c.len_utf8());
+            let mut next = line[e_at..].chars();
+            let (after, after2) = (next.next().unwrap_or('\0'), next.next().unwrap_or('\0'));
+            for posting in postings {
+                let fits = match posting.tag & 3 {
+                    FIRST => posting.may_fit(after, after2),
+                    LAST => posting.may_fit(p2, p3),
+                    _ => posting.inward[0] == '\0' || posting.inward[0] == after,
+                };
+                if fits {
+                    verify(lex, line, posting.tag, (a, a_at, e_at), &mut out);
+                }
+            }
+        }
+        (p3, p2, p1, p1_at) = (p2, p1, c, at);
+    }
+    out
+}
+
+/// Whether an edit of a term of `n` characters is of a kind [`judge`] may report, by where it is
+/// alone (most windows one edit from a term are a change at a short term's edge: dropped here,
+/// before the paragraph is read any further).
+fn may_report(n: usize, e: Edit) -> bool {
+    match e {
+        Edit::Changed(k) => n >= SUB_MIN_LEN && k >= margin(n) && k + margin(n) < n,
+        Edit::Dropped(_) => n >= DROP_MIN_LEN,
+        Edit::Doubled(k) => k > 0 && k + 1 < n,
+    }
+}
+
+/// The longest term the lexicon may hold (the buffer `verify` reads a window into).
+const MAX_TERM_LEN: usize = 40;
+
+/// Whether the text at a pair (`a`: its index in characters, `a_at` its byte, `e_at` the byte
+/// after it) holds the wrong form or a window one edit from the term of `tag`.
+fn verify(lex: &Lexicon, line: &str, tag: u32, (a, a_at, e_at): (usize, usize, usize), out: &mut Vec<Hit>) {
+    let id = (tag >> 2) as usize;
+    if tag & 3 == WRONG {
+        let wrong = &lex.wrong[id].0;
+        if line[a_at..].chars().take(wrong.len()).eq(wrong.iter().copied()) {
+            out.push(Hit::Wrong(id, a, a + wrong.len()));
+        }
+        return;
+    }
+    let term = &lex.terms[id];
+    let n = term.len();
+    let mut buf = ['\0'; MAX_TERM_LEN + 1];
+    if tag & 3 == FIRST {
+        // The n + 1 characters from the pair on.
+        let mut len = 0;
+        for (slot, c) in buf.iter_mut().zip(line[a_at..].chars().take(n + 1)) {
+            *slot = c;
+            len += 1;
+        }
+        let text = &buf[..len];
+        let pre = common_prefix(term, text);
+        if pre == n {
+            return; // the term itself
+        }
+        // The windows of n - 1, n and n + 1 characters that start with the pair and agree
+        // with the term but for one edit: cheap tests first, since most do not.
+        let tail = |from: usize, to: usize, t: usize| text.get(from..to).is_some_and(|w| *w == term[t..]);
+        for (fits, m) in [(tail(pre, n - 1, pre + 1), n - 1), (tail(pre + 1, n, pre + 1), n), (tail(pre + 1, n + 1, pre), n + 1)] {
+            if let Some(e) = fits.then(|| edit(term, &text[..m])).flatten().filter(|&e| may_report(n, e)) {
+                out.push(Hit::Near(id, a, a + m, e));
+            }
+        }
+    } else {
+        // The n + 1 characters up to the end of the pair, the last at the end of `buf`.
+        let mut len = 0;
+        for (slot, c) in buf.iter_mut().rev().zip(line[..e_at].chars().rev().take(n + 1)) {
+            *slot = c;
+            len += 1;
+        }
+        let text = &buf[buf.len() - len..];
+        let suf = common_suffix(term, text);
+        if suf == n {
+            return;
+        }
+        let e = a + 2;
+        let head = |m: usize, k: usize| len.checked_sub(m).is_some_and(|s| text[s..s + k] == term[..k]);
+        for (fits, m) in [(head(n - 1, n - 1 - suf), n - 1), (head(n, n - 1 - suf), n), (head(n + 1, n - suf), n + 1)] {
+            if let Some(ed) = fits.then(|| edit(term, &text[len - m..])).flatten().filter(|&e| may_report(n, e)) {
+                out.push(Hit::Near(id, e - m, e, ed));
+            }
+        }
+    }
+}
+
+/// Whether a window one edit from `term` is a slip worth reporting, and how.
+fn judge(lex: &Lexicon, term: &[char], chars: &[char], (start, end): (usize, usize), wrong: &str, e: Edit) -> Option<Candidate> {
+    let n = term.len();
+    if lex.is_correct(wrong) {
+        return None;
+    }
+    let right: String = term.iter().collect();
+    let interior = |k: usize| k > 0 && k + 1 < n;
+    let (message, severity, at) = match e {
+        Edit::Changed(k) => {
+            let (was, now) = (term[k], chars[start + k]);
+            // In a shorter term the change must keep off its first and last characters, which are
+            // often a word of their own (`乡村建设行动` → `乡村建设不动摇`).
+            let long_enough = n >= SUB_MIN_LEN && k >= margin(n) && k + margin(n) < n;
+            // A function word in a term's place rewords it (`中国共产党的精神谱系`), or is the word
+            // before a term that lost its first character (`作为风廉政建设`).
+            if !long_enough || !is_han(now) || same_class(was, now) || LIGHT.contains(was) || BEFORE_WORD.contains(now) {
+                return None;
+            }
+            // A term made of a term and another word (`主题党日` + `活动`): a change in the other
+            // word is another phrase after the term (`主题党日不动摇`), not a slip in it.
+            let whole = |piece: &[char]| piece.len() >= MIN_PIECE && lex.is_correct(&piece.iter().collect::<String>());
+            if (MIN_PIECE..=k).any(|s| whole(&term[..s])) || (k + 1..n).any(|s| whole(&term[s..])) {
+                return None;
+            }
+            let severity = if interior(k) && n >= ERROR_MIN_LEN { Severity::Error } else { Severity::Warning };
+            (format!("“{wrong}”疑为固定提法“{right}”之误(“{now}”应为“{was}”),请核对"), severity, (start + k, start + k + 1))
+        }
+        Edit::Dropped(k) => {
+            let gone = term[k];
+            if n < DROP_MIN_LEN || !is_han(gone) || LIGHT.contains(gone) {
+                return None;
+            }
+            // Inside a term, what is left is often a phrase of its own (`中国现代化建设` beside
+            // 中国式现代化, `社会主义现代化国际大都市`): only in long terms, away from the ends.
+            let keep_off = if n >= EDGE_MIN_LEN { 1 } else { 2 };
+            if interior(k) && (n < INNER_DROP_MIN_LEN || k < keep_off || k + keep_off >= n) {
+                return None;
+            }
+            if !interior(k) {
+                // A term cut at either end is often a correct shorter phrase (`发展理念`); the
+                // text must show that nothing else stands there.
+                if n < EDGE_DROP_MIN_LEN {
+                    return None;
+                }
+                let boundary = if k == 0 { start.checked_sub(1).map(|i| chars[i]) } else { chars.get(end).copied() };
+                let clear = match boundary {
+                    None => true,
+                    Some(c) => BEFORE_WORD.contains(c) && (k == 0 || !is_han(c)),
+                };
+                // What is left must not begin (end) the way a term does: then it is that term, or
+                // a phrase of its own (`习近平同志为核心的党中央` without its 以).
+                // Nor begin with a function word (`为群众办实事` without its 我).
+                let rest = &term[if k == 0 { 1..3 } else { n - 3..n - 1 }];
+                let outer = rest[if k == 0 { 0 } else { 1 }];
+                if !clear || LIGHT.contains(outer) || BEFORE_WORD.contains(outer) || lex.edge_pair(rest[0], rest[1], k == 0) {
+                    return None;
+                }
+            }
+            // The characters on either side of the gap.
+            (format!("“{wrong}”疑为固定提法“{right}”漏了“{gone}”字,请核对"), Severity::Warning, (start + k.saturating_sub(1), start + k + 1))
+        }
+        Edit::Doubled(k) => {
+            let twice = term[k];
+            if !interior(k) || !is_han(twice) {
+                return None;
+            }
+            (format!("“{wrong}”多了一个“{twice}”字,应为“{right}”"), Severity::Error, (start + k, start + k + 2))
+        }
+    };
+    Some(Candidate { start, end, right: Some(right), message, severity, at: Some(at), known: false })
+}
+
+/// `.` (or `．`) between Chinese characters where a term's words were cut out: the text on either
+/// side is the term's, around a gap of up to [`MAX_CENSORED`] characters. `budget` counts the dots
+/// a document may still have looked at (a draft of dots must not cost a lookup each).
+fn censored(lex: &Lexicon, chars: &[char], budget: &mut usize, found: &mut Vec<Candidate>) {
+    for (d, &c) in chars.iter().enumerate() {
+        if c != '.' && c != '．' {
+            continue;
+        }
+        let before = d.checked_sub(1).map(|i| chars[i]);
+        let after = chars.get(d + 1).copied();
+        // Between Chinese characters, or at a paragraph's edge next to one.
+        if !(before.is_none_or(is_han) && after.is_none_or(is_han)) || before.is_none() && after.is_none() {
+            continue;
+        }
+        if *budget == 0 {
+            return;
+        }
+        *budget -= 1;
+        // The term that fits best: the most characters matched around the gap (a..b cut out).
+        // (matched, start, end, term, whole: the span holds all the term but the gap)
+        let mut best: Option<(usize, usize, usize, usize, bool)> = None;
+        let mut tied = false;
+        let mut consider = |id: usize, a: usize, b: usize| {
+            let term = &lex.terms[id];
+            let n = term.len();
+            if b > n || a >= b || a == 0 && b == n {
+                return;
+            }
+            let left = common_suffix(&term[..a], &chars[..d]);
+            let right = common_prefix(&term[b..], &chars[d + 1..]);
+            // Each side is the term's own edge, or long enough to tell.
+            let left_ok = left == a || left >= 3;
+            let right_ok = right == n - b || right >= 3;
+            let matched = left + right;
+            if !(left_ok && right_ok && matched >= MIN_AROUND_CENSORED) {
+                return;
+            }
+            match best {
+                Some((m, _, _, other, _)) if m == matched => tied |= other != id,
+                Some((m, ..)) if m > matched => {}
+                _ => {
+                    best = Some((matched, d - left, d + 1 + right, id, left == a && right == n - b));
+                    tied = false;
+                }
+            }
+        };
+        // Either the character before the dot ends the kept head of a term…
+        if let Some(places) = before.and_then(|l| lex.places.get(&l)) {
+            for &(id, p) in places {
+                let a = p as usize + 1;
+                for b in a + 1..=a + MAX_CENSORED {
+                    consider(id as usize, a, b);
+                }
+            }
+        }
+        // …or the term's head was cut and the character after the dot starts what is left.
+        if let Some(places) = after.and_then(|r| lex.places.get(&r)) {
+            for &(id, p) in places {
+                if (p as usize) <= MAX_CENSORED && p > 0 {
+                    consider(id as usize, 0, p as usize);
+                }
+            }
+        }
+        if let Some((_, start, end, id, whole)) = best {
+            let term: String = lex.terms[id].iter().collect();
+            let wrong: String = chars[start..end].iter().collect();
+            let (message, right) = if tied {
+                (format!("“{wrong}”中的“.”像是删去文字后留下的痕迹,请补全被删去的文字"), None)
+            } else {
+                (format!("“{wrong}”中的“.”像是删去文字后留下的痕迹,应为“{term}”,请补全"), whole.then_some(term))
+            };
+            found.push(Candidate { start, end, right, message, severity: Severity::Warning, at: None, known: false });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::term::Term;
+    use crate::rules::test_util::{assert_clean, assert_flags, findings};
+
+    #[test]
+    fn the_lexicon_is_several_hundred_terms() {
+        let lex = &*LEXICON;
+        assert!(lex.term_count() >= 400, "{} terms", lex.term_count());
+        for (wrong, right, _) in &lex.wrong {
+            let wrong: String = wrong.iter().collect();
+            assert!(wrong.chars().count() >= 2, "{wrong}");
+            assert!(lex.is_correct(right), "the right form of {wrong} is a term: {right}");
+            assert!(!lex.is_correct(&wrong), "{wrong} is listed as right and wrong");
+        }
+    }
+
+    #[test]
+    fn no_entry_is_flagged() {
+        // Each entry alone, inside a sentence, after a function word and at a paragraph's edge.
+        for entry in entries(DATA) {
+            let t = match entry {
+                Entry::Term(t) | Entry::Phrase(t) => t,
+                Entry::Wrong(_, right, _) => right,
+            };
+            for text in [t.to_string(), format!("坚持{t}不动摇"), format!("我们为{t}。"), format!("的{t}")] {
+                let f = findings(&Term, &text);
+                assert!(f.is_empty(), "{text}: {:?}", f.iter().map(|f| &f.message).collect::<Vec<_>>());
+            }
+        }
+    }
+
+    #[test]
+    fn no_entry_is_flagged_beside_another() {
+        // Terms side by side: a term's edge next to another's must not read as a slip.
+        let all: Vec<&str> = entries(DATA)
+            .filter_map(|e| match e {
+                Entry::Term(t) | Entry::Phrase(t) => Some(t),
+                Entry::Wrong(..) => None,
+            })
+            .collect();
+        for pair in all.windows(2) {
+            let text = format!("{}{}", pair[0], pair[1]);
+            let f = findings(&Term, &text);
+            assert!(f.is_empty(), "{text}: {:?}", f.iter().map(|f| &f.message).collect::<Vec<_>>());
+        }
+    }
+
+    /// The index finds every one-character change, drop and doubling of every term, wherever it
+    /// is in the term (what is reported is judged after).
+    #[test]
+    fn the_index_misses_no_edit() {
+        let lex = &*LEXICON;
+        let mut tried = 0;
+        for (id, term) in lex.terms.iter().enumerate() {
+            let n = term.len();
+            for p in 0..n {
+                let mut changed = term.to_vec();
+                changed[p] = '鑫';
+                let mut dropped = term.to_vec();
+                dropped.remove(p);
+                let mut doubled = term.to_vec();
+                doubled.insert(p, term[p]);
+                for (edited, want) in [(changed, Edit::Changed(p)), (dropped, Edit::Dropped(p)), (doubled, Edit::Doubled(p))] {
+                    if edit(term, &edited) != Some(want) {
+                        continue; // a doubled letter reads as its neighbour's edit
+                    }
+                    let text = format!("我们{}工作", edited.iter().collect::<String>());
+                    let found = hits(lex, &text);
+                    let hit = Hit::Near(id, 2, 2 + edited.len(), want);
+                    // Doubling the first or last character reads as the term beside an extra
+                    // character (and is never reported: `全县县域经济`); nor are the edits that
+                    // `may_report` turns down.
+                    if want != Edit::Doubled(0) && want != Edit::Doubled(n - 1) && may_report(n, want) {
+                        assert!(found.contains(&hit), "{term:?} edited {edited:?}: {found:?}");
+                    }
+                    tried += 1;
+                }
+            }
+        }
+        assert!(tried > 10_000, "{tried}");
+    }
+
+    #[test]
+    fn edits() {
+        let t: Vec<char> = "奋斗目标".chars().collect();
+        let w = |s: &str| s.chars().collect::<Vec<char>>();
+        assert_eq!(edit(&t, &w("奇斗目标")), Some(Edit::Changed(0)));
+        assert_eq!(edit(&t, &w("奋斗目")), Some(Edit::Dropped(3)));
+        assert_eq!(edit(&t, &w("奋斗斗目标")), Some(Edit::Doubled(1)));
+        assert_eq!(edit(&t, &w("奋斗和目标")), None);
+        assert_eq!(edit(&t, &w("奋斗目标")), None);
+        assert_eq!(edit(&t, &w("奋力目的")), None);
+    }
+
+    #[test]
+    fn a_changed_character() {
+        assert_flags(&Term, "开启第二个百年奇斗目标新征程", &["第二个百年奇斗目标"]);
+        assert_flags(&Term, "宣传党的根本路线、方针、政策", &["党的根本路线"]);
+        assert_flags(&Term, "以习近平新时代中国特色社会主义思相为指导", &["习近平新时代中国特色社会主义思相"]);
+        assert_flags(&Term, "加强党风廉正建设", &["党风廉正建设"]);
+        let f = findings(&Term, "开启第二个百年奇斗目标新征程");
+        assert_eq!(f[0].fixes[0].replacement, "第二个百年奋斗目标");
+        assert_eq!(f[0].severity, Severity::Error);
+        let f = findings(&Term, "加强党风廉正建设");
+        assert_eq!(f[0].severity, Severity::Warning);
+    }
+
+    #[test]
+    fn a_dropped_character() {
+        assert_flags(&Term, "作为风廉政建设和反腐败工作的一项任务", &["风廉政建设和反腐败工作"]);
+        assert_flags(&Term, "加强组织建设和风廉政建设", &["风廉政建设"]);
+        assert_flags(&Term, "推进全面从严治党向纵发展", &["全面从严治党向纵发展"]);
+        assert_flags(&Term, "学习习近平新时代中国特色社会主义想", &["习近平新时代中国特色社会主义想"]);
+        // After a character that makes a word with the rest: 行风 (a trade's conduct).
+        assert_clean(&Term, "加强医院行风廉政建设");
+        assert_clean(&Term, "加强作风廉政建设");
+        // A term's tail is often a phrase of its own.
+        assert_clean(&Term, "坚持以人民为中心的发展理念");
+    }
+
+    #[test]
+    fn a_doubled_character() {
+        assert_flags(&Term, "全面推进乡村村振兴", &["全面推进乡村村振兴"]);
+        assert_flags(&Term, "推动乡村村振兴", &["乡村村振兴"]);
+        let f = findings(&Term, "推动乡村村振兴");
+        assert_eq!(f[0].fixes[0].replacement, "乡村振兴");
+        assert!(f[0].fixes[0].safe);
+        // At a term's edge the doubling is two words: 全县 + 县域经济.
+        assert_clean(&Term, "全县县域经济稳步发展");
+    }
+
+    #[test]
+    fn censored_terms() {
+        assert_flags(&Term, "以习新时代中国特色.主义思想为指导", &["新时代中国特色.主义思想"]);
+        assert_flags(&Term, "深入学习贯彻党的.精神及.系列重要讲话精神", &["党的.精神", ".系列重要讲话精神"]);
+        let f = findings(&Term, "学习党的.精神");
+        assert!(f[0].fixes.is_empty(), "十八大, 十九大 or 二十大: no guess");
+        let f = findings(&Term, "坚持中国特色.主义道路");
+        assert_eq!(f[0].fixes[0].replacement, "中国特色社会主义道路");
+        assert_clean(&Term, "完成全年任务.下一步将继续努力");
+        assert_clean(&Term, "详见附件1.2");
+    }
+
+    #[test]
+    fn lookalikes_are_fine() {
+        for text in [
+            "高质量开展主题教育",
+            "优化经商环境",
+            "基层团组织建设",
+            "主题团日活动",
+            "学习党的十九届历次全会精神和二十届三中全会精神",
+            "第一个百年奋斗目标",
+            "管党治党的根本方略",
+            "全县县域经济",
+            "推进精准脱贫攻坚",
+            "落实三个代表重要思想和四个全面战略布局",
+        ] {
+            assert_clean(&Term, text);
+        }
+    }
+}
