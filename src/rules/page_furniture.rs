@@ -99,7 +99,7 @@ const UI_WORDS: &[&str] = &[
     "您可能关注的文档", "继续免费阅读", "打印本页", "关闭窗口", "阅读模式", "文本内容", "文档简介", "文档评论", "相关文档", "精品文档", "继续阅读", "人已围观",
     "下载本文档", "本文档", "上一页", "下一页", "分享到", "扫一扫", "手机版", "二维码", "已阅读", "QQ空间", "下载", "打印", "全屏", "收藏", "字号", "字体", "加大",
     "还原", "减小", "分享", "阅读", "举报", "目录", "评论", "点赞", "关注", "复制", "返回", "首页", "纠错", "关闭", "保存", "免费", "还剩", "未读", "全文",
-    "展开", "登录", "注册", "VIP", "微信", "微博", "默认", "来源", "围观", "人气", "人氣", "浏览", "大", "中", "小", "页", "亿", "次", "万",
+    "展开", "登录", "注册", "时间", "VIP", "微信", "微博", "默认", "来源", "围观", "人气", "人氣", "浏览", "大", "中", "小", "页", "亿", "次", "万",
 ];
 
 /// What may stand between UI words on such a line.
@@ -267,14 +267,14 @@ pub(crate) fn furniture_lines(doc: &Document) -> Vec<(usize, Kind)> {
         let chars = t.chars().count();
         let mask = pairs::RESIDUE.in_line(doc, i);
         let kind = if chars <= SHORT_LINE_CHARS {
-            if let Some(strong) = ui_line(t) {
+            if let Some(bare) = meta_line(t) {
+                Some(if bare { Kind::PlainDate } else { Kind::Meta })
+            } else if let Some(strong) = ui_line(t) {
                 Some(if strong { Kind::Ui } else { Kind::Weak })
             } else if breadcrumb(t) {
                 Some(Kind::Breadcrumb)
             } else if site_name_line(t, chars) {
                 Some(Kind::SiteName)
-            } else if let Some(bare) = meta_line(t) {
-                Some(if bare { Kind::PlainDate } else { Kind::Meta })
             } else if title_in_brackets(t) {
                 Some(Kind::TitleAgain)
             } else {
@@ -324,7 +324,8 @@ pub(crate) fn furniture_lines(doc: &Document) -> Vec<(usize, Kind)> {
         }
         let t = lines[k].1;
         // The title printed again further down (not right below itself, where sites print it twice).
-        if k >= 2 && lines[k - 1].1 != title && line_hash(t, false) == line_hash(title, false) && t.chars().count() >= 4 {
+        let title_like = title.chars().count() >= REPEATED_MIN_CHARS && !title.ends_with(|c| is_sentence_end(c) || matches!(c, '！' | '!' | ':' | '：'));
+        if title_like && k >= 2 && lines[k - 1].1 != title && line_hash(t, false) == line_hash(title, false) && t.chars().count() >= 4 {
             kinds[k] = Some(Kind::TitleAgain);
             continue;
         }
