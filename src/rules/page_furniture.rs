@@ -44,7 +44,7 @@ const REPEATS: usize = 3;
 /// A repeated line must have this many characters (shorter: `合计`, a table's row label).
 const REPEATED_MIN_CHARS: usize = 8;
 /// The paragraph before a page-chunk marker has at least this many characters.
-const CHUNK_MIN_CHARS: usize = 80;
+const CHUNK_MIN_CHARS: usize = 40;
 /// A site's abstract of the next paragraph has at least this many characters.
 const ABSTRACT_MIN_CHARS: usize = 30;
 
@@ -99,7 +99,7 @@ const UI_WORDS: &[&str] = &[
     "您可能关注的文档", "继续免费阅读", "打印本页", "关闭窗口", "阅读模式", "文本内容", "文档简介", "文档评论", "相关文档", "精品文档", "继续阅读", "人已围观",
     "下载本文档", "本文档", "上一页", "下一页", "分享到", "扫一扫", "手机版", "二维码", "已阅读", "QQ空间", "下载", "打印", "全屏", "收藏", "字号", "字体", "加大",
     "还原", "减小", "分享", "阅读", "举报", "目录", "评论", "点赞", "关注", "复制", "返回", "首页", "纠错", "关闭", "保存", "免费", "还剩", "未读", "全文",
-    "展开", "登录", "注册", "时间", "VIP", "微信", "微博", "默认", "来源", "围观", "人气", "人氣", "浏览", "大", "中", "小", "页", "亿", "次", "万",
+    "展开", "登录", "注册", "时间", "本文", "VIP", "微信", "微博", "默认", "来源", "围观", "人气", "人氣", "浏览", "大", "中", "小", "页", "亿", "次", "万",
 ];
 
 /// What may stand between UI words on such a line.
@@ -138,13 +138,13 @@ const SITE_NOUNS: &[&str] = &["文秘网", "范文网", "文档之家", "学习�
 
 /// A domain: `www.` or `.com`, `.cn`, `.net`, `.org` after a letter or digit.
 fn has_domain(t: &str) -> bool {
-    t.to_ascii_lowercase().contains("www.")
+    t.as_bytes().windows(4).any(|w| w.eq_ignore_ascii_case(b"www."))
         || [".com", ".cn", ".net", ".org"].iter().any(|d| t.match_indices(d).any(|(i, _)| char_before(t, i).is_some_and(|c| c.is_ascii_alphanumeric())))
 }
 
 /// A site's name or watermark on a line of its own: `职场文秘网`, `公文汇 www.gongwenhui.com`.
-fn site_name_line(t: &str, chars: usize) -> bool {
-    chars <= SITE_LINE_CHARS && !t.contains('。') && (has_domain(t) || SITE_NOUNS.iter().any(|w| t.contains(w)))
+fn site_name_line(t: &str, chars: usize, mask: u64) -> bool {
+    chars <= SITE_LINE_CHARS && mask & super::residue::SITE_NOUN_BIT != 0 && !t.contains('。') && (has_domain(t) || SITE_NOUNS.iter().any(|w| t.contains(w)))
 }
 
 /// An ISO date `2019-03-11` or `2019/03/11` in `t`.
@@ -177,10 +177,10 @@ const COUNTERS: &[&str] = &["人气", "人氣", "人已围观", "阅读量", "�
 /// A metadata line: `Some(true)` when it is only a date after `时间:` (info), `Some(false)` for
 /// the other forms.
 fn meta_line(t: &str) -> Option<bool> {
-    if COUNTERS.iter().any(|w| t.contains(w)) {
+    if t.contains(['人', '阅', '閱', '浏', '点']) && COUNTERS.iter().any(|w| t.contains(w)) {
         return Some(false);
     }
-    if !iso_date(t) || t.contains('。') {
+    if !t.contains(['-', '/']) || !iso_date(t) || t.contains('。') {
         return None;
     }
     let words = META_WORDS.iter().filter(|w| t.contains(**w)).count();
@@ -246,6 +246,26 @@ fn line_hash(t: &str, mask_digits: bool) -> u64 {
     h
 }
 
+/// The keys of the repeated-line counts are hashes already: they are used as they are.
+#[derive(Default)]
+struct Identity(u64);
+
+impl std::hash::Hasher for Identity {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) ^ b as u64;
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type BuildIdentity = std::hash::BuildHasherDefault<Identity>;
+
 /// Whether the blank-free text of `a` starts the blank-free text of `b`.
 fn starts_without_blanks(b: &str, a: &str) -> bool {
     let mut bs = b.chars().filter(|c| !c.is_whitespace());
@@ -258,14 +278,18 @@ pub(crate) fn furniture_lines(doc: &Document) -> Vec<(usize, Kind)> {
     let mut kinds: Vec<Option<Kind>> = vec![None; lines.len()];
     let title = lines.first().map_or("", |l| l.1);
     // Short lines by their text (and by their text with numbers masked): how often each occurs.
-    let mut seen: std::collections::HashMap<u64, (usize, u64)> = std::collections::HashMap::new();
+    let mut seen: std::collections::HashMap<u64, (usize, u64), BuildIdentity> = std::collections::HashMap::default();
     let mut hashes: Vec<Option<(u64, u64)>> = vec![None; lines.len()];
     for (k, &(i, t)) in lines.iter().enumerate() {
-        if t.len() > 4 * LEAD_IN_CHARS {
+        // Lengths in bytes first (a Han character is three): most paragraphs are long.
+        if t.len() > 3 * LEAD_IN_CHARS {
+            continue;
+        }
+        let mask = pairs::RESIDUE.in_line(doc, i);
+        if t.len() > 3 * SHORT_LINE_CHARS && mask & super::residue::LEAD_IN_BIT == 0 {
             continue;
         }
         let chars = t.chars().count();
-        let mask = pairs::RESIDUE.in_line(doc, i);
         let kind = if chars <= SHORT_LINE_CHARS {
             if let Some(bare) = meta_line(t) {
                 Some(if bare { Kind::PlainDate } else { Kind::Meta })
@@ -273,7 +297,7 @@ pub(crate) fn furniture_lines(doc: &Document) -> Vec<(usize, Kind)> {
                 Some(if strong { Kind::Ui } else { Kind::Weak })
             } else if breadcrumb(t) {
                 Some(Kind::Breadcrumb)
-            } else if site_name_line(t, chars) {
+            } else if site_name_line(t, chars, mask) {
                 Some(Kind::SiteName)
             } else if title_in_brackets(t) {
                 Some(Kind::TitleAgain)
@@ -318,20 +342,22 @@ pub(crate) fn furniture_lines(doc: &Document) -> Vec<(usize, Kind)> {
             }
         }
     }
+    let title_like = title.chars().count() >= REPEATED_MIN_CHARS && !title.ends_with(|c| is_sentence_end(c) || matches!(c, '！' | '!' | ':' | '：'));
+    let title_hash = line_hash(title, false);
     for k in 0..lines.len() {
         if kinds[k].is_some() {
             continue;
         }
         let t = lines[k].1;
         // The title printed again further down (not right below itself, where sites print it twice).
-        let title_like = title.chars().count() >= REPEATED_MIN_CHARS && !title.ends_with(|c| is_sentence_end(c) || matches!(c, '！' | '!' | ':' | '：'));
-        if title_like && k >= 2 && lines[k - 1].1 != title && line_hash(t, false) == line_hash(title, false) && t.chars().count() >= 4 {
+        let near_title_length = t.len() <= title.len() + 12 && t.len() + 12 >= title.len();
+        if title_like && k >= 2 && near_title_length && lines[k - 1].1 != title && line_hash(t, false) == title_hash {
             kinds[k] = Some(Kind::TitleAgain);
             continue;
         }
         // A site's abstract: the start of the next paragraph, cut off.
         if let Some(&(_, next)) = lines.get(k + 1) {
-            if t.chars().count() >= ABSTRACT_MIN_CHARS && next.len() > t.len() && starts_without_blanks(next, t) {
+            if t.len() >= ABSTRACT_MIN_CHARS && next.len() > t.len() && starts_without_blanks(next, t) && t.chars().count() >= ABSTRACT_MIN_CHARS {
                 kinds[k] = Some(Kind::Abstract);
             }
         }
@@ -390,7 +416,7 @@ const SAMPLE_SUFFIXES: &[&str] = &["范文", "例文", "範文", "范本", "范�
 /// A collection title or marker at the end of a short line: `…报告优秀8篇`, `…报告范文`,
 /// `…报告篇1`, `…总结1`, `…总结(一)`, `…报告3篇`. The byte range of the marker.
 pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Range<usize>> {
-    if t.chars().count() > SHORT_LINE_CHARS || t.contains(['。', '，', ',', '；']) {
+    if t.len() > 3 * SHORT_LINE_CHARS || t.chars().count() > SHORT_LINE_CHARS || t.contains(['。', '，', ',', '；']) {
         return None;
     }
     let kind_before = |s: &str| {
@@ -534,8 +560,11 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
     let at = |r: std::ops::Range<usize>| base + r.start..base + r.end;
     let bytes = line.as_bytes();
     // Pinyin: `(xué)` after a Han character (or after a letter put for a lost one: `F(xiàn)`).
-    if bytes.contains(&b'(') && bytes.iter().any(|&b| matches!(b, 0xC3 | 0xC4 | 0xC5 | 0xC7)) {
+    if mask & super::residue::PINYIN_BIT != 0 {
         for (i, _) in line.match_indices('(') {
+            if !line[i + 1..].starts_with(|c: char| c.is_ascii_lowercase()) {
+                continue;
+            }
             let inner_end = line[i + 1..].find(')').map(|j| i + 1 + j);
             let Some(close) = inner_end.filter(|&e| e - i <= 16) else { continue };
             let inner = &line[i + 1..close];
@@ -561,7 +590,7 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
         }
     }
     // HTML tags (adjacent ones, blanks between, make one finding) and entities.
-    if bytes.contains(&b'<') {
+    if mask & super::residue::MARKUP_BIT != 0 && bytes.contains(&b'<') {
         let mut block: Option<std::ops::Range<usize>> = None;
         let mut from = 0;
         while let Some(j) = line[from..].find('<') {
@@ -583,7 +612,7 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
             out.push(tag_finding(line, base, b));
         }
     }
-    if bytes.contains(&b'&') {
+    if mask & super::residue::MARKUP_BIT != 0 && bytes.contains(&b'&') {
         for (i, _) in line.match_indices('&') {
             let rest = &line[i + 1..];
             let name = rest.bytes().take(8).take_while(|b| b.is_ascii_alphanumeric() || *b == b'#').count();

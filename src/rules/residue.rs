@@ -179,8 +179,8 @@ impl Rule for Residue {
         let doc = ctx.doc;
         let title = doc.non_blank_lines().next().map(|(_, t)| t.trim()).unwrap_or("");
         // Whole lines of page furniture: one finding per block; their lines are not looked at again.
-        let furniture = page_furniture::furniture_lines(doc);
-        page_furniture::report_blocks(doc, &furniture, out);
+        let furniture = doc.furniture();
+        page_furniture::report_blocks(doc, furniture, out);
         let mut skip = furniture.iter().map(|f| f.0).peekable();
         for (n, (i, line)) in doc.non_blank_lines().enumerate() {
             while skip.next_if(|&s| s < i).is_some() {}
@@ -231,6 +231,10 @@ const PREV_NEXT_BIT: u64 = 1 << 5;
 pub(super) const LEAD_IN_BIT: u64 = 1 << 6;
 /// A site's name or a domain (see `page_furniture`).
 pub(super) const SITE_NOUN_BIT: u64 = 1 << 7;
+/// `(` before a lowercase letter: pinyin in brackets (see `page_furniture`).
+pub(super) const PINYIN_BIT: u64 = 1 << 8;
+/// `<` or `&` before a letter: HTML tags and entities (see `page_furniture`).
+pub(super) const MARKUP_BIT: u64 = 1 << 9;
 
 /// For each unanchored pattern, pairs of characters at least one of which every match holds
 /// (see `bigrams`: `0` is any digit, a space any blank, `十` any Chinese numeral, `:` either
@@ -265,6 +269,10 @@ pub(super) const PAIR_GROUPS: &[&[&str]] = &[
     ],
     // SITE_NOUN (page_furniture::SITE_NOUNS and domains).
     &["秘网", "文网", "之家", "习文", "库网", "书网", "文大", "案网", "迎您", "ww", ".c", ".n", ".o"],
+    // PINYIN (page_furniture::inline): `(` and a lowercase letter.
+    &["(a", "(b", "(c", "(d", "(e", "(f", "(g", "(h", "(i", "(j", "(k", "(l", "(m", "(n", "(o", "(p", "(q", "(r", "(s", "(t", "(u", "(v", "(w", "(x", "(y", "(z"],
+    // MARKUP (page_furniture::inline): `<` or `&` and a letter, `</`, `&#`.
+    &["</", "&#", "<a", "<b", "<c", "<d", "<e", "<f", "<g", "<h", "<i", "<j", "<k", "<l", "<m", "<n", "<o", "<p", "<q", "<r", "<s", "<t", "<u", "<v", "<w", "<x", "<y", "<z", "&a", "&b", "&c", "&d", "&e", "&f", "&g", "&h", "&i", "&j", "&k", "&l", "&m", "&n", "&o", "&p", "&q", "&r", "&s", "&t", "&u", "&v", "&w", "&x", "&y", "&z"],
 ];
 
 /// `mask`: the groups of `PAIR_GROUPS` whose pairs occur in `line`.

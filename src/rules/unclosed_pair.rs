@@ -178,16 +178,9 @@ impl Rule for UnclosedPair {
         let doc = ctx.doc;
         let first = out.len();
         let mut carried: Vec<Open> = Vec::new();
-        // Marks inside page furniture (`【字号：⏎加大⏎还原⏎减小⏎】`) are reported as residue, not here.
-        let furniture = super::page_furniture::furniture_lines(doc);
-        let mut skip = furniture.iter().map(|f| f.0).peekable();
         for (i, line) in doc.non_blank_lines() {
             if out.len() - first >= MAX_PER_DOC {
-                return;
-            }
-            while skip.next_if(|&s| s < i).is_some() {}
-            if skip.next_if_eq(&i).is_some() {
-                continue;
+                break;
             }
             // `“双向⏎揭榜⏎挂帅”`: a scraped link's words on lines of their own; the quotation
             // goes on through them.
@@ -203,8 +196,20 @@ impl Rule for UnclosedPair {
         for o in carried.into_iter().take(MAX_PER_LINE) {
             out.push(unclosed(o));
         }
+        // Marks inside page furniture (`【字号：⏎加大⏎还原⏎减小⏎】`) are reported as residue, not
+        // here. Furniture lines are short: they are looked for only when a finding is on one.
+        let on_short_line = |f: &Finding| doc.line_text(doc.line_of(f.range.start)).len() <= FURNITURE_LINE_BYTES;
+        if out[first..].iter().any(on_short_line) {
+            let furniture = doc.furniture();
+            let mut found = out.split_off(first);
+            found.retain(|f| furniture.binary_search_by_key(&doc.line_of(f.range.start), |&(i, _)| i).is_err());
+            out.extend(found);
+        }
     }
 }
+
+/// Page furniture is on lines of at most this many bytes (see `page_furniture`).
+const FURNITURE_LINE_BYTES: usize = 180;
 
 /// A link's words alone on a line (`揭榜`): a few Han characters and nothing else.
 const LINK_FRAGMENT_CHARS: usize = 6;
