@@ -34,7 +34,7 @@ use crate::text::{char_at, char_before, is_cn_numeral, is_han, is_sentence_end};
 const ID: &str = "residue";
 
 /// Lines of furniture are short: at most this many characters.
-const SHORT_LINE_CHARS: usize = 60;
+const SHORT_LINE_CHARS: usize = 80;
 /// A site name or watermark line: at most this many characters.
 const SITE_LINE_CHARS: usize = 30;
 /// A lead-in or disclaimer paragraph: at most this many characters.
@@ -99,7 +99,7 @@ const UI_WORDS: &[&str] = &[
     "您可能关注的文档", "继续免费阅读", "打印本页", "关闭窗口", "阅读模式", "文本内容", "文档简介", "文档评论", "相关文档", "精品文档", "继续阅读", "人已围观",
     "下载本文档", "本文档", "上一页", "下一页", "分享到", "扫一扫", "手机版", "二维码", "已阅读", "QQ空间", "下载", "打印", "全屏", "收藏", "字号", "字体", "加大",
     "还原", "减小", "分享", "阅读", "举报", "目录", "评论", "点赞", "关注", "复制", "返回", "首页", "纠错", "关闭", "保存", "免费", "还剩", "未读", "全文",
-    "展开", "登录", "注册", "时间", "本文", "VIP", "微信", "微博", "默认", "来源", "围观", "人气", "人氣", "浏览", "大", "中", "小", "页", "亿", "次", "万",
+    "展开", "登录", "注册", "时间", "本文", "目錄", "下載", "收藏本文", "下载资源", "资源描述", "点击查看更多", "合集下载", "相关", "开通", "vip", "举报", "VIP", "微信", "微博", "默认", "来源", "围观", "人气", "人氣", "浏览", "大", "中", "小", "页", "亿", "次", "万",
 ];
 
 /// What may stand between UI words on such a line.
@@ -118,7 +118,7 @@ fn ui_line(t: &str) -> Option<bool> {
             rest = &rest[c.len_utf8()..];
             continue;
         }
-        let w = UI_WORDS.iter().find(|w| rest.starts_with(**w))?;
+        let w = UI_WORDS.iter().filter(|w| rest.starts_with(**w)).max_by_key(|w| w.len())?;
         strong |= w.chars().nth(1).is_some();
         words = true;
         rest = &rest[w.len()..];
@@ -129,7 +129,7 @@ fn ui_line(t: &str) -> Option<bool> {
 
 /// `当前位置: > 首页 > …`, `首页 > 入党材料 > 正文`, `您的位置:首页 > 工作总结`.
 fn breadcrumb(t: &str) -> bool {
-    ["当前位置", "您的位置", "您现在的位置", "所在位置", "當前位置"].iter().any(|w| t.starts_with(w))
+    ["当前位置", "您的位置", "您现在的位置", "所在位置", "當前位置", "首页", "首頁"].iter().any(|w| t.starts_with(w)) && !t.contains(['。', '，', ','])
         || t.find("首页").is_some_and(|i| t[i..].contains(['>', '＞', '›', '»', '/']))
 }
 
@@ -201,7 +201,7 @@ fn disclaimer(t: &str) -> bool {
 }
 
 /// Lead-in words that only a 范文 site writes.
-const LEAD_IN_STRONG: &[&str] = &["小编", "小編", "不代表本站", "不代表本网", "不代表本網", "供大家参考", "供大家參考", "以下是网友", "欢迎参考", "歡迎參考", "一起来看看吧", "希望能够帮助到大家", "希望對大家有所幫助", "希望对大家有所帮助"];
+const LEAD_IN_STRONG: &[&str] = &["免费预览", "超出预览", "预览范围", "页未读", "小编", "小編", "不代表本站", "不代表本网", "不代表本網", "供大家参考", "供大家參考", "以下是网友", "欢迎参考", "歡迎參考", "一起来看看吧", "希望能够帮助到大家", "希望對大家有所幫助", "希望对大家有所帮助"];
 /// The four parts of a lead-in: who (the site), what it did, what for, and the sample itself.
 const LEAD_IN_WHO: &[&str] = &["网友", "本站", "本网", "本網", "本文将", "本文为", "本文由", "本篇", "为大家", "為大家", "给大家", "為您", "为您", "文库"];
 const LEAD_IN_DID: &[&str] = &["整理", "分享", "带来", "帶來", "呈现", "呈現", "收集", "上传", "上傳", "精选", "推荐"];
@@ -390,8 +390,12 @@ pub(crate) fn report_blocks(doc: &Document, furniture: &[(usize, Kind)], out: &m
         let start_line = doc.line_text(first);
         let start = doc.lines[first].start + (start_line.len() - start_line.trim_start().len());
         let end = doc.lines[last].start + doc.line_text(last).trim_end().len();
-        let mut whats: Vec<&str> = block.iter().map(|&(_, k)| k.what()).collect();
-        whats.dedup();
+        let mut whats: Vec<&str> = Vec::new();
+        for &(_, k) in block {
+            if !whats.contains(&k.what()) {
+                whats.push(k.what());
+            }
+        }
         let severity = if block.iter().all(|&(_, k)| k.info_only()) { Severity::Info } else { Severity::Warning };
         let msg = if block.len() == 1 {
             format!("这一行是{},是从网页复制时带进来的,请删除", whats[0])
@@ -547,6 +551,15 @@ fn without_pinyin(s: &str) -> String {
 /// Pinyin with its tone marks: `xué`, `zhǎng`.
 fn is_pinyin(s: &str) -> bool {
     !s.is_empty() && s.len() <= 14 && s.chars().all(|c| c.is_ascii_lowercase() || tone_vowel(c)) && s.chars().any(tone_vowel)
+}
+
+/// The title printed twice in a row at the start of one of the first lines
+/// (`2020年社区创文工作汇报2020年社区创文工作汇报今年…`): the byte range of the first copy.
+pub(crate) fn doubled_start(t: &str) -> Option<std::ops::Range<usize>> {
+    const MIN_CHARS: usize = 6;
+    const MAX_CHARS: usize = 40;
+    let ends: Vec<usize> = t.char_indices().map(|(i, _)| i).skip(MIN_CHARS).take(MAX_CHARS - MIN_CHARS + 1).collect();
+    ends.into_iter().find(|&e| t[e..].starts_with(&t[..e]) && DOC_KINDS.iter().any(|k| t[..e].ends_with(k))).map(|e| 0..e)
 }
 
 /// Tone-marked vowels of pinyin.
@@ -743,6 +756,9 @@ mod tests {
         assert_eq!(m("幼兒園后勤園長(zhǎng)述職報(bào)告1").as_deref(), Some("1"));
         assert_eq!(m("2023年工作总结"), None);
         assert_eq!(m("附件1"), None);
+        assert_eq!(doubled_start("2020年社区创文工作汇报2020年社区创文工作汇报今年第1季度,社区"), Some(0..31));
+        assert_eq!(doubled_start("工作总结工作总结"), None);
+        assert_eq!(doubled_start("加强学习加强学习,提高认识"), None);
         assert_eq!(m("一、工作总结"), None);
     }
 

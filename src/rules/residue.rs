@@ -163,6 +163,9 @@ static ORDINAL: LazyLock<Regex> = LazyLock::new(|| crate::pattern::builtin(r"^(?
 /// A file extension left in a title: `…工作计划.docx`.
 static EXTENSION: Phrase = Phrase::new(&[&[Words(&["."]), NoCase(&["docx", "doc", "wps", "pdf", "pptx", "ppt"])]]);
 
+/// A title printed twice in a row is looked for on this many first lines.
+const DOUBLED_TITLE_LINES: usize = 4;
+
 /// A draft pasted from a sharing site has one page marker per page; past this many in one
 /// paragraph the numbers are something else.
 const MAX_GLUED_PER_LINE: usize = 30;
@@ -197,6 +200,17 @@ impl Rule for Residue {
                 out.push(Finding::new(ID, Severity::Warning, base + r.start..base + r.end, format!("“{text}”是范文网站给标题加的合集标记,请删除")));
             }
             page_furniture::inline(line, doc.lines[i].start, mask, out);
+            if n < DOUBLED_TITLE_LINES {
+                let lead = line.len() - line.trim_start().len();
+                if let Some(r) = page_furniture::doubled_start(&line[lead..]) {
+                    let at = doc.lines[i].start + lead;
+                    let text = &line[lead + r.start..lead + r.end];
+                    out.push(
+                        Finding::new(ID, Severity::Warning, at + r.start..at + r.end, format!("标题“{text}”连写了两遍,是从网页复制时带进来的,请删去一遍"))
+                            .with_fix(at + r.start..at + r.end, "", true),
+                    );
+                }
+            }
             if out.len() - first > 1 {
                 let mut line_findings = out.split_off(first);
                 drop_nested(&mut line_findings);
@@ -265,7 +279,7 @@ pub(super) const PAIR_GROUPS: &[&[&str]] = &[
     // list, of its sample words, or of its purpose words; a notice starts with its name.
     &[
         "小编", "小編", "本站", "本网", "本網", "网友", "看看", "参考", "參考", "帮助", "幫助", "借鉴", "范文", "範文", "例文", "十文", "数篇", "几篇", "文章", "模板",
-        "免责", "免責", "版权", "版權", "导语", "導語",
+        "免责", "免責", "版权", "版權", "导语", "導語", "预览", "未读",
     ],
     // SITE_NOUN (page_furniture::SITE_NOUNS and domains).
     &["秘网", "文网", "之家", "习文", "库网", "书网", "文大", "案网", "迎您", "ww", ".c", ".n", ".o"],
