@@ -2,7 +2,9 @@
 //! `x` standing for a name or a number (`x同学`, `x名`, `x幢x单元`), `某某`, `○○`, `＿＿`,
 //! prompts left in brackets (`（此处填写…）`), half-filled figures (`1xx人`, `201年9月日`), a single
 //! `_` or a star run left for a word or a figure (`党的_大`, `**县`, `*余次`, `20*年`), a percent
-//! sign whose figure was deleted (`占比约%`), a lone `×` after a function word (`及×文件`), and
+//! sign whose figure was deleted (`占比约%`), a figure deleted before its unit after a word that
+//! calls for one (`投入经费万多元`, `设置了个职能窗口`; a warning), a lone `×` after a function word
+//! (`及×文件`), and
 //! the administrator's own patterns (`placeholders` in the config).
 //!
 //! Why it matters: a report submitted with `××区` or `[X]人次` in it is plainly unfinished; this
@@ -33,6 +35,9 @@ impl Rule for Placeholder {
             let base = doc.lines[i].start;
             scan_line(line, base, out);
             scan_dates(line, base, out);
+        }
+        for (i, line) in doc.non_blank_lines() {
+            deleted_figures(line, doc.lines[i].start, out);
         }
         for re in &ctx.config.extra_placeholders {
             for m in re.find_iter(doc.text).filter(|m| !m.is_empty()) {
@@ -289,6 +294,32 @@ fn underscore_blank(line: &str, pos: usize, end: usize) -> Option<usize> {
         }
     }
     Some(start)
+}
+
+/// Words after which a figure is due: `投入经费万多元`, `设置了个职能窗口`.
+const FIGURE_DUE_AFTER: &[&str] = &["经费", "资金", "共计", "合计", "累计", "总计", "达到", "设置了", "设立了", "建立了", "成立了", "组建了", "开展了", "举办了", "召开了", "新建了", "建成了", "发放了", "走访了", "慰问了", "培训了"];
+/// Units a deleted figure leaves behind after those words.
+const BIG_UNITS: &[&str] = &["万多元", "万余元", "万元", "亿元", "万多人", "万余人", "万人次", "万人", "万户", "万亩"];
+
+/// A figure deleted before its unit: `投入经费万多元`, `设置了个职能窗口` (not `个人`, `个别`).
+fn deleted_figures(line: &str, base: usize, out: &mut Vec<Finding>) {
+    if !line.contains(['万', '亿', '个']) {
+        return;
+    }
+    for w in FIGURE_DUE_AFTER {
+        for (i, _) in line.match_indices(w) {
+            let at = i + w.len();
+            let rest = &line[at..];
+            let unit = BIG_UNITS.iter().find(|u| rest.starts_with(**u)).map(|u| u.len()).or_else(|| {
+                let after = rest.strip_prefix('个')?.chars().next()?;
+                (w.ends_with('了') && is_han(after) && !"人别性体案月".contains(after)).then_some('个'.len_utf8())
+            });
+            if let Some(len) = unit {
+                let text = &line[at..at + len];
+                out.push(Finding::new(ID, Severity::Warning, base + at..base + at + len, format!("“{w}{text}”缺少数字,请填入实际数字")));
+            }
+        }
+    }
 }
 
 /// If the percent sign at `pos` has no figure before it (`占比%`, `占比约%`, `达到%`), where the
@@ -824,6 +855,13 @@ mod tests {
         assert_clean(&Placeholder, "增长12.5%,达到三%");
         assert_clean(&Placeholder, "调查问题调查结果调查百分率%  通常多久");
         assert_clean(&Placeholder, "比例%\n");
+    }
+
+    #[test]
+    fn figures_deleted_before_their_units() {
+        assert_flags(&Placeholder, "全年投入经费万多元,设置了个职能窗口", &["万多元", "个"]);
+        assert_clean(&Placeholder, "全年投入经费12万多元,设置了6个职能窗口,开展了个人谈话,召开了个别约谈");
+        assert_clean(&Placeholder, "万一出现险情,个人防护");
     }
 
     #[test]
