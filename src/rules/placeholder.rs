@@ -303,21 +303,18 @@ const BIG_UNITS: &[&str] = &["万多元", "万余元", "万元", "亿元", "万�
 
 /// A figure deleted before its unit: `投入经费万多元`, `设置了个职能窗口` (not `个人`, `个别`).
 fn deleted_figures(line: &str, base: usize, out: &mut Vec<Finding>) {
-    if !line.contains(['万', '亿', '个']) {
-        return;
-    }
-    for w in FIGURE_DUE_AFTER {
-        for (i, _) in line.match_indices(w) {
-            let at = i + w.len();
-            let rest = &line[at..];
-            let unit = BIG_UNITS.iter().find(|u| rest.starts_with(**u)).map(|u| u.len()).or_else(|| {
-                let after = rest.strip_prefix('个')?.chars().next()?;
-                (w.ends_with('了') && is_han(after) && !"人别性体案月".contains(after)).then_some('个'.len_utf8())
-            });
-            if let Some(len) = unit {
-                let text = &line[at..at + len];
-                out.push(Finding::new(ID, Severity::Warning, base + at..base + at + len, format!("“{w}{text}”缺少数字,请填入实际数字")));
-            }
+    // Only where a unit stands: most lines have a few, and each is looked at once.
+    for (at, _) in line.match_indices(['万', '亿', '个']) {
+        let head = &line[..at];
+        let Some(w) = FIGURE_DUE_AFTER.iter().find(|w| head.ends_with(**w)) else { continue };
+        let rest = &line[at..];
+        let unit = BIG_UNITS.iter().find(|u| rest.starts_with(**u)).map(|u| u.len()).or_else(|| {
+            let after = rest.strip_prefix('个')?.chars().next()?;
+            (w.ends_with('了') && is_han(after) && !"人别性体案月".contains(after)).then_some('个'.len_utf8())
+        });
+        if let Some(len) = unit {
+            let text = &line[at..at + len];
+            out.push(Finding::new(ID, Severity::Warning, base + at..base + at + len, format!("“{w}{text}”缺少数字,请填入实际数字")));
         }
     }
 }
