@@ -30,6 +30,7 @@ pub struct Document<'a> {
     outline: OnceCell<Outline>,
     numeric_sentences: OnceCell<crate::numbers::relations::Parsed>,
     pair_masks: OnceCell<Vec<u64>>,
+    furniture: OnceCell<Vec<(usize, crate::rules::page_furniture::Kind)>>,
 }
 
 /// The lines of `text`, split at `\n`, `\r\n` and `\r`.
@@ -71,7 +72,7 @@ fn split_lines(text: &str) -> Vec<Line> {
 
 impl<'a> Document<'a> {
     pub fn new(text: &'a str) -> Self {
-        Document { text, lines: split_lines(text), outline: OnceCell::new(), numeric_sentences: OnceCell::new(), pair_masks: OnceCell::new() }
+        Document { text, lines: split_lines(text), outline: OnceCell::new(), numeric_sentences: OnceCell::new(), pair_masks: OnceCell::new(), furniture: OnceCell::new() }
     }
 
     /// The text of line `i`, without its line break.
@@ -108,6 +109,12 @@ impl<'a> Document<'a> {
     /// all the rules that prefilter by pairs (see `rules::pairs`).
     pub fn pair_masks(&self) -> &[u64] {
         self.pair_masks.get_or_init(|| crate::rules::pairs::scan_lines(self))
+    }
+
+    /// The whole lines of page furniture (see `rules::page_furniture`), found once on first use
+    /// for `residue` (which reports them) and `unclosed-pair` (which leaves their brackets alone).
+    pub(crate) fn furniture(&self) -> &[(usize, crate::rules::page_furniture::Kind)] {
+        self.furniture.get_or_init(|| crate::rules::page_furniture::furniture_lines(self))
     }
 }
 

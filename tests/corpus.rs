@@ -29,10 +29,17 @@ fn corpus() -> Option<PathBuf> {
 }
 
 fn score(dir: &Path) -> serde_json::Value {
+    score_with(dir, &[])
+}
+
+/// `score.py` with extra options (`--openings`); `dir` is a folder of the corpus, at any depth.
+fn score_with(dir: &Path, options: &[&str]) -> serde_json::Value {
     let cmd = format!("{} --format json {{file}}", env!("CARGO_BIN_EXE_report-check"));
+    let script = corpus().expect("the shared corpus").join("score.py");
     let out = Command::new("python3")
-        .arg(dir.parent().unwrap().join("score.py"))
+        .arg(script)
         .args(["--json", "--cmd", &cmd])
+        .args(options)
         .arg(dir)
         .output()
         .expect("python3 runs score.py");
@@ -54,6 +61,26 @@ fn seeds_meet_the_recall_bar_with_no_false_alarms() {
     eprintln!("seeds: {}", serde_json::to_string_pretty(&r["per_rule"]).unwrap());
     assert_eq!(r["false_alarms"], 0, "false alarms: {}", r["false_alarm_list"]);
     for rule in GATED {
+        let Some(v) = r["per_rule"][rule].as_str() else { continue };
+        let (found, required) = fraction(v);
+        assert!(found as f64 >= 0.95 * required as f64, "{rule}: recall {found}/{required} below 0.95; missed: {}", r["missed"]);
+    }
+}
+
+/// Rules held at ≥ 0.95 recall on `../shared/corpus/real/openings` (real pages from sharing and
+/// 范文 sites, scored with `--openings`: a finding in a page's cut-off tail and `missing-section`
+/// are not false alarms there). `term` is left to the lexicon's own bar.
+const OPENINGS_GATED: &[&str] = &["placeholder", "residue", "unclosed-pair"];
+/// At most this many false alarms on the openings (issue 16).
+const OPENINGS_MAX_FALSE_ALARMS: u64 = 2;
+
+#[test]
+fn real_page_openings_meet_the_recall_bar() {
+    let Some(corpus) = corpus() else { panic!("../shared/corpus is missing") };
+    let r = score_with(&corpus.join("real/openings"), &["--openings"]);
+    eprintln!("openings: {} false alarms: {}", r["per_rule"], r["false_alarm_list"]);
+    assert!(r["false_alarms"].as_u64().unwrap() <= OPENINGS_MAX_FALSE_ALARMS, "false alarms: {}", r["false_alarm_list"]);
+    for rule in OPENINGS_GATED {
         let Some(v) = r["per_rule"][rule].as_str() else { continue };
         let (found, required) = fraction(v);
         assert!(found as f64 >= 0.95 * required as f64, "{rule}: recall {found}/{required} below 0.95; missed: {}", r["missed"]);

@@ -13,6 +13,7 @@ pub mod malformed_number;
 pub mod missing_section;
 pub mod multiple_misuse;
 pub mod numbering;
+pub mod page_furniture;
 pub mod pairs;
 pub mod percent_mismatch;
 pub mod placeholder;

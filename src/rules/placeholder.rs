@@ -1,6 +1,10 @@
 //! Unfilled template placeholders: `[X]`, `【】`, `++`, `xx年`, `20xx`, `××区`, `XXX同志`, a lone
 //! `x` standing for a name or a number (`x同学`, `x名`, `x幢x单元`), `某某`, `○○`, `＿＿`,
-//! prompts left in brackets (`（此处填写…）`), half-filled figures (`1xx人`, `201年9月日`), and
+//! prompts left in brackets (`（此处填写…）`), half-filled figures (`1xx人`, `201年9月日`), a single
+//! `_` or a star run left for a word or a figure (`党的_大`, `**县`, `*余次`, `20*年`), a percent
+//! sign whose figure was deleted (`占比约%`), a figure deleted before its unit after a word that
+//! calls for one (`投入经费万多元`, `设置了个职能窗口`; a warning), a lone `×` after a function word
+//! (`及×文件`), and
 //! the administrator's own patterns (`placeholders` in the config).
 //!
 //! Why it matters: a report submitted with `××区` or `[X]人次` in it is plainly unfinished; this
@@ -10,7 +14,8 @@
 //! `.docx`, `VCR`), `X光`/`X射线`/`x轴` and similar established terms, `3×3` and `1920x1080`
 //! (multiplication), `C++`, a single `某` (`某镇` is a normal anonymisation), `王某某` (a person
 //! anonymised in a case description), `二○○八年` (○ written for 〇), rule lines made of
-//! underscores, and `()` left at the very end of a paragraph (that is pasted web residue,
+//! underscores, Markdown bold (`**重点**`), bullets (`* 内容`), `3*4`, `汇报_第1页`, a column heading
+//! `百分率%`, and `()` left at the very end of a paragraph (that is pasted web residue,
 //! reported by `residue`). No fix is offered: only the writer knows the real content.
 
 use super::{Context, Rule};
@@ -30,6 +35,9 @@ impl Rule for Placeholder {
             let base = doc.lines[i].start;
             scan_line(line, base, out);
             scan_dates(line, base, out);
+        }
+        for (i, line) in doc.non_blank_lines() {
+            deleted_figures(line, doc.lines[i].start, out);
         }
         for re in &ctx.config.extra_placeholders {
             for m in re.find_iter(doc.text).filter(|m| !m.is_empty()) {
@@ -65,10 +73,14 @@ const X_TERMS: &[&str] = &[
 /// multiplication sign (`长×宽`): a place, an organisation, a count or a person.
 const TIMES_SUFFIX: &str = "省市县区镇乡村街社州旗盟局委办厅校院所部处科站馆队会名人户个次年月日同";
 
+/// Words after which a lone `×` before a Han character stands for a word (`深入领会×文件`).
+const TIMES_AFTER: &str = "及和与的了在对于是从向把将由、，,";
+
 fn scan_line(line: &str, base: usize, out: &mut Vec<Finding>) {
     let rule_line = line.trim().chars().all(|c| matches!(c, '_' | '＿' | '-' | '—' | '－' | '=' | ' ' | '\u{3000}'));
     let trailing = trailing_empty_brackets(line);
-    let mut double_stars = None;
+    let mut star_notes: Option<bool> = None;
+    let mut bold_spans: Option<[(usize, usize); MAX_BOLD]> = None;
     let mut pos = 0;
     while pos < line.len() {
         // Skip straight to the next character a placeholder can start with: most are none.
@@ -131,17 +143,20 @@ fn scan_line(line: &str, base: usize, out: &mut Vec<Finding>) {
                 pos = end;
             }
             '*' | '＊' => {
-                // `**县`: stars for a name, not Markdown bold (`**重点**` closes on the same line).
+                // `**县`, `*余次`, `增长*%`, `20*年`: stars for a name or a figure; not Markdown
+                // bold (`**重点**`), a bullet (`* 内容`), a product (`3*4`) or a note about stars.
                 let end = run_end(line, pos, |c| matches!(c, '*' | '＊'));
-                let names_something = char_at(line, end).is_some_and(|c| TIMES_SUFFIX.contains(c));
-                // Where the line's double stars are, found once per line: asking per star run
-                // would rescan the line for every run (quadratic on `*县*县…`).
-                let (first, last) = *double_stars.get_or_insert_with(|| double_star_bounds(line));
-                let bold = last.is_some_and(|l| l >= end) || first.is_some_and(|f| f + 2 <= pos);
-                if line[pos..end].chars().count() >= 2 && names_something && !bold {
-                    let text = &line[pos..end];
-                    let msg = format!("“{text}”是未填写的占位符,请填入实际{}", fill_hint(line, pos, end));
-                    out.push(Finding::new(ID, Severity::Error, base + pos..base + end, msg));
+                if star_notes.is_none() {
+                    star_notes = Some(line.contains("*号") || line.contains("＊号") || line.contains("注:") || line.contains("注："));
+                }
+                let bold = *bold_spans.get_or_insert_with(|| bold_bounds(line));
+                let in_bold = bold.iter().any(|&(a, b)| pos == a || pos == b);
+                if star_notes != Some(true) && !in_bold {
+                    if let Some(start) = star_blank(line, pos, end) {
+                        let text = &line[start..end];
+                        let msg = format!("“{text}”是未填写的占位符,请填入实际{}", fill_hint(line, start, end));
+                        out.push(Finding::new(ID, Severity::Error, base + start..base + end, msg));
+                    }
                 }
                 pos = end;
             }
@@ -157,14 +172,23 @@ fn scan_line(line: &str, base: usize, out: &mut Vec<Finding>) {
             }
             '_' | '＿' => {
                 let end = run_end(line, pos, |c| matches!(c, '_' | '＿'));
-                let code = char_before(line, pos).is_some_and(|p| p.is_ascii_alphanumeric())
-                    || char_at(line, end).is_some_and(|n| n.is_ascii_alphanumeric());
-                if line[pos..end].chars().count() >= 2 && !rule_line && !code {
-                    let text = &line[pos..end];
-                    let msg = format!("“{text}”是未填写的空白,请填入实际{}", fill_hint(line, pos, end));
-                    out.push(Finding::new(ID, Severity::Error, base + pos..base + end, msg));
+                if !rule_line {
+                    if let Some(start) = underscore_blank(line, pos, end) {
+                        let text = &line[start..end];
+                        let msg = format!("“{text}”是未填写的空白,请填入实际{}", fill_hint(line, start, end));
+                        out.push(Finding::new(ID, Severity::Error, base + start..base + end, msg));
+                    }
                 }
                 pos = end;
+            }
+            '%' | '％' => {
+                // `占比约%`: the figure before the percent sign was deleted.
+                if let Some(start) = bare_percent(line, pos) {
+                    let end = next;
+                    let text = &line[start..end];
+                    out.push(Finding::new(ID, Severity::Error, base + start..base + end, format!("“{text}”缺少百分数的数字,请填入实际数字")));
+                }
+                pos = next;
             }
             _ => pos = next,
         }
@@ -176,15 +200,140 @@ fn scan_line(line: &str, base: usize, out: &mut Vec<Finding>) {
 fn may_start_placeholder(c: char) -> bool {
     matches!(
         c,
-        '[' | '［' | '【' | '〔' | '（' | '(' | '〖' | '+' | '＋' | '某' | '*' | '＊' | '○' | '◯' | '□' | '_' | '＿'
+        '[' | '［' | '【' | '〔' | '（' | '(' | '〖' | '+' | '＋' | '某' | '*' | '＊' | '○' | '◯' | '□' | '_' | '＿' | '%' | '％'
     ) || is_x(c)
 }
 
-/// Byte offsets of the first ASCII `**` and of the last `**` or `＊＊` in `line`: a star run
-/// between two such marks is Markdown bold, not a blank.
-fn double_star_bounds(line: &str) -> (Option<usize>, Option<usize>) {
-    let last = [line.rfind("**"), line.rfind("＊＊")].into_iter().flatten().max();
-    (line.find("**"), last)
+/// At most this many Markdown bold spans are recognised per line (the rest are not bold).
+const MAX_BOLD: usize = 8;
+/// Bold content this long at most (in characters); longer, the two `**` are separate blanks.
+const MAX_BOLD_CHARS: usize = 100;
+
+/// The Markdown bold spans of `line`: byte offsets of the opening and the closing `**` of each
+/// `**content**` with no star inside, at least two characters, and the closing mark not followed
+/// by a Han character (`**镇**树村` and `县**届人大` are blanks for names, not bold).
+fn bold_bounds(line: &str) -> [(usize, usize); MAX_BOLD] {
+    let mut spans = [(usize::MAX, usize::MAX); MAX_BOLD];
+    let mut k = 0;
+    let mut from = 0;
+    while k < MAX_BOLD {
+        let Some(open) = line[from..].find("**").map(|i| from + i) else { break };
+        let inner = open + 2;
+        if line[inner..].starts_with('*') {
+            from = run_end(line, inner, |c| c == '*');
+            continue;
+        }
+        let Some(close) = line[inner..].find('*').map(|i| inner + i) else { break };
+        let content = &line[inner..close];
+        let double = line[close..].starts_with("**") && !line[close + 2..].starts_with('*');
+        let chars = content.chars().count();
+        if double && !char_at(line, close + 2).is_some_and(is_han) && (2..=MAX_BOLD_CHARS).contains(&chars) && !content.starts_with(' ') {
+            spans[k] = (open, close);
+            k += 1;
+            from = close + 2;
+        } else {
+            from = close;
+        }
+    }
+    spans
+}
+
+/// Where the blank made of the star run `pos..end` starts (digits before it belong to it:
+/// `20*年`), or `None` when the run is no blank.
+fn star_blank(line: &str, pos: usize, end: usize) -> Option<usize> {
+    let before = char_before(line, pos);
+    let after = char_at(line, end)?;
+    if before.is_some_and(is_ascii_letter) || after.is_ascii_alphanumeric() {
+        return None; // C*, a*b, 3*4, *2
+    }
+    let start = if before.is_some_and(|c| c.is_ascii_digit()) {
+        // 20*年: a year half filled; 3*万: a product.
+        if after != '年' {
+            return None;
+        }
+        line[..pos].char_indices().rev().take_while(|&(_, c)| c.is_ascii_digit()).last().unwrap().0
+    } else {
+        pos
+    };
+    // What the stars stand for is named by what follows: a word, a unit, a percent sign, or
+    // another starred part (`*·**`).
+    let fills = is_han(after) || matches!(after, '%' | '％' | '·' | '、' | '，' | ',') || before == Some('·');
+    if !fills || (matches!(after, '、' | '，' | ',') && !before.is_some_and(is_han)) {
+        return None;
+    }
+    if after == '注' {
+        return None; // *注: a footnote
+    }
+    Some(start)
+}
+
+/// Where the blank made of the underscore run `pos..end` starts, or `None` when it is part of a
+/// code or a file name (`my_var`, `PROE_设计图`, `汇报_第1页`).
+fn underscore_blank(line: &str, pos: usize, end: usize) -> Option<usize> {
+    let before = char_before(line, pos);
+    let after = char_at(line, end);
+    if before.is_some_and(is_ascii_letter) || after.is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let single = line[pos..end].chars().nth(1).is_none();
+    let start = if before.is_some_and(|c| c.is_ascii_digit()) {
+        // 20__年: a year half filled; other digits before: a code.
+        let digits = line[..pos].char_indices().rev().take_while(|&(_, c)| c.is_ascii_digit()).last().unwrap().0;
+        if after != Some('年') || !matches!(&line[digits..pos], "2" | "20" | "19" | "201" | "202") {
+            return None;
+        }
+        digits
+    } else {
+        pos
+    };
+    if single {
+        // A single `_` stands for a word only among words: `党的_大`, `_县`, `总面积_平方公里`.
+        let word = |c: Option<char>| c.is_some_and(|c| is_han(c) || matches!(c, '%' | '％'));
+        if !(word(before) || word(after)) || line[end..].starts_with("第") {
+            return None;
+        }
+    }
+    Some(start)
+}
+
+/// Words after which a figure is due: `投入经费万多元`, `设置了个职能窗口`.
+const FIGURE_DUE_AFTER: &[&str] = &["经费", "资金", "共计", "合计", "累计", "总计", "达到", "设置了", "设立了", "建立了", "成立了", "组建了", "开展了", "举办了", "召开了", "新建了", "建成了", "发放了", "走访了", "慰问了", "培训了"];
+/// Units a deleted figure leaves behind after those words.
+const BIG_UNITS: &[&str] = &["万多元", "万余元", "万元", "亿元", "万多人", "万余人", "万人次", "万人", "万户", "万亩"];
+
+/// A figure deleted before its unit: `投入经费万多元`, `设置了个职能窗口` (not `个人`, `个别`).
+fn deleted_figures(line: &str, base: usize, out: &mut Vec<Finding>) {
+    // Only where a unit stands: most lines have a few, and each is looked at once.
+    for (at, _) in line.match_indices(['万', '亿', '个']) {
+        let head = &line[..at];
+        let Some(w) = FIGURE_DUE_AFTER.iter().find(|w| head.ends_with(**w)) else { continue };
+        let rest = &line[at..];
+        let unit = BIG_UNITS.iter().find(|u| rest.starts_with(**u)).map(|u| u.len()).or_else(|| {
+            let after = rest.strip_prefix('个')?.chars().next()?;
+            (w.ends_with('了') && is_han(after) && !"人别性体案月".contains(after)).then_some('个'.len_utf8())
+        });
+        if let Some(len) = unit {
+            let text = &line[at..at + len];
+            out.push(Finding::new(ID, Severity::Warning, base + at..base + at + len, format!("“{w}{text}”缺少数字,请填入实际数字")));
+        }
+    }
+}
+
+/// If the percent sign at `pos` has no figure before it (`占比%`, `占比约%`, `达到%`), where the
+/// span to report starts: the two characters before it.
+fn bare_percent(line: &str, pos: usize) -> Option<usize> {
+    let before = char_before(line, pos)?;
+    if !is_han(before) || is_cn_numeral(before) || matches!(before, '百' | '千' | '万' | '亿' | '成') {
+        return None; // 百分之…, 三%
+    }
+    // `百分率%  `: a table's column heading, followed by a blank or nothing.
+    let sign = char_at(line, pos)?;
+    let after = char_at(line, pos + sign.len_utf8());
+    if after.is_none_or(char::is_whitespace) || line[..pos].ends_with("百分率") || line[..pos].ends_with("百分比") {
+        return None;
+    }
+    let start = pos - before.len_utf8();
+    Some(char_before(line, start).filter(|&c| is_han(c)).map_or(start, |c| start - c.len_utf8()))
 }
 
 /// Byte offset just past the run of characters matching `f` that starts at `pos`.
@@ -224,7 +373,9 @@ fn x_run_start(line: &str, pos: usize, end: usize) -> Option<usize> {
     let rest = &line[end..];
     if x == '×' {
         // A lone × between words multiplies (长×宽) unless a place, a count or a person follows.
-        return after.is_some_and(|c| TIMES_SUFFIX.contains(c)).then_some(pos);
+        // After a function word (`及×文件`, `的×项`) it stands for a word: nothing multiplies there.
+        let after_function_word = before.is_some_and(|c| TIMES_AFTER.contains(c)) && after.is_some_and(is_han);
+        return (after.is_some_and(|c| TIMES_SUFFIX.contains(c)) || after_function_word).then_some(pos);
     }
     if X_TERMS.iter().any(|t| rest.starts_with(t)) {
         return None;
@@ -664,6 +815,56 @@ mod tests {
         assert_flags(&Placeholder, "共有___人", &["___"]);
         assert_clean(&Placeholder, "________________");
         assert_clean(&Placeholder, "变量my_var");
+    }
+
+    #[test]
+    fn single_blanks_left_for_names_and_figures() {
+        assert_flags(&Placeholder, "__乡位于_县东部,总面积_平方公里,辖_个行政村", &["__", "_", "_", "_"]);
+        assert_flags(&Placeholder, "仔细贯彻党的_大精神", &["_"]);
+        assert_flags(&Placeholder, "占党员总数的_%", &["_"]);
+        assert_flags(&Placeholder, "三十七团七连20__年庆“三八”活动总结", &["20__"]);
+        assert_clean(&Placeholder, "SolidWorks_CaTia_CAD_UG_PROE_设计图分享");
+        assert_clean(&Placeholder, "销售部工作总结汇报_第1页");
+        assert_clean(&Placeholder, "文件名report_2023_final.docx");
+        assert_clean(&Placeholder, "编号A_1");
+    }
+
+    #[test]
+    fn stars_left_for_names_and_figures() {
+        assert_flags(&Placeholder, "也是**发展史上极不寻常的一年,基本完成县**届人大一次会议确定的目标", &["**", "**"]);
+        assert_flags(&Placeholder, "突破***亿元,同比增长*%;", &["***", "*"]);
+        assert_flags(&Placeholder, "开展专题调研*余次", &["*"]);
+        assert_flags(&Placeholder, "科学应对“*·**”疫情", &["*", "**"]);
+        assert_flags(&Placeholder, "批准了20*年财政决算", &["20*"]);
+        assert_flags(&Placeholder, " **镇**树村提升人居环境", &["**", "**"]);
+        assert_flags(&Placeholder, "**树居民小组隶属**居委会", &["**", "**"]);
+        assert_clean(&Placeholder, "**一、总体情况**");
+        assert_clean(&Placeholder, "我们要**坚持党的领导**,推进工作");
+        assert_clean(&Placeholder, "* 加强学习\n* 完善制度");
+        assert_clean(&Placeholder, "面积为3*4米");
+        assert_clean(&Placeholder, "*注:数据截至年底");
+        assert_clean(&Placeholder, "Windows*");
+    }
+
+    #[test]
+    fn percent_signs_without_figures() {
+        assert_flags(&Placeholder, "滞后率占比%。总体上,重点工作滞后项目占比约%。", &["占比%", "比约%"]);
+        assert_clean(&Placeholder, "增长12.5%,达到三%");
+        assert_clean(&Placeholder, "调查问题调查结果调查百分率%  通常多久");
+        assert_clean(&Placeholder, "比例%\n");
+    }
+
+    #[test]
+    fn figures_deleted_before_their_units() {
+        assert_flags(&Placeholder, "全年投入经费万多元,设置了个职能窗口", &["万多元", "个"]);
+        assert_clean(&Placeholder, "全年投入经费12万多元,设置了6个职能窗口,开展了个人谈话,召开了个别约谈");
+        assert_clean(&Placeholder, "万一出现险情,个人防护");
+    }
+
+    #[test]
+    fn a_lone_times_sign_after_a_function_word() {
+        assert_flags(&Placeholder, "深入领会xx大及×文件的精神", &["xx", "×"]);
+        assert_clean(&Placeholder, "长×宽×高");
     }
 
     #[test]

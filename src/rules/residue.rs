@@ -15,7 +15,7 @@
 //! subject of the report), and the sites' explanatory sentences after a flagged heading (the
 //! heading is enough to find the block). Spans are kept to the junk words themselves.
 
-use super::{pairs, Context, Rule};
+use super::{page_furniture, pairs, Context, Rule};
 use crate::diagnostic::{Finding, Severity};
 use crate::phrase::{any, blank, some, Item, Item::*, Phrase};
 use crate::text::{char_at, char_before, is_digit, is_han, trailing_empty_brackets};
@@ -160,13 +160,11 @@ static BRACKET_LINE: LazyLock<Regex> = LazyLock::new(|| crate::pattern::builtin(
 /// An ordinal alone: `二`, `3`, `(三)` (after the title, it numbers the next sample).
 static ORDINAL: LazyLock<Regex> = LazyLock::new(|| crate::pattern::builtin(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,3}|[（(][一二三四五六七八九十\d]{1,3}[）)])$"));
 
-/// Web page metadata at the top: `时间:2021-08-31`, `发布时间:2022-10-13 11:09:06`.
-static META_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::builtin(r"^\s*(?:发布)?(?:时间|日期)\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$|^\s*(?:来源|作者|浏览次数|阅读次数|点击)\s*[:：].{0,30}(?:浏览|阅读|点击|作者|来源)\s*[:：]")
-});
-
 /// A file extension left in a title: `…工作计划.docx`.
 static EXTENSION: Phrase = Phrase::new(&[&[Words(&["."]), NoCase(&["docx", "doc", "wps", "pdf", "pptx", "ppt"])]]);
+
+/// A title printed twice in a row is looked for on this many first lines.
+const DOUBLED_TITLE_LINES: usize = 4;
 
 /// A draft pasted from a sharing site has one page marker per page; past this many in one
 /// paragraph the numbers are something else.
@@ -183,15 +181,43 @@ impl Rule for Residue {
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
         let doc = ctx.doc;
         let title = doc.non_blank_lines().next().map(|(_, t)| t.trim()).unwrap_or("");
+        // Whole lines of page furniture: one finding per block; their lines are not looked at again.
+        let furniture = doc.furniture();
+        page_furniture::report_blocks(doc, furniture, out);
+        let mut skip = furniture.iter().map(|f| f.0).peekable();
         for (n, (i, line)) in doc.non_blank_lines().enumerate() {
+            while skip.next_if(|&s| s < i).is_some() {}
+            if skip.next_if_eq(&i).is_some() {
+                continue;
+            }
             let first = out.len();
-            check_line(line, pairs::RESIDUE.in_line(doc, i), doc.lines[i].start, n, title, out);
+            let mask = pairs::RESIDUE.in_line(doc, i);
+            check_line(line, mask, doc.lines[i].start, n, title, out);
+            if let Some(r) = page_furniture::collection_marker(line.trim(), n == 0) {
+                let lead = line.len() - line.trim_start().len();
+                let base = doc.lines[i].start + lead;
+                let text = &line.trim()[r.clone()];
+                out.push(Finding::new(ID, Severity::Warning, base + r.start..base + r.end, format!("“{text}”是范文网站给标题加的合集标记,请删除")));
+            }
+            page_furniture::inline(line, doc.lines[i].start, mask, out);
+            if n < DOUBLED_TITLE_LINES {
+                let lead = line.len() - line.trim_start().len();
+                if let Some(r) = page_furniture::doubled_start(&line[lead..]) {
+                    let at = doc.lines[i].start + lead;
+                    let text = &line[lead + r.start..lead + r.end];
+                    out.push(
+                        Finding::new(ID, Severity::Warning, at + r.start..at + r.end, format!("标题“{text}”连写了两遍,是从网页复制时带进来的,请删去一遍"))
+                            .with_fix(at + r.start..at + r.end, "", true),
+                    );
+                }
+            }
             if out.len() - first > 1 {
                 let mut line_findings = out.split_off(first);
                 drop_nested(&mut line_findings);
                 out.extend(line_findings);
             }
         }
+        page_furniture::chunk_markers(doc, out);
     }
 }
 
@@ -215,6 +241,14 @@ const BUTTONS_BIT: u64 = 1 << 2;
 const TITLE_TAG_BIT: u64 = 1 << 3;
 const FOOTER_BIT: u64 = 1 << 4;
 const PREV_NEXT_BIT: u64 = 1 << 5;
+/// A lead-in or a site's notice (see `page_furniture`).
+pub(super) const LEAD_IN_BIT: u64 = 1 << 6;
+/// A site's name or a domain (see `page_furniture`).
+pub(super) const SITE_NOUN_BIT: u64 = 1 << 7;
+/// `(` before a lowercase letter: pinyin in brackets (see `page_furniture`).
+pub(super) const PINYIN_BIT: u64 = 1 << 8;
+/// `<` or `&` before a letter: HTML tags and entities (see `page_furniture`).
+pub(super) const MARKUP_BIT: u64 = 1 << 9;
 
 /// For each unanchored pattern, pairs of characters at least one of which every match holds
 /// (see `bigrams`: `0` is any digit, a space any blank, `十` any Chinese numeral, `:` either
@@ -241,6 +275,18 @@ pub(super) const PAIR_GROUPS: &[&[&str]] = &[
     &["0页", " 页", "of"],
     // PREV_NEXT: 上一篇, 下一篇
     &["十篇"],
+    // LEAD_IN (page_furniture::lead_in, disclaimer): every lead-in holds a word of its strong
+    // list, of its sample words, or of its purpose words; a notice starts with its name.
+    &[
+        "小编", "小編", "本站", "本网", "本網", "网友", "看看", "参考", "參考", "帮助", "幫助", "借鉴", "范文", "範文", "例文", "十文", "数篇", "几篇", "文章", "模板",
+        "免责", "免責", "版权", "版權", "导语", "導語", "预览", "未读",
+    ],
+    // SITE_NOUN (page_furniture::SITE_NOUNS and domains).
+    &["秘网", "文网", "之家", "习文", "库网", "书网", "文大", "案网", "迎您", "ww", ".c", ".n", ".o"],
+    // PINYIN (page_furniture::inline): `(` and a lowercase letter.
+    &["(a", "(b", "(c", "(d", "(e", "(f", "(g", "(h", "(i", "(j", "(k", "(l", "(m", "(n", "(o", "(p", "(q", "(r", "(s", "(t", "(u", "(v", "(w", "(x", "(y", "(z"],
+    // MARKUP (page_furniture::inline): `<` or `&` and a letter, `</`, `&#`.
+    &["</", "&#", "<a", "<b", "<c", "<d", "<e", "<f", "<g", "<h", "<i", "<j", "<k", "<l", "<m", "<n", "<o", "<p", "<q", "<r", "<s", "<t", "<u", "<v", "<w", "<x", "<y", "<z", "&a", "&b", "&c", "&d", "&e", "&f", "&g", "&h", "&i", "&j", "&k", "&l", "&m", "&n", "&o", "&p", "&q", "&r", "&s", "&t", "&u", "&v", "&w", "&x", "&y", "&z"],
 ];
 
 /// `mask`: the groups of `PAIR_GROUPS` whose pairs occur in `line`.
@@ -316,12 +362,6 @@ fn check_line(line: &str, mask: u64, base: usize, n: usize, title: &str, out: &m
             let start = line.len() - line.trim_start().len();
             push(start..start + trimmed.len(), Severity::Warning, format!("“{trimmed}”是范文合集的分篇标记,请删除"));
         }
-    }
-    let meta_words = ["时间", "日期", "来源", "作者", "浏览", "阅读", "点击"];
-    if n < 5 && short_line && trimmed.contains([':', '：']) && meta_words.iter().any(|w| trimmed.contains(w)) && META_LINE.is_match(line) {
-        let t = line.trim();
-        let start = line.find(t).unwrap_or(0);
-        push(start..start + t.len(), Severity::Info, format!("“{t}”像是网页上的发布信息,若非正文内容请删除"));
     }
     if n < 3 && short_line && line.contains('.') {
         for (m, _) in EXTENSION.find_iter(line) {
@@ -519,7 +559,7 @@ mod tests {
     fn site_names_and_boilerplate() {
         assert_flags(&Residue, "本文档由百度文库用户上传", &["本文档由百度文库用户上传"]);
         assert_flags(&Residue, "来自道客巴巴", &["道客巴巴"]);
-        assert_flags(&Residue, "本文由范文网整理发布。", &["本文由范文网整理"]);
+        assert_flags(&Residue, "本文由范文网整理发布。", &["本文由范文网整理发布。"]); // a lead-in: the whole line
         assert_flags(&Residue, "此文档下载收益归作者所有", &["此文档下载收益归作者所有"]);
         assert_flags(&Residue, "更多精品文档", &["更多精品文档"]);
         assert_flags(&Residue, "下载文档 收藏本文", &["下载文档", "收藏本文"]);

@@ -12,7 +12,9 @@
 //! stray paragraph break (`“巾帼建新功⏎共筑中国梦”`) is reported once, as a warning, at its `“`.
 //!
 //! What it leaves alone: list markers `1)` `a)` `一）` (a closer with no opener, after a short
-//! number), apostrophes (`women’s`), straight quotes `"` (they do not say which side they are on),
+//! number), apostrophes (`women’s`, `’99` for a year), marks inside page furniture (`【字号：⏎加大
+//! ⏎还原⏎减小⏎】`, reported by `residue`), a scraped link's words alone on a line inside a quotation
+//! (`“双向⏎揭榜⏎挂帅”` is one quotation cut by breaks: a warning), straight quotes `"` (they do not say which side they are on),
 //! and `（…)` closed with the other width (reported only as info, with a safe fix).
 //! Each mistake is reported once, on the unmatched mark itself (a one-character span).
 
@@ -178,7 +180,12 @@ impl Rule for UnclosedPair {
         let mut carried: Vec<Open> = Vec::new();
         for (i, line) in doc.non_blank_lines() {
             if out.len() - first >= MAX_PER_DOC {
-                return;
+                break;
+            }
+            // `“双向⏎揭榜⏎挂帅”`: a scraped link's words on lines of their own; the quotation
+            // goes on through them.
+            if !carried.is_empty() && is_link_fragment(line) {
+                continue;
             }
             let base = doc.lines[i].start;
             let mut found = Vec::new();
@@ -189,7 +196,27 @@ impl Rule for UnclosedPair {
         for o in carried.into_iter().take(MAX_PER_LINE) {
             out.push(unclosed(o));
         }
+        // Marks inside page furniture (`【字号：⏎加大⏎还原⏎减小⏎】`) are reported as residue, not
+        // here. Furniture lines are short: they are looked for only when a finding is on one.
+        let on_short_line = |f: &Finding| doc.line_text(doc.line_of(f.range.start)).len() <= FURNITURE_LINE_BYTES;
+        if out[first..].iter().any(on_short_line) {
+            let furniture = doc.furniture();
+            let mut found = out.split_off(first);
+            found.retain(|f| furniture.binary_search_by_key(&doc.line_of(f.range.start), |&(i, _)| i).is_err());
+            out.extend(found);
+        }
     }
+}
+
+/// Page furniture is on lines of at most this many bytes (see `page_furniture`).
+const FURNITURE_LINE_BYTES: usize = 180;
+
+/// A link's words alone on a line (`揭榜`): a few Han characters and nothing else.
+const LINK_FRAGMENT_CHARS: usize = 6;
+
+fn is_link_fragment(line: &str) -> bool {
+    let t = line.trim();
+    t.chars().count() <= LINK_FRAGMENT_CHARS && t.chars().all(crate::text::is_han)
 }
 
 /// Adds a finding unless the paragraph already has its share.
@@ -348,7 +375,13 @@ fn settle_line(stack: Vec<Open>, strays: Vec<Stray>, out: &mut Vec<Finding>) -> 
 /// `’` in `women’s`, `don’t`: an apostrophe, not a quote.
 fn is_apostrophe(line: &str, off: usize) -> bool {
     let c = char_at(line, off).unwrap();
-    char_before(line, off).is_some_and(is_ascii_letter) && char_at(line, off + c.len_utf8()).is_some_and(is_ascii_letter)
+    let after = &line[off + c.len_utf8()..];
+    if char_before(line, off).is_some_and(is_ascii_letter) && char_at(line, off + c.len_utf8()).is_some_and(is_ascii_letter) {
+        return true; // women’s
+    }
+    // `’99昆明世界园艺博览会`: a year cut to two digits, not a quote (a quote holds more than a number).
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    c == '’' && digits == 2 && !char_before(line, off).is_some_and(|b| b.is_ascii_alphanumeric()) && !after[2..].starts_with(['’', '‘'])
 }
 
 /// A closer right after a short number or letter (`1)`, `a)`, `一）`, `12）`): a list marker.
@@ -476,6 +509,23 @@ mod tests {
     #[test]
     fn apostrophes_are_not_quotes() {
         assert_clean(&UnclosedPair, "参加Women’s Day活动,学习Xi’an经验");
+        assert_clean(&UnclosedPair, "办好“中国’99昆明世界园艺博览会”。");
+        assert_flags(&UnclosedPair, "他说’99’", &["’", "’"]);
+    }
+
+    #[test]
+    fn a_quotation_broken_by_a_scraped_links_lines_is_only_a_warning() {
+        let text = "成果找市场“双向\n揭榜\n挂帅”的简称,其中“企业找技术”聚焦产业。";
+        assert_flags(&UnclosedPair, text, &["“"]);
+        assert!(findings(&UnclosedPair, text).iter().all(|f| f.severity == Severity::Warning));
+        // A short line after a quote closed on its own line is checked as usual.
+        assert_flags(&UnclosedPair, "标题\n揭榜”\n正文", &["”"]);
+    }
+
+    #[test]
+    fn brackets_in_page_furniture_are_residue() {
+        assert_clean(&UnclosedPair, "下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n2026年上海市政府工作报告\n各位代表：");
+        assert_clean(&UnclosedPair, "2026年四川省人民政府工作报告\n【字体：\n大\n中\n小\n】\n分享：\n各位代表：");
     }
 
     #[test]
