@@ -141,6 +141,27 @@ struct Anchors {
     postings: Vec<Posting>,
     first: Vec<u64>,
     second: Vec<u64>,
+    /// A bit per hash of the three characters each posting is met by (a term's first three or
+    /// last three, a wrong form's first three): a pair of common characters (建设, 党的) starts or
+    /// ends dozens of terms, and this turns most of its occurrences down before reading them.
+    triples: Vec<u64>,
+    /// A bit per hash of each anchor pair, as `triples` for three characters.
+    pairs: Vec<u64>,
+}
+
+/// Bits in [`Anchors::triples`]: a few thousand triples leave most bits clear.
+const TRIPLE_BITS: usize = 1 << 16;
+
+fn pair_bit(a: char, b: char) -> (usize, u64) {
+    let h = pair_key(a, b).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48;
+    let i = h as usize & (TRIPLE_BITS - 1);
+    (i / 64, 1 << (i % 64))
+}
+
+fn triple_bit(a: char, b: char, c: char) -> (usize, u64) {
+    let h = ((a as u64) << 42 | (b as u64) << 21 | c as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48;
+    let i = h as usize & (TRIPLE_BITS - 1);
+    (i / 64, 1 << (i % 64))
 }
 
 /// A term (or wrong form) that has a pair at its start or end: `id << 2 | kind`, and the three
@@ -190,7 +211,19 @@ impl Anchors {
                 set[w] |= bit;
             }
         }
-        Anchors { slots, postings, first, second }
+        let mut triples = vec![0u64; TRIPLE_BITS / 64];
+        let mut pair_bits = vec![0u64; TRIPLE_BITS / 64];
+        for ((a, b), p) in &pairs {
+            let (w, bit) = pair_bit(*a, *b);
+            pair_bits[w] |= bit;
+            // The third character: after a first pair, before a last one (`inward[1]`).
+            let (w, bit) = match p.tag & 3 {
+                LAST => triple_bit(p.inward[1], *a, *b),
+                _ => triple_bit(*a, *b, p.inward[1]),
+            };
+            triples[w] |= bit;
+        }
+        Anchors { slots, postings, first, second, triples, pairs: pair_bits }
     }
 
     fn slot(key: u64, size: usize) -> usize {
@@ -377,8 +410,8 @@ struct Candidate {
 /// `chars`: a buffer for the paragraph's characters, kept from one paragraph to the next.
 pub(super) fn check_line(line: &str, base: usize, budget: &mut usize, chars: &mut Vec<char>, out: &mut Vec<Finding>) {
     let lex = &*LEXICON;
-    let hits = hits(lex, line);
-    let dotted = line.as_bytes().contains(&b'.') || line.contains('．');
+    // One pass over the paragraph finds the index's candidates and whether it holds a dot.
+    let (hits, dotted) = hits(lex, line);
     if hits.is_empty() && !dotted {
         return; // most paragraphs
     }
@@ -458,8 +491,9 @@ enum Hit {
     Near(usize, usize, usize, Edit),
 }
 
-fn hits(lex: &Lexicon, line: &str) -> Vec<Hit> {
+fn hits(lex: &Lexicon, line: &str) -> (Vec<Hit>, bool) {
     let mut out = Vec::new();
+    let mut dotted = false;
     let anchors = &lex.anchors;
     let mut prev_first = false;
     // The three characters before the current one (`'\0'` before the paragraph), and where the
@@ -469,18 +503,31 @@ fn hits(lex: &Lexicon, line: &str) -> Vec<Hit> {
     for (i, (at, c)) in line.char_indices().enumerate() {
         // One bit test for most characters: the pair lookup only after a first character.
         let (w, bit) = bmp_bit(c);
-        let ends_pair = prev_first && anchors.second[w] & bit != 0;
+        dotted |= c == '.' || c == '．';
+        // Then one bit of a hash of the pair: common characters start and end many pairs, but
+        // few of the pairs they make are anchors.
+        let ends_pair = prev_first && anchors.second[w] & bit != 0 && {
+            let (pw, pbit) = pair_bit(p1, c);
+            anchors.pairs[pw] & pbit != 0
+        };
         prev_first = anchors.first[w] & bit != 0;
-        let postings = if ends_pair { anchors.lookup(p1, c) } else { &[] };
-        if !postings.is_empty() {
-            let (a, a_at, e_at) = (i - 1, p1_at, at + c.len_utf8());
+        if ends_pair {
+            let e_at = at + c.len_utf8();
             let mut next = line[e_at..].chars();
             let (after, after2) = (next.next().unwrap_or('\0'), next.next().unwrap_or('\0'));
+            // Every edit a term may be reported for leaves its first three or its last three
+            // characters whole (a change or drop only in terms of six or more, a doubling only
+            // inside one): see `the_index_misses_no_reportable_edit`.
+            let has = |(w, bit): (usize, u64)| anchors.triples[w] & bit != 0;
+            let first_three = has(triple_bit(p1, c, after));
+            let last_three = has(triple_bit(p2, p1, c));
+            let postings = if first_three || last_three { anchors.lookup(p1, c) } else { &[] };
+            let (a, a_at) = (i - 1, p1_at);
             for posting in postings {
                 let fits = match posting.tag & 3 {
-                    FIRST => posting.may_fit(after, after2),
-                    LAST => posting.may_fit(p2, p3),
-                    _ => posting.inward[0] == '\0' || posting.inward[0] == after,
+                    FIRST => first_three && posting.inward[1] == after && posting.may_fit(after, after2),
+                    LAST => last_three && posting.inward[1] == p2 && posting.may_fit(p2, p3),
+                    _ => first_three && posting.inward[1] == after,
                 };
                 if fits {
                     verify(lex, line, posting.tag, (a, a_at, e_at), &mut out);
@@ -489,7 +536,7 @@ fn hits(lex: &Lexicon, line: &str) -> Vec<Hit> {
         }
         (p3, p2, p1, p1_at) = (p2, p1, c, at);
     }
-    out
+    (out, dotted)
 }
 
 /// Whether an edit of a term of `n` characters is of a kind [`judge`] may report, by where it is
@@ -782,7 +829,7 @@ mod tests {
                         continue; // a doubled letter reads as its neighbour's edit
                     }
                     let text = format!("我们{}工作", edited.iter().collect::<String>());
-                    let found = hits(lex, &text);
+                    let found = hits(lex, &text).0;
                     let hit = Hit::Near(id, 2, 2 + edited.len(), want);
                     // Doubling the first or last character reads as the term beside an extra
                     // character (and is never reported: `全县县域经济`); nor are the edits that
