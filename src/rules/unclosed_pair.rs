@@ -184,7 +184,7 @@ impl Rule for UnclosedPair {
             }
             // `“双向⏎揭榜⏎挂帅”`: a scraped link's words on lines of their own; the quotation
             // goes on through them.
-            if !carried.is_empty() && is_link_fragment(line) {
+            if !carried.is_empty() && is_link_fragment(line) || is_arrow_banner(line) {
                 continue;
             }
             let base = doc.lines[i].start;
@@ -211,12 +211,27 @@ impl Rule for UnclosedPair {
 /// Page furniture is on lines of at most this many bytes (see `page_furniture`).
 const FURNITURE_LINE_BYTES: usize = 180;
 
-/// A link's words alone on a line (`揭榜`): a few Han characters and nothing else.
+/// A link's words alone on a line (`揭榜`, `2.5` in `（PM⏎2.5⏎）`): a few Han characters, letters or
+/// digits (a decimal point between them) and nothing else.
 const LINK_FRAGMENT_CHARS: usize = 6;
 
 fn is_link_fragment(line: &str) -> bool {
     let t = line.trim();
-    t.chars().count() <= LINK_FRAGMENT_CHARS && t.chars().all(crate::text::is_han)
+    !t.is_empty()
+        && t.chars().count() <= LINK_FRAGMENT_CHARS
+        && t.chars().all(|c| crate::text::is_han(c) || c.is_ascii_alphanumeric() || c == '.')
+        && !t.starts_with('.')
+        && !t.ends_with('.')
+}
+
+/// A short line that uses doubled guillemets as arrows (`》》点击图片进入专题《《`), as site banners do.
+const ARROW_BANNER_CHARS: usize = 40;
+
+fn is_arrow_banner(line: &str) -> bool {
+    let t = line.trim();
+    let inner = t.strip_prefix("》》").or_else(|| t.strip_prefix(">>")).unwrap_or(t);
+    let inner = inner.strip_suffix("《《").or_else(|| inner.strip_suffix("<<")).unwrap_or(inner);
+    inner.len() < t.len() && t.chars().count() <= ARROW_BANNER_CHARS && !inner.contains(['《', '》'])
 }
 
 /// Adds a finding unless the paragraph already has its share.
@@ -520,6 +535,15 @@ mod tests {
         assert!(findings(&UnclosedPair, text).iter().all(|f| f.severity == Severity::Warning));
         // A short line after a quote closed on its own line is checked as usual.
         assert_flags(&UnclosedPair, "标题\n揭榜”\n正文", &["”"]);
+        // Letters and a decimal figure split off the same way (`（PM⏎2.5⏎）`).
+        let text = "以细颗粒物（PM\n2.5\n）和可吸入颗粒物治理为突破口。";
+        assert!(findings(&UnclosedPair, text).iter().all(|f| f.severity == Severity::Warning), "{text}");
+    }
+
+    #[test]
+    fn guillemets_as_arrows_are_no_pairs() {
+        assert_clean(&UnclosedPair, "美好蓝图变为幸福实景！\n》》点击图片进入专题《《\n收藏");
+        assert_flags(&UnclosedPair, "学习《民法典》》的体会", &["》"]);
     }
 
     #[test]
