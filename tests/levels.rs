@@ -4,28 +4,16 @@
 
 use report_check::rules::{Context, ALL_RULES};
 use report_check::{Config, Document};
-use std::path::Path;
 
-fn drafts() -> Vec<String> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dirs = [root.join("tests/drafts"), root.join("../shared/corpus/seeds"), root.join("../shared/corpus/real/openings"), root.join("../shared/corpus/real/reports")];
-    let mut out = Vec::new();
-    for dir in dirs {
-        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
-        for e in entries.flatten() {
-            if e.path().extension().is_some_and(|x| x == "txt") {
-                out.push(std::fs::read_to_string(e.path()).unwrap());
-            }
-        }
-    }
-    assert!(out.len() > 10, "the drafts are there");
-    out
-}
+mod common;
 
 #[test]
 fn no_rule_grades_a_finding_above_its_top_severity() {
     let config = Config::default();
-    for text in drafts() {
+    let drafts = common::drafts();
+    assert!(drafts.len() > 10, "the drafts are there");
+    for (_, path) in drafts {
+        let text = std::fs::read_to_string(path).unwrap();
         let doc = Document::new(&text);
         for rule in ALL_RULES {
             let mut out = Vec::new();

@@ -6,31 +6,11 @@
 //! After an intended change: `UPDATE_SNAPSHOTS=1 cargo test --release --test snapshots`, then read
 //! `git diff tests/snapshots` before committing.
 
-use report_check::{check, Config};
-use std::path::{Path, PathBuf};
+mod common;
 
-/// The drafts: (snapshot name, path).
-fn drafts() -> Vec<(String, PathBuf)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let sets = [
-        ("drafts", root.join("tests/drafts")),
-        ("seeds", root.join("../shared/corpus/seeds")),
-        ("openings", root.join("../shared/corpus/real/openings")),
-        ("reports", root.join("../shared/corpus/real/reports")),
-    ];
-    let mut out = Vec::new();
-    for (set, dir) in sets {
-        let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
-        for e in entries.flatten() {
-            let name = e.file_name().into_string().unwrap();
-            if let Some(stem) = name.strip_suffix(".txt") {
-                out.push((format!("{set}--{stem}"), e.path()));
-            }
-        }
-    }
-    out.sort();
-    out
-}
+use common::drafts;
+use report_check::{check, Config};
+use std::path::Path;
 
 /// What the checker says about `text`, one line per diagnostic.
 fn render(text: &str) -> String {

@@ -145,18 +145,10 @@ struct Anchors {
     /// last three, a wrong form's first three): a pair of common characters (建设, 党的) starts or
     /// ends dozens of terms, and this turns most of its occurrences down before reading them.
     triples: Vec<u64>,
-    /// A bit per hash of each anchor pair, as `triples` for three characters.
-    pairs: Vec<u64>,
 }
 
 /// Bits in [`Anchors::triples`]: a few thousand triples leave most bits clear.
 const TRIPLE_BITS: usize = 1 << 16;
-
-fn pair_bit(a: char, b: char) -> (usize, u64) {
-    let h = pair_key(a, b).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48;
-    let i = h as usize & (TRIPLE_BITS - 1);
-    (i / 64, 1 << (i % 64))
-}
 
 fn triple_bit(a: char, b: char, c: char) -> (usize, u64) {
     let h = ((a as u64) << 42 | (b as u64) << 21 | c as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48;
@@ -212,10 +204,7 @@ impl Anchors {
             }
         }
         let mut triples = vec![0u64; TRIPLE_BITS / 64];
-        let mut pair_bits = vec![0u64; TRIPLE_BITS / 64];
         for ((a, b), p) in &pairs {
-            let (w, bit) = pair_bit(*a, *b);
-            pair_bits[w] |= bit;
             // The third character: after a first pair, before a last one (`inward[1]`).
             let (w, bit) = match p.tag & 3 {
                 LAST => triple_bit(p.inward[1], *a, *b),
@@ -223,7 +212,7 @@ impl Anchors {
             };
             triples[w] |= bit;
         }
-        Anchors { slots, postings, first, second, triples, pairs: pair_bits }
+        Anchors { slots, postings, first, second, triples }
     }
 
     fn slot(key: u64, size: usize) -> usize {
@@ -504,12 +493,7 @@ fn hits(lex: &Lexicon, line: &str) -> (Vec<Hit>, bool) {
         // One bit test for most characters: the pair lookup only after a first character.
         let (w, bit) = bmp_bit(c);
         dotted |= c == '.' || c == '．';
-        // Then one bit of a hash of the pair: common characters start and end many pairs, but
-        // few of the pairs they make are anchors.
-        let ends_pair = prev_first && anchors.second[w] & bit != 0 && {
-            let (pw, pbit) = pair_bit(p1, c);
-            anchors.pairs[pw] & pbit != 0
-        };
+        let ends_pair = prev_first && anchors.second[w] & bit != 0;
         prev_first = anchors.first[w] & bit != 0;
         if ends_pair {
             let e_at = at + c.len_utf8();
