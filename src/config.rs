@@ -7,6 +7,7 @@
 
 mod value;
 
+use crate::report_kind;
 use crate::rules;
 use regex_lite::Regex;
 use std::collections::BTreeMap;
@@ -76,7 +77,7 @@ const REGEX_SIZE_LIMIT: usize = 1 << 20;
 impl Default for Config {
     fn default() -> Self {
         Config {
-            profile: "auto".into(),
+            profile: report_kind::AUTO.into(),
             sections: None,
             levels: BTreeMap::new(),
             extra_placeholders: Vec::new(),
@@ -169,7 +170,7 @@ fn texts(field: &str, value: &Value) -> Result<Vec<String>, ConfigError> {
 
 fn rule_levels(value: &Value) -> Result<BTreeMap<&'static str, RuleLevel>, ConfigError> {
     let mut levels = BTreeMap::new();
-    for (id, v) in object("rules", value, rules::ALL_RULE_IDS, unknown_rule)? {
+    for (id, v) in object("rules", value, &rules::ALL_RULE_IDS, unknown_rule)? {
         let field = format!("rules.{id}");
         let set = match v {
             Value::Object(_) => {
@@ -247,9 +248,9 @@ impl Config {
                 }
                 "profile" => {
                     let profile = text(key, v)?;
-                    let known = crate::rules::missing_section::PROFILE_NAMES;
-                    if profile != "auto" && !known.contains(&profile.as_str()) {
-                        return Err(problem(key, format!("未知的文种“{profile}”,可选:auto、{}", known.join("、"))));
+                    if profile != report_kind::AUTO && report_kind::known(&profile).is_none() {
+                        let choices = report_kind::KINDS.join("、");
+                        return Err(problem(key, format!("未知的文种“{profile}”,可选:{}、{choices}", report_kind::AUTO)));
                     }
                     config.profile = profile;
                 }
@@ -411,7 +412,7 @@ mod tests {
 
     #[test]
     fn every_built_in_profile_is_accepted() {
-        for p in crate::rules::missing_section::PROFILE_NAMES.iter().chain(&["auto"]) {
+        for p in report_kind::KINDS.iter().chain(&[report_kind::AUTO]) {
             assert_eq!(Config::from_json(&format!(r#"{{"profile": "{p}"}}"#)).unwrap().profile, *p);
         }
     }

@@ -17,6 +17,15 @@ pub enum Severity {
 }
 
 impl Severity {
+    /// What the page, the validator and the CLI call it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Error => "错误",
+            Severity::Warning => "提醒",
+            Severity::Info => "提示",
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Severity::Error => "error",

@@ -22,6 +22,7 @@ pub mod numbers;
 pub mod outline;
 pub mod pattern;
 pub mod phrase;
+pub mod report_kind;
 pub mod rules;
 pub mod tables;
 pub mod text;

@@ -44,7 +44,7 @@ mod tests {
     #[test]
     fn the_sample_runs_every_rule_to_a_finding() {
         let report = check(SAMPLE, &Config::default());
-        for id in ALL_RULE_IDS {
+        for id in ALL_RULE_IDS.iter() {
             assert!(report.diagnostics.iter().any(|d| d.rule == *id), "the warm-up sample gives {id} nothing to find");
         }
     }

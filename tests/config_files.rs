@@ -2,7 +2,8 @@
 //! exactly what the loader accepts (fields, rule ids, levels, profiles) — so neither can drift
 //! from the code without a test failing.
 
-use report_check::rules::{missing_section::PROFILE_NAMES, ALL_RULE_IDS};
+use report_check::report_kind::{AUTO, KINDS};
+use report_check::rules::ALL_RULE_IDS;
 use report_check::{check, Config};
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -60,7 +61,7 @@ fn the_schema_lists_every_rule_level_and_profile() {
     let levels: BTreeSet<String> = s["$defs"]["levelWord"]["enum"].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect();
     assert_eq!(levels, accepted_fields(r#"{"rules": {"term": "no such level"}}"#));
     let profiles: Vec<&str> = s["properties"]["profile"]["enum"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
-    let expected: Vec<&str> = std::iter::once("auto").chain(PROFILE_NAMES.iter().copied()).collect();
+    let expected: Vec<&str> = std::iter::once(AUTO).chain(KINDS.iter().copied()).collect();
     assert_eq!(profiles, expected);
     for p in profiles {
         Config::from_json(&format!(r#"{{"profile": "{p}"}}"#)).unwrap();

@@ -215,14 +215,6 @@ fn check_all(inputs: &[Input], config: &Config) -> Vec<Checked> {
     results.into_iter().map(|r| r.expect("every input was checked")).collect()
 }
 
-fn severity_label(s: Severity) -> &'static str {
-    match s {
-        Severity::Error => "错误",
-        Severity::Warning => "提醒",
-        Severity::Info => "提示",
-    }
-}
-
 /// Columns a character takes in a terminal: CJK and full-width forms take two.
 fn width(c: char) -> usize {
     let u = c as u32;
@@ -265,9 +257,9 @@ fn print_human(out: &mut impl Write, name: &str, text: &str, report: &Report, pl
     for (k, d) in report.diagnostics.iter().enumerate() {
         let place = places.and_then(|p| p.diagnostics.get(k)).and_then(|p| p.place.as_deref()).map_or(String::new(), |p| format!("({p})"));
         let sev = match d.severity {
-            Severity::Error => style.paint("1;31", severity_label(d.severity)),
-            Severity::Warning => style.paint("1;33", severity_label(d.severity)),
-            Severity::Info => style.paint("1;36", severity_label(d.severity)),
+            Severity::Error => style.paint("1;31", Severity::label(d.severity)),
+            Severity::Warning => style.paint("1;33", Severity::label(d.severity)),
+            Severity::Info => style.paint("1;36", Severity::label(d.severity)),
         };
         writeln!(out, "{}:{}:{}: {} [{}] {place}{}", name, d.line, d.column, sev, d.rule, d.message)?;
         let Some(line) = lines.get(d.line - 1) else { continue };

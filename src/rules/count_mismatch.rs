@@ -24,16 +24,26 @@
 //!   be read either way;
 //! - nothing otherwise.
 
-use super::{Context, Rule};
+use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
 use crate::numbers::relations::{chars, clause_before, sentences, Sentence};
 use crate::numbers::Quantity;
 
+/// What the rule is called and what it claims (see [`RuleMeta`]).
+pub const META: RuleMeta = RuleMeta {
+    id: "count-mismatch",
+    title: "数目与列举不符",
+    summary: "a count followed right away by 即/包括/分别是/： whose list has another number of items (error); a short list of names before a count (warning). Never fixed names (八项规定, 五项原则, 铁人三项), quoted names, a count with no list",
+    top_severity: Severity::Error,
+    flags: "开展三项活动,即读书会、演讲比赛。",
+    passes: "开展两项活动,即读书会、演讲比赛。",
+};
+
 pub struct CountMismatch;
 
 impl Rule for CountMismatch {
-    fn id(&self) -> &'static str {
-        "count-mismatch"
+    fn meta(&self) -> &'static RuleMeta {
+        &META
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {

@@ -13,16 +13,24 @@
 //! `2016-2022年`), a body that first confirms the title's year, titles without a year, and
 //! drafts whose opening lines name no year at all. Warning: the writer decides which is right.
 
-use super::{Context, Rule};
+use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
 use crate::phrase::{self, Item::Words, Sequence};
 use crate::text::{char_before, is_digit};
 use regex_lite::Regex;
 use std::sync::LazyLock;
 
-pub struct DateMismatch;
+/// What the rule is called and what it claims (see [`RuleMeta`]).
+pub const META: RuleMeta = RuleMeta {
+    id: "date-mismatch",
+    title: "日期前后不一",
+    summary: "title `2022年工作总结`, body `2017年,区妇联…` (warning)",
+    top_severity: Severity::Warning,
+    flags: "区妇联2022年工作总结\n2017年,区妇联在区委的领导下扎实开展各项工作。",
+    passes: "区妇联2022年工作总结\n2022年,区妇联在区委的领导下扎实开展各项工作。",
+};
 
-const ID: &str = "date-mismatch";
+pub struct DateMismatch;
 
 /// Words that make a line a report's title.
 const TITLE_KINDS: &[&str] = &["总结", "报告", "计划", "要点", "安排", "打算", "思路", "述职"];
@@ -151,15 +159,11 @@ enum Kind {
 }
 
 impl Rule for DateMismatch {
-    fn id(&self) -> &'static str {
-        ID
+    fn meta(&self) -> &'static RuleMeta {
+        &META
     }
 
     /// A year in the body other than the title's may be a comparison the author meant: never blocking.
-    fn top_severity(&self) -> Severity {
-        Severity::Warning
-    }
-
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
         let doc = ctx.doc;
         let Some((title_index, title)) = find_title(doc) else { return };
@@ -193,7 +197,7 @@ impl Rule for DateMismatch {
                 let end = m.end + "年".len();
                 let base = doc.lines[i].start;
                 out.push(Finding::new(
-                    ID,
+                    META.id,
                     Severity::Warning,
                     base + m.start..base + end,
                     format!("标题写的是{title_year}年,正文却写的是{year}年的工作,请核对标题或正文的年份"),

@@ -19,16 +19,26 @@
 //! - warning: none;
 //! - nothing otherwise.
 
-use super::{Context, Rule};
+use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
 use crate::numbers::relations::{chars, clause_before, sentences};
 use crate::text::is_digit;
 
+/// What the rule is called and what it claims (see [`RuleMeta`]).
+pub const META: RuleMeta = RuleMeta {
+    id: "malformed-number",
+    title: "数字写法有误",
+    summary: "`23。5万元`, `二一三年`, a bounded rate above 100% (error); reads `３６．８０％`, `2，460` and `3,276` as one figure",
+    top_severity: Severity::Error,
+    flags: "全年完成投资23。5万元。",
+    passes: "全年完成投资23.5万元。",
+};
+
 pub struct MalformedNumber;
 
 impl Rule for MalformedNumber {
-    fn id(&self) -> &'static str {
-        "malformed-number"
+    fn meta(&self) -> &'static RuleMeta {
+        &META
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {

@@ -29,7 +29,8 @@
 //! What it leaves alone: optional sections (经验体会), sections found in any wording, and the
 //! order of sections found only in paragraphs.
 
-use super::{Context, Rule};
+use super::{Context, Rule, RuleMeta};
+use crate::report_kind;
 use crate::config::Config;
 use crate::diagnostic::{Finding, Severity};
 use crate::document::Document;
@@ -42,8 +43,15 @@ use regex_lite::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-/// The built-in profiles an administrator may name in `profile`.
-pub const PROFILE_NAMES: &[&str] = &["工作总结", "工作报告", "述职报告", "工作计划"];
+/// What the rule is called and what it claims (see [`RuleMeta`]).
+pub const META: RuleMeta = RuleMeta {
+    id: "missing-section",
+    title: "缺少章节",
+    summary: "`…工作总结及下阶段工作计划` with no plan section; a 工作总结 with no 存在问题 (warning; a guess about the report type is info)",
+    top_severity: Severity::Error,
+    flags: "某局2023年工作总结及下一步工作计划\n一、主要工作\n全年围绕中心工作,扎实推进各项任务,圆满完成年度目标。\n二、存在的问题\n一是人员不足,二是经费紧张。",
+    passes: "某局2023年工作总结及下一步工作计划\n一、主要工作\n全年围绕中心工作,扎实推进各项任务,圆满完成年度目标。\n二、存在的问题\n一是人员不足,二是经费紧张。\n三、下一步工作计划\n继续加强队伍建设,争取经费支持。",
+};
 
 pub struct MissingSection;
 
@@ -186,14 +194,14 @@ static PROFILES: LazyLock<Vec<Profile>> = LazyLock::new(|| {
         promise: Some(LazyRegex::new(PROMISES_PLAN)),
     };
     vec![
-        Profile { name: "工作总结", sections: vec![main("主要工作和成绩"), problems("存在的问题和不足"), plan("下一步工作打算", &["计划"])] },
-        Profile { name: "工作报告", sections: vec![main("工作回顾"), problems("存在的问题和不足"), plan("今后任务和工作思路", &["任务", "部署"])] },
+        Profile { name: report_kind::SUMMARY, sections: vec![main("主要工作和成绩"), problems("存在的问题和不足"), plan("下一步工作打算", &["计划"])] },
+        Profile { name: report_kind::REPORT, sections: vec![main("工作回顾"), problems("存在的问题和不足"), plan("今后任务和工作思路", &["任务", "部署"])] },
         Profile {
-            name: "述职报告",
+            name: report_kind::REVIEW,
             sections: vec![main("履职情况"), problems("存在的问题和不足"), plan("今后打算和努力方向", &["方向"])],
         },
         Profile {
-            name: "工作计划",
+            name: report_kind::PLAN,
             sections: vec![
                 Builtin {
                     name: "指导思想和目标",
@@ -272,22 +280,6 @@ impl Wanted<'_> {
     }
 }
 
-/// The profile for a document: the config's choice, else from its title.
-pub fn profile_for_title(title: Option<&str>) -> &'static str {
-    let Some(t) = title else { return "工作总结" };
-    if t.contains("述职") {
-        "述职报告"
-    } else if t.contains("总结") || t.contains("汇报") {
-        "工作总结"
-    } else if t.contains("报告") {
-        "工作报告"
-    } else if ["计划", "规划", "要点", "打算", "安排"].iter().any(|w| t.contains(w)) {
-        "工作计划"
-    } else {
-        "工作总结"
-    }
-}
-
 fn wanted_sections<'a>(config: &'a Config, profile: &'static str) -> Vec<Wanted<'a>> {
     if let Some(custom) = &config.sections {
         return custom
@@ -347,8 +339,8 @@ fn echoes_title(words: &str, title: Option<&str>) -> bool {
 }
 
 impl Rule for MissingSection {
-    fn id(&self) -> &'static str {
-        "missing-section"
+    fn meta(&self) -> &'static RuleMeta {
+        &META
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
@@ -364,11 +356,7 @@ impl MissingSection {
     fn check_part(&self, ctx: &Context, part: &Part, headings: &[Heading], out: &mut Vec<Finding>) {
         let doc = ctx.doc;
         let title = part.title.as_ref().map(|t| (&doc.text[t.range.clone()], t.range.clone()));
-        let profile = if ctx.config.profile == "auto" {
-            profile_for_title(title.as_ref().map(|t| t.0))
-        } else {
-            PROFILE_NAMES.iter().find(|p| **p == ctx.config.profile).copied().unwrap_or("工作总结")
-        };
+        let profile = report_kind::kind_for(&ctx.config.profile, title.as_ref().map(|t| t.0));
         let wanted = wanted_sections(ctx.config, profile);
         if wanted.is_empty() || too_short(doc, part, headings) {
             return;
@@ -412,7 +400,7 @@ impl MissingSection {
         // profile is a guess: findings are only shown.
         let untitled = match &title {
             None => true,
-            Some((t, _)) => ctx.config.profile == "auto" && ctx.config.sections.is_none() && !names_genre(t),
+            Some((t, _)) => ctx.config.profile == report_kind::AUTO && ctx.config.sections.is_none() && !names_genre(t),
         };
         let anchor = match &title {
             Some((_, r)) => r.clone(),
@@ -653,9 +641,6 @@ mod tests {
 
     #[test]
     fn default_profile_and_untitled_drafts() {
-        assert_eq!(profile_for_title(Some("社区妇联工作")), "工作总结");
-        assert_eq!(profile_for_title(None), "工作总结");
-        assert_eq!(profile_for_title(Some("年度县政协主席述职述廉报告")), "述职报告");
         // No title, or a title not naming the genre: a guess, only shown as info.
         let text = format!("尊敬的各位领导:\n{FILLER}\n{MAIN}\n{PLAN}");
         assert_eq!(severities(&text), [(Severity::Info, "尊敬的各位领导".to_string())]);

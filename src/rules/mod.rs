@@ -6,6 +6,7 @@
 use crate::config::Config;
 use crate::diagnostic::{Finding, Severity};
 use crate::document::Document;
+use std::sync::LazyLock;
 
 pub mod count_mismatch;
 pub mod date_mismatch;
@@ -29,15 +30,36 @@ pub struct Context<'a, 't> {
     pub config: &'a Config,
 }
 
-pub trait Rule: Sync {
+/// What a rule says about itself, written once at the top of its file and read by everything that
+/// names rules: the checker (ids, levels), the config (which ids exist), the page and the validator
+/// (titles), the CLI, and the generated rule table (README.md, docs/rules.md).
+#[derive(Debug)]
+pub struct RuleMeta {
     /// Stable id used in diagnostics, configs and the corpus annotations.
-    fn id(&self) -> &'static str;
-    /// The severity of this rule's most certain findings. An administrator's level replaces it, and
+    pub id: &'static str,
+    /// What the page and the validator call the rule (Chinese, a few characters).
+    pub title: &'static str,
+    /// What it flags and at which severity, and what it leaves alone: one table row of the docs.
+    pub summary: &'static str,
+    /// The severity of the rule's most certain findings. An administrator's level replaces it, and
     /// the findings the rule grades lower keep their distance below (`config::RuleLevel`).
-    fn top_severity(&self) -> Severity {
-        Severity::Error
-    }
+    pub top_severity: Severity,
+    /// A line the rule flags, for the docs (a test checks that it does).
+    pub flags: &'static str,
+    /// A line like it that the rule leaves alone (a test checks that it does).
+    pub passes: &'static str,
+}
+
+pub trait Rule: Sync {
+    fn meta(&self) -> &'static RuleMeta;
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>);
+
+    fn id(&self) -> &'static str {
+        self.meta().id
+    }
+    fn top_severity(&self) -> Severity {
+        self.meta().top_severity
+    }
 }
 
 /// Every rule, in the order they run.
@@ -56,21 +78,18 @@ pub static ALL_RULES: &[&dyn Rule] = &[
     &missing_section::MissingSection,
 ];
 
-/// The ids of [`ALL_RULES`], for config validation and docs.
-pub const ALL_RULE_IDS: &[&str] = &[
-    "placeholder",
-    "unclosed-pair",
-    "residue",
-    "numbering",
-    "malformed-number",
-    "date-mismatch",
-    "term",
-    "total-mismatch",
-    "count-mismatch",
-    "multiple-misuse",
-    "percent-mismatch",
-    "missing-section",
-];
+/// The ids of [`ALL_RULES`], in order, for config validation.
+pub static ALL_RULE_IDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| ALL_RULES.iter().map(|r| r.id()).collect());
+
+/// The rule with this id.
+pub fn rule_by_id(id: &str) -> Option<&'static dyn Rule> {
+    ALL_RULES.iter().copied().find(|r| r.id() == id)
+}
+
+/// What the page, the validator and the CLI call the rule with this id (the id itself if unknown).
+pub fn title_of(id: &str) -> &str {
+    rule_by_id(id).map_or(id, |r| r.meta().title)
+}
 
 /// Helpers for the tests beside each rule: run one rule on a text and see what it flags.
 #[cfg(test)]
@@ -129,8 +148,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn ids_are_listed_once_in_order() {
-        let ids: Vec<_> = ALL_RULES.iter().map(|r| r.id()).collect();
-        assert_eq!(ids, ALL_RULE_IDS);
+    fn ids_and_titles_are_unique() {
+        let mut ids: Vec<_> = ALL_RULES.iter().map(|r| r.id()).collect();
+        let mut titles: Vec<_> = ALL_RULES.iter().map(|r| r.meta().title).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        titles.sort_unstable();
+        titles.dedup();
+        assert_eq!((ids.len(), titles.len()), (ALL_RULES.len(), ALL_RULES.len()));
+        assert_eq!(title_of("placeholder"), "未填写的占位符");
+        assert_eq!(title_of("no-such-rule"), "no-such-rule");
     }
 }

@@ -19,16 +19,26 @@
 //! - warning: none;
 //! - nothing otherwise.
 
-use super::{Context, Rule};
+use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
 use crate::numbers::relations::{changes, clause_before, sentences, Sentence};
 use crate::numbers::{agrees, show, trim};
 
+/// What the rule is called and what it claims (see [`RuleMeta`]).
+pub const META: RuleMeta = RuleMeta {
+    id: "multiple-misuse",
+    title: "倍数用法",
+    summary: "`由3人提高到9人,提高3倍`; `减少了一倍`; 翻N番 that does not fit `由A到B` (error)",
+    top_severity: Severity::Error,
+    flags: "参训人数由3人提高到9人,提高3倍。",
+    passes: "参训人数由3人提高到9人,提高2倍。",
+};
+
 pub struct MultipleMisuse;
 
 impl Rule for MultipleMisuse {
-    fn id(&self) -> &'static str {
-        "multiple-misuse"
+    fn meta(&self) -> &'static RuleMeta {
+        &META
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {

@@ -20,24 +20,30 @@
 //! (nested `一是…` lists make those ambiguous). Everything is a warning: the numbers may be
 //! deliberate, the user decides.
 
-use super::{Context, Rule};
+use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
 use crate::document::Document;
 use crate::outline::{han_numeral, is_han_digit, parse_han_number, Heading, Number, Style};
 use crate::text::is_punct;
 
+/// What the rule is called and what it claims (see [`RuleMeta`]).
+pub const META: RuleMeta = RuleMeta {
+    id: "numbering",
+    title: "标题序号",
+    summary: "`五、` followed by `七、`; `3、` twice; `一是…二积极…三是` (warning)",
+    top_severity: Severity::Warning,
+    flags: "一、主要工作\n开展活动。\n三、存在问题\n人手不足。",
+    passes: "一、主要工作\n开展活动。\n二、存在问题\n人手不足。",
+};
+
 pub struct Numbering;
 
 impl Rule for Numbering {
-    fn id(&self) -> &'static str {
-        "numbering"
+    fn meta(&self) -> &'static RuleMeta {
+        &META
     }
 
     /// A heading number out of order may be the author's choice: never blocking by itself.
-    fn top_severity(&self) -> Severity {
-        Severity::Warning
-    }
-
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
         let doc = ctx.doc;
         let outline = doc.outline();

@@ -31,8 +31,6 @@ use crate::diagnostic::{Finding, Severity};
 use crate::document::Document;
 use crate::text::{char_at, char_before, is_cn_numeral, is_han, is_sentence_end};
 
-const ID: &str = "residue";
-
 /// Lines of furniture are short: at most this many characters.
 const SHORT_LINE_CHARS: usize = 80;
 /// A site name or watermark line: at most this many characters.
@@ -405,7 +403,7 @@ pub(crate) fn report_blocks(doc: &Document, furniture: &[(usize, Kind)], out: &m
         let certain = block.iter().all(|&(_, k)| k.certain());
         // The fix deletes the lines and the line break after them.
         let fix_end = if last + 1 < doc.lines.len() { doc.lines[last + 1].start } else { doc.lines[last].end };
-        out.push(Finding::new(ID, severity, start..end, msg).with_fix(doc.lines[first].start..fix_end, "", certain));
+        out.push(Finding::new(super::residue::META.id, severity, start..end, msg).with_fix(doc.lines[first].start..fix_end, "", certain));
         k = j + 1;
     }
 }
@@ -505,7 +503,7 @@ pub(crate) fn chunk_markers(doc: &Document, out: &mut Vec<Finding>) {
                 let join_from = doc.lines[pi].start + p.trim_end().len();
                 let text = &t[..digits + '、'.len_utf8()];
                 out.push(
-                    Finding::new(ID, Severity::Warning, base + lead..base + marker_end, format!("行首的“{text}”是文档分享网站的分页编号,把一句话断成了两行,请删除它并接上前后文字"))
+                    Finding::new(super::residue::META.id, Severity::Warning, base + lead..base + marker_end, format!("行首的“{text}”是文档分享网站的分页编号,把一句话断成了两行,请删除它并接上前后文字"))
                         .with_fix(join_from..base + marker_end + after, "", true),
                 );
                 if !confirmed {
@@ -518,7 +516,7 @@ pub(crate) fn chunk_markers(doc: &Document, out: &mut Vec<Finding>) {
                         let gap = rest.len() - rest.trim_start().len();
                         out.push(
                             // Info only: the first chunk's number also reads as a list's first item.
-                            Finding::new(ID, Severity::Info, at..m_end, "行首的“1、”像是文档分享网站的分页编号,若是请删除".to_string())
+                            Finding::new(super::residue::META.id, Severity::Info, at..m_end, "行首的“1、”像是文档分享网站的分页编号,若是请删除".to_string())
                                 .with_fix(at..m_end + gap, "", true),
                         );
                     }
@@ -589,7 +587,7 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
             let lost = before.is_some_and(|c| c.is_ascii_uppercase());
             let start = if lost { i - 1 } else { i };
             let text = &line[start..close + 1];
-            let f = Finding::new(ID, Severity::Warning, at(start..close + 1), format!("“{text}”是镜像网站插入的拼音,请删除"));
+            let f = Finding::new(super::residue::META.id, Severity::Warning, at(start..close + 1), format!("“{text}”是镜像网站插入的拼音,请删除"));
             out.push(if lost { f } else { f.with_fix(at(start..close + 1), "", true) });
         }
     }
@@ -598,7 +596,7 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
         for (i, _) in line.match_indices('.') {
             let (Some(b), Some(a)) = (char_before(line, i), char_at(line, i + 1)) else { continue };
             if is_han(b) && is_han(a) && !(is_cn_numeral(b) && is_cn_numeral(a)) {
-                out.push(Finding::new(ID, Severity::Warning, at(i..i + 1), "汉字之间的“.”是网站插入的杂字或删去敏感词后的残留,请删除或补全".to_string()));
+                out.push(Finding::new(super::residue::META.id, Severity::Warning, at(i..i + 1), "汉字之间的“.”是网站插入的杂字或删去敏感词后的残留,请删除或补全".to_string()));
             }
         }
     }
@@ -630,7 +628,7 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
             let rest = &line[i + 1..];
             let name = rest.bytes().take(8).take_while(|b| b.is_ascii_alphanumeric() || *b == b'#').count();
             if name >= 2 && rest.as_bytes().get(name) == Some(&b';') {
-                out.push(Finding::new(ID, Severity::Warning, at(i..i + name + 2), format!("“{}”是网页的转义字符,请改为对应的标点或删除", &line[i..i + name + 2])));
+                out.push(Finding::new(super::residue::META.id, Severity::Warning, at(i..i + name + 2), format!("“{}”是网页的转义字符,请改为对应的标点或删除", &line[i..i + name + 2])));
             }
         }
     }
@@ -643,7 +641,7 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
                 let s = line.len() - line[tail_start..].trim_start().len();
                 let e = s + tail.len();
                 out.push(
-                    Finding::new(ID, Severity::Warning, at(s..e), format!("“{tail}”是网站加在段末的水印,请删除"))
+                    Finding::new(super::residue::META.id, Severity::Warning, at(s..e), format!("“{tail}”是网站加在段末的水印,请删除"))
                         .with_fix(at(tail_start..line.trim_end().len()), "", true),
                 );
             }
@@ -653,7 +651,7 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
 
 fn tag_finding(line: &str, base: usize, r: std::ops::Range<usize>) -> Finding {
     let text = &line[r.clone()];
-    Finding::new(ID, Severity::Warning, base + r.start..base + r.end, format!("“{text}”是网页的HTML标记,请删除")).with_fix(base + r.start..base + r.end, "", true)
+    Finding::new(super::residue::META.id, Severity::Warning, base + r.start..base + r.end, format!("“{text}”是网页的HTML标记,请删除")).with_fix(base + r.start..base + r.end, "", true)
 }
 
 /// HTML elements a copied page leaves: their tags are markup, never report text.

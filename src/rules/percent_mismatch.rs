@@ -28,16 +28,26 @@
 //!   whole adding to more than 100%;
 //! - nothing otherwise.
 
-use super::{Context, Rule};
+use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
 use crate::numbers::relations::{changes, chars, clause_before, names_change, sentences, Sentence};
 use crate::numbers::{agrees, fixed, show, trim};
 
+/// What the rule is called and what it claims (see [`RuleMeta`]).
+pub const META: RuleMeta = RuleMeta {
+    id: "percent-mismatch",
+    title: "百分比与数字不符",
+    summary: "a change stated in its own clause after `由A到B`; a rate next to its named operands (`应检2000人,实检1900人,参检率90%`); a 个百分点 difference (error). Never the next clause's change, 年均 rates, 分别 rates, two counts the text does not relate",
+    top_severity: Severity::Error,
+    flags: "应检2000人,实检1900人,参检率90%。",
+    passes: "应检2000人,实检1900人,参检率95%。",
+};
+
 pub struct PercentMismatch;
 
 impl Rule for PercentMismatch {
-    fn id(&self) -> &'static str {
-        "percent-mismatch"
+    fn meta(&self) -> &'static RuleMeta {
+        &META
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {

@@ -18,15 +18,25 @@
 //! `百分率%`, and `()` left at the very end of a paragraph (that is pasted web residue,
 //! reported by `residue`). No fix is offered: only the writer knows the real content.
 
-use super::{Context, Rule};
+use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
 use crate::text::{char_at, char_before, is_ascii_letter, is_cn_numeral, is_common_surname, is_digit, is_han, trailing_empty_brackets};
+
+/// What the rule is called and what it claims (see [`RuleMeta`]).
+pub const META: RuleMeta = RuleMeta {
+    id: "placeholder",
+    title: "未填写的占位符",
+    summary: "`[X]` `【】` `xx年` `20xx` `××区` `XXX同志`, `x名`, `某某`, `○○`, `＿＿`, `（此处填写…）`, `1xx人`, `201年9月`, a single `_` or star run left for a word or figure (`党的_大`, `**县`, `*余次`, `20*年`), `占比约%`, a lone `×` after a function word (error); a figure deleted before its unit (`经费万多元`, `设置了个`; never `个人`/`个别`) (warning)",
+    top_severity: Severity::Error,
+    flags: "我单位共组织活动[X]次,参与群众××人。",
+    passes: "我单位共组织活动12次,购置X光机1台。",
+};
 
 pub struct Placeholder;
 
 impl Rule for Placeholder {
-    fn id(&self) -> &'static str {
-        "placeholder"
+    fn meta(&self) -> &'static RuleMeta {
+        &META
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
@@ -42,7 +52,7 @@ impl Rule for Placeholder {
         for re in &ctx.config.extra_placeholders {
             for m in re.find_iter(doc.text).filter(|m| !m.is_empty()) {
                 out.push(Finding::new(
-                    ID,
+                    META.id,
                     Severity::Error,
                     m.range(),
                     format!("“{}”是管理员设定的待填内容,请替换为实际内容", m.as_str()),
@@ -51,8 +61,6 @@ impl Rule for Placeholder {
         }
     }
 }
-
-const ID: &str = "placeholder";
 
 /// Letters that stand for an unknown in templates: x, X, ×, and their full-width forms.
 fn is_x(c: char) -> bool {
@@ -105,7 +113,7 @@ fn scan_line(line: &str, base: usize, out: &mut Vec<Finding>) {
                 } else {
                     format!("“{text}”是未填写的占位符,请填入实际{what}")
                 };
-                out.push(Finding::new(ID, Severity::Error, base + pos..base + end, msg));
+                out.push(Finding::new(META.id, Severity::Error, base + pos..base + end, msg));
             }
             pos = end;
             continue;
@@ -115,7 +123,7 @@ fn scan_line(line: &str, base: usize, out: &mut Vec<Finding>) {
             if let Some(start) = x_run_start(line, pos, end) {
                 let text = &line[start..end];
                 let msg = format!("“{text}”是未填写的占位符,请填入实际{}", fill_hint(line, start, end));
-                out.push(Finding::new(ID, Severity::Error, base + start..base + end, msg));
+                out.push(Finding::new(META.id, Severity::Error, base + start..base + end, msg));
             }
             pos = end;
             continue;
@@ -127,7 +135,7 @@ fn scan_line(line: &str, base: usize, out: &mut Vec<Finding>) {
                     || char_at(line, end).is_some_and(|n| n.is_ascii_alphanumeric());
                 if line[pos..end].chars().count() >= 2 && !ascii_around {
                     let text = &line[pos..end];
-                    out.push(Finding::new(ID, Severity::Error, base + pos..base + end, format!("“{text}”是未填写的占位符,请填入实际内容")));
+                    out.push(Finding::new(META.id, Severity::Error, base + pos..base + end, format!("“{text}”是未填写的占位符,请填入实际内容")));
                 }
                 pos = end;
             }
@@ -138,7 +146,7 @@ fn scan_line(line: &str, base: usize, out: &mut Vec<Finding>) {
                 if count >= 2 && !anonymised_person {
                     let text = &line[pos..end];
                     let msg = format!("“{text}”是未填写的占位符,请填入实际{}", fill_hint(line, pos, end));
-                    out.push(Finding::new(ID, Severity::Error, base + pos..base + end, msg));
+                    out.push(Finding::new(META.id, Severity::Error, base + pos..base + end, msg));
                 }
                 pos = end;
             }
@@ -155,7 +163,7 @@ fn scan_line(line: &str, base: usize, out: &mut Vec<Finding>) {
                     if let Some(start) = star_blank(line, pos, end) {
                         let text = &line[start..end];
                         let msg = format!("“{text}”是未填写的占位符,请填入实际{}", fill_hint(line, start, end));
-                        out.push(Finding::new(ID, Severity::Error, base + start..base + end, msg));
+                        out.push(Finding::new(META.id, Severity::Error, base + start..base + end, msg));
                     }
                 }
                 pos = end;
@@ -166,7 +174,7 @@ fn scan_line(line: &str, base: usize, out: &mut Vec<Finding>) {
                 if line[pos..end].chars().count() >= 2 && !in_numeral {
                     let text = &line[pos..end];
                     let msg = format!("“{text}”是未填写的占位符,请填入实际{}", fill_hint(line, pos, end));
-                    out.push(Finding::new(ID, Severity::Error, base + pos..base + end, msg));
+                    out.push(Finding::new(META.id, Severity::Error, base + pos..base + end, msg));
                 }
                 pos = end;
             }
@@ -176,7 +184,7 @@ fn scan_line(line: &str, base: usize, out: &mut Vec<Finding>) {
                     if let Some(start) = underscore_blank(line, pos, end) {
                         let text = &line[start..end];
                         let msg = format!("“{text}”是未填写的空白,请填入实际{}", fill_hint(line, start, end));
-                        out.push(Finding::new(ID, Severity::Error, base + start..base + end, msg));
+                        out.push(Finding::new(META.id, Severity::Error, base + start..base + end, msg));
                     }
                 }
                 pos = end;
@@ -186,7 +194,7 @@ fn scan_line(line: &str, base: usize, out: &mut Vec<Finding>) {
                 if let Some(start) = bare_percent(line, pos) {
                     let end = next;
                     let text = &line[start..end];
-                    out.push(Finding::new(ID, Severity::Error, base + start..base + end, format!("“{text}”缺少百分数的数字,请填入实际数字")));
+                    out.push(Finding::new(META.id, Severity::Error, base + start..base + end, format!("“{text}”缺少百分数的数字,请填入实际数字")));
                 }
                 pos = next;
             }
@@ -314,7 +322,7 @@ fn deleted_figures(line: &str, base: usize, out: &mut Vec<Finding>) {
         });
         if let Some(len) = unit {
             let text = &line[at..at + len];
-            out.push(Finding::new(ID, Severity::Warning, base + at..base + at + len, format!("“{w}{text}”缺少数字,请填入实际数字")));
+            out.push(Finding::new(META.id, Severity::Warning, base + at..base + at + len, format!("“{w}{text}”缺少数字,请填入实际数字")));
         }
     }
 }
@@ -591,7 +599,7 @@ fn scan_dates(line: &str, base: usize, out: &mut Vec<Finding>) {
         }
         let end = m.start + line[m.start..].find('年').unwrap() + '年'.len_utf8();
         let text = &line[m.start..end];
-        out.push(Finding::new(ID, Severity::Error, base + m.start..base + end, format!("“{text}”年份不完整,请填入完整的四位年份")));
+        out.push(Finding::new(META.id, Severity::Error, base + m.start..base + end, format!("“{text}”年份不完整,请填入完整的四位年份")));
     }
     for DateFrame { range, year, month, day, gap } in date_frames(line) {
         let before = char_before(line, range.start);
@@ -609,7 +617,7 @@ fn scan_dates(line: &str, base: usize, out: &mut Vec<Finding>) {
         };
         if missing {
             let text = &line[range.clone()];
-            out.push(Finding::new(ID, Severity::Error, base + range.start..base + range.end, format!("日期“{text}”{what},请填入完整日期")));
+            out.push(Finding::new(META.id, Severity::Error, base + range.start..base + range.end, format!("日期“{text}”{what},请填入完整日期")));
         }
     }
 }

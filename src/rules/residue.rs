@@ -15,16 +15,24 @@
 //! subject of the report), and the sites' explanatory sentences after a flagged heading (the
 //! heading is enough to find the block). Spans are kept to the junk words themselves.
 
-use super::{page_furniture, pairs, Context, Rule};
+use super::{page_furniture, pairs, Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
 use crate::phrase::{any, blank, some, Item, Item::*, Phrase};
 use crate::text::{char_at, char_before, is_digit, is_han, trailing_empty_brackets};
 use regex_lite::Regex;
 use std::sync::LazyLock;
 
-pub struct Residue;
+/// What the rule is called and what it claims (see [`RuleMeta`]).
+pub const META: RuleMeta = RuleMeta {
+    id: "residue",
+    title: "网页残留内容",
+    summary: "sharing-site names and boilerplate (`由会员分享`, `(10页珍藏版)`), and page furniture found by its shape, one finding per block: UI-word lines (`下载 打印 全屏 收藏 【字号：加大 还原 减小】`), breadcrumbs, watermarks, metadata lines (`发布时间:… 来源:`), notices and lead-ins (`下面是小编为大家整理的…`), page headers repeated or numbered (`…_第1页`), collection markers (`精选6篇`, `…报告篇1`), page-chunk markers `N、` that split a sentence (the fix joins the halves), inline pinyin `學(xué)`, HTML tags. Error for site names and boilerplate, warning for furniture found by shape; a `时间:` line and a repeated title are info",
+    top_severity: Severity::Error,
+    flags: "下面是小编为大家整理的社区工作总结范文,供大家参考。\n一、主要工作",
+    passes: "社区2023年工作总结\n一、主要工作",
+};
 
-const ID: &str = "residue";
+pub struct Residue;
 
 // The site names, boilerplate, buttons and title tags are phrases matched by hand (see
 // `phrase`): drafts pasted from sharing sites all have some, and as regexes they were compiled on
@@ -174,8 +182,8 @@ const MAX_GLUED_PER_LINE: usize = 30;
 const DOC_KINDS: &[&str] = &["总结", "报告", "计划", "讲话", "发言", "方案", "述职", "心得", "体会", "材料", "稿", "汇报", "致辞", "范文", "模板", "范例", "大全", "合集"];
 
 impl Rule for Residue {
-    fn id(&self) -> &'static str {
-        ID
+    fn meta(&self) -> &'static RuleMeta {
+        &META
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
@@ -197,7 +205,7 @@ impl Rule for Residue {
                 let lead = line.len() - line.trim_start().len();
                 let base = doc.lines[i].start + lead;
                 let text = &line.trim()[r.clone()];
-                out.push(Finding::new(ID, Severity::Warning, base + r.start..base + r.end, format!("“{text}”是范文网站给标题加的合集标记,请删除")));
+                out.push(Finding::new(META.id, Severity::Warning, base + r.start..base + r.end, format!("“{text}”是范文网站给标题加的合集标记,请删除")));
             }
             page_furniture::inline(line, doc.lines[i].start, mask, out);
             if n < DOUBLED_TITLE_LINES {
@@ -206,7 +214,7 @@ impl Rule for Residue {
                     let at = doc.lines[i].start + lead;
                     let text = &line[lead + r.start..lead + r.end];
                     out.push(
-                        Finding::new(ID, Severity::Warning, at + r.start..at + r.end, format!("标题“{text}”连写了两遍,是从网页复制时带进来的,请删去一遍"))
+                        Finding::new(META.id, Severity::Warning, at + r.start..at + r.end, format!("标题“{text}”连写了两遍,是从网页复制时带进来的,请删去一遍"))
                             .with_fix(at + r.start..at + r.end, "", true),
                     );
                 }
@@ -293,7 +301,7 @@ pub(super) const PAIR_GROUPS: &[&[&str]] = &[
 fn check_line(line: &str, mask: u64, base: usize, n: usize, title: &str, out: &mut Vec<Finding>) {
     let at = |r: std::ops::Range<usize>| base + r.start..base + r.end;
     let mut push = |range: std::ops::Range<usize>, severity: Severity, msg: String| {
-        out.push(Finding::new(ID, severity, at(range), msg));
+        out.push(Finding::new(META.id, severity, at(range), msg));
     };
     // A pattern runs only where its pairs occur.
     let phrases = |bit: u64, phrase: &Phrase| if mask & bit != 0 { phrase.find_iter(line) } else { Vec::new() };
@@ -375,7 +383,7 @@ fn check_line(line: &str, mask: u64, base: usize, n: usize, title: &str, out: &m
     if let Some(r) = trailing_empty_brackets(line) {
         let text = &line[r.clone()];
         out.push(
-            Finding::new(ID, Severity::Warning, at(r.clone()), format!("段末的空括号“{text}”是粘贴残留,请删除"))
+            Finding::new(META.id, Severity::Warning, at(r.clone()), format!("段末的空括号“{text}”是粘贴残留,请删除"))
                 .with_fix(at(r), "", true),
         );
     }
@@ -430,7 +438,7 @@ fn glued_numbers(line: &str, base: usize, out: &mut Vec<Finding>) {
         let text = &line[start..end];
         reported += 1;
         out.push(
-            Finding::new(ID, Severity::Warning, base + start..base + end, format!("句子中间的“{text}”像是文档分享网站的分页编号,请删除"))
+            Finding::new(META.id, Severity::Warning, base + start..base + end, format!("句子中间的“{text}”像是文档分享网站的分页编号,请删除"))
                 .with_fix(base + start..base + end, "", false),
         );
     }

@@ -16,13 +16,21 @@
 
 mod lexicon;
 
-use super::{pairs, Context, Rule};
+use super::{pairs, Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
 use crate::text::{char_at, char_before, cn_small_number};
 
-pub struct Term;
+/// What the rule is called and what it claims (see [`RuleMeta`]).
+pub const META: RuleMeta = RuleMeta {
+    id: "term",
+    title: "用词",
+    summary: "congress and plenum names cut short (`党的十和十八届…`, `三中会`) (error); near misses of about 800 fixed 公文 terms (`src/rules/term/lexicon.txt`, data): a character changed (`男女公平根本国策`, `第二个百年奇斗目标`), dropped (`风廉政建设`) or doubled, words cut out leaving a `.` (`党的.精神`). A doubled character or a listed wrong form is an error with a safe fix; the other near misses are warnings",
+    top_severity: Severity::Error,
+    flags: "全面推进乡村村振兴。",
+    passes: "全面推进乡村振兴。",
+};
 
-const ID: &str = "term";
+pub struct Term;
 
 // The names are found by hand rather than by regex: nearly every report mentions 党的…大 or a
 // plenum, and compiling five small regexes was a visible part of the browser's first check.
@@ -113,8 +121,8 @@ pub(super) const PAIR_GROUPS: &[&[&str]] = &[
 const CUT_AFTER: &str = "和、,，及与精以报重胜召决提部。；;的”》)）";
 
 impl Rule for Term {
-    fn id(&self) -> &'static str {
-        ID
+    fn meta(&self) -> &'static RuleMeta {
+        &META
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
@@ -174,8 +182,8 @@ fn party_congress(line: &str, base: usize, out: &mut Vec<Finding>) {
                 .next()
         };
         let finding = match &guess {
-            Some(g) => Finding::new(ID, Severity::Error, range.clone(), format!("“{text}”不完整,应为“{g}”,请补全党代会的届次")),
-            None => Finding::new(ID, Severity::Error, range.clone(), format!("“{text}”不完整,缺少党代会的届次或“大”字(如“党的十八大”),请补全")),
+            Some(g) => Finding::new(META.id, Severity::Error, range.clone(), format!("“{text}”不完整,应为“{g}”,请补全党代会的届次")),
+            None => Finding::new(META.id, Severity::Error, range.clone(), format!("“{text}”不完整,缺少党代会的届次或“大”字(如“党的十八大”),请补全")),
         };
         out.push(match guess {
             Some(g) => finding.with_fix(range, g, false),
@@ -231,7 +239,7 @@ fn congress_missing(line: &str, base: usize, out: &mut Vec<Finding>) {
             continue;
         }
         let range = base + at..base + at + w.len();
-        out.push(Finding::new(ID, Severity::Warning, range, "“党的精神”缺少党代会的届次,应写明是哪一次党代会的精神(如“党的二十大精神”)"));
+        out.push(Finding::new(META.id, Severity::Warning, range, "“党的精神”缺少党代会的届次,应写明是哪一次党代会的精神(如“党的二十大精神”)"));
     }
 }
 
@@ -242,7 +250,7 @@ fn plenums(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>) {
         let end = all.start + line[all.start..].find("中全").unwrap() + "中全".len();
         let text = &line[all.start..end];
         let range = base + all.start..base + end;
-        out.push(Finding::new(ID, Severity::Error, range.clone(), format!("“{text}”缺少“会”字,应为“{text}会”")).with_fix(range, format!("{text}会"), true));
+        out.push(Finding::new(META.id, Severity::Error, range.clone(), format!("“{text}”缺少“会”字,应为“{text}会”")).with_fix(range, format!("{text}会"), true));
     }
     for (nth, tail) in plenums_after_sessions(line).filter(|_| when(SESSION_BIT)) {
         let n = &line[nth.clone()];
@@ -258,7 +266,7 @@ fn plenums(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>) {
         };
         let text = &line[range.clone()];
         let range = base + range.start..base + range.end;
-        out.push(Finding::new(ID, Severity::Error, range.clone(), format!("“{text}”{what}")).with_fix(range, fix, safe));
+        out.push(Finding::new(META.id, Severity::Error, range.clone(), format!("“{text}”{what}")).with_fix(range, fix, safe));
     }
     for (all, number) in bare_plenums(line).filter(|_| when(BARE_PLENUM_BIT)) {
         if char_before(line, all.start) == Some('届') {
@@ -269,7 +277,7 @@ fn plenums(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>) {
         let text = &line[all.start..end];
         let fix = format!("{n}中全会");
         let range = base + all.start..base + end;
-        out.push(Finding::new(ID, Severity::Error, range.clone(), format!("“{text}”缺少“全”字,应为“{fix}”")).with_fix(range, fix, false));
+        out.push(Finding::new(META.id, Severity::Error, range.clone(), format!("“{text}”缺少“全”字,应为“{fix}”")).with_fix(range, fix, false));
     }
 }
 

@@ -18,13 +18,21 @@
 //! and `（…)` closed with the other width (reported only as info, with a safe fix).
 //! Each mistake is reported once, on the unmatched mark itself (a one-character span).
 
-use super::{Context, Rule};
+use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
 use crate::text::{char_at, char_before, is_ascii_letter, is_cn_numeral};
 
-pub struct UnclosedPair;
+/// What the rule is called and what it claims (see [`RuleMeta`]).
+pub const META: RuleMeta = RuleMeta {
+    id: "unclosed-pair",
+    title: "引号或括号未闭合",
+    summary: "`“”‘’《》〈〉（）()【】〔〕[]「」『』` never closed, closed with no opener, reversed or closed wrongly (error); a quote cut by a paragraph break, or a link's words split onto lines of their own (warning). Leaves alone brackets inside page furniture and `’99`",
+    top_severity: Severity::Error,
+    flags: "深入学习《中华人民共和国妇女权益保障法,开展“三八”维权周活动。",
+    passes: "深入学习《中华人民共和国妇女权益保障法》,开展“三八”维权周活动。",
+};
 
-const ID: &str = "unclosed-pair";
+pub struct UnclosedPair;
 
 /// At most this many findings per paragraph and per draft: past that the text is garbage and
 /// more findings only bury the useful ones.
@@ -170,8 +178,8 @@ struct Stray {
 }
 
 impl Rule for UnclosedPair {
-    fn id(&self) -> &'static str {
-        "unclosed-pair"
+    fn meta(&self) -> &'static RuleMeta {
+        &META
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
@@ -261,7 +269,7 @@ fn name(c: char) -> String {
 fn unclosed(o: Open) -> Finding {
     let close = proper_closer(o.ch);
     let msg = format!("{}没有闭合,请在适当位置补上{}或删去它", name(o.ch), name(close));
-    Finding::new(ID, Severity::Error, o.pos..o.pos + o.ch.len_utf8(), msg)
+    Finding::new(META.id, Severity::Error, o.pos..o.pos + o.ch.len_utf8(), msg)
 }
 
 /// Checks one paragraph; returns the marks it leaves open for the next paragraph.
@@ -302,7 +310,7 @@ fn check_line(line: &str, base: usize, mut carried: Vec<Open>, out: &mut Vec<Fin
         let span = pos..pos + c.len_utf8();
         if o.carried {
             push(out, Finding::new(
-                ID,
+                META.id,
                 Severity::Warning,
                 o.pos..o.pos + o.ch.len_utf8(),
                 format!("{}到下一段才闭合,引文被换行断开,请检查是否误加了换行", name(o.ch)),
@@ -314,14 +322,14 @@ fn check_line(line: &str, base: usize, mut carried: Vec<Open>, out: &mut Vec<Fin
             Fit::OtherWidth => {
                 let want = proper_closer(o.ch);
                 push(out, 
-                    Finding::new(ID, Severity::Info, span.clone(), format!("{}与{}全角半角不一致,建议统一为“{want}”", name(o.ch), name(c)))
+                    Finding::new(META.id, Severity::Info, span.clone(), format!("{}与{}全角半角不一致,建议统一为“{want}”", name(o.ch), name(c)))
                         .with_fix(span, want.to_string(), true),
                 );
             }
             Fit::Wrong => {
                 let want = proper_closer(o.ch);
                 push(out, 
-                    Finding::new(ID, Severity::Error, span.clone(), format!("{}应以{}闭合,这里误用了“{c}”", name(o.ch), name(want)))
+                    Finding::new(META.id, Severity::Error, span.clone(), format!("{}应以{}闭合,这里误用了“{c}”", name(o.ch), name(want)))
                         .with_fix(span, want.to_string(), true),
                 );
             }
@@ -352,13 +360,13 @@ fn settle_line(stack: Vec<Open>, strays: Vec<Stray>, out: &mut Vec<Finding>) -> 
             let o = slot.take().unwrap();
             let msg = format!("引号方向颠倒:先出现{},后出现{},应为{}…{}", name(s.ch), name(o.ch), s.kind.opener(), s.kind.closer());
             push(out, 
-                Finding::new(ID, Severity::Error, s.pos..s.pos + s.ch.len_utf8(), msg)
+                Finding::new(META.id, Severity::Error, s.pos..s.pos + s.ch.len_utf8(), msg)
                     .with_fix(s.pos..s.pos + s.ch.len_utf8(), s.kind.opener().to_string(), false)
                     .with_fix(o.pos..o.pos + o.ch.len_utf8(), s.kind.closer().to_string(), false),
             );
         } else {
             let msg = format!("{}前面没有对应的{},请补上或删去它", name(s.ch), name(s.kind.opener()));
-            push(out, Finding::new(ID, Severity::Error, s.pos..s.pos + s.ch.len_utf8(), msg));
+            push(out, Finding::new(META.id, Severity::Error, s.pos..s.pos + s.ch.len_utf8(), msg));
         }
     }
     // `“…“`: two quotes of one kind left open one after the other — the second was meant to
@@ -374,7 +382,7 @@ fn settle_line(stack: Vec<Open>, strays: Vec<Stray>, out: &mut Vec<Finding>) -> 
             let want = proper_closer(o.ch);
             let msg = format!("{}没有正确闭合:后面的{}应改为{}", name(o.ch), name(second.ch), name(want));
             push(out, 
-                Finding::new(ID, Severity::Error, o.pos..o.pos + o.ch.len_utf8(), msg)
+                Finding::new(META.id, Severity::Error, o.pos..o.pos + o.ch.len_utf8(), msg)
                     .with_fix(second.pos..second.pos + second.ch.len_utf8(), want.to_string(), false),
             );
             k += 2;

@@ -164,7 +164,7 @@ pub fn rule_ids() -> Vec<String> {
 /// The built-in profiles (besides `auto`).
 #[wasm_bindgen]
 pub fn profiles() -> Vec<String> {
-    crate::rules::missing_section::PROFILE_NAMES.iter().map(|s| s.to_string()).collect()
+    crate::report_kind::KINDS.iter().map(|s| s.to_string()).collect()
 }
 
 /// The crate version.

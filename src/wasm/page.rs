@@ -46,44 +46,6 @@ const WARM_DRAFT: usize = 2_000;
 /// Characters of context either side of a problem that identify it for "ignore this one".
 const IGNORE_CONTEXT: usize = 12;
 
-const PROFILES: &[(&str, &str)] =
-    &[("auto", "自动识别"), ("工作总结", "工作总结"), ("工作报告", "工作报告"), ("述职报告", "述职报告"), ("工作计划", "工作计划")];
-
-/// What the list calls each rule.
-fn rule_title(rule: &str) -> &str {
-    match rule {
-        "placeholder" => "未填写的占位符",
-        "unclosed-pair" => "引号或括号未闭合",
-        "residue" => "网页残留内容",
-        "numbering" => "标题序号",
-        "malformed-number" => "数字写法有误",
-        "date-mismatch" => "日期前后不一",
-        "term" => "用词",
-        "total-mismatch" => "合计与分项不符",
-        "count-mismatch" => "数目与列举不符",
-        "multiple-misuse" => "倍数用法",
-        "percent-mismatch" => "百分比与数字不符",
-        "missing-section" => "缺少章节",
-        other => other,
-    }
-}
-
-fn severity_class(s: Severity) -> &'static str {
-    match s {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-        Severity::Info => "info",
-    }
-}
-
-fn severity_word(s: Severity) -> &'static str {
-    match s {
-        Severity::Error => "错误",
-        Severity::Warning => "提醒",
-        Severity::Info => "提示",
-    }
-}
-
 // Browser APIs that web-sys lacks (caretRangeFromPoint is Chromium/WebKit's) or marks unstable
 // (the Highlight API). `catch` turns a missing method into an Err instead of an exception
 // crossing Rust frames.
@@ -171,8 +133,8 @@ struct GroupView {
 
 fn place_text(w: &EntryPlan) -> String {
     match &w.place {
-        Some(p) => format!("{p} · {}", severity_word(w.severity)),
-        None => format!("第 {} 行 · {}", w.line, severity_word(w.severity)),
+        Some(p) => format!("{p} · {}", Severity::label(w.severity)),
+        None => format!("第 {} 行 · {}", w.line, Severity::label(w.severity)),
     }
 }
 
@@ -312,7 +274,8 @@ pub fn mount(root: HtmlElement) -> Result<(), JsValue> {
     let profile_label = el(&doc, "label", "rc-field", "文种 ")?;
     let profile: HtmlSelectElement = doc.create_element("select")?.unchecked_into();
     profile.set_id("rc-profile");
-    for (value, label) in PROFILES {
+    let kinds = crate::report_kind::KINDS.iter().map(|k| (*k, *k));
+    for (value, label) in std::iter::once((crate::report_kind::AUTO, crate::report_kind::AUTO_LABEL)).chain(kinds) {
         let opt = el(&doc, "option", "", label)?;
         attr(&opt, "value", value)?;
         profile.append_child(&opt)?;
@@ -424,7 +387,7 @@ pub fn mount(root: HtmlElement) -> Result<(), JsValue> {
         editor.set_value(&draft);
     }
     if let Some(p) = get(KEY_PROFILE) {
-        if PROFILES.iter().any(|(v, _)| *v == p) {
+        if p == crate::report_kind::AUTO || crate::report_kind::known(&p).is_some() {
             profile.set_value(&p);
         }
     }
@@ -1143,7 +1106,7 @@ impl Page {
                 format!("改为“{}”", s.replacement)
             }
         });
-        let key = format!("{}\u{1}{}\u{1}{}\u{1}{}", severity_class(d.severity), quote, d.message, fix.as_deref().unwrap_or(""));
+        let key = format!("{}\u{1}{}\u{1}{}\u{1}{}", d.severity.as_str(), quote, d.message, fix.as_deref().unwrap_or(""));
         let place = self.source.as_ref().filter(|s| s.text == self.checked).and_then(|s| s.place_at(d.start)).map(str::to_string);
         let key = match &place {
             Some(p) => format!("{key}\u{1}{p}"),
@@ -1155,8 +1118,8 @@ impl Page {
     fn build_group(&self, rule: &str, sev: Severity, wanted: Vec<EntryPlan>) -> Option<GroupView> {
         let doc = &self.doc;
         let section = el(doc, "section", "rc-group", "").ok()?;
-        let head = el(doc, "h2", &format!("rc-group-title sev-{}", severity_class(sev)), "").ok()?;
-        head.append_child(&doc.create_text_node(rule_title(rule))).ok()?;
+        let head = el(doc, "h2", &format!("rc-group-title sev-{}", sev.as_str()), "").ok()?;
+        head.append_child(&doc.create_text_node(crate::rules::title_of(rule))).ok()?;
         let badge = el(doc, "span", "rc-badge", "").ok()?;
         head.append_child(&badge).ok()?;
         section.append_child(&head).ok()?;
@@ -1170,7 +1133,7 @@ impl Page {
     fn update_group(&self, g: &mut GroupView, sev: Severity, wanted: Vec<EntryPlan>) {
         if g.severity != sev {
             g.severity = sev;
-            g.head.set_class_name(&format!("rc-group-title sev-{}", severity_class(sev)));
+            g.head.set_class_name(&format!("rc-group-title sev-{}", sev.as_str()));
         }
         if g.count != wanted.len() {
             g.count = wanted.len();
@@ -1218,7 +1181,7 @@ impl Page {
     fn build_entry(&self, w: &EntryPlan) -> Option<EntryView> {
         let doc = &self.doc;
         let k = w.k.to_string();
-        let li = el(doc, "li", &format!("rc-entry sev-{}", severity_class(w.severity)), "").ok()?;
+        let li = el(doc, "li", &format!("rc-entry sev-{}", w.severity.as_str()), "").ok()?;
         attr(&li, "data-k", &k).ok();
         let jump = el(doc, "button", "rc-jump", "").ok()?;
         attr(&jump, "type", "button").ok();
@@ -1429,7 +1392,7 @@ impl Page {
             let node: Node = doc.create_text_node(&text).into();
             match sev {
                 Some(s) => {
-                    if let Ok(mark) = el(doc, "mark", &format!("rc-mark sev-{}", severity_class(s)), "") {
+                    if let Ok(mark) = el(doc, "mark", &format!("rc-mark sev-{}", s.as_str()), "") {
                         let _ = mark.append_child(&node);
                         let _ = frag.append_child(&mark);
                     }
@@ -1552,10 +1515,10 @@ impl Page {
                     "第 {} 处 / 共 {} 处 · {}:{}",
                     k + 1,
                     self.visible.len(),
-                    rule_title(&d.rule),
+                    crate::rules::title_of(&d.rule),
                     d.message
                 )));
-                self.current.set_class_name(&format!("rc-current sev-{}", severity_class(d.severity)));
+                self.current.set_class_name(&format!("rc-current sev-{}", d.severity.as_str()));
             }
             None => {
                 let hint = if self.visible.is_empty() { "" } else { "按 F8 跳到下一处问题,Shift+F8 上一处" };
@@ -1571,8 +1534,8 @@ impl Page {
         match hit {
             Some(k) => {
                 let d = &self.report.diagnostics[self.visible[k]];
-                self.tooltip.set_text_content(Some(&format!("{}:{}", rule_title(&d.rule), d.message)));
-                self.tooltip.set_class_name(&format!("rc-tooltip sev-{}", severity_class(d.severity)));
+                self.tooltip.set_text_content(Some(&format!("{}:{}", crate::rules::title_of(&d.rule), d.message)));
+                self.tooltip.set_class_name(&format!("rc-tooltip sev-{}", d.severity.as_str()));
                 let wrap = self.editor.parent_element().map(|w| w.get_bounding_client_rect());
                 if let Some(w) = wrap {
                     let left = (x - w.left() + 12.0).min(w.width() - 280.0).max(4.0);

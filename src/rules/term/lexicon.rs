@@ -452,7 +452,7 @@ pub(super) fn check_line(line: &str, base: usize, budget: &mut usize, chars: &mu
     for c in kept {
         let range = base + bytes[c.start]..base + bytes[c.end];
         let safe = c.severity == Severity::Error;
-        let finding = Finding::new(super::ID, c.severity, range.clone(), c.message);
+        let finding = Finding::new(super::META.id, c.severity, range.clone(), c.message);
         out.push(match c.right {
             Some(right) => finding.with_fix(range, right, safe),
             None => finding,

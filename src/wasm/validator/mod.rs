@@ -611,7 +611,7 @@ impl Inner {
                 if d.message.contains(quoted.as_str()) {
                     quoted.clear(); // the message already quotes it
                 }
-                Some(Item { severity: d.severity.as_str(), place, message: d.message.clone(), excerpt: quoted })
+                Some(Item { severity: d.severity, place, message: d.message.clone(), excerpt: quoted })
             })
             .collect::<Vec<_>>();
         let shown = checked.report.diagnostics.len().min(LISTED);

@@ -45,7 +45,7 @@ li { margin: 0; padding: 0; }
 
 /// One line of the list, ready to show.
 pub struct Item {
-    pub severity: &'static str,
+    pub severity: crate::diagnostic::Severity,
     pub place: String,
     pub message: String,
     pub excerpt: String,
@@ -217,12 +217,8 @@ impl Panel {
             let b = el(&doc, "button", "item")?;
             b.set_attribute("type", "button")?;
             b.set_attribute("data-index", &i.to_string())?;
-            let sev = el(&doc, "span", &format!("sev {}", item.severity))?;
-            sev.set_text_content(Some(match item.severity {
-                "error" => "错误",
-                "warning" => "提醒",
-                _ => "提示",
-            }));
+            let sev = el(&doc, "span", &format!("sev {}", item.severity.as_str()))?;
+            sev.set_text_content(Some(item.severity.label()));
             let place = el(&doc, "span", "where")?;
             place.set_text_content(Some(&item.place));
             let msg = el(&doc, "span", "msg")?;
