@@ -524,6 +524,12 @@ mod tests {
         assert_clean(&TotalMismatch, "受理来信来访856件次,办结832件,办结率97.2%,其中网上信访312件、来信198件、来访346件。");
         assert_flags(&TotalMismatch, "受理来信来访856件次,办结832件,办结率97.2%,其中网上信访312件、来信198件、来访364件。", &["856件"]);
         assert_clean(&TotalMismatch, "全年粮食总产量达到36.5万吨,比上年增长2.1%,其中夏粮12.3万吨、秋粮24.2万吨。");
+        // A tax named 增值税 is a part, not a change (增 is no verb there).
+        assert_eq!(
+            warned("全年实现税收收入38.6亿元,同比增长7.2%,其中增值税25.2亿元、企业所得税8.6亿元、个人所得税6.1亿元。"),
+            [(Severity::Warning, "38.6亿元".to_string())]
+        );
+        assert_clean(&TotalMismatch, "全年实现税收收入38.6亿元,同比增长7.2%,其中增值税25.2亿元、企业所得税7.3亿元、个人所得税6.1亿元。");
         // The whole is a change or an average: not a whole.
         assert_clean(&TotalMismatch, "产量由30万吨增加到36.5万吨,增长21.7%,其中夏粮12.3万吨、秋粮25.2万吨。");
         // A 、 enumeration after 其中 ends at the clause mark after it.
