@@ -123,7 +123,27 @@ fn item_counts(list: &str) -> Option<(usize, usize)> {
     let by_comma = items.len();
     let last = items[items.len() - 1];
     let split = JOINERS.iter().any(|j| outside_quotes_contains(last, j));
+    if split && joins_two_of_a_kind(&items) {
+        return Some((by_comma + 1, by_comma + 1));
+    }
     Some((by_comma, by_comma + split as usize))
+}
+
+/// Characters at the end of each item that show they are names of one kind (街道, 社区, 活动).
+const KIND_ENDING: usize = 2;
+
+/// Whether a 和/及 in the last item certainly joins two items: every item, and each side of the
+/// joiner, ends with the same [`KIND_ENDING`] characters (`东城街道、西城街道、南城街道和北城街道`).
+/// Otherwise the joiner may be inside one name (`科技和信息化局`), and both counts are possible.
+fn joins_two_of_a_kind(items: &[&str]) -> bool {
+    let ending = |t: &str| -> Option<String> {
+        let t = t.trim();
+        (chars(t) > KIND_ENDING).then(|| t.chars().skip(chars(t) - KIND_ENDING).collect())
+    };
+    let last = items[items.len() - 1];
+    let Some((head, tail)) = JOINERS.iter().find_map(|j| last.split_once(j)) else { return false };
+    let Some(kind) = ending(tail) else { return false };
+    items.len() >= 2 && items[..items.len() - 1].iter().chain([&head]).all(|i| ending(i).as_deref() == Some(kind.as_str()))
 }
 
 fn outside_quotes_contains(s: &str, w: &str) -> bool {
@@ -139,12 +159,23 @@ fn outside_quotes_contains(s: &str, w: &str) -> bool {
     false
 }
 
-fn finding(id: &'static str, s: &Sentence, q: &Quantity, listed: usize) -> Finding {
+/// Where a list stands against its count, as the message says it.
+#[derive(Clone, Copy)]
+enum Side {
+    After,
+    Before,
+}
+
+fn finding(id: &'static str, s: &Sentence, q: &Quantity, listed: usize, side: Side) -> Finding {
+    let side = match side {
+        Side::After => "后面",
+        Side::Before => "前面",
+    };
     Finding::new(
         id,
         Severity::Error,
         s.abs(&q.range),
-        format!("文中写“{}”,但后面(前面)列出的是{}项,请核对数量或补全列举", &s.text[q.range.clone()], listed),
+        format!("文中写“{}”,但{side}列出的是{}项,请核对数量或补全列举", &s.text[q.range.clone()], listed),
     )
 }
 
@@ -154,7 +185,7 @@ fn count_then_list(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
         return None;
     }
     let listed = list_after(&s.text[q.range.end..], q.value as usize)?;
-    Some(finding(id, s, q, listed))
+    Some(finding(id, s, q, listed, Side::After))
 }
 
 /// The number of items listed after a counted noun, when it differs from `n`: the noun is a few
@@ -291,7 +322,7 @@ fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
         return None;
     }
     // Written before its count, the list may be read either way: a warning, never an error.
-    let mut f = finding(id, s, q, a);
+    let mut f = finding(id, s, q, a, Side::Before);
     f.severity = Severity::Warning;
     Some(f)
 }
@@ -313,6 +344,16 @@ fn inside_quotes(head: &str) -> bool {
 mod tests {
     use super::*;
     use crate::rules::test_util::{assert_clean, assert_flags};
+
+    #[test]
+    fn a_joiner_between_two_of_a_kind_counts_both() {
+        assert_flags(&CountMismatch, "全区共有三个街道,分别是东城街道、西城街道、南城街道和北城街道。", &["三个"]);
+        assert_clean(&CountMismatch, "全区共有四个街道,分别是东城街道、西城街道、南城街道和北城街道。");
+        assert_clean(&CountMismatch, "全区共有三个街道,分别是东城街道、西城街道和南城街道。");
+        // A joiner inside one name: either count may be meant.
+        assert_clean(&CountMismatch, "成立三个部门,即办公室、财务科、科技和信息化局。");
+        assert_clean(&CountMismatch, "成立四个部门,即办公室、财务科、科技和信息化局。");
+    }
 
     #[test]
     fn count_before_a_list() {
