@@ -53,7 +53,7 @@ fn findings(rule: &dyn Rule, text: &str) -> Vec<(String, String, String)> {
         .iter()
         .filter(|d| d.rule == rule.id())
         .map(|d| {
-            let flagged = String::from_utf16_lossy(&utf16[d.start as usize..d.end as usize]).replace('\n', "⏎");
+            let flagged = String::from_utf16_lossy(&utf16[d.start..d.end]).replace('\n', "⏎");
             (d.severity.label().to_string(), flagged, d.message.clone())
         })
         .collect()
