@@ -34,8 +34,8 @@
 
 use crate::diagnostic::{Finding, Severity};
 use crate::text::{char_at, char_before};
-use std::collections::HashMap;
-use std::sync::LazyLock;
+use std::collections::{HashMap, HashSet};
+use std::sync::{LazyLock, OnceLock};
 
 /// The shortest term checked for near misses: a three-character term one character away is
 /// mostly another word.
@@ -99,7 +99,10 @@ pub(super) struct Lexicon {
     /// The first and the last pair of characters of each term, `pair_key << 2 | kind`, sorted.
     edges: Vec<u64>,
     /// Where each character stands in the terms: (term, index), for the censored-term search.
-    places: HashMap<char, Vec<(u16, u16)>>,
+    /// Built on first use: most drafts have no dot to look at.
+    places: OnceLock<HashMap<char, Vec<(u16, u16)>>>,
+    /// The terms as written, by id (to tell a term met whole without reading its characters).
+    words: Vec<&'static str>,
 }
 
 const FIRST: u32 = 0;
@@ -144,37 +147,44 @@ fn entries(data: &'static str) -> impl Iterator<Item = Entry> {
 /// its last three characters whole (a change or drop only in terms of six or more, a doubling
 /// only inside one): see `the_index_misses_no_edit`.
 ///
-/// Why a filter on bytes: the scan looks at every other pair of characters as raw UTF-8 (one
-/// unaligned read, no decoding) and tests a bit for "the first two (the last two) characters of
-/// some triple"; any triple holds a pair ending at every other character, so no triple is missed,
-/// and only the few pairs that pass are decoded and looked up exactly.
+/// Why filters on bytes: the scan looks at every other pair of characters as raw UTF-8 (one
+/// unaligned read, no decoding) and tests two bits, "the first two (the last two) characters of
+/// some triple"; any triple holds a pair ending at every other character, so none is missed.
+/// A pair that passes is tested with its neighbour as a triple (another bit), and only then
+/// decoded and looked up.
 struct Anchors {
     /// (key, start, end of its postings); key 0 is an empty slot.
     slots: Vec<(u64, u32, u32)>,
-    /// Tags, sorted within each triple (the order the pairs' postings had, which fixes the order
-    /// of the hits).
+    /// Tags, sorted within each triple (this fixes the order of the hits: see [`hits`]).
     postings: Vec<u32>,
-    /// A bit per hash of the UTF-8 bytes of the first two characters of a triple.
-    fronts: Vec<u64>,
-    /// A bit per hash of the UTF-8 bytes of the last two characters of a triple.
-    backs: Vec<u64>,
+    /// Two bits per hash of the UTF-8 bytes of a pair of characters: [`FRONT`], the first two
+    /// characters of some triple; [`BACK`], the last two.
+    pairs: Vec<u64>,
+    /// A bit per hash of a triple's UTF-8 bytes, as a pair and the character before or after it.
+    triples: Vec<u64>,
 }
 
-/// Bits in [`Anchors::fronts`] and [`Anchors::backs`] (8 KB each): some 1,500 pairs leave
-/// nearly every bit clear, so a pair that is no triple's costs one bit test.
-const PAIR_BITS: u32 = 16;
+/// Slots in [`Anchors::pairs`] and bits in [`Anchors::triples`] (16 KB and 8 KB): a few
+/// thousand pairs and triples leave nearly all clear, so most pairs of a text cost one test.
+const FILTER_BITS: u32 = 16;
+const FRONT: u64 = 1;
+const BACK: u64 = 2;
 
-/// Two characters' UTF-8 bytes (at most eight) → a bit of [`Anchors::fronts`] or `backs`.
-fn pair_bit(raw: u64) -> (usize, u64) {
-    let i = (raw.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - PAIR_BITS)) as usize;
-    (i / 64, 1 << (i % 64))
+fn filter_slot(raw: u64) -> usize {
+    (raw.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - FILTER_BITS)) as usize
 }
 
-/// The UTF-8 bytes `from..to` of `bytes` (at most eight) as a number.
+/// A triple's bytes for [`Anchors::triples`]: its pair (`raw_bytes`) and the third character,
+/// `before` or after the pair.
+fn triple_raw(pair: u64, third: u64, before: bool) -> u64 {
+    pair ^ (third | (before as u64) << 32).wrapping_mul(0xC2B2_AE3D_27D4_EB4F)
+}
+
+/// The UTF-8 bytes `from..to` of `bytes` (one to eight) as a number.
 #[inline]
 fn raw_bytes(bytes: &[u8], from: usize, to: usize) -> u64 {
     match bytes.get(from..from + 8) {
-        // One unaligned read, the bytes beyond `to` masked off (`to - from` is 2 to 8).
+        // One unaligned read, the bytes beyond `to` masked off.
         Some(word) => u64::from_le_bytes(word.try_into().unwrap()) & (u64::MAX >> (64 - 8 * (to - from))),
         None => bytes[from..to].iter().rev().fold(0, |v, &b| v << 8 | b as u64),
     }
@@ -203,8 +213,8 @@ impl Anchors {
         let size = (triples.len() * 2).next_power_of_two();
         let mut slots = vec![(0u64, 0u32, 0u32); size];
         let mut postings = Vec::with_capacity(triples.len());
-        let mut fronts = vec![0u64; (1 << PAIR_BITS) / 64];
-        let mut backs = vec![0u64; (1 << PAIR_BITS) / 64];
+        let mut pairs = vec![0u64; (1 << FILTER_BITS) / 32];
+        let mut filter = vec![0u64; (1 << FILTER_BITS) / 64];
         for group in triples.chunk_by(|x, y| x.0 == y.0) {
             let [a, b, c] = group[0].0;
             let start = postings.len() as u32;
@@ -215,13 +225,22 @@ impl Anchors {
                 i = (i + 1) & (size - 1);
             }
             slots[i] = (key, start, postings.len() as u32);
-            for (set, x, y) in [(&mut fronts, a, b), (&mut backs, b, c)] {
-                let text: String = [x, y].iter().collect();
-                let (w, bit) = pair_bit(raw_bytes(text.as_bytes(), 0, text.len()));
-                set[w] |= bit;
+            let raw = |cs: &[char]| {
+                let mut buf = [0u8; 8];
+                let len = cs.iter().fold(0, |at, c| at + c.encode_utf8(&mut buf[at..]).len());
+                raw_bytes(&buf, 0, len)
+            };
+            let (front, back) = (raw(&[a, b]), raw(&[b, c]));
+            for (pair, kind) in [(front, FRONT), (back, BACK)] {
+                let s = filter_slot(pair);
+                pairs[s / 32] |= kind << (s % 32 * 2);
+            }
+            for t in [triple_raw(front, raw(&[c]), false), triple_raw(back, raw(&[a]), true)] {
+                let s = filter_slot(t);
+                filter[s / 64] |= 1 << (s % 64);
             }
         }
-        Anchors { slots, postings, fronts, backs }
+        Anchors { slots, postings, pairs, triples: filter }
     }
 
     fn slot(key: u64, size: usize) -> usize {
@@ -252,41 +271,51 @@ impl Anchors {
         if len == 0 {
             return;
         }
-        // The pair (x, y) ends at character `i`; `w` is where the character before x starts
-        // (`usize::MAX` before the paragraph).
-        let (mut w, mut x, mut y, mut i) = (usize::MAX, 0, char_len(bytes[0]), 1);
+        // The pair starting at byte `x` and ending at character `i` (byte `y` is its second
+        // character); `w`: where the character before the pair starts, if there is one.
+        let (mut w, mut x, mut y, mut i) = (None, 0, char_len(bytes[0]), 1);
         while y < len {
             let end = y + char_len(bytes[y]);
-            let raw = raw_bytes(bytes, x, end);
-            let test = |set: &[u64]| {
-                let (word, bit) = pair_bit(raw);
-                set[word] & bit != 0
-            };
-            // The triple that ends with the pair, then the one that begins with it.
-            if w != usize::MAX && test(&self.backs) {
-                let mut cs = line[w..end].chars();
-                let (a, b, c) = (cs.next().unwrap(), cs.next().unwrap(), cs.next().unwrap());
-                let postings = self.lookup(a, b, c);
-                if !postings.is_empty() {
-                    found(i - 2, [w, x, y, end], postings);
-                }
+            let pair = raw_bytes(bytes, x, end);
+            let s = filter_slot(pair);
+            let kinds = self.pairs[s / 32] >> (s % 32 * 2) & 3;
+            if kinds != 0 {
+                self.near(line, pair, kinds, (w, [x, y, end], i), &mut found);
             }
-            if end < len && test(&self.fronts) {
-                let mut cs = line[x..].chars();
-                let (a, b, c) = (cs.next().unwrap(), cs.next().unwrap(), cs.next().unwrap());
-                let postings = self.lookup(a, b, c);
-                if !postings.is_empty() {
-                    found(i - 1, [x, y, end, end + c.len_utf8()], postings);
-                }
-            }
-            // On to the pair that ends two characters further.
             if end >= len {
                 break;
             }
-            w = y;
-            x = end;
-            y = end + char_len(bytes[end]);
-            i += 2;
+            (w, x, y, i) = (Some(y), end, end + char_len(bytes[end]), i + 2);
+        }
+    }
+
+    /// The triples around a pair that passed the pair filter (`kinds`): the one it ends
+    /// (from `w`), the one it begins.
+    #[inline(never)]
+    fn near(&self, line: &str, pair: u64, kinds: u64, (w, [x, y, end], i): (Option<usize>, [usize; 3], usize), found: &mut impl FnMut(usize, [usize; 4], &[u32])) {
+        let bytes = line.as_bytes();
+        let passes = |third: usize, to: usize, before: bool| {
+            let s = filter_slot(triple_raw(pair, raw_bytes(bytes, third, to), before));
+            self.triples[s / 64] >> (s % 64) & 1 != 0
+        };
+        let decoded = |from: usize| {
+            let mut cs = line[from..].chars();
+            self.lookup(cs.next().unwrap(), cs.next().unwrap(), cs.next().unwrap())
+        };
+        if let Some(w) = w.filter(|&w| kinds & BACK != 0 && passes(w, x, true)) {
+            let postings = decoded(w);
+            if !postings.is_empty() {
+                found(i - 2, [w, x, y, end], postings);
+            }
+        }
+        if kinds & FRONT != 0 && end < bytes.len() {
+            let after = end + char_len(bytes[end]);
+            if passes(end, after, false) {
+                let postings = decoded(x);
+                if !postings.is_empty() {
+                    found(i - 1, [x, y, end, after], postings);
+                }
+            }
         }
     }
 }
@@ -302,6 +331,9 @@ fn same_class(a: char, b: char) -> bool {
 impl Lexicon {
     fn parse(data: &'static str) -> Lexicon {
         let mut terms: Vec<Box<[char]>> = Vec::new();
+        // The terms met so far: a term listed twice is indexed once, at its first place.
+        let mut seen: HashSet<&str> = HashSet::new();
+        let mut words = Vec::new();
         let mut correct = Vec::new();
         let mut wrong = Vec::new();
         for entry in entries(data) {
@@ -310,8 +342,9 @@ impl Lexicon {
                     correct.push(t);
                     let chars: Box<[char]> = t.chars().collect();
                     assert!(chars.len() <= MAX_TERM_LEN, "a term of at most {MAX_TERM_LEN} characters: {t}");
-                    if chars.len() >= MIN_LEN && !terms.contains(&chars) {
+                    if chars.len() >= MIN_LEN && seen.insert(t) {
                         terms.push(chars);
+                        words.push(t);
                     }
                 }
                 Entry::Phrase(p) => correct.push(p),
@@ -338,13 +371,7 @@ impl Lexicon {
             triples.push(([w[0], w[1], w[2]], (i as u32) << 2 | WRONG));
         }
         let anchors = Anchors::new(triples);
-        let mut places: HashMap<char, Vec<(u16, u16)>> = HashMap::new();
-        for (i, t) in terms.iter().enumerate() {
-            for (p, &c) in t.iter().enumerate() {
-                places.entry(c).or_default().push((i as u16, p as u16));
-            }
-        }
-        Lexicon { terms, correct, wrong, anchors, edges, places }
+        Lexicon { terms, correct, wrong, anchors, edges, places: OnceLock::new(), words }
     }
 
     #[cfg(test)]
@@ -356,6 +383,19 @@ impl Lexicon {
     fn edge_pair(&self, a: char, b: char, first: bool) -> bool {
         let key = pair_key(a, b) << 2 | if first { FIRST } else { LAST } as u64;
         self.edges.binary_search(&key).is_ok()
+    }
+
+    /// Where each character stands in the terms.
+    fn places(&self) -> &HashMap<char, Vec<(u16, u16)>> {
+        self.places.get_or_init(|| {
+            let mut places: HashMap<char, Vec<(u16, u16)>> = HashMap::new();
+            for (i, t) in self.terms.iter().enumerate() {
+                for (p, &c) in t.iter().enumerate() {
+                    places.entry(c).or_default().push((i as u16, p as u16));
+                }
+            }
+            places
+        })
     }
 
     fn is_correct(&self, text: &str) -> bool {
@@ -553,7 +593,9 @@ fn censoring_dot(line: &str) -> bool {
         let (before, after) = (char_before(line, at), char_at(line, at + len));
         before.is_none_or(is_han) && after.is_none_or(is_han) && (before.is_some() || after.is_some())
     };
-    line.match_indices('.').any(|(at, _)| around(at, 1)) || line.match_indices('．').any(|(at, d)| around(at, d.len()))
+    // A byte search for each dot first (most paragraphs have neither).
+    line.as_bytes().contains(&b'.') && line.match_indices('.').any(|(at, _)| around(at, 1))
+        || line.contains("．") && line.match_indices('．').any(|(at, d)| around(at, d.len()))
 }
 
 /// Whether an edit of a term of `n` characters is of a kind [`judge`] may report, by where it is
@@ -579,6 +621,11 @@ fn verify(lex: &Lexicon, line: &str, tag: u32, (a, a_at, e_at): (usize, usize, u
         if line[a_at..].chars().take(wrong.len()).eq(wrong.iter().copied()) {
             out.push(Hit::Wrong(id, a, a + wrong.len()));
         }
+        return;
+    }
+    // The term itself, met whole (most hits): one comparison of bytes.
+    let word = lex.words[id];
+    if tag & 3 == FIRST && line[a_at..].starts_with(word) || tag & 3 == LAST && line[..e_at].ends_with(word) {
         return;
     }
     let term = &lex.terms[id];
@@ -748,7 +795,7 @@ fn censored(lex: &Lexicon, chars: &[char], budget: &mut usize, found: &mut Vec<C
             }
         };
         // Either the character before the dot ends the kept head of a term…
-        if let Some(places) = before.and_then(|l| lex.places.get(&l)) {
+        if let Some(places) = before.and_then(|l| lex.places().get(&l)) {
             for &(id, p) in places {
                 let a = p as usize + 1;
                 for b in a + 1..=a + MAX_CENSORED {
@@ -757,7 +804,7 @@ fn censored(lex: &Lexicon, chars: &[char], budget: &mut usize, found: &mut Vec<C
             }
         }
         // …or the term's head was cut and the character after the dot starts what is left.
-        if let Some(places) = after.and_then(|r| lex.places.get(&r)) {
+        if let Some(places) = after.and_then(|r| lex.places().get(&r)) {
             for &(id, p) in places {
                 if (p as usize) <= MAX_CENSORED && p > 0 {
                     consider(id as usize, 0, p as usize);
