@@ -33,7 +33,7 @@
 //! paragraph finds every candidate (see [`Anchors`]), and each is compared with its term only.
 
 use crate::diagnostic::{Finding, Severity};
-use crate::text::{char_at, char_before};
+use crate::text::{char_at, char_before, utf8_len};
 use std::collections::{HashMap, HashSet};
 use std::sync::{LazyLock, OnceLock};
 
@@ -190,15 +190,6 @@ fn raw_bytes(bytes: &[u8], from: usize, to: usize) -> u64 {
     }
 }
 
-/// The length of a UTF-8 sequence by the high four bits of its first byte (a walk from one
-/// character's start to the next never meets a continuation byte, `0` here).
-const UTF8_LEN: [u8; 16] = [1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 2, 2, 3, 4];
-
-#[inline]
-fn char_len(first_byte: u8) -> usize {
-    UTF8_LEN[(first_byte >> 4) as usize] as usize
-}
-
 fn triple_key(a: char, b: char, c: char) -> u64 {
     (a as u64) << 42 | (b as u64) << 21 | c as u64
 }
@@ -273,9 +264,9 @@ impl Anchors {
         }
         // The pair starting at byte `x` and ending at character `i` (byte `y` is its second
         // character); `w`: where the character before the pair starts, if there is one.
-        let (mut w, mut x, mut y, mut i) = (None, 0, char_len(bytes[0]), 1);
+        let (mut w, mut x, mut y, mut i) = (None, 0, utf8_len(bytes[0]), 1);
         while y < len {
-            let end = y + char_len(bytes[y]);
+            let end = y + utf8_len(bytes[y]);
             let pair = raw_bytes(bytes, x, end);
             let s = filter_slot(pair);
             let kinds = self.pairs[s / 32] >> (s % 32 * 2) & 3;
@@ -285,7 +276,7 @@ impl Anchors {
             if end >= len {
                 break;
             }
-            (w, x, y, i) = (Some(y), end, end + char_len(bytes[end]), i + 2);
+            (w, x, y, i) = (Some(y), end, end + utf8_len(bytes[end]), i + 2);
         }
     }
 
@@ -309,7 +300,7 @@ impl Anchors {
             }
         }
         if kinds & FRONT != 0 && end < bytes.len() {
-            let after = end + char_len(bytes[end]);
+            let after = end + utf8_len(bytes[end]);
             if passes(end, after, false) {
                 let postings = decoded(x);
                 if !postings.is_empty() {
