@@ -600,6 +600,15 @@ fn may_report(n: usize, e: Edit) -> bool {
     }
 }
 
+/// Whether a window one edit from a term can go on with `c3`, `c4` after the term's first three
+/// characters (`t3`, `t4` are the term's next two; read from the end for a term met by its last
+/// three). The edit is further in, so the window has the term's fourth character there; or the
+/// fifth, the fourth dropped; or the fourth changed, the fifth is the term's; or the third
+/// doubled, the fourth is one further on. Every window [`verify`] accepts has one of these.
+fn may_fit(t3: Option<char>, t4: Option<char>, c3: Option<char>, c4: Option<char>) -> bool {
+    c3.is_some() && (c3 == t3 || c3 == t4) || c4.is_some() && (c4 == t4 || c4 == t3)
+}
+
 /// The longest term the lexicon may hold (the buffer `verify` reads a window into).
 const MAX_TERM_LEN: usize = 40;
 
@@ -621,6 +630,20 @@ fn verify(lex: &Lexicon, line: &str, tag: u32, (a, a_at, e_at): (usize, usize, u
     }
     let term = &lex.terms[id];
     let n = term.len();
+    // The two characters after the term's first three (before its last three) must fit it:
+    // most terms met by their first or last three characters go on differently, and are told
+    // here without reading the whole window.
+    let inward = |k: usize| term.get(if tag & 3 == FIRST { k } else { n.wrapping_sub(1 + k) }).copied();
+    let (c3, c4) = if tag & 3 == FIRST {
+        let mut next = line[e_at..].chars().skip(1);
+        (next.next(), next.next())
+    } else {
+        let mut next = line[..a_at].chars().rev().skip(1);
+        (next.next(), next.next())
+    };
+    if !may_fit(inward(3), inward(4), c3, c4) {
+        return;
+    }
     let mut buf = ['\0'; MAX_TERM_LEN + 1];
     if tag & 3 == FIRST {
         // The n + 1 characters from the pair on.
