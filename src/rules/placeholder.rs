@@ -631,7 +631,8 @@ fn year_before(line: &str, at: usize) -> Option<usize> {
 }
 
 fn scan_dates(line: &str, base: usize, out: &mut Vec<Finding>) {
-    if !line.contains('月') {
+    // A search for the character's bytes (月's last byte ends many other characters).
+    if !line.contains("月") {
         return;
     }
     for m in short_years(line) {

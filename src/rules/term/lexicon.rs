@@ -552,6 +552,9 @@ enum Hit {
     Near(usize, usize, usize, Edit),
 }
 
+/// Room for the triples a paragraph meets, reserved at once (most meet fewer).
+const MET_CAPACITY: usize = 16;
+
 /// The index's hits in `line`, and whether it holds a dot [`censored`] looks at.
 ///
 /// The hits come in a fixed order, which decides between two findings of the same span (the
@@ -559,7 +562,8 @@ enum Hit {
 /// met by its end), then by the posting's tag.
 fn hits(lex: &Lexicon, line: &str) -> (Vec<Hit>, bool) {
     // (that character, tag, the pair's first character, its byte, the byte after the pair)
-    let mut met: Vec<(usize, u32, usize, usize, usize)> = Vec::new();
+    // (Most paragraphs meet a few: room for them at once rather than growing.)
+    let mut met: Vec<(usize, u32, usize, usize, usize)> = Vec::with_capacity(MET_CAPACITY);
     lex.anchors.scan(line, |s, at, postings| {
         for &tag in postings {
             met.push(match tag & 3 {
