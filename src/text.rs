@@ -27,6 +27,15 @@ pub fn char_at(s: &str, pos: usize) -> Option<char> {
     s[pos..].chars().next()
 }
 
+/// The length of the UTF-8 sequence whose first byte is `first` (1 for a continuation byte,
+/// which a walk from one character's start to the next never meets). A scan that looks at
+/// characters' first bytes only steps with this instead of decoding each character.
+pub fn utf8_len(first: u8) -> usize {
+    /// By the high four bits of the byte.
+    const LEN: [u8; 16] = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4];
+    LEN[(first >> 4) as usize] as usize
+}
+
 /// A digit, ASCII or full-width (`7`, `７`): what `\d` matches in the checker's patterns.
 pub fn is_digit(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c)

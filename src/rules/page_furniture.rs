@@ -27,9 +27,11 @@
 //! is certainly furniture); a metadata line holding only a date (`时间:2021-08-31`) is info.
 
 use super::pairs;
+use crate::bigrams::Bigrams;
 use crate::diagnostic::{Finding, Severity};
 use crate::document::Document;
 use crate::text::{char_at, char_before, is_cn_numeral, is_han, is_sentence_end};
+use std::sync::LazyLock;
 
 /// Lines of furniture are short: at most this many characters.
 const SHORT_LINE_CHARS: usize = 80;
@@ -116,7 +118,9 @@ fn ui_line(t: &str) -> Option<bool> {
             rest = &rest[c.len_utf8()..];
             continue;
         }
-        let w = UI_WORDS.iter().filter(|w| rest.starts_with(**w)).max_by_key(|w| w.len())?;
+        // The first byte first: most words are turned down without a comparison of strings.
+        let first = rest.as_bytes()[0];
+        let w = UI_WORDS.iter().filter(|w| w.as_bytes()[0] == first && rest.starts_with(**w)).max_by_key(|w| w.len())?;
         strong |= w.chars().nth(1).is_some();
         words = true;
         rest = &rest[w.len()..];
@@ -206,14 +210,27 @@ const LEAD_IN_DID: &[&str] = &["整理", "分享", "带来", "帶來", "呈现",
 const LEAD_IN_FOR: &[&str] = &["参考", "參考", "帮助", "幫助", "借鉴"];
 const LEAD_IN_SAMPLE: &[&str] = &["范文", "範文", "例文", "一文", "数篇", "几篇", "相关文章", "模板"];
 
+/// The lead-in word lists, in the order of the bits of [`LEAD_IN_PAIRS`].
+const LEAD_IN_LISTS: [&[&str]; 5] = [LEAD_IN_STRONG, LEAD_IN_WHO, LEAD_IN_DID, LEAD_IN_FOR, LEAD_IN_SAMPLE];
+
+/// The first two characters of each lead-in word, a group per list: one pass over a paragraph
+/// tells which lists may have a word in it, and only those are searched for (a paragraph that
+/// reaches `lead_in` has a lead-in pair, but seldom more than one list's).
+static LEAD_IN_PAIRS: LazyLock<Bigrams> = LazyLock::new(|| {
+    let groups: Vec<Vec<String>> = LEAD_IN_LISTS.iter().map(|list| list.iter().map(|w| w.chars().take(2).collect()).collect()).collect();
+    let groups: Vec<Vec<&str>> = groups.iter().map(|g| g.iter().map(String::as_str).collect()).collect();
+    Bigrams::new(&groups.iter().map(Vec::as_slice).collect::<Vec<_>>())
+});
+
 /// A paragraph that talks about the document instead of being it.
 fn lead_in(t: &str) -> bool {
-    let has = |words: &[&str]| words.iter().any(|w| t.contains(w));
-    if has(LEAD_IN_STRONG) {
+    let may = LEAD_IN_PAIRS.scan(t);
+    let has = |list: usize| may & 1 << list != 0 && LEAD_IN_LISTS[list].iter().any(|w| t.contains(w));
+    if has(0) {
         return true;
     }
-    let parts = [has(LEAD_IN_WHO), has(LEAD_IN_DID), has(LEAD_IN_FOR)].iter().filter(|&&b| b).count();
-    (has(LEAD_IN_SAMPLE) && parts >= 2) || parts == 3
+    let parts = [has(1), has(2), has(3)].iter().filter(|&&b| b).count();
+    (has(4) && parts >= 2) || parts == 3
 }
 
 /// `X(X)`: the title printed again in brackets.
@@ -224,24 +241,26 @@ fn title_in_brackets(t: &str) -> bool {
     a.chars().count() >= 4 && a.trim() == b.trim()
 }
 
-/// The text of a line without blanks and a trailing colon, hashed (no allocation per line).
-fn line_hash(t: &str, mask_digits: bool) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+/// The text of a line without blanks and a trailing colon, hashed (no allocation per line): as
+/// it is, and with each run of digits masked as one `#` (one pass for both).
+fn line_hashes(t: &str) -> (u64, u64) {
+    const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    let step = |h: u64, c: char| (h ^ c as u64).wrapping_mul(0x100_0000_01b3);
+    let (mut exact, mut masked) = (FNV_OFFSET, FNV_OFFSET);
     let mut in_digits = false;
     for c in t.trim_end_matches([':', '：']).chars().filter(|c| !c.is_whitespace()) {
-        let c = if mask_digits && c.is_ascii_digit() {
-            if in_digits {
-                continue;
+        exact = step(exact, c);
+        if c.is_ascii_digit() {
+            if !in_digits {
+                masked = step(masked, '#');
             }
             in_digits = true;
-            '#'
         } else {
             in_digits = false;
-            c
-        };
-        h = (h ^ c as u64).wrapping_mul(0x100_0000_01b3);
+            masked = step(masked, c);
+        }
     }
-    h
+    (exact, masked)
 }
 
 /// The keys of the repeated-line counts are hashes already: they are used as they are.
@@ -318,8 +337,7 @@ pub(crate) fn furniture_lines(doc: &Document) -> Vec<(usize, Kind)> {
         });
         kinds[k] = kind;
         if kind.is_none() && (REPEATED_MIN_CHARS..=SHORT_LINE_CHARS).contains(&chars) {
-            let exact = line_hash(t, false);
-            let masked = line_hash(t, true);
+            let (exact, masked) = line_hashes(t);
             hashes[k] = Some((exact, masked));
             let e = seen.entry(exact).or_insert((0, 0));
             e.0 += 1;
@@ -341,7 +359,7 @@ pub(crate) fn furniture_lines(doc: &Document) -> Vec<(usize, Kind)> {
         }
     }
     let title_like = title.chars().count() >= REPEATED_MIN_CHARS && !title.ends_with(|c| is_sentence_end(c) || matches!(c, '！' | '!' | ':' | '：'));
-    let title_hash = line_hash(title, false);
+    let title_hash = line_hashes(title).0;
     for k in 0..lines.len() {
         if kinds[k].is_some() {
             continue;
@@ -349,7 +367,7 @@ pub(crate) fn furniture_lines(doc: &Document) -> Vec<(usize, Kind)> {
         let t = lines[k].1;
         // The title printed again further down (not right below itself, where sites print it twice).
         let near_title_length = t.len() <= title.len() + 12 && t.len() + 12 >= title.len();
-        if title_like && k >= 2 && near_title_length && lines[k - 1].1 != title && line_hash(t, false) == title_hash {
+        if title_like && k >= 2 && near_title_length && lines[k - 1].1 != title && line_hashes(t).0 == title_hash {
             kinds[k] = Some(Kind::TitleAgain);
             continue;
         }

@@ -20,7 +20,7 @@
 
 use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
-use crate::text::{char_at, char_before, is_ascii_letter, is_cn_numeral, is_common_surname, is_digit, is_han, trailing_empty_brackets};
+use crate::text::{char_at, char_before, is_ascii_letter, is_cn_numeral, is_common_surname, is_digit, is_han, trailing_empty_brackets, utf8_len};
 
 /// What the rule is called and what it claims (see [`RuleMeta`]).
 pub const META: RuleMeta = RuleMeta {
@@ -92,8 +92,8 @@ fn scan_line(line: &str, base: usize, out: &mut Vec<Finding>) {
     let mut pos = 0;
     while pos < line.len() {
         // Skip straight to the next character a placeholder can start with: most are none.
-        let Some(skip) = line[pos..].find(may_start_placeholder) else { break };
-        pos += skip;
+        let Some(start) = next_trigger(line, pos) else { break };
+        pos = start;
         let c = char_at(line, pos).unwrap();
         let next = pos + c.len_utf8();
         if let Some(end) = bracket_placeholder(line, pos, c) {
@@ -212,6 +212,37 @@ fn may_start_placeholder(c: char) -> bool {
     ) || is_x(c)
 }
 
+/// Whether the character starting at byte `at` of `bytes` may be one of those of
+/// [`may_start_placeholder`], by its first byte or two: most characters of a report are not, and
+/// are told by these bytes without decoding them (a test checks every character).
+#[inline]
+fn may_lead_placeholder(bytes: &[u8], at: usize) -> bool {
+    let second = || bytes.get(at + 1).copied();
+    match bytes[at] {
+        b'[' | b'(' | b'+' | b'*' | b'_' | b'%' | b'x' | b'X' => true,
+        0xC3 => second() == Some(0x97),                         // ×
+        0xE2 => matches!(second(), Some(0x96 | 0x97)),          // □ ○ ◯
+        0xE3 => second() == Some(0x80),                         // 【 〔 〖
+        0xE6 => second() == Some(0x9F),                         // 某
+        0xEF => matches!(second(), Some(0xBC | 0xBD)),          // full-width ［ （ ＋ ＊ ＿ ％ Ｘ ｘ
+        _ => false,
+    }
+}
+
+/// Where the next character `scan_line` looks at starts, from byte `from` on: a walk over the
+/// characters' first bytes, decoding only those [`may_lead_placeholder`] lets through.
+fn next_trigger(line: &str, from: usize) -> Option<usize> {
+    let bytes = line.as_bytes();
+    let mut at = from;
+    while at < bytes.len() {
+        if may_lead_placeholder(bytes, at) && char_at(line, at).is_some_and(may_start_placeholder) {
+            return Some(at);
+        }
+        at += utf8_len(bytes[at]);
+    }
+    None
+}
+
 /// At most this many Markdown bold spans are recognised per line (the rest are not bold).
 const MAX_BOLD: usize = 8;
 /// Bold content this long at most (in characters); longer, the two `**` are separate blanks.
@@ -312,7 +343,7 @@ const BIG_UNITS: &[&str] = &["万多元", "万余元", "万元", "亿元", "万�
 /// A figure deleted before its unit: `投入经费万多元`, `设置了个职能窗口` (not `个人`, `个别`).
 fn deleted_figures(line: &str, base: usize, out: &mut Vec<Finding>) {
     // Only where a unit stands: most lines have a few, and each is looked at once.
-    for (at, _) in line.match_indices(['万', '亿', '个']) {
+    for at in unit_starts(line) {
         let head = &line[..at];
         let Some(w) = FIGURE_DUE_AFTER.iter().find(|w| head.ends_with(**w)) else { continue };
         let rest = &line[at..];
@@ -325,6 +356,24 @@ fn deleted_figures(line: &str, base: usize, out: &mut Vec<Finding>) {
             out.push(Finding::new(META.id, Severity::Warning, base + at..base + at + len, format!("“{w}{text}”缺少数字,请填入实际数字")));
         }
     }
+}
+
+/// Where 万, 亿 and 个 stand in `line`: a walk over the characters' first bytes (万 is E4 B8 87,
+/// 亿 E4 BA BF, 个 E4 B8 AA; two bytes rule out nearly every other character).
+fn unit_starts(line: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = line.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < bytes.len() {
+            let here = at;
+            let b = bytes[here];
+            at += utf8_len(b);
+            if b == 0xE4 && matches!(bytes.get(here + 1), Some(0xB8 | 0xBA)) && matches!(char_at(line, here), Some('万' | '亿' | '个')) {
+                return Some(here);
+            }
+        }
+        None
+    })
 }
 
 /// If the percent sign at `pos` has no figure before it (`占比%`, `占比约%`, `达到%`), where the
@@ -590,7 +639,8 @@ fn year_before(line: &str, at: usize) -> Option<usize> {
 }
 
 fn scan_dates(line: &str, base: usize, out: &mut Vec<Finding>) {
-    if !line.contains('月') {
+    // A search for the character's bytes (月's last byte ends many other characters).
+    if !line.contains("月") {
         return;
     }
     for m in short_years(line) {
@@ -627,6 +677,15 @@ mod tests {
     use super::*;
     use crate::config::Config;
     use crate::rules::test_util::{assert_clean, assert_flags, findings, findings_with};
+
+    /// The byte test lets through every character `scan_line` looks at.
+    #[test]
+    fn the_first_bytes_let_every_trigger_through() {
+        for c in (0..0x11_0000u32).filter_map(char::from_u32).filter(|&c| may_start_placeholder(c)) {
+            let mut buf = [0u8; 4];
+            assert!(may_lead_placeholder(c.encode_utf8(&mut buf).as_bytes(), 0), "{c:?}");
+        }
+    }
 
     /// `prompt_len` replaced this regex; it must agree with it.
     /// `short_years` replaced this regex; it must agree with it.

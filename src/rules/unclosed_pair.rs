@@ -20,7 +20,7 @@
 
 use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
-use crate::text::{char_at, char_before, is_ascii_letter, is_cn_numeral};
+use crate::text::{char_at, char_before, is_ascii_letter, is_cn_numeral, utf8_len};
 
 /// What the rule is called and what it claims (see [`RuleMeta`]).
 pub const META: RuleMeta = RuleMeta {
@@ -99,6 +99,19 @@ impl Kind {
             Kind::WhiteCorner => '『',
             Kind::WhiteLenticular => '〖',
         }
+    }
+}
+
+/// Whether the character at byte `at` of `bytes` may be a paired mark (see [`classify`]), by its
+/// first two bytes: most characters of a paragraph are told without decoding them (a test
+/// checks every character). The full-width marks are EF BC xx; the others E2 80 xx or E3 80 xx.
+#[inline]
+fn may_be_mark(bytes: &[u8], at: usize) -> bool {
+    match bytes[at] {
+        b'(' | b')' | b'[' | b']' => true,
+        0xE2 | 0xE3 => bytes.get(at + 1) == Some(&0x80),
+        0xEF => bytes.get(at + 1) == Some(&0xBC),
+        _ => false,
     }
 }
 
@@ -282,7 +295,15 @@ fn check_line(line: &str, base: usize, mut carried: Vec<Open>, out: &mut Vec<Fin
     }
     let mut stack: Vec<Open> = carried.into_iter().map(|o| Open { carried: true, ..o }).collect();
     let mut strays: Vec<Stray> = Vec::new();
-    for (off, c) in line.char_indices() {
+    let bytes = line.as_bytes();
+    let mut next = 0;
+    while next < bytes.len() {
+        let off = next;
+        next += utf8_len(bytes[off]);
+        if !may_be_mark(bytes, off) {
+            continue;
+        }
+        let Some(c) = char_at(line, off) else { continue };
         let Some((kind, opens)) = classify(c) else { continue };
         let pos = base + off;
         if (c == '’' || c == '‘') && is_apostrophe(line, off) {
@@ -429,6 +450,15 @@ fn is_list_marker(line: &str, off: usize) -> bool {
 mod tests {
     use super::*;
     use crate::rules::test_util::{assert_clean, assert_flags, findings};
+
+    /// The byte test lets every paired mark through.
+    #[test]
+    fn the_first_bytes_let_every_mark_through() {
+        for c in (0..0x11_0000u32).filter_map(char::from_u32).filter(|&c| classify(c).is_some()) {
+            let mut buf = [0u8; 4];
+            assert!(may_be_mark(c.encode_utf8(&mut buf).as_bytes(), 0), "{c:?}");
+        }
+    }
 
     #[test]
     fn balanced_text_is_clean() {

@@ -28,13 +28,14 @@
 //! with the term as a fix to accept by hand: a changed or dropped character may make a correct
 //! phrase the lexicon does not know (`深化医疗卫生体制改革` is as old as 医药卫生).
 //!
-//! How: the lexicon is indexed by the first and the last pair of characters of each term. Any one
-//! edit of a term of four characters or more leaves one of those two pairs whole, so one pass
-//! over a paragraph's pairs finds every candidate, and each is compared with its term only.
+//! How: the lexicon is indexed by the first and the last three characters of each term. Every
+//! edit a term may be reported for leaves one of those two triples whole, so one pass over a
+//! paragraph finds every candidate (see [`Anchors`]), and each is compared with its term only.
 
 use crate::diagnostic::{Finding, Severity};
-use std::collections::HashMap;
-use std::sync::LazyLock;
+use crate::text::{char_at, char_before, utf8_len};
+use std::collections::{HashMap, HashSet};
+use std::sync::{LazyLock, OnceLock};
 
 /// The shortest term checked for near misses: a three-character term one character away is
 /// mostly another word.
@@ -92,11 +93,16 @@ pub(super) struct Lexicon {
     correct: Vec<&'static str>,
     /// Known wrong forms: (wrong, right, is an error), sorted by the wrong form.
     wrong: Vec<(Box<[char]>, &'static str, bool)>,
-    /// The first and last pair of characters of each term (and the first pair of each wrong
+    /// The first and last three characters of each term (and the first three of each wrong
     /// form) → postings: `term << 2 | kind`.
     anchors: Anchors,
+    /// The first and the last pair of characters of each term, `pair_key << 2 | kind`, sorted.
+    edges: Vec<u64>,
     /// Where each character stands in the terms: (term, index), for the censored-term search.
-    places: HashMap<char, Vec<(u16, u16)>>,
+    /// Built on first use: most drafts have no dot to look at.
+    places: OnceLock<HashMap<char, Vec<(u16, u16)>>>,
+    /// The terms as written, by id (to tell a term met whole without reading its characters).
+    words: Vec<&'static str>,
 }
 
 const FIRST: u32 = 0;
@@ -132,48 +138,60 @@ fn entries(data: &'static str) -> impl Iterator<Item = Entry> {
     })
 }
 
-/// Pairs of characters → postings, in an open-addressing table (a pair is looked up at most
-/// characters of a draft, so it must cost little), behind a bit per BMP character for the first
-/// and the second character of some pair (most characters of a text are neither).
+/// The first three characters of each term and of each wrong form, and the last three of each
+/// term → postings (`id << 2 | kind`), for the scan of a paragraph (see [`hits`]).
+///
+/// Why triples: a pair of common characters (妇女, 工作, 建设) starts or ends dozens of terms and
+/// stands at one character in seven of a report, while their first or last three characters are
+/// met a few times a paragraph. Every edit a term may be reported for leaves its first three or
+/// its last three characters whole (a change or drop only in terms of six or more, a doubling
+/// only inside one): see `the_index_misses_no_edit`.
+///
+/// Why filters on bytes: the scan looks at every other pair of characters as raw UTF-8 (one
+/// unaligned read, no decoding) and tests two bits, "the first two (the last two) characters of
+/// some triple"; any triple holds a pair ending at every other character, so none is missed.
+/// A pair that passes is tested with its neighbour as a triple (another bit), and only then
+/// decoded and looked up.
 struct Anchors {
     /// (key, start, end of its postings); key 0 is an empty slot.
     slots: Vec<(u64, u32, u32)>,
-    postings: Vec<Posting>,
-    first: Vec<u64>,
-    second: Vec<u64>,
-    /// A bit per hash of the three characters each posting is met by (a term's first three or
-    /// last three, a wrong form's first three): a pair of common characters (建设, 党的) starts or
-    /// ends dozens of terms, and this turns most of its occurrences down before reading them.
+    /// Tags, sorted within each triple (this fixes the order of the hits: see [`hits`]).
+    postings: Vec<u32>,
+    /// Two bits per hash of the UTF-8 bytes of a pair of characters: [`FRONT`], the first two
+    /// characters of some triple; [`BACK`], the last two.
+    pairs: Vec<u64>,
+    /// A bit per hash of a triple's UTF-8 bytes, as a pair and the character before or after it.
     triples: Vec<u64>,
 }
 
-/// Bits in [`Anchors::triples`]: a few thousand triples leave most bits clear.
-const TRIPLE_BITS: usize = 1 << 16;
+/// Slots in [`Anchors::pairs`] and bits in [`Anchors::triples`] (16 KB and 8 KB): a few
+/// thousand pairs and triples leave nearly all clear, so most pairs of a text cost one test.
+const FILTER_BITS: u32 = 16;
+const FRONT: u64 = 1;
+const BACK: u64 = 2;
 
-fn triple_bit(a: char, b: char, c: char) -> (usize, u64) {
-    let h = ((a as u64) << 42 | (b as u64) << 21 | c as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48;
-    let i = h as usize & (TRIPLE_BITS - 1);
-    (i / 64, 1 << (i % 64))
+fn filter_slot(raw: u64) -> usize {
+    (raw.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - FILTER_BITS)) as usize
 }
 
-/// A term (or wrong form) that has a pair at its start or end: `id << 2 | kind`, and the three
-/// characters next to the pair inward (`[t1, t2, t3]` of a term met by its first pair,
-/// `[t(n-2), t(n-3), t(n-4)]` by its last), so that most candidates are turned down without
-/// reading the term: see [`Posting::may_fit`].
-#[derive(Clone, Copy)]
-struct Posting {
-    tag: u32,
-    inward: [char; 3],
+/// A triple's bytes for [`Anchors::triples`]: its pair (`raw_bytes`) and the third character,
+/// `before` or after the pair.
+fn triple_raw(pair: u64, third: u64, before: bool) -> u64 {
+    pair ^ (third | (before as u64) << 32).wrapping_mul(0xC2B2_AE3D_27D4_EB4F)
 }
 
-impl Posting {
-    /// Whether one edit of the term can stand here, given the two characters after the pair
-    /// (`c2`, `c3`; before it, for a last pair): a change, drop or doubling at any place the
-    /// pair leaves whole keeps one of these equalities.
-    fn may_fit(&self, c2: char, c3: char) -> bool {
-        let [t1, t2, t3] = self.inward;
-        c2 == t2 || c2 == t3 || c2 == t1 || c3 == t3
+/// The UTF-8 bytes `from..to` of `bytes` (one to eight) as a number.
+#[inline]
+fn raw_bytes(bytes: &[u8], from: usize, to: usize) -> u64 {
+    match bytes.get(from..from + 8) {
+        // One unaligned read, the bytes beyond `to` masked off.
+        Some(word) => u64::from_le_bytes(word.try_into().unwrap()) & (u64::MAX >> (64 - 8 * (to - from))),
+        None => bytes[from..to].iter().rev().fold(0, |v, &b| v << 8 | b as u64),
     }
+}
+
+fn triple_key(a: char, b: char, c: char) -> u64 {
+    (a as u64) << 42 | (b as u64) << 21 | c as u64
 }
 
 fn pair_key(a: char, b: char) -> u64 {
@@ -181,56 +199,48 @@ fn pair_key(a: char, b: char) -> u64 {
 }
 
 impl Anchors {
-    fn new(mut pairs: Vec<((char, char), Posting)>) -> Anchors {
-        pairs.sort_unstable_by_key(|p| (p.0, p.1.tag));
-        let size = (pairs.len() * 2).next_power_of_two();
+    fn new(mut triples: Vec<([char; 3], u32)>) -> Anchors {
+        triples.sort_unstable();
+        let size = (triples.len() * 2).next_power_of_two();
         let mut slots = vec![(0u64, 0u32, 0u32); size];
-        let mut postings = Vec::with_capacity(pairs.len());
-        let mut first = vec![0u64; 0x10000 / 64];
-        let mut second = vec![0u64; 0x10000 / 64];
-        for group in pairs.chunk_by(|x, y| x.0 == y.0) {
-            let (a, b) = group[0].0;
+        let mut postings = Vec::with_capacity(triples.len());
+        let mut pairs = vec![0u64; (1 << FILTER_BITS) / 32];
+        let mut filter = vec![0u64; (1 << FILTER_BITS) / 64];
+        for group in triples.chunk_by(|x, y| x.0 == y.0) {
+            let [a, b, c] = group[0].0;
             let start = postings.len() as u32;
             postings.extend(group.iter().map(|g| g.1));
-            let key = pair_key(a, b);
+            let key = triple_key(a, b, c);
             let mut i = Self::slot(key, size);
             while slots[i].0 != 0 {
                 i = (i + 1) & (size - 1);
             }
             slots[i] = (key, start, postings.len() as u32);
-            for (set, c) in [(&mut first, a), (&mut second, b)] {
-                let (w, bit) = bmp_bit(c);
-                set[w] |= bit;
+            let raw = |cs: &[char]| {
+                let mut buf = [0u8; 8];
+                let len = cs.iter().fold(0, |at, c| at + c.encode_utf8(&mut buf[at..]).len());
+                raw_bytes(&buf, 0, len)
+            };
+            let (front, back) = (raw(&[a, b]), raw(&[b, c]));
+            for (pair, kind) in [(front, FRONT), (back, BACK)] {
+                let s = filter_slot(pair);
+                pairs[s / 32] |= kind << (s % 32 * 2);
+            }
+            for t in [triple_raw(front, raw(&[c]), false), triple_raw(back, raw(&[a]), true)] {
+                let s = filter_slot(t);
+                filter[s / 64] |= 1 << (s % 64);
             }
         }
-        let mut triples = vec![0u64; TRIPLE_BITS / 64];
-        for ((a, b), p) in &pairs {
-            // The third character: after a first pair, before a last one (`inward[1]`).
-            let (w, bit) = match p.tag & 3 {
-                LAST => triple_bit(p.inward[1], *a, *b),
-                _ => triple_bit(*a, *b, p.inward[1]),
-            };
-            triples[w] |= bit;
-        }
-        Anchors { slots, postings, first, second, triples }
+        Anchors { slots, postings, pairs, triples: filter }
     }
 
     fn slot(key: u64, size: usize) -> usize {
         (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & (size - 1)
     }
 
-    fn get(&self, a: char, b: char) -> &[Posting] {
-        let ((wa, ba), (wb, bb)) = (bmp_bit(a), bmp_bit(b));
-        if self.second[wb] & bb == 0 || self.first[wa] & ba == 0 {
-            return &[];
-        }
-        self.lookup(a, b)
-    }
-
-    /// [`Anchors::get`] without the bit tests, which the caller made.
-    #[inline]
-    fn lookup(&self, a: char, b: char) -> &[Posting] {
-        let key = pair_key(a, b);
+    /// The postings of the triple `a`, `b`, `c` (none for most).
+    fn lookup(&self, a: char, b: char, c: char) -> &[u32] {
+        let key = triple_key(a, b, c);
         let mut i = Self::slot(key, self.slots.len());
         loop {
             let (k, start, end) = self.slots[i];
@@ -244,15 +254,61 @@ impl Anchors {
         }
     }
 
-    /// Whether some term begins (`first`) or ends with the pair `a`, `b`.
-    fn has(&self, a: char, b: char, kind: u32) -> bool {
-        self.get(a, b).iter().any(|p| p.tag & 3 == kind)
+    /// Where the index's triples stand in `line`: `found(index of the triple's first character,
+    /// the byte offsets of its four character boundaries, its postings)`, in no set order.
+    fn scan(&self, line: &str, mut found: impl FnMut(usize, [usize; 4], &[u32])) {
+        let bytes = line.as_bytes();
+        let len = bytes.len();
+        if len == 0 {
+            return;
+        }
+        // The pair starting at byte `x` and ending at character `i` (byte `y` is its second
+        // character); `w`: where the character before the pair starts, if there is one.
+        let (mut w, mut x, mut y, mut i) = (None, 0, utf8_len(bytes[0]), 1);
+        while y < len {
+            let end = y + utf8_len(bytes[y]);
+            let pair = raw_bytes(bytes, x, end);
+            let s = filter_slot(pair);
+            let kinds = self.pairs[s / 32] >> (s % 32 * 2) & 3;
+            if kinds != 0 {
+                self.near(line, pair, kinds, (w, [x, y, end], i), &mut found);
+            }
+            if end >= len {
+                break;
+            }
+            (w, x, y, i) = (Some(y), end, end + utf8_len(bytes[end]), i + 2);
+        }
     }
-}
 
-fn bmp_bit(c: char) -> (usize, u64) {
-    let i = c as usize & 0xFFFF;
-    (i / 64, 1 << (i % 64))
+    /// The triples around a pair that passed the pair filter (`kinds`): the one it ends
+    /// (from `w`), the one it begins.
+    #[inline(never)]
+    fn near(&self, line: &str, pair: u64, kinds: u64, (w, [x, y, end], i): (Option<usize>, [usize; 3], usize), found: &mut impl FnMut(usize, [usize; 4], &[u32])) {
+        let bytes = line.as_bytes();
+        let passes = |third: usize, to: usize, before: bool| {
+            let s = filter_slot(triple_raw(pair, raw_bytes(bytes, third, to), before));
+            self.triples[s / 64] >> (s % 64) & 1 != 0
+        };
+        let decoded = |from: usize| {
+            let mut cs = line[from..].chars();
+            self.lookup(cs.next().unwrap(), cs.next().unwrap(), cs.next().unwrap())
+        };
+        if let Some(w) = w.filter(|&w| kinds & BACK != 0 && passes(w, x, true)) {
+            let postings = decoded(w);
+            if !postings.is_empty() {
+                found(i - 2, [w, x, y, end], postings);
+            }
+        }
+        if kinds & FRONT != 0 && end < bytes.len() {
+            let after = end + utf8_len(bytes[end]);
+            if passes(end, after, false) {
+                let postings = decoded(x);
+                if !postings.is_empty() {
+                    found(i - 1, [x, y, end, after], postings);
+                }
+            }
+        }
+    }
 }
 
 fn is_han(c: char) -> bool {
@@ -266,6 +322,9 @@ fn same_class(a: char, b: char) -> bool {
 impl Lexicon {
     fn parse(data: &'static str) -> Lexicon {
         let mut terms: Vec<Box<[char]>> = Vec::new();
+        // The terms met so far: a term listed twice is indexed once, at its first place.
+        let mut seen: HashSet<&str> = HashSet::new();
+        let mut words = Vec::new();
         let mut correct = Vec::new();
         let mut wrong = Vec::new();
         for entry in entries(data) {
@@ -274,8 +333,9 @@ impl Lexicon {
                     correct.push(t);
                     let chars: Box<[char]> = t.chars().collect();
                     assert!(chars.len() <= MAX_TERM_LEN, "a term of at most {MAX_TERM_LEN} characters: {t}");
-                    if chars.len() >= MIN_LEN && !terms.contains(&chars) {
+                    if chars.len() >= MIN_LEN && seen.insert(t) {
                         terms.push(chars);
+                        words.push(t);
                     }
                 }
                 Entry::Phrase(p) => correct.push(p),
@@ -285,26 +345,24 @@ impl Lexicon {
         correct.sort_unstable();
         correct.dedup();
         wrong.sort_unstable();
-            let mut pairs: Vec<((char, char), Posting)> = Vec::new();
+        let mut triples: Vec<([char; 3], u32)> = Vec::new();
+        let mut edges = Vec::new();
         for (i, t) in terms.iter().enumerate() {
             let n = t.len();
             let tag = (i as u32) << 2;
-            pairs.push(((t[0], t[1]), Posting { tag: tag | FIRST, inward: [t[1], t[2], t[3]] }));
-            pairs.push(((t[n - 2], t[n - 1]), Posting { tag: tag | LAST, inward: [t[n - 2], t[n - 3], t[n - 4]] }));
+            triples.push(([t[0], t[1], t[2]], tag | FIRST));
+            triples.push(([t[n - 3], t[n - 2], t[n - 1]], tag | LAST));
+            edges.push(pair_key(t[0], t[1]) << 2 | FIRST as u64);
+            edges.push(pair_key(t[n - 2], t[n - 1]) << 2 | LAST as u64);
         }
+        edges.sort_unstable();
         for (i, (w, _, _)) in wrong.iter().enumerate() {
-            // A wrong form is met as it is: its own next characters, or any if it has none.
-            let next = |k: usize| w.get(k).copied().unwrap_or('\0');
-            pairs.push(((w[0], w[1]), Posting { tag: (i as u32) << 2 | WRONG, inward: [next(2), next(2), next(2)] }));
+            // A wrong form is met as it is, by its first three characters.
+            assert!(w.len() >= 3, "a wrong form of at least three characters: {w:?}");
+            triples.push(([w[0], w[1], w[2]], (i as u32) << 2 | WRONG));
         }
-        let anchors = Anchors::new(pairs);
-        let mut places: HashMap<char, Vec<(u16, u16)>> = HashMap::new();
-        for (i, t) in terms.iter().enumerate() {
-            for (p, &c) in t.iter().enumerate() {
-                places.entry(c).or_default().push((i as u16, p as u16));
-            }
-        }
-        Lexicon { terms, correct, wrong, anchors, places }
+        let anchors = Anchors::new(triples);
+        Lexicon { terms, correct, wrong, anchors, edges, places: OnceLock::new(), words }
     }
 
     #[cfg(test)]
@@ -314,7 +372,21 @@ impl Lexicon {
 
     /// Whether some term begins (`first`) or ends with the pair `a`, `b`.
     fn edge_pair(&self, a: char, b: char, first: bool) -> bool {
-        self.anchors.has(a, b, if first { FIRST } else { LAST })
+        let key = pair_key(a, b) << 2 | if first { FIRST } else { LAST } as u64;
+        self.edges.binary_search(&key).is_ok()
+    }
+
+    /// Where each character stands in the terms.
+    fn places(&self) -> &HashMap<char, Vec<(u16, u16)>> {
+        self.places.get_or_init(|| {
+            let mut places: HashMap<char, Vec<(u16, u16)>> = HashMap::new();
+            for (i, t) in self.terms.iter().enumerate() {
+                for (p, &c) in t.iter().enumerate() {
+                    places.entry(c).or_default().push((i as u16, p as u16));
+                }
+            }
+            places
+        })
     }
 
     fn is_correct(&self, text: &str) -> bool {
@@ -480,47 +552,45 @@ enum Hit {
     Near(usize, usize, usize, Edit),
 }
 
+/// Room for the triples a paragraph meets, reserved at once (most meet fewer).
+const MET_CAPACITY: usize = 16;
+
+/// The index's hits in `line`, and whether it holds a dot [`censored`] looks at.
+///
+/// The hits come in a fixed order, which decides between two findings of the same span (the
+/// first is kept): by the character that ends the term's first pair (its last pair, for a term
+/// met by its end), then by the posting's tag.
 fn hits(lex: &Lexicon, line: &str) -> (Vec<Hit>, bool) {
-    let mut out = Vec::new();
-    let mut dotted = false;
-    let anchors = &lex.anchors;
-    let mut prev_first = false;
-    // The three characters before the current one (`'\0'` before the paragraph), and where the
-    // one right before it starts.
-    let (mut p1, mut p2, mut p3) = ('\0', '\0', '\0');
-    let mut p1_at = 0;
-    for (i, (at, c)) in line.char_indices().enumerate() {
-        // One bit test for most characters: the pair lookup only after a first character.
-        let (w, bit) = bmp_bit(c);
-        dotted |= c == '.' || c == '．';
-        let ends_pair = prev_first && anchors.second[w] & bit != 0;
-        prev_first = anchors.first[w] & bit != 0;
-        if ends_pair {
-            let e_at = at + c.len_utf8();
-            let mut next = line[e_at..].chars();
-            let (after, after2) = (next.next().unwrap_or('\0'), next.next().unwrap_or('\0'));
-            // Every edit a term may be reported for leaves its first three or its last three
-            // characters whole (a change or drop only in terms of six or more, a doubling only
-            // inside one): see `the_index_misses_no_reportable_edit`.
-            let has = |(w, bit): (usize, u64)| anchors.triples[w] & bit != 0;
-            let first_three = has(triple_bit(p1, c, after));
-            let last_three = has(triple_bit(p2, p1, c));
-            let postings = if first_three || last_three { anchors.lookup(p1, c) } else { &[] };
-            let (a, a_at) = (i - 1, p1_at);
-            for posting in postings {
-                let fits = match posting.tag & 3 {
-                    FIRST => first_three && posting.inward[1] == after && posting.may_fit(after, after2),
-                    LAST => last_three && posting.inward[1] == p2 && posting.may_fit(p2, p3),
-                    _ => first_three && posting.inward[1] == after,
-                };
-                if fits {
-                    verify(lex, line, posting.tag, (a, a_at, e_at), &mut out);
-                }
-            }
+    // (that character, tag, the pair's first character, its byte, the byte after the pair)
+    // (Most paragraphs meet a few: room for them at once rather than growing.)
+    let mut met: Vec<(usize, u32, usize, usize, usize)> = Vec::with_capacity(MET_CAPACITY);
+    lex.anchors.scan(line, |s, at, postings| {
+        for &tag in postings {
+            met.push(match tag & 3 {
+                LAST => (s + 2, tag, s + 1, at[1], at[3]),
+                _ => (s + 1, tag, s, at[0], at[2]),
+            });
         }
-        (p3, p2, p1, p1_at) = (p2, p1, c, at);
+    });
+    met.sort_unstable_by_key(|m| (m.0, m.1));
+    let mut out = Vec::new();
+    for (_, tag, a, a_at, e_at) in met {
+        verify(lex, line, tag, (a, a_at, e_at), &mut out);
     }
-    (out, dotted)
+    (out, censoring_dot(line))
+}
+
+/// Whether `line` holds a `.` or `．` between Chinese characters (or between one and the
+/// paragraph's edge): the dots [`censored`] looks at. Most paragraphs have none, or only the
+/// dots of figures (`12.5%`), and skip the character buffers.
+fn censoring_dot(line: &str) -> bool {
+    let around = |at: usize, len: usize| {
+        let (before, after) = (char_before(line, at), char_at(line, at + len));
+        before.is_none_or(is_han) && after.is_none_or(is_han) && (before.is_some() || after.is_some())
+    };
+    // A byte search for each dot first (most paragraphs have neither).
+    line.as_bytes().contains(&b'.') && line.match_indices('.').any(|(at, _)| around(at, 1))
+        || line.contains("．") && line.match_indices('．').any(|(at, d)| around(at, d.len()))
 }
 
 /// Whether an edit of a term of `n` characters is of a kind [`judge`] may report, by where it is
@@ -532,6 +602,15 @@ fn may_report(n: usize, e: Edit) -> bool {
         Edit::Dropped(_) => n >= DROP_MIN_LEN,
         Edit::Doubled(k) => k > 0 && k + 1 < n,
     }
+}
+
+/// Whether a window one edit from a term can go on with `c3`, `c4` after the term's first three
+/// characters (`t3`, `t4` are the term's next two; read from the end for a term met by its last
+/// three). The edit is further in, so the window has the term's fourth character there; or the
+/// fifth, the fourth dropped; or the fourth changed, the fifth is the term's; or the third
+/// doubled, the fourth is one further on. Every window [`verify`] accepts has one of these.
+fn may_fit(t3: Option<char>, t4: Option<char>, c3: Option<char>, c4: Option<char>) -> bool {
+    c3.is_some() && (c3 == t3 || c3 == t4) || c4.is_some() && (c4 == t4 || c4 == t3)
 }
 
 /// The longest term the lexicon may hold (the buffer `verify` reads a window into).
@@ -548,8 +627,27 @@ fn verify(lex: &Lexicon, line: &str, tag: u32, (a, a_at, e_at): (usize, usize, u
         }
         return;
     }
+    // The term itself, met whole (most hits): one comparison of bytes.
+    let word = lex.words[id];
+    if tag & 3 == FIRST && line[a_at..].starts_with(word) || tag & 3 == LAST && line[..e_at].ends_with(word) {
+        return;
+    }
     let term = &lex.terms[id];
     let n = term.len();
+    // The two characters after the term's first three (before its last three) must fit it:
+    // most terms met by their first or last three characters go on differently, and are told
+    // here without reading the whole window.
+    let inward = |k: usize| term.get(if tag & 3 == FIRST { k } else { n.wrapping_sub(1 + k) }).copied();
+    let (c3, c4) = if tag & 3 == FIRST {
+        let mut next = line[e_at..].chars().skip(1);
+        (next.next(), next.next())
+    } else {
+        let mut next = line[..a_at].chars().rev().skip(1);
+        (next.next(), next.next())
+    };
+    if !may_fit(inward(3), inward(4), c3, c4) {
+        return;
+    }
     let mut buf = ['\0'; MAX_TERM_LEN + 1];
     if tag & 3 == FIRST {
         // The n + 1 characters from the pair on.
@@ -715,7 +813,7 @@ fn censored(lex: &Lexicon, chars: &[char], budget: &mut usize, found: &mut Vec<C
             }
         };
         // Either the character before the dot ends the kept head of a term…
-        if let Some(places) = before.and_then(|l| lex.places.get(&l)) {
+        if let Some(places) = before.and_then(|l| lex.places().get(&l)) {
             for &(id, p) in places {
                 let a = p as usize + 1;
                 for b in a + 1..=a + MAX_CENSORED {
@@ -724,7 +822,7 @@ fn censored(lex: &Lexicon, chars: &[char], budget: &mut usize, found: &mut Vec<C
             }
         }
         // …or the term's head was cut and the character after the dot starts what is left.
-        if let Some(places) = after.and_then(|r| lex.places.get(&r)) {
+        if let Some(places) = after.and_then(|r| lex.places().get(&r)) {
             for &(id, p) in places {
                 if (p as usize) <= MAX_CENSORED && p > 0 {
                     consider(id as usize, 0, p as usize);
