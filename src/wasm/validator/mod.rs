@@ -3,9 +3,10 @@
 //! `www/report-check-validator.js` (a thin ES5 loader) loads the wasm, watches submit events and
 //! clicks on submit controls in the capture phase, and asks [`Validator::attempt`] whether a
 //! submission may go on. Everything else happens here: reading the draft from its field
-//! (`field.rs`, which also finds it), checking it with the core, the panel (`panel.rs`), highlights
-//! in the field (`paint.rs`), constraint validation and `aria-invalid` (`validity.rs`), live updates while the user edits, jumping to a
-//! problem, and 仍然提交 (submit anyway) in warn mode.
+//! (`field.rs`, which also finds it), checking it with the core, the panel (`panel.rs`, its words
+//! from `crate::present`), highlights in the field (`paint.rs`), constraint validation and
+//! `aria-invalid` (`validity.rs`), live updates while the user edits, jumping to a problem, and
+//! 仍然提交 (submit anyway) in warn mode.
 //!
 //! The body field is found when it matters, not once at `attach` (issue 17): at every check and
 //! submit, and when focus enters the form. Editors build themselves after the page has loaded
