@@ -16,7 +16,7 @@ pub(super) fn wire(doc: &Document, ui: &Ui, controls: &Controls) {
     // Typing: save at once (a crash loses nothing), check when the typing pauses. Any `input`
     // event counts: a script's or an autofill tool's plain `new Event('input')` has no
     // `inputType` (it is read as a property that may be missing, never as an InputEvent's).
-    listen::<Event>(&editor, "input", |e| {
+    listen::<Event>(editor, "input", |e| {
         let kind = js_sys::Reflect::get(&e, &"inputType".into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
         let pasted = kind.starts_with("insertFromPaste") || kind == "insertFromDrop";
         with_page(|p| {
@@ -30,21 +30,21 @@ pub(super) fn wire(doc: &Document, ui: &Ui, controls: &Controls) {
             }
         });
     });
-    listen::<Event>(&editor, "scroll", |_| {
+    listen::<Event>(editor, "scroll", |_| {
         with_page(|p| p.sync_scroll());
     });
     for ev in ["keyup", "mouseup", "focus", "select"] {
-        listen::<Event>(&editor, ev, |_| {
+        listen::<Event>(editor, ev, |_| {
             with_page(|p| p.show_current());
         });
     }
-    listen::<MouseEvent>(&editor, "mousemove", |e| {
+    listen::<MouseEvent>(editor, "mousemove", |e| {
         with_page(|p| p.hover(e.client_x() as f64, e.client_y() as f64));
     });
-    listen::<MouseEvent>(&editor, "mouseleave", |_| {
+    listen::<MouseEvent>(editor, "mouseleave", |_| {
         with_page(|p| p.ui.tooltip.set_hidden(true));
     });
-    listen::<KeyboardEvent>(&doc, "keydown", |e| {
+    listen::<KeyboardEvent>(doc, "keydown", |e| {
         let step = match (e.key().as_str(), e.shift_key(), e.alt_key()) {
             ("F8", false, _) => 1,
             ("F8", true, _) => -1,
@@ -55,11 +55,11 @@ pub(super) fn wire(doc: &Document, ui: &Ui, controls: &Controls) {
         e.prevent_default();
         step_problem(step);
     });
-    listen::<Event>(&prev_btn, "click", |_| step_problem(-1));
-    listen::<Event>(&next_btn, "click", |_| step_problem(1));
+    listen::<Event>(prev_btn, "click", |_| step_problem(-1));
+    listen::<Event>(next_btn, "click", |_| step_problem(1));
 
     // The list: one listener for every entry's buttons.
-    listen::<MouseEvent>(&list, "click", |e| {
+    listen::<MouseEvent>(list, "click", |e| {
         let Some(target) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
         let Ok(Some(button)) = target.closest("button[data-i]") else { return };
         let Some(i) = button.get_attribute("data-i").and_then(|s| s.parse::<usize>().ok()) else { return };
@@ -72,7 +72,7 @@ pub(super) fn wire(doc: &Document, ui: &Ui, controls: &Controls) {
             _ => select_problem(i),
         }
     });
-    listen::<Event>(&ignored_bar, "click", |e| {
+    listen::<Event>(ignored_bar, "click", |e| {
         let is_button = e.target().and_then(|t| t.dyn_into::<Element>().ok()).map(|t| t.tag_name() == "BUTTON");
         if is_button == Some(true) {
             with_page(|p| {
@@ -83,7 +83,7 @@ pub(super) fn wire(doc: &Document, ui: &Ui, controls: &Controls) {
         }
     });
 
-    listen::<Event>(&profile, "change", |_| {
+    listen::<Event>(profile, "change", |_| {
         with_page(|p| {
             let v = p.ui.profile.value();
             p.store(KEY_PROFILE, Some(&v));
@@ -94,14 +94,14 @@ pub(super) fn wire(doc: &Document, ui: &Ui, controls: &Controls) {
 
     {
         let input = open_input.clone();
-        listen::<Event>(&open_btn, "click", move |_| {
+        listen::<Event>(open_btn, "click", move |_| {
             let _ = prepare_docx();
             input.click();
         });
     }
     {
         let input = open_input.clone();
-        listen::<Event>(&open_input, "change", move |_| {
+        listen::<Event>(open_input, "change", move |_| {
             if let Some(file) = input.files().and_then(|f| f.get(0)) {
                 open_draft(&file);
             }
@@ -110,13 +110,13 @@ pub(super) fn wire(doc: &Document, ui: &Ui, controls: &Controls) {
     }
     // A file dropped anywhere on the page is opened as the draft (instead of the browser
     // leaving the page to show it).
-    listen::<web_sys::DragEvent>(&doc, "dragover", |e| {
+    listen::<web_sys::DragEvent>(doc, "dragover", |e| {
         if e.data_transfer().is_some_and(|d| d.types().includes(&"Files".into(), 0)) {
             e.prevent_default();
             let _ = prepare_docx();
         }
     });
-    listen::<web_sys::DragEvent>(&doc, "drop", |e| {
+    listen::<web_sys::DragEvent>(doc, "drop", |e| {
         if let Some(file) = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
             e.prevent_default();
             open_draft(&file);
@@ -124,11 +124,11 @@ pub(super) fn wire(doc: &Document, ui: &Ui, controls: &Controls) {
     });
     {
         let input = config_input.clone();
-        listen::<Event>(&config_btn, "click", move |_| input.click());
+        listen::<Event>(config_btn, "click", move |_| input.click());
     }
     {
         let input = config_input.clone();
-        listen::<Event>(&config_input, "change", move |_| {
+        listen::<Event>(config_input, "change", move |_| {
             if let Some(file) = input.files().and_then(|f| f.get(0)) {
                 read_file(&file, |bytes, name| {
                     let json = decode_text(&bytes);

@@ -277,7 +277,7 @@ impl Page {
             counts[self.report.diagnostics[i].severity as usize] += 1;
         }
         let s = &self.report.summary;
-        let cut = s.truncated.then(|| (s.total, self.report.diagnostics.len()));
+        let cut = s.truncated.then_some((s.total, self.report.diagnostics.len()));
         let text = summary::page_summary(self.checked.trim().is_empty(), counts, cut);
         self.ui.summary.set_text_content(Some(&text));
         self.ui.summary.set_class_name(summary::page_summary_class(counts));
