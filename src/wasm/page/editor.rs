@@ -9,7 +9,7 @@ use crate::present::list::cut_marks;
 use crate::present::summary::{current_hint, current_text, tooltip_text};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Node, Range};
+use web_sys::{Document, HtmlElement, Node, Range};
 
 // Browser APIs that web-sys lacks (caretRangeFromPoint is Chromium/WebKit's) or marks unstable
 // (the Highlight API). `catch` turns a missing method into an Err instead of an exception
@@ -53,6 +53,40 @@ pub(super) fn highlight_registry() -> Option<HighlightRegistry> {
     Some(reg.unchecked_into())
 }
 
+/// What the backdrop holds and how the problems are painted on it.
+pub(super) struct Paint {
+    /// Start offset, length (UTF-16) and DOM text node of each backdrop piece, by start.
+    pub(super) pieces: Vec<(u32, u32, Node)>,
+    pub(super) highlights: Option<HighlightRegistry>,
+    /// With the Highlight API: the text the backdrop shows (the checked text and a padding space),
+    /// held in blocks of whole lines (`boxes`, one per piece). Each check replaces only the blocks
+    /// the edit touched, so the browser lays out a block or two again, not the whole draft.
+    pub(super) shown: Option<Vec<u16>>,
+    pub(super) boxes: Vec<HtmlElement>,
+    /// One Highlight per severity (registered once) and the Range objects they hold, reused by
+    /// every check.
+    pub(super) painters: Vec<Highlight>,
+    pub(super) ranges: Vec<Range>,
+    /// Re-aligns the backdrop's scroll with the editor's at the next frame (after layout).
+    pub(super) sync_frame: Option<Closure<dyn FnMut()>>,
+    pub(super) sync_pending: bool,
+}
+
+impl Paint {
+    pub(super) fn new() -> Paint {
+        Paint {
+            pieces: Vec::new(),
+            highlights: highlight_registry(),
+            shown: None,
+            boxes: Vec::new(),
+            painters: Vec::new(),
+            ranges: Vec::new(),
+            sync_frame: None,
+            sync_pending: false,
+        }
+    }
+}
+
 impl Page {
     /// Paints the problems on the backdrop (Highlight API, or `<mark>` pieces).
     pub(super) fn paint_backdrop(&mut self) {
@@ -63,7 +97,7 @@ impl Page {
             .filter(|d| d.end > d.start)
             .map(|d| (d.start, d.end, d.severity))
             .collect();
-        if self.highlights.is_some() {
+        if self.paint.highlights.is_some() {
             self.update_backdrop_text();
             self.paint_highlights(&spans);
         } else {
@@ -78,36 +112,36 @@ impl Page {
         new.extend_from_slice(&self.units);
         // A last line ending in "\n" takes a line in the textarea but not in a div: pad it.
         new.push(u16::from(b' '));
-        let Some(old) = self.shown.take() else {
+        let Some(old) = self.paint.shown.take() else {
             self.ui.backdrop.set_text_content(None);
-            self.pieces.clear();
-            self.boxes.clear();
+            self.paint.pieces.clear();
+            self.paint.boxes.clear();
             self.replace_blocks(&new, 0, new.len(), 0, 0);
-            self.shown = Some(new);
+            self.paint.shown = Some(new);
             self.schedule_sync_scroll();
             return;
         };
         if old == new {
-            self.shown = Some(old);
+            self.paint.shown = Some(old);
             return;
         }
         let (keep_start, keep_end) = unchanged_ends(&old, &new);
         let changed_end = old.len() - keep_end;
-        let block_at = |pos: usize| self.pieces.partition_point(|p| p.0 as usize <= pos).saturating_sub(1);
+        let block_at = |pos: usize| self.paint.pieces.partition_point(|p| p.0 as usize <= pos).saturating_sub(1);
         let first = block_at(keep_start);
         let mut last = block_at(changed_end.max(keep_start + 1) - 1).max(first);
-        let start = self.pieces[first].0 as usize;
+        let start = self.paint.pieces[first].0 as usize;
         let new_end_of = |k: usize| {
-            let (s, l, _) = &self.pieces[k];
+            let (s, l, _) = &self.paint.pieces[k];
             (*s as usize + *l as usize + new.len()).saturating_sub(old.len())
         };
         // Blocks end with a line break (but the last): take in the blocks after until one does.
-        while last + 1 < self.pieces.len() && new.get(new_end_of(last).wrapping_sub(1)) != Some(&u16::from(b'\n')) {
+        while last + 1 < self.paint.pieces.len() && new.get(new_end_of(last).wrapping_sub(1)) != Some(&u16::from(b'\n')) {
             last += 1;
         }
         let end = new_end_of(last);
         self.replace_blocks(&new, start, end, first, last + 1);
-        self.shown = Some(new);
+        self.paint.shown = Some(new);
         // The textarea may have scrolled before the backdrop had the new text to scroll to (a
         // paste scrolls to its end at once, the check comes after): align them again.
         self.schedule_sync_scroll();
@@ -137,16 +171,16 @@ impl Page {
             boxes.push(block);
             a = b;
         }
-        let before: Option<Node> = self.boxes.get(to).map(|b| b.clone().into());
-        for gone in &self.boxes[from..to] {
+        let before: Option<Node> = self.paint.boxes.get(to).map(|b| b.clone().into());
+        for gone in &self.paint.boxes[from..to] {
             gone.remove();
         }
         let _ = self.ui.backdrop.insert_before(&frag, before.as_ref());
-        self.boxes.splice(from..to, boxes);
-        self.pieces.splice(from..to, pieces);
+        self.paint.boxes.splice(from..to, boxes);
+        self.paint.pieces.splice(from..to, pieces);
         // Blocks after the change start elsewhere now.
-        let mut at = self.pieces.get(from.wrapping_sub(1)).map_or(0, |p| p.0 + p.1);
-        for p in &mut self.pieces[from..] {
+        let mut at = self.paint.pieces.get(from.wrapping_sub(1)).map_or(0, |p| p.0 + p.1);
+        for p in &mut self.paint.pieces[from..] {
             p.0 = at;
             at += p.1;
         }
@@ -155,50 +189,50 @@ impl Page {
     /// Puts each problem's range in the Highlight of its severity. Highlights are registered
     /// once and Range objects reused: a check makes no new objects for the browser to collect.
     pub(super) fn paint_highlights(&mut self, spans: &[(usize, usize, Severity)]) {
-        let Some(reg) = self.highlights.clone() else { return };
-        if self.painters.is_empty() {
+        let Some(reg) = self.paint.highlights.clone() else { return };
+        if self.paint.painters.is_empty() {
             for name in ["rc-error", "rc-warning", "rc-info"] {
                 match Highlight::new() {
                     Ok(h) => {
                         let _ = reg.set(name, &h);
-                        self.painters.push(h);
+                        self.paint.painters.push(h);
                     }
                     Err(_) => {
-                        self.highlights = None;
-                        self.painters.clear();
+                        self.paint.highlights = None;
+                        self.paint.painters.clear();
                         return self.paint_marks(spans);
                     }
                 }
             }
         }
-        for h in &self.painters {
+        for h in &self.paint.painters {
             h.clear();
         }
         for (j, &(a, b, sev)) in spans.iter().enumerate() {
-            if j == self.ranges.len() {
+            if j == self.paint.ranges.len() {
                 match self.doc.create_range() {
-                    Ok(r) => self.ranges.push(r),
+                    Ok(r) => self.paint.ranges.push(r),
                     Err(_) => break,
                 }
             }
-            let r = &self.ranges[j];
+            let r = &self.paint.ranges[j];
             let (Some((sn, so)), Some((en, eo))) = (self.dom_point(a as u32), self.dom_point(b as u32)) else { continue };
             // Start first, then end: a start past the old end collapses the range onto the start.
             if r.set_start(&sn, so).is_ok() && r.set_end(&en, eo).is_ok() {
-                self.painters[sev as usize].add(r);
+                self.paint.painters[sev as usize].add(r);
             }
         }
         // Ranges no longer used would otherwise be kept up to date by the browser on every edit.
-        self.ranges.truncate(spans.len());
+        self.paint.ranges.truncate(spans.len());
     }
 
     /// Older browsers: the text cut at every span boundary, each problem piece in a `<mark>`.
     pub(super) fn paint_marks(&mut self, spans: &[(usize, usize, Severity)]) {
         let doc = &self.doc;
         self.ui.backdrop.set_text_content(None);
-        self.pieces.clear();
-        self.boxes.clear();
-        self.shown = None;
+        self.paint.pieces.clear();
+        self.paint.boxes.clear();
+        self.paint.shown = None;
         let units = &self.units;
         let frag = doc.create_document_fragment();
         // The text cut at every span boundary; each piece takes the most severe span over it.
@@ -216,7 +250,7 @@ impl Page {
                     let _ = frag.append_child(&node);
                 }
             }
-            self.pieces.push((a as u32, (b - a) as u32, node));
+            self.paint.pieces.push((a as u32, (b - a) as u32, node));
         }
         let _ = self.ui.backdrop.append_child(&frag);
         // A last line ending in "\n" takes a line in the textarea but not in a div: pad it.
@@ -228,10 +262,10 @@ impl Page {
     /// the browser a dozen times where `node` lies, where a scan would compare every piece (a
     /// long draft has thousands) on each mouse move.
     pub(super) fn piece_of(&self, node: &Node) -> Option<usize> {
-        let (mut lo, mut hi) = (0, self.pieces.len());
+        let (mut lo, mut hi) = (0, self.paint.pieces.len());
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            match self.pieces[mid].2.compare_document_position(node) {
+            match self.paint.pieces[mid].2.compare_document_position(node) {
                 0 => return Some(mid),
                 p if p & Node::DOCUMENT_POSITION_FOLLOWING != 0 && p & Node::DOCUMENT_POSITION_CONTAINED_BY == 0 => lo = mid + 1,
                 p if p & Node::DOCUMENT_POSITION_PRECEDING != 0 && p & Node::DOCUMENT_POSITION_CONTAINS == 0 => hi = mid,
@@ -243,8 +277,8 @@ impl Page {
 
     /// The backdrop text node and offset holding UTF-16 offset `pos`.
     pub(super) fn dom_point(&self, pos: u32) -> Option<(Node, u32)> {
-        let k = self.pieces.partition_point(|(start, _, _)| *start <= pos).checked_sub(1)?;
-        let (start, len, node) = &self.pieces[k];
+        let k = self.paint.pieces.partition_point(|(start, _, _)| *start <= pos).checked_sub(1)?;
+        let (start, len, node) = &self.paint.pieces[k];
         Some((node.clone(), (pos - start).min(*len)))
     }
 
@@ -260,11 +294,11 @@ impl Page {
     /// Aligns the backdrop's scroll with the editor's before the next frame is drawn. Reading
     /// the editor's scroll position needs layout: done now, it would lay the page out twice.
     pub(super) fn schedule_sync_scroll(&mut self) {
-        if self.sync_pending {
+        if self.paint.sync_pending {
             return;
         }
-        if let Some(cb) = &self.sync_frame {
-            self.sync_pending = self.win.request_animation_frame(cb.as_ref().unchecked_ref()).is_ok();
+        if let Some(cb) = &self.paint.sync_frame {
+            self.paint.sync_pending = self.win.request_animation_frame(cb.as_ref().unchecked_ref()).is_ok();
         }
     }
 
@@ -348,7 +382,7 @@ impl Page {
         style.remove_property("pointer-events").ok();
         let range = range.ok().flatten()?;
         let node = range.start_container().ok()?;
-        let piece = &self.pieces[self.piece_of(&node)?];
+        let piece = &self.paint.pieces[self.piece_of(&node)?];
         let pos = piece.0 as usize + range.start_offset().ok()? as usize;
         // The caret position is the nearest boundary: confirm against the painted rectangles.
         self.problems_at(pos).find(|&k| {

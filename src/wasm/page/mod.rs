@@ -36,14 +36,14 @@ use crate::present::edit::ignore_key;
 use crate::present::summary;
 use crate::Config;
 use dom::Ui;
-use editor::{highlight_registry, Highlight, HighlightRegistry};
+use editor::Paint;
 use files::Source;
 use list::GroupView;
 use std::cell::RefCell;
 use std::collections::BTreeSet;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, Event, EventTarget, HtmlElement, Node, Range, Storage, Window};
+use web_sys::{Document, Element, Event, EventTarget, HtmlElement, Storage, Window};
 
 /// Typing is checked this long after the last key; a paste or an opened file at once.
 const DEBOUNCE_MS: i32 = 250;
@@ -72,23 +72,10 @@ struct Page {
     ignored: BTreeSet<String>,
     /// `checked` in UTF-16 code units (the unit of every offset in the report), encoded once per check.
     units: Vec<u16>,
-    /// Start offset, length (UTF-16) and DOM text node of each backdrop piece, by start.
-    pieces: Vec<(u32, u32, Node)>,
-    highlights: Option<HighlightRegistry>,
-    /// With the Highlight API: the text the backdrop shows (the checked text and a padding space),
-    /// held in blocks of whole lines (`boxes`, one per piece). Each check replaces only the blocks
-    /// the edit touched, so the browser lays out a block or two again, not the whole draft.
-    shown: Option<Vec<u16>>,
-    boxes: Vec<HtmlElement>,
-    /// One Highlight per severity (registered once) and the Range objects they hold, reused by
-    /// every check.
-    painters: Vec<Highlight>,
-    ranges: Vec<Range>,
+    /// What the backdrop holds and how the problems are painted on it.
+    paint: Paint,
     /// The problem list as drawn, so that a check redraws only the entries that changed.
     drawn: Vec<GroupView>,
-    /// Re-aligns the backdrop's scroll with the editor's at the next frame (after layout).
-    sync_frame: Option<Closure<dyn FnMut()>>,
-    sync_pending: bool,
     /// The list entry last jumped to (position in `visible`) and its element.
     active: Option<usize>,
     active_entry: Option<HtmlElement>,
@@ -159,15 +146,8 @@ pub fn mount(root: HtmlElement) -> Result<(), JsValue> {
         visible: Vec::new(),
         ignored,
         units: Vec::new(),
-        pieces: Vec::new(),
-        highlights: highlight_registry(),
-        shown: None,
-        boxes: Vec::new(),
-        painters: Vec::new(),
-        ranges: Vec::new(),
+        paint: Paint::new(),
         drawn: Vec::new(),
-        sync_frame: None,
-        sync_pending: false,
         active: None,
         active_entry: None,
         timer: None,
@@ -184,9 +164,9 @@ pub fn mount(root: HtmlElement) -> Result<(), JsValue> {
                 p.run_check();
             });
         }));
-        p.sync_frame = Some(Closure::new(|| {
+        p.paint.sync_frame = Some(Closure::new(|| {
             with_page(|p| {
-                p.sync_pending = false;
+                p.paint.sync_pending = false;
                 p.sync_scroll();
             });
         }));

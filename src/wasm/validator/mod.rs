@@ -102,6 +102,8 @@ enum BodySpec {
 
 /// An event listener as added: its target and the callback (kept alive while it listens).
 type Listener = (EventTarget, Closure<dyn FnMut(Event)>);
+/// A listener on the form or the title, with its event's name (removed on detach).
+type FormListener = (EventTarget, &'static str, Closure<dyn FnMut(Event)>);
 
 /// The body field as found by the last look-up, and the `input` listener bound to it.
 struct Bound {
@@ -138,7 +140,7 @@ struct Inner {
     relooks: Cell<u32>,
     relook_timer: Cell<Option<i32>>,
     relook: RefCell<Option<Closure<dyn FnMut()>>>,
-    listeners: RefCell<Vec<(EventTarget, &'static str, Closure<dyn FnMut(Event)>)>>,
+    listeners: RefCell<Vec<FormListener>>,
     /// Elements given `aria-invalid`, with the value they had before.
     aria: RefCell<Vec<(HtmlElement, Option<String>)>>,
     /// Controls given a custom validity message.
