@@ -28,6 +28,10 @@ pub mod tables;
 pub mod text;
 pub mod warm_up;
 
+// What the browser front ends show, decided natively (and tested with `cargo test`); only they
+// use it, so outside a build with both of them its items are unused.
+#[cfg_attr(not(all(target_arch = "wasm32", feature = "page", feature = "validator", not(feature = "docx-module"))), allow(dead_code))]
+mod present;
 #[cfg(all(target_arch = "wasm32", not(feature = "docx-module")))]
 mod wasm;
 // The .docx reader's own module for the page (see the file); never together with the page.

@@ -5,6 +5,8 @@
 //! only for known fields would. No serde here: see `config::value` for why.
 
 use crate::config::Value;
+use crate::present::config::{from_value, Refused};
+use crate::Config;
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -14,6 +16,15 @@ const MAX_DEPTH: usize = 16;
 /// The value of the config object `v`.
 pub fn read(v: &JsValue) -> Result<Value, String> {
     read_at(v, "", 0)
+}
+
+/// The config of an administrator's JSON text (the page's config file, the validator's
+/// `config` given as text), parsed by the browser; the parser's message says why it is not JSON.
+pub fn read_json(json: &str) -> Result<Config, Refused> {
+    let parsed = js_sys::JSON::parse(json).map_err(|e| {
+        Refused::NotJson(Reflect::get(&e, &"message".into()).ok().and_then(|m| m.as_string()).unwrap_or_default())
+    })?;
+    from_value(&read(&parsed).map_err(Refused::Invalid)?).map_err(Refused::Invalid)
 }
 
 /// `path` names where `v` is, for an error.

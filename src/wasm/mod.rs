@@ -20,7 +20,7 @@
 //!
 //! A bad config throws a JS `Error` whose message is the core's (it names the field).
 
-mod js_config;
+pub(crate) mod js_config;
 #[cfg(feature = "page")]
 mod page;
 #[cfg(feature = "validator")]
@@ -110,10 +110,7 @@ export interface Config {
 /// Reads a JS config (`undefined`/`null` mean the default) through the core's validation; the
 /// message names the offending field.
 pub(crate) fn config_from_value(config: JsValue) -> Result<Config, String> {
-    if config.is_undefined() || config.is_null() {
-        return Ok(Config::default());
-    }
-    Config::from_value(&js_config::read(&config)?).map_err(|e| e.to_string())
+    crate::present::config::from_value(&js_config::read(&config)?)
 }
 
 fn config_from_js(config: JsValue) -> Result<Config, JsError> {

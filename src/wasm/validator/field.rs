@@ -497,3 +497,53 @@ pub fn element_of(v: &JsValue, doc: &Document) -> Option<Element> {
     let sel = v.as_string()?;
     doc.query_selector(&sel).ok().flatten()
 }
+
+/// The body field of a form when none is named: its visible editor (iframe or
+/// contenteditable), else its largest textarea (or the editor that replaced it).
+pub fn find_body(form: &Element) -> Option<(Field, Option<Element>)> {
+    if let Some(f) = find_editor(form, true) {
+        return Some((f, None));
+    }
+    let areas = form.query_selector_all("textarea").ok()?;
+    let mut best: Option<(i32, Element)> = None;
+    for i in 0..areas.length() {
+        if let Some(el) = areas.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+            let size = el.client_width() * el.client_height();
+            if best.as_ref().map(|(s, _)| size > *s).unwrap_or(true) {
+                best = Some((size, el));
+            }
+        }
+    }
+    match best {
+        Some((_, el)) => resolve_named(&el, form),
+        None => find_editor(form, false).map(|f| (f, None)),
+    }
+}
+
+/// The field an element stands for. A textarea (or any element) an editor has hidden and
+/// replaced stands for that editor: the user types there, and the editor copies its content
+/// into the textarea only when the form is submitted. The editor is looked for beside the
+/// element first, then ever further out, up to the form.
+pub fn resolve_named(el: &Element, form: &Element) -> Option<(Field, Option<Element>)> {
+    if is_rendered(el) || el.tag_name() == "IFRAME" {
+        return Field::from_element(el).map(|f| (f, None));
+    }
+    let near = [el.next_element_sibling(), el.previous_element_sibling()];
+    for sib in near.iter().flatten().filter(|s| is_rendered(s)) {
+        if let Some(f) = Field::from_element(sib).filter(|f| !f.is_control()) {
+            return Some((f, Some(el.clone())));
+        }
+    }
+    let mut a = el.parent_element();
+    while let Some(p) = a {
+        if let Some(f) = find_editor(&p, true) {
+            return Some((f, Some(el.clone())));
+        }
+        if &p == form || p.tag_name() == "BODY" {
+            break;
+        }
+        a = p.parent_element();
+    }
+    // No editor (yet): the element itself.
+    Field::from_element(el).map(|f| (f, None))
+}

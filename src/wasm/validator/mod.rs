@@ -3,9 +3,10 @@
 //! `www/report-check-validator.js` (a thin ES5 loader) loads the wasm, watches submit events and
 //! clicks on submit controls in the capture phase, and asks [`Validator::attempt`] whether a
 //! submission may go on. Everything else happens here: reading the draft from its field
-//! (`field.rs`), checking it with the core, the panel (`panel.rs`), highlights in the field,
-//! constraint validation, `aria-invalid`, live updates while the user edits, jumping to a
-//! problem, and 仍然提交 (submit anyway) in warn mode.
+//! (`field.rs`, which also finds it), checking it with the core, the panel (`panel.rs`, its words
+//! from `crate::present`), highlights in the field (`paint.rs`), constraint validation and
+//! `aria-invalid` (`validity.rs`), live updates while the user edits, jumping to a problem, and
+//! 仍然提交 (submit anyway) in warn mode.
 //!
 //! The body field is found when it matters, not once at `attach` (issue 17): at every check and
 //! submit, and when focus enters the form. Editors build themselves after the page has loaded
@@ -21,11 +22,17 @@
 //! (fail open) unless the administrator asked for `failClosed`.
 
 mod field;
+mod paint;
 mod panel;
 mod place;
+mod validity;
 
-use crate::{Config, Diagnostic, Report, Severity};
-use field::{element_of, find_editor, is_rendered, Field, Snapshot};
+use crate::present::config::Refused;
+use crate::present::list::{panel_excerpt, EXCERPT_UNITS};
+use crate::present::summary;
+use crate::{Config, Diagnostic, Report};
+use field::{element_of, find_body, resolve_named, Field, Snapshot};
+use validity::restore_attr;
 use panel::{Item, Panel, View};
 use serde::Serialize;
 use std::cell::{Cell, RefCell};
@@ -95,6 +102,8 @@ enum BodySpec {
 
 /// An event listener as added: its target and the callback (kept alive while it listens).
 type Listener = (EventTarget, Closure<dyn FnMut(Event)>);
+/// A listener on the form or the title, with its event's name (removed on detach).
+type FormListener = (EventTarget, &'static str, Closure<dyn FnMut(Event)>);
 
 /// The body field as found by the last look-up, and the `input` listener bound to it.
 struct Bound {
@@ -131,7 +140,7 @@ struct Inner {
     relooks: Cell<u32>,
     relook_timer: Cell<Option<i32>>,
     relook: RefCell<Option<Closure<dyn FnMut()>>>,
-    listeners: RefCell<Vec<(EventTarget, &'static str, Closure<dyn FnMut(Event)>)>>,
+    listeners: RefCell<Vec<FormListener>>,
     /// Elements given `aria-invalid`, with the value they had before.
     aria: RefCell<Vec<(HtmlElement, Option<String>)>>,
     /// Controls given a custom validity message.
@@ -252,66 +261,16 @@ fn err(msg: &str) -> JsValue {
     js_sys::Error::new(msg).into()
 }
 
-/// The body field of a form when none is named: its visible editor (iframe or
-/// contenteditable), else its largest textarea (or the editor that replaced it).
-fn find_body(form: &Element) -> Option<(Field, Option<Element>)> {
-    if let Some(f) = find_editor(form, true) {
-        return Some((f, None));
-    }
-    let areas = form.query_selector_all("textarea").ok()?;
-    let mut best: Option<(i32, Element)> = None;
-    for i in 0..areas.length() {
-        if let Some(el) = areas.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-            let size = el.client_width() * el.client_height();
-            if best.as_ref().map(|(s, _)| size > *s).unwrap_or(true) {
-                best = Some((size, el));
-            }
-        }
-    }
-    match best {
-        Some((_, el)) => resolve_named(&el, form),
-        None => find_editor(form, false).map(|f| (f, None)),
-    }
-}
-
-/// The field an element stands for. A textarea (or any element) an editor has hidden and
-/// replaced stands for that editor: the user types there, and the editor copies its content
-/// into the textarea only when the form is submitted. The editor is looked for beside the
-/// element first, then ever further out, up to the form.
-fn resolve_named(el: &Element, form: &Element) -> Option<(Field, Option<Element>)> {
-    if is_rendered(el) || el.tag_name() == "IFRAME" {
-        return Field::from_element(el).map(|f| (f, None));
-    }
-    let near = [el.next_element_sibling(), el.previous_element_sibling()];
-    for sib in near.iter().flatten().filter(|s| is_rendered(s)) {
-        if let Some(f) = Field::from_element(sib).filter(|f| !f.is_control()) {
-            return Some((f, Some(el.clone())));
-        }
-    }
-    let mut a = el.parent_element();
-    while let Some(p) = a {
-        if let Some(f) = find_editor(&p, true) {
-            return Some((f, Some(el.clone())));
-        }
-        if &p == form || p.tag_name() == "BODY" {
-            break;
-        }
-        a = p.parent_element();
-    }
-    // No editor (yet): the element itself.
-    Field::from_element(el).map(|f| (f, None))
-}
-
 /// The core's config from what the administrator passed: an object, a JSON string, or nothing.
 fn read_config(v: JsValue) -> Result<Config, JsValue> {
     if v.is_undefined() || v.is_null() {
         return Ok(Config::default());
     }
-    let v = match v.as_string() {
-        Some(json) => js_sys::JSON::parse(&json).map_err(|_| err("ReportCheck: config 不是有效的 JSON"))?,
-        None => v,
+    let read = match v.as_string() {
+        Some(json) => crate::wasm::js_config::read_json(&json),
+        None => crate::wasm::config_from_value(v).map_err(Refused::Invalid),
     };
-    crate::wasm::config_from_value(v).map_err(|e| err(&format!("ReportCheck: {e}")))
+    read.map_err(|r| err(&r.for_validator()))
 }
 
 /// A diagnostic as `check()` returns it to JavaScript.
@@ -606,41 +565,15 @@ impl Inner {
             .take(LISTED)
             .filter_map(|d| {
                 let (part, start, end) = checked.locate(d)?;
-                let place = if part.is_title { "标题".to_string() } else { format!("第 {} 行", d.line.saturating_sub(title_lines)) };
-                let mut quoted = excerpt(&part.snap, start, end);
-                if d.message.contains(quoted.as_str()) {
-                    quoted.clear(); // the message already quotes it
-                }
-                Some(Item { severity: d.severity, place, message: d.message.clone(), excerpt: quoted })
+                let place = summary::panel_place(part.is_title, d.line, title_lines);
+                let flagged = part.snap.slice(start, end.min(start + EXCERPT_UNITS));
+                Some(Item { severity: d.severity, place, message: d.message.clone(), excerpt: panel_excerpt(&flagged, &d.message) })
             })
             .collect::<Vec<_>>();
         let shown = checked.report.diagnostics.len().min(LISTED);
-        let more = (s.total > shown).then(|| format!("另有 {} 个问题未列出", s.total - shown));
-        let count = if s.total == 0 {
-            "未发现问题".to_string()
-        } else {
-            let mut parts = Vec::new();
-            if s.errors > 0 {
-                parts.push(format!("{} 个错误", s.errors));
-            }
-            if s.warnings > 0 {
-                parts.push(format!("{} 个提醒", s.warnings));
-            }
-            if s.infos > 0 {
-                parts.push(format!("{} 个提示", s.infos));
-            }
-            format!("发现 {} 个问题:{}", s.total, parts.join(","))
-        };
-        let (tone, status) = if s.errors > 0 {
-            match self.mode {
-                Mode::Block => ("error", format!("有 {} 个错误需要修改,改好后才能提交。点击下面的问题可跳到原文。", s.errors)),
-                Mode::Warn => ("error", format!("有 {} 个错误,建议修改后再提交;确认无误可点“仍然提交”。", s.errors)),
-            }
-        } else if s.total > 0 {
-            ("warn", "没有必须修改的错误,可以提交;下面的提醒请留意。".to_string())
-        } else {
-            ("ok", "问题已全部修改,可以提交。".to_string())
-        };
+        let more = summary::panel_more(s.total, shown);
+        let count = summary::panel_count(s);
+        let (tone, status) = summary::panel_status(s, self.mode == Mode::Warn);
         let view = View { tone, count, status, items, more, anyway: self.mode == Mode::Warn && s.errors > 0 };
         panel.show(&view)?;
         if let Some(body) = checked.parts.iter().find(|p| !p.is_title) {
@@ -728,162 +661,6 @@ impl Inner {
         self.bypass.set(false);
     }
 
-    /// `aria-invalid` on every field holding an error; removed (restored) from the others.
-    fn mark_invalid(&self, checked: &Checked) {
-        let mut with_errors: Vec<HtmlElement> = Vec::new();
-        for d in checked.report.diagnostics.iter().filter(|d| d.severity == Severity::Error) {
-            if let Some(el) = checked.locate(d).and_then(|(p, _, _)| p.field.element()) {
-                if !with_errors.iter().any(|e| e == &el) {
-                    with_errors.push(el);
-                }
-            }
-        }
-        let mut aria = self.aria.borrow_mut();
-        aria.retain(|(el, before)| {
-            if with_errors.contains(el) {
-                return true;
-            }
-            restore_attr(el, "aria-invalid", before.as_deref());
-            false
-        });
-        for el in with_errors {
-            if !aria.iter().any(|(e, _)| e == &el) {
-                aria.push((el.clone(), el.get_attribute("aria-invalid")));
-                let _ = el.set_attribute("aria-invalid", "true");
-            }
-        }
-    }
-
-    /// The browser's own validity bubble on a textarea/input holding the first error.
-    fn report_validity(&self, checked: &Checked) {
-        let Some(d) = checked.report.diagnostics.iter().find(|d| d.severity == Severity::Error) else { return };
-        let Some((part, _, _)) = checked.locate(d) else { return };
-        let msg = format!("{}(共 {} 个错误,见下方列表)", d.message, checked.report.summary.errors);
-        let shown = match &part.field {
-            Field::TextArea(t) => {
-                t.set_custom_validity(&msg);
-                true
-            }
-            Field::Input(i) => {
-                i.set_custom_validity(&msg);
-                true
-            }
-            _ => false,
-        };
-        if shown {
-            self.invalid.borrow_mut().push(part.field.clone());
-            // `reportValidity` fires `invalid` at the host; no borrow is held here.
-            match &part.field {
-                Field::TextArea(t) => {
-                    t.report_validity();
-                }
-                Field::Input(i) => {
-                    i.report_validity();
-                }
-                _ => {}
-            }
-        }
-    }
-
-    fn clear_validity(&self) {
-        let fields: Vec<Field> = self.invalid.borrow_mut().drain(..).collect();
-        for f in fields {
-            match f {
-                Field::TextArea(t) => t.set_custom_validity(""),
-                Field::Input(i) => i.set_custom_validity(""),
-                _ => {}
-            }
-        }
-    }
-
-    /// Highlights the problems in rich fields with the CSS Custom Highlight API (Chromium 105+):
-    /// no element is added to the editor, so neither its content nor its undo history changes.
-    /// Where the API is missing nothing is highlighted; the panel and jumping still work.
-    fn paint(&self, checked: &Checked) {
-        self.unpaint_ranges();
-        let mut by_realm: Vec<(web_sys::Window, Document, Vec<JsValue>, Vec<JsValue>)> = Vec::new();
-        for d in &checked.report.diagnostics {
-            let Some((part, start, end)) = checked.locate(d) else { continue };
-            if part.field.is_control() || start == end {
-                continue;
-            }
-            let Some((win, doc)) = part.field.realm() else { continue };
-            let Some(range) = part.field.range(&part.snap, start, end) else { continue };
-            let slot = match by_realm.iter().position(|(_, d, _, _)| d == &doc) {
-                Some(i) => i,
-                None => {
-                    by_realm.push((win, doc, Vec::new(), Vec::new()));
-                    by_realm.len() - 1
-                }
-            };
-            if d.severity == Severity::Error {
-                by_realm[slot].2.push(range.into());
-            } else {
-                by_realm[slot].3.push(range.into());
-            }
-        }
-        for (win, doc, errors, warnings) in by_realm {
-            let _ = self.paint_in(&win, &doc, &errors, &warnings);
-        }
-    }
-
-    fn paint_in(&self, win: &web_sys::Window, doc: &Document, errors: &[JsValue], warnings: &[JsValue]) -> Result<(), JsValue> {
-        use js_sys::{Array, Function, Reflect};
-        let css = Reflect::get(win, &"CSS".into())?;
-        let registry = if css.is_object() { Reflect::get(&css, &"highlights".into())? } else { JsValue::UNDEFINED };
-        let ctor = Reflect::get(win, &"Highlight".into())?;
-        if !registry.is_object() || !ctor.is_function() {
-            return Ok(());
-        }
-        let set: Function = Reflect::get(&registry, &"set".into())?.dyn_into()?;
-        let ctor: Function = ctor.unchecked_into();
-        for (name, ranges) in [(&self.names.0, errors), (&self.names.1, warnings)] {
-            if ranges.is_empty() {
-                continue;
-            }
-            let h = Reflect::construct(&ctor, &ranges.iter().collect::<Array>())?;
-            set.call2(&registry, &JsValue::from_str(name), &h)?;
-        }
-        if !self.painted.borrow().iter().any(|(_, d, _)| d == doc) {
-            let sheet = self.adopt_sheet(win, doc).unwrap_or(JsValue::UNDEFINED);
-            self.painted.borrow_mut().push((win.clone(), doc.clone(), sheet));
-        }
-        Ok(())
-    }
-
-    /// The `::highlight()` rules, as a constructed sheet adopted by the field's document (no
-    /// `<style>` element enters the host DOM). Returns the sheet, to take it away on detach.
-    fn adopt_sheet(&self, win: &web_sys::Window, doc: &Document) -> Result<JsValue, JsValue> {
-        use js_sys::{Array, Function, Reflect};
-        let ctor: Function = Reflect::get(win, &"CSSStyleSheet".into())?.dyn_into()?;
-        let sheet = Reflect::construct(&ctor, &Array::new())?;
-        let rules = format!(
-            "::highlight({}) {{ background-color: rgba(229, 57, 53, .22); text-decoration: underline wavy #d32f2f; }}\n\
-             ::highlight({}) {{ background-color: rgba(255, 179, 0, .25); text-decoration: underline wavy #b26a00; }}",
-            self.names.0, self.names.1
-        );
-        let replace: Function = Reflect::get(&sheet, &"replaceSync".into())?.dyn_into()?;
-        replace.call1(&sheet, &rules.into())?;
-        let current: Array = Reflect::get(doc, &"adoptedStyleSheets".into())?.dyn_into()?;
-        let next = Array::from(&current);
-        next.push(&sheet);
-        Reflect::set(doc, &"adoptedStyleSheets".into(), &next)?;
-        Ok(sheet)
-    }
-
-    fn unpaint_ranges(&self) {
-        for (win, _, _) in self.painted.borrow().iter() {
-            let _ = (|| -> Result<(), JsValue> {
-                use js_sys::{Function, Reflect};
-                let registry = Reflect::get(&Reflect::get(win, &"CSS".into())?, &"highlights".into())?;
-                let delete: Function = Reflect::get(&registry, &"delete".into())?.dyn_into()?;
-                delete.call1(&registry, &JsValue::from_str(&self.names.0))?;
-                delete.call1(&registry, &JsValue::from_str(&self.names.1))?;
-                Ok(())
-            })();
-        }
-    }
-
     fn detach(&self) {
         if self.detached.replace(true) {
             return;
@@ -919,13 +696,6 @@ impl Inner {
     }
 }
 
-fn restore_attr(el: &Element, name: &str, before: Option<&str>) {
-    let _ = match before {
-        Some(v) => el.set_attribute(name, v),
-        None => el.remove_attribute(name),
-    };
-}
-
 /// Submits `form` as a submit button would: the submit event first, so the host's handlers run.
 fn request_submit(form: &Element) {
     let Some(form) = form.dyn_ref::<HtmlFormElement>() else { return };
@@ -940,17 +710,5 @@ fn request_submit(form: &Element) {
         if form.dispatch_event(&ev).unwrap_or(false) {
             let _ = form.submit();
         }
-    }
-}
-
-/// The flagged text for the list, shortened; empty for a zero-width span (a missing section).
-fn excerpt(s: &Snapshot, start: u32, end: u32) -> String {
-    let t = s.slice(start, end.min(start + 200));
-    let t: String = t.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
-    let t = t.trim();
-    if t.chars().count() > 24 {
-        format!("{}…", t.chars().take(24).collect::<String>())
-    } else {
-        t.to_string()
     }
 }
