@@ -420,6 +420,34 @@ fn parse_chinese(s: &str, start: usize) -> Figure {
     Figure { value, precision, end, approx: false, chinese: true, digit_string: false }
 }
 
+/// The characters a quantity's figure may start with: the digits and the Chinese numerals (百
+/// also opens 百分之, 一 also 一半).
+const FIGURE_STARTS: &[char] = &[
+    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '０', '１', '２', '３', '４', '５', '６', '７', '８', '９',
+    '〇', '零', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿',
+];
+
+/// [`FIGURE_STARTS`] by the low byte of their code point, as a 256-bit set.
+const FIGURE_LOW_BYTES: [u64; 4] = low_byte_set(FIGURE_STARTS);
+
+const fn low_byte_set(chars: &[char]) -> [u64; 4] {
+    let mut set = [0u64; 4];
+    let mut i = 0;
+    while i < chars.len() {
+        let b = chars[i] as u32 & 0xFF;
+        set[(b >> 6) as usize] |= 1 << (b & 63);
+        i += 1;
+    }
+    set
+}
+
+/// `c` is in [`FIGURE_STARTS`]. Every character of a sentence passes here: one bit test turns
+/// away most of them before the exact comparison.
+fn may_open_figure(c: char) -> bool {
+    let b = c as u32 & 0xFF;
+    FIGURE_LOW_BYTES[(b >> 6) as usize] >> (b & 63) & 1 == 1 && FIGURE_STARTS.contains(&c)
+}
+
 /// Every quantity in `s` that carries a unit, in order. Offsets are byte offsets into `s`.
 pub fn quantities(s: &str) -> Vec<Quantity> {
     quantities_up_to(s, usize::MAX)
@@ -430,7 +458,9 @@ pub fn quantities_up_to(s: &str, max: usize) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < s.len() && out.len() <= max {
-        let Some(c) = s[i..].chars().next() else { break };
+        // Most characters open no figure: skip them without the checks below.
+        let Some((k, c)) = s[i..].char_indices().find(|&(_, c)| may_open_figure(c)) else { break };
+        i += k;
         let clen = c.len_utf8();
         // 百分之三十 / 百分之95
         if c == '百' && s[i..].starts_with("百分之") {
@@ -618,14 +648,33 @@ fn approx_prefix(s: &str, i: usize) -> (bool, usize) {
 }
 
 /// Byte ranges of the sentences of `line`: split after 。！？；; !? (the mark stays with its sentence).
+///
+/// Read byte by byte: every line of the draft passes here, and the marks are told apart by their
+/// UTF-8 bytes without decoding the characters between them (a lead byte never occurs inside
+/// another character).
 pub fn sentences(line: &str) -> Vec<Range<usize>> {
+    let b = line.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    for (k, c) in line.char_indices() {
-        if matches!(c, '。' | '！' | '？' | '；' | ';' | '!' | '?') {
-            let end = k + c.len_utf8();
-            out.push(start..end);
-            start = end;
+    let mut k = 0;
+    while k < b.len() {
+        let lead = b[k];
+        // The length of the character from its lead byte; a mark is known by its bytes.
+        let (len, mark) = if lead < 0x80 {
+            (1, matches!(lead, b';' | b'!' | b'?'))
+        } else if lead < 0xE0 {
+            (2, false)
+        } else if lead < 0xF0 {
+            // 。 U+3002 is E3 80 82; ！ U+FF01, ； U+FF1B, ？ U+FF1F are EF BC 81/9B/9F.
+            let mark = matches!(lead, 0xE3 | 0xEF) && matches!(b[k..k + 3], [0xE3, 0x80, 0x82] | [0xEF, 0xBC, 0x81 | 0x9B | 0x9F]);
+            (3, mark)
+        } else {
+            (4, false)
+        };
+        k += len;
+        if mark {
+            out.push(start..k);
+            start = k;
         }
     }
     if start < line.len() {
