@@ -172,6 +172,10 @@ fn is_stated_unit(u: &str) -> bool {
 pub fn changes(s: &Sentence) -> Vec<Change> {
     let mut out = Vec::new();
     let qs = &s.qs;
+    // Every change has three figures, the last a stated size: most sentences lack one.
+    if qs.len() < 3 || !qs.iter().any(|q| is_stated_unit(q.unit)) {
+        return out;
+    }
     for k in 0..qs.len() {
         let a = &qs[k];
         let before = s.clause_before(a.range.start);
