@@ -427,25 +427,50 @@ const FIGURE_STARTS: &[char] = &[
     '〇', '零', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿',
 ];
 
-/// [`FIGURE_STARTS`] by the low byte of their code point, as a 256-bit set.
-const FIGURE_LOW_BYTES: [u64; 4] = low_byte_set(FIGURE_STARTS);
-
-const fn low_byte_set(chars: &[char]) -> [u64; 4] {
-    let mut set = [0u64; 4];
-    let mut i = 0;
-    while i < chars.len() {
-        let b = chars[i] as u32 & 0xFF;
-        set[(b >> 6) as usize] |= 1 << (b & 63);
-        i += 1;
-    }
-    set
+/// `c` is in [`FIGURE_STARTS`].
+fn may_open_figure(c: char) -> bool {
+    FIGURE_STARTS.contains(&c)
 }
 
-/// `c` is in [`FIGURE_STARTS`]. Every character of a sentence passes here: one bit test turns
-/// away most of them before the exact comparison.
-fn may_open_figure(c: char) -> bool {
-    let b = c as u32 & 0xFF;
-    FIGURE_LOW_BYTES[(b >> 6) as usize] >> (b & 63) & 1 == 1 && FIGURE_STARTS.contains(&c)
+/// The byte offset of the first character at or after `from` that is in [`FIGURE_STARTS`].
+///
+/// Every character of every sentence passes here, so they are told apart by their UTF-8 bytes:
+/// the first two bytes of a three-byte character rule out nearly all of those that are no
+/// numeral, and only the rest are decoded and compared.
+fn next_figure_start(s: &str, from: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut i = from;
+    while i < b.len() {
+        let lead = b[i];
+        if lead < 0x80 {
+            if lead.is_ascii_digit() {
+                return Some(i);
+            }
+            i += 1;
+            continue;
+        }
+        if (0xE0..0xF0).contains(&lead) {
+            // The lead and second bytes of 〇, 一七万三两, 九, 二五亿, 八六, 十千, 四, 百, 零 and
+            // the full-width digits.
+            let candidate = match lead {
+                0xE3 => b[i + 1] == 0x80,
+                0xE4 => matches!(b[i + 1], 0xB8..=0xBA),
+                0xE5 => matches!(b[i + 1], 0x85 | 0x8D | 0x9B),
+                0xE7 => b[i + 1] == 0x99,
+                0xE9 => b[i + 1] == 0x9B,
+                0xEF => b[i + 1] == 0xBC,
+                _ => false,
+            };
+            if candidate && s[i..].chars().next().is_some_and(may_open_figure) {
+                return Some(i);
+            }
+            i += 3;
+            continue;
+        }
+        // Two- and four-byte characters: Latin, Greek, symbols, rare Han.
+        i += if lead < 0xE0 { 2 } else { 4 };
+    }
+    None
 }
 
 /// Every quantity in `s` that carries a unit, in order. Offsets are byte offsets into `s`.
@@ -459,8 +484,9 @@ pub fn quantities_up_to(s: &str, max: usize) -> Vec<Quantity> {
     let mut i = 0;
     while i < s.len() && out.len() <= max {
         // Most characters open no figure: skip them without the checks below.
-        let Some((k, c)) = s[i..].char_indices().find(|&(_, c)| may_open_figure(c)) else { break };
-        i += k;
+        let Some(k) = next_figure_start(s, i) else { break };
+        i = k;
+        let Some(c) = s[i..].chars().next() else { break };
         let clen = c.len_utf8();
         // 百分之三十 / 百分之95
         if c == '百' && s[i..].starts_with("百分之") {
@@ -817,6 +843,18 @@ mod tests {
     fn vu(s: &str) -> (f64, &'static str) {
         let q = one(s);
         (q.value, q.unit)
+    }
+
+    #[test]
+    fn figure_starts_are_found_by_their_bytes() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let by_value = arabic_digit(c).is_some() || is_chinese_numeral(c);
+            assert_eq!(may_open_figure(c), by_value, "{c:?}");
+            let s = format!("a{c}é中{c}");
+            assert_eq!(next_figure_start(&s, 1), by_value.then_some(1), "{c:?}");
+            let at = 1 + c.len_utf8() + "é中".len();
+            assert_eq!(next_figure_start(&s, 1 + c.len_utf8()), by_value.then_some(at), "{c:?}");
+        }
     }
 
     #[test]
