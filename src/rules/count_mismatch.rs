@@ -195,7 +195,8 @@ fn list_after(rest: &str, n: usize) -> Option<usize> {
 /// A quote in `line` opens with 二…九 (`“四进”`): only such lines can hold a slogan that
 /// [`quoted_slogans`] counts, and most lines with quotes are passed over without splitting them.
 fn opens_quote_with_numeral(line: &str) -> bool {
-    line.match_indices('“').any(|(pos, q)| line[pos + q.len()..].chars().next().and_then(crate::numbers::chinese_digit).is_some_and(|n| (2..=9).contains(&n)))
+    // `contains` looks for the quote's bytes many at a time; most lines have none.
+    line.contains('“') && line.match_indices('“').any(|(pos, q)| line[pos + q.len()..].chars().next().and_then(crate::numbers::chinese_digit).is_some_and(|n| (2..=9).contains(&n)))
 }
 
 /// `“四进”活动,即进社区、进家庭、进学校`: a quoted slogan opening with a Chinese numeral.
