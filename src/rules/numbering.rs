@@ -260,8 +260,9 @@ fn check_enumerations(doc: &Document, lines: std::ops::Range<usize>, headings: &
         }
         let mut found = false;
         // Every marker ends in 是: look back from each 是 for the numeral before it, rather than
-        // at every character of the paragraph.
-        for (at, _) in text.match_indices('是') {
+        // at every character of the paragraph (`contains` first: it tests many bytes at a time).
+        let markers = if text.contains('是') { text } else { "" };
+        for (at, _) in markers.match_indices('是') {
             let Some((k, before)) = marker_before(text, at) else { continue };
             let at_clause_start = before.is_none_or(|p| p.is_whitespace() || (is_punct(p) && !matches!(p, '“' | '‘' | '《' | '(' | '（')));
             if !at_clause_start {
