@@ -420,6 +420,60 @@ fn parse_chinese(s: &str, start: usize) -> Figure {
     Figure { value, precision, end, approx: false, chinese: true, digit_string: false }
 }
 
+/// A character a quantity's figure may start with: a digit or a Chinese numeral (百 also opens
+/// 百分之, 一 also 一半).
+fn may_open_figure(c: char) -> bool {
+    matches!(c, '0'..='9' | '０'..='９' | '〇' | '零' | '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '亿')
+}
+
+/// The three-byte character at byte `i` of `s` may open a figure ([`may_open_figure`]). Its
+/// first two bytes rule out nearly all other characters: only the rest are decoded and compared.
+/// Inlined: as a call per character it cost more than the test itself.
+#[inline(always)]
+fn opens_figure3(s: &str, i: usize) -> bool {
+    let b = s.as_bytes();
+    // The lead and second bytes of 〇, 一七万三两, 九, 二五亿, 八六, 十千, 四, 百, 零 and the
+    // full-width digits.
+    let candidate = match b[i] {
+        0xE3 => b[i + 1] == 0x80,
+        0xE4 => matches!(b[i + 1], 0xB8..=0xBA),
+        0xE5 => matches!(b[i + 1], 0x85 | 0x8D | 0x9B),
+        0xE7 => b[i + 1] == 0x99,
+        0xE9 => b[i + 1] == 0x9B,
+        0xEF => b[i + 1] == 0xBC,
+        _ => false,
+    };
+    candidate && s[i..].chars().next().is_some_and(may_open_figure)
+}
+
+/// The byte offset of the first character at or after `from` that may open a figure.
+///
+/// Every character passes here, so they are told apart by their UTF-8 bytes.
+fn next_figure_start(s: &str, from: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut i = from;
+    while i < b.len() {
+        let lead = b[i];
+        if lead < 0x80 {
+            if lead.is_ascii_digit() {
+                return Some(i);
+            }
+            i += 1;
+            continue;
+        }
+        if (0xE0..0xF0).contains(&lead) {
+            if opens_figure3(s, i) {
+                return Some(i);
+            }
+            i += 3;
+            continue;
+        }
+        // Two- and four-byte characters: Latin, Greek, symbols, rare Han.
+        i += if lead < 0xE0 { 2 } else { 4 };
+    }
+    None
+}
+
 /// Every quantity in `s` that carries a unit, in order. Offsets are byte offsets into `s`.
 pub fn quantities(s: &str) -> Vec<Quantity> {
     quantities_up_to(s, usize::MAX)
@@ -427,9 +481,30 @@ pub fn quantities(s: &str) -> Vec<Quantity> {
 
 /// Like [`quantities`], but stops once more than `max` are found (the caller gives up on such text).
 pub fn quantities_up_to(s: &str, max: usize) -> Vec<Quantity> {
+    quantities_from(s, max, |i| next_figure_start(s, i))
+}
+
+/// Like [`quantities_up_to`], given where the characters that may open a figure stand in `s` (in
+/// order), as [`scan_line`] finds them.
+pub fn quantities_at(s: &str, max: usize, starts: &[usize]) -> Vec<Quantity> {
+    let mut next = 0;
+    quantities_from(s, max, |i| {
+        while starts.get(next).is_some_and(|&k| k < i) {
+            next += 1;
+        }
+        starts.get(next).copied()
+    })
+}
+
+/// The scan behind [`quantities_up_to`]: `next_start(i)` gives the first character at or after
+/// byte `i` that may open a figure.
+fn quantities_from(s: &str, max: usize, mut next_start: impl FnMut(usize) -> Option<usize>) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < s.len() && out.len() <= max {
+        // Most characters open no figure: skip them without the checks below.
+        let Some(k) = next_start(i) else { break };
+        i = k;
         let Some(c) = s[i..].chars().next() else { break };
         let clen = c.len_utf8();
         // 百分之三十 / 百分之95
@@ -620,18 +695,57 @@ fn approx_prefix(s: &str, i: usize) -> (bool, usize) {
 /// Byte ranges of the sentences of `line`: split after 。！？；; !? (the mark stays with its sentence).
 pub fn sentences(line: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
+    split_line(line, false, |r, _| out.push(r));
+    out
+}
+
+/// One pass over `line` for the figure parse: calls `on_sentence` with each sentence's byte range
+/// (as [`sentences`] splits them) and the offsets, relative to the sentence, of its characters
+/// that may open a figure (for [`quantities_at`]).
+///
+/// Read byte by byte: every line of the draft passes here, and both kinds of character are told
+/// apart by their UTF-8 bytes without decoding the characters between them (a lead byte never
+/// occurs inside another character).
+pub fn scan_line(line: &str, on_sentence: impl FnMut(Range<usize>, &[usize])) {
+    split_line(line, true, on_sentence);
+}
+
+/// [`scan_line`], looking for figures only when `figures` is set (the offsets are then empty).
+fn split_line(line: &str, figures: bool, mut on_sentence: impl FnMut(Range<usize>, &[usize])) {
+    let b = line.as_bytes();
+    let mut starts = Vec::new();
     let mut start = 0;
-    for (k, c) in line.char_indices() {
-        if matches!(c, '。' | '！' | '？' | '；' | ';' | '!' | '?') {
-            let end = k + c.len_utf8();
-            out.push(start..end);
-            start = end;
+    let mut k = 0;
+    while k < b.len() {
+        let lead = b[k];
+        // The length of the character from its lead byte; a mark is known by its bytes.
+        let (len, mark) = if lead < 0x80 {
+            if figures && lead.is_ascii_digit() {
+                starts.push(k - start);
+            }
+            (1, matches!(lead, b';' | b'!' | b'?'))
+        } else if lead < 0xE0 {
+            (2, false)
+        } else if lead < 0xF0 {
+            if figures && opens_figure3(line, k) {
+                starts.push(k - start);
+            }
+            // 。 U+3002 is E3 80 82; ！ U+FF01, ； U+FF1B, ？ U+FF1F are EF BC 81/9B/9F.
+            let mark = matches!(lead, 0xE3 | 0xEF) && matches!(b[k..k + 3], [0xE3, 0x80, 0x82] | [0xEF, 0xBC, 0x81 | 0x9B | 0x9F]);
+            (3, mark)
+        } else {
+            (4, false)
+        };
+        k += len;
+        if mark {
+            on_sentence(start..k, &starts);
+            starts.clear();
+            start = k;
         }
     }
     if start < line.len() {
-        out.push(start..line.len());
+        on_sentence(start..line.len(), &starts);
     }
-    out
 }
 
 /// Marks that separate clauses inside a sentence.
@@ -768,6 +882,33 @@ mod tests {
     fn vu(s: &str) -> (f64, &'static str) {
         let q = one(s);
         (q.value, q.unit)
+    }
+
+    #[test]
+    fn figure_starts_are_found_by_their_bytes() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let by_value = arabic_digit(c).is_some() || is_chinese_numeral(c);
+            assert_eq!(may_open_figure(c), by_value, "{c:?}");
+            let mut starts = Vec::new();
+            scan_line(&format!("。{c}"), |_, s| starts.extend_from_slice(s));
+            assert_eq!(starts, if by_value { vec![0] } else { vec![] }, "{c:?}");
+            let s = format!("a{c}é中{c}");
+            assert_eq!(next_figure_start(&s, 1), by_value.then_some(1), "{c:?}");
+            let at = 1 + c.len_utf8() + "é中".len();
+            assert_eq!(next_figure_start(&s, 1 + c.len_utf8()), by_value.then_some(at), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn one_pass_over_a_line_gives_the_same_quantities() {
+        let line = "走访困难妇女126户、儿童75户,共计201户。由80%至90%;近万人！百分之三十、三分之一？V2版2,460亿元１２人";
+        let mut n = 0;
+        scan_line(line, |r, starts| {
+            let t = &line[r];
+            assert_eq!(quantities_at(t, usize::MAX, starts), quantities(t), "{t}");
+            n += 1;
+        });
+        assert_eq!(n, sentences(line).len());
     }
 
     #[test]

@@ -322,6 +322,10 @@ fn strip_title_tail(s: &str) -> &str {
 /// A line that could be a title or a plain heading: short, has Han, no sentence inside it,
 /// no colon (`时间:…`, `同志们:`), not ending in punctuation, not a list item (`- …`).
 fn title_shaped(s: &str) -> bool {
+    // A character takes at most four bytes: a longer line has too many (most body text ends here).
+    if s.len() > MAX_TITLE_CHARS * 4 {
+        return false;
+    }
     let mut count = 0;
     let mut han = 0;
     for c in s.chars() {

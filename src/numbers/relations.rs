@@ -4,7 +4,7 @@
 //! Everything here is deliberately narrow: a relation is only returned when the wording makes it
 //! plain which figures belong together. Unclear text gives nothing.
 
-use super::{quantities_up_to, Quantity};
+use super::{quantities_at, Quantity};
 use crate::document::Document;
 use crate::phrase::WordSet;
 use std::ops::Range;
@@ -54,13 +54,16 @@ pub(crate) fn parse(doc: &Document) -> Parsed {
     let mut out = Vec::new();
     for line in &doc.lines {
         let text = &doc.text[line.range()];
-        for r in super::sentences(text) {
-            let t = &text[r.clone()];
-            let qs = quantities_up_to(t, MAX_PER_SENTENCE);
+        super::scan_line(text, |r, starts| {
+            // A sentence without a digit or numeral holds no quantity.
+            if starts.is_empty() {
+                return;
+            }
+            let qs = quantities_at(&text[r.clone()], MAX_PER_SENTENCE, starts);
             if !qs.is_empty() && qs.len() <= MAX_PER_SENTENCE {
                 out.push((line.start + r.start..line.start + r.end, Rc::from(qs)));
             }
-        }
+        });
     }
     out
 }
@@ -172,6 +175,10 @@ fn is_stated_unit(u: &str) -> bool {
 pub fn changes(s: &Sentence) -> Vec<Change> {
     let mut out = Vec::new();
     let qs = &s.qs;
+    // Every change has three figures, the last a stated size: most sentences lack one.
+    if qs.len() < 3 || !qs.iter().any(|q| is_stated_unit(q.unit)) {
+        return out;
+    }
     for k in 0..qs.len() {
         let a = &qs[k];
         let before = s.clause_before(a.range.start);

@@ -49,7 +49,7 @@ impl Rule for CountMismatch {
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
         for line in &ctx.doc.lines {
             let text = &ctx.doc.text[line.range()];
-            if text.contains('“') {
+            if opens_quote_with_numeral(text) {
                 for r in crate::numbers::sentences(text) {
                     quoted_slogans(self.id(), &text[r.clone()], line.start + r.start, out);
                 }
@@ -231,6 +231,13 @@ fn list_after(rest: &str, n: usize) -> Option<usize> {
         return None;
     }
     Some(b)
+}
+
+/// A quote in `line` opens with 二…九 (`“四进”`): only such lines can hold a slogan that
+/// [`quoted_slogans`] counts, and most lines with quotes are passed over without splitting them.
+fn opens_quote_with_numeral(line: &str) -> bool {
+    // `contains` looks for the quote's bytes many at a time; most lines have none.
+    line.contains('“') && line.match_indices('“').any(|(pos, q)| line[pos + q.len()..].chars().next().and_then(crate::numbers::chinese_digit).is_some_and(|n| (2..=9).contains(&n)))
 }
 
 /// `“四进”活动,即进社区、进家庭、进学校`: a quoted slogan opening with a Chinese numeral.

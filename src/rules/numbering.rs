@@ -232,6 +232,23 @@ fn quantity_follows(c: char) -> bool {
         || "月年日号期次批届人名个项条位种类级等倍成元万千百十季天周轮家户所座只件份场".contains(c)
 }
 
+/// Longest numeral of an enumeration marker, in characters (`十二是`).
+const MAX_MARKER_DIGITS: usize = 2;
+
+/// The numeral ending right before the 是 at byte `at` (`二是`, `十二是`): its start and the
+/// character before it. `None` when no numeral is there, or when it is longer than a marker's
+/// (`一百二十是` is no marker).
+fn marker_before(text: &str, at: usize) -> Option<(usize, Option<char>)> {
+    let mut k = at;
+    let mut before = text[..k].chars().next_back();
+    while let Some(c) = before.filter(|&c| is_han_digit(c)) {
+        k -= c.len_utf8();
+        before = text[..k].chars().next_back();
+    }
+    let digits = text[k..at].chars().count();
+    (1..=MAX_MARKER_DIGITS).contains(&digits).then_some((k, before))
+}
+
 fn check_enumerations(doc: &Document, lines: std::ops::Range<usize>, headings: &[Heading], out: &mut Vec<Finding>) {
     let mut chain = Chain::default();
     let mut next_heading = 0;
@@ -248,26 +265,19 @@ fn check_enumerations(doc: &Document, lines: std::ops::Range<usize>, headings: &
             chain = Chain::default();
         }
         let mut found = false;
-        let mut prev: Option<char> = None;
-        // Every marker ends in 是: most paragraphs have none, and need no scan.
-        let scan = if text.contains('是') { text } else { "" };
-        for (k, c) in scan.char_indices() {
-            let before = prev.replace(c);
-            if !is_han_digit(c) {
-                continue;
-            }
+        // Every marker ends in 是: look back from each 是 for the numeral before it, rather than
+        // at every character of the paragraph (`contains` first: it tests many bytes at a time).
+        let markers = if text.contains('是') { text } else { "" };
+        for (at, _) in markers.match_indices('是') {
+            let Some((k, before)) = marker_before(text, at) else { continue };
             let at_clause_start = before.is_none_or(|p| p.is_whitespace() || (is_punct(p) && !matches!(p, '“' | '‘' | '《' | '(' | '（')));
             if !at_clause_start {
                 continue;
             }
-            let run = text[k..].char_indices().take_while(|&(j, ch)| j < 6 && is_han_digit(ch)).last().map_or(0, |(j, ch)| j + ch.len_utf8());
-            if !text[k + run..].starts_with('是') {
-                continue;
-            }
-            let Some(value) = parse_han_number(&text[k..k + run]) else { continue };
+            let Some(value) = parse_han_number(&text[k..at]) else { continue };
             found = true;
             let start = line.start + k;
-            let end = start + run + '是'.len_utf8();
+            let end = line.start + at + '是'.len_utf8();
             if value == 1 {
                 chain = Chain { active: true, unsure: false, last: 1, last_end: end };
                 continue;
