@@ -1,5 +1,5 @@
-//! The draft once parsed: its lines (paragraphs), its title, and what rules share, built on demand
-//! (the outline, the sentences holding figures).
+//! The draft once parsed: its lines (paragraphs) and its outline (headings, title), built on
+//! demand. What rules share beyond the text lives in `crate::analysis`.
 //!
 //! Rules work in UTF-8 byte offsets of `text`; [`crate::check`] converts to UTF-16 at the end
 //! in one sorted sweep, so no rule pays for offset conversion.
@@ -28,9 +28,6 @@ pub struct Document<'a> {
     pub text: &'a str,
     pub lines: Vec<Line>,
     outline: OnceCell<Outline>,
-    numeric_sentences: OnceCell<crate::numbers::relations::Parsed>,
-    pair_masks: OnceCell<Vec<u64>>,
-    furniture: OnceCell<Vec<(usize, crate::rules::page_furniture::Kind)>>,
 }
 
 /// The lines of `text`, split at `\n`, `\r\n` and `\r`.
@@ -72,7 +69,7 @@ fn split_lines(text: &str) -> Vec<Line> {
 
 impl<'a> Document<'a> {
     pub fn new(text: &'a str) -> Self {
-        Document { text, lines: split_lines(text), outline: OnceCell::new(), numeric_sentences: OnceCell::new(), pair_masks: OnceCell::new(), furniture: OnceCell::new() }
+        Document { text, lines: split_lines(text), outline: OnceCell::new() }
     }
 
     /// The text of line `i`, without its line break.
@@ -97,24 +94,6 @@ impl<'a> Document<'a> {
     /// The heading structure, built once on first use.
     pub fn outline(&self) -> &Outline {
         self.outline.get_or_init(|| Outline::build(self))
-    }
-
-    /// The sentences holding figures, with their quantities, parsed on first use: the numeric
-    /// rules all read them (see `numbers::relations::sentences`).
-    pub fn numeric_sentences(&self) -> &crate::numbers::relations::Parsed {
-        self.numeric_sentences.get_or_init(|| crate::numbers::relations::parse(self))
-    }
-
-    /// For each line, the groups of character pairs found in it, scanned once on first use for
-    /// all the rules that prefilter by pairs (see `rules::pairs`).
-    pub fn pair_masks(&self) -> &[u64] {
-        self.pair_masks.get_or_init(|| crate::rules::pairs::scan_lines(self))
-    }
-
-    /// The whole lines of page furniture (see `rules::page_furniture`), found once on first use
-    /// for `residue` (which reports them) and `unclosed-pair` (which leaves their brackets alone).
-    pub(crate) fn furniture(&self) -> &[(usize, crate::rules::page_furniture::Kind)] {
-        self.furniture.get_or_init(|| crate::rules::page_furniture::furniture_lines(self))
     }
 }
 

@@ -12,6 +12,7 @@
 //! assert_eq!((report.diagnostics[0].start, report.diagnostics[0].end), (6, 8)); // UTF-16 units
 //! ```
 
+pub mod analysis;
 pub mod bigrams;
 pub mod config;
 pub mod diagnostic;
@@ -47,7 +48,7 @@ use rules::{Context, ALL_RULES};
 /// Checks one draft and returns its diagnostics, sorted by position, with counts by severity.
 pub fn check(text: &str, config: &Config) -> Report {
     let doc = Document::new(text);
-    let ctx = Context { doc: &doc, config };
+    let ctx = Context::new(&doc, config);
     let mut findings = Vec::new();
     for rule in ALL_RULES {
         let set = config.level_of(rule.id());

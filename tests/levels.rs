@@ -17,7 +17,7 @@ fn no_rule_grades_a_finding_above_its_top_severity() {
         let doc = Document::new(&text);
         for rule in ALL_RULES {
             let mut out = Vec::new();
-            rule.check(&Context { doc: &doc, config: &config }, &mut out);
+            rule.check(&Context::new(&doc, &config), &mut out);
             for f in out {
                 assert!(f.severity >= rule.top_severity(), "{} graded {:?} above its top {:?}: {}", rule.id(), f.severity, rule.top_severity(), f.message);
             }

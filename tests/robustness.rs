@@ -71,7 +71,7 @@ fn line_column(text: &str, at: usize) -> (usize, usize) {
 /// boundaries, under the rule's own id, with a message.
 fn assert_rule_findings_valid(text: &str, config: &Config) {
     let doc = Document::new(text);
-    let ctx = Context { doc: &doc, config };
+    let ctx = Context::new(&doc, config);
     for rule in ALL_RULES {
         let mut out = Vec::new();
         rule.check(&ctx, &mut out);

@@ -5,6 +5,7 @@
 //! plain which figures belong together. Unclear text gives nothing.
 
 use super::{quantities_at, Quantity};
+use crate::analysis::Analysis;
 use crate::document::Document;
 use crate::phrase::WordSet;
 use std::ops::Range;
@@ -38,18 +39,20 @@ const MAX_PER_SENTENCE: usize = 60;
 /// (tables flattened into one line) are left out: their relations are not readable anyway.
 ///
 /// The four relation rules all read these; the parse is made once per document and kept on it
-/// (`Document::numeric_sentences`).
-pub fn sentences<'a>(doc: &Document<'a>) -> Vec<Sentence<'a>> {
-    doc.numeric_sentences()
+/// (`Analysis::numeric_sentences`).
+pub fn sentences<'t>(analysis: &Analysis<'_, 't>) -> Vec<Sentence<'t>> {
+    let text = analysis.doc.text;
+    analysis
+        .numeric_sentences()
         .iter()
-        .map(|(r, qs)| Sentence { text: &doc.text[r.clone()], start: r.start, qs: qs.clone() })
+        .map(|(r, qs)| Sentence { text: &text[r.clone()], start: r.start, qs: qs.clone() })
         .collect()
 }
 
 /// A sentence's byte range in the document and its quantities.
 pub type Parsed = Vec<(Range<usize>, Rc<[Quantity]>)>;
 
-/// The parse behind [`sentences`]; called once per document by `Document::numeric_sentences`.
+/// The parse behind [`sentences`]; called once per document by `Analysis::numeric_sentences`.
 pub(crate) fn parse(doc: &Document) -> Parsed {
     let mut out = Vec::new();
     for line in &doc.lines {

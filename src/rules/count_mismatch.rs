@@ -55,7 +55,7 @@ impl Rule for CountMismatch {
                 }
             }
         }
-        for s in sentences(ctx.doc) {
+        for s in sentences(&ctx.analysis) {
             for q in s.qs.iter() {
                 if let Some(f) = count_then_list(self.id(), &s, q).or_else(|| list_then_count(self.id(), &s, q)) {
                     out.push(f);

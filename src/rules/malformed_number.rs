@@ -45,7 +45,7 @@ impl Rule for MalformedNumber {
         let text = ctx.doc.text;
         full_stop_as_decimal_point(self.id(), text, out);
         year_missing_zero(self.id(), text, out);
-        for s in sentences(ctx.doc) {
+        for s in sentences(&ctx.analysis) {
             for q in s.qs.iter() {
                 if q.unit != "%" || q.value <= 100.0 || q.approx {
                     continue;

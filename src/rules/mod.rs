@@ -5,6 +5,7 @@
 
 use crate::config::Config;
 use crate::diagnostic::{Finding, Severity};
+use crate::analysis::Analysis;
 use crate::document::Document;
 use std::sync::LazyLock;
 
@@ -15,7 +16,6 @@ pub mod missing_section;
 pub mod multiple_misuse;
 pub mod numbering;
 pub mod page_furniture;
-pub mod pairs;
 pub mod percent_mismatch;
 pub mod placeholder;
 pub mod residue;
@@ -24,10 +24,17 @@ pub mod term;
 pub mod total_mismatch;
 pub mod unclosed_pair;
 
-/// What a rule sees: the parsed draft and the administrator's config.
+/// What a rule sees: the parsed draft, the administrator's config, and what rules share.
 pub struct Context<'a, 't> {
     pub doc: &'a Document<'t>,
     pub config: &'a Config,
+    pub analysis: Analysis<'a, 't>,
+}
+
+impl<'a, 't> Context<'a, 't> {
+    pub fn new(doc: &'a Document<'t>, config: &'a Config) -> Self {
+        Context { doc, config, analysis: Analysis::new(doc) }
+    }
 }
 
 /// What a rule says about itself, written once at the top of its file and read by everything that
@@ -109,7 +116,7 @@ pub(crate) mod test_util {
     pub fn findings_with(rule: &dyn Rule, text: &str, config: &Config) -> Vec<Finding> {
         let doc = Document::new(text);
         let mut out = Vec::new();
-        rule.check(&Context { doc: &doc, config }, &mut out);
+        rule.check(&Context::new(&doc, config), &mut out);
         for f in &out {
             assert_eq!(f.rule, rule.id(), "a rule reports under its own id");
             assert!(f.range.start <= f.range.end && f.range.end <= text.len(), "span inside the text");

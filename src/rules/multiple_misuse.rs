@@ -42,7 +42,7 @@ impl Rule for MultipleMisuse {
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
-        for s in sentences(ctx.doc) {
+        for s in sentences(&ctx.analysis) {
             let before = out.len();
             check_changes(self.id(), &s, out);
             let flagged: Vec<_> = out[before..].iter().map(|f| f.range.clone()).collect();

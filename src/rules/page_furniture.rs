@@ -26,7 +26,7 @@
 //! Severity: warning (a block of furniture is removed with one safe fix where every line of it
 //! is certainly furniture); a metadata line holding only a date (`时间:2021-08-31`) is info.
 
-use super::pairs;
+use crate::analysis::{pairs, Analysis};
 use crate::bigrams::Bigrams;
 use crate::diagnostic::{Finding, Severity};
 use crate::document::Document;
@@ -289,8 +289,10 @@ fn starts_without_blanks(b: &str, a: &str) -> bool {
     a.chars().filter(|c| !c.is_whitespace()).all(|c| bs.next() == Some(c))
 }
 
-/// The whole lines of furniture in `doc`, in order: (line index, kind).
-pub(crate) fn furniture_lines(doc: &Document) -> Vec<(usize, Kind)> {
+/// The whole lines of furniture in the draft, in order: (line index, kind); called once per
+/// draft by [`Analysis::furniture`].
+pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
+    let doc = analysis.doc;
     let lines: Vec<(usize, &str)> = doc.non_blank_lines().map(|(i, l)| (i, l.trim())).collect();
     let mut kinds: Vec<Option<Kind>> = vec![None; lines.len()];
     let title = lines.first().map_or("", |l| l.1);
@@ -302,7 +304,7 @@ pub(crate) fn furniture_lines(doc: &Document) -> Vec<(usize, Kind)> {
         if t.len() > 3 * LEAD_IN_CHARS {
             continue;
         }
-        let mask = pairs::RESIDUE.in_line(doc, i);
+        let mask = pairs::RESIDUE.in_line(analysis, i);
         if t.len() > 3 * SHORT_LINE_CHARS && mask & super::residue::LEAD_IN_BIT == 0 {
             continue;
         }
@@ -699,7 +701,7 @@ mod tests {
     use super::*;
 
     fn kinds(text: &str) -> Vec<(usize, Kind)> {
-        furniture_lines(&Document::new(text))
+        furniture_lines(&Analysis::new(&Document::new(text)))
     }
 
     #[test]

@@ -51,7 +51,7 @@ impl Rule for PercentMismatch {
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
-        for s in sentences(ctx.doc) {
+        for s in sentences(&ctx.analysis) {
             check_changes(self.id(), &s, out);
             check_rates(self.id(), &s, out);
             check_shares(self.id(), &s, out);

@@ -15,7 +15,8 @@
 //! subject of the report), and the sites' explanatory sentences after a flagged heading (the
 //! heading is enough to find the block). Spans are kept to the junk words themselves.
 
-use super::{page_furniture, pairs, Context, Rule, RuleMeta};
+use super::{page_furniture, Context, Rule, RuleMeta};
+use crate::analysis::pairs;
 use crate::diagnostic::{Finding, Severity};
 use crate::phrase::{any, blank, some, Item, Item::*, Phrase};
 use crate::text::{char_at, char_before, is_digit, is_han, trailing_empty_brackets};
@@ -190,7 +191,7 @@ impl Rule for Residue {
         let doc = ctx.doc;
         let title = doc.non_blank_lines().next().map(|(_, t)| t.trim()).unwrap_or("");
         // Whole lines of page furniture: one finding per block; their lines are not looked at again.
-        let furniture = doc.furniture();
+        let furniture = ctx.analysis.furniture();
         page_furniture::report_blocks(doc, furniture, out);
         let mut skip = furniture.iter().map(|f| f.0).peekable();
         for (n, (i, line)) in doc.non_blank_lines().enumerate() {
@@ -199,7 +200,7 @@ impl Rule for Residue {
                 continue;
             }
             let first = out.len();
-            let mask = pairs::RESIDUE.in_line(doc, i);
+            let mask = pairs::RESIDUE.in_line(&ctx.analysis, i);
             check_line(line, mask, doc.lines[i].start, n, title, out);
             if let Some(r) = page_furniture::collection_marker(line.trim(), n == 0) {
                 let lead = line.len() - line.trim_start().len();
@@ -262,7 +263,7 @@ pub(super) const MARKUP_BIT: u64 = 1 << 9;
 /// (see `bigrams`: `0` is any digit, a space any blank, `十` any Chinese numeral, `:` either
 /// colon). One pass over a paragraph tells which patterns can match at all; a paragraph of an
 /// ordinary report holds none of these pairs, so it runs no regex.
-pub(super) const PAIR_GROUPS: &[&[&str]] = &[
+pub(crate) const PAIR_GROUPS: &[&[&str]] = &[
     // SITE: 淘文阁 百度文库 道客巴巴 豆丁 原创力文档 …文库 装配图网 麦档网 文档投稿 …范文网
     // 学习啦 应届毕业生网, and the domains (`.com`, `.net`, `.cn`).
     &["文阁", "文库", "巴巴", "豆丁", "力文", "库网", "图网", "档网", "投稿", "文网", "习啦", "生网", ".c", ".n"],

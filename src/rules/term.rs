@@ -16,7 +16,8 @@
 
 mod lexicon;
 
-use super::{pairs, Context, Rule, RuleMeta};
+use super::{Context, Rule, RuleMeta};
+use crate::analysis::pairs;
 use crate::diagnostic::{Finding, Severity};
 use crate::text::{char_at, char_before, cn_small_number};
 
@@ -109,7 +110,7 @@ const BARE_PLENUM_BIT: u64 = 1 << 2;
 const NO_MEETING_BIT: u64 = 1 << 3;
 
 /// The pairs each pattern needs (`十` stands for any Chinese numeral, see `bigrams`).
-pub(super) const PAIR_GROUPS: &[&[&str]] = &[
+pub(crate) const PAIR_GROUPS: &[&[&str]] = &[
     &["党的"],
     &["十届"],
     &["中会"],
@@ -133,7 +134,7 @@ impl Rule for Term {
         for (i, line) in doc.non_blank_lines() {
             let base = doc.lines[i].start;
             // Each pattern needs a pair of characters most paragraphs lack: one pass finds which.
-            let mask = pairs::TERM.in_line(doc, i);
+            let mask = pairs::TERM.in_line(&ctx.analysis, i);
             let before = out.len();
             if mask & PARTY_BIT != 0 {
                 party_congress(line, base, out);

@@ -48,7 +48,7 @@ impl Rule for TotalMismatch {
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
-        for s in sentences(ctx.doc) {
+        for s in sentences(&ctx.analysis) {
             let before = out.len();
             parts_and_total(self.id(), &s, out);
             if out.len() == before {

@@ -221,7 +221,7 @@ impl Rule for UnclosedPair {
         // here. Furniture lines are short: they are looked for only when a finding is on one.
         let on_short_line = |f: &Finding| doc.line_text(doc.line_of(f.range.start)).len() <= FURNITURE_LINE_BYTES;
         if out[first..].iter().any(on_short_line) {
-            let furniture = doc.furniture();
+            let furniture = ctx.analysis.furniture();
             let mut found = out.split_off(first);
             found.retain(|f| furniture.binary_search_by_key(&doc.line_of(f.range.start), |&(i, _)| i).is_err());
             out.extend(found);

@@ -3,13 +3,15 @@
 //! Why: `residue` and `term` each looked up every pair of neighbouring characters of every
 //! paragraph (see [`crate::bigrams`]), which made two passes over the whole draft for the same
 //! information. Their groups now sit side by side in one table; each paragraph is scanned once
-//! per document (kept on the [`Document`], built on first use), and each rule reads its own bits.
+//! per document (kept on the [`super::Analysis`], built on first use), and each rule reads its own bits.
 //!
 //! A rule's groups are declared beside its patterns (`residue::PAIR_GROUPS`,
 //! `term::PAIR_GROUPS`), where the test that every alternative passes its prefilter also lives.
 
+use super::Analysis;
 use crate::bigrams::Bigrams;
 use crate::document::Document;
+use crate::rules::{residue, term};
 use std::sync::LazyLock;
 
 /// A rule's share of the table: its groups are bits `shift..shift + groups` of a line's mask.
@@ -19,17 +21,17 @@ pub struct Share {
 }
 
 /// Every rule's groups, in the order of the shares below.
-const ALL: &[&[&[&str]]] = &[super::residue::PAIR_GROUPS, super::term::PAIR_GROUPS];
+const ALL: &[&[&[&str]]] = &[residue::PAIR_GROUPS, term::PAIR_GROUPS];
 
-pub const RESIDUE: Share = Share { shift: 0, groups: super::residue::PAIR_GROUPS.len() as u32 };
-pub const TERM: Share = Share { shift: RESIDUE.shift + RESIDUE.groups, groups: super::term::PAIR_GROUPS.len() as u32 };
+pub const RESIDUE: Share = Share { shift: 0, groups: residue::PAIR_GROUPS.len() as u32 };
+pub const TERM: Share = Share { shift: RESIDUE.shift + RESIDUE.groups, groups: term::PAIR_GROUPS.len() as u32 };
 
 static TABLE: LazyLock<Bigrams> = LazyLock::new(|| Bigrams::new(&ALL.concat()));
 
 impl Share {
-    /// The rule's groups whose pairs occur in line `i` of `doc` (bit k: the rule's group k).
-    pub fn in_line(&self, doc: &Document, i: usize) -> u64 {
-        self.own(doc.pair_masks()[i])
+    /// The rule's groups whose pairs occur in line `i` of the draft (bit k: the rule's group k).
+    pub fn in_line(&self, analysis: &Analysis, i: usize) -> u64 {
+        self.own(analysis.pair_masks()[i])
     }
 
     /// The same for any text.
@@ -42,7 +44,7 @@ impl Share {
     }
 }
 
-/// One mask per line of `doc`; called once per document by [`Document::pair_masks`].
+/// One mask per line of `doc`; called once per document by [`Analysis::pair_masks`].
 pub(crate) fn scan_lines(doc: &Document) -> Vec<u64> {
     doc.lines.iter().map(|l| TABLE.scan(&doc.text[l.range()])).collect()
 }
@@ -55,6 +57,7 @@ mod tests {
     fn each_rule_reads_only_its_own_groups() {
         // 百度文库 is residue's first group; 党的 is term's first.
         let doc = Document::new("标题\n来自百度文库\n党的建设\n普通段落");
+        let doc = Analysis::new(&doc);
         assert_eq!(RESIDUE.in_line(&doc, 1), 1);
         assert_eq!(TERM.in_line(&doc, 1), 0);
         assert_eq!(RESIDUE.in_line(&doc, 2), 0);
