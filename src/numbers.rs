@@ -481,14 +481,14 @@ pub fn quantities(s: &str) -> Vec<Quantity> {
 
 /// Like [`quantities`], but stops once more than `max` are found (the caller gives up on such text).
 pub fn quantities_up_to(s: &str, max: usize) -> Vec<Quantity> {
-    quantities_from(s, max, |i| next_figure_start(s, i))
+    quantities_from(s, max, &mut |i| next_figure_start(s, i))
 }
 
 /// Like [`quantities_up_to`], given where the characters that may open a figure stand in `s` (in
 /// order), as [`scan_line`] finds them.
 pub fn quantities_at(s: &str, max: usize, starts: &[usize]) -> Vec<Quantity> {
     let mut next = 0;
-    quantities_from(s, max, |i| {
+    quantities_from(s, max, &mut |i| {
         while starts.get(next).is_some_and(|&k| k < i) {
             next += 1;
         }
@@ -497,8 +497,9 @@ pub fn quantities_at(s: &str, max: usize, starts: &[usize]) -> Vec<Quantity> {
 }
 
 /// The scan behind [`quantities_up_to`]: `next_start(i)` gives the first character at or after
-/// byte `i` that may open a figure.
-fn quantities_from(s: &str, max: usize, mut next_start: impl FnMut(usize) -> Option<usize>) -> Vec<Quantity> {
+/// byte `i` that may open a figure. (A `dyn`: one copy of this long function in the browser
+/// module rather than one per caller.)
+fn quantities_from(s: &str, max: usize, next_start: &mut dyn FnMut(usize) -> Option<usize>) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < s.len() && out.len() <= max {

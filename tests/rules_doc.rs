@@ -13,7 +13,7 @@ fn table() -> String {
     let mut out = String::from("| rule | 名称 | what it flags (severity) |\n|---|---|---|\n");
     for rule in ALL_RULES {
         let m = rule.meta();
-        out += &format!("| `{}` | {} | {} |\n", m.id, m.title, m.summary);
+        out += &format!("| `{}` | {} | {} |\n", m.id, m.title, m.docs.summary);
     }
     out
 }
@@ -33,13 +33,13 @@ fn reference() -> String {
     );
     for rule in ALL_RULES {
         let m = rule.meta();
-        out += &format!("\n## `{}` · {}\n\n{}\n\n", m.id, m.title, m.summary);
+        out += &format!("\n## `{}` · {}\n\n{}\n\n", m.id, m.title, m.docs.summary);
         out += &format!("Most certain findings: `{}`.\n\n", m.top_severity.as_str());
-        out += &format!("Flags {}:\n", shown(m.flags));
-        for d in findings(*rule, m.flags) {
+        out += &format!("Flags {}:\n", shown(m.docs.flags));
+        for d in findings(*rule, m.docs.flags) {
             out += &format!("- {} `{}` {}\n", d.0, d.1, d.2);
         }
-        out += &format!("\nLeaves alone {}.\n", shown(m.passes));
+        out += &format!("\nLeaves alone {}.\n", shown(m.docs.passes));
     }
     out
 }
@@ -91,7 +91,7 @@ fn the_rule_reference_is_the_rules_own() {
 fn each_example_is_flagged_or_left_alone_by_the_whole_checker() {
     for rule in ALL_RULES {
         let m = rule.meta();
-        assert!(!findings(*rule, m.flags).is_empty(), "{} flags {:?}", m.id, m.flags);
-        assert!(findings(*rule, m.passes).is_empty(), "{} leaves {:?} alone", m.id, m.passes);
+        assert!(!findings(*rule, m.docs.flags).is_empty(), "{} flags {:?}", m.id, m.docs.flags);
+        assert!(findings(*rule, m.docs.passes).is_empty(), "{} leaves {:?} alone", m.id, m.docs.passes);
     }
 }

@@ -25,6 +25,8 @@
 //! - nothing otherwise.
 
 use super::{Context, Rule, RuleMeta};
+#[cfg(not(target_arch = "wasm32"))]
+use super::RuleDocs;
 use crate::diagnostic::{Finding, Severity};
 use crate::numbers::relations::{chars, clause_before, sentences, Sentence};
 use crate::numbers::Quantity;
@@ -33,10 +35,13 @@ use crate::numbers::Quantity;
 pub const META: RuleMeta = RuleMeta {
     id: "count-mismatch",
     title: "数目与列举不符",
-    summary: "a count followed right away by 即/包括/分别是/： whose list has another number of items (error); a short list of names before a count (warning). Never fixed names (八项规定, 五项原则, 铁人三项), quoted names, a count with no list",
     top_severity: Severity::Error,
-    flags: "开展三项活动,即读书会、演讲比赛。",
-    passes: "开展两项活动,即读书会、演讲比赛。",
+    #[cfg(not(target_arch = "wasm32"))]
+    docs: RuleDocs {
+        summary: "a count followed right away by 即/包括/分别是/： whose list has another number of items (error); a short list of names before a count (warning). Never fixed names (八项规定, 五项原则, 铁人三项), quoted names, a count with no list",
+        flags: "开展三项活动,即读书会、演讲比赛。",
+        passes: "开展两项活动,即读书会、演讲比赛。",
+    },
 };
 
 pub struct CountMismatch;

@@ -14,6 +14,8 @@
 //! drafts whose opening lines name no year at all. Warning: the writer decides which is right.
 
 use super::{Context, Rule, RuleMeta};
+#[cfg(not(target_arch = "wasm32"))]
+use super::RuleDocs;
 use crate::diagnostic::{Finding, Severity};
 use crate::phrase::{self, Item::Words, Sequence};
 use crate::text::{char_before, is_digit};
@@ -24,10 +26,13 @@ use std::sync::LazyLock;
 pub const META: RuleMeta = RuleMeta {
     id: "date-mismatch",
     title: "日期前后不一",
-    summary: "title `2022年工作总结`, body `2017年,区妇联…` (warning)",
     top_severity: Severity::Warning,
-    flags: "区妇联2022年工作总结\n2017年,区妇联在区委的领导下扎实开展各项工作。",
-    passes: "区妇联2022年工作总结\n2022年,区妇联在区委的领导下扎实开展各项工作。",
+    #[cfg(not(target_arch = "wasm32"))]
+    docs: RuleDocs {
+        summary: "title `2022年工作总结`, body `2017年,区妇联…` (warning)",
+        flags: "区妇联2022年工作总结\n2017年,区妇联在区委的领导下扎实开展各项工作。",
+        passes: "区妇联2022年工作总结\n2022年,区妇联在区委的领导下扎实开展各项工作。",
+    },
 };
 
 pub struct DateMismatch;

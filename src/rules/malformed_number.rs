@@ -20,6 +20,8 @@
 //! - nothing otherwise.
 
 use super::{Context, Rule, RuleMeta};
+#[cfg(not(target_arch = "wasm32"))]
+use super::RuleDocs;
 use crate::diagnostic::{Finding, Severity};
 use crate::numbers::relations::{chars, clause_before, sentences};
 use crate::text::is_digit;
@@ -28,10 +30,13 @@ use crate::text::is_digit;
 pub const META: RuleMeta = RuleMeta {
     id: "malformed-number",
     title: "数字写法有误",
-    summary: "`23。5万元`, `二一三年`, a bounded rate above 100% (error); reads `３６．８０％`, `2，460` and `3,276` as one figure",
     top_severity: Severity::Error,
-    flags: "全年完成投资23。5万元。",
-    passes: "全年完成投资23.5万元。",
+    #[cfg(not(target_arch = "wasm32"))]
+    docs: RuleDocs {
+        summary: "`23。5万元`, `二一三年`, a bounded rate above 100% (error); reads `３６．８０％`, `2，460` and `3,276` as one figure",
+        flags: "全年完成投资23。5万元。",
+        passes: "全年完成投资23.5万元。",
+    },
 };
 
 pub struct MalformedNumber;

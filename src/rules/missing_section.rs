@@ -30,6 +30,8 @@
 //! order of sections found only in paragraphs.
 
 use super::{Context, Rule, RuleMeta};
+#[cfg(not(target_arch = "wasm32"))]
+use super::RuleDocs;
 use crate::report_kind;
 use crate::config::Config;
 use crate::diagnostic::{Finding, Severity};
@@ -47,10 +49,13 @@ use std::sync::LazyLock;
 pub const META: RuleMeta = RuleMeta {
     id: "missing-section",
     title: "缺少章节",
-    summary: "`…工作总结及下阶段工作计划` with no plan section; a 工作总结 with no 存在问题 (warning; a guess about the report type is info)",
     top_severity: Severity::Error,
-    flags: "某局2023年工作总结及下一步工作计划\n一、主要工作\n全年围绕中心工作,扎实推进各项任务,圆满完成年度目标。\n二、存在的问题\n一是人员不足,二是经费紧张。",
-    passes: "某局2023年工作总结及下一步工作计划\n一、主要工作\n全年围绕中心工作,扎实推进各项任务,圆满完成年度目标。\n二、存在的问题\n一是人员不足,二是经费紧张。\n三、下一步工作计划\n继续加强队伍建设,争取经费支持。",
+    #[cfg(not(target_arch = "wasm32"))]
+    docs: RuleDocs {
+        summary: "`…工作总结及下阶段工作计划` with no plan section; a 工作总结 with no 存在问题 (warning; a guess about the report type is info)",
+        flags: "某局2023年工作总结及下一步工作计划\n一、主要工作\n全年围绕中心工作,扎实推进各项任务,圆满完成年度目标。\n二、存在的问题\n一是人员不足,二是经费紧张。",
+        passes: "某局2023年工作总结及下一步工作计划\n一、主要工作\n全年围绕中心工作,扎实推进各项任务,圆满完成年度目标。\n二、存在的问题\n一是人员不足,二是经费紧张。\n三、下一步工作计划\n继续加强队伍建设,争取经费支持。",
+    },
 };
 
 pub struct MissingSection;

@@ -20,6 +20,8 @@
 //! - nothing otherwise.
 
 use super::{Context, Rule, RuleMeta};
+#[cfg(not(target_arch = "wasm32"))]
+use super::RuleDocs;
 use crate::diagnostic::{Finding, Severity};
 use crate::numbers::relations::{changes, clause_before, sentences, Sentence};
 use crate::numbers::{agrees, show, trim};
@@ -28,10 +30,13 @@ use crate::numbers::{agrees, show, trim};
 pub const META: RuleMeta = RuleMeta {
     id: "multiple-misuse",
     title: "倍数用法",
-    summary: "`由3人提高到9人,提高3倍`; `减少了一倍`; 翻N番 that does not fit `由A到B` (error)",
     top_severity: Severity::Error,
-    flags: "参训人数由3人提高到9人,提高3倍。",
-    passes: "参训人数由3人提高到9人,提高2倍。",
+    #[cfg(not(target_arch = "wasm32"))]
+    docs: RuleDocs {
+        summary: "`由3人提高到9人,提高3倍`; `减少了一倍`; 翻N番 that does not fit `由A到B` (error)",
+        flags: "参训人数由3人提高到9人,提高3倍。",
+        passes: "参训人数由3人提高到9人,提高2倍。",
+    },
 };
 
 pub struct MultipleMisuse;

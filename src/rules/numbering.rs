@@ -21,6 +21,8 @@
 //! deliberate, the user decides.
 
 use super::{Context, Rule, RuleMeta};
+#[cfg(not(target_arch = "wasm32"))]
+use super::RuleDocs;
 use crate::diagnostic::{Finding, Severity};
 use crate::document::Document;
 use crate::outline::{han_numeral, is_han_digit, parse_han_number, Heading, Number, Style};
@@ -30,10 +32,13 @@ use crate::text::is_punct;
 pub const META: RuleMeta = RuleMeta {
     id: "numbering",
     title: "标题序号",
-    summary: "`五、` followed by `七、`; `3、` twice; `一是…二积极…三是` (warning)",
     top_severity: Severity::Warning,
-    flags: "一、主要工作\n开展活动。\n三、存在问题\n人手不足。",
-    passes: "一、主要工作\n开展活动。\n二、存在问题\n人手不足。",
+    #[cfg(not(target_arch = "wasm32"))]
+    docs: RuleDocs {
+        summary: "`五、` followed by `七、`; `3、` twice; `一是…二积极…三是` (warning)",
+        flags: "一、主要工作\n开展活动。\n三、存在问题\n人手不足。",
+        passes: "一、主要工作\n开展活动。\n二、存在问题\n人手不足。",
+    },
 };
 
 pub struct Numbering;

@@ -29,6 +29,8 @@
 //! - nothing otherwise.
 
 use super::{Context, Rule, RuleMeta};
+#[cfg(not(target_arch = "wasm32"))]
+use super::RuleDocs;
 use crate::diagnostic::{Finding, Severity};
 use crate::numbers::relations::{changes, chars, clause_before, names_change, sentences, Sentence};
 use crate::numbers::{agrees, fixed, show, trim};
@@ -37,10 +39,13 @@ use crate::numbers::{agrees, fixed, show, trim};
 pub const META: RuleMeta = RuleMeta {
     id: "percent-mismatch",
     title: "百分比与数字不符",
-    summary: "a change stated in its own clause after `由A到B`; a rate next to its named operands (`应检2000人,实检1900人,参检率90%`); a 个百分点 difference (error). Never the next clause's change, 年均 rates, 分别 rates, two counts the text does not relate",
     top_severity: Severity::Error,
-    flags: "应检2000人,实检1900人,参检率90%。",
-    passes: "应检2000人,实检1900人,参检率95%。",
+    #[cfg(not(target_arch = "wasm32"))]
+    docs: RuleDocs {
+        summary: "a change stated in its own clause after `由A到B`; a rate next to its named operands (`应检2000人,实检1900人,参检率90%`); a 个百分点 difference (error). Never the next clause's change, 年均 rates, 分别 rates, two counts the text does not relate",
+        flags: "应检2000人,实检1900人,参检率90%。",
+        passes: "应检2000人,实检1900人,参检率95%。",
+    },
 };
 
 pub struct PercentMismatch;

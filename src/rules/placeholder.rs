@@ -19,6 +19,8 @@
 //! reported by `residue`). No fix is offered: only the writer knows the real content.
 
 use super::{Context, Rule, RuleMeta};
+#[cfg(not(target_arch = "wasm32"))]
+use super::RuleDocs;
 use crate::diagnostic::{Finding, Severity};
 use crate::text::{char_at, char_before, is_ascii_letter, is_cn_numeral, is_common_surname, is_digit, is_han, trailing_empty_brackets, utf8_len};
 
@@ -26,10 +28,13 @@ use crate::text::{char_at, char_before, is_ascii_letter, is_cn_numeral, is_commo
 pub const META: RuleMeta = RuleMeta {
     id: "placeholder",
     title: "未填写的占位符",
-    summary: "`[X]` `【】` `xx年` `20xx` `××区` `XXX同志`, `x名`, `某某`, `○○`, `＿＿`, `（此处填写…）`, `1xx人`, `201年9月`, a single `_` or star run left for a word or figure (`党的_大`, `**县`, `*余次`, `20*年`), `占比约%`, a lone `×` after a function word (error); a figure deleted before its unit (`经费万多元`, `设置了个`; never `个人`/`个别`) (warning)",
     top_severity: Severity::Error,
-    flags: "我单位共组织活动[X]次,参与群众××人。",
-    passes: "我单位共组织活动12次,购置X光机1台。",
+    #[cfg(not(target_arch = "wasm32"))]
+    docs: RuleDocs {
+        summary: "`[X]` `【】` `xx年` `20xx` `××区` `XXX同志`, `x名`, `某某`, `○○`, `＿＿`, `（此处填写…）`, `1xx人`, `201年9月`, a single `_` or star run left for a word or figure (`党的_大`, `**县`, `*余次`, `20*年`), `占比约%`, a lone `×` after a function word (error); a figure deleted before its unit (`经费万多元`, `设置了个`; never `个人`/`个别`) (warning)",
+        flags: "我单位共组织活动[X]次,参与群众××人。",
+        passes: "我单位共组织活动12次,购置X光机1台。",
+    },
 };
 
 pub struct Placeholder;

@@ -16,6 +16,8 @@
 //! heading is enough to find the block). Spans are kept to the junk words themselves.
 
 use super::{page_furniture, Context, Rule, RuleMeta};
+#[cfg(not(target_arch = "wasm32"))]
+use super::RuleDocs;
 use crate::analysis::pairs;
 use crate::diagnostic::{Finding, Severity};
 use crate::phrase::{any, blank, some, Item, Item::*, Phrase};
@@ -27,10 +29,13 @@ use std::sync::LazyLock;
 pub const META: RuleMeta = RuleMeta {
     id: "residue",
     title: "网页残留内容",
-    summary: "sharing-site names and boilerplate (`由会员分享`, `(10页珍藏版)`), and page furniture found by its shape, one finding per block: UI-word lines (`下载 打印 全屏 收藏 【字号：加大 还原 减小】`), breadcrumbs, watermarks, metadata lines (`发布时间:… 来源:`), notices and lead-ins (`下面是小编为大家整理的…`), page headers repeated or numbered (`…_第1页`), collection markers (`精选6篇`, `…报告篇1`), page-chunk markers `N、` that split a sentence (the fix joins the halves), inline pinyin `學(xué)`, HTML tags. Error for site names and boilerplate, warning for furniture found by shape; a `时间:` line and a repeated title are info",
     top_severity: Severity::Error,
-    flags: "下面是小编为大家整理的社区工作总结范文,供大家参考。\n一、主要工作",
-    passes: "社区2023年工作总结\n一、主要工作",
+    #[cfg(not(target_arch = "wasm32"))]
+    docs: RuleDocs {
+        summary: "sharing-site names and boilerplate (`由会员分享`, `(10页珍藏版)`), and page furniture found by its shape, one finding per block: UI-word lines (`下载 打印 全屏 收藏 【字号：加大 还原 减小】`), breadcrumbs, watermarks, metadata lines (`发布时间:… 来源:`), notices and lead-ins (`下面是小编为大家整理的…`), page headers repeated or numbered (`…_第1页`), collection markers (`精选6篇`, `…报告篇1`), page-chunk markers `N、` that split a sentence (the fix joins the halves), inline pinyin `學(xué)`, HTML tags. Error for site names and boilerplate, warning for furniture found by shape; a `时间:` line and a repeated title are info",
+        flags: "下面是小编为大家整理的社区工作总结范文,供大家参考。\n一、主要工作",
+        passes: "社区2023年工作总结\n一、主要工作",
+    },
 };
 
 pub struct Residue;

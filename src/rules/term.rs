@@ -17,6 +17,8 @@
 mod lexicon;
 
 use super::{Context, Rule, RuleMeta};
+#[cfg(not(target_arch = "wasm32"))]
+use super::RuleDocs;
 use crate::analysis::pairs;
 use crate::diagnostic::{Finding, Severity};
 use crate::text::{char_at, char_before, cn_small_number};
@@ -25,10 +27,13 @@ use crate::text::{char_at, char_before, cn_small_number};
 pub const META: RuleMeta = RuleMeta {
     id: "term",
     title: "用词",
-    summary: "congress and plenum names cut short (`党的十和十八届…`, `三中会`) (error); near misses of about 800 fixed 公文 terms (`src/rules/term/lexicon.txt`, data): a character changed (`男女公平根本国策`, `第二个百年奇斗目标`), dropped (`风廉政建设`) or doubled, words cut out leaving a `.` (`党的.精神`). A doubled character or a listed wrong form is an error with a safe fix; the other near misses are warnings",
     top_severity: Severity::Error,
-    flags: "全面推进乡村村振兴。",
-    passes: "全面推进乡村振兴。",
+    #[cfg(not(target_arch = "wasm32"))]
+    docs: RuleDocs {
+        summary: "congress and plenum names cut short (`党的十和十八届…`, `三中会`) (error); near misses of about 800 fixed 公文 terms (`src/rules/term/lexicon.txt`, data): a character changed (`男女公平根本国策`, `第二个百年奇斗目标`), dropped (`风廉政建设`) or doubled, words cut out leaving a `.` (`党的.精神`). A doubled character or a listed wrong form is an error with a safe fix; the other near misses are warnings",
+        flags: "全面推进乡村村振兴。",
+        passes: "全面推进乡村振兴。",
+    },
 };
 
 pub struct Term;

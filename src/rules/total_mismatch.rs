@@ -26,6 +26,8 @@
 //! - nothing otherwise.
 
 use super::{Context, Rule, RuleMeta};
+#[cfg(not(target_arch = "wasm32"))]
+use super::RuleDocs;
 use crate::diagnostic::{Finding, Severity};
 use crate::numbers::relations::{chars, clause_before, names_change, sentences, Sentence};
 use crate::numbers::{agrees, show, trim, Quantity};
@@ -34,10 +36,13 @@ use crate::numbers::{agrees, show, trim, Quantity};
 pub const META: RuleMeta = RuleMeta {
     id: "total-mismatch",
     title: "合计与分项不符",
-    summary: "an enumeration of parts (、/和) against its 共计/合计/总计; a part after 其中 above its total; count × each against a marked total (error); parts in clauses of their own, or several parts passing a 其中 whole together (warning). Tables (from `.docx`, or tab-separated lines pasted from Word) whose 合计/总计/小计/共计 row or column does not add up, shares that do not make 100% (error, naming the row and column). Leaves alone approximations, averages, per-month amounts, 累计 totals",
     top_severity: Severity::Error,
-    flags: "举办党员培训5期、青年培训4期、妇女培训2期,共计12期。",
-    passes: "举办党员培训5期、青年培训4期、妇女培训3期,共计12期。",
+    #[cfg(not(target_arch = "wasm32"))]
+    docs: RuleDocs {
+        summary: "an enumeration of parts (、/和) against its 共计/合计/总计; a part after 其中 above its total; count × each against a marked total (error); parts in clauses of their own, or several parts passing a 其中 whole together (warning). Tables (from `.docx`, or tab-separated lines pasted from Word) whose 合计/总计/小计/共计 row or column does not add up, shares that do not make 100% (error, naming the row and column). Leaves alone approximations, averages, per-month amounts, 累计 totals",
+        flags: "举办党员培训5期、青年培训4期、妇女培训2期,共计12期。",
+        passes: "举办党员培训5期、青年培训4期、妇女培训3期,共计12期。",
+    },
 };
 
 pub struct TotalMismatch;

@@ -19,6 +19,8 @@
 //! Each mistake is reported once, on the unmatched mark itself (a one-character span).
 
 use super::{Context, Rule, RuleMeta};
+#[cfg(not(target_arch = "wasm32"))]
+use super::RuleDocs;
 use crate::diagnostic::{Finding, Severity};
 use crate::text::{char_at, char_before, is_ascii_letter, is_cn_numeral, utf8_len};
 
@@ -26,10 +28,13 @@ use crate::text::{char_at, char_before, is_ascii_letter, is_cn_numeral, utf8_len
 pub const META: RuleMeta = RuleMeta {
     id: "unclosed-pair",
     title: "引号或括号未闭合",
-    summary: "`“”‘’《》〈〉（）()【】〔〕[]「」『』` never closed, closed with no opener, reversed or closed wrongly (error); a quote cut by a paragraph break, or a link's words split onto lines of their own (warning). Leaves alone brackets inside page furniture and `’99`",
     top_severity: Severity::Error,
-    flags: "深入学习《中华人民共和国妇女权益保障法,开展“三八”维权周活动。",
-    passes: "深入学习《中华人民共和国妇女权益保障法》,开展“三八”维权周活动。",
+    #[cfg(not(target_arch = "wasm32"))]
+    docs: RuleDocs {
+        summary: "`“”‘’《》〈〉（）()【】〔〕[]「」『』` never closed, closed with no opener, reversed or closed wrongly (error); a quote cut by a paragraph break, or a link's words split onto lines of their own (warning). Leaves alone brackets inside page furniture and `’99`",
+        flags: "深入学习《中华人民共和国妇女权益保障法,开展“三八”维权周活动。",
+        passes: "深入学习《中华人民共和国妇女权益保障法》,开展“三八”维权周活动。",
+    },
 };
 
 pub struct UnclosedPair;
