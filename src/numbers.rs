@@ -696,7 +696,7 @@ fn approx_prefix(s: &str, i: usize) -> (bool, usize) {
 /// Byte ranges of the sentences of `line`: split after 。！？；; !? (the mark stays with its sentence).
 pub fn sentences(line: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    split_line(line, false, |r, _| out.push(r));
+    split_line(line, false, &mut |r, _| out.push(r));
     out
 }
 
@@ -707,12 +707,13 @@ pub fn sentences(line: &str) -> Vec<Range<usize>> {
 /// Read byte by byte: every line of the draft passes here, and both kinds of character are told
 /// apart by their UTF-8 bytes without decoding the characters between them (a lead byte never
 /// occurs inside another character).
-pub fn scan_line(line: &str, on_sentence: impl FnMut(Range<usize>, &[usize])) {
-    split_line(line, true, on_sentence);
+pub fn scan_line(line: &str, mut on_sentence: impl FnMut(Range<usize>, &[usize])) {
+    split_line(line, true, &mut on_sentence);
 }
 
 /// [`scan_line`], looking for figures only when `figures` is set (the offsets are then empty).
-fn split_line(line: &str, figures: bool, mut on_sentence: impl FnMut(Range<usize>, &[usize])) {
+/// (`on_sentence` is a `dyn`: one copy of this walk in the browser module, not one per caller.)
+fn split_line(line: &str, figures: bool, on_sentence: &mut dyn FnMut(Range<usize>, &[usize])) {
     let b = line.as_bytes();
     let mut starts = Vec::new();
     let mut start = 0;

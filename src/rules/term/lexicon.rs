@@ -34,7 +34,6 @@
 
 use crate::diagnostic::{Finding, Severity};
 use crate::text::{char_at, char_before, utf8_len};
-use std::collections::{HashMap, HashSet};
 use std::sync::{LazyLock, OnceLock};
 
 /// The shortest term checked for near misses: a three-character term one character away is
@@ -98,9 +97,10 @@ pub(super) struct Lexicon {
     anchors: Anchors,
     /// The first and the last pair of characters of each term, `pair_key << 2 | kind`, sorted.
     edges: Vec<u64>,
-    /// Where each character stands in the terms: (term, index), for the censored-term search.
-    /// Built on first use: most drafts have no dot to look at.
-    places: OnceLock<HashMap<char, Vec<(u16, u16)>>>,
+    /// Where each character stands in the terms: (character, term, index), sorted, for the
+    /// censored-term search. Built on first use: most drafts have no dot to look at. (Sorted
+    /// vectors here, not hash tables: each hash table type costs the browser module a kilobyte.)
+    places: OnceLock<Vec<(char, u16, u16)>>,
     /// The terms as written, by id (to tell a term met whole without reading its characters).
     words: Vec<&'static str>,
 }
@@ -315,6 +315,17 @@ fn is_han(c: char) -> bool {
     matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3134F}')
 }
 
+/// Inserts `item` into the sorted `set` unless it is there: whether it was not.
+fn insert_sorted<'a>(set: &mut Vec<&'a str>, item: &'a str) -> bool {
+    match set.binary_search(&item) {
+        Ok(_) => false,
+        Err(at) => {
+            set.insert(at, item);
+            true
+        }
+    }
+}
+
 fn same_class(a: char, b: char) -> bool {
     CLASSES.iter().any(|class| class.contains(a) && class.contains(b))
 }
@@ -323,7 +334,7 @@ impl Lexicon {
     fn parse(data: &'static str) -> Lexicon {
         let mut terms: Vec<Box<[char]>> = Vec::new();
         // The terms met so far: a term listed twice is indexed once, at its first place.
-        let mut seen: HashSet<&str> = HashSet::new();
+        let mut seen: Vec<&str> = Vec::new();
         let mut words = Vec::new();
         let mut correct = Vec::new();
         let mut wrong = Vec::new();
@@ -333,7 +344,7 @@ impl Lexicon {
                     correct.push(t);
                     let chars: Box<[char]> = t.chars().collect();
                     assert!(chars.len() <= MAX_TERM_LEN, "a term of at most {MAX_TERM_LEN} characters: {t}");
-                    if chars.len() >= MIN_LEN && seen.insert(t) {
+                    if chars.len() >= MIN_LEN && insert_sorted(&mut seen, t) {
                         terms.push(chars);
                         words.push(t);
                     }
@@ -376,17 +387,17 @@ impl Lexicon {
         self.edges.binary_search(&key).is_ok()
     }
 
-    /// Where each character stands in the terms.
-    fn places(&self) -> &HashMap<char, Vec<(u16, u16)>> {
-        self.places.get_or_init(|| {
-            let mut places: HashMap<char, Vec<(u16, u16)>> = HashMap::new();
-            for (i, t) in self.terms.iter().enumerate() {
-                for (p, &c) in t.iter().enumerate() {
-                    places.entry(c).or_default().push((i as u16, p as u16));
-                }
-            }
+    /// Where `c` stands in the terms: (c, term, index), by term.
+    fn places(&self, c: char) -> &[(char, u16, u16)] {
+        let all = self.places.get_or_init(|| {
+            let mut places: Vec<(char, u16, u16)> =
+                self.terms.iter().enumerate().flat_map(|(i, t)| t.iter().enumerate().map(move |(p, &c)| (c, i as u16, p as u16))).collect();
+            places.sort_unstable();
             places
-        })
+        });
+        let from = all.partition_point(|p| p.0 < c);
+        let to = all.partition_point(|p| p.0 <= c);
+        &all[from..to]
     }
 
     fn is_correct(&self, text: &str) -> bool {
@@ -813,8 +824,8 @@ fn censored(lex: &Lexicon, chars: &[char], budget: &mut usize, found: &mut Vec<C
             }
         };
         // Either the character before the dot ends the kept head of a term…
-        if let Some(places) = before.and_then(|l| lex.places().get(&l)) {
-            for &(id, p) in places {
+        if let Some(places) = before.map(|l| lex.places(l)) {
+            for &(_, id, p) in places {
                 let a = p as usize + 1;
                 for b in a + 1..=a + MAX_CENSORED {
                     consider(id as usize, a, b);
@@ -822,8 +833,8 @@ fn censored(lex: &Lexicon, chars: &[char], budget: &mut usize, found: &mut Vec<C
             }
         }
         // …or the term's head was cut and the character after the dot starts what is left.
-        if let Some(places) = after.and_then(|r| lex.places().get(&r)) {
-            for &(id, p) in places {
+        if let Some(places) = after.map(|r| lex.places(r)) {
+            for &(_, id, p) in places {
                 if (p as usize) <= MAX_CENSORED && p > 0 {
                     consider(id as usize, 0, p as usize);
                 }

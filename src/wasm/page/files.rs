@@ -35,7 +35,7 @@ extern "C" {
 /// .docx name) through the `.docx` module, anything else as text.
 pub(super) fn open_draft(file: &web_sys::File) {
     read_file(file, |bytes, name| {
-        let word = crate::docx::sniff(&bytes) != crate::docx::Kind::Other || name.to_lowercase().ends_with(".docx");
+        let word = crate::docx::sniff(&bytes) != crate::docx::Kind::Other || name.to_ascii_lowercase().ends_with(".docx");
         if word {
             open_word(&bytes, name);
             return;
