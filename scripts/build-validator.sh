@@ -25,7 +25,7 @@ say "validator: wasm-bindgen --target no-modules, wasm-opt"
 rm -rf "$OUT"
 wasm-bindgen --target no-modules --no-typescript --out-dir "$OUT" --out-name report_check_validator "$RAW_WASM"
 # --low-memory-unused: see build-wasm.sh.
-node_modules/.bin/wasm-opt --mvp-features -Oz --low-memory-unused --strip-debug --strip-producers \
+node_modules/.bin/wasm-opt --mvp-features -Oz --low-memory-unused --converge --strip-debug --strip-producers \
   "$OUT/report_check_validator_bg.wasm" -o "$OUT/report-check-validator.wasm"
 wasm-validate "${MVP_ONLY[@]}" "$OUT/report-check-validator.wasm"
 

@@ -67,7 +67,7 @@ say "wasm-opt"
 # --low-memory-unused: Rust puts the stack first in memory, growing down from 1 MB to 0, and its
 # data above it, so the first 1 KB is reached only by a stack that has already overflowed; knowing
 # that, the optimiser folds pointer arithmetic into loads and stores (1.4 KB gzipped).
-node_modules/.bin/wasm-opt --mvp-features -Oz --low-memory-unused --strip-debug --strip-producers \
+node_modules/.bin/wasm-opt --mvp-features -Oz --low-memory-unused --converge --strip-debug --strip-producers \
   pkg/report_check_bg.wasm -o pkg/report_check_bg.opt.wasm
 mv pkg/report_check_bg.opt.wasm pkg/report_check_bg.wasm
 wasm-validate "${MVP_ONLY[@]}" pkg/report_check_bg.wasm
@@ -75,7 +75,7 @@ wasm-validate "${MVP_ONLY[@]}" pkg/report_check_bg.wasm
 # The .docx reader (feature docx-module, src/docx_module.rs): a module of its own with no imports,
 # loaded by pkg/docx.js only when a Word file is opened.
 build_module docx-module
-node_modules/.bin/wasm-opt --mvp-features -Oz --low-memory-unused --strip-debug --strip-producers \
+node_modules/.bin/wasm-opt --mvp-features -Oz --low-memory-unused --converge --strip-debug --strip-producers \
   target/wasm-docx-module.wasm -o pkg/report_check_docx.wasm
 wasm-validate "${MVP_ONLY[@]}" pkg/report_check_docx.wasm
 
