@@ -426,24 +426,57 @@ fn may_open_figure(c: char) -> bool {
     matches!(c, '0'..='9' | '０'..='９' | '〇' | '零' | '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '亿')
 }
 
+/// Bit masks that tell a few three-byte characters from the rest without a multi-way branch:
+/// for each lead byte (by its low four bits), one mask of the second bytes and one of the third
+/// bytes (each by its low six bits) that some listed character has with that lead. A character
+/// whose bytes pass both may be listed (the masks are unions, so callers that need certainty
+/// compare the character); one that fails is not. In Chinese text the lead bytes E4–E9 come in
+/// no order, so a `match` on them mispredicts nearly every character; this test is one branch,
+/// taken rarely.
+struct Masks3 {
+    second: [u64; 16],
+    third: [u64; 16],
+}
+
+impl Masks3 {
+    /// The masks of `chars`, each a three-byte character (U+0800–U+FFFF).
+    const fn of(chars: &[char]) -> Masks3 {
+        let mut m = Masks3 { second: [0; 16], third: [0; 16] };
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i] as u32;
+            let lead = (c >> 12) as usize & 15;
+            m.second[lead] |= 1 << (c >> 6 & 63);
+            m.third[lead] |= 1 << (c & 63);
+            i += 1;
+        }
+        m
+    }
+
+    /// Whether the three-byte character at byte `i` of `b` passes the masks.
+    #[inline(always)]
+    fn pass(&self, b: &[u8], i: usize) -> bool {
+        let lead = (b[i] & 15) as usize;
+        (self.second[lead] >> (b[i + 1] & 63)) & (self.third[lead] >> (b[i + 2] & 63)) & 1 != 0
+    }
+}
+
+/// The three-byte characters [`may_open_figure`] lists.
+const FIGURE3: Masks3 = Masks3::of(&[
+    '〇', '零', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿', '０', '１', '２', '３', '４',
+    '５', '６', '７', '８', '９',
+]);
+
+/// The three-byte marks that end a sentence for [`split_line`]: with one lead byte each (E3 and
+/// EF), the masks match them exactly.
+const MARK3: Masks3 = Masks3::of(&['。', '！', '；', '？']);
+
 /// The three-byte character at byte `i` of `s` may open a figure ([`may_open_figure`]). Its
-/// first two bytes rule out nearly all other characters: only the rest are decoded and compared.
-/// Inlined: as a call per character it cost more than the test itself.
+/// bytes rule out nearly all other characters ([`FIGURE3`]): only the rest are decoded and
+/// compared. Inlined: as a call per character it cost more than the test itself.
 #[inline(always)]
 fn opens_figure3(s: &str, i: usize) -> bool {
-    let b = s.as_bytes();
-    // The lead and second bytes of 〇, 一七万三两, 九, 二五亿, 八六, 十千, 四, 百, 零 and the
-    // full-width digits.
-    let candidate = match b[i] {
-        0xE3 => b[i + 1] == 0x80,
-        0xE4 => matches!(b[i + 1], 0xB8..=0xBA),
-        0xE5 => matches!(b[i + 1], 0x85 | 0x8D | 0x9B),
-        0xE7 => b[i + 1] == 0x99,
-        0xE9 => b[i + 1] == 0x9B,
-        0xEF => b[i + 1] == 0xBC,
-        _ => false,
-    };
-    candidate && s[i..].chars().next().is_some_and(may_open_figure)
+    FIGURE3.pass(s.as_bytes(), i) && s[i..].chars().next().is_some_and(may_open_figure)
 }
 
 /// The byte offset of the first character at or after `from` that may open a figure.
@@ -730,9 +763,7 @@ fn split_line(line: &str, figures: bool, mut on_sentence: impl FnMut(Range<usize
             if figures && opens_figure3(line, k) {
                 starts.push(k - start);
             }
-            // 。 U+3002 is E3 80 82; ！ U+FF01, ； U+FF1B, ？ U+FF1F are EF BC 81/9B/9F.
-            let mark = matches!(lead, 0xE3 | 0xEF) && matches!(b[k..k + 3], [0xE3, 0x80, 0x82] | [0xEF, 0xBC, 0x81 | 0x9B | 0x9F]);
-            (3, mark)
+            (3, MARK3.pass(b, k))
         } else {
             (4, false)
         };
@@ -825,6 +856,20 @@ pub fn fixed(v: f64, digits: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The byte masks pass every listed character, and for the marks nothing else: over all
+    /// three-byte characters.
+    #[test]
+    fn three_byte_masks() {
+        for c in ('\u{800}'..='\u{FFFF}').filter(|c| c.len_utf8() == 3) {
+            let s = c.to_string();
+            if may_open_figure(c) {
+                assert!(FIGURE3.pass(s.as_bytes(), 0), "{c}");
+            }
+            assert_eq!(opens_figure3(&s, 0), may_open_figure(c), "{c}");
+            assert_eq!(MARK3.pass(s.as_bytes(), 0), matches!(c, '。' | '！' | '；' | '？'), "{c}");
+        }
+    }
 
     /// The float-formatting version `trim` replaced, kept to compare against.
     fn trim_by_float_formatting(v: f64) -> String {
