@@ -20,6 +20,7 @@
 //! The scan is linear in the length of the text; a figure of a million digits is one token.
 
 use std::ops::Range;
+use crate::text::Masks3;
 
 pub mod relations;
 
@@ -424,41 +425,6 @@ fn parse_chinese(s: &str, start: usize) -> Figure {
 /// 百分之, 一 also 一半).
 fn may_open_figure(c: char) -> bool {
     matches!(c, '0'..='9' | '０'..='９' | '〇' | '零' | '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '亿')
-}
-
-/// Bit masks that tell a few three-byte characters from the rest without a multi-way branch:
-/// for each lead byte (by its low four bits), one mask of the second bytes and one of the third
-/// bytes (each by its low six bits) that some listed character has with that lead. A character
-/// whose bytes pass both may be listed (the masks are unions, so callers that need certainty
-/// compare the character); one that fails is not. In Chinese text the lead bytes E4–E9 come in
-/// no order, so a `match` on them mispredicts nearly every character; this test is one branch,
-/// taken rarely.
-struct Masks3 {
-    second: [u64; 16],
-    third: [u64; 16],
-}
-
-impl Masks3 {
-    /// The masks of `chars`, each a three-byte character (U+0800–U+FFFF).
-    const fn of(chars: &[char]) -> Masks3 {
-        let mut m = Masks3 { second: [0; 16], third: [0; 16] };
-        let mut i = 0;
-        while i < chars.len() {
-            let c = chars[i] as u32;
-            let lead = (c >> 12) as usize & 15;
-            m.second[lead] |= 1 << (c >> 6 & 63);
-            m.third[lead] |= 1 << (c & 63);
-            i += 1;
-        }
-        m
-    }
-
-    /// Whether the three-byte character at byte `i` of `b` passes the masks.
-    #[inline(always)]
-    fn pass(&self, b: &[u8], i: usize) -> bool {
-        let lead = (b[i] & 15) as usize;
-        (self.second[lead] >> (b[i + 1] & 63)) & (self.third[lead] >> (b[i + 2] & 63)) & 1 != 0
-    }
 }
 
 /// The three-byte characters [`may_open_figure`] lists.
