@@ -433,6 +433,10 @@ const FIGURE3: Masks3 = Masks3::of(&[
     '５', '６', '７', '８', '９',
 ]);
 
+/// The characters of [`FIGURE3`] and [`MARK3`] together: [`split_line`] tells the rest of a
+/// text's characters from them with one test.
+const FIGURE_OR_MARK3: Masks3 = FIGURE3.union(&MARK3);
+
 /// The three-byte marks that end a sentence for [`split_line`]: with one lead byte each (E3 and
 /// EF), the masks match them exactly.
 const MARK3: Masks3 = Masks3::of(&['。', '！', '；', '？']);
@@ -726,10 +730,15 @@ fn split_line(line: &str, figures: bool, mut on_sentence: impl FnMut(Range<usize
         } else if lead < 0xE0 {
             (2, false)
         } else if lead < 0xF0 {
-            if figures && opens_figure3(line, k) {
-                starts.push(k - start);
+            // One rarely taken branch for most characters, then the two tests.
+            if !FIGURE_OR_MARK3.pass(b, k) {
+                (3, false)
+            } else {
+                if figures && opens_figure3(line, k) {
+                    starts.push(k - start);
+                }
+                (3, MARK3.pass(b, k))
             }
-            (3, MARK3.pass(b, k))
         } else {
             (4, false)
         };
@@ -834,6 +843,9 @@ mod tests {
             }
             assert_eq!(opens_figure3(&s, 0), may_open_figure(c), "{c}");
             assert_eq!(MARK3.pass(s.as_bytes(), 0), matches!(c, '。' | '！' | '；' | '？'), "{c}");
+            if may_open_figure(c) || MARK3.pass(s.as_bytes(), 0) {
+                assert!(FIGURE_OR_MARK3.pass(s.as_bytes(), 0), "{c}");
+            }
         }
     }
 

@@ -74,6 +74,18 @@ impl Masks3 {
         m
     }
 
+    /// The masks of the characters of both (each mask is the union of its characters' bits).
+    pub const fn union(&self, other: &Masks3) -> Masks3 {
+        let mut m = Masks3 { second: self.second, third: self.third };
+        let mut lead = 0;
+        while lead < 16 {
+            m.second[lead] |= other.second[lead];
+            m.third[lead] |= other.third[lead];
+            lead += 1;
+        }
+        m
+    }
+
     /// Whether the three-byte character at byte `i` of `b` passes the masks (`b[i]` must be
     /// a three-byte lead, E0–EF).
     #[inline(always)]
