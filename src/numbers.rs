@@ -20,6 +20,7 @@
 //! The scan is linear in the length of the text; a figure of a million digits is one token.
 
 use std::ops::Range;
+use crate::text::Masks3;
 
 pub mod relations;
 
@@ -426,24 +427,26 @@ fn may_open_figure(c: char) -> bool {
     matches!(c, '0'..='9' | '０'..='９' | '〇' | '零' | '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '亿')
 }
 
+/// The three-byte characters [`may_open_figure`] lists.
+const FIGURE3: Masks3 = Masks3::of(&[
+    '〇', '零', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿', '０', '１', '２', '３', '４',
+    '５', '６', '７', '８', '９',
+]);
+
+/// The characters of [`FIGURE3`] and [`MARK3`] together: [`split_line`] tells the rest of a
+/// text's characters from them with one test.
+const FIGURE_OR_MARK3: Masks3 = FIGURE3.union(&MARK3);
+
+/// The three-byte marks that end a sentence for [`split_line`]: with one lead byte each (E3 and
+/// EF), the masks match them exactly.
+const MARK3: Masks3 = Masks3::of(&['。', '！', '；', '？']);
+
 /// The three-byte character at byte `i` of `s` may open a figure ([`may_open_figure`]). Its
-/// first two bytes rule out nearly all other characters: only the rest are decoded and compared.
-/// Inlined: as a call per character it cost more than the test itself.
+/// bytes rule out nearly all other characters ([`FIGURE3`]): only the rest are decoded and
+/// compared. Inlined: as a call per character it cost more than the test itself.
 #[inline(always)]
 fn opens_figure3(s: &str, i: usize) -> bool {
-    let b = s.as_bytes();
-    // The lead and second bytes of 〇, 一七万三两, 九, 二五亿, 八六, 十千, 四, 百, 零 and the
-    // full-width digits.
-    let candidate = match b[i] {
-        0xE3 => b[i + 1] == 0x80,
-        0xE4 => matches!(b[i + 1], 0xB8..=0xBA),
-        0xE5 => matches!(b[i + 1], 0x85 | 0x8D | 0x9B),
-        0xE7 => b[i + 1] == 0x99,
-        0xE9 => b[i + 1] == 0x9B,
-        0xEF => b[i + 1] == 0xBC,
-        _ => false,
-    };
-    candidate && s[i..].chars().next().is_some_and(may_open_figure)
+    FIGURE3.pass(s.as_bytes(), i) && s[i..].chars().next().is_some_and(may_open_figure)
 }
 
 /// The byte offset of the first character at or after `from` that may open a figure.
@@ -729,12 +732,15 @@ fn split_line(line: &str, figures: bool, on_sentence: &mut dyn FnMut(Range<usize
         } else if lead < 0xE0 {
             (2, false)
         } else if lead < 0xF0 {
-            if figures && opens_figure3(line, k) {
-                starts.push(k - start);
+            // One rarely taken branch for most characters, then the two tests.
+            if !FIGURE_OR_MARK3.pass(b, k) {
+                (3, false)
+            } else {
+                if figures && opens_figure3(line, k) {
+                    starts.push(k - start);
+                }
+                (3, MARK3.pass(b, k))
             }
-            // 。 U+3002 is E3 80 82; ！ U+FF01, ； U+FF1B, ？ U+FF1F are EF BC 81/9B/9F.
-            let mark = matches!(lead, 0xE3 | 0xEF) && matches!(b[k..k + 3], [0xE3, 0x80, 0x82] | [0xEF, 0xBC, 0x81 | 0x9B | 0x9F]);
-            (3, mark)
         } else {
             (4, false)
         };
@@ -827,6 +833,23 @@ pub fn fixed(v: f64, digits: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The byte masks pass every listed character, and for the marks nothing else: over all
+    /// three-byte characters.
+    #[test]
+    fn three_byte_masks() {
+        for c in ('\u{800}'..='\u{FFFF}').filter(|c| c.len_utf8() == 3) {
+            let s = c.to_string();
+            if may_open_figure(c) {
+                assert!(FIGURE3.pass(s.as_bytes(), 0), "{c}");
+            }
+            assert_eq!(opens_figure3(&s, 0), may_open_figure(c), "{c}");
+            assert_eq!(MARK3.pass(s.as_bytes(), 0), matches!(c, '。' | '！' | '；' | '？'), "{c}");
+            if may_open_figure(c) || MARK3.pass(s.as_bytes(), 0) {
+                assert!(FIGURE_OR_MARK3.pass(s.as_bytes(), 0), "{c}");
+            }
+        }
+    }
 
     /// The float-formatting version `trim` replaced, kept to compare against.
     fn trim_by_float_formatting(v: f64) -> String {

@@ -47,6 +47,54 @@ pub fn utf8_len(first: u8) -> usize {
     }
 }
 
+/// Bit masks that tell a few three-byte characters from the rest without a multi-way branch:
+/// for each lead byte (by its low four bits), one mask of the second bytes and one of the third
+/// bytes (each by its low six bits) that some listed character has with that lead. A character
+/// whose bytes pass both may be listed (the masks are unions, so callers that need certainty
+/// compare the character); one that fails is not. In Chinese text the lead bytes E4–E9 come in
+/// no order, so a `match` on them mispredicts nearly every character; this test is one branch,
+/// taken rarely.
+pub struct Masks3 {
+    second: [u64; 16],
+    third: [u64; 16],
+}
+
+impl Masks3 {
+    /// The masks of `chars`, each a three-byte character (U+0800–U+FFFF).
+    pub const fn of(chars: &[char]) -> Masks3 {
+        let mut m = Masks3 { second: [0; 16], third: [0; 16] };
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i] as u32;
+            let lead = (c >> 12) as usize & 15;
+            m.second[lead] |= 1 << (c >> 6 & 63);
+            m.third[lead] |= 1 << (c & 63);
+            i += 1;
+        }
+        m
+    }
+
+    /// The masks of the characters of both (each mask is the union of its characters' bits).
+    pub const fn union(&self, other: &Masks3) -> Masks3 {
+        let mut m = Masks3 { second: self.second, third: self.third };
+        let mut lead = 0;
+        while lead < 16 {
+            m.second[lead] |= other.second[lead];
+            m.third[lead] |= other.third[lead];
+            lead += 1;
+        }
+        m
+    }
+
+    /// Whether the three-byte character at byte `i` of `b` passes the masks (`b[i]` must be
+    /// a three-byte lead, E0–EF).
+    #[inline(always)]
+    pub fn pass(&self, b: &[u8], i: usize) -> bool {
+        let lead = (b[i] & 15) as usize;
+        (self.second[lead] >> (b[i + 1] & 63)) & (self.third[lead] >> (b[i + 2] & 63)) & 1 != 0
+    }
+}
+
 /// A digit, ASCII or full-width (`7`, `７`): what `\d` matches in the checker's patterns.
 pub fn is_digit(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c)

@@ -22,7 +22,7 @@ use super::{Context, Rule, RuleMeta};
 #[cfg(not(target_arch = "wasm32"))]
 use super::RuleDocs;
 use crate::diagnostic::{Finding, Severity};
-use crate::text::{char_at, char_before, is_ascii_letter, is_cn_numeral, is_common_surname, is_digit, is_han, trailing_empty_brackets, utf8_len};
+use crate::text::{Masks3, char_at, char_before, is_ascii_letter, is_cn_numeral, is_common_surname, is_digit, is_han, trailing_empty_brackets, utf8_len};
 
 /// What the rule is called and what it claims (see [`RuleMeta`]).
 pub const META: RuleMeta = RuleMeta {
@@ -217,20 +217,36 @@ fn may_start_placeholder(c: char) -> bool {
     ) || is_x(c)
 }
 
+/// The ASCII characters of [`may_start_placeholder`], a bit each.
+const PLACEHOLDER_ASCII: u128 = {
+    let mut mask = 0u128;
+    let chars = *b"[(+*_%xX";
+    let mut i = 0;
+    while i < chars.len() {
+        mask |= 1 << chars[i];
+        i += 1;
+    }
+    mask
+};
+
+/// The three-byte characters of [`may_start_placeholder`] (the one two-byte one, `×`, is
+/// C3 97).
+const PLACEHOLDER3: Masks3 = Masks3::of(&['［', '【', '〔', '（', '〖', '＋', '某', '＊', '○', '◯', '□', '＿', '％', 'Ｘ', 'ｘ']);
+
 /// Whether the character starting at byte `at` of `bytes` may be one of those of
-/// [`may_start_placeholder`], by its first byte or two: most characters of a report are not, and
-/// are told by these bytes without decoding them (a test checks every character).
+/// [`may_start_placeholder`], by its bytes: most characters of a report are not, and are told
+/// without decoding them (a test checks every character). Bit masks rather than a `match` on the
+/// first byte: in Chinese text that multi-way branch mispredicted nearly every character, and
+/// full-width punctuation shares its first two bytes with the brackets.
 #[inline]
 fn may_lead_placeholder(bytes: &[u8], at: usize) -> bool {
-    let second = || bytes.get(at + 1).copied();
-    match bytes[at] {
-        b'[' | b'(' | b'+' | b'*' | b'_' | b'%' | b'x' | b'X' => true,
-        0xC3 => second() == Some(0x97),                         // ×
-        0xE2 => matches!(second(), Some(0x96 | 0x97)),          // □ ○ ◯
-        0xE3 => second() == Some(0x80),                         // 【 〔 〖
-        0xE6 => second() == Some(0x9F),                         // 某
-        0xEF => matches!(second(), Some(0xBC | 0xBD)),          // full-width ［ （ ＋ ＊ ＿ ％ Ｘ ｘ
-        _ => false,
+    let lead = bytes[at];
+    if lead & 0xF0 == 0xE0 {
+        PLACEHOLDER3.pass(bytes, at)
+    } else if lead < 0x80 {
+        PLACEHOLDER_ASCII >> lead & 1 != 0
+    } else {
+        lead == 0xC3 && bytes.get(at + 1) == Some(&0x97) // ×
     }
 }
 
@@ -363,8 +379,11 @@ fn deleted_figures(line: &str, base: usize, out: &mut Vec<Finding>) {
     }
 }
 
-/// Where 万, 亿 and 个 stand in `line`: a walk over the characters' first bytes (万 is E4 B8 87,
-/// 亿 E4 BA BF, 个 E4 B8 AA; two bytes rule out nearly every other character).
+/// The units [`unit_starts`] looks for.
+const UNITS3: Masks3 = Masks3::of(&['万', '亿', '个']);
+
+/// Where 万, 亿 and 个 stand in `line`: a walk over the characters' first bytes ([`UNITS3`]
+/// rules out nearly every other character without a branch on the first byte).
 fn unit_starts(line: &str) -> impl Iterator<Item = usize> + '_ {
     let bytes = line.as_bytes();
     let mut at = 0;
@@ -373,7 +392,7 @@ fn unit_starts(line: &str) -> impl Iterator<Item = usize> + '_ {
             let here = at;
             let b = bytes[here];
             at += utf8_len(b);
-            if b == 0xE4 && matches!(bytes.get(here + 1), Some(0xB8 | 0xBA)) && matches!(char_at(line, here), Some('万' | '亿' | '个')) {
+            if b & 0xF0 == 0xE0 && UNITS3.pass(bytes, here) && matches!(char_at(line, here), Some('万' | '亿' | '个')) {
                 return Some(here);
             }
         }

@@ -22,7 +22,7 @@ use super::{Context, Rule, RuleMeta};
 #[cfg(not(target_arch = "wasm32"))]
 use super::RuleDocs;
 use crate::diagnostic::{Finding, Severity};
-use crate::text::{char_at, char_before, is_ascii_letter, is_cn_numeral, utf8_len};
+use crate::text::{char_at, char_before, is_ascii_letter, is_cn_numeral, utf8_len, Masks3};
 
 /// What the rule is called and what it claims (see [`RuleMeta`]).
 pub const META: RuleMeta = RuleMeta {
@@ -107,16 +107,23 @@ impl Kind {
     }
 }
 
+/// The three-byte marks of [`classify`] (the others are ASCII).
+const MARKS3: Masks3 = Masks3::of(&[
+    '“', '〝', '”', '〞', '〟', '‘', '’', '《', '》', '〈', '〉', '（', '）', '［', '］', '【', '】', '〔', '〕', '「', '」', '『', '』', '〖', '〗',
+]);
+
 /// Whether the character at byte `at` of `bytes` may be a paired mark (see [`classify`]), by its
-/// first two bytes: most characters of a paragraph are told without decoding them (a test
-/// checks every character). The full-width marks are EF BC xx; the others E2 80 xx or E3 80 xx.
+/// bytes: most characters of a paragraph are told without decoding them (a test checks every
+/// character). Bit masks ([`MARKS3`]) rather than a `match` on the first byte, which
+/// mispredicted in Chinese text and let through all full-width punctuation (，。、： share their
+/// first two bytes with the marks).
 #[inline]
 fn may_be_mark(bytes: &[u8], at: usize) -> bool {
-    match bytes[at] {
-        b'(' | b')' | b'[' | b']' => true,
-        0xE2 | 0xE3 => bytes.get(at + 1) == Some(&0x80),
-        0xEF => bytes.get(at + 1) == Some(&0xBC),
-        _ => false,
+    let lead = bytes[at];
+    if lead & 0xF0 == 0xE0 {
+        MARKS3.pass(bytes, at)
+    } else {
+        matches!(lead, b'(' | b')' | b'[' | b']')
     }
 }
 

@@ -168,6 +168,8 @@ struct Anchors {
 /// thousand pairs and triples leave nearly all clear, so most pairs of a text cost one test.
 const FILTER_BITS: u32 = 16;
 const FRONT: u64 = 1;
+/// Pairs that passed the pair filter, noted before [`Anchors::scan`] looks at them.
+const BATCH: usize = 64;
 const BACK: u64 = 2;
 
 fn filter_slot(raw: u64) -> usize {
@@ -265,18 +267,41 @@ impl Anchors {
         // The pair starting at byte `x` and ending at character `i` (byte `y` is its second
         // character); `w`: where the character before the pair starts, if there is one.
         let (mut w, mut x, mut y, mut i) = (None, 0, utf8_len(bytes[0]), 1);
+        // The pairs that pass the filter are noted without a branch and looked at in batches:
+        // the filter passes about a fifth of a Chinese text's pairs (common pairs such as 工作
+        // stand in many terms), too many and too irregularly for a branch on each to be
+        // predicted.
+        let mut batch = [(None, 0, 0); BATCH];
+        let mut n = 0;
         while y < len {
             let end = y + utf8_len(bytes[y]);
-            let pair = raw_bytes(bytes, x, end);
-            let s = filter_slot(pair);
+            let s = filter_slot(raw_bytes(bytes, x, end));
             let kinds = self.pairs[s / 32] >> (s % 32 * 2) & 3;
-            if kinds != 0 {
-                self.near(line, pair, kinds, (w, [x, y, end], i), &mut found);
+            batch[n] = (w, x, i);
+            n += (kinds != 0) as usize;
+            if n == BATCH {
+                self.near_all(line, &batch, &mut found);
+                n = 0;
             }
             if end >= len {
                 break;
             }
             (w, x, y, i) = (Some(y), end, end + utf8_len(bytes[end]), i + 2);
+        }
+        self.near_all(line, &batch[..n], &mut found);
+    }
+
+    /// [`Anchors::near`] for each pair noted by [`Anchors::scan`]: (where the character before
+    /// it starts, if there is one; where it starts; the index of its second character).
+    fn near_all(&self, line: &str, batch: &[(Option<usize>, usize, usize)], found: &mut impl FnMut(usize, [usize; 4], &[u32])) {
+        let bytes = line.as_bytes();
+        for &(w, x, i) in batch {
+            let y = x + utf8_len(bytes[x]);
+            let end = y + utf8_len(bytes[y]);
+            let pair = raw_bytes(bytes, x, end);
+            let s = filter_slot(pair);
+            let kinds = self.pairs[s / 32] >> (s % 32 * 2) & 3;
+            self.near(line, pair, kinds, (w, [x, y, end], i), found);
         }
     }
 
