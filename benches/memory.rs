@@ -85,7 +85,14 @@ fn main() {
     drafts.extend(adversarial::drafts(adversarial::FULL));
     for (name, text) in &drafts {
         let (peak, calls, _) = measure(text, &config);
-        println!("{:<28} {:>12} {:>14} {:>11.2}× {:>13}", name, mib(text.len()), mib(peak), peak as f64 / text.len().max(1) as f64, calls);
+        println!(
+            "{:<28} {:>12} {:>14} {:>11.2}× {:>13}",
+            name,
+            mib(text.len()),
+            mib(peak),
+            peak as f64 / text.len().max(1) as f64,
+            calls
+        );
     }
 
     // Released between checks: live heap after each of 1,000 checks is what it was before.

@@ -120,8 +120,13 @@ fn blame_rules(texts: &[String], config: &Config) {
     }
     for (name, a, b) in rows {
         let ratio = b.as_secs_f64() / a.as_secs_f64().max(1e-9);
-        let flag = if b > Duration::from_millis(5) && ratio > grow * 1.5 { "  <-- grows faster than the text" } else { "" };
-        println!("    {name:<24} ×1 {:>9.2}ms  ×4 {:>9.2}ms  ratio {ratio:>6.1} (text ×{grow:.1}){flag}", a.as_secs_f64() * 1e3, b.as_secs_f64() * 1e3);
+        let flag =
+            if b > Duration::from_millis(5) && ratio > grow * 1.5 { "  <-- grows faster than the text" } else { "" };
+        println!(
+            "    {name:<24} ×1 {:>9.2}ms  ×4 {:>9.2}ms  ratio {ratio:>6.1} (text ×{grow:.1}){flag}",
+            a.as_secs_f64() * 1e3,
+            b.as_secs_f64() * 1e3
+        );
     }
 }
 
@@ -171,7 +176,11 @@ fn main() {
         }
     }
     if failed.is_empty() {
-        let limit = if quadratic_only { "mean ratio per doubling ≤ 3.0: no quadratic hot spot" } else { "mean ratio per doubling ≤ 2.2" };
+        let limit = if quadratic_only {
+            "mean ratio per doubling ≤ 3.0: no quadratic hot spot"
+        } else {
+            "mean ratio per doubling ≤ 2.2"
+        };
         println!("scaling: every draft grows linearly ({limit})");
     } else {
         for f in &failed {

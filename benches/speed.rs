@@ -70,7 +70,11 @@ fn median_time(runs: usize, mut f: impl FnMut()) -> Duration {
 
 /// One draft's figures for `--json`.
 fn json_row(name: &str, bytes: usize, t: Duration) -> String {
-    format!("{{\"draft\":\"{name}\",\"bytes\":{bytes},\"ms\":{:.4},\"mbps\":{:.2}}}", t.as_secs_f64() * 1e3, mb_per_s(bytes, t))
+    format!(
+        "{{\"draft\":\"{name}\",\"bytes\":{bytes},\"ms\":{:.4},\"mbps\":{:.2}}}",
+        t.as_secs_f64() * 1e3,
+        mb_per_s(bytes, t)
+    )
 }
 
 fn mb_per_s(bytes: usize, t: Duration) -> f64 {
@@ -97,7 +101,14 @@ fn main() {
             black_box(check(black_box(text), &config));
         });
         let n = check(text, &config).diagnostics.len();
-        println!("{:<12} {:>10} {:>9.3} ms {:>10.1} {:>9}", name, text.len(), t.as_secs_f64() * 1e3, mb_per_s(text.len(), t), n);
+        println!(
+            "{:<12} {:>10} {:>9.3} ms {:>10.1} {:>9}",
+            name,
+            text.len(),
+            t.as_secs_f64() * 1e3,
+            mb_per_s(text.len(), t),
+            n
+        );
         rows.push(json_row(name, text.len(), t));
     }
 
@@ -136,8 +147,10 @@ fn main() {
         println!("  {:<18} {:>9.1} ms", id, t.as_secs_f64() * 1e3);
     }
     if json {
-        let rules: Vec<String> =
-            per_rule.iter().map(|(id, t)| format!("{{\"rule\":\"{}\",\"ms\":{:.3}}}", id, t.as_secs_f64() * 1e3)).collect();
+        let rules: Vec<String> = per_rule
+            .iter()
+            .map(|(id, t)| format!("{{\"rule\":\"{}\",\"ms\":{:.3}}}", id, t.as_secs_f64() * 1e3))
+            .collect();
         println!("{{\"drafts\":[{}],\"rules\":[{}]}}", rows.join(","), rules.join(","));
     }
 }

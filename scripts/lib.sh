@@ -14,6 +14,11 @@ ensure_rust() {
   command -v cargo >/dev/null || { echo "cargo not found: install Rust with rustup first" >&2; exit 2; }
 }
 
+ensure_rust_lints() { # rustfmt and clippy: a minimal rustup profile has neither
+  cargo fmt --version >/dev/null 2>&1 || { say "adding rustfmt"; rustup component add rustfmt >/dev/null; }
+  cargo clippy --version >/dev/null 2>&1 || { say "adding clippy"; rustup component add clippy >/dev/null; }
+}
+
 ensure_apt() { # ensure_apt CMD PACKAGE...
   local cmd=$1; shift
   command -v "$cmd" >/dev/null && return 0

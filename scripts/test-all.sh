@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# Runs every test: Rust unit and integration tests (with the corpus gate).
+# Runs every test: formatting and lints, Rust unit and integration tests (with the corpus gate).
 # Installs what a fresh machine lacks; quick when everything is there.
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 ensure_rust
+ensure_rust_lints
 command -v python3 >/dev/null || ensure_apt python3 python3
+
+say "cargo fmt --check; cargo clippy --all-targets (warnings are errors)"
+cargo fmt --check
+cargo clippy --release --quiet --all-targets -- -D warnings
 
 say "cargo test"
 mkdir -p tests/artifacts

@@ -113,7 +113,8 @@ pub const FIELDS: &[&str] = &["$schema", "profile", "sections", "rules", "placeh
 pub const SECTION_FIELDS: &[&str] = &["name", "patterns", "synonyms", "required"];
 /// The fields of a rule's level written as an object.
 const RULE_LEVEL_FIELDS: &[&str] = &["level", "all"];
-const LEVELS: &[(&str, Level)] = &[("error", Level::Error), ("warning", Level::Warning), ("info", Level::Info), ("off", Level::Off)];
+const LEVELS: &[(&str, Level)] =
+    &[("error", Level::Error), ("warning", Level::Warning), ("info", Level::Info), ("off", Level::Off)];
 
 fn problem(field: impl Into<String>, message: impl Into<String>) -> ConfigError {
     ConfigError { field: field.into(), message: message.into() }
@@ -126,7 +127,12 @@ fn wrong_type(field: &str, expected: &str, got: &Value) -> ConfigError {
 /// The entries of an object whose keys are all in `known` (each once), each with its key as
 /// `known` spells it; `null` fields count as absent (a JS object often carries `undefined` for an
 /// option left out). `unknown` says what is wrong with a key not in `known`.
-fn object<'a>(field: &str, value: &'a Value, known: &[&'static str], unknown: fn(&str, &[&str]) -> String) -> Result<Vec<(&'static str, &'a Value)>, ConfigError> {
+fn object<'a>(
+    field: &str,
+    value: &'a Value,
+    known: &[&'static str],
+    unknown: fn(&str, &[&str]) -> String,
+) -> Result<Vec<(&'static str, &'a Value)>, ConfigError> {
     let Value::Object(entries) = value else {
         return Err(wrong_type(field, "对象 {…}", value));
     };
@@ -196,7 +202,9 @@ fn rule_levels(value: &Value) -> Result<BTreeMap<&'static str, RuleLevel>, Confi
 fn level(field: &str, value: &Value) -> Result<Level, ConfigError> {
     let word = match value {
         Value::Text(s) => s,
-        other => return Err(wrong_type(field, "级别文本(error、warning、info、off)或 {\"level\": …, \"all\": true}", other)),
+        other => {
+            return Err(wrong_type(field, "级别文本(error、warning、info、off)或 {\"level\": …, \"all\": true}", other))
+        }
     };
     match LEVELS.iter().find(|(w, _)| w == word) {
         Some(&(_, level)) => Ok(level),
@@ -228,13 +236,18 @@ fn section(i: usize, value: &Value, earlier: &[SectionSpec]) -> Result<SectionSp
     if patterns.is_empty() && synonyms.iter().all(|w| w.trim().is_empty()) {
         return Err(problem(field, format!("章节“{name}”没有 patterns 也没有 synonyms,无法识别")));
     }
-    let patterns = patterns.iter().enumerate().map(|(j, p)| compile(p, format!("{field}.patterns[{j}]"))).collect::<Result<Vec<_>, _>>()?;
+    let patterns = patterns
+        .iter()
+        .enumerate()
+        .map(|(j, p)| compile(p, format!("{field}.patterns[{j}]")))
+        .collect::<Result<Vec<_>, _>>()?;
     let synonyms = synonyms.into_iter().filter(|w| !w.trim().is_empty()).collect();
     Ok(SectionSpec { name, patterns, synonyms, required })
 }
 
 fn compile(pattern: &str, field: String) -> Result<Regex, ConfigError> {
-    crate::pattern::configured(pattern, REGEX_SIZE_LIMIT).map_err(|why| ConfigError { field, message: format!("“{pattern}”{why}") })
+    crate::pattern::configured(pattern, REGEX_SIZE_LIMIT)
+        .map_err(|why| ConfigError { field, message: format!("“{pattern}”{why}") })
 }
 
 impl Config {
@@ -250,7 +263,10 @@ impl Config {
                     let profile = text(key, v)?;
                     if profile != report_kind::AUTO && report_kind::known(&profile).is_none() {
                         let choices = report_kind::KINDS.join("、");
-                        return Err(problem(key, format!("未知的文种“{profile}”,可选:{}、{choices}", report_kind::AUTO)));
+                        return Err(problem(
+                            key,
+                            format!("未知的文种“{profile}”,可选:{}、{choices}", report_kind::AUTO),
+                        ));
                     }
                     config.profile = profile;
                 }
@@ -285,7 +301,9 @@ impl Config {
                 "ignore" => config.ignore = texts(key, v)?.into_iter().filter(|w| !w.is_empty()).collect(),
                 "maxDiagnostics" => match v {
                     Value::Number(n) if *n == 0.0 => return Err(problem(key, "必须大于 0")),
-                    Value::Number(n) if n.fract() == 0.0 && *n > 0.0 => config.max_diagnostics = n.min(usize::MAX as f64) as usize,
+                    Value::Number(n) if n.fract() == 0.0 && *n > 0.0 => {
+                        config.max_diagnostics = n.min(usize::MAX as f64) as usize
+                    }
                     other => return Err(wrong_type(key, "正整数", other)),
                 },
                 _ => unreachable!("object() admits only FIELDS"),
@@ -384,10 +402,25 @@ mod tests {
             (r#"{"sections": [{"name": 3, "synonyms": ["不足"]}]}"#, "sections[0].name", "类型不对"),
             (r#"{"sections": [{"name": "问题", "synonyms": "不足"}]}"#, "sections[0].synonyms", "类型不对"),
             (r#"{"sections": [{"name": "问题", "synonyms": [""]}]}"#, "sections[0]", "没有 patterns 也没有 synonyms"),
-            (r#"{"sections": [{"name": "问题", "patterns": ["(问题"]}]}"#, "sections[0].patterns[0]", "不是有效的正则表达式"),
-            (r#"{"sections": [{"name": "问题", "synonyms": ["不足"], "required": "yes"}]}"#, "sections[0].required", "类型不对"),
-            (r#"{"sections": [{"name": "问题", "synonyms": ["不足"], "order": 1}]}"#, "sections[0].order", "无法识别的配置项"),
-            (r#"{"sections": [{"name": "问题", "synonyms": ["不足"]}, {"name": "问题", "synonyms": ["差距"]}]}"#, "sections[1].name", "重复"),
+            (
+                r#"{"sections": [{"name": "问题", "patterns": ["(问题"]}]}"#, "sections[0].patterns[0]",
+                "不是有效的正则表达式",
+            ),
+            (
+                r#"{"sections": [{"name": "问题", "synonyms": ["不足"], "required": "yes"}]}"#,
+                "sections[0].required",
+                "类型不对",
+            ),
+            (
+                r#"{"sections": [{"name": "问题", "synonyms": ["不足"], "order": 1}]}"#,
+                "sections[0].order",
+                "无法识别的配置项",
+            ),
+            (
+                r#"{"sections": [{"name": "问题", "synonyms": ["不足"]}, {"name": "问题", "synonyms": ["差距"]}]}"#,
+                "sections[1].name",
+                "重复",
+            ),
             (r#"{"profile": 1}"#, "profile", "类型不对"),
         ];
         for (json, field, says) in cases {

@@ -31,7 +31,10 @@ pub mod warm_up;
 
 // What the browser front ends show, decided natively (and tested with `cargo test`); only they
 // use it, so outside a build with both of them its items are unused.
-#[cfg_attr(not(all(target_arch = "wasm32", feature = "page", feature = "validator", not(feature = "docx-module"))), allow(dead_code))]
+#[cfg_attr(
+    not(all(target_arch = "wasm32", feature = "page", feature = "validator", not(feature = "docx-module"))),
+    allow(dead_code)
+)]
 mod present;
 #[cfg(all(target_arch = "wasm32", not(feature = "docx-module")))]
 mod wasm;
@@ -88,10 +91,8 @@ fn drop_ignored(text: &str, ignore: &[String], findings: &mut Vec<Finding>) {
     if ignore.is_empty() || findings.is_empty() {
         return;
     }
-    let mut spans: Vec<(usize, usize)> = ignore
-        .iter()
-        .flat_map(|w| text.match_indices(w.as_str()).map(|(i, m)| (i, i + m.len())))
-        .collect();
+    let mut spans: Vec<(usize, usize)> =
+        ignore.iter().flat_map(|w| text.match_indices(w.as_str()).map(|(i, m)| (i, i + m.len()))).collect();
     spans.sort_unstable();
     findings.retain(|f| {
         // Spans are sorted by start: only those starting at or before the finding can hold it.
@@ -148,7 +149,16 @@ fn into_report(text: &str, findings: Vec<Finding>, max: usize) -> Report {
                 .into_iter()
                 .map(|fix| Suggestion { start: next().0, end: next().0, replacement: fix.replacement, safe: fix.safe })
                 .collect();
-            Diagnostic { rule: f.rule.to_string(), severity: f.severity, start, end, line, column, message: f.message, suggestions }
+            Diagnostic {
+                rule: f.rule.to_string(),
+                severity: f.severity,
+                start,
+                end,
+                line,
+                column,
+                message: f.message,
+                suggestions,
+            }
         })
         .collect();
     Report { diagnostics, summary }

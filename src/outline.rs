@@ -131,9 +131,9 @@ const TITLE_ENDINGS: &[&str] = &["总结", "报告", "计划", "规划", "汇报
 /// document only if the words before the title word hold one of these (`县妇联工作报告`), so a
 /// section heading like `2023年工作计划` never splits a draft.
 const UNIT_MARKERS: &[&str] = &[
-    "局", "委", "办", "会", "联", "处", "院", "所", "站", "队", "部", "厅", "司", "中心", "社区", "街道", "镇", "乡", "村",
-    "县", "区", "市", "省", "学校", "小学", "中学", "大学", "医院", "支部", "党组", "科", "室", "馆", "厂", "集团",
-    "个人", "本人", "班", "组织",
+    "局", "委", "办", "会", "联", "处", "院", "所", "站", "队", "部", "厅", "司", "中心", "社区", "街道", "镇", "乡",
+    "村", "县", "区", "市", "省", "学校", "小学", "中学", "大学", "医院", "支部", "党组", "科", "室", "馆", "厂",
+    "集团", "个人", "本人", "班", "组织",
 ];
 
 /// How many non-blank lines from the start may hold the title when the first is not one.
@@ -178,7 +178,9 @@ impl Outline {
                     continue;
                 }
                 let (number, text, standalone, title_like) = match &kinds[i] {
-                    Kind::Numbered { number, text, standalone } => (Some(number.clone()), text.clone(), *standalone, false),
+                    Kind::Numbered { number, text, standalone } => {
+                        (Some(number.clone()), text.clone(), *standalone, false)
+                    }
                     Kind::Plain { text } => (None, text.clone(), true, false),
                     Kind::Title { range, .. } => (None, range.clone(), true, true),
                     Kind::Body | Kind::Blank => continue,
@@ -196,7 +198,16 @@ impl Outline {
                         }
                     },
                 };
-                headings.push(Heading { line: i, number, text, standalone, depth, section_end: 0, part: p, title_like });
+                headings.push(Heading {
+                    line: i,
+                    number,
+                    text,
+                    standalone,
+                    depth,
+                    section_end: 0,
+                    part: p,
+                    title_like,
+                });
             }
             part.headings = first_heading..headings.len();
             part.range = doc.lines[part.lines.start].start..doc.lines[part.lines.end - 1].end;
@@ -239,10 +250,19 @@ impl Outline {
 enum Kind {
     Blank,
     Body,
-    Numbered { number: Number, text: Range<usize>, standalone: bool },
-    Plain { text: Range<usize> },
+    Numbered {
+        number: Number,
+        text: Range<usize>,
+        standalone: bool,
+    },
+    Plain {
+        text: Range<usize>,
+    },
     /// Shaped like a title and ending in a title word; `names_unit` when it can start a document.
-    Title { range: Range<usize>, names_unit: bool },
+    Title {
+        range: Range<usize>,
+        names_unit: bool,
+    },
 }
 
 fn is_blank(c: char) -> bool {
@@ -275,7 +295,8 @@ fn classify(doc: &Document, i: usize) -> Kind {
         return Kind::Numbered { number, text: start..start + cut, standalone: !after };
     }
     let inner = strip_decoration(s);
-    let inner_range = r.start + (inner.as_ptr() as usize - s.as_ptr() as usize)..r.start + (inner.as_ptr() as usize - s.as_ptr() as usize) + inner.len();
+    let inner_range = r.start + (inner.as_ptr() as usize - s.as_ptr() as usize)
+        ..r.start + (inner.as_ptr() as usize - s.as_ptr() as usize) + inner.len();
     if title_shaped(inner) {
         let core = strip_title_tail(inner);
         if let Some(ending) = TITLE_ENDINGS.iter().find(|e| core.ends_with(**e)) {
@@ -343,7 +364,8 @@ fn title_shaped(s: &str) -> bool {
     let first = s.chars().next().unwrap_or(' ');
     let last = s.chars().next_back().unwrap_or(' ');
     han >= 2
-        && !(first.is_ascii_punctuation() || matches!(first, '—' | '·' | '•' | '●' | '■' | '◆' | '★' | '※' | '，' | '、' | '”' | '’'))
+        && !(first.is_ascii_punctuation()
+            || matches!(first, '—' | '·' | '•' | '●' | '■' | '◆' | '★' | '※' | '，' | '、' | '”' | '’'))
         && !(is_sentence_end(last) || matches!(last, ',' | '，' | '、' | '—' | '-' | '“' | '(' | '（'))
 }
 
@@ -552,7 +574,10 @@ mod tests {
             let (n, _) = parse_marker(s).unwrap_or_else(|| panic!("{s}"));
             assert_eq!((n.style, n.value), (style, value), "{s}");
         }
-        for s in ["一、二年级学生", "1.5万元", "2013年", "1、2号楼", "一是加强", "第一书记", "第一、二季度", "(一", "123、", "十十、"] {
+        for s in [
+            "一、二年级学生", "1.5万元", "2013年", "1、2号楼", "一是加强", "第一书记", "第一、二季度", "(一", "123、",
+            "十十、",
+        ] {
             assert!(parse_marker(s).is_none(), "{s}");
         }
     }
@@ -573,7 +598,15 @@ mod tests {
         assert_eq!(&d.text[o.title().unwrap().range.clone()], "县妇联2023年工作总结");
         assert_eq!(
             heading_texts(&d, &o),
-            [("主要工作", 0), ("加强学习", 1), ("学理论", 2), ("学业务", 2), ("维权", 1), ("存在问题", 0), ("回顾过去,砥砺前行", 0)]
+            [
+                ("主要工作", 0),
+                ("加强学习", 1),
+                ("学理论", 2),
+                ("学业务", 2),
+                ("维权", 1),
+                ("存在问题", 0),
+                ("回顾过去,砥砺前行", 0)
+            ]
         );
         // 一、's section runs to 二、; (一)'s to (二).
         let h = &o.headings;
@@ -588,7 +621,8 @@ mod tests {
         assert_eq!(&d.text[o.title().unwrap().range.clone()], "××区妇联2022年工作总结及下阶段工作计划");
         let (_, o) = outline("尊敬的各位领导:\n大家好!\n回顾过去,砥砺前行\n内容。");
         assert!(o.title().is_none());
-        let (_, o) = outline("2020年,xx办事处妇联在区妇联领导下,做了大量工作,取得了较好成绩,这是一个很长的段落。\n一、健全架构");
+        let (_, o) =
+            outline("2020年,xx办事处妇联在区妇联领导下,做了大量工作,取得了较好成绩,这是一个很长的段落。\n一、健全架构");
         assert!(o.title().is_none());
         let (d, o) = outline("来源:网络\n某局2023年上半年工作总结\n正文。");
         assert_eq!(&d.text[o.title().unwrap().range.clone()], "某局2023年上半年工作总结");
@@ -610,7 +644,9 @@ mod tests {
 
     #[test]
     fn odd_inputs_do_not_panic() {
-        for t in ["", "\n\n", "第", "第十", "（", "(1", "1", "一", "①", "【】", "【", ".docx", "第一部", "十", "一、", "(一)"] {
+        for t in [
+            "", "\n\n", "第", "第十", "（", "(1", "1", "一", "①", "【】", "【", ".docx", "第一部", "十", "一、", "(一)",
+        ] {
             let (_, o) = outline(t);
             assert!(!o.parts.is_empty());
         }

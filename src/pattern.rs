@@ -95,7 +95,8 @@ pub fn expand(pattern: &str) -> Result<String, Unsupported> {
             }
             '(' if depth == 0 && chars.as_str().starts_with('?') => {
                 // Flags: `(?i)` needs Unicode case tables, which are left out; `(?i-u)` does not.
-                let flags: String = chars.as_str()[1..].chars().take_while(|c| c.is_ascii_alphabetic() || *c == '-').collect();
+                let flags: String =
+                    chars.as_str()[1..].chars().take_while(|c| c.is_ascii_alphabetic() || *c == '-').collect();
                 let (on, off) = flags.split_once('-').unwrap_or((&flags, ""));
                 if on.contains('i') && !off.contains('u') {
                     return Err(Unsupported(UNICODE_CASE.to_string()));

@@ -68,11 +68,16 @@ pub fn match_at(items: &[Item], s: &str, i: usize) -> Option<usize> {
         Item::Start => (i == 0).then(|| match_at(rest, s, i)).flatten(),
         Item::End => (i == s.len()).then(|| match_at(rest, s, i)).flatten(),
         Item::Words(words) => words.iter().filter(|w| starts_with(t, w)).find_map(|w| match_at(rest, s, i + w.len())),
-        Item::NoCase(words) => words.iter().filter(|w| starts_with_no_case(t, w)).find_map(|w| match_at(rest, s, i + w.len())),
-        Item::Char(list) => t.chars().next().filter(|c| list.contains(c)).and_then(|c| match_at(rest, s, i + c.len_utf8())),
+        Item::NoCase(words) => {
+            words.iter().filter(|w| starts_with_no_case(t, w)).find_map(|w| match_at(rest, s, i + w.len()))
+        }
+        Item::Char(list) => {
+            t.chars().next().filter(|c| list.contains(c)).and_then(|c| match_at(rest, s, i + c.len_utf8()))
+        }
         Item::Run { class, min, max, lazy } => {
             // The ends after 0, 1, 2 … characters of the class.
-            let mut ends = std::iter::once(i).chain(t.char_indices().take_while(|&(_, c)| class(c)).take(*max).map(|(k, c)| i + k + c.len_utf8()));
+            let mut ends = std::iter::once(i)
+                .chain(t.char_indices().take_while(|&(_, c)| class(c)).take(*max).map(|(k, c)| i + k + c.len_utf8()));
             if *lazy {
                 return ends.skip(*min).find_map(|e| match_at(rest, s, e));
             }
@@ -275,7 +280,11 @@ mod tests {
     #[test]
     fn leftmost_then_first_listed_then_greedy_or_lazy() {
         static ALTS: Phrase = Phrase::new(&[
-            &[Item::Words(&["由"]), Item::Run { class: han, min: 0, max: 12, lazy: true }, Item::Words(&["分享", "上传"])],
+            &[
+                Item::Words(&["由"]),
+                Item::Run { class: han, min: 0, max: 12, lazy: true },
+                Item::Words(&["分享", "上传"]),
+            ],
             &[Item::Words(&["百度文库", "文库"])],
             &[Item::Words(&["来源"]), any(blank), Item::Words(&[":", "："])],
             &[Item::NoCase(&["word"]), Item::Words(&["版"])],

@@ -20,8 +20,12 @@ pub const DEFAULT: &str = SUMMARY;
 
 /// Words in a title that name each kind, tried in order: a 述职报告 also says 报告, and a
 /// 工作总结 is often called a 汇报.
-const TITLE_WORDS: &[(&str, &[&str])] =
-    &[(REVIEW, &["述职"]), (SUMMARY, &["总结", "汇报"]), (REPORT, &["报告"]), (PLAN, &["计划", "规划", "要点", "打算", "安排"])];
+const TITLE_WORDS: &[(&str, &[&str])] = &[
+    (REVIEW, &["述职"]),
+    (SUMMARY, &["总结", "汇报"]),
+    (REPORT, &["报告"]),
+    (PLAN, &["计划", "规划", "要点", "打算", "安排"]),
+];
 
 /// The built-in kind with this name.
 pub fn known(name: &str) -> Option<&'static str> {

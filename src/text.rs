@@ -107,7 +107,24 @@ pub fn is_ascii_letter(c: char) -> bool {
 
 /// A Chinese numeral character as used in counts and years (一二三…十百千万, 〇 and 零).
 pub fn is_cn_numeral(c: char) -> bool {
-    matches!(c, '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '两')
+    matches!(
+        c,
+        '〇' | '零'
+            | '一'
+            | '二'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+            | '万'
+            | '两'
+    )
 }
 
 /// The value of a Chinese numeral from 1 to 99 written the usual way (`八`, `十`, `十八`, `二十`, `二十一`).

@@ -26,7 +26,8 @@ fn keys(v: &Value) -> BTreeSet<String> {
 fn accepted_fields(json: &str) -> BTreeSet<String> {
     let e = Config::from_json(json).unwrap_err();
     let msg = e.message;
-    let list = msg.split("可用的配置项:").nth(1).or_else(|| msg.split("只能是 ").nth(1)).unwrap_or_else(|| panic!("{msg}"));
+    let list =
+        msg.split("可用的配置项:").nth(1).or_else(|| msg.split("只能是 ").nth(1)).unwrap_or_else(|| panic!("{msg}"));
     list.split('、').map(str::to_string).collect()
 }
 
@@ -50,7 +51,10 @@ fn the_schema_lists_exactly_the_fields_the_loader_accepts() {
     assert_eq!(keys(&s["properties"]), accepted_fields(r#"{"no such field": 1}"#));
     let section = &s["$defs"]["section"];
     assert_eq!(section["additionalProperties"], false);
-    assert_eq!(keys(&section["properties"]), accepted_fields(r#"{"sections": [{"name": "a", "synonyms": ["b"], "no such field": 1}]}"#));
+    assert_eq!(
+        keys(&section["properties"]),
+        accepted_fields(r#"{"sections": [{"name": "a", "synonyms": ["b"], "no such field": 1}]}"#)
+    );
 }
 
 #[test]
@@ -58,9 +62,11 @@ fn the_schema_lists_every_rule_level_and_profile() {
     let s = schema();
     let rules = keys(&s["properties"]["rules"]["properties"]);
     assert_eq!(rules, ALL_RULE_IDS.iter().map(|r| r.to_string()).collect());
-    let levels: BTreeSet<String> = s["$defs"]["levelWord"]["enum"].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect();
+    let levels: BTreeSet<String> =
+        s["$defs"]["levelWord"]["enum"].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect();
     assert_eq!(levels, accepted_fields(r#"{"rules": {"term": "no such level"}}"#));
-    let profiles: Vec<&str> = s["properties"]["profile"]["enum"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+    let profiles: Vec<&str> =
+        s["properties"]["profile"]["enum"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
     let expected: Vec<&str> = std::iter::once(AUTO).chain(KINDS.iter().copied()).collect();
     assert_eq!(profiles, expected);
     for p in profiles {

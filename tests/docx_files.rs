@@ -16,7 +16,11 @@ fn read(name: &str) -> Vec<u8> {
 
 fn cli(args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_report-check")).args(args).output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 #[test]
@@ -46,7 +50,17 @@ fn placeholders_and_the_wrong_total_are_errors_and_the_filled_report_is_clean() 
         .diagnostics
         .iter()
         .filter(|d| d.severity == report_check::Severity::Error)
-        .map(|d| (d.rule.as_str(), doc.text.encode_utf16().skip(d.start).take(d.end - d.start).map(|u| char::from_u32(u as u32).unwrap_or('?')).collect()))
+        .map(|d| {
+            (
+                d.rule.as_str(),
+                doc.text
+                    .encode_utf16()
+                    .skip(d.start)
+                    .take(d.end - d.start)
+                    .map(|u| char::from_u32(u as u32).unwrap_or('?'))
+                    .collect(),
+            )
+        })
         .collect();
     for want in [("placeholder", "[X]"), ("placeholder", "20xx"), ("total-mismatch", "48")] {
         assert!(errors.iter().any(|(r, t)| *r == want.0 && t == want.1), "{want:?} in {errors:?}");
@@ -61,7 +75,12 @@ fn word_numbered_headings_get_the_same_heading_checks_as_typed_ones() {
     let doc = extract(&read("numbered-headings.docx")).unwrap();
     let typed = std::fs::read_to_string(fixture("numbered-headings.txt")).unwrap();
     let numbering = |text: &str| -> Vec<(usize, String)> {
-        check(text, &Config::default()).diagnostics.into_iter().filter(|d| d.rule == "numbering").map(|d| (d.line, d.message)).collect()
+        check(text, &Config::default())
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.rule == "numbering")
+            .map(|d| (d.line, d.message))
+            .collect()
     };
     let from_word = numbering(&doc.text);
     assert!(!from_word.is_empty(), "三、 is missing: {}", doc.text);
@@ -84,7 +103,10 @@ fn old_encrypted_and_damaged_files_say_what_to_do() {
 fn the_cli_opens_docx_and_names_places() {
     let (code, out, err) = cli(&[fixture("report-errors.docx").to_str().unwrap()]);
     assert_eq!(code, 1, "{err}");
-    assert!(out.contains("[total-mismatch] (表格1 第6行第2列)表格“合计”行“活动场次”列填的是48,但各行相加为46"), "{out}");
+    assert!(
+        out.contains("[total-mismatch] (表格1 第6行第2列)表格“合计”行“活动场次”列填的是48,但各行相加为46"),
+        "{out}"
+    );
     assert!(out.contains("[placeholder] (第"), "{out}");
     // By content too: a .docx renamed .txt is still read as Word.
     let renamed = std::env::temp_dir().join(format!("report-check-docx-{}.txt", std::process::id()));

@@ -19,7 +19,14 @@ fn no_rule_grades_a_finding_above_its_top_severity() {
             let mut out = Vec::new();
             rule.check(&Context::new(&doc, &config), &mut out);
             for f in out {
-                assert!(f.severity >= rule.top_severity(), "{} graded {:?} above its top {:?}: {}", rule.id(), f.severity, rule.top_severity(), f.message);
+                assert!(
+                    f.severity >= rule.top_severity(),
+                    "{} graded {:?} above its top {:?}: {}",
+                    rule.id(),
+                    f.severity,
+                    rule.top_severity(),
+                    f.message
+                );
             }
         }
     }

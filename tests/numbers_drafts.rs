@@ -13,7 +13,8 @@
 use report_check::{check, Config, Severity};
 use std::path::Path;
 
-const NUMERIC: &[&str] = &["total-mismatch", "count-mismatch", "multiple-misuse", "percent-mismatch", "malformed-number"];
+const NUMERIC: &[&str] =
+    &["total-mismatch", "count-mismatch", "multiple-misuse", "percent-mismatch", "malformed-number"];
 
 fn lines(name: &str) -> Vec<String> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/drafts").join(name);
@@ -43,7 +44,8 @@ fn agreeing_figures_are_silent() {
 
 #[test]
 fn disagreeing_figures_are_flagged() {
-    let missed: Vec<String> = lines("numbers-disagree.txt").into_iter().filter(|l| numeric_findings(l).is_empty()).collect();
+    let missed: Vec<String> =
+        lines("numbers-disagree.txt").into_iter().filter(|l| numeric_findings(l).is_empty()).collect();
     assert!(missed.is_empty(), "missed:\n{}", missed.join("\n"));
 }
 

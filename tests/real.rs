@@ -9,7 +9,8 @@
 use report_check::{check, Config, Severity};
 use std::path::Path;
 
-const NUMERIC: &[&str] = &["total-mismatch", "count-mismatch", "multiple-misuse", "percent-mismatch", "malformed-number"];
+const NUMERIC: &[&str] =
+    &["total-mismatch", "count-mismatch", "multiple-misuse", "percent-mismatch", "malformed-number"];
 
 /// The text of UTF-16 span `start..end` of `text`.
 fn utf16_slice(text: &str, start: usize, end: usize) -> String {
@@ -21,10 +22,17 @@ fn utf16_slice(text: &str, start: usize, end: usize) -> String {
 fn published_reports_draw_no_numeric_error() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let dir = root.join("../shared/corpus/real/reports");
-    assert!(dir.is_dir(), "../shared/corpus/real/reports is missing: this gate needs the shared folder beside the repository");
-    let accepted: Vec<serde_json::Value> = serde_json::from_str(&std::fs::read_to_string(root.join("tests/real/accepted.json")).unwrap()).unwrap();
+    assert!(
+        dir.is_dir(),
+        "../shared/corpus/real/reports is missing: this gate needs the shared folder beside the repository"
+    );
+    let accepted: Vec<serde_json::Value> =
+        serde_json::from_str(&std::fs::read_to_string(root.join("tests/real/accepted.json")).unwrap()).unwrap();
     for a in &accepted {
-        assert!(a["file"].is_string() && a["text"].is_string() && a["why"].as_str().is_some_and(|w| !w.trim().is_empty()), "accepted.json: each entry names file, text and why: {a}");
+        assert!(
+            a["file"].is_string() && a["text"].is_string() && a["why"].as_str().is_some_and(|w| !w.trim().is_empty()),
+            "accepted.json: each entry names file, text and why: {a}"
+        );
     }
     let mut names: Vec<String> = std::fs::read_dir(&dir)
         .unwrap()

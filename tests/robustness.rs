@@ -79,7 +79,11 @@ fn assert_rule_findings_valid(text: &str, config: &Config) {
             let id = rule.id();
             assert_eq!(f.rule, id, "rule {id} reports under its own id");
             let r = &f.range;
-            assert!(r.start <= r.end && r.end <= text.len(), "rule {id}: span {r:?} outside text of {} bytes", text.len());
+            assert!(
+                r.start <= r.end && r.end <= text.len(),
+                "rule {id}: span {r:?} outside text of {} bytes",
+                text.len()
+            );
             assert!(
                 text.is_char_boundary(r.start) && text.is_char_boundary(r.end),
                 "rule {id}: span {r:?} splits a character"
@@ -88,7 +92,10 @@ fn assert_rule_findings_valid(text: &str, config: &Config) {
             for fix in &f.fixes {
                 let r = &fix.range;
                 assert!(r.start <= r.end && r.end <= text.len(), "rule {id}: fix span {r:?} outside text");
-                assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end), "rule {id}: fix span {r:?} splits a character");
+                assert!(
+                    text.is_char_boundary(r.start) && text.is_char_boundary(r.end),
+                    "rule {id}: fix span {r:?} splits a character"
+                );
             }
         }
     }
@@ -105,7 +112,10 @@ fn assert_report_valid(text: &str, report: &Report, config: &Config) {
         assert_eq!((d.line, d.column), line_column(text, d.start), "line/column of {d:?}");
         assert!(!d.message.is_empty(), "{d:?} has no message");
         for s in &d.suggestions {
-            assert!(s.start <= s.end && s.end <= len16 && on_boundary(s.start) && on_boundary(s.end), "suggestion {s:?} of {d:?}");
+            assert!(
+                s.start <= s.end && s.end <= len16 && on_boundary(s.start) && on_boundary(s.end),
+                "suggestion {s:?} of {d:?}"
+            );
         }
     }
     let key = |d: &report_check::Diagnostic| (d.start, d.end, d.rule.clone());
@@ -129,19 +139,17 @@ fn assert_robust(text: &str, config: &Config) {
 
 /// Fragments that exercise the rules: placeholders, pairs, numbers, headings, breaks.
 const FRAGMENTS: &[&str] = &[
-    "[X]", "[x]", "【X】", "XX", "××", "XXX同志", "20xx年", "20XX年", "××区", "++", "…", "……",
-    "“", "”", "‘", "’", "\"", "'", "《", "》", "（", "）", "(", ")", "【", "】", "「", "」", "〔", "〕", "[", "]",
-    "，", "。", "、", "；", "：", "！", "？", "·", "—", "——", "～", "％", "%", "‰", ".", ",", ":", ";",
-    "一、", "二、", "三、", "五、", "七、", "十一、", "（一）", "（二）", "(三)", "1.", "2．", "10.", "（1）", "(2)", "①", "②", "⑩",
-    "第一部分", "第二章", "一是", "二是", "首先", "其次",
-    "\n", "\r\n", "\r", "\n\n", " ", "\u{3000}", "\t", "\u{a0}", "\u{200b}", "\u{feff}",
-    "0", "1", "9", "12", "3.5", "1.03", "100", "2023", "二〇二三", "十二", "三百", "一万", "1,234", "1，234",
-    "万元", "亿元", "元", "个", "人", "项", "家", "次", "倍", "成", "余", "多", "近", "约", "同比增长", "下降", "增长", "提高",
-    "合计", "共", "总计", "其中", "分别", "占", "比例", "百分点", "年", "月", "日", "季度", "上半年",
-    "工作总结", "工作报告", "述职报告", "工作计划", "存在问题", "不足", "下一步", "计划", "措施", "成绩", "主要工作",
-    "本文由", "百度文库", "下载", "原创", "精品文档", "免费", "http://", "www.", ".com", "word版",
-    "😀", "𠀀", "𝟙", "\u{10ffff}", "é", "e\u{301}", "ﬁ", "İ", "ß",
-    "年度", "公司", "部门", "同志", "全年", "完成", "项目",
+    "[X]", "[x]", "【X】", "XX", "××", "XXX同志", "20xx年", "20XX年", "××区", "++", "…", "……", "“", "”", "‘", "’",
+    "\"", "'", "《", "》", "（", "）", "(", ")", "【", "】", "「", "」", "〔", "〕", "[", "]", "，", "。", "、", "；",
+    "：", "！", "？", "·", "—", "——", "～", "％", "%", "‰", ".", ",", ":", ";", "一、", "二、", "三、", "五、", "七、",
+    "十一、", "（一）", "（二）", "(三)", "1.", "2．", "10.", "（1）", "(2)", "①", "②", "⑩", "第一部分", "第二章",
+    "一是", "二是", "首先", "其次", "\n", "\r\n", "\r", "\n\n", " ", "\u{3000}", "\t", "\u{a0}", "\u{200b}",
+    "\u{feff}", "0", "1", "9", "12", "3.5", "1.03", "100", "2023", "二〇二三", "十二", "三百", "一万", "1,234",
+    "1，234", "万元", "亿元", "元", "个", "人", "项", "家", "次", "倍", "成", "余", "多", "近", "约", "同比增长",
+    "下降", "增长", "提高", "合计", "共", "总计", "其中", "分别", "占", "比例", "百分点", "年", "月", "日", "季度",
+    "上半年", "工作总结", "工作报告", "述职报告", "工作计划", "存在问题", "不足", "下一步", "计划", "措施", "成绩",
+    "主要工作", "本文由", "百度文库", "下载", "原创", "精品文档", "免费", "http://", "www.", ".com", "word版", "😀",
+    "𠀀", "𝟙", "\u{10ffff}", "é", "e\u{301}", "ﬁ", "İ", "ß", "年度", "公司", "部门", "同志", "全年", "完成", "项目",
 ];
 
 fn fragment() -> impl Strategy<Value = String> {
@@ -161,10 +169,22 @@ fn draft(max: usize) -> impl Strategy<Value = String> {
 /// A draft laid out like a report: a title, then headings each followed by a paragraph.
 fn structured_draft() -> impl Strategy<Value = String> {
     let heading = prop_oneof![
-        Just("一、"), Just("二、"), Just("三、"), Just("五、"), Just("（一）"), Just("（三）"), Just("1."), Just("3."), Just("（1）"), Just("①"), Just("第二部分"), Just(""),
+        Just("一、"),
+        Just("二、"),
+        Just("三、"),
+        Just("五、"),
+        Just("（一）"),
+        Just("（三）"),
+        Just("1."),
+        Just("3."),
+        Just("（1）"),
+        Just("①"),
+        Just("第二部分"),
+        Just(""),
     ];
     let block = (heading, draft(6), draft(30)).prop_map(|(h, title, body)| format!("{h}{title}\n{body}\n"));
-    (draft(5), proptest::collection::vec(block, 0..12)).prop_map(|(title, blocks)| format!("{title}工作总结\n{}", blocks.concat()))
+    (draft(5), proptest::collection::vec(block, 0..12))
+        .prop_map(|(title, blocks)| format!("{title}工作总结\n{}", blocks.concat()))
 }
 
 /// A slice of a real sample draft (cut at random char boundaries) with fragments spliced in:
@@ -172,7 +192,12 @@ fn structured_draft() -> impl Strategy<Value = String> {
 fn mutated_seed() -> impl Strategy<Value = String> {
     let seeds = seed_texts();
     let n = seeds.len().max(1);
-    (0..n, any::<prop::sample::Index>(), 0usize..4000, proptest::collection::vec((any::<prop::sample::Index>(), fragment()), 0..8))
+    (
+        0..n,
+        any::<prop::sample::Index>(),
+        0usize..4000,
+        proptest::collection::vec((any::<prop::sample::Index>(), fragment()), 0..8),
+    )
         .prop_map(move |(k, at, len, inserts)| {
             let Some(seed) = seeds.get(k) else { return String::new() };
             let start = report_check::document::floor_char_boundary(seed, at.index(seed.len().max(1)));
@@ -232,9 +257,42 @@ proptest! {
 #[test]
 fn edge_cases_never_break_check() {
     let cases = [
-        "", "\n", "\r", "\r\n", "\r\r\n\n", "“", "”", "[", "]", "[X", "X]", "一、", "（", "（一", "1.", ".", "%", "0%", "100%%",
-        "😀", "\u{feff}", "\u{feff}一、总结", "\0", "合计", "共计%", "万元", "0.0.0.0", "1e999999", "9".repeat(400).leak(),
-        "一、\n一、\n一、", "七、五、三、", "（一）（一）", "“”“”“", "《《《》", "20xx年xx月xx日", "XXX同志XXX同志",
+        "",
+        "\n",
+        "\r",
+        "\r\n",
+        "\r\r\n\n",
+        "“",
+        "”",
+        "[",
+        "]",
+        "[X",
+        "X]",
+        "一、",
+        "（",
+        "（一",
+        "1.",
+        ".",
+        "%",
+        "0%",
+        "100%%",
+        "😀",
+        "\u{feff}",
+        "\u{feff}一、总结",
+        "\0",
+        "合计",
+        "共计%",
+        "万元",
+        "0.0.0.0",
+        "1e999999",
+        "9".repeat(400).leak(),
+        "一、\n一、\n一、",
+        "七、五、三、",
+        "（一）（一）",
+        "“”“”“",
+        "《《《》",
+        "20xx年xx月xx日",
+        "XXX同志XXX同志",
     ];
     for text in cases {
         assert_robust(text, &Config::default());
@@ -268,7 +326,12 @@ fn adversarial_drafts_finish_and_are_capped() {
     for (name, text) in &drafts {
         let (report, took) = timed(text);
         assert!(report.diagnostics.len() <= report_check::config::DEFAULT_MAX_DIAGNOSTICS, "{name}: capped");
-        eprintln!("{name}: {} bytes, {} diagnostics of {} in {took:?}", text.len(), report.diagnostics.len(), report.summary.total);
+        eprintln!(
+            "{name}: {} bytes, {} diagnostics of {} in {took:?}",
+            text.len(),
+            report.diagnostics.len(),
+            report.summary.total
+        );
     }
 }
 
@@ -313,7 +376,10 @@ fn bad_configs_are_rejected_naming_the_field() {
         (r#"{"sections": [{"patterns": ["问题"]}]}"#, "sections[0]"),
         (r#"{"sections": [{"name": "", "synonyms": ["问题"]}]}"#, "sections[0].name"),
         (r#"{"sections": [{"name": "问题"}]}"#, "sections[0]"),
-        (r#"{"sections": [{"name": "问题", "synonyms": ["问题"]}, {"name": "计划", "patterns": ["(计划"]}]}"#, "sections[1].patterns[0]"),
+        (
+            r#"{"sections": [{"name": "问题", "synonyms": ["问题"]}, {"name": "计划", "patterns": ["(计划"]}]}"#,
+            "sections[1].patterns[0]",
+        ),
         (r#"{"sections": [{"name": "问题", "patterns": ["\\w{500}{500}"]}]}"#, "sections[0].patterns[0]"),
         (r#"{"sections": [{"name": "问题", "synonyms": ["问题"], "required": "yes"}]}"#, "sections[0].required"),
         (r#"{"sections": [{"name": "问题", "synonyms": ["问题"], "colour": 1}]}"#, "sections[0].colour"),

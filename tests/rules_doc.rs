@@ -68,7 +68,10 @@ fn compare_or_write(path: &Path, want: &str) {
         std::fs::write(path, want).unwrap();
         return;
     }
-    panic!("{} is not what the rules' metadata gives; run `UPDATE_DOCS=1 cargo test --test rules_doc` and review the diff", path.display());
+    panic!(
+        "{} is not what the rules' metadata gives; run `UPDATE_DOCS=1 cargo test --test rules_doc` and review the diff",
+        path.display()
+    );
 }
 
 #[test]

@@ -18,8 +18,17 @@ fn render(text: &str) -> String {
     let units: Vec<u16> = text.encode_utf16().collect();
     let mut s = String::new();
     for d in &report.diagnostics {
-        let excerpt = String::from_utf16_lossy(&units[d.start..d.end]).replace('\n', "⏎").chars().take(40).collect::<String>();
-        s.push_str(&format!("{}:{} {} {} «{}» {}\n", d.line, d.column, d.severity.as_str(), d.rule, excerpt, d.message));
+        let excerpt =
+            String::from_utf16_lossy(&units[d.start..d.end]).replace('\n', "⏎").chars().take(40).collect::<String>();
+        s.push_str(&format!(
+            "{}:{} {} {} «{}» {}\n",
+            d.line,
+            d.column,
+            d.severity.as_str(),
+            d.rule,
+            excerpt,
+            d.message
+        ));
     }
     let sum = &report.summary;
     s.push_str(&format!("= {} errors, {} warnings, {} infos\n", sum.errors, sum.warnings, sum.infos));
@@ -42,7 +51,11 @@ fn diagnostics_match_their_snapshots() {
             if update {
                 std::fs::write(&file, &now).unwrap();
             } else {
-                let first = before.lines().zip(now.lines()).position(|(a, b)| a != b).unwrap_or(before.lines().count().min(now.lines().count()));
+                let first = before
+                    .lines()
+                    .zip(now.lines())
+                    .position(|(a, b)| a != b)
+                    .unwrap_or(before.lines().count().min(now.lines().count()));
                 changed.push(format!(
                     "{name}: first difference at line {}:\n  was: {}\n  now: {}",
                     first + 1,

@@ -33,8 +33,14 @@ fn text_rule_drafts() {
         let mine: Vec<_> = report.diagnostics.iter().filter(|d| RULES.contains(&d.rule.as_str())).collect();
         let mut used = vec![false; mine.len()];
         for e in &expected {
-            let (rule, start, end) = (e["rule"].as_str().unwrap(), e["start"].as_u64().unwrap() as usize, e["end"].as_u64().unwrap() as usize);
-            let hits: Vec<usize> = (0..mine.len()).filter(|&k| mine[k].rule == rule && mine[k].start < end && start < mine[k].end).collect();
+            let (rule, start, end) = (
+                e["rule"].as_str().unwrap(),
+                e["start"].as_u64().unwrap() as usize,
+                e["end"].as_u64().unwrap() as usize,
+            );
+            let hits: Vec<usize> = (0..mine.len())
+                .filter(|&k| mine[k].rule == rule && mine[k].start < end && start < mine[k].end)
+                .collect();
             if hits.is_empty() {
                 problems.push(format!("{name}: missed {rule} {:?} at {start}", e["text"]));
             }

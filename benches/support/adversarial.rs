@@ -45,7 +45,10 @@ pub fn seed_drafts() -> Vec<(String, String)> {
 pub fn report_text(bytes: usize) -> String {
     let mut seeds: Vec<String> = seed_drafts().into_iter().map(|(_, text)| text).collect();
     if seeds.is_empty() {
-        seeds.push("一、主要工作\n全年完成项目12个，同比增长15%，其中新建项目8个、续建项目4个。\n二、存在问题\n（一）“[X]”\n".into());
+        seeds.push(
+            "一、主要工作\n全年完成项目12个，同比增长15%，其中新建项目8个、续建项目4个。\n二、存在问题\n（一）“[X]”\n"
+                .into(),
+        );
     }
     let mut out = String::with_capacity(bytes + 100_000);
     'fill: loop {

@@ -40,10 +40,7 @@ struct FileReport<'a> {
 #[serde(untagged)]
 enum Shown<'a> {
     Text(&'a Report),
-    Word {
-        diagnostics: &'a [docx::PlacedDiagnostic],
-        summary: &'a report_check::Summary,
-    },
+    Word { diagnostics: &'a [docx::PlacedDiagnostic], summary: &'a report_check::Summary },
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -159,7 +156,9 @@ fn read_input(input: &Input) -> Result<Draft, String> {
     })?;
     let named_docx = input.path.as_ref().is_some_and(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("docx")));
     match docx::sniff(&bytes) {
-        Kind::Zip | Kind::Ole => return docx::extract(&bytes).map(Draft::Word).map_err(|e| format!("{}: {e}", input.name)),
+        Kind::Zip | Kind::Ole => {
+            return docx::extract(&bytes).map(Draft::Word).map_err(|e| format!("{}: {e}", input.name))
+        }
         Kind::Other if named_docx => return Err(format!("{}: {}", input.name, docx::DocxError::Corrupt)),
         Kind::Other => {}
     }
@@ -190,17 +189,20 @@ fn check_all(inputs: &[Input], config: &Config) -> Vec<Checked> {
                     loop {
                         let i = next.fetch_add(1, Ordering::Relaxed);
                         let Some(input) = inputs.get(i) else { break };
-                        done.push((i, read_input(input).map(|draft| match draft {
-                            Draft::Text(text) => {
-                                let report = check(&text, config);
-                                (text, report, None)
-                            }
-                            Draft::Word(doc) => {
-                                let report = check(&doc.text, config);
-                                let placed = docx::place_report(&doc, report.clone());
-                                (doc.text, report, Some(placed))
-                            }
-                        })));
+                        done.push((
+                            i,
+                            read_input(input).map(|draft| match draft {
+                                Draft::Text(text) => {
+                                    let report = check(&text, config);
+                                    (text, report, None)
+                                }
+                                Draft::Word(doc) => {
+                                    let report = check(&doc.text, config);
+                                    let placed = docx::place_report(&doc, report.clone());
+                                    (doc.text, report, Some(placed))
+                                }
+                            }),
+                        ));
                     }
                     done
                 })
@@ -249,13 +251,23 @@ impl Style {
 }
 
 /// Prints each diagnostic with its line, a window of the text around it and a caret underneath.
-fn print_human(out: &mut impl Write, name: &str, text: &str, report: &Report, places: Option<&CheckedDocument>, style: &Style) -> std::io::Result<()> {
+fn print_human(
+    out: &mut impl Write,
+    name: &str,
+    text: &str,
+    report: &Report,
+    places: Option<&CheckedDocument>,
+    style: &Style,
+) -> std::io::Result<()> {
     // UTF-16 offsets back to chars, per line, only for the lines that have diagnostics. The lines
     // are the Document's (`\n`, `\r\n` or a lone `\r`), the ones `Diagnostic::line` counts.
     let doc = Document::new(text);
     let lines: Vec<&str> = doc.lines.iter().map(|l| &text[l.range()]).collect();
     for (k, d) in report.diagnostics.iter().enumerate() {
-        let place = places.and_then(|p| p.diagnostics.get(k)).and_then(|p| p.place.as_deref()).map_or(String::new(), |p| format!("({p})"));
+        let place = places
+            .and_then(|p| p.diagnostics.get(k))
+            .and_then(|p| p.place.as_deref())
+            .map_or(String::new(), |p| format!("({p})"));
         let sev = match d.severity {
             Severity::Error => style.paint("1;31", Severity::label(d.severity)),
             Severity::Warning => style.paint("1;33", Severity::label(d.severity)),
@@ -287,12 +299,20 @@ fn print_human(out: &mut impl Write, name: &str, text: &str, report: &Report, pl
         let post = if hi < chars.len() { "…" } else { "" };
         let gutter = format!("{:>5} | ", d.line);
         writeln!(out, "{}{pre}{shown}{post}", style.paint("2", &gutter))?;
-        let pad: usize = pre.chars().map(width).sum::<usize>() + chars[lo..from].iter().map(|&c| width(c)).sum::<usize>();
+        let pad: usize =
+            pre.chars().map(width).sum::<usize>() + chars[lo..from].iter().map(|&c| width(c)).sum::<usize>();
         let carets = chars[from..to].iter().map(|&c| width(c)).sum::<usize>().max(1);
-        writeln!(out, "{}{}{}", style.paint("2", "      | "), " ".repeat(pad), style.paint("1;31", &"^".repeat(carets)))?;
+        writeln!(
+            out,
+            "{}{}{}",
+            style.paint("2", "      | "),
+            " ".repeat(pad),
+            style.paint("1;31", &"^".repeat(carets))
+        )?;
         for s in &d.suggestions {
             let how = if s.safe { "建议改为" } else { "可考虑改为" };
-            let shown = if s.replacement.is_empty() { "(删除)".to_string() } else { format!("“{}”", s.replacement) };
+            let shown =
+                if s.replacement.is_empty() { "(删除)".to_string() } else { format!("“{}”", s.replacement) };
             writeln!(out, "      = {how}{shown}")?;
         }
     }
@@ -397,7 +417,13 @@ fn main() -> ExitCode {
             } else {
                 serde_json::to_writer(&mut out, &json_items)
             };
-            written.map_err(std::io::Error::from).and_then(|_| if json_items.is_empty() && inputs.len() == 1 { Ok(()) } else { writeln!(out) })
+            written.map_err(std::io::Error::from).and_then(|_| {
+                if json_items.is_empty() && inputs.len() == 1 {
+                    Ok(())
+                } else {
+                    writeln!(out)
+                }
+            })
         }
         Format::Human => {
             if files == 0 {

@@ -101,7 +101,13 @@ mod tests {
         assert_eq!(keys, ["b", "a", "b"]);
         assert_eq!(
             entries[0].1,
-            Value::List(vec![Value::Number(1.0), Value::Number(2.5), Value::Text("x".into()), Value::Null, Value::Bool(true)])
+            Value::List(vec![
+                Value::Number(1.0),
+                Value::Number(2.5),
+                Value::Text("x".into()),
+                Value::Null,
+                Value::Bool(true)
+            ])
         );
         assert_eq!(entries[2].1, Value::Number(-3.0));
     }

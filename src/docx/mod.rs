@@ -90,7 +90,11 @@ pub enum Place {
     /// The n-th paragraph of the body (1-based, counting paragraphs that hold text).
     Paragraph(usize),
     /// Table `table` (1-based, in document order), row and column (1-based).
-    Cell { table: usize, row: usize, column: usize },
+    Cell {
+        table: usize,
+        row: usize,
+        column: usize,
+    },
     /// A text box (shape) anchored in body paragraph n (0 when before any).
     TextBox(usize),
     /// The n-th footnote, endnote.
@@ -191,7 +195,9 @@ fn utf8(bytes: Vec<u8>) -> String {
 /// The body part named in the package relationships (`word/document.xml` nearly always).
 fn main_part(rels: &str) -> Option<String> {
     Reader::new(rels).find_map(|ev| match ev {
-        Event::Start(t) if t.name == "Relationship" && t.attr("Type").is_some_and(|v| v.ends_with("/officeDocument")) => {
+        Event::Start(t)
+            if t.name == "Relationship" && t.attr("Type").is_some_and(|v| v.ends_with("/officeDocument")) =>
+        {
             t.attr("Target").map(|p| p.trim_start_matches('/').to_string())
         }
         _ => None,
@@ -234,7 +240,19 @@ struct Table {
 fn hidden(name: &str) -> bool {
     matches!(
         name,
-        "w:del" | "w:moveFrom" | "mc:Fallback" | "w:instrText" | "w:delText" | "w:delInstrText" | "w:pPrChange" | "w:rPrChange" | "w:sectPr" | "w:tblPr" | "w:trPr" | "w:tblGrid" | "w:numberingChange"
+        "w:del"
+            | "w:moveFrom"
+            | "mc:Fallback"
+            | "w:instrText"
+            | "w:delText"
+            | "w:delInstrText"
+            | "w:pPrChange"
+            | "w:rPrChange"
+            | "w:sectPr"
+            | "w:tblPr"
+            | "w:trPr"
+            | "w:tblGrid"
+            | "w:numberingChange"
     )
 }
 
@@ -335,7 +353,9 @@ impl Walker {
                         "w:t" => self.in_text = !t.empty,
                         "w:tab" if !self.in_ppr && !self.in_code() => self.push_text("\t"),
                         // A line break (not a page or column break).
-                        "w:br" | "w:cr" if !self.in_code() && t.attr("w:type").is_none_or(|v| v == "textWrapping") => self.push_text("\n"),
+                        "w:br" | "w:cr" if !self.in_code() && t.attr("w:type").is_none_or(|v| v == "textWrapping") => {
+                            self.push_text("\n")
+                        }
                         "w:noBreakHyphen" if !self.in_code() => self.push_text("-"),
                         "w:fldChar" => match t.attr("w:fldCharType") {
                             Some("begin") => self.fields.push(true),
@@ -351,7 +371,13 @@ impl Walker {
                         },
                         "w:tbl" => {
                             self.tables_seen += 1;
-                            self.tables.push(Table { index: self.tables_seen, row: 0, cells: Vec::new(), cell: None, span: 1 });
+                            self.tables.push(Table {
+                                index: self.tables_seen,
+                                row: 0,
+                                cells: Vec::new(),
+                                cell: None,
+                                span: 1,
+                            });
                         }
                         "w:tr" => {
                             if let Some(tb) = self.tables.last_mut() {

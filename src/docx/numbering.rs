@@ -113,7 +113,9 @@ impl Numbering {
                     }
                     "w:lvlOverride" => override_level = level_index(t.attr("w:ilvl")),
                     "w:startOverride" => {
-                        if let (Some(id), Some(l), Some(v)) = (num_id.as_ref(), override_level, t.attr("w:val").and_then(|v| v.parse().ok())) {
+                        if let (Some(id), Some(l), Some(v)) =
+                            (num_id.as_ref(), override_level, t.attr("w:val").and_then(|v| v.parse().ok()))
+                        {
                             n.nums.entry(id.clone()).or_insert_with(|| (String::new(), Vec::new())).1.push((l, v));
                         }
                     }
@@ -143,7 +145,10 @@ impl Numbering {
                 Event::Start(t) => match t.name {
                     "w:pPrChange" if !t.empty => skip = 1,
                     "w:style" => {
-                        style = t.attr("w:styleId").filter(|_| t.attr("w:type").is_none_or(|v| v == "paragraph")).map(str::to_string);
+                        style = t
+                            .attr("w:styleId")
+                            .filter(|_| t.attr("w:type").is_none_or(|v| v == "paragraph"))
+                            .map(str::to_string);
                         if let Some(s) = &style {
                             n.styles.insert(s.clone(), (None, None, None));
                         }
@@ -299,7 +304,21 @@ fn roman(mut n: u32, lower: bool) -> String {
         return n.to_string();
     }
     let mut out = String::new();
-    for (v, s) in [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")] {
+    for (v, s) in [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ] {
         while n >= v {
             out.push_str(s);
             n -= v;
@@ -315,19 +334,36 @@ fn roman(mut n: u32, lower: bool) -> String {
 /// One counter value in a `w:numFmt` format.
 pub fn format_number(n: u32, format: &str) -> String {
     match format {
-        "chineseCounting" | "chineseCountingThousand" | "japaneseCounting" | "taiwaneseCounting" | "taiwaneseCountingThousand" | "koreanCounting" => {
-            chinese_counting(n, &CHINESE_DIGITS, '十', '百', '千')
+        "chineseCounting"
+        | "chineseCountingThousand"
+        | "japaneseCounting"
+        | "taiwaneseCounting"
+        | "taiwaneseCountingThousand"
+        | "koreanCounting" => chinese_counting(n, &CHINESE_DIGITS, '十', '百', '千'),
+        "chineseLegalSimplified" | "ideographLegalTraditional" | "japaneseLegal" => {
+            chinese_counting(n, &LEGAL_DIGITS, '拾', '佰', '仟')
         }
-        "chineseLegalSimplified" | "ideographLegalTraditional" | "japaneseLegal" => chinese_counting(n, &LEGAL_DIGITS, '拾', '佰', '仟'),
         "ideographDigital" | "taiwaneseDigital" | "japaneseDigitalTenThousand" | "koreanDigital" => {
             n.to_string().chars().map(|d| CHINESE_DIGITS[d.to_digit(10).unwrap_or(0) as usize]).collect()
         }
-        "ideographTraditional" => HEAVENLY_STEMS.get(n.max(1) as usize - 1).map_or_else(|| n.to_string(), |c| c.to_string()),
-        "ideographZodiac" => EARTHLY_BRANCHES.get(n.max(1) as usize - 1).map_or_else(|| n.to_string(), |c| c.to_string()),
-        "decimalEnclosedCircle" | "decimalEnclosedCircleChinese" if (1..=20).contains(&n) => char::from_u32(0x2460 + n - 1).map_or_else(|| n.to_string(), |c| c.to_string()),
-        "decimalEnclosedParen" if (1..=20).contains(&n) => char::from_u32(0x2474 + n - 1).map_or_else(|| n.to_string(), |c| c.to_string()),
-        "decimalEnclosedFullstop" if (1..=20).contains(&n) => char::from_u32(0x2488 + n - 1).map_or_else(|| n.to_string(), |c| c.to_string()),
-        "decimalFullWidth" | "decimalFullWidth2" => n.to_string().chars().map(|d| char::from_u32(0xFF10 + d.to_digit(10).unwrap_or(0)).unwrap_or(d)).collect(),
+        "ideographTraditional" => {
+            HEAVENLY_STEMS.get(n.max(1) as usize - 1).map_or_else(|| n.to_string(), |c| c.to_string())
+        }
+        "ideographZodiac" => {
+            EARTHLY_BRANCHES.get(n.max(1) as usize - 1).map_or_else(|| n.to_string(), |c| c.to_string())
+        }
+        "decimalEnclosedCircle" | "decimalEnclosedCircleChinese" if (1..=20).contains(&n) => {
+            char::from_u32(0x2460 + n - 1).map_or_else(|| n.to_string(), |c| c.to_string())
+        }
+        "decimalEnclosedParen" if (1..=20).contains(&n) => {
+            char::from_u32(0x2474 + n - 1).map_or_else(|| n.to_string(), |c| c.to_string())
+        }
+        "decimalEnclosedFullstop" if (1..=20).contains(&n) => {
+            char::from_u32(0x2488 + n - 1).map_or_else(|| n.to_string(), |c| c.to_string())
+        }
+        "decimalFullWidth" | "decimalFullWidth2" => {
+            n.to_string().chars().map(|d| char::from_u32(0xFF10 + d.to_digit(10).unwrap_or(0)).unwrap_or(d)).collect()
+        }
         "decimalZero" if n < 10 => format!("0{n}"),
         "upperLetter" => letters(n, b'A'),
         "lowerLetter" => letters(n, b'a'),
@@ -344,7 +380,10 @@ mod tests {
     #[test]
     fn formats_as_word_shows_them() {
         let cc = |n| format_number(n, "chineseCounting");
-        assert_eq!([cc(1), cc(10), cc(11), cc(20), cc(21), cc(105), cc(110)], ["一", "十", "十一", "二十", "二十一", "一百零五", "一百一十"]);
+        assert_eq!(
+            [cc(1), cc(10), cc(11), cc(20), cc(21), cc(105), cc(110)],
+            ["一", "十", "十一", "二十", "二十一", "一百零五", "一百一十"]
+        );
         assert_eq!(format_number(3, "ideographTraditional"), "丙");
         assert_eq!(format_number(12, "chineseLegalSimplified"), "拾贰");
         assert_eq!(format_number(2, "decimalEnclosedCircle"), "②");

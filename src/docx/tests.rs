@@ -34,7 +34,9 @@ pub(crate) fn stored_zip(files: &[(&str, &str)]) -> Vec<u8> {
 }
 
 fn doc(body: &str) -> Vec<u8> {
-    let xml = format!(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="x"><w:body>{body}</w:body></w:document>"#);
+    let xml = format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="x"><w:body>{body}</w:body></w:document>"#
+    );
     stored_zip(&[("word/document.xml", &xml)])
 }
 
@@ -44,7 +46,9 @@ fn text_of(body: &str) -> String {
 
 #[test]
 fn paragraphs_runs_tabs_and_breaks() {
-    let t = text_of(r#"<w:p><w:r><w:t>一、总体</w:t></w:r><w:r><w:t xml:space="preserve">情况 </w:t></w:r></w:p><w:p/><w:p><w:r><w:t>甲</w:t><w:tab/><w:t>乙</w:t><w:br/><w:t>丙</w:t><w:br w:type="page"/></w:r></w:p>"#);
+    let t = text_of(
+        r#"<w:p><w:r><w:t>一、总体</w:t></w:r><w:r><w:t xml:space="preserve">情况 </w:t></w:r></w:p><w:p/><w:p><w:r><w:t>甲</w:t><w:tab/><w:t>乙</w:t><w:br/><w:t>丙</w:t><w:br w:type="page"/></w:r></w:p>"#,
+    );
     assert_eq!(t, "一、总体情况 \n\n甲\t乙\n丙");
 }
 
@@ -82,7 +86,11 @@ fn text_boxes_follow_their_paragraph_and_fallbacks_are_skipped() {
 #[test]
 fn list_numbering_is_generated() {
     let numbering = r#"<w:numbering><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>"#;
-    let p = |lvl: usize, t: &str| format!(r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="{lvl}"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>{t}</w:t></w:r></w:p>"#);
+    let p = |lvl: usize, t: &str| {
+        format!(
+            r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="{lvl}"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>{t}</w:t></w:r></w:p>"#
+        )
+    };
     let body = [p(0, "总体情况"), p(1, "学习"), p(1, "宣传"), p(0, "存在问题")].concat();
     let xml = format!(r#"<w:document><w:body>{body}</w:body></w:document>"#);
     let bytes = stored_zip(&[("word/document.xml", &xml), ("word/numbering.xml", numbering)]);
@@ -94,7 +102,12 @@ fn footnotes_and_headers_come_after_the_body() {
     let foot = r#"<w:footnotes><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="1"><w:p><w:r><w:t>数据来源:统计局</w:t></w:r></w:p></w:footnote></w:footnotes>"#;
     let header = r#"<w:hdr><w:p><w:r><w:t>某某局</w:t></w:r></w:p></w:hdr>"#;
     let xml = r#"<w:document><w:body><w:p><w:r><w:t>正文</w:t></w:r></w:p></w:body></w:document>"#;
-    let bytes = stored_zip(&[("word/document.xml", xml), ("word/footnotes.xml", foot), ("word/header1.xml", header), ("word/header2.xml", header)]);
+    let bytes = stored_zip(&[
+        ("word/document.xml", xml),
+        ("word/footnotes.xml", foot),
+        ("word/header1.xml", header),
+        ("word/header2.xml", header),
+    ]);
     let x = extract(&bytes).unwrap();
     assert_eq!(x.text, "正文\n数据来源:统计局\n某某局");
     assert_eq!(x.place_at(x.text.find("数据").unwrap()), Some(Place::Footnote(1)));

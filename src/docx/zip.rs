@@ -81,7 +81,10 @@ impl<'a> Archive<'a> {
 
     /// The entry named `name` (exact, or ignoring ASCII case as some writers vary it).
     pub fn find(&self, name: &str) -> Option<&Entry> {
-        self.entries.iter().find(|e| e.name == name).or_else(|| self.entries.iter().find(|e| e.name.eq_ignore_ascii_case(name)))
+        self.entries
+            .iter()
+            .find(|e| e.name == name)
+            .or_else(|| self.entries.iter().find(|e| e.name.eq_ignore_ascii_case(name)))
     }
 
     /// The inflated content of `entry`, refusing more than `cap` bytes.
@@ -97,7 +100,8 @@ impl<'a> Archive<'a> {
         let name_len = u16_at(b, h + 26).ok_or(ZipError::Corrupt)? as usize;
         let extra_len = u16_at(b, h + 28).ok_or(ZipError::Corrupt)? as usize;
         let start = h + 30 + name_len + extra_len;
-        let data = b.get(start..start.checked_add(entry.compressed).ok_or(ZipError::Corrupt)?).ok_or(ZipError::Corrupt)?;
+        let data =
+            b.get(start..start.checked_add(entry.compressed).ok_or(ZipError::Corrupt)?).ok_or(ZipError::Corrupt)?;
         match entry.method {
             0 if data.len() > cap => Err(ZipError::TooLarge),
             0 => Ok(data.to_vec()),

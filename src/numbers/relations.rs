@@ -82,7 +82,8 @@ pub fn clause_before(text: &str, pos: usize) -> &str {
         from += 1;
     }
     let head = &text[from..pos];
-    let start = head.char_indices().rev().find(|(_, c)| super::is_clause_mark(*c)).map(|(k, c)| k + c.len_utf8()).unwrap_or(0);
+    let start =
+        head.char_indices().rev().find(|(_, c)| super::is_clause_mark(*c)).map(|(k, c)| k + c.len_utf8()).unwrap_or(0);
     &head[start..]
 }
 
@@ -125,7 +126,8 @@ pub fn names_change(s: &str) -> bool {
 }
 
 /// Words that may open the clause of a stated size before its verb (`,同比增长`, `,比上年下降`).
-const RATE_LEADS: &[&str] = &["同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "较上年同期", "实现", "共", "累计", "了"];
+const RATE_LEADS: &[&str] =
+    &["同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "较上年同期", "实现", "共", "累计", "了"];
 
 /// Rates over several years (`年均增长6.8%`): not the change from the first figure to the last.
 const AVERAGED: &[&str] = &["年均", "平均", "每年"];
@@ -201,7 +203,10 @@ pub fn changes(s: &Sentence) -> Vec<Change> {
                 continue;
             }
             let link = &s.text[a.range.end..b.range.start];
-            if chars(link) > 10 || !(link.contains('到') || link.contains('至') || link.contains('为')) || link.chars().any(super::is_clause_mark) {
+            if chars(link) > 10
+                || !(link.contains('到') || link.contains('至') || link.contains('为'))
+                || link.chars().any(super::is_clause_mark)
+            {
                 continue;
             }
             if let Some(c) = stated_after(s, k, k + 1, link) {
@@ -247,7 +252,11 @@ fn base_after_rate(s: &Sentence, out: &mut Vec<Change>) {
             continue;
         }
         let base_clause = s.clause_before(a.range.start);
-        let Some(rest) = LAST_YEAR.iter().filter_map(|w| base_clause.trim_start().strip_prefix(w)).min_by_key(|r| r.len()) else { continue };
+        let Some(rest) =
+            LAST_YEAR.iter().filter_map(|w| base_clause.trim_start().strip_prefix(w)).min_by_key(|r| r.len())
+        else {
+            continue;
+        };
         if !matches!(rest, "" | "为" | "是" | "有" | "的" | ":" | "：") {
             continue;
         }
@@ -333,7 +342,11 @@ fn continue_other(s: &Sentence, k: usize, out: &mut Vec<Change>) {
     // 比去年的400人增加到1200人: the later figure follows, as with 由.
     if let Some(b) = qs.get(k + 1) {
         let link = &s.text[a.range.end..b.range.start];
-        if b.unit == a.unit && chars(link) <= 10 && (link.contains('到') || link.contains('至')) && !link.chars().any(super::is_clause_mark) {
+        if b.unit == a.unit
+            && chars(link) <= 10
+            && (link.contains('到') || link.contains('至'))
+            && !link.chars().any(super::is_clause_mark)
+        {
             if let Some(c) = stated_after(s, k, k + 1, link) {
                 out.push(c);
             }
@@ -401,7 +414,9 @@ fn stated_after(s: &Sentence, from: usize, to: usize, link: &str) -> Option<Chan
     // change (`,同比下降`, `,增加到原来的`, `,翻了`): `,不良贷款率由6.1%…` starts another change,
     // `,其耕地面积增长…` another subject.
     let separate = s.text[qs[last].range.end..st.range.start].chars().any(super::is_clause_mark);
-    if separate && (!opens_with_change(verb_text) || verb_text.contains(['由', '从']) || chars(verb_text) > MAX_STATED_CLAUSE) {
+    if separate
+        && (!opens_with_change(verb_text) || verb_text.contains(['由', '从']) || chars(verb_text) > MAX_STATED_CLAUSE)
+    {
         return None;
     }
     // 分别增长7.1%和11.1%: the rates go with several changes in turn, not with this one alone.
@@ -410,7 +425,8 @@ fn stated_after(s: &Sentence, from: usize, to: usize, link: &str) -> Option<Chan
     }
     // 是2015年的3倍, 相当于全国平均水平的2倍: a base of its own, which may not be the first figure.
     let base = ["是", "相当于", "为"].iter().filter_map(|w| verb_text.find(w).map(|p| &verb_text[p..])).next();
-    if base.is_some_and(|b| b.contains('的') && !["原来", "过去", "此前", "以前"].iter().any(|w| b.contains(w))) {
+    if base.is_some_and(|b| b.contains('的') && !["原来", "过去", "此前", "以前"].iter().any(|w| b.contains(w)))
+    {
         return None;
     }
     let up = direction(verb_text).or_else(|| direction(link));

@@ -40,7 +40,16 @@ mod tests {
     }
 
     fn diag(rule: &str, start: usize, end: usize) -> Diagnostic {
-        Diagnostic { rule: rule.into(), severity: Severity::Error, start, end, line: 1, column: 1, message: String::new(), suggestions: Vec::new() }
+        Diagnostic {
+            rule: rule.into(),
+            severity: Severity::Error,
+            start,
+            end,
+            line: 1,
+            column: 1,
+            message: String::new(),
+            suggestions: Vec::new(),
+        }
     }
 
     #[test]

@@ -155,7 +155,16 @@ mod tests {
 
     #[test]
     fn keys_ignore_the_line_but_not_the_place() {
-        let mut d = Diagnostic { rule: "r".into(), severity: Warning, start: 0, end: 1, line: 3, column: 1, message: "m".into(), suggestions: Vec::new() };
+        let mut d = Diagnostic {
+            rule: "r".into(),
+            severity: Warning,
+            start: 0,
+            end: 1,
+            line: 3,
+            column: 1,
+            message: "m".into(),
+            suggestions: Vec::new(),
+        };
         let k = entry_key(&d, "q", None, None);
         d.line = 9;
         assert_eq!(entry_key(&d, "q", None, None), k);

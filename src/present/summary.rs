@@ -129,7 +129,10 @@ mod tests {
         assert_eq!(page_summary(false, [0, 0, 0], None), "未发现问题");
         assert_eq!(page_summary(false, [0, 2, 0], None), "0 处错误 · 2 处提醒");
         assert_eq!(page_summary(false, [1, 0, 3], None), "1 处错误 · 0 处提醒 · 3 处提示");
-        assert_eq!(page_summary(false, [5, 0, 0], Some((1200, 1000))), "5 处错误 · 0 处提醒(共 1200 处,只列出前 1000 处)");
+        assert_eq!(
+            page_summary(false, [5, 0, 0], Some((1200, 1000))),
+            "5 处错误 · 0 处提醒(共 1200 处,只列出前 1000 处)"
+        );
         assert_eq!(page_summary_class([0, 1, 1]), "rc-summary has-warning");
         assert_eq!(page_summary_class([1, 1, 1]), "rc-summary has-error");
         assert_eq!(page_summary_class([0, 0, 1]), "rc-summary");
@@ -154,8 +157,14 @@ mod tests {
 
     #[test]
     fn the_panel_status_follows_the_mode() {
-        assert_eq!(panel_status(&summary(2, 0, 0), false), ("error", "有 2 个错误需要修改,改好后才能提交。点击下面的问题可跳到原文。".to_string()));
-        assert_eq!(panel_status(&summary(2, 0, 0), true), ("error", "有 2 个错误,建议修改后再提交;确认无误可点“仍然提交”。".to_string()));
+        assert_eq!(
+            panel_status(&summary(2, 0, 0), false),
+            ("error", "有 2 个错误需要修改,改好后才能提交。点击下面的问题可跳到原文。".to_string())
+        );
+        assert_eq!(
+            panel_status(&summary(2, 0, 0), true),
+            ("error", "有 2 个错误,建议修改后再提交;确认无误可点“仍然提交”。".to_string())
+        );
         assert_eq!(panel_status(&summary(0, 1, 0), true).0, "warn");
         assert_eq!(panel_status(&summary(0, 0, 0), false).0, "ok");
         assert_eq!(panel_more(120, 100).as_deref(), Some("另有 20 个问题未列出"));

@@ -24,9 +24,9 @@
 //!   be read either way;
 //! - nothing otherwise.
 
-use super::{Context, Rule, RuleMeta};
 #[cfg(not(target_arch = "wasm32"))]
 use super::RuleDocs;
+use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
 use crate::numbers::relations::{chars, clause_before, sentences, Sentence};
 use crate::numbers::Quantity;
@@ -75,7 +75,8 @@ const LIST_GOES_ON: &[&str] = &["以及", "和", "及", "与", "还有", "另有
 
 /// Nouns that make a count part of a name: `八项规定`, `五项原则`, `三项世界杯`. A count before
 /// them names a fixed set (or an event), whatever the text lists around it.
-const NAME_NOUNS: &[&str] = &["规定", "原则", "精神", "准则", "纪律", "禁令", "守则", "主义", "世界杯", "锦标赛", "公开赛", "联赛", "全会"];
+const NAME_NOUNS: &[&str] =
+    &["规定", "原则", "精神", "准则", "纪律", "禁令", "守则", "主义", "世界杯", "锦标赛", "公开赛", "联赛", "全会"];
 
 fn names_a_thing(noun: &str) -> bool {
     let noun = noun.trim_start_matches(['”', '’', '》']);
@@ -94,12 +95,16 @@ const MAX_ITEM_BEFORE_COUNT: usize = 8;
 /// How much longer than the shortest the longest item of such a list may be.
 const MAX_ITEM_LENGTH_SPREAD: usize = 2;
 
-const LIST_UNITS: &[&str] = &["支", "个", "项", "家", "所", "类", "种", "条", "位", "人", "件", "大", "方面", "座", "部", "队", "村", "批", "门", "场", "次"];
+const LIST_UNITS: &[&str] = &[
+    "支", "个", "项", "家", "所", "类", "种", "条", "位", "人", "件", "大", "方面", "座", "部", "队", "村", "批", "门",
+    "场", "次",
+];
 const INTRO: &[&str] = &["即", "就是", "分别是", "分别为", "包括", "具体为", "具体是", "主要是", "：", ":"];
 const JOINERS: &[&str] = &["以及", "和", "及", "与", "同"];
 
 /// Measure words that count kinds of things (not events: 三场, 两次 count sessions, not items).
-const ITEM_UNITS: &[&str] = &["支", "个", "项", "家", "所", "类", "种", "条", "位", "人", "大", "座", "部", "队", "村", "门"];
+const ITEM_UNITS: &[&str] =
+    &["支", "个", "项", "家", "所", "类", "种", "条", "位", "人", "大", "座", "部", "队", "村", "门"];
 
 fn small_count(q: &Quantity) -> bool {
     !q.approx && q.value >= 2.0 && q.value <= 12.0 && q.value.fract() == 0.0 && LIST_UNITS.contains(&q.unit)
@@ -148,7 +153,8 @@ fn joins_two_of_a_kind(items: &[&str]) -> bool {
     let last = items[items.len() - 1];
     let Some((head, tail)) = JOINERS.iter().find_map(|j| last.split_once(j)) else { return false };
     let Some(kind) = ending(tail) else { return false };
-    items.len() >= 2 && items[..items.len() - 1].iter().chain([&head]).all(|i| ending(i).as_deref() == Some(kind.as_str()))
+    items.len() >= 2
+        && items[..items.len() - 1].iter().chain([&head]).all(|i| ending(i).as_deref() == Some(kind.as_str()))
 }
 
 fn outside_quotes_contains(s: &str, w: &str) -> bool {
@@ -218,14 +224,21 @@ fn list_after(rest: &str, n: usize) -> Option<usize> {
     // After a colon the items are often clauses of their own (`三方面工作:抓党建,促发展`): there
     // the list must fill the sentence.
     let colon = rest[noun_len..noun_len + intro_len].contains(['：', ':']);
-    let ends: &[char] = if colon { &['；', ';', '。', '！', '!', '？', '?'] } else { &['，', ',', '；', ';', '。', '！', '!', '？', '?'] };
+    let ends: &[char] = if colon {
+        &['；', ';', '。', '！', '!', '？', '?']
+    } else {
+        &['，', ',', '；', ';', '。', '！', '!', '？', '?']
+    };
     let end = list.find(ends).unwrap_or(list.len());
     let (list, next) = (&list[..end], list[end..].trim_start_matches(['，', ',']));
     if !next.is_empty() && (LIST_GOES_ON.iter().any(|w| next.starts_with(w)) || first_clause(next).contains('、')) {
         return None;
     }
     // Items with figures of their own (`新建幼儿园20所、改造小区300个`) are tasks, not names.
-    if list.is_empty() || list.contains(['等', '：', ':', ',', '，']) || list.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+    if list.is_empty()
+        || list.contains(['等', '：', ':', ',', '，'])
+        || list.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    {
         return None;
     }
     if ["一是", "一要", "第一"].iter().any(|w| list.contains(w)) {
@@ -242,14 +255,24 @@ fn list_after(rest: &str, n: usize) -> Option<usize> {
 /// [`quoted_slogans`] counts, and most lines with quotes are passed over without splitting them.
 fn opens_quote_with_numeral(line: &str) -> bool {
     // `contains` looks for the quote's bytes many at a time; most lines have none.
-    line.contains('“') && line.match_indices('“').any(|(pos, q)| line[pos + q.len()..].chars().next().and_then(crate::numbers::chinese_digit).is_some_and(|n| (2..=9).contains(&n)))
+    line.contains('“')
+        && line.match_indices('“').any(|(pos, q)| {
+            line[pos + q.len()..]
+                .chars()
+                .next()
+                .and_then(crate::numbers::chinese_digit)
+                .is_some_and(|n| (2..=9).contains(&n))
+        })
 }
 
 /// `“四进”活动,即进社区、进家庭、进学校`: a quoted slogan opening with a Chinese numeral.
 fn quoted_slogans(id: &'static str, text: &str, start: usize, out: &mut Vec<Finding>) {
     for (pos, _) in text.match_indices('“') {
         let open_end = pos + '“'.len_utf8();
-        let Some(close) = text[open_end..].char_indices().take(6).find(|(_, c)| *c == '”').map(|(k, _)| open_end + k) else { continue };
+        let Some(close) = text[open_end..].char_indices().take(6).find(|(_, c)| *c == '”').map(|(k, _)| open_end + k)
+        else {
+            continue;
+        };
         let term = &text[open_end..close];
         let mut chars_iter = term.chars();
         let Some(first) = chars_iter.next() else { continue };
@@ -260,7 +283,10 @@ fn quoted_slogans(id: &'static str, text: &str, start: usize, out: &mut Vec<Find
         };
         let tail: Vec<char> = chars_iter.collect();
         // 两学一做, 三会一课, 十四五: more numerals inside are a slogan of another shape.
-        if tail.is_empty() || tail.len() > 3 || tail.iter().any(|c| !crate::text::is_han(*c) || crate::numbers::is_chinese_numeral_char(*c)) {
+        if tail.is_empty()
+            || tail.len() > 3
+            || tail.iter().any(|c| !crate::text::is_han(*c) || crate::numbers::is_chinese_numeral_char(*c))
+        {
             continue;
         }
         // A measure word after the numeral is a quantity, handled by count_then_list.
@@ -388,8 +414,14 @@ mod tests {
     #[test]
     fn fixed_names_are_no_counts() {
         // Published reports: a count inside a name, with or without a list around it.
-        assert_clean(&CountMismatch, "开展学习贯彻主题教育、党纪学习教育、深入贯彻中央八项规定精神学习教育，以实际行动坚定捍卫“两个确立”。");
-        assert_clean(&CountMismatch, "成功举办中非合作论坛北京峰会、和平共处五项原则发表70周年纪念大会、中阿合作论坛部长级会议。");
+        assert_clean(
+            &CountMismatch,
+            "开展学习贯彻主题教育、党纪学习教育、深入贯彻中央八项规定精神学习教育，以实际行动坚定捍卫“两个确立”。",
+        );
+        assert_clean(
+            &CountMismatch,
+            "成功举办中非合作论坛北京峰会、和平共处五项原则发表70周年纪念大会、中阿合作论坛部长级会议。",
+        );
         assert_clean(&CountMismatch, "办好国际乒联混合团体世界杯、铁人三项世界杯、成都网球公开赛。");
         assert_clean(&CountMismatch, "出台进一步扩大内需、促进经济平稳较快增长的十项措施，全面实施一揽子计划。");
         assert_clean(&CountMismatch, "抹擦、清扫、整理湖滨西路两个新建的公交站台。");
@@ -399,9 +431,20 @@ mod tests {
 
     #[test]
     fn a_list_in_a_dense_sentence_ends_with_its_clause() {
-        assert_flags(&CountMismatch, "着力构建“四大体系”，即现代产业体系、城乡融合发展体系和生态保护体系，提请审议法规议案105件。", &["四大体系"]);
-        assert_clean(&CountMismatch, "着力构建“三大体系”，即现代产业体系、城乡融合发展体系和生态保护体系，提请审议法规议案105件。");
-        assert_flags(&CountMismatch, "出台六项措施，包括减税降费、融资支持、用地保障、人才引进、市场准入，一体推进学查改。", &["六项"]);
+        assert_flags(
+            &CountMismatch,
+            "着力构建“四大体系”，即现代产业体系、城乡融合发展体系和生态保护体系，提请审议法规议案105件。",
+            &["四大体系"],
+        );
+        assert_clean(
+            &CountMismatch,
+            "着力构建“三大体系”，即现代产业体系、城乡融合发展体系和生态保护体系，提请审议法规议案105件。",
+        );
+        assert_flags(
+            &CountMismatch,
+            "出台六项措施，包括减税降费、融资支持、用地保障、人才引进、市场准入，一体推进学查改。",
+            &["六项"],
+        );
         // The list goes on in the next clause, or its items are tasks with figures: silent.
         assert_clean(&CountMismatch, "出台六项措施，包括减税降费、融资支持，以及用地保障、人才引进、市场准入。");
         assert_clean(&CountMismatch, "出台六项措施，包括减税降费、融资支持，用地保障、人才引进、市场准入。");

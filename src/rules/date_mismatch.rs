@@ -13,9 +13,9 @@
 //! `2016-2022年`), a body that first confirms the title's year, titles without a year, and
 //! drafts whose opening lines name no year at all. Warning: the writer decides which is right.
 
-use super::{Context, Rule, RuleMeta};
 #[cfg(not(target_arch = "wasm32"))]
 use super::RuleDocs;
+use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
 use crate::phrase::{self, Item::Words, Sequence};
 use crate::text::{char_before, is_digit};
@@ -72,7 +72,8 @@ fn title_years(title: &str) -> Vec<std::ops::Range<usize>> {
 }
 
 /// A year range in a title: `2021-2022学年`, `2021至2023年`.
-static RANGE: LazyLock<Regex> = LazyLock::new(|| crate::pattern::builtin(r"((?:19|20)\d{2})\s*[-－—~～至到]\s*((?:19|20)\d{2})"));
+static RANGE: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::builtin(r"((?:19|20)\d{2})\s*[-－—~～至到]\s*((?:19|20)\d{2})"));
 
 type Span = std::ops::Range<usize>;
 
@@ -86,9 +87,16 @@ type Span = std::ops::Range<usize>;
 /// - a second title pasted into the body: `区妇联2017年工作总结`.
 fn reporting_years(head: &str) -> Vec<(Span, bool)> {
     // What follows 年 in each form.
-    const STARTS: Sequence = &[Words(&["度", ""]), Words(&[",", "，", "是", "上半年", "下半年", "全年", "一年来", "里", "我", "全", "本", "在", "区", "县", "市", "镇", "乡", "街道", "社区"])];
+    const STARTS: Sequence = &[
+        Words(&["度", ""]),
+        Words(&[
+            ",", "，", "是", "上半年", "下半年", "全年", "一年来", "里", "我", "全", "本", "在", "区", "县", "市",
+            "镇", "乡", "街道", "社区",
+        ]),
+    ];
     const REVIEWS: Sequence = &[Words(&["度", ""]), Words(&["的", ""]), Words(&["主要", ""]), Words(&["工作"])];
-    const TITLES: Sequence = &[Words(&["度", ""]), Words(&["上半年", "下半年", ""]), Words(&["工作", ""]), Words(&["总结"])];
+    const TITLES: Sequence =
+        &[Words(&["度", ""]), Words(&["上半年", "下半年", ""]), Words(&["工作", ""]), Words(&["总结"])];
     // (start of the match, which form, end of the match, the year).
     let mut candidates: Vec<(usize, u8, usize, Span)> = Vec::new();
     for (k, _) in head.char_indices() {
@@ -188,7 +196,8 @@ impl Rule for DateMismatch {
             }
             let head = &line[..crate::document::floor_char_boundary(line, PARAGRAPH_HEAD)];
             for (m, pasted_title) in reporting_years(head) {
-                if char_before(head, m.start).is_some_and(|c| c.is_ascii_digit() || c == '-' || c == '—' || c == '~') {
+                if char_before(head, m.start).is_some_and(|c| c.is_ascii_digit() || c == '-' || c == '—' || c == '~')
+                {
                     continue;
                 }
                 let Some(year) = parse_year(&head[m.clone()]) else { continue };
@@ -283,8 +292,9 @@ mod tests {
     fn title_years_agree_with_the_regex_they_replaced() {
         let old = crate::pattern::builtin(r"((?:19|20)\d{2}|[〇零○一二][〇零○一二三四五六七八九]{3})\s*年");
         for title in [
-            "区妇联2022年工作总结", "二〇二二年工作总结", "2021 年和２０２２年", "二○二一年度计划", "12022年总结", "202年", "20223年",
-            "2021-2022学年工作总结", "一二三四五年", "〇〇〇〇年", "2021年2022年", "2021\u{3000}年", "二〇二二年2023年工作计划", "", "年",
+            "区妇联2022年工作总结", "二〇二二年工作总结", "2021 年和２０２２年", "二○二一年度计划", "12022年总结",
+            "202年", "20223年", "2021-2022学年工作总结", "一二三四五年", "〇〇〇〇年", "2021年2022年",
+            "2021\u{3000}年", "二〇二二年2023年工作计划", "", "年",
         ] {
             let want: Vec<_> = old.captures_iter(title).map(|c| c.get(1).unwrap().range()).collect();
             assert_eq!(title_years(title), want, "{title}");
@@ -309,15 +319,18 @@ mod tests {
                 .collect()
         };
         let mut heads: Vec<String> = [
-            "2017年,区妇联在区委领导下", "各位领导:2021年是关键之年", "现将2019年工作总结如下", "对2018年度的主要工作做回顾", "区妇联2017年工作总结 2017年,区妇联",
-            "二〇一九年,全区", "。 2020年全区", "　2020年度上半年", "12017年,", "x2017年是", "2017年度工作总结。2018年,", "把2016年工作", "２０１７年,", "20１7年是",
+            "2017年,区妇联在区委领导下", "各位领导:2021年是关键之年", "现将2019年工作总结如下",
+            "对2018年度的主要工作做回顾", "区妇联2017年工作总结 2017年,区妇联", "二〇一九年,全区", "。 2020年全区",
+            "　2020年度上半年", "12017年,", "x2017年是", "2017年度工作总结。2018年,", "把2016年工作", "２０１７年,",
+            "20１7年是",
         ]
         .iter()
         .map(|s| s.to_string())
         .collect();
         let pieces = [
-            "2017", "20１7", "1999", "二〇一九", "二〇", "2", "年", "2017年", "二〇一九年", "度", "的", "主要", "工作", "总结", "工作总结", "上半年", "下半年", "全年", "是",
-            ",", "，", "。", "；", "!", " ", "\u{3000}", "现将", "对", "把", "区", "社区", "街道", "我", "妇联", "x",
+            "2017", "20１7", "1999", "二〇一九", "二〇", "2", "年", "2017年", "二〇一九年", "度", "的", "主要", "工作",
+            "总结", "工作总结", "上半年", "下半年", "全年", "是", ",", "，", "。", "；", "!", " ", "\u{3000}", "现将",
+            "对", "把", "区", "社区", "街道", "我", "妇联", "x",
         ];
         heads.extend(crate::rules::test_util::random_lines(&pieces, 40000, 9, 5));
         let mut found = [0usize; 2];
@@ -332,11 +345,27 @@ mod tests {
 
     #[test]
     fn body_reports_on_another_year() {
-        assert_flags(&DateMismatch, "区妇联2022年工作总结\n2017年,区妇联在区委、区政府的正确领导下,坚持以科学发展观为指导。", &["2017年"]);
-        assert_flags(&DateMismatch, "区妇联2022年工作总结\n各位领导:\n2021年是全面建设的关键之年,我们紧紧围绕中心工作。", &["2021年"]);
-        assert_flags(&DateMismatch, "区妇联2022年工作总结\n现将2019年工作总结如下:一是加强组织建设,二是完善制度。", &["2019年"]);
+        assert_flags(
+            &DateMismatch,
+            "区妇联2022年工作总结\n2017年,区妇联在区委、区政府的正确领导下,坚持以科学发展观为指导。",
+            &["2017年"],
+        );
+        assert_flags(
+            &DateMismatch,
+            "区妇联2022年工作总结\n各位领导:\n2021年是全面建设的关键之年,我们紧紧围绕中心工作。",
+            &["2021年"],
+        );
+        assert_flags(
+            &DateMismatch,
+            "区妇联2022年工作总结\n现将2019年工作总结如下:一是加强组织建设,二是完善制度。",
+            &["2019年"],
+        );
         assert_flags(&DateMismatch, "二〇二二年工作总结\n2020年,全区妇联组织在党委领导下开展了大量工作。", &["2020年"]);
-        assert_flags(&DateMismatch, "2022年工作总结\n二〇一九年,全区妇联组织在党委领导下开展了大量工作。", &["二〇一九年"]);
+        assert_flags(
+            &DateMismatch,
+            "2022年工作总结\n二〇一九年,全区妇联组织在党委领导下开展了大量工作。",
+            &["二〇一九年"],
+        );
         assert_clean(&DateMismatch, "2022年工作总结\n二〇二二年,全区妇联组织在党委领导下开展了大量工作。");
         let f = findings(&DateMismatch, "区妇联2022年工作总结\n2017年,区妇联在区委、区政府的正确领导下开展工作。");
         assert_eq!(f[0].severity, Severity::Warning);
@@ -353,25 +382,57 @@ mod tests {
 
     #[test]
     fn matching_years_are_fine() {
-        assert_clean(&DateMismatch, "区妇联2022年工作总结\n2022年,区妇联在区委、区政府的正确领导下开展各项工作,取得了新成效。");
-        assert_clean(&DateMismatch, "区妇联2022年上半年工作总结\n2022年上半年,区妇联紧紧围绕中心工作,扎实推进各项任务。");
+        assert_clean(
+            &DateMismatch,
+            "区妇联2022年工作总结\n2022年,区妇联在区委、区政府的正确领导下开展各项工作,取得了新成效。",
+        );
+        assert_clean(
+            &DateMismatch,
+            "区妇联2022年上半年工作总结\n2022年上半年,区妇联紧紧围绕中心工作,扎实推进各项任务。",
+        );
         assert_clean(&DateMismatch, "2022年度述职报告\n2022年,本人在局党组的领导下认真履职尽责,较好地完成了各项任务。");
     }
 
     #[test]
     fn plans_and_reports_may_open_with_the_year_before() {
-        assert_clean(&DateMismatch, "区妇联2023年工作计划\n2022年,我们在区委领导下完成了各项任务,为新一年工作打下了基础。");
-        assert_clean(&DateMismatch, "县妇联2023年工作报告\n2022年,全县各级妇女组织在县委的坚强领导下,团结带领广大妇女建功立业。");
-        assert_flags(&DateMismatch, "区妇联2023年工作计划\n2019年,我们在区委领导下完成了各项任务,为新一年工作打下了基础。", &["2019年"]);
-        assert_flags(&DateMismatch, "区妇联2023年工作总结\n2022年,我们在区委领导下完成了各项任务,取得了较好成绩。", &["2022年"]);
+        assert_clean(
+            &DateMismatch,
+            "区妇联2023年工作计划\n2022年,我们在区委领导下完成了各项任务,为新一年工作打下了基础。",
+        );
+        assert_clean(
+            &DateMismatch,
+            "县妇联2023年工作报告\n2022年,全县各级妇女组织在县委的坚强领导下,团结带领广大妇女建功立业。",
+        );
+        assert_flags(
+            &DateMismatch,
+            "区妇联2023年工作计划\n2019年,我们在区委领导下完成了各项任务,为新一年工作打下了基础。",
+            &["2019年"],
+        );
+        assert_flags(
+            &DateMismatch,
+            "区妇联2023年工作总结\n2022年,我们在区委领导下完成了各项任务,取得了较好成绩。",
+            &["2022年"],
+        );
     }
 
     #[test]
     fn years_in_passing_are_fine() {
-        assert_clean(&DateMismatch, "区妇联2022年工作总结\n今年以来,与2021年相比,各项指标均有提升,自2018年以来连续五年获评先进单位。");
-        assert_clean(&DateMismatch, "区妇联2022年工作总结\n区妇联在2016-2022年规划实施中取得明显成效,各项工作稳步推进。");
-        assert_clean(&DateMismatch, "2021-2022学年工作总结\n2021年,学校妇委会在校党委领导下,认真开展各项工作,取得明显成效。");
-        assert_clean(&DateMismatch, "区妇联2022年工作总结和2023年工作计划\n2022年,区妇联在区委领导下开展工作,取得了新成效。");
+        assert_clean(
+            &DateMismatch,
+            "区妇联2022年工作总结\n今年以来,与2021年相比,各项指标均有提升,自2018年以来连续五年获评先进单位。",
+        );
+        assert_clean(
+            &DateMismatch,
+            "区妇联2022年工作总结\n区妇联在2016-2022年规划实施中取得明显成效,各项工作稳步推进。",
+        );
+        assert_clean(
+            &DateMismatch,
+            "2021-2022学年工作总结\n2021年,学校妇委会在校党委领导下,认真开展各项工作,取得明显成效。",
+        );
+        assert_clean(
+            &DateMismatch,
+            "区妇联2022年工作总结和2023年工作计划\n2022年,区妇联在区委领导下开展工作,取得了新成效。",
+        );
     }
 
     #[test]
@@ -394,7 +455,13 @@ mod tests {
 
     #[test]
     fn no_panic_on_odd_input() {
-        for s in ["2022年总结", "2022年总结\n2", "二〇二二年总结\n二", "总结\n\n\n", "9999年总结\n9998年,很长很长很长很长很长很长很长很长的句子。"] {
+        for s in [
+            "2022年总结",
+            "2022年总结\n2",
+            "二〇二二年总结\n二",
+            "总结\n\n\n",
+            "9999年总结\n9998年,很长很长很长很长很长很长很长很长的句子。",
+        ] {
             let _ = findings(&DateMismatch, s);
         }
         let long = format!("2022年工作总结\n{}", "2017年,".repeat(200_000));

@@ -19,9 +19,9 @@
 //! - warning: none;
 //! - nothing otherwise.
 
-use super::{Context, Rule, RuleMeta};
 #[cfg(not(target_arch = "wasm32"))]
 use super::RuleDocs;
+use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
 use crate::numbers::relations::{chars, clause_before, sentences};
 use crate::text::is_digit;
@@ -74,20 +74,27 @@ impl Rule for MalformedNumber {
 
 /// Rates that may exceed 100%.
 /// A share of a plan or a budget (`占预算数的106.48%`) is a rate of completion, unbounded too.
-const UNBOUNDED_RATES: &[&str] =
-    &["增长率", "增长", "增速", "增幅", "完成率", "完成", "执行率", "超额", "同比", "提高", "上升", "环比", "比率", "倍", "预算", "计划", "目标", "任务", "指标", "定额"];
+const UNBOUNDED_RATES: &[&str] = &[
+    "增长率", "增长", "增速", "增幅", "完成率", "完成", "执行率", "超额", "同比", "提高", "上升", "环比", "比率", "倍",
+    "预算", "计划", "目标", "任务", "指标", "定额",
+];
 
 /// `12。4`: digits, a full stop, digits, not followed by what makes the digits a list number or date.
 fn full_stop_as_decimal_point(id: &'static str, text: &str, out: &mut Vec<Finding>) {
     for (pos, _) in text.match_indices('。') {
-        let before: Vec<(usize, char)> = text[..pos].char_indices().rev().take(13).take_while(|(_, c)| is_digit(*c)).collect();
+        let before: Vec<(usize, char)> =
+            text[..pos].char_indices().rev().take(13).take_while(|(_, c)| is_digit(*c)).collect();
         if before.is_empty() || before.len() > 12 {
             continue;
         }
         let start = before.last().unwrap().0;
         // A figure glued to letters or a decimal point already (V1.2。3) is not a plain number, nor
         // is the last term of a ratio (`收入比缩小至2.27:1。15个平台…` ends one sentence).
-        if text[..start].chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | ':' | '：' | '∶')) {
+        if text[..start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | ':' | '：' | '∶'))
+        {
             continue;
         }
         let after_start = pos + '。'.len_utf8();
@@ -98,7 +105,27 @@ fn full_stop_as_decimal_point(id: &'static str, text: &str, out: &mut Vec<Findin
         let end = after_start + text[after_start..].chars().take(digits_after).map(char::len_utf8).sum::<usize>();
         let next = text[end..].chars().next();
         let list_or_date = next.is_some_and(|c| {
-            matches!(c, '、' | '.' | '．' | ')' | '）' | '年' | '月' | '日' | '号' | '：' | ':' | '/' | '-' | '—' | '是' | '要' | '，' | ',' | '。')
+            matches!(
+                c,
+                '、' | '.'
+                    | '．'
+                    | ')'
+                    | '）'
+                    | '年'
+                    | '月'
+                    | '日'
+                    | '号'
+                    | '：'
+                    | ':'
+                    | '/'
+                    | '-'
+                    | '—'
+                    | '是'
+                    | '要'
+                    | '，'
+                    | ','
+                    | '。'
+            )
         });
         if list_or_date {
             continue;
@@ -127,7 +154,8 @@ fn year_missing_zero(id: &'static str, text: &str, out: &mut Vec<Finding>) {
         if c1 != '二' || !matches!(c2, '一' | '二') || !is_zh_digit(c3) || c3 == '〇' || c3 == '零' {
             continue;
         }
-        if text[..p1].chars().next_back().is_some_and(|c| is_zh_digit(c) || matches!(c, '十' | '百' | '千' | '第')) {
+        if text[..p1].chars().next_back().is_some_and(|c| is_zh_digit(c) || matches!(c, '十' | '百' | '千' | '第'))
+        {
             continue;
         }
         let end = pos + '年'.len_utf8();

@@ -3,9 +3,9 @@
 //! A rule reads the [`Document`] and pushes [`Finding`]s in byte offsets. It never converts
 //! offsets, sorts, caps or filters: [`crate::check`] does that once for all rules.
 
+use crate::analysis::Analysis;
 use crate::config::Config;
 use crate::diagnostic::{Finding, Severity};
-use crate::analysis::Analysis;
 use crate::document::Document;
 use std::sync::LazyLock;
 
@@ -130,7 +130,10 @@ pub(crate) mod test_util {
         for f in &out {
             assert_eq!(f.rule, rule.id(), "a rule reports under its own id");
             assert!(f.range.start <= f.range.end && f.range.end <= text.len(), "span inside the text");
-            assert!(text.is_char_boundary(f.range.start) && text.is_char_boundary(f.range.end), "span on char boundaries");
+            assert!(
+                text.is_char_boundary(f.range.start) && text.is_char_boundary(f.range.end),
+                "span on char boundaries"
+            );
             assert!(!f.message.is_empty(), "every finding explains itself");
         }
         out.sort_by_key(|f| (f.range.start, f.range.end));

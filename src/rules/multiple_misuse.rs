@@ -19,9 +19,9 @@
 //! - warning: none;
 //! - nothing otherwise.
 
-use super::{Context, Rule, RuleMeta};
 #[cfg(not(target_arch = "wasm32"))]
 use super::RuleDocs;
+use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
 use crate::numbers::relations::{changes, clause_before, sentences, Sentence};
 use crate::numbers::{agrees, show, trim};
@@ -76,7 +76,11 @@ fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                     continue;
                 }
                 let other = if c.to_form { ratio - 1.0 } else { ratio };
-                let word = ["提高", "增加", "增长", "提升", "上升", "扩大"].iter().find(|w| verb.contains(**w)).copied().unwrap_or("增加");
+                let word = ["提高", "增加", "增长", "提升", "上升", "扩大"]
+                    .iter()
+                    .find(|w| verb.contains(**w))
+                    .copied()
+                    .unwrap_or("增加");
                 let msg = if agrees(n.value, n.precision, other) && !c.to_form {
                     format!(
                         "{base},即{word}了{}倍;“{verb}{stated}”把倍数多算了一倍,应写作“{word}{}倍”或“{word}到{}倍”",
@@ -90,7 +94,10 @@ fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                     format!("{base}(增加了{}倍),文中写作“{verb}{stated}”,请核对", trim(ratio - 1.0))
                 };
                 let mut f = Finding::new(id, Severity::Error, s.abs(&n.range), msg);
-                if !c.to_form && (ratio - 1.0).fract().abs() < 1e-9 && stated.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
+                if !c.to_form
+                    && (ratio - 1.0).fract().abs() < 1e-9
+                    && stated.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                {
                     f = f.with_fix(s.abs(&n.figure), trim(ratio - 1.0), false);
                 }
                 out.push(f);
@@ -115,7 +122,12 @@ fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
 const DOWN_VERBS: &[&str] = &["下降", "减少", "降低", "缩小", "缩减", "减低", "下滑", "压缩", "降"];
 
 /// `减少了一倍`, `下降3倍`: a fall cannot be a multiple.
-fn check_decrease_by_multiple(id: &'static str, s: &Sentence, already: &[std::ops::Range<usize>], out: &mut Vec<Finding>) {
+fn check_decrease_by_multiple(
+    id: &'static str,
+    s: &Sentence,
+    already: &[std::ops::Range<usize>],
+    out: &mut Vec<Finding>,
+) {
     for q in s.qs.iter() {
         if q.unit != "倍" {
             continue;

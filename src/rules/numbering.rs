@@ -20,9 +20,9 @@
 //! (nested `一是…` lists make those ambiguous). Everything is a warning: the numbers may be
 //! deliberate, the user decides.
 
-use super::{Context, Rule, RuleMeta};
 #[cfg(not(target_arch = "wasm32"))]
 use super::RuleDocs;
+use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
 use crate::document::Document;
 use crate::outline::{han_numeral, is_han_digit, parse_han_number, Heading, Number, Style};
@@ -103,8 +103,13 @@ fn check_siblings(doc: &Document, headings: &[Heading], items: &[usize], out: &m
         let last_text = Number::render(n.style, last, n.sep);
         if x == last {
             out.push(
-                Finding::new(id, Severity::Warning, n.range.clone(), format!("标题编号“{here}”与上一条重复,这里应为“{want}”,请检查编号"))
-                    .with_fix(n.range.clone(), want, false),
+                Finding::new(
+                    id,
+                    Severity::Warning,
+                    n.range.clone(),
+                    format!("标题编号“{here}”与上一条重复,这里应为“{want}”,请检查编号"),
+                )
+                .with_fix(n.range.clone(), want, false),
             );
         } else if values.get(i + 1) == Some(&expected) {
             // The next sibling carries the number expected here: this one is the stray.
@@ -127,7 +132,8 @@ fn check_siblings(doc: &Document, headings: &[Heading], items: &[usize], out: &m
                     format!("编号“{}”接在上一段末尾,没有另起一段,请把它和后面的内容另起一段", &doc.text[r]),
                 )),
                 None => {
-                    let missing: Vec<String> = (expected..x).take(3).map(|v| Number::render(n.style, v, n.sep)).collect();
+                    let missing: Vec<String> =
+                        (expected..x).take(3).map(|v| Number::render(n.style, v, n.sep)).collect();
                     out.push(Finding::new(
                         id,
                         Severity::Warning,
@@ -195,7 +201,12 @@ fn ends_sentence(c: char) -> bool {
 
 /// The marker numbered `value` in `style` written inside the text `range`, right after the end
 /// of a sentence (`…学习。2、强化…`): an item run into the previous paragraph.
-fn run_in_marker(doc: &Document, range: std::ops::Range<usize>, style: Style, value: u32) -> Option<std::ops::Range<usize>> {
+fn run_in_marker(
+    doc: &Document,
+    range: std::ops::Range<usize>,
+    style: Style,
+    value: u32,
+) -> Option<std::ops::Range<usize>> {
     let text = &doc.text[range.clone()];
     let candidates: Vec<String> = match style {
         Style::Han | Style::Arabic => ['、', '.', '．'].iter().map(|&s| Number::render(style, value, s)).collect(),
@@ -275,7 +286,8 @@ fn check_enumerations(doc: &Document, lines: std::ops::Range<usize>, headings: &
         let markers = if text.contains('是') { text } else { "" };
         for (at, _) in markers.match_indices('是') {
             let Some((k, before)) = marker_before(text, at) else { continue };
-            let at_clause_start = before.is_none_or(|p| p.is_whitespace() || (is_punct(p) && !matches!(p, '“' | '‘' | '《' | '(' | '（')));
+            let at_clause_start = before
+                .is_none_or(|p| p.is_whitespace() || (is_punct(p) && !matches!(p, '“' | '‘' | '《' | '(' | '（')));
             if !at_clause_start {
                 continue;
             }
@@ -308,7 +320,14 @@ fn check_enumerations(doc: &Document, lines: std::ops::Range<usize>, headings: &
     }
 }
 
-fn report_enumeration_gap(doc: &Document, chain: &Chain, marker: std::ops::Range<usize>, value: u32, expected: u32, out: &mut Vec<Finding>) {
+fn report_enumeration_gap(
+    doc: &Document,
+    chain: &Chain,
+    marker: std::ops::Range<usize>,
+    value: u32,
+    expected: u32,
+    out: &mut Vec<Finding>,
+) {
     let id = Numbering.id();
     let want = han_numeral(expected);
     // The slip `二积极…` for `二是积极…`: the expected numeral opening a sentence without 是.
@@ -324,7 +343,12 @@ fn report_enumeration_gap(doc: &Document, chain: &Chain, marker: std::ops::Range
                     id,
                     Severity::Warning,
                     start..end,
-                    format!("“{}”少了“是”:前后是“{}是”“{}是”,这里应为“{want}是”", &doc.text[start..end], han_numeral(expected - 1), han_numeral(value)),
+                    format!(
+                        "“{}”少了“是”:前后是“{}是”“{}是”,这里应为“{want}是”",
+                        &doc.text[start..end],
+                        han_numeral(expected - 1),
+                        han_numeral(value)
+                    ),
                 )
                 .with_fix(start..start + want.len(), format!("{want}是"), false),
             );
@@ -335,7 +359,11 @@ fn report_enumeration_gap(doc: &Document, chain: &Chain, marker: std::ops::Range
         id,
         Severity::Warning,
         marker.clone(),
-        format!("列举跳号:“{}是”之后是“{}”,缺少“{want}是”,请检查是否漏写", han_numeral(expected - 1), &doc.text[marker]),
+        format!(
+            "列举跳号:“{}是”之后是“{}”,缺少“{want}是”,请检查是否漏写",
+            han_numeral(expected - 1),
+            &doc.text[marker]
+        ),
     ));
 }
 
@@ -406,7 +434,8 @@ mod tests {
 
     #[test]
     fn odd_input_does_not_panic() {
-        for t in ["一是", "是", "一是。二", "二是一是三是", "①\n③\n②", "（一）\n（三", "第一部分\n第三部分"] {
+        for t in ["一是", "是", "一是。二", "二是一是三是", "①\n③\n②", "（一）\n（三", "第一部分\n第三部分"]
+        {
             let _ = findings(&Numbering, t);
         }
     }

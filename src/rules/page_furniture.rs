@@ -70,7 +70,17 @@ pub(crate) enum Kind {
 impl Kind {
     /// Deleting a line of this kind is certainly right.
     fn certain(self) -> bool {
-        matches!(self, Kind::Ui | Kind::Breadcrumb | Kind::SiteName | Kind::Meta | Kind::PlainDate | Kind::Disclaimer | Kind::Repeated | Kind::Weak)
+        matches!(
+            self,
+            Kind::Ui
+                | Kind::Breadcrumb
+                | Kind::SiteName
+                | Kind::Meta
+                | Kind::PlainDate
+                | Kind::Disclaimer
+                | Kind::Repeated
+                | Kind::Weak
+        )
     }
 
     /// Reported as info only: often left in on purpose, or printed twice by the writer's own page.
@@ -96,10 +106,13 @@ impl Kind {
 /// Words of a site's buttons and banners: a line made only of these (and separators, digits)
 /// is furniture. One-character words count only beside other furniture.
 const UI_WORDS: &[&str] = &[
-    "您可能关注的文档", "继续免费阅读", "打印本页", "关闭窗口", "阅读模式", "文本内容", "文档简介", "文档评论", "相关文档", "精品文档", "继续阅读", "人已围观",
-    "下载本文档", "本文档", "上一页", "下一页", "分享到", "扫一扫", "手机版", "二维码", "已阅读", "QQ空间", "下载", "打印", "全屏", "收藏", "字号", "字体", "加大",
-    "还原", "减小", "分享", "阅读", "举报", "目录", "评论", "点赞", "关注", "复制", "返回", "首页", "纠错", "关闭", "保存", "免费", "还剩", "未读", "全文",
-    "展开", "登录", "注册", "时间", "本文", "目錄", "下載", "收藏本文", "下载资源", "资源描述", "点击查看更多", "合集下载", "相关", "开通", "vip", "举报", "VIP", "微信", "微博", "默认", "来源", "围观", "人气", "人氣", "浏览", "大", "中", "小", "页", "亿", "次", "万",
+    "您可能关注的文档", "继续免费阅读", "打印本页", "关闭窗口", "阅读模式", "文本内容", "文档简介", "文档评论",
+    "相关文档", "精品文档", "继续阅读", "人已围观", "下载本文档", "本文档", "上一页", "下一页", "分享到", "扫一扫",
+    "手机版", "二维码", "已阅读", "QQ空间", "下载", "打印", "全屏", "收藏", "字号", "字体", "加大", "还原", "减小",
+    "分享", "阅读", "举报", "目录", "评论", "点赞", "关注", "复制", "返回", "首页", "纠错", "关闭", "保存", "免费",
+    "还剩", "未读", "全文", "展开", "登录", "注册", "时间", "本文", "目錄", "下載", "收藏本文", "下载资源", "资源描述",
+    "点击查看更多", "合集下载", "相关", "开通", "vip", "举报", "VIP", "微信", "微博", "默认", "来源", "围观", "人气",
+    "人氣", "浏览", "大", "中", "小", "页", "亿", "次", "万",
 ];
 
 /// What may stand between UI words on such a line.
@@ -120,7 +133,8 @@ fn ui_line(t: &str) -> Option<bool> {
         }
         // The first byte first: most words are turned down without a comparison of strings.
         let first = rest.as_bytes()[0];
-        let w = UI_WORDS.iter().filter(|w| w.as_bytes()[0] == first && rest.starts_with(**w)).max_by_key(|w| w.len())?;
+        let w =
+            UI_WORDS.iter().filter(|w| w.as_bytes()[0] == first && rest.starts_with(**w)).max_by_key(|w| w.len())?;
         strong |= w.chars().nth(1).is_some();
         words = true;
         rest = &rest[w.len()..];
@@ -131,22 +145,31 @@ fn ui_line(t: &str) -> Option<bool> {
 
 /// `当前位置: > 首页 > …`, `首页 > 入党材料 > 正文`, `您的位置:首页 > 工作总结`.
 fn breadcrumb(t: &str) -> bool {
-    ["当前位置", "您的位置", "您现在的位置", "所在位置", "當前位置", "首页", "首頁"].iter().any(|w| t.starts_with(w)) && !t.contains(['。', '，', ','])
+    ["当前位置", "您的位置", "您现在的位置", "所在位置", "當前位置", "首页", "首頁"].iter().any(|w| t.starts_with(w))
+        && !t.contains(['。', '，', ','])
         || t.find("首页").is_some_and(|i| t[i..].contains(['>', '＞', '›', '»', '/']))
 }
 
 /// Words that name a document site or its watermark.
-const SITE_NOUNS: &[&str] = &["文秘网", "范文网", "文档之家", "学习文库", "文库网", "作文网", "文书网", "公文网", "范文大全", "文案网", "欢迎您", "歡迎您"];
+const SITE_NOUNS: &[&str] = &[
+    "文秘网", "范文网", "文档之家", "学习文库", "文库网", "作文网", "文书网", "公文网", "范文大全", "文案网", "欢迎您",
+    "歡迎您",
+];
 
 /// A domain: `www.` or `.com`, `.cn`, `.net`, `.org` after a letter or digit.
 fn has_domain(t: &str) -> bool {
     t.as_bytes().windows(4).any(|w| w.eq_ignore_ascii_case(b"www."))
-        || [".com", ".cn", ".net", ".org"].iter().any(|d| t.match_indices(d).any(|(i, _)| char_before(t, i).is_some_and(|c| c.is_ascii_alphanumeric())))
+        || [".com", ".cn", ".net", ".org"]
+            .iter()
+            .any(|d| t.match_indices(d).any(|(i, _)| char_before(t, i).is_some_and(|c| c.is_ascii_alphanumeric())))
 }
 
 /// A site's name or watermark on a line of its own: `职场文秘网`, `公文汇 www.gongwenhui.com`.
 fn site_name_line(t: &str, chars: usize, mask: u64) -> bool {
-    chars <= SITE_LINE_CHARS && mask & super::residue::SITE_NOUN_BIT != 0 && !t.contains('。') && (has_domain(t) || SITE_NOUNS.iter().any(|w| t.contains(w)))
+    chars <= SITE_LINE_CHARS
+        && mask & super::residue::SITE_NOUN_BIT != 0
+        && !t.contains('。')
+        && (has_domain(t) || SITE_NOUNS.iter().any(|w| t.contains(w)))
 }
 
 /// An ISO date `2019-03-11` or `2019/03/11` in `t`.
@@ -168,13 +191,18 @@ fn iso_date(t: &str) -> bool {
 /// A clock time `17:23` in `t`.
 fn clock_time(t: &str) -> bool {
     let b = t.as_bytes();
-    (1..b.len().saturating_sub(2)).any(|i| b[i] == b':' && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit() && b[i + 2].is_ascii_digit())
+    (1..b.len().saturating_sub(2))
+        .any(|i| b[i] == b':' && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit() && b[i + 2].is_ascii_digit())
 }
 
 /// Words of a page's metadata beside a date.
-const META_WORDS: &[&str] = &["时间", "日期", "作者", "来源", "发布", "类别", "分类", "栏目", "字数", "浏览", "阅读", "点击", "围观", "人气", "人氣", "編輯", "编辑"];
+const META_WORDS: &[&str] = &[
+    "时间", "日期", "作者", "来源", "发布", "类别", "分类", "栏目", "字数", "浏览", "阅读", "点击", "围观", "人气",
+    "人氣", "編輯", "编辑",
+];
 /// Counters that make a line metadata even without a date: `人氣:3.07W`, `1阅读模式`.
-const COUNTERS: &[&str] = &["人气", "人氣", "人已围观", "阅读量", "浏览量", "浏览次数", "阅读次数", "点击量", "阅读模式", "閱讀模式"];
+const COUNTERS: &[&str] =
+    &["人气", "人氣", "人已围观", "阅读量", "浏览量", "浏览次数", "阅读次数", "点击量", "阅读模式", "閱讀模式"];
 
 /// A metadata line: `Some(true)` when it is only a date after `时间:` (info), `Some(false)` for
 /// the other forms.
@@ -199,13 +227,22 @@ fn meta_line(t: &str) -> Option<bool> {
 
 /// `免责声明:…`, `版权说明:…`: a site's notice.
 fn disclaimer(t: &str) -> bool {
-    ["免责声明", "免責聲明", "版权说明", "版权声明", "版權聲明", "导语:", "导语：", "導語:", "導語："].iter().any(|w| t.starts_with(w))
+    ["免责声明", "免責聲明", "版权说明", "版权声明", "版權聲明", "导语:", "导语：", "導語:", "導語："]
+        .iter()
+        .any(|w| t.starts_with(w))
 }
 
 /// Lead-in words that only a 范文 site writes.
-const LEAD_IN_STRONG: &[&str] = &["免费预览", "超出预览", "预览范围", "页未读", "小编", "小編", "不代表本站", "不代表本网", "不代表本網", "供大家参考", "供大家參考", "以下是网友", "欢迎参考", "歡迎參考", "一起来看看吧", "希望能够帮助到大家", "希望對大家有所幫助", "希望对大家有所帮助"];
+const LEAD_IN_STRONG: &[&str] = &[
+    "免费预览", "超出预览", "预览范围", "页未读", "小编", "小編", "不代表本站", "不代表本网", "不代表本網",
+    "供大家参考", "供大家參考", "以下是网友", "欢迎参考", "歡迎參考", "一起来看看吧", "希望能够帮助到大家",
+    "希望對大家有所幫助", "希望对大家有所帮助",
+];
 /// The four parts of a lead-in: who (the site), what it did, what for, and the sample itself.
-const LEAD_IN_WHO: &[&str] = &["网友", "本站", "本网", "本網", "本文将", "本文为", "本文由", "本篇", "为大家", "為大家", "给大家", "為您", "为您", "文库"];
+const LEAD_IN_WHO: &[&str] = &[
+    "网友", "本站", "本网", "本網", "本文将", "本文为", "本文由", "本篇", "为大家", "為大家", "给大家", "為您", "为您",
+    "文库",
+];
 const LEAD_IN_DID: &[&str] = &["整理", "分享", "带来", "帶來", "呈现", "呈現", "收集", "上传", "上傳", "精选", "推荐"];
 const LEAD_IN_FOR: &[&str] = &["参考", "參考", "帮助", "幫助", "借鉴"];
 const LEAD_IN_SAMPLE: &[&str] = &["范文", "範文", "例文", "一文", "数篇", "几篇", "相关文章", "模板"];
@@ -217,7 +254,8 @@ const LEAD_IN_LISTS: [&[&str]; 5] = [LEAD_IN_STRONG, LEAD_IN_WHO, LEAD_IN_DID, L
 /// tells which lists may have a word in it, and only those are searched for (a paragraph that
 /// reaches `lead_in` has a lead-in pair, but seldom more than one list's).
 static LEAD_IN_PAIRS: LazyLock<Bigrams> = LazyLock::new(|| {
-    let groups: Vec<Vec<String>> = LEAD_IN_LISTS.iter().map(|list| list.iter().map(|w| w.chars().take(2).collect()).collect()).collect();
+    let groups: Vec<Vec<String>> =
+        LEAD_IN_LISTS.iter().map(|list| list.iter().map(|w| w.chars().take(2).collect()).collect()).collect();
     let groups: Vec<Vec<&str>> = groups.iter().map(|g| g.iter().map(String::as_str).collect()).collect();
     Bigrams::new(&groups.iter().map(Vec::as_slice).collect::<Vec<_>>())
 });
@@ -360,7 +398,8 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
             }
         }
     }
-    let title_like = title.chars().count() >= REPEATED_MIN_CHARS && !title.ends_with(|c| is_sentence_end(c) || matches!(c, '！' | '!' | ':' | '：'));
+    let title_like = title.chars().count() >= REPEATED_MIN_CHARS
+        && !title.ends_with(|c| is_sentence_end(c) || matches!(c, '！' | '!' | ':' | '：'));
     let title_hash = line_hashes(title).0;
     for k in 0..lines.len() {
         if kinds[k].is_some() {
@@ -375,14 +414,19 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
         }
         // A site's abstract: the start of the next paragraph, cut off.
         if let Some(&(_, next)) = lines.get(k + 1) {
-            if t.len() >= ABSTRACT_MIN_CHARS && next.len() > t.len() && starts_without_blanks(next, t) && t.chars().count() >= ABSTRACT_MIN_CHARS {
+            if t.len() >= ABSTRACT_MIN_CHARS
+                && next.len() > t.len()
+                && starts_without_blanks(next, t)
+                && t.chars().count() >= ABSTRACT_MIN_CHARS
+            {
                 kinds[k] = Some(Kind::Abstract);
             }
         }
     }
     // One-character UI words and separators count beside furniture only.
     for pass in 0..2 {
-        let order: Box<dyn Iterator<Item = usize>> = if pass == 0 { Box::new(1..lines.len()) } else { Box::new((0..lines.len().saturating_sub(1)).rev()) };
+        let order: Box<dyn Iterator<Item = usize>> =
+            if pass == 0 { Box::new(1..lines.len()) } else { Box::new((0..lines.len().saturating_sub(1)).rev()) };
         for k in order {
             let neighbour = if pass == 0 { k - 1 } else { k + 1 };
             if kinds[k] == Some(Kind::Weak) && kinds[neighbour].is_some_and(|n| n != Kind::Weak) {
@@ -400,7 +444,9 @@ pub(crate) fn report_blocks(doc: &Document, furniture: &[(usize, Kind)], out: &m
     while k < furniture.len() {
         let mut j = k;
         // Extend while the next furniture line is the next non-blank line.
-        while j + 1 < furniture.len() && (furniture[j].0 + 1..furniture[j + 1].0).all(|i| doc.line_text(i).trim().is_empty()) {
+        while j + 1 < furniture.len()
+            && (furniture[j].0 + 1..furniture[j + 1].0).all(|i| doc.line_text(i).trim().is_empty())
+        {
             j += 1;
         }
         let block = &furniture[k..=j];
@@ -423,22 +469,29 @@ pub(crate) fn report_blocks(doc: &Document, furniture: &[(usize, Kind)], out: &m
         let certain = block.iter().all(|&(_, k)| k.certain());
         // The fix deletes the lines and the line break after them.
         let fix_end = if last + 1 < doc.lines.len() { doc.lines[last + 1].start } else { doc.lines[last].end };
-        out.push(Finding::new(super::residue::META.id, severity, start..end, msg).with_fix(doc.lines[first].start..fix_end, "", certain));
+        out.push(Finding::new(super::residue::META.id, severity, start..end, msg).with_fix(
+            doc.lines[first].start..fix_end,
+            "",
+            certain,
+        ));
         k = j + 1;
     }
 }
 
 /// Kinds of documents: a collection title or marker follows one of these.
 const DOC_KINDS: &[&str] = &[
-    "总结", "报告", "计划", "讲话", "发言", "方案", "述职", "心得", "体会", "材料", "汇报", "致辞", "總結", "報告", "計劃", "彙報", "发言稿", "讲话稿",
+    "总结", "报告", "计划", "讲话", "发言", "方案", "述职", "心得", "体会", "材料", "汇报", "致辞", "總結", "報告",
+    "計劃", "彙報", "发言稿", "讲话稿",
 ];
 /// Title words of a 范文 site after the kind of document: `…述职报告范文`, `…调研报告作文`.
-const SAMPLE_SUFFIXES: &[&str] = &["范文", "例文", "範文", "范本", "范例", "模板", "模版", "样本", "样板", "精选", "大全", "合集", "作文"];
+const SAMPLE_SUFFIXES: &[&str] =
+    &["范文", "例文", "範文", "范本", "范例", "模板", "模版", "样本", "样板", "精选", "大全", "合集", "作文"];
 
 /// A collection title or marker at the end of a short line: `…报告优秀8篇`, `…报告范文`,
 /// `…报告篇1`, `…总结1`, `…总结(一)`, `…报告3篇`. The byte range of the marker.
 pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Range<usize>> {
-    if t.len() > 3 * SHORT_LINE_CHARS || t.chars().count() > SHORT_LINE_CHARS || t.contains(['。', '，', ',', '；']) {
+    if t.len() > 3 * SHORT_LINE_CHARS || t.chars().count() > SHORT_LINE_CHARS || t.contains(['。', '，', ',', '；'])
+    {
         return None;
     }
     let kind_before = |s: &str| {
@@ -477,7 +530,8 @@ pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Ran
         let d = h.bytes().rev().take_while(u8::is_ascii_digit).count();
         let h2 = &h[..h.len() - d];
         if d > 0 && d <= 2 {
-            let h3 = ["优秀", "精选", "通用", "热门", "最新", "推荐"].iter().find_map(|p| h2.strip_suffix(p)).unwrap_or(h2);
+            let h3 =
+                ["优秀", "精选", "通用", "热门", "最新", "推荐"].iter().find_map(|p| h2.strip_suffix(p)).unwrap_or(h2);
             if kind_before(h3) || h3.ends_with(')') || is_title {
                 return Some(h3.len()..t.len());
             }
@@ -487,64 +541,16 @@ pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Ran
         if let Some(h) = t.strip_suffix(close) {
             if let Some(i) = h.rfind(open) {
                 let inner = &h[i + open.len_utf8()..];
-                if inner.chars().count() <= 2 && inner.chars().all(|c| is_cn_numeral(c) || c.is_ascii_digit()) && kind_before(&h[..i]) {
+                if inner.chars().count() <= 2
+                    && inner.chars().all(|c| is_cn_numeral(c) || c.is_ascii_digit())
+                    && kind_before(&h[..i])
+                {
                     return Some(i..t.len());
                 }
             }
         }
     }
     None
-}
-
-/// Page-chunk markers: `N、` starting a line whose previous line is a long paragraph cut in the
-/// middle of a sentence, and the `1、` that opened the first chunk.
-pub(crate) fn chunk_markers(doc: &Document, out: &mut Vec<Finding>) {
-    let mut prev: Option<(usize, &str)> = None;
-    let mut first_one: Option<(usize, usize)> = None; // (line, byte offset of `1、`)
-    let mut confirmed = false;
-    for (i, line) in doc.non_blank_lines() {
-        let lead = line.len() - line.trim_start().len();
-        let t = &line[lead..];
-        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-        if (1..=2).contains(&digits) && t[digits..].starts_with('、') {
-            let n: u32 = t[..digits].parse().unwrap_or(0);
-            let marker_end = lead + digits + '、'.len_utf8();
-            let after = line[marker_end..].len() - line[marker_end..].trim_start().len();
-            let base = doc.lines[i].start;
-            if n == 1 && first_one.is_none() && line.chars().count() >= CHUNK_MIN_CHARS {
-                first_one = Some((i, base + lead));
-            }
-            let cut = prev.is_some_and(|(_, p)| {
-                let p = p.trim_end();
-                p.chars().count() >= CHUNK_MIN_CHARS && p.chars().next_back().is_some_and(|c| is_han(c) || c.is_ascii_alphanumeric()) && !p.ends_with(is_sentence_end)
-            });
-            if n >= 2 && cut && char_at(line, marker_end).is_some_and(|c| !c.is_whitespace()) {
-                let (pi, p) = prev.unwrap();
-                let join_from = doc.lines[pi].start + p.trim_end().len();
-                let text = &t[..digits + '、'.len_utf8()];
-                out.push(
-                    Finding::new(super::residue::META.id, Severity::Warning, base + lead..base + marker_end, format!("行首的“{text}”是文档分享网站的分页编号,把一句话断成了两行,请删除它并接上前后文字"))
-                        .with_fix(join_from..base + marker_end + after, "", true),
-                );
-                if !confirmed {
-                    confirmed = true;
-                    if let Some((fi, at)) = first_one.filter(|&(fi, _)| fi < i) {
-                        let fl = doc.line_text(fi);
-                        let fl_lead = fl.len() - fl.trim_start().len();
-                        let m_end = doc.lines[fi].start + fl_lead + "1、".len();
-                        let rest = &doc.text[m_end..doc.lines[fi].end];
-                        let gap = rest.len() - rest.trim_start().len();
-                        out.push(
-                            // Info only: the first chunk's number also reads as a list's first item.
-                            Finding::new(super::residue::META.id, Severity::Info, at..m_end, "行首的“1、”像是文档分享网站的分页编号,若是请删除".to_string())
-                                .with_fix(at..m_end + gap, "", true),
-                        );
-                    }
-                }
-            }
-        }
-        prev = Some((i, line));
-    }
 }
 
 /// `s` without its bracketed pinyin (`報(bào)告` → `報告`).
@@ -568,7 +574,10 @@ fn without_pinyin(s: &str) -> String {
 
 /// Pinyin with its tone marks: `xué`, `zhǎng`.
 fn is_pinyin(s: &str) -> bool {
-    !s.is_empty() && s.len() <= 14 && s.chars().all(|c| c.is_ascii_lowercase() || tone_vowel(c)) && s.chars().any(tone_vowel)
+    !s.is_empty()
+        && s.len() <= 14
+        && s.chars().all(|c| c.is_ascii_lowercase() || tone_vowel(c))
+        && s.chars().any(tone_vowel)
 }
 
 /// The title printed twice in a row at the start of one of the first lines
@@ -577,7 +586,9 @@ pub(crate) fn doubled_start(t: &str) -> Option<std::ops::Range<usize>> {
     const MIN_CHARS: usize = 6;
     const MAX_CHARS: usize = 40;
     let ends: Vec<usize> = t.char_indices().map(|(i, _)| i).skip(MIN_CHARS).take(MAX_CHARS - MIN_CHARS + 1).collect();
-    ends.into_iter().find(|&e| t[e..].starts_with(&t[..e]) && DOC_KINDS.iter().any(|k| t[..e].ends_with(k))).map(|e| 0..e)
+    ends.into_iter()
+        .find(|&e| t[e..].starts_with(&t[..e]) && DOC_KINDS.iter().any(|k| t[..e].ends_with(k)))
+        .map(|e| 0..e)
 }
 
 /// Tone-marked vowels of pinyin.
@@ -607,7 +618,12 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
             let lost = before.is_some_and(|c| c.is_ascii_uppercase());
             let start = if lost { i - 1 } else { i };
             let text = &line[start..close + 1];
-            let f = Finding::new(super::residue::META.id, Severity::Warning, at(start..close + 1), format!("“{text}”是镜像网站插入的拼音,请删除"));
+            let f = Finding::new(
+                super::residue::META.id,
+                Severity::Warning,
+                at(start..close + 1),
+                format!("“{text}”是镜像网站插入的拼音,请删除"),
+            );
             out.push(if lost { f } else { f.with_fix(at(start..close + 1), "", true) });
         }
     }
@@ -616,7 +632,12 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
         for (i, _) in line.match_indices('.') {
             let (Some(b), Some(a)) = (char_before(line, i), char_at(line, i + 1)) else { continue };
             if is_han(b) && is_han(a) && !(is_cn_numeral(b) && is_cn_numeral(a)) {
-                out.push(Finding::new(super::residue::META.id, Severity::Warning, at(i..i + 1), "汉字之间的“.”是网站插入的杂字或删去敏感词后的残留,请删除或补全".to_string()));
+                out.push(Finding::new(
+                    super::residue::META.id,
+                    Severity::Warning,
+                    at(i..i + 1),
+                    "汉字之间的“.”是网站插入的杂字或删去敏感词后的残留,请删除或补全".to_string(),
+                ));
             }
         }
     }
@@ -648,7 +669,12 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
             let rest = &line[i + 1..];
             let name = rest.bytes().take(8).take_while(|b| b.is_ascii_alphanumeric() || *b == b'#').count();
             if name >= 2 && rest.as_bytes().get(name) == Some(&b';') {
-                out.push(Finding::new(super::residue::META.id, Severity::Warning, at(i..i + name + 2), format!("“{}”是网页的转义字符,请改为对应的标点或删除", &line[i..i + name + 2])));
+                out.push(Finding::new(
+                    super::residue::META.id,
+                    Severity::Warning,
+                    at(i..i + name + 2),
+                    format!("“{}”是网页的转义字符,请改为对应的标点或删除", &line[i..i + name + 2]),
+                ));
             }
         }
     }
@@ -657,12 +683,20 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
         if let Some(end_of_text) = line.rfind(is_sentence_end) {
             let tail_start = end_of_text + char_at(line, end_of_text).map_or(1, char::len_utf8);
             let tail = line[tail_start..].trim();
-            if !tail.is_empty() && tail.chars().count() <= SITE_LINE_CHARS && (has_domain(tail) || SITE_NOUNS.iter().any(|w| tail.contains(w))) {
+            if !tail.is_empty()
+                && tail.chars().count() <= SITE_LINE_CHARS
+                && (has_domain(tail) || SITE_NOUNS.iter().any(|w| tail.contains(w)))
+            {
                 let s = line.len() - line[tail_start..].trim_start().len();
                 let e = s + tail.len();
                 out.push(
-                    Finding::new(super::residue::META.id, Severity::Warning, at(s..e), format!("“{tail}”是网站加在段末的水印,请删除"))
-                        .with_fix(at(tail_start..line.trim_end().len()), "", true),
+                    Finding::new(
+                        super::residue::META.id,
+                        Severity::Warning,
+                        at(s..e),
+                        format!("“{tail}”是网站加在段末的水印,请删除"),
+                    )
+                    .with_fix(at(tail_start..line.trim_end().len()), "", true),
                 );
             }
         }
@@ -671,11 +705,20 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
 
 fn tag_finding(line: &str, base: usize, r: std::ops::Range<usize>) -> Finding {
     let text = &line[r.clone()];
-    Finding::new(super::residue::META.id, Severity::Warning, base + r.start..base + r.end, format!("“{text}”是网页的HTML标记,请删除")).with_fix(base + r.start..base + r.end, "", true)
+    Finding::new(
+        super::residue::META.id,
+        Severity::Warning,
+        base + r.start..base + r.end,
+        format!("“{text}”是网页的HTML标记,请删除"),
+    )
+    .with_fix(base + r.start..base + r.end, "", true)
 }
 
 /// HTML elements a copied page leaves: their tags are markup, never report text.
-const HTML_TAGS: &[&str] = &["p", "div", "span", "br", "a", "img", "strong", "b", "i", "em", "u", "font", "table", "tbody", "tr", "td", "th", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "blockquote", "hr", "sup", "sub"];
+const HTML_TAGS: &[&str] = &[
+    "p", "div", "span", "br", "a", "img", "strong", "b", "i", "em", "u", "font", "table", "tbody", "tr", "td", "th",
+    "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "blockquote", "hr", "sup", "sub",
+];
 
 /// If an HTML tag of a known element starts at `i` (`<p class="x">`, `</p>`, `<br/>`), the byte
 /// offset just past it.
@@ -696,124 +739,8 @@ fn html_tag(line: &str, i: usize) -> Option<usize> {
     Some(line.len() - after.len() + close + 1)
 }
 
+mod chunks;
+pub(crate) use chunks::chunk_markers;
+
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn kinds(text: &str) -> Vec<(usize, Kind)> {
-        furniture_lines(&Analysis::new(&Document::new(text)))
-    }
-
-    #[test]
-    fn ui_lines_one_word_a_line_make_one_block() {
-        let text = "下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n2026年上海市政府工作报告\n各位代表:";
-        let k = kinds(text);
-        assert_eq!(k.iter().map(|x| x.0).collect::<Vec<_>>(), (0..9).collect::<Vec<_>>());
-        let mut out = Vec::new();
-        report_blocks(&Document::new(text), &k, &mut out);
-        assert_eq!(out.len(), 1);
-        assert!(out[0].fixes[0].safe);
-        assert!(kinds("2026年工作报告\n【字体：\n大\n中\n小\n】\n分享：\n正文").len() >= 5);
-    }
-
-    #[test]
-    fn line_kinds() {
-        let k = |t: &str| kinds(&format!("社区工作总结\n{t}\n一、主要工作\n正文内容")).first().map(|x| x.1);
-        assert_eq!(k("已阅读5页,还剩13页未读 继续免费阅读"), Some(Kind::Ui));
-        assert_eq!(k("下载本文档"), Some(Kind::Ui));
-        assert_eq!(k("文档简介"), Some(Kind::Ui));
-        assert_eq!(k("当前位置: > 首页 > 小学作文 > 小升初作文 > 正文"), Some(Kind::Breadcrumb));
-        assert_eq!(k("您的位置:首页 > 工作总结工作总结"), Some(Kind::Breadcrumb));
-        assert_eq!(k("公文汇 www.gongwenhui.com"), Some(Kind::SiteName));
-        assert_eq!(k("职场文秘网"), Some(Kind::SiteName));
-        assert_eq!(k("发布时间:2025-04-09 18:38:24来源:"), Some(Kind::Meta));
-        assert_eq!(k("时间:2023-12-29 作者:Animai"), Some(Kind::Meta));
-        assert_eq!(k("2019-03-11 小升初作文 类别:其他 2500字"), Some(Kind::Meta));
-        assert_eq!(k("才智咖 人氣:3.07W"), Some(Kind::Meta));
-        assert_eq!(k("时间:2021-08-31"), Some(Kind::PlainDate));
-        assert_eq!(k("免责声明:本答案或内容为用户上传,不代表本网观点。"), Some(Kind::Disclaimer));
-        assert_eq!(k("下面是小编为大家整理的2023年工作总结,供大家参考。"), Some(Kind::LeadIn));
-        assert_eq!(k("以下是网友为您整理分享的“督查报告”相关范文,供您参考!"), Some(Kind::LeadIn));
-        assert_eq!(k("治安稳定是社会发展的基石。本文将从不同角度呈现数篇工作总结范文。"), Some(Kind::LeadIn));
-        assert_eq!(k("2022年村妇联工作总结汇报(2022年村妇联工作总结汇报)"), Some(Kind::TitleAgain));
-        // Left alone.
-        assert_eq!(k("2023-12-29"), None);
-        assert_eq!(k("组织大家分享经验,互相参考借鉴,共同提高。"), None);
-        assert_eq!(k("在本网开设专栏,发布工作动态20篇。"), None);
-        assert_eq!(k("建设红色文库,开展读书分享活动。"), None);
-        assert_eq!(k("大"), None);
-    }
-
-    #[test]
-    fn repeated_lines() {
-        let text = "销售部工作总结汇报_第1页\n销售部工作总结汇报_第2页\n销售部工作总结汇报_第3页\n正文。";
-        assert_eq!(kinds(text).len(), 3);
-        let text = "标题\n公文汇,办公文档\n正文一。\n公文汇,办公文档\n正文二。\n公文汇,办公文档\n";
-        assert_eq!(kinds(text).len(), 3);
-        assert!(kinds("标题\n加强组织建设工作\n正文。\n加强组织建设工作\n正文。").is_empty());
-    }
-
-    #[test]
-    fn abstract_and_title_again() {
-        let text = "2024年社区文明创建工作总结\n2024年社区文明创建工作总结一、工作回顾2023年,我们社区文明创建工作在严格落实中央\n2024年社区文明创建工作总结 一、工作回顾 2023年,我们社区文明创建工作在严格落实中央和地方政策 要求的基础上取得了显著成绩。";
-        assert_eq!(kinds(text), [(1, Kind::Abstract)]);
-        let text = "鎮團委的工作總結及計劃\n\n才智咖 人氣:3.07W\n\n一、近年團工作彙報\n\n鎮團委的工作總結及計劃\n\n正文。";
-        assert_eq!(kinds(text), [(2, Kind::Meta), (6, Kind::TitleAgain)]);
-    }
-
-    #[test]
-    fn collection_markers() {
-        let m = |t: &str| collection_marker(t, false).map(|r| t[r].to_string());
-        assert_eq!(m("村幼儿园园长述职报告优秀8篇").as_deref(), Some("优秀8篇"));
-        assert_eq!(m("村幼儿园园长述职报告篇1").as_deref(), Some("篇1"));
-        assert_eq!(m("2020年幼儿园园长年终述职报告范文").as_deref(), Some("范文"));
-        assert_eq!(m("2024年街道社区发展办工作总结和下半年工作计划例文").as_deref(), Some("例文"));
-        assert_eq!(m("村级清洁工程工作总结1").as_deref(), Some("1"));
-        assert_eq!(m("20xx共青团工作总结(一)").as_deref(), Some("(一)"));
-        assert_eq!(m("幼兒園后勤園長述職報告3篇").as_deref(), Some("3篇"));
-        assert_eq!(m("幼兒園后勤園長(zhǎng)述職報(bào)告1").as_deref(), Some("1"));
-        assert_eq!(m("2023年工作总结"), None);
-        assert_eq!(m("附件1"), None);
-        assert_eq!(doubled_start("2020年社区创文工作汇报2020年社区创文工作汇报今年第1季度,社区"), Some(0..31));
-        assert_eq!(doubled_start("工作总结工作总结"), None);
-        assert_eq!(doubled_start("加强学习加强学习,提高认识"), None);
-        assert_eq!(m("一、工作总结"), None);
-    }
-
-    #[test]
-    fn page_chunk_markers() {
-        let long = "始终以来,我们把提高妇女政治素养的教育作为一项重要工作,常抓不懈,组织妇女同志学习政治理论,不断提高她们的政治素养和参与意识,把提高妇女政治素养的教育放在";
-        let text = format!("标题\n1、 乡镇2023年度妇联工作总结。{long}\n2、首位,在3月份,我们组织妇女同志学习。");
-        let doc = Document::new(&text);
-        let mut out = Vec::new();
-        chunk_markers(&doc, &mut out);
-        let spans: Vec<&str> = out.iter().map(|f| &text[f.range.clone()]).collect();
-        assert_eq!(spans, ["2、", "1、"]);
-        let fix = &out[0].fixes[0];
-        let mut fixed = text.clone();
-        fixed.replace_range(fix.range.clone(), &fix.replacement);
-        assert!(fixed.contains("放在首位"));
-        // A list: the previous item is a short heading or a finished sentence.
-        for text in ["一、主要工作\n1、加强组织建设\n2、完善制度", &format!("标题\n1、{long}。\n2、完善制度")] {
-            let mut out = Vec::new();
-            chunk_markers(&Document::new(text), &mut out);
-            assert!(out.is_empty(), "{text}");
-        }
-    }
-
-    #[test]
-    fn inline_residue() {
-        let f = |t: &str| {
-            let mut out = Vec::new();
-            inline(t, 0, pairs::RESIDUE.scan(t), &mut out);
-            out.into_iter().map(|f| t[f.range].to_string()).collect::<Vec<_>>()
-        };
-        assert_eq!(f("大學(xué)生學雷鋒日活動總結"), ["(xué)"]);
-        assert_eq!(f("工作,F(xiàn)簡單總結如下"), ["F(xiàn)"]);
-        assert_eq!(f("在团区委的.安排下,三.八节"), ["."]);
-        assert_eq!(f("<p class=\"ql-block\">春天</p> <p class=\"ql-block\">学雷锋"), ["<p class=\"ql-block\">", "</p> <p class=\"ql-block\">"]);
-        assert_eq!(f("a&nbsp;b"), ["&nbsp;"]);
-        assert_eq!(f("活动100场次。 稿子汇,范文学习文库"), ["稿子汇,范文学习文库"]);
-        assert!(f("增长1.5%,x<3,面积(m²),Windows(x64)。").is_empty());
-    }
-}
+mod tests;

@@ -28,9 +28,9 @@
 //!   whole adding to more than 100%;
 //! - nothing otherwise.
 
-use super::{Context, Rule, RuleMeta};
 #[cfg(not(target_arch = "wasm32"))]
 use super::RuleDocs;
+use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
 use crate::numbers::relations::{changes, chars, clause_before, names_change, sentences, Sentence};
 use crate::numbers::{agrees, fixed, show, trim};
@@ -95,8 +95,12 @@ fn check_shares(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         // A share of a plan or a budget (占预算数的98.41%) is each item's completion, not a part.
         let share = q.unit == "%"
             && !q.approx
-            && pre.rfind('占').is_some_and(|p| chars(&pre[p..]) <= 6 && !PLAN_WORDS.iter().any(|w| pre[p..].contains(w)))
-            && !["同比", "提高", "增长", "下降", "上升", "增加", "减少", "较", "比上年", "比去年"].iter().any(|w| pre.contains(w));
+            && pre
+                .rfind('占')
+                .is_some_and(|p| chars(&pre[p..]) <= 6 && !PLAN_WORDS.iter().any(|w| pre[p..].contains(w)))
+            && !["同比", "提高", "增长", "下降", "上升", "增加", "减少", "较", "比上年", "比去年"]
+                .iter()
+                .any(|w| pre.contains(w));
         if !share {
             flush(&mut run, out);
             continue;
@@ -124,7 +128,14 @@ fn check_increments(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
     let qs = &s.qs;
     for k in 2..qs.len() {
         let (b, d, p) = (&qs[k - 2], &qs[k - 1], &qs[k]);
-        if p.unit != "%" || b.unit != d.unit || b.unit == "%" || !crate::numbers::Quantity::countable_unit(b.unit) || b.approx || d.approx || p.approx {
+        if p.unit != "%"
+            || b.unit != d.unit
+            || b.unit == "%"
+            || !crate::numbers::Quantity::countable_unit(b.unit)
+            || b.approx
+            || d.approx
+            || p.approx
+        {
             continue;
         }
         let d_pre = clause_before(s.text, d.range.start);
@@ -142,7 +153,9 @@ fn check_increments(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         }
         let between = &s.text[b.range.end..d.range.start];
         let between2 = &s.text[d.range.end..p.range.start];
-        if between.chars().filter(|c| matches!(c, ',' | '，')).count() != 1 || between2.chars().filter(|c| matches!(c, ',' | '，')).count() > 1 {
+        if between.chars().filter(|c| matches!(c, ',' | '，')).count() != 1
+            || between2.chars().filter(|c| matches!(c, ',' | '，')).count() > 1
+        {
             continue;
         }
         let base = if d_up { b.value - d.value } else { b.value + d.value };
@@ -305,15 +318,18 @@ fn decimals_of(precision: f64) -> usize {
     d
 }
 
-const DENOMINATOR_MARKS: &[&str] =
-    &["应", "计划", "目标", "共", "总", "全", "适龄", "受理", "接待", "登记", "报名", "摸排", "摸底", "排查", "符合条件", "在册", "任务", "发放", "下发"];
+const DENOMINATOR_MARKS: &[&str] = &[
+    "应", "计划", "目标", "共", "总", "全", "适龄", "受理", "接待", "登记", "报名", "摸排", "摸底", "排查", "符合条件",
+    "在册", "任务", "发放", "下发",
+];
 const NUMERATOR_MARKS: &[&str] = &["实", "已", "完成", "办结", "合格", "达标", "成功", "收回", "回收"];
 
 /// The rate's name shares a character with the numerator's clause (办结率 ↔ 其中办结100件,
 /// 回收率 ↔ 收回480份): the rate is plainly that count over the other.
 /// Both characters must recur: one shared character (失业率 ↔ 转移就业) is a coincidence.
 fn rate_names_numerator(rate_name: &str, numerator_clause: &str) -> bool {
-    let named: Vec<char> = rate_name.chars().filter(|c| crate::text::is_han(*c) && !"达为是的人数率总".contains(*c)).collect();
+    let named: Vec<char> =
+        rate_name.chars().filter(|c| crate::text::is_han(*c) && !"达为是的人数率总".contains(*c)).collect();
     named.len() == 2 && named.iter().all(|c| numerator_clause.contains(*c))
 }
 
@@ -329,7 +345,8 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             continue;
         }
         let pre = clause_before(s.text, p.range.start);
-        if ["增长率", "增速", "同比", "提高", "下降", "增长", "比上年", "比去年", "较"].iter().any(|w| pre.contains(w)) {
+        if ["增长率", "增速", "同比", "提高", "下降", "增长", "比上年", "比去年", "较"].iter().any(|w| pre.contains(w))
+        {
             continue;
         }
         // 检查率95% / 率达到95%, or 占应参加人数的95% / 其中女性200人,占66.7%.
@@ -339,7 +356,11 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         // The whole may carry its own growth rate before 其中 (收入420亿元,增长6.3%,其中税收315亿元,
         // 占75%): such a rate is stepped over, and then only 其中 may link the part to the whole.
         let mut di = k - 2;
-        while di > 0 && k - 2 - di < MAX_RATES_STEPPED_OVER && qs[di].unit == "%" && names_change(clause_before(s.text, qs[di].range.start)) {
+        while di > 0
+            && k - 2 - di < MAX_RATES_STEPPED_OVER
+            && qs[di].unit == "%"
+            && names_change(clause_before(s.text, qs[di].range.start))
+        {
             di -= 1;
         }
         let skipped = k - 2 - di;
@@ -490,7 +511,10 @@ mod tests {
         assert_flags(&PercentMismatch, "其中城镇妇女占55%、农村妇女占55%。", &["55%、农村妇女占55%"]);
         assert_clean(&PercentMismatch, "其中城镇妇女占45%、农村妇女占55%。");
         assert_clean(&PercentMismatch, "其中女人大代表占人大代表总数的55.9%、女党员占党员总数的57.9%。");
-        assert_clean(&PercentMismatch, "转移农村劳动力33613人,占总劳动力的84.2%,其中转移妇女劳动力16820人,占转移劳动力的48%。");
+        assert_clean(
+            &PercentMismatch,
+            "转移农村劳动力33613人,占总劳动力的84.2%,其中转移妇女劳动力16820人,占转移劳动力的48%。",
+        );
         assert_clean(&PercentMismatch, "女性从业人员占48.6%,比上年提高1.2个百分点。");
     }
 
@@ -511,23 +535,36 @@ mod tests {
         // Published reports: the next clause starts a change of its own.
         assert_clean(&PercentMismatch, "资本充足率从2007年底的8.4%提升到去年底的13.3%，不良贷款率由6.1%下降到0.95%。");
         assert_clean(&PercentMismatch, "民营经济比重从48.2%提高到52.6%，国有经济比重从35.1%下降到31.4%。");
-        assert_flags(&PercentMismatch, "资本充足率从2007年底的8.4%提升到去年底的13.3%，提高5.9个百分点，不良贷款率由6.1%下降到0.95%。", &["5.9个百分点"]);
+        assert_flags(
+            &PercentMismatch,
+            "资本充足率从2007年底的8.4%提升到去年底的13.3%，提高5.9个百分点，不良贷款率由6.1%下降到0.95%。",
+            &["5.9个百分点"],
+        );
         // Another subject's change, an average over years, rates for several changes.
         assert_clean(&PercentMismatch, "实现营业收入860亿元，比上年增加80亿元，利润总额增长20%。");
         assert_clean(&PercentMismatch, "进出口总额由2000亿元增长到2600亿元，年均增长6.8%。");
-        assert_clean(&PercentMismatch, "城镇居民收入由4.2万元增加到4.5万元，农村居民由1.8万元增加到2万元，分别增长7.1%和11.1%。");
+        assert_clean(
+            &PercentMismatch,
+            "城镇居民收入由4.2万元增加到4.5万元，农村居民由1.8万元增加到2万元，分别增长7.1%和11.1%。",
+        );
         assert_flags(&PercentMismatch, "粮食总产量达到1350万吨，比上年增加30万吨，增长3.3%。", &["3.3%"]);
         assert_clean(&PercentMismatch, "粮食总产量达到1350万吨，比上年增加30万吨，增长2.3%。");
     }
 
     #[test]
     fn rates_need_operands_the_text_relates() {
-        assert_clean(&PercentMismatch, "城镇新增就业86.22万人、农村劳动力转移就业53.47万人，城镇调查失业率控制在5.5%以内。");
+        assert_clean(
+            &PercentMismatch,
+            "城镇新增就业86.22万人、农村劳动力转移就业53.47万人，城镇调查失业率控制在5.5%以内。",
+        );
         assert_clean(&PercentMismatch, "新增就业86.22万人，转移就业53.47万人，失业率5.5%。");
         assert_clean(&PercentMismatch, "1955年决算支出占预算数的98.41%，债款支出占预算数的106.48%。");
         assert_flags(&PercentMismatch, "一般公共预算收入完成420亿元，增长6.3%，其中税收收入315亿元，占80%。", &["80%"]);
         assert_clean(&PercentMismatch, "一般公共预算收入完成420亿元，增长6.3%，其中税收收入315亿元，占75%。");
-        assert_clean(&PercentMismatch, "社会文教支出占３６．８０％，经济建设支出占２７．２１％，行政管理费支出占１０．０５％。");
+        assert_clean(
+            &PercentMismatch,
+            "社会文教支出占３６．８０％，经济建设支出占２７．２１％，行政管理费支出占１０．０５％。",
+        );
     }
 
     #[test]

@@ -18,11 +18,14 @@
 //! `百分率%`, and `()` left at the very end of a paragraph (that is pasted web residue,
 //! reported by `residue`). No fix is offered: only the writer knows the real content.
 
-use super::{Context, Rule, RuleMeta};
 #[cfg(not(target_arch = "wasm32"))]
 use super::RuleDocs;
+use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
-use crate::text::{Masks3, char_at, char_before, is_ascii_letter, is_cn_numeral, is_common_surname, is_digit, is_han, trailing_empty_brackets, utf8_len};
+use crate::text::{
+    char_at, char_before, is_ascii_letter, is_cn_numeral, is_common_surname, is_digit, is_han, trailing_empty_brackets,
+    utf8_len, Masks3,
+};
 
 /// What the rule is called and what it claims (see [`RuleMeta`]).
 pub const META: RuleMeta = RuleMeta {
@@ -79,7 +82,8 @@ fn is_blank_filler(c: char) -> bool {
 
 /// Established terms that begin with a single X and are no placeholder (`X光`, `X射线`, `x轴`).
 const X_TERMS: &[&str] = &[
-    "光", "射线", "线", "轴", "型", "形", "染色体", "因子", "战警", "刀", "波段", "荧光", "世代", "档案", "综合征", "连锁", "坐标", "值",
+    "光", "射线", "线", "轴", "型", "形", "染色体", "因子", "战警", "刀", "波段", "荧光", "世代", "档案", "综合征",
+    "连锁", "坐标", "值",
 ];
 
 /// What a lone `×` between Han characters must be followed by to be a placeholder rather than a
@@ -140,7 +144,12 @@ fn scan_line(line: &str, base: usize, out: &mut Vec<Finding>) {
                     || char_at(line, end).is_some_and(|n| n.is_ascii_alphanumeric());
                 if line[pos..end].chars().count() >= 2 && !ascii_around {
                     let text = &line[pos..end];
-                    out.push(Finding::new(META.id, Severity::Error, base + pos..base + end, format!("“{text}”是未填写的占位符,请填入实际内容")));
+                    out.push(Finding::new(
+                        META.id,
+                        Severity::Error,
+                        base + pos..base + end,
+                        format!("“{text}”是未填写的占位符,请填入实际内容"),
+                    ));
                 }
                 pos = end;
             }
@@ -160,7 +169,9 @@ fn scan_line(line: &str, base: usize, out: &mut Vec<Finding>) {
                 // bold (`**重点**`), a bullet (`* 内容`), a product (`3*4`) or a note about stars.
                 let end = run_end(line, pos, |c| matches!(c, '*' | '＊'));
                 if star_notes.is_none() {
-                    star_notes = Some(line.contains("*号") || line.contains("＊号") || line.contains("注:") || line.contains("注："));
+                    star_notes = Some(
+                        line.contains("*号") || line.contains("＊号") || line.contains("注:") || line.contains("注："),
+                    );
                 }
                 let bold = *bold_spans.get_or_insert_with(|| bold_bounds(line));
                 let in_bold = bold.iter().any(|&(a, b)| pos == a || pos == b);
@@ -175,7 +186,8 @@ fn scan_line(line: &str, base: usize, out: &mut Vec<Finding>) {
             }
             '○' | '◯' | '□' => {
                 let end = run_end(line, pos, |c| c == '○' || c == '◯' || c == '□');
-                let in_numeral = char_before(line, pos).is_some_and(is_cn_numeral) || char_at(line, end).is_some_and(is_cn_numeral);
+                let in_numeral =
+                    char_before(line, pos).is_some_and(is_cn_numeral) || char_at(line, end).is_some_and(is_cn_numeral);
                 if line[pos..end].chars().count() >= 2 && !in_numeral {
                     let text = &line[pos..end];
                     let msg = format!("“{text}”是未填写的占位符,请填入实际{}", fill_hint(line, pos, end));
@@ -199,7 +211,12 @@ fn scan_line(line: &str, base: usize, out: &mut Vec<Finding>) {
                 if let Some(start) = bare_percent(line, pos) {
                     let end = next;
                     let text = &line[start..end];
-                    out.push(Finding::new(META.id, Severity::Error, base + start..base + end, format!("“{text}”缺少百分数的数字,请填入实际数字")));
+                    out.push(Finding::new(
+                        META.id,
+                        Severity::Error,
+                        base + start..base + end,
+                        format!("“{text}”缺少百分数的数字,请填入实际数字"),
+                    ));
                 }
                 pos = next;
             }
@@ -213,7 +230,24 @@ fn scan_line(line: &str, base: usize, out: &mut Vec<Finding>) {
 fn may_start_placeholder(c: char) -> bool {
     matches!(
         c,
-        '[' | '［' | '【' | '〔' | '（' | '(' | '〖' | '+' | '＋' | '某' | '*' | '＊' | '○' | '◯' | '□' | '_' | '＿' | '%' | '％'
+        '[' | '［'
+            | '【'
+            | '〔'
+            | '（'
+            | '('
+            | '〖'
+            | '+'
+            | '＋'
+            | '某'
+            | '*'
+            | '＊'
+            | '○'
+            | '◯'
+            | '□'
+            | '_'
+            | '＿'
+            | '%'
+            | '％'
     ) || is_x(c)
 }
 
@@ -231,7 +265,8 @@ const PLACEHOLDER_ASCII: u128 = {
 
 /// The three-byte characters of [`may_start_placeholder`] (the one two-byte one, `×`, is
 /// C3 97).
-const PLACEHOLDER3: Masks3 = Masks3::of(&['［', '【', '〔', '（', '〖', '＋', '某', '＊', '○', '◯', '□', '＿', '％', 'Ｘ', 'ｘ']);
+const PLACEHOLDER3: Masks3 =
+    Masks3::of(&['［', '【', '〔', '（', '〖', '＋', '某', '＊', '○', '◯', '□', '＿', '％', 'Ｘ', 'ｘ']);
 
 /// Whether the character starting at byte `at` of `bytes` may be one of those of
 /// [`may_start_placeholder`], by its bytes: most characters of a report are not, and are told
@@ -287,7 +322,11 @@ fn bold_bounds(line: &str) -> [(usize, usize); MAX_BOLD] {
         let content = &line[inner..close];
         let double = line[close..].starts_with("**") && !line[close + 2..].starts_with('*');
         let chars = content.chars().count();
-        if double && !char_at(line, close + 2).is_some_and(is_han) && (2..=MAX_BOLD_CHARS).contains(&chars) && !content.starts_with(' ') {
+        if double
+            && !char_at(line, close + 2).is_some_and(is_han)
+            && (2..=MAX_BOLD_CHARS).contains(&chars)
+            && !content.starts_with(' ')
+        {
             spans[k] = (open, close);
             k += 1;
             from = close + 2;
@@ -357,7 +396,10 @@ fn underscore_blank(line: &str, pos: usize, end: usize) -> Option<usize> {
 }
 
 /// Words after which a figure is due: `投入经费万多元`, `设置了个职能窗口`.
-const FIGURE_DUE_AFTER: &[&str] = &["经费", "资金", "共计", "合计", "累计", "总计", "达到", "设置了", "设立了", "建立了", "成立了", "组建了", "开展了", "举办了", "召开了", "新建了", "建成了", "发放了", "走访了", "慰问了", "培训了"];
+const FIGURE_DUE_AFTER: &[&str] = &[
+    "经费", "资金", "共计", "合计", "累计", "总计", "达到", "设置了", "设立了", "建立了", "成立了", "组建了", "开展了",
+    "举办了", "召开了", "新建了", "建成了", "发放了", "走访了", "慰问了", "培训了",
+];
 /// Units a deleted figure leaves behind after those words.
 const BIG_UNITS: &[&str] = &["万多元", "万余元", "万元", "亿元", "万多人", "万余人", "万人次", "万人", "万户", "万亩"];
 
@@ -374,7 +416,12 @@ fn deleted_figures(line: &str, base: usize, out: &mut Vec<Finding>) {
         });
         if let Some(len) = unit {
             let text = &line[at..at + len];
-            out.push(Finding::new(META.id, Severity::Warning, base + at..base + at + len, format!("“{w}{text}”缺少数字,请填入实际数字")));
+            out.push(Finding::new(
+                META.id,
+                Severity::Warning,
+                base + at..base + at + len,
+                format!("“{w}{text}”缺少数字,请填入实际数字"),
+            ));
         }
     }
 }
@@ -392,7 +439,8 @@ fn unit_starts(line: &str) -> impl Iterator<Item = usize> + '_ {
             let here = at;
             let b = bytes[here];
             at += utf8_len(b);
-            if b & 0xF0 == 0xE0 && UNITS3.pass(bytes, here) && matches!(char_at(line, here), Some('万' | '亿' | '个')) {
+            if b & 0xF0 == 0xE0 && UNITS3.pass(bytes, here) && matches!(char_at(line, here), Some('万' | '亿' | '个'))
+            {
                 return Some(here);
             }
         }
@@ -410,7 +458,8 @@ fn bare_percent(line: &str, pos: usize) -> Option<usize> {
     // `百分率%  `: a table's column heading, followed by a blank or nothing.
     let sign = char_at(line, pos)?;
     let after = char_at(line, pos + sign.len_utf8());
-    if after.is_none_or(char::is_whitespace) || line[..pos].ends_with("百分率") || line[..pos].ends_with("百分比") {
+    if after.is_none_or(char::is_whitespace) || line[..pos].ends_with("百分率") || line[..pos].ends_with("百分比")
+    {
         return None;
     }
     let start = pos - before.len_utf8();
@@ -491,7 +540,8 @@ fn bracket_placeholder(line: &str, pos: usize, open: char) -> Option<usize> {
             let round = matches!(open, '（' | '(');
             // `(X)` is a placeholder, an empty `()` mid-sentence is a blank; `( )` with only a
             // space in round brackets is too common a typo for a list marker to call it one.
-            if round && !inner.is_empty() && !inner.chars().any(is_x) && !inner.chars().all(|c| matches!(c, '_' | '＿')) {
+            if round && !inner.is_empty() && !inner.chars().any(is_x) && !inner.chars().all(|c| matches!(c, '_' | '＿'))
+            {
                 return None;
             }
             if inner.is_empty() && char_before(line, pos).is_some_and(|c| c.is_ascii_alphanumeric()) {
@@ -516,15 +566,16 @@ fn bracket_placeholder(line: &str, pos: usize, open: char) -> Option<usize> {
 /// How a template prompt starts (`此处`, `请在此处`…) and its verb (`填写`, `注明`…), in the order
 /// they are tried: the longer `在此处` before `在此`.
 const PROMPT_LEADS: &[&str] = &["此处", "这里", "在此处", "在此", "请在此处", "请在此", "请"];
-const PROMPT_VERBS: &[&str] = &["填写", "填入", "输入", "填上", "添加", "补充", "插入", "粘贴", "替换为", "注明", "写明", "列出"];
+const PROMPT_VERBS: &[&str] =
+    &["填写", "填入", "输入", "填上", "添加", "补充", "插入", "粘贴", "替换为", "注明", "写明", "列出"];
 /// A prompt's words after the verb: up to this many characters, none of them a bracket.
 const PROMPT_TAIL_CHARS: usize = 40;
 
 /// Field names a template puts in brackets for the writer to replace: `【单位名称】`, `（姓名）`.
 /// In round brackets only the unmistakable ones count (`（时间）` may be a table's unit).
 const FIELD_NAMES: &[&str] = &[
-    "单位名称", "姓名", "人数", "金额", "具体数字", "具体时间", "具体内容", "具体数据", "数字", "年份", "地名", "名称", "项目名称", "活动名称",
-    "单位", "部门", "职务", "时间", "日期", "地点", "内容", "标题", "数据", "数量", "月份",
+    "单位名称", "姓名", "人数", "金额", "具体数字", "具体时间", "具体内容", "具体数据", "数字", "年份", "地名", "名称",
+    "项目名称", "活动名称", "单位", "部门", "职务", "时间", "日期", "地点", "内容", "标题", "数据", "数量", "月份",
 ];
 const ROUND_FIELD_NAMES: usize = 14;
 
@@ -552,7 +603,10 @@ fn prompt_len(line: &str, pos: usize) -> Option<usize> {
         .char_indices()
         .take(PROMPT_TAIL_CHARS)
         .find(|&(_, c)| matches!(c, '(' | ')' | '（' | '）' | '[' | ']' | '【' | '】' | '\n'))
-        .map_or_else(|| after_lead.char_indices().nth(PROMPT_TAIL_CHARS).map_or(after_lead.len(), |(i, _)| i), |(i, _)| i);
+        .map_or_else(
+            || after_lead.char_indices().nth(PROMPT_TAIL_CHARS).map_or(after_lead.len(), |(i, _)| i),
+            |(i, _)| i,
+        );
     let end = rest.len() - after_lead.len() + tail;
     let close = char_at(line, pos + end)?;
     matches!(close, ')' | '）' | ']' | '］' | '】' | '〕' | '〗').then_some(end)
@@ -568,23 +622,33 @@ fn fill_hint(line: &str, start: usize, end: usize) -> &'static str {
     let before = char_before(line, start);
     let text = &line[start..end];
     let after = rest.chars().next();
-    if rest.starts_with("年") && !rest.starts_with("年级") || (text.len() == 4 && (text.starts_with("20") || text.starts_with("19"))) {
+    if rest.starts_with("年") && !rest.starts_with("年级")
+        || (text.len() == 4 && (text.starts_with("20") || text.starts_with("19")))
+    {
         return "年份";
     }
     if rest.starts_with("周年") || before.is_some_and(|c| c.is_ascii_digit()) {
         return "数字";
     }
-    if rest.starts_with("同志") || rest.starts_with("主席") || rest.starts_with("书记") || before.is_some_and(is_common_surname) {
+    if rest.starts_with("同志")
+        || rest.starts_with("主席")
+        || rest.starts_with("书记")
+        || before.is_some_and(is_common_surname)
+    {
         return "姓名";
     }
-    if rest.starts_with("大") || rest.starts_with("届") || rest.starts_with("次会") || rest.starts_with("中全会") {
+    if rest.starts_with("大") || rest.starts_with("届") || rest.starts_with("次会") || rest.starts_with("中全会")
+    {
         return "届次";
     }
-    if rest.starts_with("街道") || rest.starts_with("社区") || rest.starts_with("公司") || rest.starts_with("单位") {
+    if rest.starts_with("街道") || rest.starts_with("社区") || rest.starts_with("公司") || rest.starts_with("单位")
+    {
         return "名称";
     }
     match after {
-        Some(c) if "人名户个次场期万元起%％余多家项件篇条支位批天岁倍亩吨米台辆套份期元所".contains(c) => "数字",
+        Some(c) if "人名户个次场期万元起%％余多家项件篇条支位批天岁倍亩吨米台辆套份期元所".contains(c) => {
+            "数字"
+        }
         Some(c) if "省市县区镇乡村州旗盟局委办厅校院部处科站馆队会".contains(c) => "名称",
         _ => "内容",
     }
@@ -634,7 +698,13 @@ fn date_frames(line: &str) -> impl Iterator<Item = DateFrame> + '_ {
         let (after_month, month, gap_month) = date_part(line, at + '年'.len_utf8(), '月')?;
         let (end, day, gap_day) = date_part(line, after_month, '日')?;
         let year_start = year_before(line, at);
-        Some(DateFrame { range: year_start.unwrap_or(at)..end, year: year_start.is_some(), month, day, gap: gap_month || gap_day })
+        Some(DateFrame {
+            range: year_start.unwrap_or(at)..end,
+            year: year_start.is_some(),
+            month,
+            day,
+            gap: gap_month || gap_day,
+        })
     })
 }
 
@@ -673,7 +743,12 @@ fn scan_dates(line: &str, base: usize, out: &mut Vec<Finding>) {
         }
         let end = m.start + line[m.start..].find('年').unwrap() + '年'.len_utf8();
         let text = &line[m.start..end];
-        out.push(Finding::new(META.id, Severity::Error, base + m.start..base + end, format!("“{text}”年份不完整,请填入完整的四位年份")));
+        out.push(Finding::new(
+            META.id,
+            Severity::Error,
+            base + m.start..base + end,
+            format!("“{text}”年份不完整,请填入完整的四位年份"),
+        ));
     }
     for DateFrame { range, year, month, day, gap } in date_frames(line) {
         let before = char_before(line, range.start);
@@ -691,319 +766,15 @@ fn scan_dates(line: &str, base: usize, out: &mut Vec<Finding>) {
         };
         if missing {
             let text = &line[range.clone()];
-            out.push(Finding::new(META.id, Severity::Error, base + range.start..base + range.end, format!("日期“{text}”{what},请填入完整日期")));
+            out.push(Finding::new(
+                META.id,
+                Severity::Error,
+                base + range.start..base + range.end,
+                format!("日期“{text}”{what},请填入完整日期"),
+            ));
         }
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::config::Config;
-    use crate::rules::test_util::{assert_clean, assert_flags, findings, findings_with};
-
-    /// The byte test lets through every character `scan_line` looks at.
-    #[test]
-    fn the_first_bytes_let_every_trigger_through() {
-        for c in (0..0x11_0000u32).filter_map(char::from_u32).filter(|&c| may_start_placeholder(c)) {
-            let mut buf = [0u8; 4];
-            assert!(may_lead_placeholder(c.encode_utf8(&mut buf).as_bytes(), 0), "{c:?}");
-        }
-    }
-
-    /// `prompt_len` replaced this regex; it must agree with it.
-    /// `short_years` replaced this regex; it must agree with it.
-    #[test]
-    fn short_years_agree_with_the_regex_they_replaced() {
-        let old = crate::pattern::builtin(r"(?:19|20)\d年\d{1,2}月");
-        for line in [
-            "于201年9月召开", "201年12月", "2021年9月", "１９８年３月", "209年１２月底", "20１年5月", "191年123月", "202年月", "202年1",
-            "201年9月、202年10月和203年1月", "2201年9月", "x201年9月", "年9月", "201年9", "201年9月201年10月", "",
-        ] {
-            let want: Vec<_> = old.find_iter(line).map(|m| m.range()).collect();
-            assert_eq!(short_years(line).collect::<Vec<_>>(), want, "{line}");
-        }
-    }
-
-    /// `date_frames` replaced this regex; it must agree with it, groups included.
-    #[test]
-    fn date_frames_agree_with_the_regex_they_replaced() {
-        let old = crate::pattern::builtin(r"((?:19|20)\d{2})?年([ \u{3000}]*)(\d{1,2})?([ \u{3000}]*)月([ \u{3000}]*)(\d{1,2})?([ \u{3000}]*)日");
-        let reference = |line: &str| -> Vec<(std::ops::Range<usize>, bool, bool, bool, bool)> {
-            old.captures_iter(line)
-                .map(|c| {
-                    let gap = [2, 4, 5, 7].iter().any(|&k| c.get(k).is_some_and(|m| !m.is_empty()));
-                    (c.get(0).unwrap().range(), c.get(1).is_some(), c.get(3).is_some(), c.get(6).is_some(), gap)
-                })
-                .collect()
-        };
-        let ours = |line: &str| -> Vec<_> { date_frames(line).map(|f| (f.range, f.year, f.month, f.day, f.gap)).collect() };
-        for line in [
-            "2021年9月日", "2021年 月 日", "年 月 日", "年\u{3000}月\u{3000}日", "2021年5月日均", "2021年12月31日", "２０２１年１２月３１日",
-            "20２１年1月1日", "192021年1月1日", "2021年123月1日", "2021年1月123日", "1899年1月1日", "x2021年1月日", "年月日", "年 1 月 2 日",
-            "2021年9月日和2022年 月 日", "2021年", "年月", "", "21年1月1日", "于2021年9月召开,2022年3月日结束",
-        ] {
-            assert_eq!(ours(line), reference(line), "{line}");
-        }
-        // Random strings over the characters that matter.
-        let pieces = ["年", "月", "日", "1", "9", "2", "0", "１", "２", " ", "\u{3000}", "中", "x"];
-        let mut with_frames = 0;
-        for line in crate::rules::test_util::random_lines(&pieces, 20000, 16, 12345) {
-            let want = reference(&line);
-            with_frames += !want.is_empty() as usize;
-            assert_eq!(ours(&line), want, "{line:?}");
-        }
-        assert!(with_frames > 200, "the random lines hold too few date frames to compare: {with_frames}");
-    }
-
-    #[test]
-    fn prompt_len_agrees_with_the_regex_it_replaced() {
-        let old = crate::pattern::builtin(r"^\s*(?:此处|这里|在此处?|请在此处?|请)(?:填写|填入|输入|填上|添加|补充|插入|粘贴|替换为|注明|写明|列出)[^()（）\[\]【】\n]{0,40}");
-        let reference = |line: &str, pos: usize| {
-            let m = old.find(&line[pos..])?;
-            let close = char_at(line, pos + m.end())?;
-            matches!(close, ')' | '）' | ']' | '］' | '】' | '〕' | '〗').then_some(m.end())
-        };
-        let long = "很".repeat(39);
-        let samples = [
-            "（此处填写单位名称）".to_string(),
-            "(请填写人数)".to_string(),
-            "[ 请在此处输入 ]".to_string(),
-            "【在此填入名称】".to_string(),
-            "（在此处注明原因）".to_string(),
-            "（这里替换为实际内容）".to_string(),
-            "（请写明）".to_string(),
-            "（请在此列出（一）".to_string(),
-            "（此处填写".to_string(),
-            "（此处填写内容".to_string(),
-            "（请你填写）".to_string(),
-            "（填写）".to_string(),
-            format!("（请填写{long}）"),
-            format!("（请填写{long}很）"),
-            format!("（请填写{long}很很）"),
-            "（\u{3000}此处添加〕".to_string(),
-        ];
-        for line in &samples {
-            let pos = line.chars().next().unwrap().len_utf8();
-            assert_eq!(prompt_len(line, pos), reference(line, pos), "{line}");
-        }
-    }
-
-    #[test]
-    fn bracket_placeholders() {
-        assert_flags(&Placeholder, "举办培训班[X]场次,培训妇女群众[X]余人次", &["[X]", "[X]"]);
-        assert_flags(&Placeholder, "共有[ ]人参加", &["[ ]"]);
-        assert_flags(&Placeholder, "共有[xx]人参加", &["[xx]"]);
-        assert_flags(&Placeholder, "【】街道妇联", &["【】"]);
-        assert_flags(&Placeholder, "评选出【 】户最美家庭", &["【 】"]);
-        assert_flags(&Placeholder, "发放（X）万元", &["（X）"]);
-        assert_flags(&Placeholder, "共有()人参加", &["()"]);
-        assert_flags(&Placeholder, "共有［Ｘ］人", &["［Ｘ］"]);
-        assert_flags(&Placeholder, "调解成功率达到[X]%以上", &["[X]"]);
-    }
-
-    #[test]
-    fn bracket_field_names() {
-        assert_flags(&Placeholder, "【单位名称】2023年工作总结", &["【单位名称】"]);
-        assert_flags(&Placeholder, "由（姓名）同志负责,共培训[人数]人", &["（姓名）", "[人数]"]);
-        assert_flags(&Placeholder, "于【时间】在【地点】召开", &["【时间】", "【地点】"]);
-        assert_clean(&Placeholder, "完成（时间）、责任（单位）");
-        assert_clean(&Placeholder, "【单位名称变更】");
-        assert!(findings(&Placeholder, "【单位名称】")[0].message.contains("实际的单位名称"));
-    }
-
-    #[test]
-    fn bracket_prompts() {
-        assert_flags(&Placeholder, "由（此处填写单位名称）牵头", &["（此处填写单位名称）"]);
-        assert_flags(&Placeholder, "共培训(请填写人数)人", &["(请填写人数)"]);
-        assert_flags(&Placeholder, "【请输入标题】", &["【请输入标题】"]);
-        assert_clean(&Placeholder, "（填写时间：2023年5月）已完成");
-        assert_clean(&Placeholder, "（一）加强组织建设");
-        assert_clean(&Placeholder, "按照(2021)12号文件要求");
-    }
-
-    #[test]
-    fn ordinary_brackets_are_not_placeholders() {
-        assert_clean(&Placeholder, "（一）加强组织建设");
-        assert_clean(&Placeholder, "区委办发〔2020〕12号");
-        assert_clean(&Placeholder, "【典型案例】");
-        assert_clean(&Placeholder, "函数f(x)的图像");
-        assert_clean(&Placeholder, "调用print()函数");
-        assert_clean(&Placeholder, "开创新局面!()"); // residue, not a blank
-    }
-
-    #[test]
-    fn plus_signs() {
-        assert_flags(&Placeholder, "不断完善++工作机制,畅通++渠道", &["++", "++"]);
-        assert_flags(&Placeholder, "共调解婚姻家庭++[X]起", &["++", "[X]"]);
-        assert_flags(&Placeholder, "完善＋＋机制", &["＋＋"]);
-        assert_clean(&Placeholder, "通过“企业+产业项目+妇女”等模式");
-        assert_clean(&Placeholder, "学习C++编程");
-        assert_clean(&Placeholder, "成绩A++");
-    }
-
-    #[test]
-    fn x_runs() {
-        assert_flags(&Placeholder, "对xx年工作做简要回顾", &["xx"]);
-        assert_flags(&Placeholder, "受XX县妇联常委会委托", &["XX"]);
-        assert_flags(&Placeholder, "××区妇联2022年工作总结", &["××"]);
-        assert_flags(&Placeholder, "20xx年,xx办事处妇联", &["20xx", "xx"]);
-        assert_flags(&Placeholder, "20XX年度", &["20XX"]);
-        assert_flags(&Placeholder, "201x年", &["201x"]);
-        assert_flags(&Placeholder, "XXX同志", &["XXX"]);
-        assert_flags(&Placeholder, "学习xxx系列讲话精神", &["xxx"]);
-        assert_flags(&Placeholder, "(区委办发〔20xx〕xx号)", &["20xx", "xx"]);
-        assert_flags(&Placeholder, "培训1xx人", &["1xx"]);
-        assert_flags(&Placeholder, "ＸＸ市", &["ＸＸ"]);
-        assert_flags(&Placeholder, "以党的xx大和xx大精神为指导", &["xx", "xx"]);
-        assert_flags(&Placeholder, "康xx、肖xx", &["xx", "xx"]);
-    }
-
-    #[test]
-    fn lone_x() {
-        assert_flags(&Placeholder, "其中x同学获三等奖", &["x"]);
-        assert_flags(&Placeholder, "社区有失业人员x名。", &["x"]);
-        assert_flags(&Placeholder, "其中x新村x幢x单元", &["x", "x", "x"]);
-        assert_flags(&Placeholder, "走访援x抗疫医护人员", &["x"]);
-        assert_flags(&Placeholder, "一年来,x社区在镇党委领导下", &["x"]);
-        assert_flags(&Placeholder, "X市妇联", &["X"]);
-        assert_flags(&Placeholder, "第X届", &["X"]);
-        assert_flags(&Placeholder, "×区妇联", &["×"]);
-    }
-
-    #[test]
-    fn latin_words_codes_and_terms_are_left_alone() {
-        assert_clean(&Placeholder, "制作环保VCR宣传片,利用LED电子屏,组建QQ群");
-        assert_clean(&Placeholder, "手工DIY活动,E管家超市,PPT文件");
-        assert_clean(&Placeholder, "举报电话12338");
-        assert_clean(&Placeholder, "下载App,升级到2.0版本");
-        assert_clean(&Placeholder, "Windows XP系统,Excel表格");
-        assert_clean(&Placeholder, "免费X光检查、B超检查、X射线透视");
-        assert_clean(&Placeholder, "以x轴为横坐标,x坐标和y值");
-        assert_clean(&Placeholder, "工作计划.docx");
-        assert_clean(&Placeholder, "3×3篮球赛,4×100米接力,分辨率1920x1080");
-        assert_clean(&Placeholder, "长×宽×高");
-        assert_clean(&Placeholder, "方程y=2x+1");
-        assert_clean(&Placeholder, "Xbox和xbox");
-        assert_clean(&Placeholder, "某镇妇联2023年工作总结");
-    }
-
-    #[test]
-    fn someone_and_circles_and_blanks() {
-        assert_flags(&Placeholder, "某某区妇联", &["某某"]);
-        assert_flags(&Placeholder, "某某某同志", &["某某某"]);
-        assert_clean(&Placeholder, "帮助王某某追回欠款");
-        assert_clean(&Placeholder, "某镇、某村");
-        assert_flags(&Placeholder, "○○街道", &["○○"]);
-        assert_flags(&Placeholder, "□□县妇联", &["□□"]);
-        assert_flags(&Placeholder, "**县妇联\n＊＊＊同志", &["**", "＊＊＊"]);
-        assert_clean(&Placeholder, "**重点工作**");
-        assert_clean(&Placeholder, "注:带*号的为必填项,**表示重要");
-        assert_clean(&Placeholder, "第Ⅹ章,第ⅩⅩ届"); // Roman numerals
-        assert_clean(&Placeholder, "二○○八年");
-        assert_clean(&Placeholder, "○一项工作");
-        assert_flags(&Placeholder, "共有＿＿人", &["＿＿"]);
-        assert_flags(&Placeholder, "共有___人", &["___"]);
-        assert_clean(&Placeholder, "________________");
-        assert_clean(&Placeholder, "变量my_var");
-    }
-
-    #[test]
-    fn single_blanks_left_for_names_and_figures() {
-        assert_flags(&Placeholder, "__乡位于_县东部,总面积_平方公里,辖_个行政村", &["__", "_", "_", "_"]);
-        assert_flags(&Placeholder, "仔细贯彻党的_大精神", &["_"]);
-        assert_flags(&Placeholder, "占党员总数的_%", &["_"]);
-        assert_flags(&Placeholder, "三十七团七连20__年庆“三八”活动总结", &["20__"]);
-        assert_clean(&Placeholder, "SolidWorks_CaTia_CAD_UG_PROE_设计图分享");
-        assert_clean(&Placeholder, "销售部工作总结汇报_第1页");
-        assert_clean(&Placeholder, "文件名report_2023_final.docx");
-        assert_clean(&Placeholder, "编号A_1");
-    }
-
-    #[test]
-    fn stars_left_for_names_and_figures() {
-        assert_flags(&Placeholder, "也是**发展史上极不寻常的一年,基本完成县**届人大一次会议确定的目标", &["**", "**"]);
-        assert_flags(&Placeholder, "突破***亿元,同比增长*%;", &["***", "*"]);
-        assert_flags(&Placeholder, "开展专题调研*余次", &["*"]);
-        assert_flags(&Placeholder, "科学应对“*·**”疫情", &["*", "**"]);
-        assert_flags(&Placeholder, "批准了20*年财政决算", &["20*"]);
-        assert_flags(&Placeholder, " **镇**树村提升人居环境", &["**", "**"]);
-        assert_flags(&Placeholder, "**树居民小组隶属**居委会", &["**", "**"]);
-        assert_clean(&Placeholder, "**一、总体情况**");
-        assert_clean(&Placeholder, "我们要**坚持党的领导**,推进工作");
-        assert_clean(&Placeholder, "* 加强学习\n* 完善制度");
-        assert_clean(&Placeholder, "面积为3*4米");
-        assert_clean(&Placeholder, "*注:数据截至年底");
-        assert_clean(&Placeholder, "Windows*");
-    }
-
-    #[test]
-    fn percent_signs_without_figures() {
-        assert_flags(&Placeholder, "滞后率占比%。总体上,重点工作滞后项目占比约%。", &["占比%", "比约%"]);
-        assert_clean(&Placeholder, "增长12.5%,达到三%");
-        assert_clean(&Placeholder, "调查问题调查结果调查百分率%  通常多久");
-        assert_clean(&Placeholder, "比例%\n");
-    }
-
-    #[test]
-    fn figures_deleted_before_their_units() {
-        assert_flags(&Placeholder, "全年投入经费万多元,设置了个职能窗口", &["万多元", "个"]);
-        assert_clean(&Placeholder, "全年投入经费12万多元,设置了6个职能窗口,开展了个人谈话,召开了个别约谈");
-        assert_clean(&Placeholder, "万一出现险情,个人防护");
-    }
-
-    #[test]
-    fn a_lone_times_sign_after_a_function_word() {
-        assert_flags(&Placeholder, "深入领会xx大及×文件的精神", &["xx", "×"]);
-        assert_clean(&Placeholder, "长×宽×高");
-    }
-
-    #[test]
-    fn half_filled_dates() {
-        assert_flags(&Placeholder, "于201年9月召开", &["201年"]);
-        assert_flags(&Placeholder, "2021年9月日召开", &["2021年9月日"]);
-        assert_flags(&Placeholder, "2021年 月 日", &["2021年 月 日"]);
-        assert_flags(&Placeholder, "年 月 日", &["年 月 日"]);
-        assert_clean(&Placeholder, "2021年9月1日召开");
-        assert_clean(&Placeholder, "5月日均接待游客");
-        assert_clean(&Placeholder, "二〇二一年九月");
-        assert_clean(&Placeholder, "2021年9月");
-        assert_clean(&Placeholder, "建党100年");
-        assert_clean(&Placeholder, "年月日");
-        assert_clean(&Placeholder, "3月日程安排");
-    }
-
-    #[test]
-    fn messages_say_what_to_fill_in() {
-        let f = findings(&Placeholder, "对xx年工作做简要回顾");
-        assert!(f[0].message.contains("年份"), "{}", f[0].message);
-        let f = findings(&Placeholder, "举办培训班[X]场次");
-        assert!(f[0].message.contains("数字"), "{}", f[0].message);
-        let f = findings(&Placeholder, "受××区委托");
-        assert!(f[0].message.contains("名称"), "{}", f[0].message);
-        let f = findings(&Placeholder, "XXX同志");
-        assert!(f[0].message.contains("姓名"), "{}", f[0].message);
-        let f = findings(&Placeholder, "完善++工作机制");
-        assert!(f[0].message.contains("内容"), "{}", f[0].message);
-        assert!(f.iter().all(|f| f.fixes.is_empty() && f.severity == Severity::Error));
-    }
-
-    #[test]
-    fn administrators_patterns_are_reported_too() {
-        let c = Config::from_json(r#"{"placeholders": ["待填", "TBD"]}"#).unwrap();
-        let f = findings_with(&Placeholder, "全年举办讲座待填场,TBD", &c);
-        assert_eq!(f.len(), 2);
-        assert!(f[0].message.contains("管理员"));
-    }
-
-    #[test]
-    fn huge_inputs_stay_fast_and_do_not_panic() {
-        let text = "x".repeat(1_000_000);
-        assert_eq!(findings(&Placeholder, &text).len(), 1);
-        let text = "[".repeat(200_000) + &"某".repeat(100_000) + &"年".repeat(100_000);
-        let _ = findings(&Placeholder, &text);
-        for s in ["[", "【", "x", "20x", "年", "月日", "（此处填写", "×", "+", "_", "某", "○"] {
-            let _ = findings(&Placeholder, s);
-        }
-    }
-}
+mod tests;

@@ -15,9 +15,9 @@
 //! subject of the report), and the sites' explanatory sentences after a flagged heading (the
 //! heading is enough to find the block). Spans are kept to the junk words themselves.
 
-use super::{page_furniture, Context, Rule, RuleMeta};
 #[cfg(not(target_arch = "wasm32"))]
 use super::RuleDocs;
+use super::{page_furniture, Context, Rule, RuleMeta};
 use crate::analysis::pairs;
 use crate::diagnostic::{Finding, Severity};
 use crate::phrase::{any, blank, some, Item, Item::*, Phrase};
@@ -62,12 +62,16 @@ fn dash(c: char) -> bool {
 /// Names of document-sharing sites and their domains.
 static SITE: Phrase = Phrase::new(&[
     &[Words(&[
-        "淘文阁", "百度文库", "道客巴巴", "豆丁网", "豆丁文档", "原创力文档", "人人文库", "冰点文库", "金锄头文库", "得力文库", "360文库", "文库网", "装配图网", "麦档网",
-        "文档投稿赚钱网", "第一范文网", "范文网", "学习啦", "应届毕业生网",
+        "淘文阁", "百度文库", "道客巴巴", "豆丁网", "豆丁文档", "原创力文档", "人人文库", "冰点文库", "金锄头文库",
+        "得力文库", "360文库", "文库网", "装配图网", "麦档网", "文档投稿赚钱网", "第一范文网", "范文网", "学习啦",
+        "应届毕业生网",
     ])],
     &[
         NoCase(&["www.", ""]),
-        NoCase(&["docin", "doc88", "book118", "taodocs", "renrendoc", "bdocx", "mayiwenku", "jinchutou", "wenkunet", "wenku.baidu", "zhangqiaokeyan"]),
+        NoCase(&[
+            "docin", "doc88", "book118", "taodocs", "renrendoc", "bdocx", "mayiwenku", "jinchutou", "wenkunet",
+            "wenku.baidu", "zhangqiaokeyan",
+        ]),
         NoCase(&[".com", ".net", ".cn"]),
     ],
 ]);
@@ -75,17 +79,35 @@ static SITE: Phrase = Phrase::new(&[
 /// Boilerplate of those sites, reported word for word.
 static BOILERPLATE: Phrase = Phrase::new(&[
     // 由会员…分享
-    &[Words(&["由"]), Words(&["会员", "用户", "网友"]), Run { class: name_char, min: 0, max: 12, lazy: true }, Words(&["分享", "上传"])],
+    &[
+        Words(&["由"]),
+        Words(&["会员", "用户", "网友"]),
+        Run { class: name_char, min: 0, max: 12, lazy: true },
+        Words(&["分享", "上传"]),
+    ],
     // 本文档由…整理
-    &[Words(&["本"]), Words(&["文", "文档", "篇文章", "资料"]), Words(&["由"]), Run { class: in_clause, min: 1, max: 20, lazy: true }, Words(&["整理", "提供", "上传", "收集", "发布", "分享"])],
+    &[
+        Words(&["本"]),
+        Words(&["文", "文档", "篇文章", "资料"]),
+        Words(&["由"]),
+        Run { class: in_clause, min: 1, max: 20, lazy: true },
+        Words(&["整理", "提供", "上传", "收集", "发布", "分享"]),
+    ],
     &[Words(&["此文档下载收益归作者所有", "下载收益归作者所有", "该文档为用户出资购买", "文档贡献者"])],
     &[Words(&["下载后可"]), Words(&["任意", ""]), Words(&["编辑"])],
     &[Words(&[
-        "可编辑修改", "下载积分", "更多精品文档", "猜你喜欢", "精选范文", "范文大全", "返回顶部", "转载请注明", "展开全文", "全文阅读已结束", "更多相关文档", "相关文档推荐",
-        "文档可能无法思考全面", "可任意修改编辑",
+        "可编辑修改", "下载积分", "更多精品文档", "猜你喜欢", "精选范文", "范文大全", "返回顶部", "转载请注明",
+        "展开全文", "全文阅读已结束", "更多相关文档", "相关文档推荐", "文档可能无法思考全面", "可任意修改编辑",
     ])],
     &[Words(&["此文档为"]), NoCase(&["word"]), Words(&["格式"])],
-    &[NoCase(&["word"]), Words(&["格式"]), any(blank), Run { class: dash, min: 0, max: usize::MAX, lazy: false }, any(blank), Words(&["可编辑"])],
+    &[
+        NoCase(&["word"]),
+        Words(&["格式"]),
+        any(blank),
+        Run { class: dash, min: 0, max: usize::MAX, lazy: false },
+        any(blank),
+        Words(&["可编辑"]),
+    ],
     &[Words(&["感谢您的阅读", "感谢阅读", "来源于网络"])],
     &[Words(&["来源"]), any(blank), Words(&[":", "："]), any(blank), Words(&["网络"])],
     &[Words(&["限制"]), any(blank), some(is_digit), any(blank), Words(&["内"])],
@@ -93,17 +115,39 @@ static BOILERPLATE: Phrase = Phrase::new(&[
 
 /// Words of a site's buttons and banners that a report could also use (`提供文档下载服务`):
 /// reported only where they stand apart, on a short line or between non-Han characters.
-static BUTTONS: Phrase = Phrase::new(&[&[Words(&["下载文档", "文档下载", "免费下载", "点击下载", "下载本文", "收藏本文", "欢迎下载", "精品文档"])]]);
+static BUTTONS: Phrase = Phrase::new(&[&[Words(&[
+    "下载文档", "文档下载", "免费下载", "点击下载", "下载本文", "收藏本文", "欢迎下载", "精品文档",
+])]]);
 
 /// `(10页珍藏版)`, `（完整版）`, `(word可编辑)`, `(通用5篇)`: title tags of sharing sites. Of the
 /// first form only `珍藏版` is reported.
 static TITLE_TAG: Phrase = Phrase::new(&[
     &[some(is_digit), Words(&["页"]), Words(&["珍藏版"])],
-    &[Words(&["【"]), any(blank), Words(&["最新推荐", "精品", "精选", "优质", "推荐", "完整版", "精编", "优选", "范文", "原创"]), any(blank), Words(&["】"])],
+    &[
+        Words(&["【"]),
+        any(blank),
+        Words(&["最新推荐", "精品", "精选", "优质", "推荐", "完整版", "精编", "优选", "范文", "原创"]),
+        any(blank),
+        Words(&["】"]),
+    ],
     &[Words(&["【"]), any(blank), NoCase(&["word"]), Words(&["版"]), any(blank), Words(&["】"])],
-    &[Words(&["（", "("]), any(blank), Words(&["完整版", "精选版", "精编版", "最新版"]), any(blank), Words(&["）", ")"])],
+    &[
+        Words(&["（", "("]),
+        any(blank),
+        Words(&["完整版", "精选版", "精编版", "最新版"]),
+        any(blank),
+        Words(&["）", ")"]),
+    ],
     &[Words(&["（", "("]), any(blank), Words(&["优选"]), Words(&["版", ""]), any(blank), Words(&["）", ")"])],
-    &[Words(&["（", "("]), any(blank), Words(&["word"]), Words(&["版", ""]), Words(&["可编辑", ""]), any(blank), Words(&["）", ")"])],
+    &[
+        Words(&["（", "("]),
+        any(blank),
+        Words(&["word"]),
+        Words(&["版", ""]),
+        Words(&["可编辑", ""]),
+        any(blank),
+        Words(&["）", ")"]),
+    ],
     &[Words(&["（", "("]), any(blank), Words(&["可编辑"]), Words(&["版", ""]), any(blank), Words(&["）", ")"])],
     &[
         Words(&["（", "("]),
@@ -134,8 +178,36 @@ const NUMBER: Item = Run { class: is_digit, min: 1, max: 3, lazy: false };
 
 /// Page footers: `第1页共9页`, `共9页 第1页`, `第 1 页 / 共 9 页`, `Page 1 of 9`.
 static PAGE_FOOTER: Phrase = Phrase::new(&[
-    &[Words(&["第"]), any(blank), some(is_digit), any(blank), Words(&["页"]), any(blank), SEPARATOR, any(blank), Words(&["共"]), any(blank), some(is_digit), any(blank), Words(&["页"])],
-    &[Words(&["共"]), any(blank), some(is_digit), any(blank), Words(&["页"]), any(blank), SEPARATOR, any(blank), Words(&["第"]), any(blank), some(is_digit), any(blank), Words(&["页"])],
+    &[
+        Words(&["第"]),
+        any(blank),
+        some(is_digit),
+        any(blank),
+        Words(&["页"]),
+        any(blank),
+        SEPARATOR,
+        any(blank),
+        Words(&["共"]),
+        any(blank),
+        some(is_digit),
+        any(blank),
+        Words(&["页"]),
+    ],
+    &[
+        Words(&["共"]),
+        any(blank),
+        some(is_digit),
+        any(blank),
+        Words(&["页"]),
+        any(blank),
+        SEPARATOR,
+        any(blank),
+        Words(&["第"]),
+        any(blank),
+        some(is_digit),
+        any(blank),
+        Words(&["页"]),
+    ],
     &[NoCase(&["page"]), any(blank), some(is_digit), any(blank), NoCase(&["of"]), any(blank), some(is_digit)],
 ]);
 
@@ -151,8 +223,26 @@ static PREV_NEXT: Phrase = Phrase::new(&[&[Words(&["上一篇", "下一篇"]), a
 /// The field headings of a sharing site's page: `- 配套讲稿:`, `- 特殊限制:`, `- 关 键 词:`.
 /// The heading's words are what is reported (`site_field_name`).
 static SITE_FIELD: Phrase = Phrase::new(&[
-    &[Start, any(field_lead), Words(&["配套讲稿", "特殊限制", "文档分类", "文档格式", "文档页数", "文档大小", "上传时间", "下载次数", "浏览次数"]), any(blank), COLON],
-    &[Start, any(field_lead), Words(&["关"]), some(blank), Words(&["键"]), some(blank), Words(&["词"]), any(blank), COLON],
+    &[
+        Start,
+        any(field_lead),
+        Words(&[
+            "配套讲稿", "特殊限制", "文档分类", "文档格式", "文档页数", "文档大小", "上传时间", "下载次数", "浏览次数",
+        ]),
+        any(blank),
+        COLON,
+    ],
+    &[
+        Start,
+        any(field_lead),
+        Words(&["关"]),
+        some(blank),
+        Words(&["键"]),
+        some(blank),
+        Words(&["词"]),
+        any(blank),
+        COLON,
+    ],
 ]);
 
 /// The words of a [`SITE_FIELD`] match: without what leads it and without the colon.
@@ -165,14 +255,19 @@ fn site_field_name(line: &str, m: std::ops::Range<usize>) -> std::ops::Range<usi
 
 /// Sample-collection markers at the start of a line: `篇一:`, `范文二`, `【篇三】`.
 static SAMPLE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::builtin(r"^\s*(?:【\s*)?((?:篇|范文|精选范文|优秀范文|推荐范文|范本|样本)\s*[一二三四五六七八九十\d]{1,3}|第\s*[一二三四五六七八九十\d]{1,3}\s*篇)\s*(?:】|[:：、.．]|\s|$)")
+    crate::pattern::builtin(
+        r"^\s*(?:【\s*)?((?:篇|范文|精选范文|优秀范文|推荐范文|范本|样本)\s*[一二三四五六七八九十\d]{1,3}|第\s*[一二三四五六七八九十\d]{1,3}\s*篇)\s*(?:】|[:：、.．]|\s|$)",
+    )
 });
 
 /// A bracketed line `【…】` whose content ends with an ordinal: `【社区妇代会工作报告一】`.
-static BRACKET_LINE: LazyLock<Regex> = LazyLock::new(|| crate::pattern::builtin(r"^\s*(【([^】]{1,40}?)([一二三四五六七八九十]{1,3}|\d{1,3})】)\s*$"));
+static BRACKET_LINE: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::builtin(r"^\s*(【([^】]{1,40}?)([一二三四五六七八九十]{1,3}|\d{1,3})】)\s*$"));
 
 /// An ordinal alone: `二`, `3`, `(三)` (after the title, it numbers the next sample).
-static ORDINAL: LazyLock<Regex> = LazyLock::new(|| crate::pattern::builtin(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,3}|[（(][一二三四五六七八九十\d]{1,3}[）)])$"));
+static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::builtin(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,3}|[（(][一二三四五六七八九十\d]{1,3}[）)])$")
+});
 
 /// A file extension left in a title: `…工作计划.docx`.
 static EXTENSION: Phrase = Phrase::new(&[&[Words(&["."]), NoCase(&["docx", "doc", "wps", "pdf", "pptx", "ppt"])]]);
@@ -185,7 +280,10 @@ const DOUBLED_TITLE_LINES: usize = 4;
 const MAX_GLUED_PER_LINE: usize = 30;
 
 /// Words that end a sample marker's content: the kind of document being collected.
-const DOC_KINDS: &[&str] = &["总结", "报告", "计划", "讲话", "发言", "方案", "述职", "心得", "体会", "材料", "稿", "汇报", "致辞", "范文", "模板", "范例", "大全", "合集"];
+const DOC_KINDS: &[&str] = &[
+    "总结", "报告", "计划", "讲话", "发言", "方案", "述职", "心得", "体会", "材料", "稿", "汇报", "致辞", "范文",
+    "模板", "范例", "大全", "合集",
+];
 
 impl Rule for Residue {
     fn meta(&self) -> &'static RuleMeta {
@@ -211,7 +309,12 @@ impl Rule for Residue {
                 let lead = line.len() - line.trim_start().len();
                 let base = doc.lines[i].start + lead;
                 let text = &line.trim()[r.clone()];
-                out.push(Finding::new(META.id, Severity::Warning, base + r.start..base + r.end, format!("“{text}”是范文网站给标题加的合集标记,请删除")));
+                out.push(Finding::new(
+                    META.id,
+                    Severity::Warning,
+                    base + r.start..base + r.end,
+                    format!("“{text}”是范文网站给标题加的合集标记,请删除"),
+                ));
             }
             page_furniture::inline(line, doc.lines[i].start, mask, out);
             if n < DOUBLED_TITLE_LINES {
@@ -220,8 +323,13 @@ impl Rule for Residue {
                     let at = doc.lines[i].start + lead;
                     let text = &line[lead + r.start..lead + r.end];
                     out.push(
-                        Finding::new(META.id, Severity::Warning, at + r.start..at + r.end, format!("标题“{text}”连写了两遍,是从网页复制时带进来的,请删去一遍"))
-                            .with_fix(at + r.start..at + r.end, "", true),
+                        Finding::new(
+                            META.id,
+                            Severity::Warning,
+                            at + r.start..at + r.end,
+                            format!("标题“{text}”连写了两遍,是从网页复制时带进来的,请删去一遍"),
+                        )
+                        .with_fix(at + r.start..at + r.end, "", true),
                     );
                 }
             }
@@ -276,15 +384,20 @@ pub(crate) const PAIR_GROUPS: &[&[&str]] = &[
     &[
         "由会", "由用", "由网", // 由会员…分享
         "本文", "本篇", "本资", // 本文档由…整理
-        "益归", "资购", "献者", "载后", "辑修", "载积", // 下载收益归, 出资购买, 贡献者, 下载后可编辑, 可编辑修改, 下载积分
-        "品文", "猜你", "选范", "文大", "回顶", "载请", "开全", "读已", "多相", "档推", // 精品文档 … 更多相关文档, 相关文档推荐
+        "益归", "资购", "献者", "载后", "辑修",
+        "载积", // 下载收益归, 出资购买, 贡献者, 下载后可编辑, 可编辑修改, 下载积分
+        "品文", "猜你", "选范", "文大", "回顶", "载请", "开全", "读已", "多相",
+        "档推", // 精品文档 … 更多相关文档, 相关文档推荐
         "考全", "意修", "档为", "d格", "谢您", "谢阅", "源于", "源:", "源 ", // … word格式, 来源: 网络
         "制0", "制 ", // 限制150内
     ],
     // BUTTONS: 下载文档 文档下载 免费下载 点击下载 下载本文 欢迎下载 / 收藏本文 / 精品文档
     &["下载", "藏本", "品文"],
     // TITLE_TAG: 10页珍藏版, 【精品】…, (完整版) (精选版) (精编版) (最新版) (优选) (word版) (可编辑) (通用5篇)
-    &["藏版", "【最", "【精", "【优", "【推", "【完", "【w", "【范", "【原", "【 ", "整版", "选版", "编版", "新版", "优选", "rd", "可编", "0篇", " 篇"],
+    &[
+        "藏版", "【最", "【精", "【优", "【推", "【完", "【w", "【范", "【原", "【 ", "整版", "选版", "编版", "新版",
+        "优选", "rd", "可编", "0篇", " 篇",
+    ],
     // PAGE_FOOTER: 第1页共9页, 共 9 页, Page 1 of 9
     &["0页", " 页", "of"],
     // PREV_NEXT: 上一篇, 下一篇
@@ -292,15 +405,22 @@ pub(crate) const PAIR_GROUPS: &[&[&str]] = &[
     // LEAD_IN (page_furniture::lead_in, disclaimer): every lead-in holds a word of its strong
     // list, of its sample words, or of its purpose words; a notice starts with its name.
     &[
-        "小编", "小編", "本站", "本网", "本網", "网友", "看看", "参考", "參考", "帮助", "幫助", "借鉴", "范文", "範文", "例文", "十文", "数篇", "几篇", "文章", "模板",
-        "免责", "免責", "版权", "版權", "导语", "導語", "预览", "未读",
+        "小编", "小編", "本站", "本网", "本網", "网友", "看看", "参考", "參考", "帮助", "幫助", "借鉴", "范文", "範文",
+        "例文", "十文", "数篇", "几篇", "文章", "模板", "免责", "免責", "版权", "版權", "导语", "導語", "预览", "未读",
     ],
     // SITE_NOUN (page_furniture::SITE_NOUNS and domains).
     &["秘网", "文网", "之家", "习文", "库网", "书网", "文大", "案网", "迎您", "ww", ".c", ".n", ".o"],
     // PINYIN (page_furniture::inline): `(` and a lowercase letter.
-    &["(a", "(b", "(c", "(d", "(e", "(f", "(g", "(h", "(i", "(j", "(k", "(l", "(m", "(n", "(o", "(p", "(q", "(r", "(s", "(t", "(u", "(v", "(w", "(x", "(y", "(z"],
+    &[
+        "(a", "(b", "(c", "(d", "(e", "(f", "(g", "(h", "(i", "(j", "(k", "(l", "(m", "(n", "(o", "(p", "(q", "(r",
+        "(s", "(t", "(u", "(v", "(w", "(x", "(y", "(z",
+    ],
     // MARKUP (page_furniture::inline): `<` or `&` and a letter, `</`, `&#`.
-    &["</", "&#", "<a", "<b", "<c", "<d", "<e", "<f", "<g", "<h", "<i", "<j", "<k", "<l", "<m", "<n", "<o", "<p", "<q", "<r", "<s", "<t", "<u", "<v", "<w", "<x", "<y", "<z", "&a", "&b", "&c", "&d", "&e", "&f", "&g", "&h", "&i", "&j", "&k", "&l", "&m", "&n", "&o", "&p", "&q", "&r", "&s", "&t", "&u", "&v", "&w", "&x", "&y", "&z"],
+    &[
+        "</", "&#", "<a", "<b", "<c", "<d", "<e", "<f", "<g", "<h", "<i", "<j", "<k", "<l", "<m", "<n", "<o", "<p",
+        "<q", "<r", "<s", "<t", "<u", "<v", "<w", "<x", "<y", "<z", "&a", "&b", "&c", "&d", "&e", "&f", "&g", "&h",
+        "&i", "&j", "&k", "&l", "&m", "&n", "&o", "&p", "&q", "&r", "&s", "&t", "&u", "&v", "&w", "&x", "&y", "&z",
+    ],
 ];
 
 /// `mask`: the groups of `PAIR_GROUPS` whose pairs occur in `line`.
@@ -342,7 +462,8 @@ fn check_line(line: &str, mask: u64, base: usize, n: usize, title: &str, out: &m
     let first = trimmed.chars().next().unwrap_or(' ');
     let short_line = trimmed.len() <= 200;
     let last = trimmed.chars().next_back().unwrap_or(' ');
-    if short_line && "-—–－第".contains(first) && "-—–－页".contains(last) && PAGE_NUMBER_LINE.is_match(line) {
+    if short_line && "-—–－第".contains(first) && "-—–－页".contains(last) && PAGE_NUMBER_LINE.is_match(line)
+    {
         let t = line.trim();
         let start = line.find(t).unwrap_or(0);
         push(start..start + t.len(), Severity::Warning, format!("“{t}”是分页页码,请删除"));
@@ -361,7 +482,9 @@ fn check_line(line: &str, mask: u64, base: usize, n: usize, title: &str, out: &m
     if let Some(caps) = marker.then(|| SAMPLE_MARKER.captures(line)).flatten() {
         let m = caps.get(1).unwrap();
         push(m.range(), Severity::Warning, format!("“{}”是范文合集的编号,请删除", m.as_str()));
-    } else if let Some(caps) = (short_line && first == '【' && last == '】').then(|| BRACKET_LINE.captures(line)).flatten() {
+    } else if let Some(caps) =
+        (short_line && first == '【' && last == '】').then(|| BRACKET_LINE.captures(line)).flatten()
+    {
         let content = caps.get(2).unwrap().as_str().trim();
         let m = caps.get(1).unwrap();
         let t = title.trim_start_matches('【');
@@ -380,7 +503,10 @@ fn check_line(line: &str, mask: u64, base: usize, n: usize, title: &str, out: &m
     if n < 3 && short_line && line.contains('.') {
         for (m, _) in EXTENSION.find_iter(line) {
             let word_ends = !char_at(line, m.end).is_some_and(|c| c.is_ascii_alphanumeric());
-            if word_ends && char_before(line, m.start).is_some_and(|c| is_han(c) || c.is_ascii_digit() || matches!(c, '）' | ')' | '》')) {
+            if word_ends
+                && char_before(line, m.start)
+                    .is_some_and(|c| is_han(c) || c.is_ascii_digit() || matches!(c, '）' | ')' | '》'))
+            {
                 let text = &line[m.clone()];
                 push(m, Severity::Info, format!("标题中的文件扩展名“{text}”请删除"));
             }
@@ -455,241 +581,23 @@ fn glued_numbers(line: &str, base: usize, out: &mut Vec<Finding>) {
         };
         let prev_item = format!("{}、", n - 1);
         let next_item = format!("{}、", n + 1);
-        if window(start.saturating_sub(360), start).contains(&prev_item) || window(end, end + 360).contains(&next_item) {
+        if window(start.saturating_sub(360), start).contains(&prev_item) || window(end, end + 360).contains(&next_item)
+        {
             continue; // an enumeration written without punctuation: 1、…2、…3、…
         }
         let text = &line[start..end];
         reported += 1;
         out.push(
-            Finding::new(META.id, Severity::Warning, base + start..base + end, format!("句子中间的“{text}”像是文档分享网站的分页编号,请删除"))
-                .with_fix(base + start..base + end, "", false),
+            Finding::new(
+                META.id,
+                Severity::Warning,
+                base + start..base + end,
+                format!("句子中间的“{text}”像是文档分享网站的分页编号,请删除"),
+            )
+            .with_fix(base + start..base + end, "", false),
         );
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::rules::test_util::{assert_clean, assert_flags, findings};
-
-    /// The phrases replaced these regexes; they must find the same spans, left to right.
-    #[test]
-    fn phrases_agree_with_the_regexes_they_replaced() {
-        let site = crate::pattern::builtin(concat!(
-            r"淘文阁|百度文库|道客巴巴|豆丁网|豆丁文档|原创力文档|人人文库|冰点文库|金锄头文库|得力文库|360文库|文库网|装配图网|麦档网|",
-            r"文档投稿赚钱网|第一范文网|范文网|学习啦|应届毕业生网|",
-            r"(?i-u:(?:www\.)?(?:docin|doc88|book118|taodocs|renrendoc|bdocx|mayiwenku|jinchutou|wenkunet|wenku\.baidu|zhangqiaokeyan)\.(?:com|net|cn))"
-        ));
-        let boilerplate = crate::pattern::builtin(concat!(
-            r"由(?:会员|用户|网友)[0-9A-Za-z_\u{4e00}-\u{9fff}]{0,12}?(?:分享|上传)|",
-            r"本(?:文|文档|篇文章|资料)由[^,，。\n]{1,20}?(?:整理|提供|上传|收集|发布|分享)|",
-            r"此文档下载收益归作者所有|下载收益归作者所有|该文档为用户出资购买|文档贡献者|",
-            r"下载后可(?:任意)?编辑|可编辑修改|下载积分|",
-            r"更多精品文档|猜你喜欢|精选范文|范文大全|返回顶部|转载请注明|展开全文|全文阅读已结束|更多相关文档|相关文档推荐|",
-            r"文档可能无法思考全面|可任意修改编辑|此文档为(?i-u:word)格式|(?i-u:word)格式\s*[-—]*\s*可编辑|感谢您的阅读|感谢阅读|来源于网络|来源\s*[:：]\s*网络|",
-            r"限制\s*\d+\s*内"
-        ));
-        let buttons = crate::pattern::builtin(r"下载文档|文档下载|免费下载|点击下载|下载本文|收藏本文|欢迎下载|精品文档");
-        let footer = crate::pattern::builtin(r"第\s*\d+\s*页\s*[,，/／、]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*[,，/／、]?\s*第\s*\d+\s*页|(?i-u:page)\s*\d+\s*(?i-u:of)\s*\d+");
-        let page_number_line = crate::pattern::builtin(r"^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页)\s*$");
-        let prev_next = crate::pattern::builtin(r"(?:上一篇|下一篇)\s*[:：].*");
-        let extension = crate::pattern::builtin(r"(?i-u)\.(?:docx?|wps|pdf|pptx?)");
-        let site_field = crate::pattern::builtin(r"^[\s\-–•·]*(配套讲稿|特殊限制|关\s+键\s+词|文档分类|文档格式|文档页数|文档大小|上传时间|下载次数|浏览次数)\s*[:：]");
-        let title_tag = crate::pattern::builtin(concat!(
-            r"\d+页(珍藏版)|",
-            r"【\s*(?:最新推荐|精品|精选|优质|推荐|完整版|(?i-u:word)版|精编|优选|范文|原创)\s*】|",
-            r"[（(]\s*(?:完整版|精选版|精编版|最新版|优选版?|word版?(?:可编辑)?|可编辑版?|(?:通用|精选|优秀|热门|最新)?\s*\d+\s*篇)\s*[）)]"
-        ));
-        let pieces = [
-            "由", "会员", "用户", "网友", "abc", "张三", "分享", "上传", "本", "文", "文档", "篇文章", "资料", "整理", "提供", "，", ",", "。", "此文档下载收益归作者所有", "下载", "后可",
-            "任意", "编辑", "可编辑", "修改", "积分", "精品文档", "猜你喜欢", "范文", "大全", "此文档为", "Word", "WORD", "格式", " ", "\u{3000}", "—", "-", "感谢", "阅读", "来源",
-            "于网络", "：", ":", "网络", "限制", "150", "１５", "内", "百度文库", "文库网", "豆丁", "网", "www.", "DOC88", "docin", ".com", ".Cn", "10", "页", "珍藏版", "【", "】",
-            "精品", "最新推荐", "word版", "（", "(", ")", "）", "完整版", "优选", "版", "通用", "5", "篇", "精选", "x", "(完整版", "【 精品", "（通用 5篇", "10页珍藏版",
-            "(word版可编辑", "(可编辑", "（优选", "【Word版", "第", "共", "9页", "第 1 页", "/", "、", "Page 2", "of", " OF 9", "-", "—", "－", "上一篇", "下一篇", "\n",
-            "配套讲稿", "关 键 词", "关", "键", "词", "•", "·", "文档格式", "12",
-        ];
-        let mut lines = crate::rules::test_util::random_lines(&pieces, 40000, 10, 3);
-        // Short lines of the pieces of page numbers, footers, links and field headings, which
-        // match only whole or from the line's start.
-        let short_pieces = [
-            "第", "共", " ", "\u{3000}", "1", "12", "123", "1234", "９", "页", "，", "/", "-", "—", "－", "Page", "of", "上一篇", "下一篇", "：", ":", "配套讲稿", "文档格式", "关",
-            "键", "词", "•", "·", "x", "\n", "第1页", "第 2 页", "共9页", "共 9 页", "- 2 -", "— 12 —", "Page 1 ", "of 9", "- 配套讲稿", "关 键 词", ".", "docx", "DOC", "Pptx", "ppt", ".pdf", "wps",
-        ];
-        lines.extend(crate::rules::test_util::random_lines(&short_pieces, 30000, 5, 11));
-        // Where lazy and greedy, or a run of at least one and of none, would differ.
-        lines.extend(
-            ["由会员分享上传", "由用户abc上传分享", "本文由张三整理提供", "本文由整理", "本文由整理好了再发布", "来源 ：  网络", "限制１５０ 内", "Word格式——可编辑", "（ 通用 12 篇 ）", "第1234页", "- 1234 -", " 第 123 页 ", "-12-"]
-                .map(String::from),
-        );
-        let mut found = [0usize; 9];
-        for line in &lines {
-            let line = line.as_str();
-            for (k, (re, alts)) in [(&site, &SITE), (&boilerplate, &BOILERPLATE), (&buttons, &BUTTONS), (&title_tag, &TITLE_TAG), (&footer, &PAGE_FOOTER), (&prev_next, &PREV_NEXT), (&extension, &EXTENSION)]
-                .into_iter()
-                .enumerate()
-            {
-                let want: Vec<_> = re.find_iter(line).map(|m| m.range()).collect();
-                let got: Vec<_> = alts.find_iter(line).into_iter().map(|(r, _)| r).collect();
-                assert_eq!(got, want, "pattern {k} on {line:?}");
-                found[k] += !want.is_empty() as usize;
-            }
-            assert_eq!(PAGE_NUMBER_LINE.is_match(line), page_number_line.is_match(line), "page number line {line:?}");
-            found[7] += page_number_line.is_match(line) as usize;
-            let want: Vec<_> = site_field.captures_iter(line).map(|c| c.get(1).unwrap().range()).collect();
-            let got: Vec<_> = SITE_FIELD.find_iter(line).into_iter().map(|(m, _)| site_field_name(line, m)).collect();
-            assert_eq!(got, want, "site field {line:?}");
-            found[8] += !want.is_empty() as usize;
-            // The part reported of a title tag.
-            let want: Vec<_> = title_tag.captures_iter(line).map(|c| c.get(1).unwrap_or_else(|| c.get(0).unwrap()).range()).collect();
-            let got: Vec<_> = TITLE_TAG.find_iter(line).into_iter().map(|(m, form)| if form == 0 { m.end - "珍藏版".len()..m.end } else { m }).collect();
-            assert_eq!(got, want, "title tag on {line:?}");
-        }
-        assert!(found.iter().all(|&n| n >= 100), "lines with a match, per pattern: {found:?}");
-    }
-
-    /// One example per alternative of each unanchored pattern: the prefilter must let it through,
-    /// or the pattern would never run on it.
-    #[test]
-    fn every_alternative_passes_the_prefilter() {
-        let phrases = |phrase: &'static Phrase| move |s: &str| phrase.is_match(s);
-        type Case<'a> = (u64, &'a dyn Fn(&str) -> bool, &'a [&'a str]);
-        let cases: &[Case] = &[
-            (SITE_BIT, &phrases(&SITE), &["淘文阁", "百度文库", "道客巴巴", "豆丁网", "豆丁文档", "原创力文档", "人人文库", "冰点文库", "金锄头文库", "得力文库", "360文库",
-                "文库网", "装配图网", "麦档网", "文档投稿赚钱网", "第一范文网", "范文网", "学习啦", "应届毕业生网", "WWW.DOC88.COM", "book118.net", "renrendoc.cn"]),
-            (BOILERPLATE_BIT, &phrases(&BOILERPLATE), &["由会员abc分享", "由用户上传", "由网友分享", "本文由张三整理", "本文档由某某提供", "本篇文章由他上传", "本资料由网友收集",
-                "此文档下载收益归作者所有", "下载收益归作者所有", "该文档为用户出资购买", "文档贡献者", "下载后可编辑", "下载后可任意编辑", "可编辑修改", "下载积分",
-                "更多精品文档", "猜你喜欢", "精选范文", "范文大全", "返回顶部", "转载请注明", "展开全文", "全文阅读已结束", "更多相关文档", "相关文档推荐",
-                "文档可能无法思考全面", "可任意修改编辑", "此文档为WORD格式", "Word格式 — 可编辑", "感谢您的阅读", "感谢阅读", "来源于网络", "来源：网络", "来源 : 网络", "来源\u{2003}：网络",
-                "限制150内", "限制 １５０ 内"]),
-            (BUTTONS_BIT, &phrases(&BUTTONS), &["下载文档", "文档下载", "免费下载", "点击下载", "下载本文", "收藏本文", "欢迎下载", "精品文档"]),
-            (TITLE_TAG_BIT, &phrases(&TITLE_TAG), &["10页珍藏版", "【最新推荐】", "【精品】", "【 精选 】", "【优质】", "【推荐】", "【完整版】", "【Word版】", "【精编】", "【优选】",
-                "【范文】", "【原创】", "(完整版)", "（精选版）", "(精编版)", "(最新版)", "(优选)", "(优选版)", "(word)", "(word版可编辑)", "(可编辑)", "(可编辑版)",
-                "(5篇)", "(通用 5 篇)", "（精选１０篇）", "(优秀3篇)", "(热门3篇)", "(最新3篇)"]),
-            (FOOTER_BIT, &phrases(&PAGE_FOOTER), &["第1页共9页", "第 1 页 / 共 9 页", "共9页第1页", "共 9 页，第 1 页", "Page 1 of 9", "PAGE 2 OF 9"]),
-            (PREV_NEXT_BIT, &phrases(&PREV_NEXT), &["上一篇:社区工作", "下一篇：工作计划"]),
-        ];
-        for (bit, is_match, examples) in cases {
-            for example in *examples {
-                assert!(is_match(example), "the pattern must match its own example {example:?}");
-                assert!(pairs::RESIDUE.scan(example) & bit != 0, "the prefilter hides {example:?}");
-            }
-        }
-        // An ordinary paragraph runs no pattern at all.
-        let ordinary = "全年共举办各类培训班12期,培训妇女干部1200人次,由区妇联牵头,联合文化、教育等部门开展“最美家庭”评选活动,相关文件已印发。";
-        assert_eq!(pairs::RESIDUE.scan(ordinary), 0);
-    }
-
-    #[test]
-    fn sharing_site_banner() {
-        let text = "《××区妇联2022年工作总结.docx》由会员分享,可在线阅读,更多相关《××区妇联2022年工作总结.docx(10页珍藏版)》请在淘文阁 - 分享文档赚钱的网站上搜索。";
-        let flagged: Vec<_> = findings(&Residue, text).into_iter().filter(|f| f.severity != Severity::Info).map(|f| text[f.range].to_string()).collect();
-        assert_eq!(flagged, ["由会员分享", "珍藏版", "淘文阁"]);
-    }
-
-    #[test]
-    fn site_names_and_boilerplate() {
-        assert_flags(&Residue, "本文档由百度文库用户上传", &["本文档由百度文库用户上传"]);
-        assert_flags(&Residue, "来自道客巴巴", &["道客巴巴"]);
-        assert_flags(&Residue, "本文由范文网整理发布。", &["本文由范文网整理发布。"]); // a lead-in: the whole line
-        assert_flags(&Residue, "此文档下载收益归作者所有", &["此文档下载收益归作者所有"]);
-        assert_flags(&Residue, "更多精品文档", &["更多精品文档"]);
-        assert_flags(&Residue, "下载文档 收藏本文", &["下载文档", "收藏本文"]);
-        assert_flags(&Residue, "正文。\n精品文档\n正文", &["精品文档"]);
-        assert_clean(&Residue, "区妇联网站开设学习专栏,为广大妇女提供免费下载学习资料的服务,全年累计访问量达到两万余人次。");
-        assert_clean(&Residue, "我们在网站开设专栏,群众可文档下载,方便快捷,受到好评,全年累计访问两万余人次。");
-        assert_flags(&Residue, "www.docin.com", &["www.docin.com"]);
-        assert_flags(&Residue, "限制150内", &["限制150内"]);
-        assert_flags(&Residue, "社区工作总结(通用5篇)", &["(通用5篇)"]);
-        assert_flags(&Residue, "社区工作总结（完整版）", &["（完整版）"]);
-        assert_flags(&Residue, "【精品】社区工作总结", &["【精品】"]);
-        assert_flags(&Residue, "文档可能无法思考全面,请浏览后下载!", &["文档可能无法思考全面"]);
-        assert_flags(&Residue, "(此文档为word格式,可任意修改编辑!)", &["此文档为word格式", "可任意修改编辑"]);
-        assert_flags(&Residue, "本文来源于网络", &["来源于网络"]);
-    }
-
-    #[test]
-    fn site_field_headings() {
-        assert_flags(&Residue, "- 配套讲稿:\n如PPT文件的首页显示word图标。", &["配套讲稿"]);
-        assert_flags(&Residue, "- 特殊限制:", &["特殊限制"]);
-        assert_flags(&Residue, "- 关 键 词:", &["关 键 词"]);
-        assert_clean(&Residue, "工作中没有特殊限制:一律公开。");
-    }
-
-    #[test]
-    fn page_footers_and_numbers() {
-        assert_flags(&Residue, "工作总结第1页共9页", &["第1页共9页"]);
-        assert_flags(&Residue, "共 9 页 第 2 页", &["共 9 页 第 2 页"]);
-        assert_flags(&Residue, "正文\n- 1 -\n正文", &["- 1 -"]);
-        assert_flags(&Residue, "正文\n—2—", &["—2—"]);
-        assert_clean(&Residue, "全书共9页,第1章讲述历史");
-    }
-
-    #[test]
-    fn previous_and_next_links() {
-        assert_flags(&Residue, "上一篇:济南大学高校简历模版 下一篇:年度县政协主席述职述廉报告", &["上一篇:济南大学高校简历模版 下一篇:年度县政协主席述职述廉报告"]);
-        assert_flags(&Residue, "下一篇：社区工作计划  ", &["下一篇：社区工作计划"]);
-    }
-
-    #[test]
-    fn sample_collection_markers() {
-        assert_flags(&Residue, "社区妇代会工作报告\n\n  【社区妇代会工作报告一】\n\n同志们:", &["【社区妇代会工作报告一】"]);
-        assert_flags(&Residue, "标题\n【工作总结二】", &["【工作总结二】"]);
-        assert_flags(&Residue, "标题\n篇一:社区工作总结", &["篇一"]);
-        assert_flags(&Residue, "标题\n【范文3】", &["范文3"]);
-        assert_flags(&Residue, "标题\n第二篇:社区工作总结", &["第二篇"]);
-        assert_clean(&Residue, "标题\n第二部分 工作成效");
-        assert_clean(&Residue, "标题\n【案例一】\n某村妇联");
-        assert_clean(&Residue, "标题\n【一】");
-        assert_clean(&Residue, "典型案例汇编\n【案例一】");
-        assert_flags(&Residue, "社区妇代会工作报告\n正文。\n社区妇代会工作报告二\n正文。", &["社区妇代会工作报告二"]);
-        assert_flags(&Residue, "社区妇代会工作报告\n正文。\n社区妇代会工作报告(三)", &["社区妇代会工作报告(三)"]);
-        assert_clean(&Residue, "社区妇代会工作报告\n社区妇代会工作报告\n正文。");
-    }
-
-    #[test]
-    fn trailing_empty_brackets() {
-        let text = "不断开创我县妇女儿童事业的新局面!()\n\n上一篇:简历模版";
-        assert_flags(&Residue, text, &["()", "上一篇:简历模版"]);
-        let f = findings(&Residue, text);
-        assert!(f[0].fixes[0].safe && f[0].fixes[0].replacement.is_empty());
-        assert_clean(&Residue, "培训()人次");
-        assert_clean(&Residue, "(一)");
-    }
-
-    #[test]
-    fn page_chunk_number_glued_into_a_sentence() {
-        assert_flags(&Residue, "努力加强组织2、建设,提升服务能力。", &["2、"]);
-        assert_clean(&Residue, "主要工作:一是加强学习;2、完善制度。");
-        assert_clean(&Residue, "2、完善制度建设");
-        assert_clean(&Residue, "工作重点:1、加强组织2、完善制度3、强化宣传");
-        assert_clean(&Residue, "获得第2、3名");
-        assert_clean(&Residue, "2021年1、2月份");
-        assert_clean(&Residue, "其中1、2号楼");
-        assert_clean(&Residue, "详见附件2、附件3");
-        assert_clean(&Residue, "如表2、图3所示");
-    }
-
-    #[test]
-    fn metadata_and_extensions_are_only_info() {
-        let text = "社区妇代会工作报告.docx\n\n时间:2021-08-31\n\n正文";
-        let f = findings(&Residue, text);
-        assert_eq!(f.len(), 2);
-        assert!(f.iter().all(|f| f.severity == Severity::Info));
-    }
-
-    #[test]
-    fn ordinary_report_text_is_clean() {
-        assert_clean(&Residue, "区妇联2023年工作总结\n一、主要工作\n1、加强组织建设。\n2、完善制度。\n建设红色文库,开展读书分享活动。");
-        assert_clean(&Residue, "会员单位分享了经验,用户满意度提高");
-        assert_clean(&Residue, "(一)加强学习\n第一,坚持党建引领");
-    }
-
-    #[test]
-    fn no_panic_and_linear() {
-        let _ = findings(&Residue, &"加强2、建设".repeat(50_000));
-        let _ = findings(&Residue, &"中1、".repeat(100_000));
-        for s in ["", "【", "【一】", "上一篇:", "2、", "中2、", "()", "- 1 -"] {
-            let _ = findings(&Residue, s);
-        }
-    }
-}
+mod tests;

@@ -34,13 +34,15 @@ const TOTAL_LABELS: &[&str] = &["合计", "总计", "小计", "共计", "总数"
 const MAX_LABEL_CHARS: usize = 6;
 /// Column headers of figures that are not added up: rates, averages, prices, ranks, dates, changes.
 const NOT_SUMMED: &[&str] = &[
-    "率", "均", "单价", "价格", "排名", "名次", "序号", "编号", "年份", "年度", "日期", "时间", "电话", "同比", "环比", "增长", "增幅", "增减", "下降", "比上年", "比去年",
-    "得分", "分数", "评分", "指数", "系数", "标准", "倍", "年龄", "期限", "工期", "天数", "号",
+    "率", "均", "单价", "价格", "排名", "名次", "序号", "编号", "年份", "年度", "日期", "时间", "电话", "同比", "环比",
+    "增长", "增幅", "增减", "下降", "比上年", "比去年", "得分", "分数", "评分", "指数", "系数", "标准", "倍", "年龄",
+    "期限", "工期", "天数", "号",
 ];
 /// Column headers of shares (not 比例: 完成比例 and 到位比例 are rates).
 const SHARE_WORDS: &[&str] = &["占比", "比重", "构成", "百分比", "份额"];
 /// Row labels of figures that are not parts of a total (an average row, a change row, a note).
-const NOT_PARTS: &[&str] = &["平均", "均值", "人均", "最高", "最低", "同比", "增长", "增减", "比上年", "上年", "去年", "注"];
+const NOT_PARTS: &[&str] =
+    &["平均", "均值", "人均", "最高", "最低", "同比", "增长", "增减", "比上年", "上年", "去年", "注"];
 /// Largest table checked, in rows (beyond it a pasted data dump, not a report's table).
 const MAX_ROWS: usize = 2000;
 
@@ -48,7 +50,12 @@ const MAX_ROWS: usize = 2000;
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Value {
     Blank,
-    Number { value: f64, precision: f64, percent: bool, unit: &'static str },
+    Number {
+        value: f64,
+        precision: f64,
+        percent: bool,
+        unit: &'static str,
+    },
     /// Approximate (约) or text: a column holding one is not checked.
     Other,
 }
@@ -74,11 +81,16 @@ fn total_label(text: &str) -> Option<bool> {
 
 fn value(text: &str) -> Value {
     let t = text.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
-    if t.is_empty() || t.chars().all(|c| matches!(c, '—' | '－' | '-' | '–' | '/' | '／' | '一' | '…')) && !t.starts_with('一') || t == "—" {
+    if t.is_empty()
+        || t.chars().all(|c| matches!(c, '—' | '－' | '-' | '–' | '/' | '／' | '一' | '…')) && !t.starts_with('一')
+        || t == "—"
+    {
         return Value::Blank;
     }
     let number = |qs: Vec<crate::numbers::Quantity>, len: usize| match qs.as_slice() {
-        [q] if q.range == (0..len) && !q.approx => Some(Value::Number { value: q.value, precision: q.precision, percent: q.unit == "%", unit: q.unit }),
+        [q] if q.range == (0..len) && !q.approx => {
+            Some(Value::Number { value: q.value, precision: q.precision, percent: q.unit == "%", unit: q.unit })
+        }
         [q] if q.range == (0..len) => Some(Value::Other),
         _ => None,
     };
@@ -113,7 +125,9 @@ impl<'a> Grid<'a> {
 
     /// The row's label: its first cell with text (序号 columns left blank in a total row).
     fn label(&self, r: usize) -> Option<&'a str> {
-        (0..self.rows[r].len().min(2)).map(|c| self.cell_text(r, c)).find(|t| !t.is_empty() && matches!(value(t), Value::Other))
+        (0..self.rows[r].len().min(2))
+            .map(|c| self.cell_text(r, c))
+            .find(|t| !t.is_empty() && matches!(value(t), Value::Other))
     }
 
     fn header(&self, c: usize) -> String {
@@ -150,19 +164,25 @@ pub fn check(id: &'static str, doc: &Document, out: &mut Vec<Finding>) {
 }
 
 fn check_table(id: &'static str, text: &str, table: &Table, out: &mut Vec<Finding>) {
-    let rows: Vec<Vec<(&Cell, Value)>> = table.rows.iter().map(|r| r.iter().map(|c| (c, value(&text[c.range.clone()]))).collect()).collect();
+    let rows: Vec<Vec<(&Cell, Value)>> =
+        table.rows.iter().map(|r| r.iter().map(|c| (c, value(&text[c.range.clone()]))).collect()).collect();
     // Header rows: those before the first row holding a figure (years in a header are not figures).
     let is_year = |v: &Value| matches!(v, Value::Number { value, precision, unit: "", .. } if *precision == 1.0 && (1900.0..=2100.0).contains(value));
     // A row of column numbers (栏次: 1, 2, 3 …) belongs to the header too.
     let column_numbers = |r: &Vec<(&Cell, Value)>| {
-        let n: Vec<f64> = r.iter().filter_map(|(_, v)| if let Value::Number { value, .. } = v { Some(*value) } else { None }).collect();
+        let n: Vec<f64> = r
+            .iter()
+            .filter_map(|(_, v)| if let Value::Number { value, .. } = v { Some(*value) } else { None })
+            .collect();
         let label = r.iter().find(|(_, v)| matches!(v, Value::Other)).map(|(c, _)| text[c.range.clone()].trim());
         let numbering_label = label.is_none_or(|l| ["栏", "列", "序号", "行次", "编号"].iter().any(|w| l.contains(w)));
         numbering_label && n.len() >= 3 && n.iter().enumerate().all(|(i, v)| *v == (i + 1) as f64)
     };
     let header_rows = rows
         .iter()
-        .position(|r| !column_numbers(r) && r.iter().skip(1).any(|(_, v)| matches!(v, Value::Number { .. }) && !is_year(v)))
+        .position(|r| {
+            !column_numbers(r) && r.iter().skip(1).any(|(_, v)| matches!(v, Value::Number { .. }) && !is_year(v))
+        })
         .unwrap_or(rows.len());
     let grid = Grid { text, rows, header_rows };
     if grid.header_rows == 0 || grid.header_rows >= grid.rows.len() {
@@ -170,12 +190,16 @@ fn check_table(id: &'static str, text: &str, table: &Table, out: &mut Vec<Findin
     }
     let body = grid.header_rows..grid.rows.len();
     // Breakdown rows (其中, 减, 加) make what adds up to what unclear.
-    if body.clone().any(|r| grid.label(r).is_some_and(|l| ["其中", "减", "加:", "加："].iter().any(|w| l.starts_with(w)))) {
+    if body
+        .clone()
+        .any(|r| grid.label(r).is_some_and(|l| ["其中", "减", "加:", "加："].iter().any(|w| l.starts_with(w))))
+    {
         return;
     }
     let columns = grid.rows.iter().map(Vec::len).max().unwrap_or(0);
     let kinds: Vec<Kind> = (0..columns).map(|c| column_kind(&grid.header(c))).collect();
-    let totals: Vec<(usize, bool)> = body.clone().filter_map(|r| grid.label(r).and_then(total_label).map(|sub| (r, sub))).collect();
+    let totals: Vec<(usize, bool)> =
+        body.clone().filter_map(|r| grid.label(r).and_then(total_label).map(|sub| (r, sub))).collect();
     for (k, &(t, sub)) in totals.iter().enumerate() {
         let parts = part_rows(&grid, &totals, k, t, sub);
         let unclear = parts.iter().any(|&r| grid.label(r).is_some_and(|l| NOT_PARTS.iter().any(|w| l.contains(w))));
@@ -192,7 +216,11 @@ fn check_table(id: &'static str, text: &str, table: &Table, out: &mut Vec<Findin
     let total_col = (1..columns).find(|&c| total_label(&grid.header(c)).is_some());
     if let Some(tc) = total_col {
         let parts: Vec<usize> = (1..tc).filter(|&c| kinds[c] == Kind::Summed && !grid.header(c).is_empty()).collect();
-        let all_summed = (1..tc).all(|c| kinds[c] == Kind::Summed || (grid.header(c).is_empty() && body.clone().all(|r| !matches!(grid.value(r, c), Value::Number { .. }))));
+        let all_summed = (1..tc).all(|c| {
+            kinds[c] == Kind::Summed
+                || (grid.header(c).is_empty()
+                    && body.clone().all(|r| !matches!(grid.value(r, c), Value::Number { .. })))
+        });
         // Parts of one kind: 一季度, 二季度 (not 数量 and 金额, nor 男 and 女 under a 合计 of something else).
         let headers: Vec<String> = parts.iter().map(|&c| grid.header(c)).collect();
         let unit = |h: &str| h[without_brackets(h).len()..].to_string();
@@ -201,7 +229,9 @@ fn check_table(id: &'static str, text: &str, table: &Table, out: &mut Vec<Findin
             a.chars().last() == b.chars().last() && unit(&w[0]) == unit(&w[1])
         });
         // Labelled columns with no figure (a 单位 or 备注 column) do not stop the check.
-        let all_summed = all_summed || (1..tc).all(|c| parts.contains(&c) || body.clone().all(|r| !matches!(grid.value(r, c), Value::Number { .. })));
+        let all_summed = all_summed
+            || (1..tc)
+                .all(|c| parts.contains(&c) || body.clone().all(|r| !matches!(grid.value(r, c), Value::Number { .. })));
         if parts.len() >= 2 && all_summed && alike {
             for r in body {
                 check_row(id, &grid, r, tc, &parts, out);
@@ -244,7 +274,9 @@ fn add(values: impl Iterator<Item = Value>) -> Option<Sum> {
             Value::Blank => {}
             Value::Other => return None,
             Value::Number { value, precision, percent, unit: u } => {
-                if unit.is_some_and(|x| x != (u, percent)) && !(u.is_empty() || unit.is_some_and(|(x, _): (&str, bool)| x.is_empty())) {
+                if unit.is_some_and(|x| x != (u, percent))
+                    && !(u.is_empty() || unit.is_some_and(|(x, _): (&str, bool)| x.is_empty()))
+                {
                     return None;
                 }
                 if unit.is_none() || unit.is_some_and(|(x, _): (&str, bool)| x.is_empty()) {
@@ -267,7 +299,15 @@ fn disagrees(total: f64, precision: f64, sum: f64, slack: f64) -> bool {
     (total - sum).abs() > precision / 2.0 + slack + eps
 }
 
-fn check_column(id: &'static str, grid: &Grid, t: usize, c: usize, kind: Kind, parts: &[usize], out: &mut Vec<Finding>) {
+fn check_column(
+    id: &'static str,
+    grid: &Grid,
+    t: usize,
+    c: usize,
+    kind: Kind,
+    parts: &[usize],
+    out: &mut Vec<Finding>,
+) {
     let Value::Number { value: total, precision, percent, unit } = grid.value(t, c) else { return };
     let Some((sum, slack, count, part_unit)) = add(parts.iter().map(|&r| grid.value(r, c))) else { return };
     if count < 2 || part_unit.is_some_and(|(u, p)| p != percent || (!u.is_empty() && !unit.is_empty() && u != unit)) {
@@ -283,21 +323,37 @@ fn check_column(id: &'static str, grid: &Grid, t: usize, c: usize, kind: Kind, p
     let header = grid.header(c);
     let column = if header.is_empty() { format!("第{}列", c + 1) } else { format!("“{header}”列") };
     let row = grid.label(t).unwrap_or("合计");
-    let shown = |v: f64| if percent { format!("{}%", trim(v)) } else if unit.is_empty() { trim(v) } else { show(v, unit) };
+    let shown = |v: f64| {
+        if percent {
+            format!("{}%", trim(v))
+        } else if unit.is_empty() {
+            trim(v)
+        } else {
+            show(v, unit)
+        }
+    };
     let cell = &grid.rows[t][c].0;
     let what = if kind == Kind::Share || percent { "各项占比相加" } else { "各行相加" };
     out.push(Finding::new(
         id,
         Severity::Error,
         cell.range.clone(),
-        format!("表格“{row}”行{column}填的是{},但{what}为{}(共{}行),两者不一致;请核对各行数字和{row}", shown(total), shown(sum), parts.len()),
+        format!(
+            "表格“{row}”行{column}填的是{},但{what}为{}(共{}行),两者不一致;请核对各行数字和{row}",
+            shown(total),
+            shown(sum),
+            parts.len()
+        ),
     ));
 }
 
 fn check_row(id: &'static str, grid: &Grid, r: usize, tc: usize, parts: &[usize], out: &mut Vec<Finding>) {
     let Value::Number { value: total, precision, percent: false, unit } = grid.value(r, tc) else { return };
     let Some((sum, slack, count, part_unit)) = add(parts.iter().map(|&c| grid.value(r, c))) else { return };
-    if count < 2 || part_unit.is_some_and(|(u, p)| p || (!u.is_empty() && !unit.is_empty() && u != unit)) || !disagrees(total, precision, sum, slack) {
+    if count < 2
+        || part_unit.is_some_and(|(u, p)| p || (!u.is_empty() && !unit.is_empty() && u != unit))
+        || !disagrees(total, precision, sum, slack)
+    {
         return;
     }
     let row = grid.label(r).map_or_else(|| format!("第{}行", r + 1), |l| format!("“{l}”行"));
@@ -307,7 +363,11 @@ fn check_row(id: &'static str, grid: &Grid, r: usize, tc: usize, parts: &[usize]
         id,
         Severity::Error,
         grid.rows[r][tc].0.range.clone(),
-        format!("表格{row}的“{header}”填的是{},但该行各项相加为{},两者不一致;请核对该行数字和{header}", shown(total), shown(sum)),
+        format!(
+            "表格{row}的“{header}”填的是{},但该行各项相加为{},两者不一致;请核对该行数字和{header}",
+            shown(total),
+            shown(sum)
+        ),
     ));
 }
 

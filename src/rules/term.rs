@@ -16,9 +16,9 @@
 
 mod lexicon;
 
-use super::{Context, Rule, RuleMeta};
 #[cfg(not(target_arch = "wasm32"))]
 use super::RuleDocs;
+use super::{Context, Rule, RuleMeta};
 use crate::analysis::pairs;
 use crate::diagnostic::{Finding, Severity};
 use crate::text::{char_at, char_before, cn_small_number};
@@ -91,7 +91,11 @@ fn plenums_after_sessions(line: &str) -> impl Iterator<Item = (Span, Span)> + '_
 
 /// A plenum number right before `mark` (`中会`, `中全`) and one of `next` right after:
 /// (the whole, the number).
-fn plenum_marks<'a>(line: &'a str, mark: &'static str, next: &'static [&'static str]) -> impl Iterator<Item = (Span, Span)> + 'a {
+fn plenum_marks<'a>(
+    line: &'a str,
+    mark: &'static str,
+    next: &'static [&'static str],
+) -> impl Iterator<Item = (Span, Span)> + 'a {
     line.match_indices(mark).filter_map(move |(at, _)| {
         let (start, c) = line[..at].char_indices().next_back().filter(|(_, c)| DIGITS.contains(*c))?;
         let after = word_at(line, at + mark.len(), next)?;
@@ -115,13 +119,7 @@ const BARE_PLENUM_BIT: u64 = 1 << 2;
 const NO_MEETING_BIT: u64 = 1 << 3;
 
 /// The pairs each pattern needs (`十` stands for any Chinese numeral, see `bigrams`).
-pub(crate) const PAIR_GROUPS: &[&[&str]] = &[
-    &["党的"],
-    &["十届"],
-    &["中会"],
-    &["中全"],
-];
-
+pub(crate) const PAIR_GROUPS: &[&[&str]] = &[&["党的"], &["十届"], &["中会"], &["中全"]];
 
 /// Characters after `党的十…` that end the name there: a conjunction, punctuation or the next word.
 const CUT_AFTER: &str = "和、,，及与精以报重胜召决提部。；;的”》)）";
@@ -188,8 +186,18 @@ fn party_congress(line: &str, base: usize, out: &mut Vec<Finding>) {
                 .next()
         };
         let finding = match &guess {
-            Some(g) => Finding::new(META.id, Severity::Error, range.clone(), format!("“{text}”不完整,应为“{g}”,请补全党代会的届次")),
-            None => Finding::new(META.id, Severity::Error, range.clone(), format!("“{text}”不完整,缺少党代会的届次或“大”字(如“党的十八大”),请补全")),
+            Some(g) => Finding::new(
+                META.id,
+                Severity::Error,
+                range.clone(),
+                format!("“{text}”不完整,应为“{g}”,请补全党代会的届次"),
+            ),
+            None => Finding::new(
+                META.id,
+                Severity::Error,
+                range.clone(),
+                format!("“{text}”不完整,缺少党代会的届次或“大”字(如“党的十八大”),请补全"),
+            ),
         };
         out.push(match guess {
             Some(g) => finding.with_fix(range, g, false),
@@ -245,7 +253,12 @@ fn congress_missing(line: &str, base: usize, out: &mut Vec<Finding>) {
             continue;
         }
         let range = base + at..base + at + w.len();
-        out.push(Finding::new(META.id, Severity::Warning, range, "“党的精神”缺少党代会的届次,应写明是哪一次党代会的精神(如“党的二十大精神”)"));
+        out.push(Finding::new(
+            META.id,
+            Severity::Warning,
+            range,
+            "“党的精神”缺少党代会的届次,应写明是哪一次党代会的精神(如“党的二十大精神”)",
+        ));
     }
 }
 
@@ -256,7 +269,10 @@ fn plenums(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>) {
         let end = all.start + line[all.start..].find("中全").unwrap() + "中全".len();
         let text = &line[all.start..end];
         let range = base + all.start..base + end;
-        out.push(Finding::new(META.id, Severity::Error, range.clone(), format!("“{text}”缺少“会”字,应为“{text}会”")).with_fix(range, format!("{text}会"), true));
+        out.push(
+            Finding::new(META.id, Severity::Error, range.clone(), format!("“{text}”缺少“会”字,应为“{text}会”"))
+                .with_fix(range, format!("{text}会"), true),
+        );
     }
     for (nth, tail) in plenums_after_sessions(line).filter(|_| when(SESSION_BIT)) {
         let n = &line[nth.clone()];
@@ -272,7 +288,9 @@ fn plenums(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>) {
         };
         let text = &line[range.clone()];
         let range = base + range.start..base + range.end;
-        out.push(Finding::new(META.id, Severity::Error, range.clone(), format!("“{text}”{what}")).with_fix(range, fix, safe));
+        out.push(
+            Finding::new(META.id, Severity::Error, range.clone(), format!("“{text}”{what}")).with_fix(range, fix, safe),
+        );
     }
     for (all, number) in bare_plenums(line).filter(|_| when(BARE_PLENUM_BIT)) {
         if char_before(line, all.start) == Some('届') {
@@ -283,7 +301,10 @@ fn plenums(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>) {
         let text = &line[all.start..end];
         let fix = format!("{n}中全会");
         let range = base + all.start..base + end;
-        out.push(Finding::new(META.id, Severity::Error, range.clone(), format!("“{text}”缺少“全”字,应为“{fix}”")).with_fix(range, fix, false));
+        out.push(
+            Finding::new(META.id, Severity::Error, range.clone(), format!("“{text}”缺少“全”字,应为“{fix}”"))
+                .with_fix(range, fix, false),
+        );
     }
 }
 
@@ -315,16 +336,17 @@ mod tests {
         };
         let pairs = |v: Vec<(Span, Span)>| -> Vec<Vec<Span>> { v.into_iter().map(|(a, b)| vec![a, b]).collect() };
         let mut lines: Vec<String> = [
-            "以党的十和十八届三中全会精神为指引", "党的二十一", "党的二", "二十八届三中全会", "一二十八届三中全全会", "十届", "届三中会", "三中会精神三中会上",
-            "十八届三中全精神", "三中全、四中全，五中全以来", "党的十八大、党的十九大", "十八届届三中全会",
+            "以党的十和十八届三中全会精神为指引", "党的二十一", "党的二", "二十八届三中全会", "一二十八届三中全全会",
+            "十届", "届三中会", "三中会精神三中会上", "十八届三中全精神", "三中全、四中全，五中全以来",
+            "党的十八大、党的十九大", "十八届届三中全会",
         ]
         .iter()
         .map(|s| s.to_string())
         .collect();
         // Random lines made of the pieces these names are made of.
         let pieces = [
-            "党的", "党的十", "二十", "十", "一", "八", "九", "届", "十八届", "三", "中", "全", "会", "中会", "中全", "中全会", "全会", "精神", "上", "召开", "以来",
-            "和", "、", "，", ",", "x",
+            "党的", "党的十", "二十", "十", "一", "八", "九", "届", "十八届", "三", "中", "全", "会", "中会", "中全",
+            "中全会", "全会", "精神", "上", "召开", "以来", "和", "、", "，", ",", "x",
         ];
         lines.extend(crate::rules::test_util::random_lines(&pieces, 40000, 9, 99));
         let mut found = [0usize; 5];

@@ -25,9 +25,9 @@
 //!   together (categories may overlap);
 //! - nothing otherwise.
 
-use super::{Context, Rule, RuleMeta};
 #[cfg(not(target_arch = "wasm32"))]
 use super::RuleDocs;
+use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
 use crate::numbers::relations::{chars, clause_before, names_change, sentences, Sentence};
 use crate::numbers::{agrees, show, trim, Quantity};
@@ -81,7 +81,10 @@ fn total_marker(prefix: &str) -> Option<usize> {
         if let Some(p) = prefix.rfind(m) {
             let gap = &prefix[p + m.len()..];
             if *m == "共" {
-                let glued = prefix[..p].ends_with('公') || ["同", "青", "建", "享", "产", "识", "赢", "治", "商", "用", "担", "鸣", "振", "谋", "富", "筑"].iter().any(|w| gap.starts_with(w));
+                let glued = prefix[..p].ends_with('公')
+                    || ["同", "青", "建", "享", "产", "识", "赢", "治", "商", "用", "担", "鸣", "振", "谋", "富", "筑"]
+                        .iter()
+                        .any(|w| gap.starts_with(w));
                 // Inside a quoted name (“校招共用”) 共 is part of the name.
                 if glued || inside_quotes(&prefix[..p]) {
                     continue;
@@ -186,7 +189,12 @@ fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             if running && j < k && !between.contains('、') {
                 break;
             }
-            if seps != 1 || chars(between) > 16 || between.contains('等') || between.contains("其中") || between.chars().any(|c| crate::text::is_sentence_end(c) || matches!(c, ':' | '：')) {
+            if seps != 1
+                || chars(between) > 16
+                || between.contains('等')
+                || between.contains("其中")
+                || between.chars().any(|c| crate::text::is_sentence_end(c) || matches!(c, ':' | '：'))
+            {
                 break;
             }
             if p.approx {
@@ -303,7 +311,11 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
             if triggers.iter().any(|w| pre.contains(w)) && q.range.start - pre.len() > pos {
                 break; // a later 其中 starts another breakdown
             }
-            if q.approx || total_marker(pre).is_some() || crate::numbers::relations::direction(pre).is_some() || ["同比", "较", "比", "由", "从", "另", "此外", "平均", "每"].iter().any(|w| pre.contains(w)) {
+            if q.approx
+                || total_marker(pre).is_some()
+                || crate::numbers::relations::direction(pre).is_some()
+                || ["同比", "较", "比", "由", "从", "另", "此外", "平均", "每"].iter().any(|w| pre.contains(w))
+            {
                 unclear = true;
                 break;
             }
@@ -320,11 +332,20 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
             format!("其中的“{}”多于总数“{}”,请核对", &s.text[parts[0].range.clone()], &s.text[t.range.clone()])
         } else {
             let listed: Vec<String> = parts.iter().map(|p| show(p.value, p.unit)).collect();
-            format!("其中各项相加为{}={},多于总数“{}”,请核对", listed.join("+"), show(sum, t.unit), &s.text[t.range.clone()])
+            format!(
+                "其中各项相加为{}={},多于总数“{}”,请核对",
+                listed.join("+"),
+                show(sum, t.unit),
+                &s.text[t.range.clone()]
+            )
         };
         // One part above the total is certain; several that together pass it may overlap
         // (其中女性600人、农村户籍500人): a warning.
-        let severity = if parts.iter().any(|p| p.value > t.value + t.precision / 2.0) { Severity::Error } else { Severity::Warning };
+        let severity = if parts.iter().any(|p| p.value > t.value + t.precision / 2.0) {
+            Severity::Error
+        } else {
+            Severity::Warning
+        };
         let mut f = Finding::new(id, severity, s.abs(&t.range), msg);
         if parts.len() >= 2 {
             if let Some(r) = replacement(s, t, sum) {
@@ -364,7 +385,9 @@ fn subset_exceeds_every_total(id: &'static str, s: &Sentence, out: &mut Vec<Find
     let wholes: Vec<&Quantity> = qs[..first]
         .iter()
         .filter(|q| akin(q.unit) && countable(q))
-        .filter(|q| head[q.range.end..].chars().filter(|c| crate::numbers::is_clause_mark(*c)).count() <= MAX_CLAUSES_TO_WHOLE)
+        .filter(|q| {
+            head[q.range.end..].chars().filter(|c| crate::numbers::is_clause_mark(*c)).count() <= MAX_CLAUSES_TO_WHOLE
+        })
         .collect();
     if wholes.is_empty() || clauses == 0 {
         return;
@@ -380,11 +403,15 @@ fn subset_exceeds_every_total(id: &'static str, s: &Sentence, out: &mut Vec<Find
     let mut from = pos;
     for q in &qs[first..] {
         let between = &s.text[from..q.range.start];
-        if q.unit != unit || q.approx || (!parts.is_empty() && (!between.contains('、') || between.chars().any(crate::numbers::is_clause_mark))) {
+        if q.unit != unit
+            || q.approx
+            || (!parts.is_empty() && (!between.contains('、') || between.chars().any(crate::numbers::is_clause_mark)))
+        {
             break;
         }
         let pre = clause_before(s.text, q.range.start);
-        if ["同比", "较", "比", "由", "从", "平均", "每", "人均"].iter().any(|w| pre.contains(w)) || names_change(pre) {
+        if ["同比", "较", "比", "由", "从", "平均", "每", "人均"].iter().any(|w| pre.contains(w)) || names_change(pre)
+        {
             return;
         }
         parts.push(q);
@@ -460,9 +487,18 @@ fn count_times_each(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         if before_c.is_none_or(|c| !fits(&qs[c])) {
             if let (Some(c), Some(t)) = (qs.get(e_idx + 1), qs.get(e_idx + 2)) {
                 let t_marked = total_marker(clause_before(s.text, t.range.start)).is_some();
-                if fits(c) && c.unit != e.unit && t.unit == e.unit && !t.approx && t_marked && !noun.is_empty() && c.value.fract() == 0.0 {
+                if fits(c)
+                    && c.unit != e.unit
+                    && t.unit == e.unit
+                    && !t.approx
+                    && t_marked
+                    && !noun.is_empty()
+                    && c.value.fract() == 0.0
+                {
                     let product = c.value * e.value;
-                    if !(agrees(t.value, t.precision, product) || (t.value - product).abs() <= c.value * rounding_slack(e)) {
+                    if !(agrees(t.value, t.precision, product)
+                        || (t.value - product).abs() <= c.value * rounding_slack(e))
+                    {
                         push_product(id, s, c, e, t, product, out);
                         return;
                     }
@@ -508,7 +544,15 @@ fn count_times_each(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
     }
 }
 
-fn push_product(id: &'static str, s: &Sentence, c: &Quantity, e: &Quantity, t: &Quantity, product: f64, out: &mut Vec<Finding>) {
+fn push_product(
+    id: &'static str,
+    s: &Sentence,
+    c: &Quantity,
+    e: &Quantity,
+    t: &Quantity,
+    product: f64,
+    out: &mut Vec<Finding>,
+) {
     let msg = format!(
         "{}×{}={},文中写作“{}”,请核对人数(户数)、标准或合计",
         show(c.value, c.unit),
@@ -530,25 +574,52 @@ mod tests {
 
     #[test]
     fn a_breakdown_is_held_to_an_earlier_whole_of_its_kind() {
-        let warned = |text: &str| findings(&TotalMismatch, text).iter().map(|f| (f.severity, text[f.range.clone()].to_string())).collect::<Vec<_>>();
-        assert_eq!(warned("全年粮食总产量达到36.5万吨,比上年增长2.1%,其中夏粮12.3万吨、秋粮25.2万吨。"), [(Severity::Warning, "36.5万吨".to_string())]);
-        assert_eq!(warned("全县共有中小学校128所,在校学生6.2万人,其中小学89所、初中35所、高中8所。"), [(Severity::Warning, "128所".to_string())]);
+        let warned = |text: &str| {
+            findings(&TotalMismatch, text)
+                .iter()
+                .map(|f| (f.severity, text[f.range.clone()].to_string()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            warned("全年粮食总产量达到36.5万吨,比上年增长2.1%,其中夏粮12.3万吨、秋粮25.2万吨。"),
+            [(Severity::Warning, "36.5万吨".to_string())]
+        );
+        assert_eq!(
+            warned("全县共有中小学校128所,在校学生6.2万人,其中小学89所、初中35所、高中8所。"),
+            [(Severity::Warning, "128所".to_string())]
+        );
         // Above 832 but not above 856: the whole may be either, so nothing.
-        assert_clean(&TotalMismatch, "受理来信来访856件次,办结832件,办结率97.2%,其中网上信访312件、来信198件、来访346件。");
-        assert_flags(&TotalMismatch, "受理来信来访856件次,办结832件,办结率97.2%,其中网上信访312件、来信198件、来访364件。", &["856件"]);
+        assert_clean(
+            &TotalMismatch,
+            "受理来信来访856件次,办结832件,办结率97.2%,其中网上信访312件、来信198件、来访346件。",
+        );
+        assert_flags(
+            &TotalMismatch,
+            "受理来信来访856件次,办结832件,办结率97.2%,其中网上信访312件、来信198件、来访364件。",
+            &["856件"],
+        );
         assert_clean(&TotalMismatch, "全年粮食总产量达到36.5万吨,比上年增长2.1%,其中夏粮12.3万吨、秋粮24.2万吨。");
         // A tax named 增值税 is a part, not a change (增 is no verb there).
         assert_eq!(
             warned("全年实现税收收入38.6亿元,同比增长7.2%,其中增值税25.2亿元、企业所得税8.6亿元、个人所得税6.1亿元。"),
             [(Severity::Warning, "38.6亿元".to_string())]
         );
-        assert_clean(&TotalMismatch, "全年实现税收收入38.6亿元,同比增长7.2%,其中增值税25.2亿元、企业所得税7.3亿元、个人所得税6.1亿元。");
+        assert_clean(
+            &TotalMismatch,
+            "全年实现税收收入38.6亿元,同比增长7.2%,其中增值税25.2亿元、企业所得税7.3亿元、个人所得税6.1亿元。",
+        );
         // The whole is a change or an average: not a whole.
         assert_clean(&TotalMismatch, "产量由30万吨增加到36.5万吨,增长21.7%,其中夏粮12.3万吨、秋粮25.2万吨。");
         // A 、 enumeration after 其中 ends at the clause mark after it.
-        assert_clean(&TotalMismatch, "社区共有党员286名,其中在职党员112名、离退休党员148名、流动党员26名,全年发展新党员8名。");
+        assert_clean(
+            &TotalMismatch,
+            "社区共有党员286名,其中在职党员112名、离退休党员148名、流动党员26名,全年发展新党员8名。",
+        );
         // Clause-separated figures far under a bare total are no breakdown of it.
-        assert_clean(&TotalMismatch, "共发展新党员15名,其中女党员6名,35岁以下党员11名,大专以上学历9名,党员总数达到326名。");
+        assert_clean(
+            &TotalMismatch,
+            "共发展新党员15名,其中女党员6名,35岁以下党员11名,大专以上学历9名,党员总数达到326名。",
+        );
     }
 
     #[test]
@@ -575,7 +646,11 @@ mod tests {
         assert_clean(&TotalMismatch, "走访困难妇女100余户、困难儿童75户,共计210户。");
         assert_clean(&TotalMismatch, "走访困难妇女126户、困难儿童75户等,共计300户。");
         assert_clean(&TotalMismatch, "2022年帮扶50户,2023年帮扶60户,累计帮扶200户。");
-        assert_flags(&TotalMismatch, "累计培训家政人员1,618人次,其中育婴员612人次、养老护理员1106人次。", &["1,618人次"]);
+        assert_flags(
+            &TotalMismatch,
+            "累计培训家政人员1,618人次,其中育婴员612人次、养老护理员1106人次。",
+            &["1,618人次"],
+        );
         assert_clean(&TotalMismatch, "累计培训家政人员1,718人次,其中育婴员612人次、养老护理员1106人次。");
         assert_clean(&TotalMismatch, "累计帮扶困难家庭300户,其中今年新增80户。");
         assert_flags(&TotalMismatch, "帮扶困难妇女50户、留守儿童家庭60户,累计帮扶120户。", &["120户"]);
@@ -628,13 +703,24 @@ mod tests {
     #[test]
     fn relations_in_dense_report_sentences() {
         // An enumeration is the whole of the parts; a clause before it is about something else.
-        assert_flags(&TotalMismatch, "国营农场由97个增加到106个，新建养老服务设施126个、社区食堂75个，共计210个，耕地面积增加到404万亩。", &["210个"]);
-        assert_clean(&TotalMismatch, "国营农场由97个增加到106个，新建养老服务设施126个、社区食堂75个，共计201个，耕地面积增加到404万亩。");
+        assert_flags(
+            &TotalMismatch,
+            "国营农场由97个增加到106个，新建养老服务设施126个、社区食堂75个，共计210个，耕地面积增加到404万亩。",
+            &["210个"],
+        );
+        assert_clean(
+            &TotalMismatch,
+            "国营农场由97个增加到106个，新建养老服务设施126个、社区食堂75个，共计201个，耕地面积增加到404万亩。",
+        );
         // 新增 counts; 共 opening an enumeration governs it; 达到 is no change.
         assert_flags(&TotalMismatch, "新增城镇就业12.6万人和农村劳动力转移就业8.4万人，合计23万人。", &["23万人"]);
         assert_flags(&TotalMismatch, "全年共办理人大代表建议820件、政协提案960件，合计1880件。", &["1880件"]);
         assert_clean(&TotalMismatch, "全年共办理人大代表建议820件、政协提案960件，合计1780件。");
-        assert_flags(&TotalMismatch, "全省粮食播种面积达到1.2亿亩，其中小麦4300万亩、玉米7200万亩、水稻1800万亩。", &["1.2亿亩"]);
+        assert_flags(
+            &TotalMismatch,
+            "全省粮食播种面积达到1.2亿亩，其中小麦4300万亩、玉米7200万亩、水稻1800万亩。",
+            &["1.2亿亩"],
+        );
         assert_clean(&TotalMismatch, "全省粮食播种面积达到1.2亿亩，其中小麦4300万亩、玉米6200万亩、水稻1800万亩。");
         // Published reports and look-alikes: silent.
         assert_clean(&TotalMismatch, "新增院士6人，“双导师制”培养工程硕博士3529名，“校招共用”招引企业紧缺人才94名。");

@@ -18,9 +18,9 @@
 //! and `（…)` closed with the other width (reported only as info, with a safe fix).
 //! Each mistake is reported once, on the unmatched mark itself (a one-character span).
 
-use super::{Context, Rule, RuleMeta};
 #[cfg(not(target_arch = "wasm32"))]
 use super::RuleDocs;
+use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
 use crate::text::{char_at, char_before, is_ascii_letter, is_cn_numeral, utf8_len, Masks3};
 
@@ -109,7 +109,8 @@ impl Kind {
 
 /// The three-byte marks of [`classify`] (the others are ASCII).
 const MARKS3: Masks3 = Masks3::of(&[
-    '“', '〝', '”', '〞', '〟', '‘', '’', '《', '》', '〈', '〉', '（', '）', '［', '］', '【', '】', '〔', '〕', '「', '」', '『', '』', '〖', '〗',
+    '“', '〝', '”', '〞', '〟', '‘', '’', '《', '》', '〈', '〉', '（', '）', '［', '］', '【', '】', '〔', '〕', '「',
+    '」', '『', '』', '〖', '〗',
 ]);
 
 /// Whether the character at byte `at` of `bytes` may be a paired mark (see [`classify`]), by its
@@ -342,28 +343,43 @@ fn check_line(line: &str, base: usize, mut carried: Vec<Open>, out: &mut Vec<Fin
         let o = stack.pop().unwrap();
         let span = pos..pos + c.len_utf8();
         if o.carried {
-            push(out, Finding::new(
-                META.id,
-                Severity::Warning,
-                o.pos..o.pos + o.ch.len_utf8(),
-                format!("{}到下一段才闭合,引文被换行断开,请检查是否误加了换行", name(o.ch)),
-            ));
+            push(
+                out,
+                Finding::new(
+                    META.id,
+                    Severity::Warning,
+                    o.pos..o.pos + o.ch.len_utf8(),
+                    format!("{}到下一段才闭合,引文被换行断开,请检查是否误加了换行", name(o.ch)),
+                ),
+            );
             continue;
         }
         match closer_fit(o.ch, c) {
             Fit::Exact => {}
             Fit::OtherWidth => {
                 let want = proper_closer(o.ch);
-                push(out, 
-                    Finding::new(META.id, Severity::Info, span.clone(), format!("{}与{}全角半角不一致,建议统一为“{want}”", name(o.ch), name(c)))
-                        .with_fix(span, want.to_string(), true),
+                push(
+                    out,
+                    Finding::new(
+                        META.id,
+                        Severity::Info,
+                        span.clone(),
+                        format!("{}与{}全角半角不一致,建议统一为“{want}”", name(o.ch), name(c)),
+                    )
+                    .with_fix(span, want.to_string(), true),
                 );
             }
             Fit::Wrong => {
                 let want = proper_closer(o.ch);
-                push(out, 
-                    Finding::new(META.id, Severity::Error, span.clone(), format!("{}应以{}闭合,这里误用了“{c}”", name(o.ch), name(want)))
-                        .with_fix(span, want.to_string(), true),
+                push(
+                    out,
+                    Finding::new(
+                        META.id,
+                        Severity::Error,
+                        span.clone(),
+                        format!("{}应以{}闭合,这里误用了“{c}”", name(o.ch), name(want)),
+                    )
+                    .with_fix(span, want.to_string(), true),
                 );
             }
         }
@@ -391,8 +407,15 @@ fn settle_line(stack: Vec<Open>, strays: Vec<Stray>, out: &mut Vec<Finding>) -> 
             .flatten();
         if let Some(slot) = reversed {
             let o = slot.take().unwrap();
-            let msg = format!("引号方向颠倒:先出现{},后出现{},应为{}…{}", name(s.ch), name(o.ch), s.kind.opener(), s.kind.closer());
-            push(out, 
+            let msg = format!(
+                "引号方向颠倒:先出现{},后出现{},应为{}…{}",
+                name(s.ch),
+                name(o.ch),
+                s.kind.opener(),
+                s.kind.closer()
+            );
+            push(
+                out,
                 Finding::new(META.id, Severity::Error, s.pos..s.pos + s.ch.len_utf8(), msg)
                     .with_fix(s.pos..s.pos + s.ch.len_utf8(), s.kind.opener().to_string(), false)
                     .with_fix(o.pos..o.pos + o.ch.len_utf8(), s.kind.closer().to_string(), false),
@@ -414,9 +437,13 @@ fn settle_line(stack: Vec<Open>, strays: Vec<Stray>, out: &mut Vec<Finding>) -> 
             let second = open[k + 1];
             let want = proper_closer(o.ch);
             let msg = format!("{}没有正确闭合:后面的{}应改为{}", name(o.ch), name(second.ch), name(want));
-            push(out, 
-                Finding::new(META.id, Severity::Error, o.pos..o.pos + o.ch.len_utf8(), msg)
-                    .with_fix(second.pos..second.pos + second.ch.len_utf8(), want.to_string(), false),
+            push(
+                out,
+                Finding::new(META.id, Severity::Error, o.pos..o.pos + o.ch.len_utf8(), msg).with_fix(
+                    second.pos..second.pos + second.ch.len_utf8(),
+                    want.to_string(),
+                    false,
+                ),
             );
             k += 2;
             continue;
@@ -432,12 +459,17 @@ fn settle_line(stack: Vec<Open>, strays: Vec<Stray>, out: &mut Vec<Finding>) -> 
 fn is_apostrophe(line: &str, off: usize) -> bool {
     let c = char_at(line, off).unwrap();
     let after = &line[off + c.len_utf8()..];
-    if char_before(line, off).is_some_and(is_ascii_letter) && char_at(line, off + c.len_utf8()).is_some_and(is_ascii_letter) {
+    if char_before(line, off).is_some_and(is_ascii_letter)
+        && char_at(line, off + c.len_utf8()).is_some_and(is_ascii_letter)
+    {
         return true; // women’s
     }
     // `’99昆明世界园艺博览会`: a year cut to two digits, not a quote (a quote holds more than a number).
     let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-    c == '’' && digits == 2 && !char_before(line, off).is_some_and(|b| b.is_ascii_alphanumeric()) && !after[2..].starts_with(['’', '‘'])
+    c == '’'
+        && digits == 2
+        && !char_before(line, off).is_some_and(|b| b.is_ascii_alphanumeric())
+        && !after[2..].starts_with(['’', '‘'])
 }
 
 /// A closer right after a short number or letter (`1)`, `a)`, `一）`, `12）`): a list marker.
@@ -447,7 +479,8 @@ fn is_list_marker(line: &str, off: usize) -> bool {
         return false;
     }
     let head = &line[..off];
-    let token: Vec<char> = head.chars().rev().take_while(|c| c.is_ascii_alphanumeric() || is_cn_numeral(*c)).take(4).collect();
+    let token: Vec<char> =
+        head.chars().rev().take_while(|c| c.is_ascii_alphanumeric() || is_cn_numeral(*c)).take(4).collect();
     if token.is_empty() || token.len() > 3 {
         return false;
     }
@@ -515,7 +548,11 @@ mod tests {
 
     #[test]
     fn two_quotes_far_apart_are_each_unclosed() {
-        assert_flags(&UnclosedPair, "开展“巾帼建功活动,参与人数近两千人,覆盖全县所有乡镇和街道社区。举办“家庭教育讲座二十场。", &["“", "“"]);
+        assert_flags(
+            &UnclosedPair,
+            "开展“巾帼建功活动,参与人数近两千人,覆盖全县所有乡镇和街道社区。举办“家庭教育讲座二十场。",
+            &["“", "“"],
+        );
     }
 
     #[test]
@@ -598,7 +635,10 @@ mod tests {
 
     #[test]
     fn brackets_in_page_furniture_are_residue() {
-        assert_clean(&UnclosedPair, "下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n2026年上海市政府工作报告\n各位代表：");
+        assert_clean(
+            &UnclosedPair,
+            "下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n2026年上海市政府工作报告\n各位代表：",
+        );
         assert_clean(&UnclosedPair, "2026年四川省人民政府工作报告\n【字体：\n大\n中\n小\n】\n分享：\n各位代表：");
     }
 

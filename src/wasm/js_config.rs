@@ -47,13 +47,17 @@ fn read_at(v: &JsValue, path: &str, depth: usize) -> Result<Value, String> {
     }
     if let Some(list) = v.dyn_ref::<Array>() {
         let at = |i: u32| if path.is_empty() { format!("[{i}]") } else { format!("{path}[{i}]") };
-        return (0..list.length()).map(|i| read_at(&list.get(i), &at(i), depth + 1)).collect::<Result<_, _>>().map(Value::List);
+        return (0..list.length())
+            .map(|i| read_at(&list.get(i), &at(i), depth + 1))
+            .collect::<Result<_, _>>()
+            .map(Value::List);
     }
     if v.is_object() && !v.is_function() {
         let mut entries = Vec::new();
         for key in Object::keys(v.unchecked_ref::<Object>()).iter() {
             let key = key.as_string().unwrap_or_default();
-            let item = Reflect::get(v, &JsValue::from_str(&key)).map_err(|_| format!("配置有误:{}无法读取“{key}”", field()))?;
+            let item = Reflect::get(v, &JsValue::from_str(&key))
+                .map_err(|_| format!("配置有误:{}无法读取“{key}”", field()))?;
             let at = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
             entries.push((key, read_at(&item, &at, depth + 1)?));
         }

@@ -120,14 +120,15 @@ fn config_from_js(config: JsValue) -> Result<Config, JsError> {
 /// Plain JS objects and arrays (no `Map`), numbers as numbers.
 fn report_to_js(report: &Report) -> Result<JsValue, JsError> {
     use serde::Serialize;
-    report
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&e.to_string()))
+    report.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// Checks one draft. Throws an `Error` naming the field when `config` is invalid.
 #[wasm_bindgen(js_name = check, unchecked_return_type = "Report")]
-pub fn check_js(text: &str, #[wasm_bindgen(unchecked_optional_param_type = "Config | null")] config: JsValue) -> Result<JsValue, JsError> {
+pub fn check_js(
+    text: &str,
+    #[wasm_bindgen(unchecked_optional_param_type = "Config | null")] config: JsValue,
+) -> Result<JsValue, JsError> {
     let config = config_from_js(config)?;
     report_to_js(&crate::check(text, &config))
 }
@@ -142,7 +143,9 @@ pub struct Checker {
 impl Checker {
     /// Throws an `Error` naming the field when `config` is invalid.
     #[wasm_bindgen(constructor)]
-    pub fn new(#[wasm_bindgen(unchecked_optional_param_type = "Config | null")] config: JsValue) -> Result<Checker, JsError> {
+    pub fn new(
+        #[wasm_bindgen(unchecked_optional_param_type = "Config | null")] config: JsValue,
+    ) -> Result<Checker, JsError> {
         Ok(Checker { config: config_from_js(config)? })
     }
 

@@ -113,7 +113,8 @@ pub fn names_plan(s: &str, extra: &[&str]) -> bool {
         let t = &s[i..];
         extra.iter().any(|w| t.starts_with(w))
             || (PLAN_FIRST.binary_search(&c).is_ok()
-                && (PLAN_WORDS.iter().any(|w| t.starts_with(w)) || PLAN_SHAPES.iter().any(|shape| matches_from(shape, s, i, false))))
+                && (PLAN_WORDS.iter().any(|w| t.starts_with(w))
+                    || PLAN_SHAPES.iter().any(|shape| matches_from(shape, s, i, false))))
     })
 }
 
@@ -156,8 +157,10 @@ pub static PLAN_ONLY: Only = Only::new(&[
 ]);
 
 /// Words that carry the plan section anywhere in a heading.
-pub const PLAN_WORDS: &[&str] =
-    &["下一步", "下阶段", "下半年", "今后", "明年", "来年", "新的一年", "新一年", "新年度", "未来", "展望", "改进", "整改", "建议", "打算", "思路", "设想"];
+pub const PLAN_WORDS: &[&str] = &[
+    "下一步", "下阶段", "下半年", "今后", "明年", "来年", "新的一年", "新一年", "新年度", "未来", "展望", "改进",
+    "整改", "建议", "打算", "思路", "设想",
+];
 
 /// Shapes that carry the plan section anywhere in a heading: `2024年重点任务`, `努力方向`.
 pub const PLAN_SHAPES: &[Shape] = &[
@@ -190,7 +193,8 @@ mod tests {
             }
         }
         let mut tokens: Vec<&str> = vec![
-            "2023年", "20xx年", "二〇二三年", "二〇年", "2023", "20235年", "1年", "年", "年度", "一、", "（二）", "加强", "，", "我们", "度", "的",
+            "2023年", "20xx年", "二〇二三年", "二〇年", "2023", "20235年", "1年", "年", "年度", "一、", "（二）",
+            "加强", "，", "我们", "度", "的",
         ];
         for shape in [MAIN_ONLY.steps, PROBLEM_ONLY.steps, PLAN_ONLY.steps].iter().chain(PLAN_SHAPES) {
             for step in shape.iter() {
@@ -205,10 +209,18 @@ mod tests {
     #[test]
     fn shapes_agree_with_the_regexes_they_replaced() {
         let regex = |p: &str| crate::pattern::builtin(p);
-        let main = regex(&format!(r"^(?:{YEAR}|上半年|今年|一年来|过去一年|本年度)?(?:度)?(?:的)?(?:主要)?(?:工作)?(?:开展情况|完成情况|情况|回顾|成绩|成效|做法|总结|亮点|主要工作|履职情况)(?:及|和|与)?(?:成效|成绩|做法|亮点)?$"));
-        let problem = regex(r"^(?:当前|目前|工作中)?(?:存在|面临)?(?:的)?(?:主要)?(?:问题|不足|差距|短板|困难)(?:和|与|及|、)?(?:不足|差距|困难|原因|短板|弱项|挑战)?(?:分析)?$");
-        let plan_only = regex(&format!(r"^(?:{YEAR}|下一步|下阶段|下半年|今后|明年|来年|新的一年)(?:度)?(?:的)?(?:工作)?(?:计划|打算|思路|安排|任务|重点|目标|设想|要点)$"));
-        let plan = regex(&format!(r"下一步|下阶段|下半年|今后|明年|来年|新的一年|新一年|新年度|未来|展望|{YEAR}(?:度)?(?:的)?(?:工作)?(?:计划|打算|思路|安排|任务|重点|目标|设想|要点|展望|部署)|(?:工作|努力)(?:计划|打算|思路|安排|设想|方向|重点|目标|任务|部署)|改进|整改|建议|打算|思路|设想"));
+        let main = regex(&format!(
+            r"^(?:{YEAR}|上半年|今年|一年来|过去一年|本年度)?(?:度)?(?:的)?(?:主要)?(?:工作)?(?:开展情况|完成情况|情况|回顾|成绩|成效|做法|总结|亮点|主要工作|履职情况)(?:及|和|与)?(?:成效|成绩|做法|亮点)?$"
+        ));
+        let problem = regex(
+            r"^(?:当前|目前|工作中)?(?:存在|面临)?(?:的)?(?:主要)?(?:问题|不足|差距|短板|困难)(?:和|与|及|、)?(?:不足|差距|困难|原因|短板|弱项|挑战)?(?:分析)?$",
+        );
+        let plan_only = regex(&format!(
+            r"^(?:{YEAR}|下一步|下阶段|下半年|今后|明年|来年|新的一年)(?:度)?(?:的)?(?:工作)?(?:计划|打算|思路|安排|任务|重点|目标|设想|要点)$"
+        ));
+        let plan = regex(&format!(
+            r"下一步|下阶段|下半年|今后|明年|来年|新的一年|新一年|新年度|未来|展望|{YEAR}(?:度)?(?:的)?(?:工作)?(?:计划|打算|思路|安排|任务|重点|目标|设想|要点|展望|部署)|(?:工作|努力)(?:计划|打算|思路|安排|设想|方向|重点|目标|任务|部署)|改进|整改|建议|打算|思路|设想"
+        ));
         let samples = samples();
         let mut hits = [0; 4];
         for s in &samples {
@@ -220,7 +232,11 @@ mod tests {
             }
         }
         // The samples must exercise every shape both ways, or the comparison proves little.
-        assert!(hits.iter().all(|&h| h >= 50 && h + 50 <= samples.len()), "matches per shape: {hits:?} of {}", samples.len());
+        assert!(
+            hits.iter().all(|&h| h >= 50 && h + 50 <= samples.len()),
+            "matches per shape: {hits:?} of {}",
+            samples.len()
+        );
     }
 
     #[test]

@@ -75,7 +75,8 @@ const CLASSES: &[&str] = &[
 
 /// Characters that end a word: a term whose first character was dropped is certain only after
 /// one of these (or at the start of a paragraph).
-const BEFORE_WORD: &str = "的和与及并为是在把将对抓于了以从向由被让使着过等、，,。；;：:！？!?“”\"‘’'（）()《》【】 \t\u{3000}";
+const BEFORE_WORD: &str =
+    "的和与及并为是在把将对抓于了以从向由被让使着过等、，,。；;：:！？!?“”\"‘’'（）()《》【】 \t\u{3000}";
 
 /// Characters a term may lose without being garbled (`党的基本路线` is also `党基本路线`).
 const LIGHT: &str = "的之和与及以、，,·";
@@ -293,7 +294,12 @@ impl Anchors {
 
     /// [`Anchors::near`] for each pair noted by [`Anchors::scan`]: (where the character before
     /// it starts, if there is one; where it starts; the index of its second character).
-    fn near_all(&self, line: &str, batch: &[(Option<usize>, usize, usize)], found: &mut impl FnMut(usize, [usize; 4], &[u32])) {
+    fn near_all(
+        &self,
+        line: &str,
+        batch: &[(Option<usize>, usize, usize)],
+        found: &mut impl FnMut(usize, [usize; 4], &[u32]),
+    ) {
         let bytes = line.as_bytes();
         for &(w, x, i) in batch {
             let y = x + utf8_len(bytes[x]);
@@ -308,7 +314,14 @@ impl Anchors {
     /// The triples around a pair that passed the pair filter (`kinds`): the one it ends
     /// (from `w`), the one it begins.
     #[inline(never)]
-    fn near(&self, line: &str, pair: u64, kinds: u64, (w, [x, y, end], i): (Option<usize>, [usize; 3], usize), found: &mut impl FnMut(usize, [usize; 4], &[u32])) {
+    fn near(
+        &self,
+        line: &str,
+        pair: u64,
+        kinds: u64,
+        (w, [x, y, end], i): (Option<usize>, [usize; 3], usize),
+        found: &mut impl FnMut(usize, [usize; 4], &[u32]),
+    ) {
         let bytes = line.as_bytes();
         let passes = |third: usize, to: usize, before: bool| {
             let s = filter_slot(triple_raw(pair, raw_bytes(bytes, third, to), before));
@@ -415,8 +428,12 @@ impl Lexicon {
     /// Where `c` stands in the terms: (c, term, index), by term.
     fn places(&self, c: char) -> &[(char, u16, u16)] {
         let all = self.places.get_or_init(|| {
-            let mut places: Vec<(char, u16, u16)> =
-                self.terms.iter().enumerate().flat_map(|(i, t)| t.iter().enumerate().map(move |(p, &c)| (c, i as u16, p as u16))).collect();
+            let mut places: Vec<(char, u16, u16)> = self
+                .terms
+                .iter()
+                .enumerate()
+                .flat_map(|(i, t)| t.iter().enumerate().map(move |(p, &c)| (c, i as u16, p as u16)))
+                .collect();
             places.sort_unstable();
             places
         });
@@ -482,9 +499,8 @@ fn edit(term: &[char], window: &[char]) -> Option<Edit> {
 fn covered(lex: &Lexicon, line: &str, bytes: &[usize], at: Option<(usize, usize)>) -> bool {
     let Some((from, to)) = at else { return false };
     let chars = bytes.len() - 1;
-    (from.saturating_sub(MAX_CORRECT_LEN)..=from).any(|s| {
-        (to.max(s + 2)..=(s + MAX_CORRECT_LEN).min(chars)).any(|e| lex.is_correct(&line[bytes[s]..bytes[e]]))
-    })
+    (from.saturating_sub(MAX_CORRECT_LEN)..=from)
+        .any(|s| (to.max(s + 2)..=(s + MAX_CORRECT_LEN).min(chars)).any(|e| lex.is_correct(&line[bytes[s]..bytes[e]])))
 }
 
 /// A near miss found in a paragraph, in character indices of it.
@@ -525,7 +541,15 @@ pub(super) fn check_line(line: &str, base: usize, budget: &mut usize, chars: &mu
                 let wrong = text(start, end);
                 let message = format!("“{wrong}”有错字,应为“{right}”");
                 let severity = if *error { Severity::Error } else { Severity::Warning };
-                found.push(Candidate { start, end, right: Some(right.to_string()), message, severity, at: None, known: true });
+                found.push(Candidate {
+                    start,
+                    end,
+                    right: Some(right.to_string()),
+                    message,
+                    severity,
+                    at: None,
+                    known: true,
+                });
             }
             Hit::Near(id, start, end, e) => {
                 if let Some(c) = judge(lex, &lex.terms[id], chars, (start, end), text(start, end), e) {
@@ -700,7 +724,9 @@ fn verify(lex: &Lexicon, line: &str, tag: u32, (a, a_at, e_at): (usize, usize, u
         // The windows of n - 1, n and n + 1 characters that start with the pair and agree
         // with the term but for one edit: cheap tests first, since most do not.
         let tail = |from: usize, to: usize, t: usize| text.get(from..to).is_some_and(|w| *w == term[t..]);
-        for (fits, m) in [(tail(pre, n - 1, pre + 1), n - 1), (tail(pre + 1, n, pre + 1), n), (tail(pre + 1, n + 1, pre), n + 1)] {
+        for (fits, m) in
+            [(tail(pre, n - 1, pre + 1), n - 1), (tail(pre + 1, n, pre + 1), n), (tail(pre + 1, n + 1, pre), n + 1)]
+        {
             if let Some(e) = fits.then(|| edit(term, &text[..m])).flatten().filter(|&e| may_report(n, e)) {
                 out.push(Hit::Near(id, a, a + m, e));
             }
@@ -727,318 +753,10 @@ fn verify(lex: &Lexicon, line: &str, tag: u32, (a, a_at, e_at): (usize, usize, u
     }
 }
 
-/// Whether a window one edit from `term` is a slip worth reporting, and how.
-fn judge(lex: &Lexicon, term: &[char], chars: &[char], (start, end): (usize, usize), wrong: &str, e: Edit) -> Option<Candidate> {
-    let n = term.len();
-    if lex.is_correct(wrong) {
-        return None;
-    }
-    let right: String = term.iter().collect();
-    let interior = |k: usize| k > 0 && k + 1 < n;
-    let (message, severity, at) = match e {
-        Edit::Changed(k) => {
-            let (was, now) = (term[k], chars[start + k]);
-            // In a shorter term the change must keep off its first and last characters, which are
-            // often a word of their own (`乡村建设行动` → `乡村建设不动摇`).
-            let long_enough = n >= SUB_MIN_LEN && k >= margin(n) && k + margin(n) < n;
-            // A function word in a term's place rewords it (`中国共产党的精神谱系`), or is the word
-            // before a term that lost its first character (`作为风廉政建设`).
-            if !long_enough || !is_han(now) || same_class(was, now) || LIGHT.contains(was) || BEFORE_WORD.contains(now) {
-                return None;
-            }
-            // A term made of a term and another word (`主题党日` + `活动`): a change in the other
-            // word is another phrase after the term (`主题党日不动摇`), not a slip in it.
-            let whole = |piece: &[char]| piece.len() >= MIN_PIECE && lex.is_correct(&piece.iter().collect::<String>());
-            if (MIN_PIECE..=k).any(|s| whole(&term[..s])) || (k + 1..n).any(|s| whole(&term[s..])) {
-                return None;
-            }
-            // A changed character may make another correct phrase the lexicon does not list
-            // (`深化医疗卫生体制改革`, written before 医药卫生 became the fixed term): a warning.
-            let severity = Severity::Warning;
-            (format!("“{wrong}”疑为固定提法“{right}”之误(“{now}”应为“{was}”),请核对"), severity, (start + k, start + k + 1))
-        }
-        Edit::Dropped(k) => {
-            let gone = term[k];
-            if n < DROP_MIN_LEN || !is_han(gone) || LIGHT.contains(gone) {
-                return None;
-            }
-            // Inside a term, what is left is often a phrase of its own (`中国现代化建设` beside
-            // 中国式现代化, `社会主义现代化国际大都市`): only in long terms, away from the ends.
-            let keep_off = if n >= EDGE_MIN_LEN { 1 } else { 2 };
-            if interior(k) && (n < INNER_DROP_MIN_LEN || k < keep_off || k + keep_off >= n) {
-                return None;
-            }
-            if !interior(k) {
-                // A term cut at either end is often a correct shorter phrase (`发展理念`); the
-                // text must show that nothing else stands there.
-                if n < EDGE_DROP_MIN_LEN {
-                    return None;
-                }
-                let boundary = if k == 0 { start.checked_sub(1).map(|i| chars[i]) } else { chars.get(end).copied() };
-                let clear = match boundary {
-                    None => true,
-                    Some(c) => BEFORE_WORD.contains(c) && (k == 0 || !is_han(c)),
-                };
-                // What is left must not begin (end) the way a term does: then it is that term, or
-                // a phrase of its own (`习近平同志为核心的党中央` without its 以).
-                // Nor begin with a function word (`为群众办实事` without its 我).
-                let rest = &term[if k == 0 { 1..3 } else { n - 3..n - 1 }];
-                let outer = rest[if k == 0 { 0 } else { 1 }];
-                if !clear || LIGHT.contains(outer) || BEFORE_WORD.contains(outer) || lex.edge_pair(rest[0], rest[1], k == 0) {
-                    return None;
-                }
-            }
-            // The characters on either side of the gap.
-            (format!("“{wrong}”疑为固定提法“{right}”漏了“{gone}”字,请核对"), Severity::Warning, (start + k.saturating_sub(1), start + k + 1))
-        }
-        Edit::Doubled(k) => {
-            let twice = term[k];
-            if !interior(k) || !is_han(twice) {
-                return None;
-            }
-            (format!("“{wrong}”多了一个“{twice}”字,应为“{right}”"), Severity::Error, (start + k, start + k + 2))
-        }
-    };
-    Some(Candidate { start, end, right: Some(right), message, severity, at: Some(at), known: false })
-}
-
-/// `.` (or `．`) between Chinese characters where a term's words were cut out: the text on either
-/// side is the term's, around a gap of up to [`MAX_CENSORED`] characters. `budget` counts the dots
-/// a document may still have looked at (a draft of dots must not cost a lookup each).
-fn censored(lex: &Lexicon, chars: &[char], budget: &mut usize, found: &mut Vec<Candidate>) {
-    for (d, &c) in chars.iter().enumerate() {
-        if c != '.' && c != '．' {
-            continue;
-        }
-        let before = d.checked_sub(1).map(|i| chars[i]);
-        let after = chars.get(d + 1).copied();
-        // Between Chinese characters, or at a paragraph's edge next to one.
-        if !(before.is_none_or(is_han) && after.is_none_or(is_han)) || before.is_none() && after.is_none() {
-            continue;
-        }
-        if *budget == 0 {
-            return;
-        }
-        *budget -= 1;
-        // The term that fits best: the most characters matched around the gap (a..b cut out).
-        // (matched, start, end, term, whole: the span holds all the term but the gap)
-        let mut best: Option<(usize, usize, usize, usize, bool)> = None;
-        let mut tied = false;
-        let mut consider = |id: usize, a: usize, b: usize| {
-            let term = &lex.terms[id];
-            let n = term.len();
-            if b > n || a >= b || a == 0 && b == n {
-                return;
-            }
-            let left = common_suffix(&term[..a], &chars[..d]);
-            let right = common_prefix(&term[b..], &chars[d + 1..]);
-            // Each side is the term's own edge, or long enough to tell.
-            let left_ok = left == a || left >= 3;
-            let right_ok = right == n - b || right >= 3;
-            let matched = left + right;
-            if !(left_ok && right_ok && matched >= MIN_AROUND_CENSORED) {
-                return;
-            }
-            match best {
-                Some((m, _, _, other, _)) if m == matched => tied |= other != id,
-                Some((m, ..)) if m > matched => {}
-                _ => {
-                    best = Some((matched, d - left, d + 1 + right, id, left == a && right == n - b));
-                    tied = false;
-                }
-            }
-        };
-        // Either the character before the dot ends the kept head of a term…
-        if let Some(places) = before.map(|l| lex.places(l)) {
-            for &(_, id, p) in places {
-                let a = p as usize + 1;
-                for b in a + 1..=a + MAX_CENSORED {
-                    consider(id as usize, a, b);
-                }
-            }
-        }
-        // …or the term's head was cut and the character after the dot starts what is left.
-        if let Some(places) = after.map(|r| lex.places(r)) {
-            for &(_, id, p) in places {
-                if (p as usize) <= MAX_CENSORED && p > 0 {
-                    consider(id as usize, 0, p as usize);
-                }
-            }
-        }
-        if let Some((_, start, end, id, whole)) = best {
-            let term: String = lex.terms[id].iter().collect();
-            let wrong: String = chars[start..end].iter().collect();
-            let (message, right) = if tied {
-                (format!("“{wrong}”中的“.”像是删去文字后留下的痕迹,请补全被删去的文字"), None)
-            } else {
-                (format!("“{wrong}”中的“.”像是删去文字后留下的痕迹,应为“{term}”,请补全"), whole.then_some(term))
-            };
-            found.push(Candidate { start, end, right, message, severity: Severity::Warning, at: None, known: false });
-        }
-    }
-}
+mod censored;
+mod judge;
+use censored::censored;
+use judge::judge;
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::rules::term::Term;
-    use crate::rules::test_util::{assert_clean, assert_flags, findings};
-
-    #[test]
-    fn the_lexicon_is_several_hundred_terms() {
-        let lex = &*LEXICON;
-        assert!(lex.term_count() >= 400, "{} terms", lex.term_count());
-        for (wrong, right, _) in &lex.wrong {
-            let wrong: String = wrong.iter().collect();
-            assert!(wrong.chars().count() >= 2, "{wrong}");
-            assert!(lex.is_correct(right), "the right form of {wrong} is a term: {right}");
-            assert!(!lex.is_correct(&wrong), "{wrong} is listed as right and wrong");
-        }
-    }
-
-    #[test]
-    fn no_entry_is_flagged() {
-        // Each entry alone, inside a sentence, after a function word and at a paragraph's edge.
-        for entry in entries(DATA) {
-            let t = match entry {
-                Entry::Term(t) | Entry::Phrase(t) => t,
-                Entry::Wrong(_, right, _) => right,
-            };
-            for text in [t.to_string(), format!("坚持{t}不动摇"), format!("我们为{t}。"), format!("的{t}")] {
-                let f = findings(&Term, &text);
-                assert!(f.is_empty(), "{text}: {:?}", f.iter().map(|f| &f.message).collect::<Vec<_>>());
-            }
-        }
-    }
-
-    #[test]
-    fn no_entry_is_flagged_beside_another() {
-        // Terms side by side: a term's edge next to another's must not read as a slip.
-        let all: Vec<&str> = entries(DATA)
-            .filter_map(|e| match e {
-                Entry::Term(t) | Entry::Phrase(t) => Some(t),
-                Entry::Wrong(..) => None,
-            })
-            .collect();
-        for pair in all.windows(2) {
-            let text = format!("{}{}", pair[0], pair[1]);
-            let f = findings(&Term, &text);
-            assert!(f.is_empty(), "{text}: {:?}", f.iter().map(|f| &f.message).collect::<Vec<_>>());
-        }
-    }
-
-    /// The index finds every one-character change, drop and doubling of every term, wherever it
-    /// is in the term (what is reported is judged after).
-    #[test]
-    fn the_index_misses_no_edit() {
-        let lex = &*LEXICON;
-        let mut tried = 0;
-        for (id, term) in lex.terms.iter().enumerate() {
-            let n = term.len();
-            for p in 0..n {
-                let mut changed = term.to_vec();
-                changed[p] = '鑫';
-                let mut dropped = term.to_vec();
-                dropped.remove(p);
-                let mut doubled = term.to_vec();
-                doubled.insert(p, term[p]);
-                for (edited, want) in [(changed, Edit::Changed(p)), (dropped, Edit::Dropped(p)), (doubled, Edit::Doubled(p))] {
-                    if edit(term, &edited) != Some(want) {
-                        continue; // a doubled letter reads as its neighbour's edit
-                    }
-                    let text = format!("我们{}工作", edited.iter().collect::<String>());
-                    let found = hits(lex, &text).0;
-                    let hit = Hit::Near(id, 2, 2 + edited.len(), want);
-                    // Doubling the first or last character reads as the term beside an extra
-                    // character (and is never reported: `全县县域经济`); nor are the edits that
-                    // `may_report` turns down.
-                    if want != Edit::Doubled(0) && want != Edit::Doubled(n - 1) && may_report(n, want) {
-                        assert!(found.contains(&hit), "{term:?} edited {edited:?}: {found:?}");
-                    }
-                    tried += 1;
-                }
-            }
-        }
-        assert!(tried > 10_000, "{tried}");
-    }
-
-    #[test]
-    fn edits() {
-        let t: Vec<char> = "奋斗目标".chars().collect();
-        let w = |s: &str| s.chars().collect::<Vec<char>>();
-        assert_eq!(edit(&t, &w("奇斗目标")), Some(Edit::Changed(0)));
-        assert_eq!(edit(&t, &w("奋斗目")), Some(Edit::Dropped(3)));
-        assert_eq!(edit(&t, &w("奋斗斗目标")), Some(Edit::Doubled(1)));
-        assert_eq!(edit(&t, &w("奋斗和目标")), None);
-        assert_eq!(edit(&t, &w("奋斗目标")), None);
-        assert_eq!(edit(&t, &w("奋力目的")), None);
-    }
-
-    #[test]
-    fn a_changed_character() {
-        assert_flags(&Term, "开启第二个百年奇斗目标新征程", &["第二个百年奇斗目标"]);
-        assert_flags(&Term, "宣传党的根本路线、方针、政策", &["党的根本路线"]);
-        assert_flags(&Term, "以习近平新时代中国特色社会主义思相为指导", &["习近平新时代中国特色社会主义思相"]);
-        assert_flags(&Term, "加强党风廉正建设", &["党风廉正建设"]);
-        let f = findings(&Term, "开启第二个百年奇斗目标新征程");
-        assert_eq!(f[0].fixes[0].replacement, "第二个百年奋斗目标");
-        assert_eq!(f[0].severity, Severity::Warning);
-        assert!(!f[0].fixes[0].safe, "a guess is not fixed with one click");
-        let f = findings(&Term, "加强党风廉正建设");
-        assert_eq!(f[0].severity, Severity::Warning);
-    }
-
-    #[test]
-    fn a_dropped_character() {
-        assert_flags(&Term, "作为风廉政建设和反腐败工作的一项任务", &["风廉政建设和反腐败工作"]);
-        assert_flags(&Term, "加强组织建设和风廉政建设", &["风廉政建设"]);
-        assert_flags(&Term, "推进全面从严治党向纵发展", &["全面从严治党向纵发展"]);
-        assert_flags(&Term, "学习习近平新时代中国特色社会主义想", &["习近平新时代中国特色社会主义想"]);
-        // After a character that makes a word with the rest: 行风 (a trade's conduct).
-        assert_clean(&Term, "加强医院行风廉政建设");
-        assert_clean(&Term, "加强作风廉政建设");
-        // A term's tail is often a phrase of its own.
-        assert_clean(&Term, "坚持以人民为中心的发展理念");
-    }
-
-    #[test]
-    fn a_doubled_character() {
-        assert_flags(&Term, "全面推进乡村村振兴", &["全面推进乡村村振兴"]);
-        assert_flags(&Term, "推动乡村村振兴", &["乡村村振兴"]);
-        let f = findings(&Term, "推动乡村村振兴");
-        assert_eq!(f[0].fixes[0].replacement, "乡村振兴");
-        assert!(f[0].fixes[0].safe);
-        // At a term's edge the doubling is two words: 全县 + 县域经济.
-        assert_clean(&Term, "全县县域经济稳步发展");
-    }
-
-    #[test]
-    fn censored_terms() {
-        assert_flags(&Term, "以习新时代中国特色.主义思想为指导", &["新时代中国特色.主义思想"]);
-        assert_flags(&Term, "深入学习贯彻党的.精神及.系列重要讲话精神", &["党的.精神", ".系列重要讲话精神"]);
-        let f = findings(&Term, "学习党的.精神");
-        assert!(f[0].fixes.is_empty(), "十八大, 十九大 or 二十大: no guess");
-        let f = findings(&Term, "坚持中国特色.主义道路");
-        assert_eq!(f[0].fixes[0].replacement, "中国特色社会主义道路");
-        assert_clean(&Term, "完成全年任务.下一步将继续努力");
-        assert_clean(&Term, "详见附件1.2");
-    }
-
-    #[test]
-    fn lookalikes_are_fine() {
-        for text in [
-            "高质量开展主题教育",
-            "优化经商环境",
-            "基层团组织建设",
-            "主题团日活动",
-            "学习党的十九届历次全会精神和二十届三中全会精神",
-            "第一个百年奋斗目标",
-            "管党治党的根本方略",
-            "全县县域经济",
-            "推进精准脱贫攻坚",
-            "落实三个代表重要思想和四个全面战略布局",
-        ] {
-            assert_clean(&Term, text);
-        }
-    }
-}
+mod tests;

@@ -66,7 +66,9 @@ pub(super) fn build(doc: &Document, root: &HtmlElement) -> Result<(Ui, Controls)
     attr(&open_btn, "title", "打开 Word/WPS 文档(.docx)或文本文件(.txt);也可以把文件拖到页面上")?;
     let open_input: HtmlInputElement = doc.create_element("input")?.unchecked_into();
     open_input.set_type("file");
-    open_input.set_accept(".docx,.txt,.doc,.wps,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    open_input.set_accept(
+        ".docx,.txt,.doc,.wps,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    );
     open_input.set_hidden(true);
     attr(&open_input, "aria-label", "选择要检查的文件(.docx 或 .txt)")?;
     bar.append_child(&open_btn)?;
@@ -159,6 +161,19 @@ pub(super) fn build(doc: &Document, root: &HtmlElement) -> Result<(Ui, Controls)
     )?;
     root.append_child(&foot)?;
 
-    let ui = Ui { editor, backdrop, tooltip, current, count, summary, list, ignored_bar, profile, config_status, side, notice };
+    let ui = Ui {
+        editor,
+        backdrop,
+        tooltip,
+        current,
+        count,
+        summary,
+        list,
+        ignored_bar,
+        profile,
+        config_status,
+        side,
+        notice,
+    };
     Ok((ui, Controls { open_btn, open_input, config_btn, config_input, prev_btn, next_btn }))
 }

@@ -136,7 +136,8 @@ impl Page {
             (*s as usize + *l as usize + new.len()).saturating_sub(old.len())
         };
         // Blocks end with a line break (but the last): take in the blocks after until one does.
-        while last + 1 < self.paint.pieces.len() && new.get(new_end_of(last).wrapping_sub(1)) != Some(&u16::from(b'\n')) {
+        while last + 1 < self.paint.pieces.len() && new.get(new_end_of(last).wrapping_sub(1)) != Some(&u16::from(b'\n'))
+        {
             last += 1;
         }
         let end = new_end_of(last);
@@ -216,7 +217,9 @@ impl Page {
                 }
             }
             let r = &self.paint.ranges[j];
-            let (Some((sn, so)), Some((en, eo))) = (self.dom_point(a as u32), self.dom_point(b as u32)) else { continue };
+            let (Some((sn, so)), Some((en, eo))) = (self.dom_point(a as u32), self.dom_point(b as u32)) else {
+                continue;
+            };
             // Start first, then end: a start past the old end collapses the range onto the start.
             if r.set_start(&sn, so).is_ok() && r.set_end(&en, eo).is_ok() {
                 self.paint.painters[sev as usize].add(r);
@@ -267,8 +270,12 @@ impl Page {
             let mid = lo + (hi - lo) / 2;
             match self.paint.pieces[mid].2.compare_document_position(node) {
                 0 => return Some(mid),
-                p if p & Node::DOCUMENT_POSITION_FOLLOWING != 0 && p & Node::DOCUMENT_POSITION_CONTAINED_BY == 0 => lo = mid + 1,
-                p if p & Node::DOCUMENT_POSITION_PRECEDING != 0 && p & Node::DOCUMENT_POSITION_CONTAINS == 0 => hi = mid,
+                p if p & Node::DOCUMENT_POSITION_FOLLOWING != 0 && p & Node::DOCUMENT_POSITION_CONTAINED_BY == 0 => {
+                    lo = mid + 1
+                }
+                p if p & Node::DOCUMENT_POSITION_PRECEDING != 0 && p & Node::DOCUMENT_POSITION_CONTAINS == 0 => {
+                    hi = mid
+                }
                 _ => return None,
             }
         }
@@ -390,9 +397,9 @@ impl Page {
             self.range_of(d.start as u32, d.end as u32)
                 .and_then(|r| r.get_client_rects())
                 .map(|rects| {
-                    (0..rects.length()).filter_map(|i| rects.get(i)).any(|r| {
-                        x >= r.left() && x <= r.right() && y >= r.top() && y <= r.bottom()
-                    })
+                    (0..rects.length())
+                        .filter_map(|i| rects.get(i))
+                        .any(|r| x >= r.left() && x <= r.right() && y >= r.top() && y <= r.bottom())
                 })
                 .unwrap_or(false)
         })

@@ -243,4 +243,3 @@ pub(super) fn apply_fix(k: usize) {
         p.run_check();
     });
 }
-

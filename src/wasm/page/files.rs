@@ -35,7 +35,8 @@ extern "C" {
 /// .docx name) through the `.docx` module, anything else as text.
 pub(super) fn open_draft(file: &web_sys::File) {
     read_file(file, |bytes, name| {
-        let word = crate::docx::sniff(&bytes) != crate::docx::Kind::Other || name.to_ascii_lowercase().ends_with(".docx");
+        let word =
+            crate::docx::sniff(&bytes) != crate::docx::Kind::Other || name.to_ascii_lowercase().ends_with(".docx");
         if word {
             open_word(&bytes, name);
             return;
@@ -55,7 +56,12 @@ pub(super) fn open_word(bytes: &[u8], name: String) {
             p.ui.notice.set_hidden(false);
         });
     };
-    let message_of = |e: &JsValue| js_sys::Reflect::get(e, &"message".into()).ok().and_then(|m| m.as_string()).unwrap_or_else(|| "读取 Word 文档的程序未能载入".into());
+    let message_of = |e: &JsValue| {
+        js_sys::Reflect::get(e, &"message".into())
+            .ok()
+            .and_then(|m| m.as_string())
+            .unwrap_or_else(|| "读取 Word 文档的程序未能载入".into())
+    };
     let promise = match read_docx(&js_sys::Uint8Array::from(bytes)) {
         Ok(p) => p,
         Err(e) => return failed(message_of(&e)),
@@ -136,5 +142,4 @@ impl super::Page {
         self.ui.editor.set_scroll_top(0);
         self.sync_scroll();
     }
-
 }

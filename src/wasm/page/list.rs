@@ -117,7 +117,12 @@ impl Page {
         let d = &self.report.diagnostics[self.visible[k]];
         let quote = page_quote(&self.units, d.start, d.end);
         let fix = fix_label(&d.suggestions);
-        let place = self.source.as_ref().filter(|s| s.text == self.checked).and_then(|s| s.place_at(d.start)).map(str::to_string);
+        let place = self
+            .source
+            .as_ref()
+            .filter(|s| s.text == self.checked)
+            .and_then(|s| s.place_at(d.start))
+            .map(str::to_string);
         let key = entry_key(d, &quote, fix.as_deref(), place.as_deref());
         EntryPlan { key, k, line: d.line, severity: d.severity, quote, fix, place }
     }
@@ -132,7 +137,16 @@ impl Page {
         section.append_child(&head).ok()?;
         let ol = el(doc, "ol", "rc-entries", "").ok()?;
         section.append_child(&ol).ok()?;
-        let mut g = GroupView { rule: rule.to_string(), severity: sev, section, head, badge, count: usize::MAX, ol, entries: Vec::new() };
+        let mut g = GroupView {
+            rule: rule.to_string(),
+            severity: sev,
+            section,
+            head,
+            badge,
+            count: usize::MAX,
+            ol,
+            entries: Vec::new(),
+        };
         self.update_group(&mut g, sev, wanted);
         Some(g)
     }
@@ -250,5 +264,4 @@ impl Page {
             li.remove_attribute("aria-current").ok();
         }
     }
-
 }

@@ -193,7 +193,8 @@ impl Page {
         // Results are out of date until the check runs: say so to assistive technology.
         attr(&self.ui.side, "aria-busy", "true").ok();
         if let Some(cb) = &self.debounce {
-            self.timer = self.win.set_timeout_with_callback_and_timeout_and_arguments_0(cb.as_ref().unchecked_ref(), wait).ok();
+            self.timer =
+                self.win.set_timeout_with_callback_and_timeout_and_arguments_0(cb.as_ref().unchecked_ref(), wait).ok();
         }
     }
 
@@ -274,5 +275,4 @@ impl Page {
             }
         }
     }
-
 }

@@ -125,5 +125,4 @@ impl Page {
         self.config = config;
         ok
     }
-
 }

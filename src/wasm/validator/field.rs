@@ -13,7 +13,9 @@
 
 use std::cell::OnceCell;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Document, Element, HtmlElement, HtmlIFrameElement, HtmlInputElement, HtmlTextAreaElement, Node, Range, Window};
+use web_sys::{
+    Document, Element, HtmlElement, HtmlIFrameElement, HtmlInputElement, HtmlTextAreaElement, Node, Range, Window,
+};
 
 /// Where a draft's text is read from.
 #[derive(Clone)]
@@ -157,7 +159,11 @@ impl Field {
                     }
                 }
                 let target = range.start_container().ok().and_then(|n| {
-                    if n.node_type() == Node::ELEMENT_NODE { n.dyn_into::<Element>().ok() } else { n.parent_element() }
+                    if n.node_type() == Node::ELEMENT_NODE {
+                        n.dyn_into::<Element>().ok()
+                    } else {
+                        n.parent_element()
+                    }
                 });
                 if let Some(el) = target {
                     let opts = web_sys::ScrollIntoViewOptions::new();
@@ -213,7 +219,10 @@ pub fn find_editor(el: &Element, rendered: bool) -> Option<Field> {
     for i in 0..editables.length() {
         let Some(h) = editables.item(i).and_then(|n| n.dyn_into::<HtmlElement>().ok()) else { continue };
         // An editable inside another is part of it (the outer one comes first in document order).
-        let nested = h.parent_element().and_then(|p| p.closest("[contenteditable]:not([contenteditable=false])").ok().flatten()).is_some();
+        let nested = h
+            .parent_element()
+            .and_then(|p| p.closest("[contenteditable]:not([contenteditable=false])").ok().flatten())
+            .is_some();
         if h.is_content_editable() && !nested && (!rendered || is_rendered(&h)) {
             return Some(Field::Editable(h));
         }
@@ -240,7 +249,10 @@ pub fn is_rendered(el: &Element) -> bool {
 /// A same-origin iframe whose body is editable (contenteditable or designMode).
 pub fn frame_is_editor(f: &HtmlIFrameElement) -> bool {
     let Some(doc) = f.content_document() else { return false };
-    let design = js_sys::Reflect::get(&doc, &"designMode".into()).ok().and_then(|v| v.as_string()).is_some_and(|m| m.eq_ignore_ascii_case("on"));
+    let design = js_sys::Reflect::get(&doc, &"designMode".into())
+        .ok()
+        .and_then(|v| v.as_string())
+        .is_some_and(|m| m.eq_ignore_ascii_case("on"));
     design || doc.body().map(|b| b.is_content_editable()).unwrap_or(false)
 }
 
@@ -294,13 +306,14 @@ impl Piece {
 
 /// Elements whose start and end are line breaks.
 const BLOCKS: &[&str] = &[
-    "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "CAPTION", "CENTER", "DD", "DETAILS", "DIALOG", "DIR", "DIV", "DL", "DT",
-    "FIELDSET", "FIGCAPTION", "FIGURE", "FOOTER", "FORM", "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HGROUP", "HR",
-    "LEGEND", "LI", "MAIN", "MENU", "NAV", "OL", "P", "PRE", "SECTION", "SUMMARY", "TABLE", "TBODY", "TFOOT", "THEAD",
-    "TR", "UL",
+    "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "CAPTION", "CENTER", "DD", "DETAILS", "DIALOG", "DIR", "DIV", "DL",
+    "DT", "FIELDSET", "FIGCAPTION", "FIGURE", "FOOTER", "FORM", "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HGROUP",
+    "HR", "LEGEND", "LI", "MAIN", "MENU", "NAV", "OL", "P", "PRE", "SECTION", "SUMMARY", "TABLE", "TBODY", "TFOOT",
+    "THEAD", "TR", "UL",
 ];
 /// Elements whose content is not text the user wrote.
-const SKIPPED: &[&str] = &["SCRIPT", "STYLE", "TEMPLATE", "NOSCRIPT", "HEAD", "TITLE", "META", "LINK", "OBJECT", "IFRAME", "SVG", "svg"];
+const SKIPPED: &[&str] =
+    &["SCRIPT", "STYLE", "TEMPLATE", "NOSCRIPT", "HEAD", "TITLE", "META", "LINK", "OBJECT", "IFRAME", "SVG", "svg"];
 
 /// An element an editor puts in its content that the user did not write: wangEditor's (Slate's)
 /// placeholder text shown in an empty editor, TinyMCE's bogus elements.
@@ -318,14 +331,28 @@ impl Builder {
     fn push_text(&mut self, s: &str, node: &Node, node_start: u32, node_len: u32) {
         let len = s.encode_utf16().count() as u32;
         self.text.push_str(s);
-        self.pieces.push(Piece { text_start: self.units, text_len: len, node: Some(node.clone()), node_start, node_len, space: false });
+        self.pieces.push(Piece {
+            text_start: self.units,
+            text_len: len,
+            node: Some(node.clone()),
+            node_start,
+            node_len,
+            space: false,
+        });
         self.units += len;
     }
 
     /// A character with no counterpart in any text node (a line break, a cell separator).
     fn push_synthetic(&mut self, c: char) {
         self.text.push(c);
-        self.pieces.push(Piece { text_start: self.units, text_len: 1, node: None, node_start: 0, node_len: 0, space: false });
+        self.pieces.push(Piece {
+            text_start: self.units,
+            text_len: 1,
+            node: None,
+            node_start: 0,
+            node_len: 0,
+            space: false,
+        });
         self.units += 1;
     }
 
@@ -468,7 +495,14 @@ fn read_segment(b: &mut Builder, node: &Node, data: &str, base: u32, pre: bool) 
             }
             if !b.at_line_start() && !b.text.ends_with(' ') {
                 b.text.push(' ');
-                b.pieces.push(Piece { text_start: b.units, text_len: 1, node: Some(node.clone()), node_start: offset, node_len: len, space: true });
+                b.pieces.push(Piece {
+                    text_start: b.units,
+                    text_len: 1,
+                    node: Some(node.clone()),
+                    node_start: offset,
+                    node_len: len,
+                    space: true,
+                });
                 b.units += 1;
             }
             offset += len;

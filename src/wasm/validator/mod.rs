@@ -32,11 +32,11 @@ use crate::present::list::{panel_excerpt, EXCERPT_UNITS};
 use crate::present::summary;
 use crate::{Config, Diagnostic, Report};
 use field::{element_of, find_body, resolve_named, Field, Snapshot};
-use validity::restore_attr;
 use panel::{Item, Panel, View};
 use serde::Serialize;
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
+use validity::restore_attr;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Event, EventTarget, HtmlElement, HtmlFormElement};
@@ -210,7 +210,11 @@ pub fn attach_validator(target: JsValue, options: JsValue) -> Result<Validator, 
     };
     let panel_in = {
         let p = opt("panel");
-        if p.is_undefined() || p.is_null() { None } else { Some(element_of(&p, &doc).ok_or_else(|| err("ReportCheck: 找不到 panel 指定的元素"))?) }
+        if p.is_undefined() || p.is_null() {
+            None
+        } else {
+            Some(element_of(&p, &doc).ok_or_else(|| err("ReportCheck: 找不到 panel 指定的元素"))?)
+        }
     };
     let delay = opt("delay").as_f64().map(|d| d.clamp(0.0, 10_000.0) as i32).unwrap_or(400);
     let id = NEXT_ID.with(|n| {
@@ -361,7 +365,14 @@ impl Validator {
                 })
             })
             .collect();
-        let out = ResultOut { ok: s.errors == 0, errors: s.errors, warnings: s.warnings, infos: s.infos, total: s.total, diagnostics };
+        let out = ResultOut {
+            ok: s.errors == 0,
+            errors: s.errors,
+            warnings: s.warnings,
+            infos: s.infos,
+            total: s.total,
+            diagnostics,
+        };
         out.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| err(&e.to_string()))
     }
 
@@ -444,7 +455,10 @@ impl Inner {
         }
         let Some(win) = web_sys::window() else { return };
         if let Some(cb) = self.relook.borrow().as_ref() {
-            if let Ok(t) = win.set_timeout_with_callback_and_timeout_and_arguments_0(cb.as_ref().unchecked_ref(), RELOOK_FIRST_MS << n) {
+            if let Ok(t) = win.set_timeout_with_callback_and_timeout_and_arguments_0(
+                cb.as_ref().unchecked_ref(),
+                RELOOK_FIRST_MS << n,
+            ) {
                 self.relooks.set(n + 1);
                 self.relook_timer.set(Some(t));
             }
@@ -469,7 +483,9 @@ impl Inner {
         }
         let tick = self.tick.borrow();
         if let Some(cb) = tick.as_ref() {
-            if let Ok(t) = win.set_timeout_with_callback_and_timeout_and_arguments_0(cb.as_ref().unchecked_ref(), self.delay) {
+            if let Ok(t) =
+                win.set_timeout_with_callback_and_timeout_and_arguments_0(cb.as_ref().unchecked_ref(), self.delay)
+            {
                 self.timer.set(Some(t));
             }
         }
@@ -498,7 +514,11 @@ impl Inner {
         let (field, source) = named.and_then(|el| resolve_named(&el, &self.form)).or_else(|| find_body(&self.form))?;
         let target = field.input_target();
         let mut bound = self.body.borrow_mut();
-        let same_target = bound.as_ref().and_then(|b| b.listener.as_ref()).map(|(t, _)| Some(t) == target.as_ref()).unwrap_or(target.is_none());
+        let same_target = bound
+            .as_ref()
+            .and_then(|b| b.listener.as_ref())
+            .map(|(t, _)| Some(t) == target.as_ref())
+            .unwrap_or(target.is_none());
         let listener = if same_target {
             bound.as_mut().and_then(|b| b.listener.take())
         } else {
@@ -567,7 +587,12 @@ impl Inner {
                 let (part, start, end) = checked.locate(d)?;
                 let place = summary::panel_place(part.is_title, d.line, title_lines);
                 let flagged = part.snap.slice(start, end.min(start + EXCERPT_UNITS));
-                Some(Item { severity: d.severity, place, message: d.message.clone(), excerpt: panel_excerpt(&flagged, &d.message) })
+                Some(Item {
+                    severity: d.severity,
+                    place,
+                    message: d.message.clone(),
+                    excerpt: panel_excerpt(&flagged, &d.message),
+                })
             })
             .collect::<Vec<_>>();
         let shown = checked.report.diagnostics.len().min(LISTED);

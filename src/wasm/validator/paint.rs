@@ -40,7 +40,13 @@ impl Inner {
         }
     }
 
-    pub(super) fn paint_in(&self, win: &web_sys::Window, doc: &Document, errors: &[JsValue], warnings: &[JsValue]) -> Result<(), JsValue> {
+    pub(super) fn paint_in(
+        &self,
+        win: &web_sys::Window,
+        doc: &Document,
+        errors: &[JsValue],
+        warnings: &[JsValue],
+    ) -> Result<(), JsValue> {
         use js_sys::{Array, Function, Reflect};
         let css = Reflect::get(win, &"CSS".into())?;
         let registry = if css.is_object() { Reflect::get(&css, &"highlights".into())? } else { JsValue::UNDEFINED };
@@ -96,5 +102,4 @@ impl Inner {
             })();
         }
     }
-
 }

@@ -87,7 +87,11 @@ fn el(doc: &Document, tag: &str, class: &str) -> Result<Element, JsValue> {
 impl Panel {
     /// Builds the panel (not yet in the page). `on_jump(i)` runs when problem `i` is clicked,
     /// `on_anyway` when 仍然提交 is.
-    pub fn new(doc: &Document, on_jump: impl Fn(usize) + 'static, on_anyway: impl Fn() + 'static) -> Result<Panel, JsValue> {
+    pub fn new(
+        doc: &Document,
+        on_jump: impl Fn(usize) + 'static,
+        on_anyway: impl Fn() + 'static,
+    ) -> Result<Panel, JsValue> {
         let host: HtmlElement = doc.create_element("div")?.unchecked_into();
         host.set_attribute("data-report-check-panel", "")?;
         host.set_hidden(true);
@@ -149,7 +153,19 @@ impl Panel {
             h.set_hidden(true);
         });
         close.add_event_listener_with_callback("click", on_close.as_ref().unchecked_ref())?;
-        Ok(Panel { host, boxed, count, status, list, more, actions, dismissed, _on_list: on_list, _on_anyway: on_anyway, _on_close: on_close })
+        Ok(Panel {
+            host,
+            boxed,
+            count,
+            status,
+            list,
+            more,
+            actions,
+            dismissed,
+            _on_list: on_list,
+            _on_anyway: on_anyway,
+            _on_close: on_close,
+        })
     }
 
     /// The panel's element in the page (its shadow root holds the rest).
@@ -189,7 +205,9 @@ impl Panel {
         let doc = self.host.owner_document().ok_or_else(|| JsValue::from_str("no document"))?;
         let body = doc.body().ok_or_else(|| JsValue::from_str("no body"))?;
         self.set_bar(true)?;
-        if self.host.parent_element().as_ref() != Some(body.unchecked_ref()) || self.host.next_element_sibling().is_some() {
+        if self.host.parent_element().as_ref() != Some(body.unchecked_ref())
+            || self.host.next_element_sibling().is_some()
+        {
             body.append_child(&self.host)?;
         }
         let height = self.boxed.get_bounding_client_rect().height();
@@ -251,12 +269,13 @@ impl Panel {
 /// so a host CSP without `'unsafe-inline'` for styles still styles the panel), else `<style>`.
 fn add_style(doc: &Document, shadow: &web_sys::ShadowRoot) -> Result<(), JsValue> {
     let constructed = js_sys::Reflect::has(shadow, &"adoptedStyleSheets".into()).unwrap_or(false)
-        && web_sys::CssStyleSheet::new().and_then(|sheet| {
-            sheet.replace_sync(CSS)?;
-            shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
-            Ok(())
-        })
-        .is_ok();
+        && web_sys::CssStyleSheet::new()
+            .and_then(|sheet| {
+                sheet.replace_sync(CSS)?;
+                shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+                Ok(())
+            })
+            .is_ok();
     if !constructed {
         let style = doc.create_element("style")?;
         style.set_text_content(Some(CSS));

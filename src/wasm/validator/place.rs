@@ -57,9 +57,10 @@ fn is_pinned(win: &Window, el: &Element) -> bool {
 /// `el` is the wrapper an editor built beside the element it replaced: `source`, or a textarea
 /// it hid.
 fn beside_source(el: &Element, source: Option<&Element>) -> bool {
-    [el.previous_element_sibling(), el.next_element_sibling()].into_iter().flatten().any(|s| {
-        Some(&s) == source || (s.tag_name() == "TEXTAREA" && s.get_client_rects().length() == 0)
-    })
+    [el.previous_element_sibling(), el.next_element_sibling()]
+        .into_iter()
+        .flatten()
+        .any(|s| Some(&s) == source || (s.tag_name() == "TEXTAREA" && s.get_client_rects().length() == 0))
 }
 
 /// Step 1: the editor's outermost box below `boundary` (the form), starting from `start` (the

@@ -76,7 +76,6 @@ impl Inner {
             }
         }
     }
-
 }
 
 pub(super) fn restore_attr(el: &Element, name: &str, before: Option<&str>) {
@@ -85,4 +84,3 @@ pub(super) fn restore_attr(el: &Element, name: &str, before: Option<&str>) {
         None => el.remove_attribute(name),
     };
 }
-

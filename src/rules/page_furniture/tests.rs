@@ -1,0 +1,124 @@
+//! Tests of `page_furniture`, beside it.
+
+use super::*;
+
+fn kinds(text: &str) -> Vec<(usize, Kind)> {
+    furniture_lines(&Analysis::new(&Document::new(text)))
+}
+
+#[test]
+fn ui_lines_one_word_a_line_make_one_block() {
+    let text = "下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n2026年上海市政府工作报告\n各位代表:";
+    let k = kinds(text);
+    assert_eq!(k.iter().map(|x| x.0).collect::<Vec<_>>(), (0..9).collect::<Vec<_>>());
+    let mut out = Vec::new();
+    report_blocks(&Document::new(text), &k, &mut out);
+    assert_eq!(out.len(), 1);
+    assert!(out[0].fixes[0].safe);
+    assert!(kinds("2026年工作报告\n【字体：\n大\n中\n小\n】\n分享：\n正文").len() >= 5);
+}
+
+#[test]
+fn line_kinds() {
+    let k = |t: &str| kinds(&format!("社区工作总结\n{t}\n一、主要工作\n正文内容")).first().map(|x| x.1);
+    assert_eq!(k("已阅读5页,还剩13页未读 继续免费阅读"), Some(Kind::Ui));
+    assert_eq!(k("下载本文档"), Some(Kind::Ui));
+    assert_eq!(k("文档简介"), Some(Kind::Ui));
+    assert_eq!(k("当前位置: > 首页 > 小学作文 > 小升初作文 > 正文"), Some(Kind::Breadcrumb));
+    assert_eq!(k("您的位置:首页 > 工作总结工作总结"), Some(Kind::Breadcrumb));
+    assert_eq!(k("公文汇 www.gongwenhui.com"), Some(Kind::SiteName));
+    assert_eq!(k("职场文秘网"), Some(Kind::SiteName));
+    assert_eq!(k("发布时间:2025-04-09 18:38:24来源:"), Some(Kind::Meta));
+    assert_eq!(k("时间:2023-12-29 作者:Animai"), Some(Kind::Meta));
+    assert_eq!(k("2019-03-11 小升初作文 类别:其他 2500字"), Some(Kind::Meta));
+    assert_eq!(k("才智咖 人氣:3.07W"), Some(Kind::Meta));
+    assert_eq!(k("时间:2021-08-31"), Some(Kind::PlainDate));
+    assert_eq!(k("免责声明:本答案或内容为用户上传,不代表本网观点。"), Some(Kind::Disclaimer));
+    assert_eq!(k("下面是小编为大家整理的2023年工作总结,供大家参考。"), Some(Kind::LeadIn));
+    assert_eq!(k("以下是网友为您整理分享的“督查报告”相关范文,供您参考!"), Some(Kind::LeadIn));
+    assert_eq!(k("治安稳定是社会发展的基石。本文将从不同角度呈现数篇工作总结范文。"), Some(Kind::LeadIn));
+    assert_eq!(k("2022年村妇联工作总结汇报(2022年村妇联工作总结汇报)"), Some(Kind::TitleAgain));
+    // Left alone.
+    assert_eq!(k("2023-12-29"), None);
+    assert_eq!(k("组织大家分享经验,互相参考借鉴,共同提高。"), None);
+    assert_eq!(k("在本网开设专栏,发布工作动态20篇。"), None);
+    assert_eq!(k("建设红色文库,开展读书分享活动。"), None);
+    assert_eq!(k("大"), None);
+}
+
+#[test]
+fn repeated_lines() {
+    let text = "销售部工作总结汇报_第1页\n销售部工作总结汇报_第2页\n销售部工作总结汇报_第3页\n正文。";
+    assert_eq!(kinds(text).len(), 3);
+    let text = "标题\n公文汇,办公文档\n正文一。\n公文汇,办公文档\n正文二。\n公文汇,办公文档\n";
+    assert_eq!(kinds(text).len(), 3);
+    assert!(kinds("标题\n加强组织建设工作\n正文。\n加强组织建设工作\n正文。").is_empty());
+}
+
+#[test]
+fn abstract_and_title_again() {
+    let text = "2024年社区文明创建工作总结\n2024年社区文明创建工作总结一、工作回顾2023年,我们社区文明创建工作在严格落实中央\n2024年社区文明创建工作总结 一、工作回顾 2023年,我们社区文明创建工作在严格落实中央和地方政策 要求的基础上取得了显著成绩。";
+    assert_eq!(kinds(text), [(1, Kind::Abstract)]);
+    let text = "鎮團委的工作總結及計劃\n\n才智咖 人氣:3.07W\n\n一、近年團工作彙報\n\n鎮團委的工作總結及計劃\n\n正文。";
+    assert_eq!(kinds(text), [(2, Kind::Meta), (6, Kind::TitleAgain)]);
+}
+
+#[test]
+fn collection_markers() {
+    let m = |t: &str| collection_marker(t, false).map(|r| t[r].to_string());
+    assert_eq!(m("村幼儿园园长述职报告优秀8篇").as_deref(), Some("优秀8篇"));
+    assert_eq!(m("村幼儿园园长述职报告篇1").as_deref(), Some("篇1"));
+    assert_eq!(m("2020年幼儿园园长年终述职报告范文").as_deref(), Some("范文"));
+    assert_eq!(m("2024年街道社区发展办工作总结和下半年工作计划例文").as_deref(), Some("例文"));
+    assert_eq!(m("村级清洁工程工作总结1").as_deref(), Some("1"));
+    assert_eq!(m("20xx共青团工作总结(一)").as_deref(), Some("(一)"));
+    assert_eq!(m("幼兒園后勤園長述職報告3篇").as_deref(), Some("3篇"));
+    assert_eq!(m("幼兒園后勤園長(zhǎng)述職報(bào)告1").as_deref(), Some("1"));
+    assert_eq!(m("2023年工作总结"), None);
+    assert_eq!(m("附件1"), None);
+    assert_eq!(doubled_start("2020年社区创文工作汇报2020年社区创文工作汇报今年第1季度,社区"), Some(0..31));
+    assert_eq!(doubled_start("工作总结工作总结"), None);
+    assert_eq!(doubled_start("加强学习加强学习,提高认识"), None);
+    assert_eq!(m("一、工作总结"), None);
+}
+
+#[test]
+fn page_chunk_markers() {
+    let long = "始终以来,我们把提高妇女政治素养的教育作为一项重要工作,常抓不懈,组织妇女同志学习政治理论,不断提高她们的政治素养和参与意识,把提高妇女政治素养的教育放在";
+    let text = format!("标题\n1、 乡镇2023年度妇联工作总结。{long}\n2、首位,在3月份,我们组织妇女同志学习。");
+    let doc = Document::new(&text);
+    let mut out = Vec::new();
+    chunk_markers(&doc, &mut out);
+    let spans: Vec<&str> = out.iter().map(|f| &text[f.range.clone()]).collect();
+    assert_eq!(spans, ["2、", "1、"]);
+    let fix = &out[0].fixes[0];
+    let mut fixed = text.clone();
+    fixed.replace_range(fix.range.clone(), &fix.replacement);
+    assert!(fixed.contains("放在首位"));
+    // A list: the previous item is a short heading or a finished sentence.
+    for text in ["一、主要工作\n1、加强组织建设\n2、完善制度", &format!("标题\n1、{long}。\n2、完善制度")]
+    {
+        let mut out = Vec::new();
+        chunk_markers(&Document::new(text), &mut out);
+        assert!(out.is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn inline_residue() {
+    let f = |t: &str| {
+        let mut out = Vec::new();
+        inline(t, 0, pairs::RESIDUE.scan(t), &mut out);
+        out.into_iter().map(|f| t[f.range].to_string()).collect::<Vec<_>>()
+    };
+    assert_eq!(f("大學(xué)生學雷鋒日活動總結"), ["(xué)"]);
+    assert_eq!(f("工作,F(xiàn)簡單總結如下"), ["F(xiàn)"]);
+    assert_eq!(f("在团区委的.安排下,三.八节"), ["."]);
+    assert_eq!(
+        f("<p class=\"ql-block\">春天</p> <p class=\"ql-block\">学雷锋"),
+        ["<p class=\"ql-block\">", "</p> <p class=\"ql-block\">"]
+    );
+    assert_eq!(f("a&nbsp;b"), ["&nbsp;"]);
+    assert_eq!(f("活动100场次。 稿子汇,范文学习文库"), ["稿子汇,范文学习文库"]);
+    assert!(f("增长1.5%,x<3,面积(m²),Windows(x64)。").is_empty());
+}

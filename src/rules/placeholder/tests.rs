@@ -1,0 +1,316 @@
+//! Tests of `placeholder`, beside it.
+
+use super::*;
+use crate::config::Config;
+use crate::rules::test_util::{assert_clean, assert_flags, findings, findings_with};
+
+/// The byte test lets through every character `scan_line` looks at.
+#[test]
+fn the_first_bytes_let_every_trigger_through() {
+    for c in (0..0x11_0000u32).filter_map(char::from_u32).filter(|&c| may_start_placeholder(c)) {
+        let mut buf = [0u8; 4];
+        assert!(may_lead_placeholder(c.encode_utf8(&mut buf).as_bytes(), 0), "{c:?}");
+    }
+}
+
+/// `prompt_len` replaced this regex; it must agree with it.
+/// `short_years` replaced this regex; it must agree with it.
+#[test]
+fn short_years_agree_with_the_regex_they_replaced() {
+    let old = crate::pattern::builtin(r"(?:19|20)\d年\d{1,2}月");
+    for line in [
+        "于201年9月召开", "201年12月", "2021年9月", "１９８年３月", "209年１２月底", "20１年5月", "191年123月",
+        "202年月", "202年1", "201年9月、202年10月和203年1月", "2201年9月", "x201年9月", "年9月", "201年9",
+        "201年9月201年10月", "",
+    ] {
+        let want: Vec<_> = old.find_iter(line).map(|m| m.range()).collect();
+        assert_eq!(short_years(line).collect::<Vec<_>>(), want, "{line}");
+    }
+}
+
+/// `date_frames` replaced this regex; it must agree with it, groups included.
+#[test]
+fn date_frames_agree_with_the_regex_they_replaced() {
+    let old = crate::pattern::builtin(
+        r"((?:19|20)\d{2})?年([ \u{3000}]*)(\d{1,2})?([ \u{3000}]*)月([ \u{3000}]*)(\d{1,2})?([ \u{3000}]*)日",
+    );
+    let reference = |line: &str| -> Vec<(std::ops::Range<usize>, bool, bool, bool, bool)> {
+        old.captures_iter(line)
+            .map(|c| {
+                let gap = [2, 4, 5, 7].iter().any(|&k| c.get(k).is_some_and(|m| !m.is_empty()));
+                (c.get(0).unwrap().range(), c.get(1).is_some(), c.get(3).is_some(), c.get(6).is_some(), gap)
+            })
+            .collect()
+    };
+    let ours = |line: &str| -> Vec<_> { date_frames(line).map(|f| (f.range, f.year, f.month, f.day, f.gap)).collect() };
+    for line in [
+        "2021年9月日", "2021年 月 日", "年 月 日", "年\u{3000}月\u{3000}日", "2021年5月日均", "2021年12月31日",
+        "２０２１年１２月３１日", "20２１年1月1日", "192021年1月1日", "2021年123月1日", "2021年1月123日",
+        "1899年1月1日", "x2021年1月日", "年月日", "年 1 月 2 日", "2021年9月日和2022年 月 日", "2021年", "年月", "",
+        "21年1月1日", "于2021年9月召开,2022年3月日结束",
+    ] {
+        assert_eq!(ours(line), reference(line), "{line}");
+    }
+    // Random strings over the characters that matter.
+    let pieces = ["年", "月", "日", "1", "9", "2", "0", "１", "２", " ", "\u{3000}", "中", "x"];
+    let mut with_frames = 0;
+    for line in crate::rules::test_util::random_lines(&pieces, 20000, 16, 12345) {
+        let want = reference(&line);
+        with_frames += !want.is_empty() as usize;
+        assert_eq!(ours(&line), want, "{line:?}");
+    }
+    assert!(with_frames > 200, "the random lines hold too few date frames to compare: {with_frames}");
+}
+
+#[test]
+fn prompt_len_agrees_with_the_regex_it_replaced() {
+    let old = crate::pattern::builtin(
+        r"^\s*(?:此处|这里|在此处?|请在此处?|请)(?:填写|填入|输入|填上|添加|补充|插入|粘贴|替换为|注明|写明|列出)[^()（）\[\]【】\n]{0,40}",
+    );
+    let reference = |line: &str, pos: usize| {
+        let m = old.find(&line[pos..])?;
+        let close = char_at(line, pos + m.end())?;
+        matches!(close, ')' | '）' | ']' | '］' | '】' | '〕' | '〗').then_some(m.end())
+    };
+    let long = "很".repeat(39);
+    let samples = [
+        "（此处填写单位名称）".to_string(),
+        "(请填写人数)".to_string(),
+        "[ 请在此处输入 ]".to_string(),
+        "【在此填入名称】".to_string(),
+        "（在此处注明原因）".to_string(),
+        "（这里替换为实际内容）".to_string(),
+        "（请写明）".to_string(),
+        "（请在此列出（一）".to_string(),
+        "（此处填写".to_string(),
+        "（此处填写内容".to_string(),
+        "（请你填写）".to_string(),
+        "（填写）".to_string(),
+        format!("（请填写{long}）"),
+        format!("（请填写{long}很）"),
+        format!("（请填写{long}很很）"),
+        "（\u{3000}此处添加〕".to_string(),
+    ];
+    for line in &samples {
+        let pos = line.chars().next().unwrap().len_utf8();
+        assert_eq!(prompt_len(line, pos), reference(line, pos), "{line}");
+    }
+}
+
+#[test]
+fn bracket_placeholders() {
+    assert_flags(&Placeholder, "举办培训班[X]场次,培训妇女群众[X]余人次", &["[X]", "[X]"]);
+    assert_flags(&Placeholder, "共有[ ]人参加", &["[ ]"]);
+    assert_flags(&Placeholder, "共有[xx]人参加", &["[xx]"]);
+    assert_flags(&Placeholder, "【】街道妇联", &["【】"]);
+    assert_flags(&Placeholder, "评选出【 】户最美家庭", &["【 】"]);
+    assert_flags(&Placeholder, "发放（X）万元", &["（X）"]);
+    assert_flags(&Placeholder, "共有()人参加", &["()"]);
+    assert_flags(&Placeholder, "共有［Ｘ］人", &["［Ｘ］"]);
+    assert_flags(&Placeholder, "调解成功率达到[X]%以上", &["[X]"]);
+}
+
+#[test]
+fn bracket_field_names() {
+    assert_flags(&Placeholder, "【单位名称】2023年工作总结", &["【单位名称】"]);
+    assert_flags(&Placeholder, "由（姓名）同志负责,共培训[人数]人", &["（姓名）", "[人数]"]);
+    assert_flags(&Placeholder, "于【时间】在【地点】召开", &["【时间】", "【地点】"]);
+    assert_clean(&Placeholder, "完成（时间）、责任（单位）");
+    assert_clean(&Placeholder, "【单位名称变更】");
+    assert!(findings(&Placeholder, "【单位名称】")[0].message.contains("实际的单位名称"));
+}
+
+#[test]
+fn bracket_prompts() {
+    assert_flags(&Placeholder, "由（此处填写单位名称）牵头", &["（此处填写单位名称）"]);
+    assert_flags(&Placeholder, "共培训(请填写人数)人", &["(请填写人数)"]);
+    assert_flags(&Placeholder, "【请输入标题】", &["【请输入标题】"]);
+    assert_clean(&Placeholder, "（填写时间：2023年5月）已完成");
+    assert_clean(&Placeholder, "（一）加强组织建设");
+    assert_clean(&Placeholder, "按照(2021)12号文件要求");
+}
+
+#[test]
+fn ordinary_brackets_are_not_placeholders() {
+    assert_clean(&Placeholder, "（一）加强组织建设");
+    assert_clean(&Placeholder, "区委办发〔2020〕12号");
+    assert_clean(&Placeholder, "【典型案例】");
+    assert_clean(&Placeholder, "函数f(x)的图像");
+    assert_clean(&Placeholder, "调用print()函数");
+    assert_clean(&Placeholder, "开创新局面!()"); // residue, not a blank
+}
+
+#[test]
+fn plus_signs() {
+    assert_flags(&Placeholder, "不断完善++工作机制,畅通++渠道", &["++", "++"]);
+    assert_flags(&Placeholder, "共调解婚姻家庭++[X]起", &["++", "[X]"]);
+    assert_flags(&Placeholder, "完善＋＋机制", &["＋＋"]);
+    assert_clean(&Placeholder, "通过“企业+产业项目+妇女”等模式");
+    assert_clean(&Placeholder, "学习C++编程");
+    assert_clean(&Placeholder, "成绩A++");
+}
+
+#[test]
+fn x_runs() {
+    assert_flags(&Placeholder, "对xx年工作做简要回顾", &["xx"]);
+    assert_flags(&Placeholder, "受XX县妇联常委会委托", &["XX"]);
+    assert_flags(&Placeholder, "××区妇联2022年工作总结", &["××"]);
+    assert_flags(&Placeholder, "20xx年,xx办事处妇联", &["20xx", "xx"]);
+    assert_flags(&Placeholder, "20XX年度", &["20XX"]);
+    assert_flags(&Placeholder, "201x年", &["201x"]);
+    assert_flags(&Placeholder, "XXX同志", &["XXX"]);
+    assert_flags(&Placeholder, "学习xxx系列讲话精神", &["xxx"]);
+    assert_flags(&Placeholder, "(区委办发〔20xx〕xx号)", &["20xx", "xx"]);
+    assert_flags(&Placeholder, "培训1xx人", &["1xx"]);
+    assert_flags(&Placeholder, "ＸＸ市", &["ＸＸ"]);
+    assert_flags(&Placeholder, "以党的xx大和xx大精神为指导", &["xx", "xx"]);
+    assert_flags(&Placeholder, "康xx、肖xx", &["xx", "xx"]);
+}
+
+#[test]
+fn lone_x() {
+    assert_flags(&Placeholder, "其中x同学获三等奖", &["x"]);
+    assert_flags(&Placeholder, "社区有失业人员x名。", &["x"]);
+    assert_flags(&Placeholder, "其中x新村x幢x单元", &["x", "x", "x"]);
+    assert_flags(&Placeholder, "走访援x抗疫医护人员", &["x"]);
+    assert_flags(&Placeholder, "一年来,x社区在镇党委领导下", &["x"]);
+    assert_flags(&Placeholder, "X市妇联", &["X"]);
+    assert_flags(&Placeholder, "第X届", &["X"]);
+    assert_flags(&Placeholder, "×区妇联", &["×"]);
+}
+
+#[test]
+fn latin_words_codes_and_terms_are_left_alone() {
+    assert_clean(&Placeholder, "制作环保VCR宣传片,利用LED电子屏,组建QQ群");
+    assert_clean(&Placeholder, "手工DIY活动,E管家超市,PPT文件");
+    assert_clean(&Placeholder, "举报电话12338");
+    assert_clean(&Placeholder, "下载App,升级到2.0版本");
+    assert_clean(&Placeholder, "Windows XP系统,Excel表格");
+    assert_clean(&Placeholder, "免费X光检查、B超检查、X射线透视");
+    assert_clean(&Placeholder, "以x轴为横坐标,x坐标和y值");
+    assert_clean(&Placeholder, "工作计划.docx");
+    assert_clean(&Placeholder, "3×3篮球赛,4×100米接力,分辨率1920x1080");
+    assert_clean(&Placeholder, "长×宽×高");
+    assert_clean(&Placeholder, "方程y=2x+1");
+    assert_clean(&Placeholder, "Xbox和xbox");
+    assert_clean(&Placeholder, "某镇妇联2023年工作总结");
+}
+
+#[test]
+fn someone_and_circles_and_blanks() {
+    assert_flags(&Placeholder, "某某区妇联", &["某某"]);
+    assert_flags(&Placeholder, "某某某同志", &["某某某"]);
+    assert_clean(&Placeholder, "帮助王某某追回欠款");
+    assert_clean(&Placeholder, "某镇、某村");
+    assert_flags(&Placeholder, "○○街道", &["○○"]);
+    assert_flags(&Placeholder, "□□县妇联", &["□□"]);
+    assert_flags(&Placeholder, "**县妇联\n＊＊＊同志", &["**", "＊＊＊"]);
+    assert_clean(&Placeholder, "**重点工作**");
+    assert_clean(&Placeholder, "注:带*号的为必填项,**表示重要");
+    assert_clean(&Placeholder, "第Ⅹ章,第ⅩⅩ届"); // Roman numerals
+    assert_clean(&Placeholder, "二○○八年");
+    assert_clean(&Placeholder, "○一项工作");
+    assert_flags(&Placeholder, "共有＿＿人", &["＿＿"]);
+    assert_flags(&Placeholder, "共有___人", &["___"]);
+    assert_clean(&Placeholder, "________________");
+    assert_clean(&Placeholder, "变量my_var");
+}
+
+#[test]
+fn single_blanks_left_for_names_and_figures() {
+    assert_flags(&Placeholder, "__乡位于_县东部,总面积_平方公里,辖_个行政村", &["__", "_", "_", "_"]);
+    assert_flags(&Placeholder, "仔细贯彻党的_大精神", &["_"]);
+    assert_flags(&Placeholder, "占党员总数的_%", &["_"]);
+    assert_flags(&Placeholder, "三十七团七连20__年庆“三八”活动总结", &["20__"]);
+    assert_clean(&Placeholder, "SolidWorks_CaTia_CAD_UG_PROE_设计图分享");
+    assert_clean(&Placeholder, "销售部工作总结汇报_第1页");
+    assert_clean(&Placeholder, "文件名report_2023_final.docx");
+    assert_clean(&Placeholder, "编号A_1");
+}
+
+#[test]
+fn stars_left_for_names_and_figures() {
+    assert_flags(&Placeholder, "也是**发展史上极不寻常的一年,基本完成县**届人大一次会议确定的目标", &["**", "**"]);
+    assert_flags(&Placeholder, "突破***亿元,同比增长*%;", &["***", "*"]);
+    assert_flags(&Placeholder, "开展专题调研*余次", &["*"]);
+    assert_flags(&Placeholder, "科学应对“*·**”疫情", &["*", "**"]);
+    assert_flags(&Placeholder, "批准了20*年财政决算", &["20*"]);
+    assert_flags(&Placeholder, " **镇**树村提升人居环境", &["**", "**"]);
+    assert_flags(&Placeholder, "**树居民小组隶属**居委会", &["**", "**"]);
+    assert_clean(&Placeholder, "**一、总体情况**");
+    assert_clean(&Placeholder, "我们要**坚持党的领导**,推进工作");
+    assert_clean(&Placeholder, "* 加强学习\n* 完善制度");
+    assert_clean(&Placeholder, "面积为3*4米");
+    assert_clean(&Placeholder, "*注:数据截至年底");
+    assert_clean(&Placeholder, "Windows*");
+}
+
+#[test]
+fn percent_signs_without_figures() {
+    assert_flags(&Placeholder, "滞后率占比%。总体上,重点工作滞后项目占比约%。", &["占比%", "比约%"]);
+    assert_clean(&Placeholder, "增长12.5%,达到三%");
+    assert_clean(&Placeholder, "调查问题调查结果调查百分率%  通常多久");
+    assert_clean(&Placeholder, "比例%\n");
+}
+
+#[test]
+fn figures_deleted_before_their_units() {
+    assert_flags(&Placeholder, "全年投入经费万多元,设置了个职能窗口", &["万多元", "个"]);
+    assert_clean(&Placeholder, "全年投入经费12万多元,设置了6个职能窗口,开展了个人谈话,召开了个别约谈");
+    assert_clean(&Placeholder, "万一出现险情,个人防护");
+}
+
+#[test]
+fn a_lone_times_sign_after_a_function_word() {
+    assert_flags(&Placeholder, "深入领会xx大及×文件的精神", &["xx", "×"]);
+    assert_clean(&Placeholder, "长×宽×高");
+}
+
+#[test]
+fn half_filled_dates() {
+    assert_flags(&Placeholder, "于201年9月召开", &["201年"]);
+    assert_flags(&Placeholder, "2021年9月日召开", &["2021年9月日"]);
+    assert_flags(&Placeholder, "2021年 月 日", &["2021年 月 日"]);
+    assert_flags(&Placeholder, "年 月 日", &["年 月 日"]);
+    assert_clean(&Placeholder, "2021年9月1日召开");
+    assert_clean(&Placeholder, "5月日均接待游客");
+    assert_clean(&Placeholder, "二〇二一年九月");
+    assert_clean(&Placeholder, "2021年9月");
+    assert_clean(&Placeholder, "建党100年");
+    assert_clean(&Placeholder, "年月日");
+    assert_clean(&Placeholder, "3月日程安排");
+}
+
+#[test]
+fn messages_say_what_to_fill_in() {
+    let f = findings(&Placeholder, "对xx年工作做简要回顾");
+    assert!(f[0].message.contains("年份"), "{}", f[0].message);
+    let f = findings(&Placeholder, "举办培训班[X]场次");
+    assert!(f[0].message.contains("数字"), "{}", f[0].message);
+    let f = findings(&Placeholder, "受××区委托");
+    assert!(f[0].message.contains("名称"), "{}", f[0].message);
+    let f = findings(&Placeholder, "XXX同志");
+    assert!(f[0].message.contains("姓名"), "{}", f[0].message);
+    let f = findings(&Placeholder, "完善++工作机制");
+    assert!(f[0].message.contains("内容"), "{}", f[0].message);
+    assert!(f.iter().all(|f| f.fixes.is_empty() && f.severity == Severity::Error));
+}
+
+#[test]
+fn administrators_patterns_are_reported_too() {
+    let c = Config::from_json(r#"{"placeholders": ["待填", "TBD"]}"#).unwrap();
+    let f = findings_with(&Placeholder, "全年举办讲座待填场,TBD", &c);
+    assert_eq!(f.len(), 2);
+    assert!(f[0].message.contains("管理员"));
+}
+
+#[test]
+fn huge_inputs_stay_fast_and_do_not_panic() {
+    let text = "x".repeat(1_000_000);
+    assert_eq!(findings(&Placeholder, &text).len(), 1);
+    let text = "[".repeat(200_000) + &"某".repeat(100_000) + &"年".repeat(100_000);
+    let _ = findings(&Placeholder, &text);
+    for s in ["[", "【", "x", "20x", "年", "月日", "（此处填写", "×", "+", "_", "某", "○"] {
+        let _ = findings(&Placeholder, s);
+    }
+}
