@@ -152,7 +152,7 @@ static TITLE_TAG: Phrase = Phrase::new(&[
     &[
         Words(&["（", "("]),
         any(blank),
-        Words(&["通用", "精选", "优秀", "热门", "最新", ""]),
+        Words(&["通用", "精选", "优秀", "热门", "最新", "汇总", "合集", "集锦", "大全", "实用", "经典", "必备", ""]),
         any(blank),
         some(is_digit),
         any(blank),

@@ -33,7 +33,7 @@ fn phrases_agree_with_the_regexes_they_replaced() {
     let title_tag = crate::pattern::builtin(concat!(
         r"\d+页(珍藏版)|",
         r"【\s*(?:最新推荐|精品|精选|优质|推荐|完整版|(?i-u:word)版|精编|优选|范文|原创)\s*】|",
-        r"[（(]\s*(?:完整版|精选版|精编版|最新版|优选版?|word版?(?:可编辑)?|可编辑版?|(?:通用|精选|优秀|热门|最新)?\s*\d+\s*篇)\s*[）)]"
+        r"[（(]\s*(?:完整版|精选版|精编版|最新版|优选版?|word版?(?:可编辑)?|可编辑版?|(?:通用|精选|优秀|热门|最新|汇总|合集|集锦|大全|实用|经典|必备)?\s*\d+\s*篇)\s*[）)]"
     ));
     let pieces = [
         "由", "会员", "用户", "网友", "abc", "张三", "分享", "上传", "本", "文", "文档", "篇文章", "资料", "整理",
@@ -42,9 +42,9 @@ fn phrases_agree_with_the_regexes_they_replaced() {
         "阅读", "来源", "于网络", "：", ":", "网络", "限制", "150", "１５", "内", "百度文库", "文库网", "豆丁", "网",
         "www.", "DOC88", "docin", ".com", ".Cn", "10", "页", "珍藏版", "【", "】", "精品", "最新推荐", "word版", "（",
         "(", ")", "）", "完整版", "优选", "版", "通用", "5", "篇", "精选", "x", "(完整版", "【 精品", "（通用 5篇",
-        "10页珍藏版", "(word版可编辑", "(可编辑", "（优选", "【Word版", "第", "共", "9页", "第 1 页", "/", "、",
-        "Page 2", "of", " OF 9", "-", "—", "－", "上一篇", "下一篇", "\n", "配套讲稿", "关 键 词", "关", "键", "词",
-        "•", "·", "文档格式", "12",
+        "(汇总14篇", "10页珍藏版", "(word版可编辑", "(可编辑", "（优选", "【Word版", "第", "共", "9页", "第 1 页", "/",
+        "、", "Page 2", "of", " OF 9", "-", "—", "－", "上一篇", "下一篇", "\n", "配套讲稿", "关 键 词", "关", "键",
+        "词", "•", "·", "文档格式", "12",
     ];
     let mut lines = crate::rules::test_util::random_lines(&pieces, 40000, 10, 3);
     // Short lines of the pieces of page numbers, footers, links and field headings, which
@@ -194,6 +194,7 @@ fn site_names_and_boilerplate() {
     assert_flags(&Residue, "www.docin.com", &["www.docin.com"]);
     assert_flags(&Residue, "限制150内", &["限制150内"]);
     assert_flags(&Residue, "社区工作总结(通用5篇)", &["(通用5篇)"]);
+    assert_flags(&Residue, "社区妇联工作总结汇报(汇总14篇)", &["(汇总14篇)"]);
     assert_flags(&Residue, "社区工作总结（完整版）", &["（完整版）"]);
     assert_flags(&Residue, "【精品】社区工作总结", &["【精品】"]);
     assert_flags(&Residue, "文档可能无法思考全面,请浏览后下载!", &["文档可能无法思考全面"]);
