@@ -646,6 +646,24 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
             }
         }
     }
+    // A backquote between two Han characters: a mark some sites scatter through a page to trace
+    // copies (`社区组织工作的`规划中`); no report writes one.
+    if bytes.contains(&b'`') {
+        for (i, _) in line.match_indices('`') {
+            let (Some(b), Some(a)) = (char_before(line, i), char_at(line, i + 1)) else { continue };
+            if is_han(b) && is_han(a) {
+                out.push(
+                    Finding::new(
+                        super::residue::META.id,
+                        Severity::Warning,
+                        at(i..i + 1),
+                        "汉字之间的“`”是网站插入的杂字,请删除".to_string(),
+                    )
+                    .with_fix(at(i..i + 1), "", true),
+                );
+            }
+        }
+    }
     // HTML tags (adjacent ones, blanks between, make one finding) and entities.
     if mask & super::residue::MARKUP_BIT != 0 && bytes.contains(&b'<') {
         let mut block: Option<std::ops::Range<usize>> = None;

@@ -123,3 +123,14 @@ fn inline_residue() {
     assert_eq!(f("活动100场次。 稿子汇,范文学习文库"), ["稿子汇,范文学习文库"]);
     assert!(f("增长1.5%,x<3,面积(m²),Windows(x64)。").is_empty());
 }
+
+#[test]
+fn a_backquote_between_han_characters() {
+    let mut out = Vec::new();
+    inline("社区婦女工作被納入社区组织工作的`規劃中", 0, 0, &mut out);
+    assert_eq!(out.len(), 1);
+    assert_eq!(out[0].fixes[0].replacement, "");
+    let mut out = Vec::new();
+    inline("运行 `report-check` 命令,或用`Ctrl`键", 0, 0, &mut out);
+    assert!(out.is_empty());
+}
