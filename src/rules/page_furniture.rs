@@ -153,6 +153,23 @@ fn breadcrumb(t: &str) -> bool {
     .any(|w| t.starts_with(w))
         && !t.contains(['。', '，', ','])
         || t.find("首页").is_some_and(|i| t[i..].contains(['>', '＞', '›', '»', '/']))
+        || breadcrumb_tail(t)
+}
+
+/// The longest step of a breadcrumb, in characters (`事務文書`, `工作總結`).
+const CRUMB_CHARS: usize = 10;
+
+/// The rest of a breadcrumb on a line of its own: short steps, each followed by `>`
+/// (`事務文書 >工作總結 >`). A sentence never ends in `>`.
+fn breadcrumb_tail(t: &str) -> bool {
+    let t = t.trim_end();
+    let Some(steps) = t.strip_suffix(['>', '＞', '›', '»']) else { return false };
+    let steps: Vec<&str> = steps.split(['>', '＞', '›', '»']).collect();
+    steps.len() >= 2
+        && steps.iter().all(|s| {
+            let s = s.trim();
+            !s.is_empty() && s.chars().count() <= CRUMB_CHARS && !s.contains(['。', '，', ',', '；', '：', ':'])
+        })
 }
 
 /// Words that name a document site or its watermark.

@@ -27,6 +27,8 @@ fn line_kinds() {
     assert_eq!(k("当前位置: > 首页 > 小学作文 > 小升初作文 > 正文"), Some(Kind::Breadcrumb));
     assert_eq!(k("您的位置:首页 > 工作总结工作总结"), Some(Kind::Breadcrumb));
     assert_eq!(k("您的当前位置:首页正文"), Some(Kind::Breadcrumb));
+    assert_eq!(k("事務文書 >工作總結 >"), Some(Kind::Breadcrumb));
+    assert_eq!(k("申请 > 审核 > 办结"), None);
     assert_eq!(k("公文汇 www.gongwenhui.com"), Some(Kind::SiteName));
     assert_eq!(k("职场文秘网"), Some(Kind::SiteName));
     assert_eq!(k("发布时间:2025-04-09 18:38:24来源:"), Some(Kind::Meta));
