@@ -152,14 +152,17 @@ const APPROX_BEFORE: &[&str] = &["大约", "将近", "接近", "超过", "不到
 /// A character a quantity's figure may start with: a digit or a Chinese numeral (百 also opens
 /// 百分之, 一 also 一半).
 fn may_open_figure(c: char) -> bool {
-    matches!(c, '0'..='9' | '０'..='９' | '〇' | '零' | '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '亿')
+    c.is_ascii_digit() || FIGURE_CHARS3.contains(&c)
 }
 
-/// The three-byte characters [`may_open_figure`] lists.
-const FIGURE3: Masks3 = Masks3::of(&[
+/// The three-byte characters a figure may start with (besides ASCII digits).
+const FIGURE_CHARS3: [char; 27] = [
     '〇', '零', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿', '０', '１',
     '２', '３', '４', '５', '６', '７', '８', '９',
-]);
+];
+
+/// [`FIGURE_CHARS3`] as byte masks.
+const FIGURE3: Masks3 = Masks3::of(&FIGURE_CHARS3);
 
 /// The characters of [`FIGURE3`] and [`MARK3`] together: [`split_line`] tells the rest of a
 /// text's characters from them with one test.

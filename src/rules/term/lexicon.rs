@@ -33,8 +33,13 @@
 //! paragraph finds every candidate (see [`Anchors`]), and each is compared with its term only.
 
 use crate::diagnostic::{Finding, Severity};
-use crate::text::{char_at, char_before, utf8_len};
+use crate::text::{char_at, char_before, is_han, utf8_len};
 use std::sync::{LazyLock, OnceLock};
+
+mod censored;
+mod judge;
+use censored::censored;
+use judge::judge;
 
 /// The shortest term checked for near misses: a three-character term one character away is
 /// mostly another word.
@@ -347,10 +352,6 @@ impl Anchors {
             }
         }
     }
-}
-
-fn is_han(c: char) -> bool {
-    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3134F}')
 }
 
 /// Inserts `item` into the sorted `set` unless it is there: whether it was not.
@@ -752,11 +753,6 @@ fn verify(lex: &Lexicon, line: &str, tag: u32, (a, a_at, e_at): (usize, usize, u
         }
     }
 }
-
-mod censored;
-mod judge;
-use censored::censored;
-use judge::judge;
 
 #[cfg(test)]
 mod tests;
