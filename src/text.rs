@@ -95,6 +95,78 @@ impl Masks3 {
     }
 }
 
+/// Where the character `c` stands in `s`, as byte offsets, left to right: `s.match_indices(c)`,
+/// faster for the three-byte characters that rules look for in whole drafts (`年`, `。`, `“`).
+///
+/// Why: the standard search looks for the character's last byte and checks each hit, but in
+/// Chinese text every last byte is common (`年` ends in B4, as do one character in 64), so it
+/// stopped every few dozen bytes. This compares all three bytes at eight places at once, in
+/// 64-bit words (SWAR; also on the browser's wasm, which has 64-bit integers).
+pub fn char_positions(s: &str, c: char) -> CharPositions<'_> {
+    let mut pat = [0u8; 4];
+    let len = c.encode_utf8(&mut pat).len();
+    CharPositions { s, bytes: s.as_bytes(), pat, len, at: 0, word_at: 0, hits: 0 }
+}
+
+/// The iterator of [`char_positions`].
+pub struct CharPositions<'a> {
+    s: &'a str,
+    bytes: &'a [u8],
+    pat: [u8; 4],
+    len: usize,
+    /// The next byte to test.
+    at: usize,
+    /// Where the eight places of `hits` start.
+    word_at: usize,
+    /// The places of the last word tested that hold the character: the high bit of each byte.
+    hits: u64,
+}
+
+const LOW_7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+const HIGH_1: u64 = 0x8080_8080_8080_8080;
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+impl Iterator for CharPositions<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        if self.len != 3 {
+            // Other widths are rare in these searches: the plain search, from `at` on.
+            let needle = std::str::from_utf8(&self.pat[..self.len]).ok()?;
+            let k = self.s.get(self.at..)?.find(needle)?;
+            self.at += k + self.len;
+            return Some(self.at - self.len);
+        }
+        let word = |at: usize| u64::from_le_bytes(self.bytes[at..at + 8].try_into().unwrap());
+        let [a, b, c, _] = self.pat.map(|x| x as u64 * ONES);
+        loop {
+            if self.hits != 0 {
+                let place = self.word_at + (self.hits.trailing_zeros() / 8) as usize;
+                self.hits &= self.hits - 1;
+                return Some(place);
+            }
+            if self.at + 10 > self.bytes.len() {
+                break;
+            }
+            // A byte of `x` is zero where all three bytes match; the high bit of each byte of
+            // `found` marks exactly those (no carry crosses bytes: each is at most 0x7F + 0x7F).
+            let x = (word(self.at) ^ a) | (word(self.at + 1) ^ b) | (word(self.at + 2) ^ c);
+            self.hits = !(((x & LOW_7) + LOW_7) | x) & HIGH_1;
+            self.word_at = self.at;
+            self.at += 8;
+        }
+        // The last few bytes, one place at a time.
+        while self.at + 3 <= self.bytes.len() {
+            let at = self.at;
+            self.at += 1;
+            if self.bytes[at..at + 3] == self.pat[..3] {
+                return Some(at);
+            }
+        }
+        None
+    }
+}
+
 /// A digit, ASCII or full-width (`7`, `７`): what `\d` matches in the checker's patterns.
 pub fn is_digit(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c)
@@ -186,6 +258,23 @@ mod tests {
         assert!(is_punct('，') && is_punct('。') && is_punct('“') && is_punct(',') && !is_punct('中'));
         assert_eq!(char_before("中a", 3), Some('中'));
         assert_eq!(char_at("中a", 3), Some('a'));
+    }
+
+    #[test]
+    fn char_positions_agree_with_match_indices() {
+        let texts = [
+            "", "年", "年年", "2023年工作年报。新年", "a年", "ab年cd年efghijklmnop年年", "。“年”。", "x",
+            "工作年年年年年年年年年年年年年年年年", "乴湴年", "×年×", "𠀀年𠀀",
+        ];
+        let mut lines: Vec<String> = texts.iter().map(|t| t.to_string()).collect();
+        let pieces = ["年", "。", "“", "a", "乴", "工作", "×", "𠀀", "  "];
+        lines.extend(crate::rules::test_util::random_lines(&pieces, 3000, 30, 7));
+        for line in &lines {
+            for c in ['年', '。', '“', '×', 'a', '𠀀'] {
+                let want: Vec<usize> = line.match_indices(c).map(|(i, _)| i).collect();
+                assert_eq!(char_positions(line, c).collect::<Vec<_>>(), want, "{c} in {line}");
+            }
+        }
     }
 
     #[test]

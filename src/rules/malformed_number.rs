@@ -24,7 +24,7 @@ use super::RuleDocs;
 use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
 use crate::numbers::relations::{chars, clause_before, sentences};
-use crate::text::is_digit;
+use crate::text::{char_positions, is_digit};
 
 /// What the rule is called and what it claims (see [`RuleMeta`]).
 pub const META: RuleMeta = RuleMeta {
@@ -81,7 +81,7 @@ const UNBOUNDED_RATES: &[&str] = &[
 
 /// `12。4`: digits, a full stop, digits, not followed by what makes the digits a list number or date.
 fn full_stop_as_decimal_point(id: &'static str, text: &str, out: &mut Vec<Finding>) {
-    for (pos, _) in text.match_indices('。') {
+    for pos in char_positions(text, '。') {
         let before: Vec<(usize, char)> =
             text[..pos].char_indices().rev().take(13).take_while(|(_, c)| is_digit(*c)).collect();
         if before.is_empty() || before.len() > 12 {
@@ -148,7 +148,7 @@ fn is_zh_digit(c: char) -> bool {
 
 /// `二一三年` for 二〇一三年: 二, then 一/二, then one digit, then 年, standing alone.
 fn year_missing_zero(id: &'static str, text: &str, out: &mut Vec<Finding>) {
-    for (pos, _) in text.match_indices('年') {
+    for pos in char_positions(text, '年') {
         let mut it = text[..pos].char_indices().rev();
         let (Some((_, c3)), Some((_, c2)), Some((p1, c1))) = (it.next(), it.next(), it.next()) else { continue };
         if c1 != '二' || !matches!(c2, '一' | '二') || !is_zh_digit(c3) || c3 == '〇' || c3 == '零' {

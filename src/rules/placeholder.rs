@@ -23,8 +23,8 @@ use super::RuleDocs;
 use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
 use crate::text::{
-    char_at, char_before, is_ascii_letter, is_cn_numeral, is_common_surname, is_digit, is_han, trailing_empty_brackets,
-    utf8_len, Masks3,
+    char_at, char_before, char_positions, is_ascii_letter, is_cn_numeral, is_common_surname, is_digit, is_han,
+    trailing_empty_brackets, utf8_len, Masks3,
 };
 
 /// What the rule is called and what it claims (see [`RuleMeta`]).
@@ -49,14 +49,17 @@ impl Rule for Placeholder {
 
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
         let doc = ctx.doc;
+        // The deleted figures come after the rest, at the units the walk of each line met.
+        let mut deleted = Vec::new();
+        let mut units = Vec::new();
         for (i, line) in doc.non_blank_lines() {
             let base = doc.lines[i].start;
-            scan_line(line, base, out);
+            units.clear();
+            scan_line(line, base, &mut units, out);
             scan_dates(line, base, out);
+            deleted_figures(line, base, &units, &mut deleted);
         }
-        for (i, line) in doc.non_blank_lines() {
-            deleted_figures(line, doc.lines[i].start, out);
-        }
+        out.append(&mut deleted);
         for re in &ctx.config.extra_placeholders {
             for m in re.find_iter(doc.text).filter(|m| !m.is_empty()) {
                 out.push(Finding::new(
@@ -93,7 +96,9 @@ const TIMES_SUFFIX: &str = "省市县区镇乡村街社州旗盟局委办厅校�
 /// Words after which a lone `×` before a Han character stands for a word (`深入领会×文件`).
 const TIMES_AFTER: &str = "及和与的了在对于是从向把将由、，,";
 
-fn scan_line(line: &str, base: usize, out: &mut Vec<Finding>) {
+/// The placeholders of one line; `units`: where the line has 万, 亿 or 个, for [`deleted_figures`]
+/// (one walk over the line finds both).
+fn scan_line(line: &str, base: usize, units: &mut Vec<usize>, out: &mut Vec<Finding>) {
     let rule_line = line.trim().chars().all(|c| matches!(c, '_' | '＿' | '-' | '—' | '－' | '=' | ' ' | '\u{3000}'));
     let trailing = trailing_empty_brackets(line);
     let mut star_notes: Option<bool> = None;
@@ -220,13 +225,17 @@ fn scan_line(line: &str, base: usize, out: &mut Vec<Finding>) {
                 }
                 pos = next;
             }
+            '万' | '亿' | '个' => {
+                units.push(pos);
+                pos = next;
+            }
             _ => pos = next,
         }
     }
 }
 
 /// The characters `scan_line` looks at: brackets, x-like letters, `+`, `某`, stars, circles and
-/// boxes, underscores. Keep in step with the branches there.
+/// boxes, underscores, and the units of [`deleted_figures`]. Keep in step with the branches there.
 fn may_start_placeholder(c: char) -> bool {
     matches!(
         c,
@@ -248,6 +257,9 @@ fn may_start_placeholder(c: char) -> bool {
             | '＿'
             | '%'
             | '％'
+            | '万'
+            | '亿'
+            | '个'
     ) || is_x(c)
 }
 
@@ -265,8 +277,9 @@ const PLACEHOLDER_ASCII: u128 = {
 
 /// The three-byte characters of [`may_start_placeholder`] (the one two-byte one, `×`, is
 /// C3 97).
-const PLACEHOLDER3: Masks3 =
-    Masks3::of(&['［', '【', '〔', '（', '〖', '＋', '某', '＊', '○', '◯', '□', '＿', '％', 'Ｘ', 'ｘ']);
+const PLACEHOLDER3: Masks3 = Masks3::of(&[
+    '［', '【', '〔', '（', '〖', '＋', '某', '＊', '○', '◯', '□', '＿', '％', 'Ｘ', 'ｘ', '万', '亿', '个',
+]);
 
 /// Whether the character starting at byte `at` of `bytes` may be one of those of
 /// [`may_start_placeholder`], by its bytes: most characters of a report are not, and are told
@@ -404,9 +417,9 @@ const FIGURE_DUE_AFTER: &[&str] = &[
 const BIG_UNITS: &[&str] = &["万多元", "万余元", "万元", "亿元", "万多人", "万余人", "万人次", "万人", "万户", "万亩"];
 
 /// A figure deleted before its unit: `投入经费万多元`, `设置了个职能窗口` (not `个人`, `个别`).
-fn deleted_figures(line: &str, base: usize, out: &mut Vec<Finding>) {
-    // Only where a unit stands: most lines have a few, and each is looked at once.
-    for at in unit_starts(line) {
+/// `units`: where the line has 万, 亿 or 个 (most lines have a few, and each is looked at once).
+fn deleted_figures(line: &str, base: usize, units: &[usize], out: &mut Vec<Finding>) {
+    for &at in units {
         let head = &line[..at];
         let Some(w) = FIGURE_DUE_AFTER.iter().find(|w| head.ends_with(**w)) else { continue };
         let rest = &line[at..];
@@ -424,28 +437,6 @@ fn deleted_figures(line: &str, base: usize, out: &mut Vec<Finding>) {
             ));
         }
     }
-}
-
-/// The units [`unit_starts`] looks for.
-const UNITS3: Masks3 = Masks3::of(&['万', '亿', '个']);
-
-/// Where 万, 亿 and 个 stand in `line`: a walk over the characters' first bytes ([`UNITS3`]
-/// rules out nearly every other character without a branch on the first byte).
-fn unit_starts(line: &str) -> impl Iterator<Item = usize> + '_ {
-    let bytes = line.as_bytes();
-    let mut at = 0;
-    std::iter::from_fn(move || {
-        while at < bytes.len() {
-            let here = at;
-            let b = bytes[here];
-            at += utf8_len(b);
-            if b & 0xF0 == 0xE0 && UNITS3.pass(bytes, here) && matches!(char_at(line, here), Some('万' | '亿' | '个'))
-            {
-                return Some(here);
-            }
-        }
-        None
-    })
 }
 
 /// If the percent sign at `pos` has no figure before it (`占比%`, `占比约%`, `达到%`), where the
@@ -658,7 +649,7 @@ fn fill_hint(line: &str, start: usize, end: usize) -> &'static str {
 /// by hand because most drafts have dates, and compiling the pattern was a visible part of the
 /// browser's first check.
 fn short_years(line: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
-    line.match_indices('年').filter_map(move |(at, _)| {
+    char_positions(line, '年').filter_map(move |at| {
         // Before 年: 19 or 20 and one digit.
         let mut back = line[..at].char_indices().rev();
         let (_, c) = back.next()?;
@@ -694,7 +685,7 @@ struct DateFrame {
 /// first check (about 20 ms). Each frame holds exactly one 年, so frames found from each 年 in
 /// turn never overlap.
 fn date_frames(line: &str) -> impl Iterator<Item = DateFrame> + '_ {
-    line.match_indices('年').filter_map(move |(at, _)| {
+    char_positions(line, '年').filter_map(move |at| {
         let (after_month, month, gap_month) = date_part(line, at + '年'.len_utf8(), '月')?;
         let (end, day, gap_day) = date_part(line, after_month, '日')?;
         let year_start = year_before(line, at);
