@@ -30,6 +30,7 @@ use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
 use crate::numbers::relations::{chars, clause_before, sentences, Sentence};
 use crate::numbers::Quantity;
+use crate::text::char_positions;
 
 /// What the rule is called and what it claims (see [`RuleMeta`]).
 pub const META: RuleMeta = RuleMeta {
@@ -254,20 +255,18 @@ fn list_after(rest: &str, n: usize) -> Option<usize> {
 /// A quote in `line` opens with 二…九 (`“四进”`): only such lines can hold a slogan that
 /// [`quoted_slogans`] counts, and most lines with quotes are passed over without splitting them.
 fn opens_quote_with_numeral(line: &str) -> bool {
-    // `contains` looks for the quote's bytes many at a time; most lines have none.
-    line.contains('“')
-        && line.match_indices('“').any(|(pos, q)| {
-            line[pos + q.len()..]
-                .chars()
-                .next()
-                .and_then(crate::numbers::chinese_digit)
-                .is_some_and(|n| (2..=9).contains(&n))
-        })
+    char_positions(line, '“').any(|pos| {
+        line[pos + '“'.len_utf8()..]
+            .chars()
+            .next()
+            .and_then(crate::numbers::chinese_digit)
+            .is_some_and(|n| (2..=9).contains(&n))
+    })
 }
 
 /// `“四进”活动,即进社区、进家庭、进学校`: a quoted slogan opening with a Chinese numeral.
 fn quoted_slogans(id: &'static str, text: &str, start: usize, out: &mut Vec<Finding>) {
-    for (pos, _) in text.match_indices('“') {
+    for pos in char_positions(text, '“') {
         let open_end = pos + '“'.len_utf8();
         let Some(close) = text[open_end..].char_indices().take(6).find(|(_, c)| *c == '”').map(|(k, _)| open_end + k)
         else {

@@ -26,7 +26,7 @@ use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
 use crate::document::Document;
 use crate::outline::{han_numeral, is_han_digit, parse_han_number, Heading, Number, Style};
-use crate::text::is_punct;
+use crate::text::{char_positions, is_punct};
 
 /// What the rule is called and what it claims (see [`RuleMeta`]).
 pub const META: RuleMeta = RuleMeta {
@@ -282,9 +282,8 @@ fn check_enumerations(doc: &Document, lines: std::ops::Range<usize>, headings: &
         }
         let mut found = false;
         // Every marker ends in 是: look back from each 是 for the numeral before it, rather than
-        // at every character of the paragraph (`contains` first: it tests many bytes at a time).
-        let markers = if text.contains('是') { text } else { "" };
-        for (at, _) in markers.match_indices('是') {
+        // at every character of the paragraph.
+        for at in char_positions(text, '是') {
             let Some((k, before)) = marker_before(text, at) else { continue };
             let at_clause_start = before
                 .is_none_or(|p| p.is_whitespace() || (is_punct(p) && !matches!(p, '“' | '‘' | '《' | '(' | '（')));

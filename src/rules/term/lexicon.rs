@@ -33,7 +33,7 @@
 //! paragraph finds every candidate (see [`Anchors`]), and each is compared with its term only.
 
 use crate::diagnostic::{Finding, Severity};
-use crate::text::{char_at, char_before, is_han, utf8_len};
+use crate::text::{char_at, char_before, char_positions, is_han, utf8_len};
 use std::sync::{LazyLock, OnceLock};
 
 mod censored;
@@ -649,9 +649,9 @@ fn censoring_dot(line: &str) -> bool {
         let (before, after) = (char_before(line, at), char_at(line, at + len));
         before.is_none_or(is_han) && after.is_none_or(is_han) && (before.is_some() || after.is_some())
     };
-    // A byte search for each dot first (most paragraphs have neither).
+    // A byte search for the ASCII dot first (most paragraphs have none).
     line.as_bytes().contains(&b'.') && line.match_indices('.').any(|(at, _)| around(at, 1))
-        || line.contains("．") && line.match_indices('．').any(|(at, d)| around(at, d.len()))
+        || char_positions(line, '．').any(|at| around(at, '．'.len_utf8()))
 }
 
 /// Whether an edit of a term of `n` characters is of a kind [`judge`] may report, by where it is
