@@ -100,8 +100,8 @@ impl Masks3 {
 ///
 /// Why: the standard search looks for the character's last byte and checks each hit, but in
 /// Chinese text every last byte is common (`年` ends in B4, as do one character in 64), so it
-/// stopped every few dozen bytes. This compares all three bytes at eight places at once, in
-/// 64-bit words (SWAR; also on the browser's wasm, which has 64-bit integers).
+/// stopped every few dozen bytes. This compares all three bytes at many places at once (see
+/// [`block_hits`]).
 pub fn char_positions(s: &str, c: char) -> CharPositions<'_> {
     let mut pat = [0u8; 4];
     let len = c.encode_utf8(&mut pat).len();
@@ -118,13 +118,61 @@ pub struct CharPositions<'a> {
     at: usize,
     /// Where the eight places of `hits` start.
     word_at: usize,
-    /// The places of the last word tested that hold the character: the high bit of each byte.
+    /// The places of the last block tested that hold the character (see [`block_hits`]).
     hits: u64,
 }
 
-const LOW_7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-const HIGH_1: u64 = 0x8080_8080_8080_8080;
-const ONES: u64 = 0x0101_0101_0101_0101;
+/// Places tested at once by [`block_hits`], and the bits of its answer per place.
+#[cfg(target_arch = "x86_64")]
+const BLOCK: usize = 16;
+#[cfg(target_arch = "x86_64")]
+const HIT_BITS: u32 = 1;
+#[cfg(not(target_arch = "x86_64"))]
+const BLOCK: usize = 8;
+#[cfg(not(target_arch = "x86_64"))]
+const HIT_BITS: u32 = 8;
+
+/// Which of the [`BLOCK`] places from `at` hold the three bytes of `pat` (place k: bit
+/// `k * HIT_BITS`, maybe with others below it in its group); `bytes` holds `at + BLOCK + 2`.
+///
+/// Native x86-64 compares sixteen places at once with SSE2, which every x86-64 processor has.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn block_hits(bytes: &[u8], at: usize, pat: [u8; 4]) -> u64 {
+    use std::arch::x86_64::{
+        __m128i, _mm_and_si128, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_set1_epi8,
+    };
+    let block = &bytes[at..at + BLOCK + 2];
+    // SAFETY: SSE2 is part of x86-64; each load reads 16 bytes inside `block` (k + 16 ≤ 18).
+    unsafe {
+        let same = |k: usize| {
+            let here = _mm_loadu_si128(block[k..k + 16].as_ptr() as *const __m128i);
+            _mm_cmpeq_epi8(here, _mm_set1_epi8(pat[k] as i8))
+        };
+        _mm_movemask_epi8(_mm_and_si128(_mm_and_si128(same(0), same(1)), same(2))) as u32 as u64
+    }
+}
+
+/// Elsewhere (the browser's wasm) eight places at once in 64-bit words (SWAR): a byte of `x` is
+/// zero where all three bytes match, and the high bit of each byte of the answer marks exactly
+/// those (no carry crosses bytes: each sum is at most 0x7F + 0x7F).
+#[cfg(not(target_arch = "x86_64"))]
+#[inline]
+fn block_hits(bytes: &[u8], at: usize, pat: [u8; 4]) -> u64 {
+    swar_hits(bytes, at, pat)
+}
+
+/// [`block_hits`] off x86-64 (tested everywhere).
+#[cfg(any(test, not(target_arch = "x86_64")))]
+#[inline]
+fn swar_hits(bytes: &[u8], at: usize, pat: [u8; 4]) -> u64 {
+    const LOW_7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH_1: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let differs = |k: usize| u64::from_le_bytes(bytes[at + k..at + k + 8].try_into().unwrap()) ^ (pat[k] as u64 * ONES);
+    let x = differs(0) | differs(1) | differs(2);
+    !(((x & LOW_7) + LOW_7) | x) & HIGH_1
+}
 
 impl Iterator for CharPositions<'_> {
     type Item = usize;
@@ -137,23 +185,18 @@ impl Iterator for CharPositions<'_> {
             self.at += k + self.len;
             return Some(self.at - self.len);
         }
-        let word = |at: usize| u64::from_le_bytes(self.bytes[at..at + 8].try_into().unwrap());
-        let [a, b, c, _] = self.pat.map(|x| x as u64 * ONES);
         loop {
             if self.hits != 0 {
-                let place = self.word_at + (self.hits.trailing_zeros() / 8) as usize;
+                let place = self.word_at + (self.hits.trailing_zeros() / HIT_BITS) as usize;
                 self.hits &= self.hits - 1;
                 return Some(place);
             }
-            if self.at + 10 > self.bytes.len() {
+            if self.at + BLOCK + 2 > self.bytes.len() {
                 break;
             }
-            // A byte of `x` is zero where all three bytes match; the high bit of each byte of
-            // `found` marks exactly those (no carry crosses bytes: each is at most 0x7F + 0x7F).
-            let x = (word(self.at) ^ a) | (word(self.at + 1) ^ b) | (word(self.at + 2) ^ c);
-            self.hits = !(((x & LOW_7) + LOW_7) | x) & HIGH_1;
+            self.hits = block_hits(self.bytes, self.at, self.pat);
             self.word_at = self.at;
-            self.at += 8;
+            self.at += BLOCK;
         }
         // The last few bytes, one place at a time.
         while self.at + 3 <= self.bytes.len() {
@@ -273,6 +316,24 @@ mod tests {
             for c in ['年', '。', '“', '×', 'a', '𠀀'] {
                 let want: Vec<usize> = line.match_indices(c).map(|(i, _)| i).collect();
                 assert_eq!(char_positions(line, c).collect::<Vec<_>>(), want, "{c} in {line}");
+            }
+        }
+    }
+
+    /// The browser's eight-place test, on every place of texts where the character's bytes
+    /// stand in and across other characters.
+    #[test]
+    fn swar_hits_mark_exactly_the_places() {
+        let text = "年年a年乴湴年年×。“年”𠀀年工作年年年年年年年年年年年年年年年年B".repeat(3);
+        let bytes = text.as_bytes();
+        for c in ['年', '。', '“'] {
+            let mut pat = [0u8; 4];
+            c.encode_utf8(&mut pat);
+            for at in 0..bytes.len() - 10 {
+                let hits = swar_hits(bytes, at, pat);
+                let want: u64 =
+                    (0..8).filter(|k| bytes[at + k..].starts_with(&pat[..3])).map(|k| 0x80 << (8 * k)).sum();
+                assert_eq!(hits, want, "{c} at {at}");
             }
         }
     }
