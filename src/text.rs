@@ -157,20 +157,25 @@ fn block_hits(bytes: &[u8], at: usize, pat: [u8; 4]) -> u64 {
 /// zero where all three bytes match, and the high bit of each byte of the answer marks exactly
 /// those (no carry crosses bytes: each sum is at most 0x7F + 0x7F).
 #[cfg(not(target_arch = "x86_64"))]
-#[inline]
+#[inline(always)]
 fn block_hits(bytes: &[u8], at: usize, pat: [u8; 4]) -> u64 {
     swar_hits(bytes, at, pat)
 }
 
 /// [`block_hits`] off x86-64 (tested everywhere).
+/// (No closures or slice conversions here: the browser's module is built for size, and left them
+/// as calls, three for every eight bytes.)
 #[cfg(any(test, not(target_arch = "x86_64")))]
-#[inline]
+#[inline(always)]
 fn swar_hits(bytes: &[u8], at: usize, pat: [u8; 4]) -> u64 {
     const LOW_7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     const HIGH_1: u64 = 0x8080_8080_8080_8080;
     const ONES: u64 = 0x0101_0101_0101_0101;
-    let differs = |k: usize| u64::from_le_bytes(bytes[at + k..at + k + 8].try_into().unwrap()) ^ (pat[k] as u64 * ONES);
-    let x = differs(0) | differs(1) | differs(2);
+    let block = &bytes[at..at + 10];
+    let first = u64::from_le_bytes(*block.first_chunk::<8>().unwrap());
+    let second = u64::from_le_bytes(*block[1..].first_chunk::<8>().unwrap());
+    let third = u64::from_le_bytes(*block[2..].first_chunk::<8>().unwrap());
+    let x = (first ^ (pat[0] as u64 * ONES)) | (second ^ (pat[1] as u64 * ONES)) | (third ^ (pat[2] as u64 * ONES));
     !(((x & LOW_7) + LOW_7) | x) & HIGH_1
 }
 

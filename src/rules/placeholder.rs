@@ -724,8 +724,7 @@ fn year_before(line: &str, at: usize) -> Option<usize> {
 }
 
 fn scan_dates(line: &str, base: usize, out: &mut Vec<Finding>) {
-    // A search for the character's bytes (月's last byte ends many other characters).
-    if !line.contains("月") {
+    if char_positions(line, '月').next().is_none() {
         return;
     }
     for m in short_years(line) {
