@@ -23,7 +23,7 @@
 use super::RuleDocs;
 use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
-use crate::numbers::relations::{changes, clause_before, sentences, Sentence};
+use crate::numbers::relations::{changes, clause_before, sentences, stated_ratios, Sentence};
 use crate::numbers::{agrees, show, trim};
 
 /// What the rule is called and what it claims (see [`RuleMeta`]).
@@ -50,9 +50,36 @@ impl Rule for MultipleMisuse {
         for s in sentences(&ctx.analysis) {
             let before = out.len();
             check_changes(self.id(), &s, out);
+            check_ratios(self.id(), &s, out);
             let flagged: Vec<_> = out[before..].iter().map(|f| f.range.clone()).collect();
             check_decrease_by_multiple(self.id(), &s, &flagged, out);
         }
+    }
+}
+
+/// `1800人次,是上年600人次的3倍`: the multiple is the figure over the base named with its value.
+fn check_ratios(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
+    for r in stated_ratios(s) {
+        let (b, a, n) = (&s.qs[r.of], &s.qs[r.base], &s.qs[r.stated]);
+        if n.unit != "倍" {
+            continue;
+        }
+        let ratio = b.value / a.value;
+        if agrees(n.value, n.precision, ratio) {
+            continue;
+        }
+        out.push(Finding::new(
+            id,
+            Severity::Error,
+            s.abs(&n.range),
+            format!(
+                "{}÷{}={}倍,文中写作“{}”,请核对",
+                show(b.value, b.unit),
+                show(a.value, a.unit),
+                trim(ratio),
+                &s.text[n.range.clone()]
+            ),
+        ));
     }
 }
 

@@ -32,7 +32,7 @@
 use super::RuleDocs;
 use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
-use crate::numbers::relations::{changes, chars, clause_before, names_change, sentences, Sentence};
+use crate::numbers::relations::{changes, chars, clause_before, names_change, sentences, stated_ratios, Sentence};
 use crate::numbers::{agrees, fixed, show, trim};
 
 /// What the rule is called and what it claims (see [`RuleMeta`]).
@@ -61,6 +61,7 @@ impl Rule for PercentMismatch {
             check_rates(self.id(), &s, out);
             check_shares(self.id(), &s, out);
             check_increments(self.id(), &s, out);
+            check_ratios(self.id(), &s, out);
         }
     }
 }
@@ -120,6 +121,38 @@ fn check_shares(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         run.push(k);
     }
     flush(&mut run, out);
+}
+
+/// `完成投资8.4亿元,达到年度计划7亿元的120%`: the percentage is the figure over the base the
+/// next clause names with its value.
+fn check_ratios(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
+    for r in stated_ratios(s) {
+        let (b, a, p) = (&s.qs[r.of], &s.qs[r.base], &s.qs[r.stated]);
+        let span = s.abs(&p.range);
+        if p.unit != "%" || out.iter().any(|f| f.range == span) {
+            continue;
+        }
+        let rate = b.value / a.value * 100.0;
+        if agrees(p.value, p.precision, rate) {
+            continue;
+        }
+        let digits = decimals_of(p.precision);
+        out.push(
+            Finding::new(
+                id,
+                Severity::Error,
+                span,
+                format!(
+                    "{}÷{}={}%,文中写作“{}”,请核对",
+                    show(b.value, b.unit),
+                    show(a.value, a.unit),
+                    fixed(rate, digits.max(1)),
+                    &s.text[p.range.clone()]
+                ),
+            )
+            .with_fix(s.abs(&p.figure), fixed(rate, digits), false),
+        );
+    }
 }
 
 /// `共投入500万元,较2022年增加100万元,增长25%`: the later figure and the increase are given,
@@ -402,7 +435,17 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             let whole = whole.strip_suffix("人数").or_else(|| whole.strip_suffix("总数")).unwrap_or(whole);
             let generic = matches!(whole, "" | "总" | "比" | "全部" | "总人数" | "总数");
             let names_whole = !generic && (d_pre.contains(whole) || whole.contains('应') && d_pre.contains('应'));
-            marked = close && ((marked || denominator_marked && n_pre.contains("其中")) && generic || names_whole);
+            // `惠及1240人,其中低保对象820人,占66.1%`: 其中 opens the part's clause right after its
+            // whole's (no change named there), and the part is no larger than the whole.
+            let part_of_previous = n_pre.starts_with("其中")
+                && skipped == 0
+                && n.value <= d.value
+                && !names_change(d_pre)
+                && s.text[d.range.end..n.range.start].chars().filter(|c| crate::numbers::is_clause_mark(*c)).count()
+                    == 1;
+            marked = close
+                && ((marked || denominator_marked && n_pre.contains("其中") || part_of_previous) && generic
+                    || names_whole);
         }
         if !marked {
             continue;
