@@ -475,6 +475,21 @@ mod tests {
     use crate::rules::test_util::{assert_clean, assert_flags};
 
     #[test]
+    fn a_count_before_ordinal_items() {
+        let four = "重点推进三项工程：一是改造小区；二是整治道路；三是建设公园；四是改造积水点。全年投资1.35亿元。";
+        assert_flags(&CountMismatch, four, &["三项"]);
+        assert_clean(&CountMismatch, &four.replace("三项", "四项"));
+        // Fewer items (they may go on in the next paragraph), nested lists, items parted unlike.
+        assert_clean(&CountMismatch, "重点抓好三个方面：一是阵地建设。二是队伍建设。");
+        assert_clean(
+            &CountMismatch,
+            "一是抓组织；二是抓好三项工作：一是宣传，二是培训，三是维权。三是抓队伍；四是抓阵地。",
+        );
+        assert_clean(&CountMismatch, "抓好两项工作：一是宣传；二是培训。三是抓队伍建设。");
+        assert_clean(&CountMismatch, "落实“三项制度”：一是公示；二是审核；三是备案；四是考核。");
+    }
+
+    #[test]
     fn a_joiner_between_two_of_a_kind_counts_both() {
         assert_flags(&CountMismatch, "全区共有三个街道,分别是东城街道、西城街道、南城街道和北城街道。", &["三个"]);
         assert_clean(&CountMismatch, "全区共有四个街道,分别是东城街道、西城街道、南城街道和北城街道。");

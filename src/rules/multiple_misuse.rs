@@ -74,8 +74,8 @@ fn check_ratios(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             s.abs(&n.range),
             format!(
                 "{}÷{}={}倍,文中写作“{}”,请核对",
-                show(b.value, b.unit),
-                show(a.value, a.unit),
+                &s.text[b.range.clone()],
+                &s.text[a.range.clone()],
                 trim(ratio),
                 &s.text[n.range.clone()]
             ),
@@ -186,6 +186,18 @@ fn check_decrease_by_multiple(
 mod tests {
     use super::*;
     use crate::rules::test_util::{assert_clean, assert_flags, findings};
+
+    #[test]
+    fn a_base_written_with_its_value() {
+        assert_flags(&MultipleMisuse, "培训农村实用人才1800人次，是上年600人次的2倍，其中女性占54%。", &["2倍"]);
+        assert_clean(&MultipleMisuse, "培训农村实用人才1800人次，是上年600人次的3倍，其中女性占54%。");
+        assert_clean(&MultipleMisuse, "接待游客1260万人次，是全县常住人口60万人的21倍。");
+        // 是去年同期的N倍 after 由去年同期的A增至B names the starting figure again.
+        assert_flags(&MultipleMisuse, "销售额由去年同期的800万元增至1200万元，是去年同期的2.5倍。", &["2.5倍"]);
+        assert_clean(&MultipleMisuse, "销售额由去年同期的800万元增至1200万元，是去年同期的1.5倍。");
+        // Another base of its own: left alone.
+        assert_clean(&MultipleMisuse, "销售额由去年同期的800万元增至1200万元，是2015年的2.5倍。");
+    }
 
     #[test]
     fn increase_by_versus_increase_to() {

@@ -144,8 +144,8 @@ fn check_ratios(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                 span,
                 format!(
                     "{}÷{}={}%,文中写作“{}”,请核对",
-                    show(b.value, b.unit),
-                    show(a.value, a.unit),
+                    &s.text[b.range.clone()],
+                    &s.text[a.range.clone()],
                     fixed(rate, digits.max(1)),
                     &s.text[p.range.clone()]
                 ),
@@ -608,6 +608,36 @@ mod tests {
             &PercentMismatch,
             "社会文教支出占３６．８０％，经济建设支出占２７．２１％，行政管理费支出占１０．０５％。",
         );
+    }
+
+    #[test]
+    fn ratios_to_a_base_written_with_its_value() {
+        assert_flags(&PercentMismatch, "完成投资8.4亿元，达到年度计划7亿元的112%，其中产业投资5.1亿元。", &["112%"]);
+        assert_clean(&PercentMismatch, "完成投资8.4亿元，达到年度计划7亿元的120%，其中产业投资5.1亿元。");
+        assert_clean(&PercentMismatch, "一般公共预算收入12亿元，占地区生产总值150亿元的8%。");
+        // Another unit, no base figure, or an approximate figure: nothing.
+        assert_clean(&PercentMismatch, "完成投资8.4亿元，为年度计划的112%。");
+        assert_clean(&PercentMismatch, "完成投资8.4亿元，达到年度计划7亿元的110%以上。");
+    }
+
+    #[test]
+    fn a_base_named_after_the_figure() {
+        // 由上年的A增长P: the later figure is the one before.
+        assert_flags(&PercentMismatch, "完成农村改厕4800户，由上年的3000户增长50%，覆盖率85.6%。", &["50%"]);
+        assert_clean(&PercentMismatch, "完成农村改厕4800户，由上年的3000户增长60%，覆盖率85.6%。");
+        // B,上年同期为A,同比增长P.
+        assert_flags(&PercentMismatch, "实现营业收入12.6亿元，上年同期为10.5亿元，同比增长26%。", &["26%"]);
+        assert_clean(&PercentMismatch, "实现营业收入12.6亿元，上年同期为10.5亿元，同比增长20%。");
+        assert_clean(&PercentMismatch, "实现营业收入12.6亿元，上年同期为10.5亿元，净利润增长26%。");
+    }
+
+    #[test]
+    fn a_part_after_qizhong_with_a_bare_share() {
+        assert_flags(&PercentMismatch, "惠及困难群众1240人，其中低保对象820人，占60.1%。", &["60.1%"]);
+        assert_clean(&PercentMismatch, "惠及困难群众1240人，其中低保对象820人，占66.1%。");
+        // The figure before is a change, or smaller than the part: not the whole.
+        assert_clean(&PercentMismatch, "常住人口150万人，比上年增加3万人，其中城镇人口90万人，占60%。");
+        assert_clean(&PercentMismatch, "新增会员30人，其中女性会员180人，占60%。");
     }
 
     #[test]

@@ -602,7 +602,8 @@ fn average_of_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         // Each figure ends its clause, and the three stand in neighbouring clauses.
         let span = &s.text[x.range.end..e.range.start];
         let marks = span.chars().filter(|ch| matches!(ch, '，' | ',' | '、')).count();
-        let ends = |q: &Quantity| s.text[q.range.end..].chars().next().is_some_and(|ch| matches!(ch, '，' | ',' | '、'));
+        let ends =
+            |q: &Quantity| s.text[q.range.end..].chars().next().is_some_and(|ch| matches!(ch, '，' | ',' | '、'));
         if marks > 2 || !ends(x) || !ends(y) || chars(span) > 30 || pre.len() + 3 < e.range.start - y.range.end {
             continue;
         }
@@ -629,6 +630,9 @@ fn average_of_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
 /// Words that may name last year's figure as a base (比上年的2840人, 较去年同期的).
 const LAST_YEAR_BASES: &[&str] = &["上年同期", "去年同期", "上一年", "上年度", "上年", "去年", "同期"];
 
+/// Most characters between the two figures of `由A增加到B` (`增加到2023年的` is 9).
+const MAX_CHANGE_LINK: usize = 12;
+
 /// `城镇新增就业3260人,比上年的2840人增加420人` and `由2840人增加到3260人,增加420人`: the
 /// stated increase must be the difference of the two figures, in the direction named.
 fn change_amount(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
@@ -653,7 +657,8 @@ fn change_amount(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                 let digits = base.bytes().take_while(u8::is_ascii_digit).count();
                 digits == 4 && matches!(&base[4..], "年" | "年底" | "年同期")
             };
-            let one_mark = between_xy.starts_with(['，', ',']) && between_xy.chars().filter(|c| matches!(c, '，' | ',')).count() == 1;
+            let one_mark = between_xy.starts_with(['，', ','])
+                && between_xy.chars().filter(|c| matches!(c, '，' | ',')).count() == 1;
             let verb = between_yd.trim_end_matches('了');
             if !base_ok || !one_mark || chars(verb) > 2 || between_yd.chars().any(crate::numbers::is_clause_mark) {
                 continue;
@@ -662,7 +667,10 @@ fn change_amount(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         } else if x_pre.contains(['由', '从']) && (between_xy.contains('到') || between_xy.contains('至')) {
             // `由A增加到B,增加D`: the change in a clause of its own that only words it.
             let from_gap = x_pre.rsplit(['由', '从']).next().unwrap_or("");
-            if chars(between_xy) > 6 || between_xy.chars().any(crate::numbers::is_clause_mark) || chars(from_gap) > 8 {
+            if chars(between_xy) > MAX_CHANGE_LINK
+                || between_xy.chars().any(crate::numbers::is_clause_mark)
+                || chars(from_gap) > 8
+            {
                 continue;
             }
             let d_pre = clause_before(s.text, d.range.start);
@@ -734,6 +742,33 @@ fn push_product(
 mod tests {
     use super::*;
     use crate::rules::test_util::{assert_clean, assert_flags, findings};
+
+    #[test]
+    fn a_stated_change_is_the_difference() {
+        assert_flags(&TotalMismatch, "城镇新增就业3260人，比上年的2840人增加520人，失业率2.8%。", &["520人"]);
+        assert_clean(&TotalMismatch, "城镇新增就业3260人，比上年的2840人增加420人，失业率2.8%。");
+        assert_flags(&TotalMismatch, "会员由2019年的120人增加到2023年的300人，增加160人。", &["160人"]);
+        assert_clean(&TotalMismatch, "会员由2019年的120人增加到2023年的300人，增加180人。");
+        assert_flags(&TotalMismatch, "受理案件1640件，比上年的1860件增加220件。", &["220件"]);
+        // An average over years, or a count of its own (新增): nothing.
+        assert_clean(&TotalMismatch, "会员由120人增加到300人，年均增加45人。");
+        assert_clean(&TotalMismatch, "会员由120人增加到300人，新增会员小组12个。");
+    }
+
+    #[test]
+    fn an_average_after_its_total_and_count() {
+        let warned = |text: &str| findings(&TotalMismatch, text).iter().any(|f| f.severity == Severity::Warning);
+        assert!(warned("发放补贴资金126万元，惠及420户，户均3500元，补贴面积1.15万亩。"));
+        assert!(warned("全村农户320户、1080人，集体经营性收入86.4万元，人均900元。"));
+        assert!(warned("举办讲座48场，参与家长2880人次，平均每场70人次。"));
+        assert_clean(&TotalMismatch, "发放补贴资金126万元，惠及420户，户均3000元，补贴面积1.15万亩。");
+        assert_clean(&TotalMismatch, "全村农户320户、1080人，集体经营性收入86.4万元，人均800元。");
+        assert_clean(&TotalMismatch, "举办讲座48场，参与家长2880人次，平均每场60人次。");
+        // Another figure per head (人均消费, 人均增收), an approximation, rounding within 3%.
+        assert_clean(&TotalMismatch, "接待游客1200万人次，旅游收入96亿元，人均消费900元。");
+        assert_clean(&TotalMismatch, "发放补贴资金126万元，惠及420户，户均3500元以上。");
+        assert_clean(&TotalMismatch, "发放资助资金189万元，资助学生1272人，人均1500元。");
+    }
 
     #[test]
     fn a_breakdown_is_held_to_an_earlier_whole_of_its_kind() {
