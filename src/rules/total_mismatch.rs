@@ -3,12 +3,17 @@
 //! Finds, within one sentence:
 //! - `A、B、C,共计N`: the listed parts (same unit) must add up to N;
 //! - `共N…,其中A、B`: the parts after 其中 may be fewer than N, never more;
-//! - `M名…每人/各/分别X元,共计T` (and `人均` the other way round): M × X must give T.
+//! - `M名…每人/各/分别X元,共计T` (and `人均` the other way round): M × X must give T;
+//! - a stated change against its two figures: `3260人,比上年的2840人增加420人`,
+//!   `由120人增加到300人,增加180人`;
+//! - an average right after its total and count, each in a clause of its own:
+//!   `发放资金126万元,惠及420户,户均3000元`, `讲座48场,参与2880人次,平均每场60人次`.
 //!
 //! Why: a total that does not match its parts is the first thing a reviewer checks and the last
 //! thing a drafter re-adds after editing one figure.
 //!
-//! Left alone: approximate figures (约, 近, 余, 多, 以上, ranges), parts of different units (人 vs
+//! Left alone: averages with a noun after the marker (人均增收, 人均可支配收入), 年均 changes,
+//! approximate figures (约, 近, 余, 多, 以上, ranges), parts of different units (人 vs
 //! 人次), lists ending in 等, 累计 totals (they often include earlier years), averages (人均收入 is
 //! not the sum of 城镇 and 农村), amounts per month or year (每人每月), 共 inside a quoted name
 //! (“校招共用”), clauses before an enumeration (`由97个增加到106个,新建A126个、B75个,共计201个`
@@ -19,10 +24,13 @@
 //! Severity policy:
 //! - error: the text states the relation and the figures contradict it beyond rounding — the
 //!   parts are one enumeration (、/和) or the total says it sums them (共计/合计/总计); one part
-//!   after 其中 is larger than its total; count × each ≠ the marked total;
+//!   after 其中 is larger than its total; count × each ≠ the marked total; a stated increase
+//!   that is not the difference of its two figures (or goes the wrong way) beyond their rounding;
 //! - warning: likely but the text leaves room — parts in clauses of their own before a bare
 //!   共/累计 (they may be about other things); several parts after 其中 passing the total
-//!   together (categories may overlap);
+//!   together (categories may overlap); an average more than 3% off total ÷ count when the total
+//!   is not marked (人均 may be over another population); a stated increase off only within the
+//!   rounding of figures written in 万/亿 or decimals;
 //! - nothing otherwise.
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -690,11 +698,15 @@ fn change_amount(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             continue;
         }
         let diff = to.value - from.value;
-        let slack = (from.precision + to.precision) / 2.0;
+        // Each figure may be rounded as written (12亿元 stands for 11.5亿–12.5亿): a difference
+        // within that is likely wrong, not certain.
+        let slack = from.rounding(s.text) + to.rounding(s.text) + d.rounding(s.text);
         let wrong_way = (diff > 0.0) != up && diff != 0.0;
-        if !wrong_way && (agrees(d.value, d.precision, diff.abs()) || (d.value - diff.abs()).abs() <= slack) {
+        if !wrong_way && agrees(d.value, d.precision, diff.abs()) {
             continue;
         }
+        let severity =
+            if !wrong_way && (d.value - diff.abs()).abs() <= slack { Severity::Warning } else { Severity::Error };
         let msg = format!(
             "由{}到{}{}{},文中写作“{}{}”,请核对",
             show(from.value, from.unit),
@@ -704,7 +716,7 @@ fn change_amount(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             verb.trim_start_matches(['，', ',']),
             &s.text[d.range.clone()]
         );
-        out.push(Finding::new(id, Severity::Error, s.abs(&d.range), msg));
+        out.push(Finding::new(id, severity, s.abs(&d.range), msg));
         return;
     }
 }
