@@ -68,9 +68,7 @@ impl Rule for CountMismatch {
         let text = ctx.doc.text;
         for s in sentences(&ctx.analysis) {
             for q in s.qs.iter() {
-                if let Some(f) = count_then_list(self.id(), &s, q).or_else(|| list_then_count(self.id(), &s, q)) {
-                    out.push(f);
-                } else if let Some(f) = count_then_ordinals(self.id(), text, &s, q) {
+                if let Some(f) = count_then_list(self.id(), text, &s, q).or_else(|| list_then_count(self.id(), &s, q)) {
                     out.push(f);
                 }
             }
@@ -198,18 +196,27 @@ fn finding(id: &'static str, s: &Sentence, q: &Quantity, listed: usize, side: Si
     )
 }
 
-/// `“三支队伍”,即A和B`.
-fn count_then_list(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Finding> {
+/// `“三支队伍”,即A和B`, or (in the paragraph `text`) `三项工程：一是…；…；四是…`.
+fn count_then_list(id: &'static str, text: &str, s: &Sentence, q: &Quantity) -> Option<Finding> {
     if !small_count(q) {
         return None;
     }
-    let listed = list_after(&s.text[q.range.end..], q.value as usize)?;
-    Some(finding(id, s, q, listed, Side::After))
+    let mut ordinals = None;
+    match list_after_noting(&s.text[q.range.end..], q.value as usize, &mut ordinals) {
+        Some(listed) => Some(finding(id, s, q, listed, Side::After)),
+        None => count_then_ordinals(id, text, s, q, ordinals?),
+    }
 }
 
 /// The number of items listed after a counted noun, when it differs from `n`: the noun is a few
 /// characters (possibly closing a quote), then 即/包括/: and the list to the end of the sentence.
 fn list_after(rest: &str, n: usize) -> Option<usize> {
+    list_after_noting(rest, n, &mut None)
+}
+
+/// [`list_after`], noting in `ordinals` where the items start when a colon is followed by 一是
+/// (items that run on through the paragraph, for [`count_then_ordinals`]).
+fn list_after_noting(rest: &str, n: usize, ordinals: &mut Option<usize>) -> Option<usize> {
     let (noun_len, intro_len) = rest
         .char_indices()
         .take(12)
@@ -232,6 +239,10 @@ fn list_after(rest: &str, n: usize) -> Option<usize> {
     // After a colon the items are often clauses of their own (`三方面工作:抓党建,促发展`): there
     // the list must fill the sentence.
     let colon = rest[noun_len..noun_len + intro_len].contains(['：', ':']);
+    if colon && list.starts_with("一是") {
+        *ordinals = Some(noun_len + intro_len);
+        return None;
+    }
     let ends: &[char] = if colon {
         &['；', ';', '。', '！', '!', '？', '?']
     } else {
@@ -262,9 +273,6 @@ fn list_after(rest: &str, n: usize) -> Option<usize> {
 /// The ordinals that open the items of a list in turn (一是, 二是 … 十二是).
 const ORDINALS: [&str; 12] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
 
-/// Most characters of the noun between a count and its colon (`三项工程：`).
-const MAX_NOUN_BEFORE_COLON: usize = 8;
-
 /// `ORDINALS[k]是` at byte `at` of `line`, opening a clause (after a mark, or at the start).
 fn ordinal_at(line: &str, at: usize, k: usize) -> bool {
     let marker = ORDINALS[k];
@@ -286,29 +294,20 @@ fn find_ordinal(line: &str, from: usize, k: usize) -> Option<usize> {
     None
 }
 
-/// `重点推进三项工程：一是…；二是…；三是…；四是…`: a count, a colon and items opened by 一是,
+/// `重点推进三项工程：一是…；二是…；三是…；四是…`: a small count, its noun and a colon (as
+/// [`list_after_noting`] finds them, `items` bytes after the count), then items opened by 一是,
 /// 二是 … in turn through the paragraph, more of them than the count. Fewer items are left
 /// alone (they may go on in the next paragraph, or be written `二、`, `二积极…`), and so are
 /// nested lists (an ordinal repeated, items parted unlike, the count inside an outer item).
-fn count_then_ordinals(id: &'static str, text: &str, s: &Sentence, q: &Quantity) -> Option<Finding> {
-    if !small_count(q) {
+fn count_then_ordinals(id: &'static str, text: &str, s: &Sentence, q: &Quantity, items: usize) -> Option<Finding> {
+    let noun = &s.text[q.range.end..];
+    if noun[..items].contains(['“', '”', '《']) {
         return None;
     }
-    let after = &s.text[q.range.end..];
-    let (colon, c) = after.char_indices().take(MAX_NOUN_BEFORE_COLON + 1).find(|(_, c)| matches!(c, '：' | ':'))?;
-    let noun = &after[..colon];
-    if noun.chars().any(|c| crate::numbers::is_clause_mark(c) || c.is_ascii_digit() || matches!(c, '“' | '”' | '《'))
-        || names_a_thing(noun)
-    {
-        return None;
-    }
+    let list_start = q.range.end + items;
     // The paragraph: from the sentence's start to the end of its line.
     let line_end = text[s.start..].find('\n').map_or(text.len(), |k| s.start + k);
     let line = &text[s.start..line_end];
-    let list_start = q.range.end + colon + c.len_utf8();
-    if !ordinal_at(line, list_start, 0) {
-        return None;
-    }
     // The count inside an outer list's item: its ordinals may be the outer list's.
     let head = &s.text[..q.range.start];
     if (0..ORDINALS.len()).any(|k| find_ordinal(head, 0, k).is_some()) {

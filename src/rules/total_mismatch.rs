@@ -574,7 +574,7 @@ fn average_of_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
     let qs = &s.qs;
     for e_idx in 2..qs.len() {
         let e = &qs[e_idx];
-        if e.approx || !countable(e) {
+        if e.approx || !countable(e) || !average_marker_near(s.text, e.range.start) {
             continue;
         }
         // The clause is only the marker and the figure (人均800元, 平均每场60人次): 人均增收,
@@ -635,6 +635,13 @@ fn average_of_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
     }
 }
 
+/// 均 within the few characters before byte `at` (人均800元, 平均每场达到60人次): a cheap test
+/// before the clause is read.
+fn average_marker_near(text: &str, at: usize) -> bool {
+    const NEAR: usize = 5 * 3;
+    text.as_bytes()[at.saturating_sub(NEAR)..at].windows(3).any(|w| w == "均".as_bytes())
+}
+
 /// Words that may name last year's figure as a base (比上年的2840人, 较去年同期的).
 const LAST_YEAR_BASES: &[&str] = &["上年同期", "去年同期", "上一年", "上年度", "上年", "去年", "同期"];
 
@@ -651,13 +658,17 @@ fn change_amount(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         if x.unit != y.unit || y.unit != d.unit || !countable(d) || x.approx || y.approx || d.approx {
             continue;
         }
-        if !Quantity::countable_unit(d.unit) {
+        let between_xy = &s.text[x.range.end..y.range.start];
+        let between_yd = &s.text[y.range.end..d.range.start];
+        // Both shapes keep the three figures close (a cheap test before the clauses are read).
+        if !Quantity::countable_unit(d.unit)
+            || chars(between_xy) > MAX_CHANGE_LINK
+            || chars(between_yd) > MAX_CHANGE_LINK
+        {
             continue;
         }
         let y_pre = clause_before(s.text, y.range.start);
         let x_pre = clause_before(s.text, x.range.start);
-        let between_xy = &s.text[x.range.end..y.range.start];
-        let between_yd = &s.text[y.range.end..d.range.start];
         let (from, to, verb) = if let Some(base) = y_pre.strip_prefix(['比', '较']) {
             // `B,比上年的A增加D`: B ends the clause before; A and D in one clause.
             let base = base.strip_suffix('的').unwrap_or(base);
