@@ -62,6 +62,36 @@ impl Quantity {
     }
 }
 
+impl Quantity {
+    /// Half the width of the values the figure may stand for as written: nothing for a whole
+    /// number of the base unit (1800人次 is exact), half its last digit (1.26万人), or half a
+    /// whole 万/亿 when it is a whole number of them (12亿元 may be 11.5亿–12.5亿).
+    pub fn rounding(&self, text: &str) -> f64 {
+        let fig = &text[self.figure.clone()];
+        if self.precision <= 1.0 && Self::countable_unit(self.unit) {
+            0.0
+        } else if fig.ends_with(['万', '亿']) && !fig.contains(['.', '．']) {
+            self.precision * 5.0
+        } else {
+            self.precision / 2.0
+        }
+    }
+}
+
+/// The values `num ÷ den` may take when both are rounded as written: (value, half width) each.
+pub fn ratio_range(num: (f64, f64), den: (f64, f64)) -> (f64, f64) {
+    let lo = (num.0 - num.1) / (den.0 + den.1);
+    let hi = if den.0 - den.1 > 0.0 { (num.0 + num.1) / (den.0 - den.1) } else { f64::INFINITY };
+    (lo, hi)
+}
+
+/// The stated figure, rounded to its precision, may be a value strictly inside `lo..hi` (the
+/// ends are the operands' rounding limits, which they never reach).
+pub fn may_be_within(stated: f64, precision: f64, lo: f64, hi: f64) -> bool {
+    let eps = 1e-9 * stated.abs().max(1.0);
+    hi > stated - precision / 2.0 + eps && lo < stated + precision / 2.0 - eps
+}
+
 /// `stated`, written to `precision`, agrees with the computed `exact` value: rounding or
 /// truncating `exact` to that precision could give `stated`.
 pub fn agrees(stated: f64, precision: f64, exact: f64) -> bool {
@@ -82,6 +112,9 @@ const UNITS: &[(&str, &str)] = &[
     ("家次", "家次"),
     ("余人次", "人次"),
     ("平方米", "平方米"),
+    ("立方米", "立方米"),
+    ("千瓦时", "千瓦时"),
+    ("公顷", "公顷"),
     ("公里", "公里"),
     ("公斤", "公斤"),
     ("小时", "小时"),
@@ -401,6 +434,8 @@ fn may_start_unit(c: char) -> bool {
     matches!(
         c,
         '个' | '百'
+            | '立'
+            | '千'
             | '人'
             | '户'
             | '场'

@@ -1,5 +1,7 @@
 //! The shapes in which a report relates its figures, found sentence by sentence: a change
-//! `由A增加到B,增长P%` and the sentences the numeric rules read.
+//! `由A增加到B,增长P%` (also `B,较上年的A增长P%`, `B,由上年的A增长P%`, `B,上年同期为A,同比增长P%`,
+//! `B,同比增长P%,上年同期为A`), a ratio to a base written with its value (`B,是上年A的N倍`,
+//! `B,达到年度计划A的P%`), and the sentences the numeric rules read.
 //!
 //! Everything here is deliberately narrow: a relation is only returned when the wording makes it
 //! plain which figures belong together. Unclear text gives nothing.
@@ -198,17 +200,22 @@ pub fn changes(s: &Sentence) -> Vec<Change> {
                 continue_other(s, k, &mut out);
                 continue;
             }
-            let Some(b) = qs.get(k + 1) else { continue };
-            if b.unit != a.unit || is_stated_unit_change(a) {
+            let linked = qs.get(k + 1).filter(|b| {
+                let link = &s.text[a.range.end..b.range.start];
+                b.unit == a.unit
+                    && chars(link) <= 10
+                    && (link.contains('到') || link.contains('至') || link.contains('为'))
+                    && !link.chars().any(super::is_clause_mark)
+            });
+            if is_stated_unit_change(a) {
                 continue;
             }
+            let Some(b) = linked else {
+                // `B,由上年的A增长P`: no later figure after A, so B (the clause before) is it.
+                continue_other(s, k, &mut out);
+                continue;
+            };
             let link = &s.text[a.range.end..b.range.start];
-            if chars(link) > 10
-                || !(link.contains('到') || link.contains('至') || link.contains('为'))
-                || link.chars().any(super::is_clause_mark)
-            {
-                continue;
-            }
             if let Some(c) = stated_after(s, k, k + 1, link) {
                 out.push(c);
             }
@@ -308,9 +315,13 @@ fn this_and_last_year(s: &Sentence, out: &mut Vec<Change>) {
         }
         let last = |p: &str| LAST_YEAR.iter().any(|w| p.contains(w));
         let this = |p: &str| THIS_YEAR.iter().any(|w| p.contains(w));
+        // `B,上年同期为A`: last year's figure alone in its clause, right after this year's.
+        let bare_base = |p: &str| {
+            LAST_YEAR.iter().filter_map(|w| p.trim_start().strip_prefix(w)).any(|r| matches!(r, "为" | "是" | "有"))
+        };
         let (from, to) = if last(px) && !this(px) && this(py) && !last(py) {
             (k, k + 1)
-        } else if this(px) && !last(px) && last(py) && !this(py) {
+        } else if (this(px) || bare_base(py)) && !last(px) && last(py) && !this(py) {
             (k + 1, k)
         } else {
             continue;
@@ -326,10 +337,11 @@ fn continue_other(s: &Sentence, k: usize, out: &mut Vec<Change>) {
     let qs = &s.qs;
     let a = &qs[k];
     let before = s.clause_before(a.range.start);
-    if !before.contains(['较', '比']) {
+    if !before.contains(['较', '比', '由', '从']) {
         return;
     }
-    let Some(p) = ["较", "比"].iter().filter_map(|m| before.rfind(m)).max() else { return };
+    // 由/从 name a base here only with last year's name (由上年的3000户增长60%).
+    let Some(p) = ["较", "比", "由", "从"].iter().filter_map(|m| before.rfind(m)).max() else { return };
     let gap = &before[p + 3..];
     let years = ["去年", "上年", "上一年", "前一年", "上年度", "去年同期", "上年同期", "同期"];
     let gap_ok = years.iter().any(|y| gap == *y || gap.strip_prefix(y).is_some_and(|r| r == "的")) || {
@@ -424,13 +436,68 @@ fn stated_after(s: &Sentence, from: usize, to: usize, link: &str) -> Option<Chan
         return None;
     }
     // 是2015年的3倍, 相当于全国平均水平的2倍: a base of its own, which may not be the first figure.
-    let base = ["是", "相当于", "为"].iter().filter_map(|w| verb_text.find(w).map(|p| &verb_text[p..])).next();
-    if base.is_some_and(|b| b.contains('的') && !["原来", "过去", "此前", "以前"].iter().any(|w| b.contains(w)))
-    {
+    let base = ["是", "相当于", "为"].iter().find_map(|w| verb_text.find(w).map(|p| (&verb_text[p..], w.len())));
+    if base.is_some_and(|(b, len)| {
+        b.contains('的')
+            && !["原来", "过去", "此前", "以前"].iter().any(|w| b.contains(w))
+            && !names_start(s, from, &b[len..b.rfind('的').unwrap_or(len)])
+    }) {
         return None;
     }
     let up = direction(verb_text).or_else(|| direction(link));
     Some(Change { from, to, stated: idx, up, to_form, verb: verb_text.to_string() })
+}
+
+/// `name` is what the text calls the starting figure `from` (由去年同期的800万元… and then
+/// 是去年同期的1.5倍): a base named again, not one of its own.
+fn names_start(s: &Sentence, from: usize, name: &str) -> bool {
+    let pre = s.clause_before(s.qs[from].range.start);
+    let pre = pre.strip_suffix('的').unwrap_or(pre);
+    chars(name) >= 2 && pre.ends_with(name)
+}
+
+/// A figure set against a base written in the next clause: `B,是上年A的N倍`,
+/// `B,达到年度计划A的P%`: the stated ratio is B/A.
+#[derive(Debug, Clone)]
+pub struct Ratio {
+    /// Index of B (the figure of the subject) in [`Sentence::qs`].
+    pub of: usize,
+    /// Index of A (the base).
+    pub base: usize,
+    /// The stated ratio: % or 倍.
+    pub stated: usize,
+}
+
+/// Words that open a clause setting the figure before against a base (是上年…的, 达到计划…的).
+const RATIO_LEADS: &[&str] = &["是", "为", "相当于", "达到", "达", "完成", "占"];
+
+/// Ratios written `B,是/为/相当于/达到/完成/占 <name> A 的 N倍/P%`: the clause has no subject of
+/// its own, names no change and no average, and B ends the clause right before it.
+pub fn stated_ratios(s: &Sentence) -> Vec<Ratio> {
+    let qs = &s.qs;
+    let mut out = Vec::new();
+    for j in 2..qs.len() {
+        let (b, a, st) = (&qs[j - 2], &qs[j - 1], &qs[j]);
+        if !matches!(st.unit, "%" | "倍") || a.unit != b.unit || !Quantity::countable_unit(a.unit) {
+            continue;
+        }
+        if b.approx || a.approx || st.approx || a.value <= 0.0 || &s.text[a.range.end..st.range.start] != "的" {
+            continue;
+        }
+        let clause = s.clause_before(a.range.start);
+        let Some(rest) = RATIO_LEADS.iter().find_map(|w| clause.strip_prefix(w)) else { continue };
+        if direction(rest).is_some() || AVERAGED.iter().any(|w| rest.contains(w)) || chars(rest) > 10 {
+            continue;
+        }
+        // B ends the clause right before: `1800人次,是上年…`.
+        let between = &s.text[b.range.end..a.range.start];
+        let mark = between.chars().next().is_some_and(super::is_clause_mark);
+        if !mark || between.chars().filter(|c| super::is_clause_mark(*c)).count() != 1 {
+            continue;
+        }
+        out.push(Ratio { of: j - 2, base: j - 1, stated: j });
+    }
+    out
 }
 
 #[cfg(test)]

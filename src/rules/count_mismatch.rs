@@ -3,14 +3,18 @@
 //! Finds:
 //! - `建立“三支队伍”,即A和B` / `N项制度:A、B、C`: N named, a different number listed after 即,
 //!   就是, 分别是, 包括, 具体为;
-//! - `华阳、湖前三个社区`: a list of names followed by a count in Chinese numerals.
+//! - `华阳、湖前三个社区`: a list of names followed by a count in Chinese numerals;
+//! - `推进三项工程：一是…；二是…；三是…；四是…`: a count, a colon, and items opened by 一是,
+//!   二是 … in turn through the paragraph.
 //!
 //! Why: a list edited after the summary sentence was written (an item dropped or added) leaves the
 //! count wrong, which a reader checks at a glance.
 //!
 //! Left alone: lists ending in 等 (not exhaustive) or going on in the next clause (`,以及…`),
-//! lists whose items are split into clauses (一是…,二是…; a colon list that does not fill its
-//! sentence), items carrying figures of their own, counts above 12, Arabic counts before a list
+//! lists whose items are split into clauses without 一是/二是 (a colon list that does not fill its
+//! sentence), fewer 一是/二是 items than the count (they may go on in the next paragraph),
+//! nested 一是 lists (an ordinal repeated, items parted unlike, the count inside an outer item),
+//! items carrying figures of their own, counts above 12, Arabic counts before a list
 //! (`宣传、培训3场` counts sessions, not items), lists where 和/及 inside an item makes the count
 //! ambiguous (either count is accepted), and counts that are part of a name: a count before a
 //! noun that names a fixed set or an event (八项规定, 五项原则, 三项世界杯), inside quotes or 《》,
@@ -19,7 +23,8 @@
 //!
 //! Severity policy:
 //! - error: the count is followed right away by an explicit enumeration (即/包括/分别是/：) that
-//!   has a different number of items;
+//!   has a different number of items; a count and a colon followed by more 一是/二是 items than
+//!   the count;
 //! - warning: a short list of names written before a count (`华阳、湖前三个社区`): the list may
 //!   be read either way;
 //! - nothing otherwise.
@@ -61,9 +66,10 @@ impl Rule for CountMismatch {
                 }
             }
         }
+        let text = ctx.doc.text;
         for s in sentences(&ctx.analysis) {
             for q in s.qs.iter() {
-                if let Some(f) = count_then_list(self.id(), &s, q).or_else(|| list_then_count(self.id(), &s, q)) {
+                if let Some(f) = count_then_list(self.id(), text, &s, q).or_else(|| list_then_count(self.id(), &s, q)) {
                     out.push(f);
                 }
             }
@@ -191,18 +197,27 @@ fn finding(id: &'static str, s: &Sentence, q: &Quantity, listed: usize, side: Si
     )
 }
 
-/// `“三支队伍”,即A和B`.
-fn count_then_list(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Finding> {
+/// `“三支队伍”,即A和B`, or (in the paragraph `text`) `三项工程：一是…；…；四是…`.
+fn count_then_list(id: &'static str, text: &str, s: &Sentence, q: &Quantity) -> Option<Finding> {
     if !small_count(q) {
         return None;
     }
-    let listed = list_after(&s.text[q.range.end..], q.value as usize)?;
-    Some(finding(id, s, q, listed, Side::After))
+    let mut ordinals = None;
+    match list_after_noting(&s.text[q.range.end..], q.value as usize, &mut ordinals) {
+        Some(listed) => Some(finding(id, s, q, listed, Side::After)),
+        None => count_then_ordinals(id, text, s, q, ordinals?),
+    }
 }
 
 /// The number of items listed after a counted noun, when it differs from `n`: the noun is a few
 /// characters (possibly closing a quote), then 即/包括/: and the list to the end of the sentence.
 fn list_after(rest: &str, n: usize) -> Option<usize> {
+    list_after_noting(rest, n, &mut None)
+}
+
+/// [`list_after`], noting in `ordinals` where the items start when a colon is followed by 一是
+/// (items that run on through the paragraph, for [`count_then_ordinals`]).
+fn list_after_noting(rest: &str, n: usize, ordinals: &mut Option<usize>) -> Option<usize> {
     let (noun_len, intro_len) = rest
         .char_indices()
         .take(12)
@@ -225,6 +240,10 @@ fn list_after(rest: &str, n: usize) -> Option<usize> {
     // After a colon the items are often clauses of their own (`三方面工作:抓党建,促发展`): there
     // the list must fill the sentence.
     let colon = rest[noun_len..noun_len + intro_len].contains(['：', ':']);
+    if colon && list.starts_with("一是") {
+        *ordinals = Some(noun_len + intro_len);
+        return None;
+    }
     let ends: &[char] = if colon {
         &['；', ';', '。', '！', '!', '？', '?']
     } else {
@@ -250,6 +269,77 @@ fn list_after(rest: &str, n: usize) -> Option<usize> {
         return None;
     }
     Some(b)
+}
+
+/// The ordinals that open the items of a list in turn (一是, 二是 … 十二是).
+const ORDINALS: [&str; 12] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
+
+/// `ORDINALS[k]是` at byte `at` of `line`, opening a clause (after a mark, or at the start).
+fn ordinal_at(line: &str, at: usize, k: usize) -> bool {
+    let marker = ORDINALS[k];
+    line[at..].starts_with(marker)
+        && line[at + marker.len()..].starts_with('是')
+        && line[..at].chars().next_back().is_none_or(|c| crate::numbers::is_clause_mark(c) || matches!(c, '、' | ' '))
+}
+
+/// The next clause-opening `ORDINALS[k]是` in `line` at or after `from`.
+fn find_ordinal(line: &str, from: usize, k: usize) -> Option<usize> {
+    let word = format!("{}是", ORDINALS[k]);
+    let mut at = from;
+    while let Some(p) = line[at..].find(&word) {
+        if ordinal_at(line, at + p, k) {
+            return Some(at + p);
+        }
+        at += p + word.len();
+    }
+    None
+}
+
+/// `重点推进三项工程：一是…；二是…；三是…；四是…`: a small count, its noun and a colon (as
+/// [`list_after_noting`] finds them, `items` bytes after the count), then items opened by 一是,
+/// 二是 … in turn through the paragraph, more of them than the count. Fewer items are left
+/// alone (they may go on in the next paragraph, or be written `二、`, `二积极…`), and so are
+/// nested lists (an ordinal repeated, items parted unlike, the count inside an outer item).
+fn count_then_ordinals(id: &'static str, text: &str, s: &Sentence, q: &Quantity, items: usize) -> Option<Finding> {
+    let noun = &s.text[q.range.end..];
+    if noun[..items].contains(['“', '”', '《']) {
+        return None;
+    }
+    let list_start = q.range.end + items;
+    // The paragraph: from the sentence's start to the end of its line.
+    let line_end = text[s.start..].find('\n').map_or(text.len(), |k| s.start + k);
+    let line = &text[s.start..line_end];
+    // The count inside an outer list's item: its ordinals may be the outer list's.
+    let head = &s.text[..q.range.start];
+    if (0..ORDINALS.len()).any(|k| find_ordinal(head, 0, k).is_some()) {
+        return None;
+    }
+    let mut pos = list_start;
+    let mut listed = 1;
+    let mut separator = None;
+    while listed < ORDINALS.len() {
+        let Some(next) = find_ordinal(line, pos + 3, listed) else { break };
+        // An ordinal already passed, between this item and the next: another list.
+        if (0..listed).any(|k| find_ordinal(&line[..next], pos + 3, k).is_some()) {
+            return None;
+        }
+        // The items of one list are parted alike (all ；, all 。): `；三是C。四是` goes on with
+        // an outer list.
+        let mark = line[..next].chars().next_back();
+        if separator.is_some_and(|m| m != mark) {
+            return None;
+        }
+        separator = Some(mark);
+        pos = next;
+        listed += 1;
+    }
+    let n = q.value as usize;
+    if listed <= n {
+        return None;
+    }
+    let counted = &s.text[q.range.clone()];
+    let msg = format!("文中写“{counted}”,但后面以“一是、二是……”列出了{listed}项,请核对数量");
+    Some(Finding::new(id, Severity::Error, s.abs(&q.range), msg))
 }
 
 /// A quote in `line` opens with 二…九 (`“四进”`): only such lines can hold a slogan that
@@ -381,6 +471,21 @@ fn inside_quotes(head: &str) -> bool {
 mod tests {
     use super::*;
     use crate::rules::test_util::{assert_clean, assert_flags};
+
+    #[test]
+    fn a_count_before_ordinal_items() {
+        let four = "重点推进三项工程：一是改造小区；二是整治道路；三是建设公园；四是改造积水点。全年投资1.35亿元。";
+        assert_flags(&CountMismatch, four, &["三项"]);
+        assert_clean(&CountMismatch, &four.replace("三项", "四项"));
+        // Fewer items (they may go on in the next paragraph), nested lists, items parted unlike.
+        assert_clean(&CountMismatch, "重点抓好三个方面：一是阵地建设。二是队伍建设。");
+        assert_clean(
+            &CountMismatch,
+            "一是抓组织；二是抓好三项工作：一是宣传，二是培训，三是维权。三是抓队伍；四是抓阵地。",
+        );
+        assert_clean(&CountMismatch, "抓好两项工作：一是宣传；二是培训。三是抓队伍建设。");
+        assert_clean(&CountMismatch, "落实“三项制度”：一是公示；二是审核；三是备案；四是考核。");
+    }
 
     #[test]
     fn a_joiner_between_two_of_a_kind_counts_both() {

@@ -3,6 +3,8 @@
 //! Finds:
 //! - `由3人提高到9人,提高3倍`: `增加(了)N倍` means the new figure is N+1 times the old one
 //!   (提高2倍, or 提高到3倍); `增加到N倍` / `是原来的N倍` means N times; the stated multiple must fit;
+//! - `1800人次,是上年600人次的2倍`: a multiple of a base written with its value in the next
+//!   clause (是/为/相当于 … A 的 N倍), and `由去年的A增至B,是去年的N倍` (the base named again);
 //! - `翻一番` doubles, `翻两番` quadruples: checked against the figures when both are given;
 //! - `下降/减少/降低/缩小N倍`: always wrong, a figure cannot fall by more than itself
 //!   (write 减少一半, 下降50%).
@@ -14,17 +16,17 @@
 //! for several changes (分别), and average multiples (年均).
 //!
 //! Severity policy:
-//! - error: 由A到B + a clause that only words the change, and N倍/翻N番 does not fit B/A beyond
-//!   rounding (5% for 番); 下降/减少N倍, which is wrong whatever the figures;
-//! - warning: none;
+//! - error: 由A到B + a clause that only words the change (or `B,是…A的N倍`), and N倍/翻N番 does
+//!   not fit B/A beyond rounding (5% for 番); 下降/减少N倍, which is wrong whatever the figures;
+//! - warning: `B,是…A的N倍` off only within the rounding of figures written in 万/亿 or decimals;
 //! - nothing otherwise.
 
 #[cfg(not(target_arch = "wasm32"))]
 use super::RuleDocs;
 use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
-use crate::numbers::relations::{changes, clause_before, sentences, Sentence};
-use crate::numbers::{agrees, show, trim};
+use crate::numbers::relations::{changes, clause_before, sentences, stated_ratios, Sentence};
+use crate::numbers::{agrees, may_be_within, ratio_range, show, trim};
 
 /// What the rule is called and what it claims (see [`RuleMeta`]).
 pub const META: RuleMeta = RuleMeta {
@@ -50,9 +52,39 @@ impl Rule for MultipleMisuse {
         for s in sentences(&ctx.analysis) {
             let before = out.len();
             check_changes(self.id(), &s, out);
+            check_ratios(self.id(), &s, out);
             let flagged: Vec<_> = out[before..].iter().map(|f| f.range.clone()).collect();
             check_decrease_by_multiple(self.id(), &s, &flagged, out);
         }
+    }
+}
+
+/// `1800人次,是上年600人次的3倍`: the multiple is the figure over the base named with its value.
+fn check_ratios(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
+    for r in stated_ratios(s) {
+        let (b, a, n) = (&s.qs[r.of], &s.qs[r.base], &s.qs[r.stated]);
+        if n.unit != "倍" {
+            continue;
+        }
+        let ratio = b.value / a.value;
+        let (lo, hi) = ratio_range((b.value, b.rounding(s.text)), (a.value, a.rounding(s.text)));
+        if agrees(n.value, n.precision, ratio) {
+            continue;
+        }
+        // Within what the figures' rounding allows: likely wrong, not certain.
+        let severity = if may_be_within(n.value, n.precision, lo, hi) { Severity::Warning } else { Severity::Error };
+        out.push(Finding::new(
+            id,
+            severity,
+            s.abs(&n.range),
+            format!(
+                "{}÷{}={}倍,文中写作“{}”,请核对",
+                &s.text[b.range.clone()],
+                &s.text[a.range.clone()],
+                trim(ratio),
+                &s.text[n.range.clone()]
+            ),
+        ));
     }
 }
 
@@ -159,6 +191,18 @@ fn check_decrease_by_multiple(
 mod tests {
     use super::*;
     use crate::rules::test_util::{assert_clean, assert_flags, findings};
+
+    #[test]
+    fn a_base_written_with_its_value() {
+        assert_flags(&MultipleMisuse, "培训农村实用人才1800人次，是上年600人次的2倍，其中女性占54%。", &["2倍"]);
+        assert_clean(&MultipleMisuse, "培训农村实用人才1800人次，是上年600人次的3倍，其中女性占54%。");
+        assert_clean(&MultipleMisuse, "接待游客1260万人次，是全县常住人口60万人的21倍。");
+        // 是去年同期的N倍 after 由去年同期的A增至B names the starting figure again.
+        assert_flags(&MultipleMisuse, "销售额由去年同期的800万元增至1200万元，是去年同期的2.5倍。", &["2.5倍"]);
+        assert_clean(&MultipleMisuse, "销售额由去年同期的800万元增至1200万元，是去年同期的1.5倍。");
+        // Another base of its own: left alone.
+        assert_clean(&MultipleMisuse, "销售额由去年同期的800万元增至1200万元，是2015年的2.5倍。");
+    }
 
     #[test]
     fn increase_by_versus_increase_to() {

@@ -1,10 +1,14 @@
 //! Percentages that disagree with the figures beside them.
 //!
 //! Finds, within one sentence:
-//! - a change `由A增加到B,增长P%` (or `B,较去年的A增长P%`) where P is not |B−A|/A;
+//! - a change `由A增加到B,增长P%` (or `B,较去年的A增长P%`, `B,由上年的A增长P%`,
+//!   `B,上年同期为A,同比增长P%`) where P is not |B−A|/A;
+//! - a figure set against a base written with its value in the next clause, which has no
+//!   subject of its own: `完成投资8.4亿元,达到年度计划7亿元的120%` (是/为/相当于/达到/完成/占);
 //! - a change between two percentages stated in 个百分点 that is not their difference, and one
 //!   stated in % that equals the difference (a warning: it should read 个百分点);
-//! - a rate `应检D人,实检N人,检查率P%` where P is not N/D;
+//! - a rate `应检D人,实检N人,检查率P%` where P is not N/D, and a share `D人,其中N人,占P%` (其中
+//!   opening the part's clause right after its whole's, the part no larger than the whole);
 //! - `增加/减少了一半` where the figures do not halve or grow by half.
 //!
 //! Why: a percentage is the figure readers quote; one that does not follow from the numbers next
@@ -22,18 +26,20 @@
 //!
 //! Severity policy:
 //! - error: the text states the relation (由A到B + a clause that only words the change; 应/实 or
-//!   a named rate beside its operands; 其中 part + 占) and the percentage contradicts it beyond
-//!   rounding;
-//! - warning: a difference of two percentages written in % instead of 个百分点; shares of one
-//!   whole adding to more than 100%;
+//!   a named rate beside its operands; 其中 part + 占; 达到…A的P%) and the percentage contradicts
+//!   it beyond rounding — of the percentage, and of the operands as written (whole counts such
+//!   as 1800人次 are exact; 1.2万人 stands for 11500–12499, 7亿元 for 6.5亿–7.5亿);
+//! - warning: the same relations when only the operands' rounding could explain the percentage
+//!   (`由4.2万元增加到4.5万元,增长9.1%` may be exact for 41700→45490); a difference of two
+//!   percentages written in % instead of 个百分点; shares of one whole adding to more than 100%;
 //! - nothing otherwise.
 
 #[cfg(not(target_arch = "wasm32"))]
 use super::RuleDocs;
 use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
-use crate::numbers::relations::{changes, chars, clause_before, names_change, sentences, Sentence};
-use crate::numbers::{agrees, fixed, show, trim};
+use crate::numbers::relations::{changes, chars, clause_before, names_change, sentences, stated_ratios, Sentence};
+use crate::numbers::{agrees, fixed, may_be_within, ratio_range, show, trim, Quantity};
 
 /// What the rule is called and what it claims (see [`RuleMeta`]).
 pub const META: RuleMeta = RuleMeta {
@@ -61,6 +67,7 @@ impl Rule for PercentMismatch {
             check_rates(self.id(), &s, out);
             check_shares(self.id(), &s, out);
             check_increments(self.id(), &s, out);
+            check_ratios(self.id(), &s, out);
         }
     }
 }
@@ -120,6 +127,45 @@ fn check_shares(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         run.push(k);
     }
     flush(&mut run, out);
+}
+
+/// `完成投资8.4亿元,达到年度计划7亿元的120%`: the percentage is the figure over the base the
+/// next clause names with its value.
+fn check_ratios(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
+    for r in stated_ratios(s) {
+        let (b, a, p) = (&s.qs[r.of], &s.qs[r.base], &s.qs[r.stated]);
+        let span = s.abs(&p.range);
+        if p.unit != "%" || out.iter().any(|f| f.range == span) {
+            continue;
+        }
+        let rate = b.value / a.value * 100.0;
+        let (lo, hi) = ratio_range((b.value, b.rounding(s.text)), (a.value, a.rounding(s.text)));
+        if agrees(p.value, p.precision, rate) {
+            continue;
+        }
+        // Within what the figures' rounding allows: likely wrong, not certain.
+        let severity = if may_be_within(p.value, p.precision, lo * 100.0, hi * 100.0) {
+            Severity::Warning
+        } else {
+            Severity::Error
+        };
+        let digits = decimals_of(p.precision);
+        out.push(
+            Finding::new(
+                id,
+                severity,
+                span,
+                format!(
+                    "{}÷{}={}%,文中写作“{}”,请核对",
+                    &s.text[b.range.clone()],
+                    &s.text[a.range.clone()],
+                    fixed(rate, digits.max(1)),
+                    &s.text[p.range.clone()]
+                ),
+            )
+            .with_fix(s.abs(&p.figure), fixed(rate, digits), false),
+        );
+    }
 }
 
 /// `共投入500万元,较2022年增加100万元,增长25%`: the later figure and the increase are given,
@@ -216,9 +262,10 @@ fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                         ),
                     ));
                 } else if !agrees(p.value, p.precision, rel) {
+                    let severity = if change_may_be(s, a, b, p) { Severity::Warning } else { Severity::Error };
                     let mut f = Finding::new(
                         id,
-                        Severity::Error,
+                        severity,
                         span,
                         format!(
                             "由{}到{}的变化幅度为{}%,文中写作“{}”,请核对",
@@ -306,6 +353,14 @@ fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             _ => {}
         }
     }
+}
+
+/// The relative change from `a` to `b` (in %), with both rounded as written, may be `p`.
+fn change_may_be(s: &Sentence, a: &Quantity, b: &Quantity, p: &Quantity) -> bool {
+    let (lo, hi) = ratio_range((b.value, b.rounding(s.text)), (a.value, a.rounding(s.text)));
+    let (x, y) = ((lo - 1.0).abs(), (hi - 1.0).abs());
+    let least = if lo <= 1.0 && hi >= 1.0 { 0.0 } else { x.min(y) };
+    may_be_within(p.value, p.precision, least * 100.0, x.max(y) * 100.0)
 }
 
 fn decimals_of(precision: f64) -> usize {
@@ -402,7 +457,17 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             let whole = whole.strip_suffix("人数").or_else(|| whole.strip_suffix("总数")).unwrap_or(whole);
             let generic = matches!(whole, "" | "总" | "比" | "全部" | "总人数" | "总数");
             let names_whole = !generic && (d_pre.contains(whole) || whole.contains('应') && d_pre.contains('应'));
-            marked = close && ((marked || denominator_marked && n_pre.contains("其中")) && generic || names_whole);
+            // `惠及1240人,其中低保对象820人,占66.1%`: 其中 opens the part's clause right after its
+            // whole's (no change named there), and the part is no larger than the whole.
+            let part_of_previous = n_pre.starts_with("其中")
+                && skipped == 0
+                && n.value <= d.value
+                && !names_change(d_pre)
+                && s.text[d.range.end..n.range.start].chars().filter(|c| crate::numbers::is_clause_mark(*c)).count()
+                    == 1;
+            marked = close
+                && ((marked || denominator_marked && n_pre.contains("其中") || part_of_previous) && generic
+                    || names_whole);
         }
         if !marked {
             continue;
@@ -412,11 +477,21 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         if agrees(p.value, p.precision, rate) || agrees(p.value, p.precision, d.value / n.value * 100.0) {
             continue;
         }
+        // Figures rounded as written (1.2万人) may give the stated rate.
+        let (nr, dr) = ((n.value, n.rounding(s.text)), (d.value, d.rounding(s.text)));
+        let ((lo, hi), (lo2, hi2)) = (ratio_range(nr, dr), ratio_range(dr, nr));
+        let severity = if may_be_within(p.value, p.precision, lo * 100.0, hi * 100.0)
+            || may_be_within(p.value, p.precision, lo2 * 100.0, hi2 * 100.0)
+        {
+            Severity::Warning
+        } else {
+            Severity::Error
+        };
         let digits = decimals_of(p.precision);
         out.push(
             Finding::new(
                 id,
-                Severity::Error,
+                severity,
                 s.abs(&p.range),
                 format!(
                     "{}÷{}={}%,文中写作“{}”,请核对",
@@ -565,6 +640,36 @@ mod tests {
             &PercentMismatch,
             "社会文教支出占３６．８０％，经济建设支出占２７．２１％，行政管理费支出占１０．０５％。",
         );
+    }
+
+    #[test]
+    fn ratios_to_a_base_written_with_its_value() {
+        assert_flags(&PercentMismatch, "完成投资8.4亿元，达到年度计划7亿元的112%，其中产业投资5.1亿元。", &["112%"]);
+        assert_clean(&PercentMismatch, "完成投资8.4亿元，达到年度计划7亿元的120%，其中产业投资5.1亿元。");
+        assert_clean(&PercentMismatch, "一般公共预算收入12亿元，占地区生产总值150亿元的8%。");
+        // Another unit, no base figure, or an approximate figure: nothing.
+        assert_clean(&PercentMismatch, "完成投资8.4亿元，为年度计划的112%。");
+        assert_clean(&PercentMismatch, "完成投资8.4亿元，达到年度计划7亿元的110%以上。");
+    }
+
+    #[test]
+    fn a_base_named_after_the_figure() {
+        // 由上年的A增长P: the later figure is the one before.
+        assert_flags(&PercentMismatch, "完成农村改厕4800户，由上年的3000户增长50%，覆盖率85.6%。", &["50%"]);
+        assert_clean(&PercentMismatch, "完成农村改厕4800户，由上年的3000户增长60%，覆盖率85.6%。");
+        // B,上年同期为A,同比增长P.
+        assert_flags(&PercentMismatch, "实现营业收入12.6亿元，上年同期为10.5亿元，同比增长26%。", &["26%"]);
+        assert_clean(&PercentMismatch, "实现营业收入12.6亿元，上年同期为10.5亿元，同比增长20%。");
+        assert_clean(&PercentMismatch, "实现营业收入12.6亿元，上年同期为10.5亿元，净利润增长26%。");
+    }
+
+    #[test]
+    fn a_part_after_qizhong_with_a_bare_share() {
+        assert_flags(&PercentMismatch, "惠及困难群众1240人，其中低保对象820人，占60.1%。", &["60.1%"]);
+        assert_clean(&PercentMismatch, "惠及困难群众1240人，其中低保对象820人，占66.1%。");
+        // The figure before is a change, or smaller than the part: not the whole.
+        assert_clean(&PercentMismatch, "常住人口150万人，比上年增加3万人，其中城镇人口90万人，占60%。");
+        assert_clean(&PercentMismatch, "新增会员30人，其中女性会员180人，占60%。");
     }
 
     #[test]

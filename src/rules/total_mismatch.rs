@@ -3,12 +3,17 @@
 //! Finds, within one sentence:
 //! - `A、B、C,共计N`: the listed parts (same unit) must add up to N;
 //! - `共N…,其中A、B`: the parts after 其中 may be fewer than N, never more;
-//! - `M名…每人/各/分别X元,共计T` (and `人均` the other way round): M × X must give T.
+//! - `M名…每人/各/分别X元,共计T` (and `人均` the other way round): M × X must give T;
+//! - a stated change against its two figures: `3260人,比上年的2840人增加420人`,
+//!   `由120人增加到300人,增加180人`;
+//! - an average right after its total and count, each in a clause of its own:
+//!   `发放资金126万元,惠及420户,户均3000元`, `讲座48场,参与2880人次,平均每场60人次`.
 //!
 //! Why: a total that does not match its parts is the first thing a reviewer checks and the last
 //! thing a drafter re-adds after editing one figure.
 //!
-//! Left alone: approximate figures (约, 近, 余, 多, 以上, ranges), parts of different units (人 vs
+//! Left alone: averages with a noun after the marker (人均增收, 人均可支配收入), 年均 changes,
+//! approximate figures (约, 近, 余, 多, 以上, ranges), parts of different units (人 vs
 //! 人次), lists ending in 等, 累计 totals (they often include earlier years), averages (人均收入 is
 //! not the sum of 城镇 and 农村), amounts per month or year (每人每月), 共 inside a quoted name
 //! (“校招共用”), clauses before an enumeration (`由97个增加到106个,新建A126个、B75个,共计201个`
@@ -19,10 +24,13 @@
 //! Severity policy:
 //! - error: the text states the relation and the figures contradict it beyond rounding — the
 //!   parts are one enumeration (、/和) or the total says it sums them (共计/合计/总计); one part
-//!   after 其中 is larger than its total; count × each ≠ the marked total;
+//!   after 其中 is larger than its total; count × each ≠ the marked total; a stated increase
+//!   that is not the difference of its two figures (or goes the wrong way) beyond their rounding;
 //! - warning: likely but the text leaves room — parts in clauses of their own before a bare
 //!   共/累计 (they may be about other things); several parts after 其中 passing the total
-//!   together (categories may overlap);
+//!   together (categories may overlap); an average more than 3% off total ÷ count when the total
+//!   is not marked (人均 may be over another population); a stated increase off only within the
+//!   rounding of figures written in 万/亿 or decimals;
 //! - nothing otherwise.
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -64,6 +72,12 @@ impl Rule for TotalMismatch {
             }
             if out.len() == before {
                 subset_exceeds_every_total(self.id(), &s, out);
+            }
+            if out.len() == before {
+                change_amount(self.id(), &s, out);
+            }
+            if out.len() == before {
+                average_of_total(self.id(), &s, out);
             }
         }
         super::table_total::check(self.id(), ctx.doc, out);
@@ -544,6 +558,186 @@ fn count_times_each(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
     }
 }
 
+/// An average written right after its total and its count, each in a clause of its own: the
+/// average's marker and the noun it counts (人均 counts 人 or 人次; 平均每场 counts 场).
+const AVERAGE_OF: &[(&str, &[&str])] =
+    &[("人均", &["人", "人次"]), ("户均", &["户"]), ("平均每", &[]), ("场均", &["场"]), ("次均", &["次"])];
+
+/// How far a stated average may be from total ÷ count before it is flagged (averages are often
+/// rounded to a round figure: 人均1500元 for 1498元).
+const AVERAGE_SLACK: f64 = 0.03;
+
+/// `发放补贴资金126万元,惠及420户,户均3000元` (or the count first: `320户、1080人,收入86.4万元,
+/// 人均800元`): total ÷ count must give the average. A warning: the text does not say the total
+/// is shared among exactly these (人均 may be over another population).
+fn average_of_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
+    let qs = &s.qs;
+    for e_idx in 2..qs.len() {
+        let e = &qs[e_idx];
+        if e.approx || !countable(e) || !average_marker_near(s.text, e.range.start) {
+            continue;
+        }
+        // The clause is only the marker and the figure (人均800元, 平均每场60人次): 人均增收,
+        // 人均可支配收入 name another figure.
+        let pre = clause_before(s.text, e.range.start);
+        let Some((rest, nouns)) = AVERAGE_OF.iter().find_map(|(m, n)| pre.strip_prefix(m).map(|r| (r, *n))) else {
+            continue;
+        };
+        let (noun, rest) = if nouns.is_empty() {
+            let Some(c) = rest.chars().next() else { continue };
+            (Some(if matches!(c, '名' | '位') { "人" } else { &rest[..c.len_utf8()] }), &rest[c.len_utf8()..])
+        } else {
+            (None, rest)
+        };
+        if !matches!(rest, "" | "为" | "达" | "达到" | "约") {
+            continue;
+        }
+        let fits_count = |q: &Quantity| match noun {
+            Some(n) => q.unit == n,
+            None => nouns.contains(&q.unit),
+        };
+        let (x, y) = (&qs[e_idx - 2], &qs[e_idx - 1]);
+        let (t, c) = if x.unit == e.unit && fits_count(y) {
+            (x, y)
+        } else if y.unit == e.unit && fits_count(x) {
+            (y, x)
+        } else {
+            continue;
+        };
+        if t.approx || c.approx || !countable(t) || c.value < 1.0 || c.value.fract() != 0.0 {
+            continue;
+        }
+        // Each figure ends its clause, and the three stand in neighbouring clauses.
+        let span = &s.text[x.range.end..e.range.start];
+        let marks = span.chars().filter(|ch| matches!(ch, '，' | ',' | '、')).count();
+        let ends =
+            |q: &Quantity| s.text[q.range.end..].chars().next().is_some_and(|ch| matches!(ch, '，' | ',' | '、'));
+        if marks > 2 || !ends(x) || !ends(y) || chars(span) > 30 || pre.len() + 3 < e.range.start - y.range.end {
+            continue;
+        }
+        let avg = t.value / c.value;
+        if agrees(e.value, e.precision, avg) || (e.value - avg).abs() <= avg * AVERAGE_SLACK {
+            continue;
+        }
+        out.push(Finding::new(
+            id,
+            Severity::Warning,
+            s.abs(&e.range),
+            format!(
+                "{}÷{}≈{},文中写作“{}”,请核对总数、人数(户数)或平均数",
+                show(t.value, t.unit),
+                show(c.value, c.unit),
+                show((avg * 100.0).round() / 100.0, e.unit),
+                &s.text[e.range.clone()]
+            ),
+        ));
+        return;
+    }
+}
+
+/// 均 within the few characters before byte `at` (人均800元, 平均每场达到60人次): a cheap test
+/// before the clause is read.
+fn average_marker_near(text: &str, at: usize) -> bool {
+    const NEAR: usize = 5 * 3;
+    text.as_bytes()[at.saturating_sub(NEAR)..at].windows(3).any(|w| w == "均".as_bytes())
+}
+
+/// Words that may name last year's figure as a base (比上年的2840人, 较去年同期的).
+const LAST_YEAR_BASES: &[&str] = &["上年同期", "去年同期", "上一年", "上年度", "上年", "去年", "同期"];
+
+/// Most characters between the two figures of `由A增加到B` (`增加到2023年的` is 9).
+const MAX_CHANGE_LINK: usize = 12;
+
+/// `城镇新增就业3260人,比上年的2840人增加420人` and `由2840人增加到3260人,增加420人`: the
+/// stated increase must be the difference of the two figures, in the direction named.
+fn change_amount(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
+    use crate::numbers::relations::{direction, opens_with_change};
+    let qs = &s.qs;
+    for j in 2..qs.len() {
+        let (x, y, d) = (&qs[j - 2], &qs[j - 1], &qs[j]);
+        if x.unit != y.unit || y.unit != d.unit || !countable(d) || x.approx || y.approx || d.approx {
+            continue;
+        }
+        let between_xy = &s.text[x.range.end..y.range.start];
+        let between_yd = &s.text[y.range.end..d.range.start];
+        // Both shapes keep the three figures close (a cheap test before the clauses are read).
+        if !Quantity::countable_unit(d.unit)
+            || chars(between_xy) > MAX_CHANGE_LINK
+            || chars(between_yd) > MAX_CHANGE_LINK
+        {
+            continue;
+        }
+        let y_pre = clause_before(s.text, y.range.start);
+        let x_pre = clause_before(s.text, x.range.start);
+        let (from, to, verb) = if let Some(base) = y_pre.strip_prefix(['比', '较']) {
+            // `B,比上年的A增加D`: B ends the clause before; A and D in one clause.
+            let base = base.strip_suffix('的').unwrap_or(base);
+            let base_ok = LAST_YEAR_BASES.contains(&base) || {
+                let digits = base.bytes().take_while(u8::is_ascii_digit).count();
+                digits == 4 && matches!(&base[4..], "年" | "年底" | "年同期")
+            };
+            let one_mark = between_xy.starts_with(['，', ','])
+                && between_xy.chars().filter(|c| matches!(c, '，' | ',')).count() == 1;
+            let verb = between_yd.trim_end_matches('了');
+            if !base_ok || !one_mark || chars(verb) > 2 || between_yd.chars().any(crate::numbers::is_clause_mark) {
+                continue;
+            }
+            (y, x, verb)
+        } else if x_pre.contains(['由', '从']) && (between_xy.contains('到') || between_xy.contains('至')) {
+            // `由A增加到B,增加D`: the change in a clause of its own that only words it.
+            let from_gap = x_pre.rsplit(['由', '从']).next().unwrap_or("");
+            if chars(between_xy) > MAX_CHANGE_LINK
+                || between_xy.chars().any(crate::numbers::is_clause_mark)
+                || chars(from_gap) > 8
+            {
+                continue;
+            }
+            let d_pre = clause_before(s.text, d.range.start);
+            let marks = between_yd.chars().filter(|c| crate::numbers::is_clause_mark(*c)).count();
+            if marks != 1 || !between_yd.starts_with(['，', ',']) || !opens_with_change(d_pre) || chars(d_pre) > 6 {
+                continue;
+            }
+            if names_change(x_pre) && x_pre.contains("新增") {
+                continue;
+            }
+            (x, y, d_pre)
+        } else {
+            continue;
+        };
+        let Some(up) = direction(verb) else { continue };
+        if d_pre_is_average(s, d) {
+            continue;
+        }
+        let diff = to.value - from.value;
+        // Each figure may be rounded as written (12亿元 stands for 11.5亿–12.5亿): a difference
+        // within that is likely wrong, not certain.
+        let slack = from.rounding(s.text) + to.rounding(s.text) + d.rounding(s.text);
+        let wrong_way = (diff > 0.0) != up && diff != 0.0;
+        if !wrong_way && agrees(d.value, d.precision, diff.abs()) {
+            continue;
+        }
+        let severity =
+            if !wrong_way && (d.value - diff.abs()).abs() <= slack { Severity::Warning } else { Severity::Error };
+        let msg = format!(
+            "由{}到{}{}{},文中写作“{}{}”,请核对",
+            show(from.value, from.unit),
+            show(to.value, to.unit),
+            if diff >= 0.0 { "增加" } else { "减少" },
+            show(diff.abs(), d.unit),
+            verb.trim_start_matches(['，', ',']),
+            &s.text[d.range.clone()]
+        );
+        out.push(Finding::new(id, severity, s.abs(&d.range), msg));
+        return;
+    }
+}
+
+/// The figure is an average or a rate over years (年均增加, 平均每年).
+fn d_pre_is_average(s: &Sentence, d: &Quantity) -> bool {
+    let pre = clause_before(s.text, d.range.start);
+    AVERAGE_WORDS.iter().chain(PER_TIME).any(|w| pre.contains(w))
+}
+
 fn push_product(
     id: &'static str,
     s: &Sentence,
@@ -571,6 +765,33 @@ fn push_product(
 mod tests {
     use super::*;
     use crate::rules::test_util::{assert_clean, assert_flags, findings};
+
+    #[test]
+    fn a_stated_change_is_the_difference() {
+        assert_flags(&TotalMismatch, "城镇新增就业3260人，比上年的2840人增加520人，失业率2.8%。", &["520人"]);
+        assert_clean(&TotalMismatch, "城镇新增就业3260人，比上年的2840人增加420人，失业率2.8%。");
+        assert_flags(&TotalMismatch, "会员由2019年的120人增加到2023年的300人，增加160人。", &["160人"]);
+        assert_clean(&TotalMismatch, "会员由2019年的120人增加到2023年的300人，增加180人。");
+        assert_flags(&TotalMismatch, "受理案件1640件，比上年的1860件增加220件。", &["220件"]);
+        // An average over years, or a count of its own (新增): nothing.
+        assert_clean(&TotalMismatch, "会员由120人增加到300人，年均增加45人。");
+        assert_clean(&TotalMismatch, "会员由120人增加到300人，新增会员小组12个。");
+    }
+
+    #[test]
+    fn an_average_after_its_total_and_count() {
+        let warned = |text: &str| findings(&TotalMismatch, text).iter().any(|f| f.severity == Severity::Warning);
+        assert!(warned("发放补贴资金126万元，惠及420户，户均3500元，补贴面积1.15万亩。"));
+        assert!(warned("全村农户320户、1080人，集体经营性收入86.4万元，人均900元。"));
+        assert!(warned("举办讲座48场，参与家长2880人次，平均每场70人次。"));
+        assert_clean(&TotalMismatch, "发放补贴资金126万元，惠及420户，户均3000元，补贴面积1.15万亩。");
+        assert_clean(&TotalMismatch, "全村农户320户、1080人，集体经营性收入86.4万元，人均800元。");
+        assert_clean(&TotalMismatch, "举办讲座48场，参与家长2880人次，平均每场60人次。");
+        // Another figure per head (人均消费, 人均增收), an approximation, rounding within 3%.
+        assert_clean(&TotalMismatch, "接待游客1200万人次，旅游收入96亿元，人均消费900元。");
+        assert_clean(&TotalMismatch, "发放补贴资金126万元，惠及420户，户均3500元以上。");
+        assert_clean(&TotalMismatch, "发放资助资金189万元，资助学生1272人，人均1500元。");
+    }
 
     #[test]
     fn a_breakdown_is_held_to_an_earlier_whole_of_its_kind() {
