@@ -103,7 +103,13 @@ fn with_page<R>(f: impl FnOnce(&mut Page) -> R) -> Option<R> {
 }
 
 fn listen<E: JsCast + 'static>(target: &EventTarget, event: &str, mut f: impl FnMut(E) + 'static) {
-    let closure = Closure::<dyn FnMut(Event)>::new(move |e: Event| f(e.unchecked_into::<E>()));
+    listen_boxed(target, event, Box::new(move |e: Event| f(e.unchecked_into::<E>())));
+}
+
+/// [`listen`] for one type of handler: wasm-bindgen's glue for a closure is made once, not once
+/// per listener (a few kilobytes of the module).
+fn listen_boxed(target: &EventTarget, event: &str, f: Box<dyn FnMut(Event)>) {
+    let closure = Closure::wrap(f);
     let _ = target.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
     // Listeners live as long as the page.
     closure.forget();
