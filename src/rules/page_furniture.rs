@@ -323,26 +323,6 @@ fn line_hashes(t: &str) -> (u64, u64) {
     (exact, masked)
 }
 
-/// The keys of the repeated-line counts are hashes already: they are used as they are.
-#[derive(Default)]
-struct Identity(u64);
-
-impl std::hash::Hasher for Identity {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) ^ b as u64;
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
-type BuildIdentity = std::hash::BuildHasherDefault<Identity>;
-
 /// Whether the blank-free text of `a` starts the blank-free text of `b`.
 fn starts_without_blanks(b: &str, a: &str) -> bool {
     let mut bs = b.chars().filter(|c| !c.is_whitespace());
@@ -356,8 +336,8 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
     let lines: Vec<(usize, &str)> = doc.non_blank_lines().map(|(i, l)| (i, l.trim())).collect();
     let mut kinds: Vec<Option<Kind>> = vec![None; lines.len()];
     let title = lines.first().map_or("", |l| l.1);
-    // Short lines by their text (and by their text with numbers masked): how often each occurs.
-    let mut seen: std::collections::HashMap<u64, (usize, u64), BuildIdentity> = std::collections::HashMap::default();
+    // Short lines by their text (and by their text with numbers masked): how often each occurs,
+    // counted below in sorted lists (a hash table of their own cost the browser module 1 KB).
     let mut hashes: Vec<Option<(u64, u64)>> = vec![None; lines.len()];
     for (k, &(i, t)) in lines.iter().enumerate() {
         // Lengths in bytes first (a Han character is three): most paragraphs are long.
@@ -401,20 +381,19 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
         if kind.is_none() && (REPEATED_MIN_CHARS..=SHORT_LINE_CHARS).contains(&chars) {
             let (exact, masked) = line_hashes(t);
             hashes[k] = Some((exact, masked));
-            let e = seen.entry(exact).or_insert((0, 0));
-            e.0 += 1;
-            let m = seen.entry(masked ^ 1).or_insert((0, exact));
-            m.0 += 1;
-            // Whether the numbers differ between the lines of one masked text: some exact text differs.
-            if m.1 != exact {
-                m.1 = u64::MAX;
-            }
         }
     }
+    let mut exacts: Vec<u64> = hashes.iter().flatten().map(|h| h.0).collect();
+    exacts.sort_unstable();
+    // (masked, exact): the lines of one masked text side by side, their exact texts in order.
+    let mut masks: Vec<(u64, u64)> = hashes.iter().flatten().map(|h| (h.1, h.0)).collect();
+    masks.sort_unstable();
     for k in 0..lines.len() {
         if let Some((exact, masked)) = hashes[k] {
-            let same = seen.get(&exact).map_or(0, |e| e.0);
-            let numbered = seen.get(&(masked ^ 1)).filter(|m| m.1 == u64::MAX).map_or(0, |m| m.0);
+            let same = exacts.partition_point(|&e| e <= exact) - exacts.partition_point(|&e| e < exact);
+            let group = &masks[masks.partition_point(|m| m.0 < masked)..masks.partition_point(|m| m.0 <= masked)];
+            // Lines that differ only in their numbers: some exact text of the group differs.
+            let numbered = if group.first().map(|m| m.1) != group.last().map(|m| m.1) { group.len() } else { 0 };
             if same >= REPEATS || numbered >= REPEATS {
                 kinds[k] = Some(Kind::Repeated);
             }
