@@ -616,12 +616,14 @@ pub fn show(value: f64, unit: &str) -> String {
 ///
 /// Written with integer arithmetic: Rust's float formatting (`{:.2}`) brought about 10 KB of
 /// code into the browser module for this one use.
+///
+/// From 1e17 on (a hundred thousand 万亿) it writes `∞`: the hundredths would not fit a u64, and
+/// u128 arithmetic cost the browser module a kilobyte; no report writes such a figure.
 pub fn trim(v: f64) -> String {
-    // Beyond 1e36 the hundredths do not fit a u128; no report writes such a figure.
-    if !v.is_finite() || v.abs() >= 1e36 {
+    if !v.is_finite() || v.abs() >= 1e17 {
         return "∞".into();
     }
-    let cents = (v.abs() * 100.0).round() as u128;
+    let cents = (v.abs() * 100.0).round() as u64;
     let sign = if v < 0.0 && cents > 0 { "-" } else { "" };
     let (whole, frac) = (cents / 100, cents % 100);
     match frac {
@@ -633,7 +635,7 @@ pub fn trim(v: f64) -> String {
 
 /// `v` with exactly `digits` decimals (at most 4), as `format!("{:.*}", digits, v)` writes it:
 /// the exact binary value rounded, a tie to the even digit. By hand for the same reason as
-/// [`trim`].
+/// [`trim`]; `∞` when `v × 10^digits` reaches 2^64 (about 1.8e15 with four decimals).
 pub fn fixed(v: f64, digits: usize) -> String {
     let digits = digits.min(4);
     if !v.is_finite() || v.abs() >= 1e30 {
@@ -654,6 +656,8 @@ pub fn fixed(v: f64, digits: usize) -> String {
         let (q, r, half) = (n >> k, n & ((1 << k) - 1), 1u128 << (k - 1));
         q + u128::from(r > half || (r == half && q % 2 == 1))
     };
+    // Written with u64 arithmetic: u128 division and formatting cost the browser module a kilobyte.
+    let (Ok(units), Ok(pow)) = (u64::try_from(units), u64::try_from(pow)) else { return "∞".into() };
     let sign = if v.is_sign_negative() { "-" } else { "" };
     match digits {
         0 => format!("{sign}{units}"),

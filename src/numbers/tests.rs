@@ -60,8 +60,8 @@ fn fixed_agrees_with_float_formatting() {
         2.675,
         1e-300,
         5e-324,
-        1e20,
         123456.78905,
+        1.8e14,
         9.99995,
         1.0 / 3.0,
     ];
@@ -72,6 +72,10 @@ fn fixed_agrees_with_float_formatting() {
             assert_eq!(fixed(v, d), format!("{:.*}", d, v), "{v} to {d} decimals");
         }
     }
+    // Beyond 2^64 units, no figure: no report computes such a rate.
+    assert_eq!(fixed(1e20, 0), "∞");
+    assert_eq!(fixed(1.9e15, 4), "∞");
+    assert_eq!(fixed(1.7e15, 4), format!("{:.4}", 1.7e15));
 }
 
 #[test]
@@ -100,6 +104,8 @@ fn trim_agrees_with_float_formatting() {
         assert_eq!(trim(v), trim_by_float_formatting(v), "{v}");
     }
     assert_eq!(trim(f64::NAN), "∞");
+    assert_eq!(trim(1e17), "∞");
+    assert_eq!(trim(9.9e16), trim_by_float_formatting(9.9e16));
 }
 
 fn one(s: &str) -> Quantity {
