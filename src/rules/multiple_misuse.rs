@@ -35,7 +35,7 @@ pub const META: RuleMeta = RuleMeta {
     top_severity: Severity::Error,
     #[cfg(not(target_arch = "wasm32"))]
     docs: RuleDocs {
-        summary: "`由3人提高到9人,提高3倍`; `减少了一倍`; 翻N番 that does not fit `由A到B` (error)",
+        summary: "`由3人提高到9人,提高3倍`; `B,是上年A的N倍` that does not hold; `减少了一倍`; 翻N番 that does not fit `由A到B` (error; a warning within the rounding of the figures as written)",
         flags: "参训人数由3人提高到9人,提高3倍。",
         passes: "参训人数由3人提高到9人,提高2倍。",
     },
