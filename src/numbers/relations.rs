@@ -333,6 +333,9 @@ fn this_and_last_year(s: &Sentence, out: &mut Vec<Change>) {
 }
 
 /// `B,较/比上年(同期)(的) A 增长P%`: A is the earlier figure, B the one just before it.
+/// Words before a figure that make it an increment, not a level (`新增43个`): no base compares with it.
+const INCREMENTS: &[&str] = &["新增", "净增", "增加", "增长", "新建", "新发展", "减少", "下降"];
+
 fn continue_other(s: &Sentence, k: usize, out: &mut Vec<Change>) {
     let qs = &s.qs;
     let a = &qs[k];
@@ -372,12 +375,22 @@ fn continue_other(s: &Sentence, k: usize, out: &mut Vec<Change>) {
     if b.unit != a.unit || is_stated_unit_change(a) {
         return;
     }
-    // B sits in the clause just before (…共150人次,较去年的120人次增长25%).
+    // B sits in the clause just before (…共150人次,较去年的120人次增长25%), and the change's
+    // clause has no subject of its own: in `新增43个,总数较上年的175个增长24.6%` the change is
+    // the 总数's, a figure the text does not give here.
     let between = &s.text[b.range.end..a.range.start];
     if chars(between) > 14 || between.chars().filter(|c| super::is_clause_mark(*c)).count() > 1 {
         return;
     }
+    if !before[..p].trim().is_empty() || INCREMENTS.iter().any(|w| s.clause_before(b.range.start).ends_with(w)) {
+        return;
+    }
     if let Some(c) = stated_after(s, k, k - 1, "") {
+        // Figures that go against the stated direction mean this reading is wrong, not the text.
+        let goes_up = b.value > a.value;
+        if c.up.is_some_and(|up| up != goes_up) {
+            return;
+        }
         out.push(c);
     }
 }

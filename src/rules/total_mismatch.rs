@@ -104,7 +104,8 @@ fn total_marker(prefix: &str) -> Option<usize> {
                     continue;
                 }
             }
-            if chars(gap) <= 10 && !gap.contains("其中") {
+            // `总数较上年的128个增长…`: the figure is the base of a comparison, not the total.
+            if chars(gap) <= 10 && !gap.contains("其中") && !gap.contains(['较', '比', '由', '从']) {
                 return Some(p);
             }
         }
