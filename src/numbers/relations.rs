@@ -332,10 +332,10 @@ fn this_and_last_year(s: &Sentence, out: &mut Vec<Change>) {
     }
 }
 
-/// `B,较/比上年(同期)(的) A 增长P%`: A is the earlier figure, B the one just before it.
 /// Words before a figure that make it an increment, not a level (`新增43个`): no base compares with it.
 const INCREMENTS: &[&str] = &["新增", "净增", "增加", "增长", "新建", "新发展", "减少", "下降"];
 
+/// `B,较/比上年(同期)(的) A 增长P%`: A is the earlier figure, B the one just before it.
 fn continue_other(s: &Sentence, k: usize, out: &mut Vec<Change>) {
     let qs = &s.qs;
     let a = &qs[k];

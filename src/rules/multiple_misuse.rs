@@ -26,7 +26,7 @@ use super::RuleDocs;
 use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
 use crate::numbers::relations::{changes, clause_before, sentences, stated_ratios, Sentence};
-use crate::numbers::{agrees, may_be_within, ratio_range, show, trim};
+use crate::numbers::{agrees, ratio_disagrees, show, trim};
 
 /// What the rule is called and what it claims (see [`RuleMeta`]).
 pub const META: RuleMeta = RuleMeta {
@@ -66,13 +66,9 @@ fn check_ratios(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         if n.unit != "倍" {
             continue;
         }
-        let ratio = b.value / a.value;
-        let (lo, hi) = ratio_range((b.value, b.rounding(s.text)), (a.value, a.rounding(s.text)));
-        if agrees(n.value, n.precision, ratio) {
-            continue;
-        }
+        let Some((ratio, within_rounding)) = ratio_disagrees(n, b, a, s.text, 1.0) else { continue };
         // Within what the figures' rounding allows: likely wrong, not certain.
-        let severity = if may_be_within(n.value, n.precision, lo, hi) { Severity::Warning } else { Severity::Error };
+        let severity = if within_rounding { Severity::Warning } else { Severity::Error };
         out.push(Finding::new(
             id,
             severity,

@@ -39,7 +39,7 @@ use super::RuleDocs;
 use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
 use crate::numbers::relations::{changes, chars, clause_before, names_change, sentences, stated_ratios, Sentence};
-use crate::numbers::{agrees, fixed, may_be_within, ratio_range, show, trim, Quantity};
+use crate::numbers::{agrees, fixed, may_be_within, ratio_disagrees, ratio_range, show, trim, Quantity};
 
 /// What the rule is called and what it claims (see [`RuleMeta`]).
 pub const META: RuleMeta = RuleMeta {
@@ -138,17 +138,9 @@ fn check_ratios(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         if p.unit != "%" || out.iter().any(|f| f.range == span) {
             continue;
         }
-        let rate = b.value / a.value * 100.0;
-        let (lo, hi) = ratio_range((b.value, b.rounding(s.text)), (a.value, a.rounding(s.text)));
-        if agrees(p.value, p.precision, rate) {
-            continue;
-        }
+        let Some((rate, within_rounding)) = ratio_disagrees(p, b, a, s.text, 100.0) else { continue };
         // Within what the figures' rounding allows: likely wrong, not certain.
-        let severity = if may_be_within(p.value, p.precision, lo * 100.0, hi * 100.0) {
-            Severity::Warning
-        } else {
-            Severity::Error
-        };
+        let severity = if within_rounding { Severity::Warning } else { Severity::Error };
         let digits = decimals_of(p.precision);
         out.push(
             Finding::new(
