@@ -781,6 +781,8 @@ fn html_tag(line: &str, i: usize) -> Option<usize> {
 
 mod chunks;
 pub(crate) use chunks::chunk_markers;
+mod noise;
+pub(crate) use noise::{inside_noise, report as report_noise};
 
 #[cfg(test)]
 mod tests;

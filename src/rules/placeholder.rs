@@ -51,8 +51,15 @@ impl Rule for Placeholder {
         let doc = ctx.doc;
         for (i, line) in doc.non_blank_lines() {
             let base = doc.lines[i].start;
+            let first = out.len();
             scan_line(line, base, out);
             scan_dates(line, base, out);
+            // An underscore inside a forum's anti-scrape noise (`m% g _`) is residue, not a blank.
+            if out.len() > first {
+                let mut found = out.split_off(first);
+                found.retain(|f| !super::page_furniture::inside_noise(line, f.range.start - base));
+                out.extend(found);
+            }
         }
         for (i, line) in doc.non_blank_lines() {
             deleted_figures(line, doc.lines[i].start, out);

@@ -297,6 +297,7 @@ impl Rule for Residue {
         let furniture = ctx.analysis.furniture();
         page_furniture::report_blocks(doc, furniture, out);
         let mut skip = furniture.iter().map(|f| f.0).peekable();
+        let mut last_noise = None;
         for (n, (i, line)) in doc.non_blank_lines().enumerate() {
             while skip.next_if(|&s| s < i).is_some() {}
             if skip.next_if_eq(&i).is_some() {
@@ -338,6 +339,8 @@ impl Rule for Residue {
                 drop_nested(&mut line_findings);
                 out.extend(line_findings);
             }
+            // After the line's other findings are in their final order: the block's index stays.
+            page_furniture::report_noise(doc.text, line, doc.lines[i].start, out, &mut last_noise);
         }
         page_furniture::chunk_markers(doc, out);
     }

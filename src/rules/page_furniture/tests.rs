@@ -136,3 +136,27 @@ fn a_backquote_between_han_characters() {
     inline("运行 `report-check` 命令,或用`Ctrl`键", 0, 0, &mut out);
     assert!(out.is_empty());
 }
+
+#[test]
+fn anti_scrape_noise_is_one_block_and_its_marks_are_not_pairs() {
+    let line = "述职报告的撰写格式+ O2 W- O: E/ I5 L9 Z";
+    let runs = noise::noise_runs(line);
+    assert_eq!(runs.len(), 1);
+    assert_eq!(&line[runs[0].clone()], "+ O2 W- O: E/ I5 L9 Z");
+    assert_eq!(noise::noise_runs("% {0 }3 t5 m% g _述职报告的撰写内容").iter().map(|r| r.end).next(), Some(17));
+    // Left alone: numbers, letters, a formula, English, codes.
+    for t in ["1 2 3 4 5 6", "A B C D E F", "1.2 3.4 5.6 7.8 9.0", "x + y = z", "PM 2.5 CO2 SO2 NOx O3", "A-1 B-2 C-3 D-4 E-5"]
+    {
+        assert!(noise::noise_runs(t).is_empty(), "{t}");
+    }
+    let text = "标题\n述职报告的撰写格式+ O2 W- O: E/ I5 L9 Z\n$ m4 D( A7 D( u; a, D: D0 K7 n\n述职报告是一种文体。";
+    let doc = Document::new(text);
+    let mut out = Vec::new();
+    let mut last = None;
+    for (i, l) in doc.non_blank_lines() {
+        report_noise(doc.text, l, doc.lines[i].start, &mut out, &mut last);
+    }
+    assert_eq!(out.len(), 1);
+    assert_eq!(&text[out[0].range.clone()], "+ O2 W- O: E/ I5 L9 Z\n$ m4 D( A7 D( u; a, D: D0 K7 n");
+    assert!(out[0].fixes[0].safe);
+}
