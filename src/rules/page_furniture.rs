@@ -62,6 +62,10 @@ pub(crate) enum Kind {
     Repeated,
     Abstract,
     TitleAgain,
+    /// The title printed again right below itself or right after the salutation.
+    TitleTwice,
+    /// Keyword tags made of the title's words (`镇政府,工作报告,2023`).
+    Tags,
     /// A line of brackets, separators or one-character UI words (`】`, `>`, `大`), furniture only
     /// beside furniture.
     Weak,
@@ -79,6 +83,8 @@ impl Kind {
                 | Kind::PlainDate
                 | Kind::Disclaimer
                 | Kind::Repeated
+                | Kind::TitleTwice
+                | Kind::Tags
                 | Kind::Weak
         )
     }
@@ -98,7 +104,8 @@ impl Kind {
             Kind::LeadIn => "范文网站的导语",
             Kind::Repeated => "重复的页眉",
             Kind::Abstract => "网站摘要",
-            Kind::TitleAgain => "重复的标题",
+            Kind::TitleAgain | Kind::TitleTwice => "重复的标题",
+            Kind::Tags => "网页的关键词标签",
         }
     }
 }
@@ -112,12 +119,12 @@ const UI_WORDS: &[&str] = &[
     "分享", "阅读", "举报", "目录", "评论", "点赞", "关注", "复制", "返回", "首页", "纠错", "关闭", "保存", "免费",
     "还剩", "未读", "全文", "展开", "登录", "注册", "时间", "本文", "目錄", "下載", "收藏本文", "下载资源", "资源描述",
     "点击查看更多", "合集下载", "相关", "开通", "vip", "举报", "VIP", "微信", "微博", "默认", "来源", "围观", "人气",
-    "人氣", "浏览", "大", "中", "小", "页", "亿", "次", "万",
+    "人氣", "浏览", "网站客服", "客服", "QQ", "KB", "MB", "大", "中", "小", "页", "亿", "次", "万",
 ];
 
 /// What may stand between UI words on such a line.
 fn separator(c: char) -> bool {
-    c.is_whitespace() || c.is_ascii_digit() || "【】[]（）()<>＞›»|｜/／:：-—·•,，、.。!！".contains(c)
+    c.is_whitespace() || c.is_ascii_digit() || "【】[]（）()<>＞›»|｜/／:：-—·•,，、.。!！『』「」".contains(c)
 }
 
 /// Whether `t` is made only of UI words and separators: `Some(true)` with a word of two
@@ -226,10 +233,31 @@ const META_WORDS: &[&str] = &[
 const COUNTERS: &[&str] =
     &["人气", "人氣", "人已围观", "阅读量", "浏览量", "浏览次数", "阅读次数", "点击量", "阅读模式", "閱讀模式"];
 
+/// What a page's metadata line starts with (`更新时间:`, `作者:`).
+const META_LEADS: &[&str] = &["时间", "日期", "发布", "更新", "作者", "来源", "编辑", "發布", "發表", "发表", "上传"];
+/// A metadata line with no ISO date has at least this many labelled fields.
+const META_MIN_FIELDS: usize = 2;
+
+/// How many words of metadata stand as a field's label, a colon after them (`来源:`).
+fn labelled_fields(t: &str) -> usize {
+    META_WORDS
+        .iter()
+        .filter(|w| t.match_indices(**w).any(|(i, _)| t[i + w.len()..].trim_start().starts_with([':', '：'])))
+        .count()
+}
+
 /// A metadata line: `Some(true)` when it is only a date after `时间:` (info), `Some(false)` for
 /// the other forms.
 fn meta_line(t: &str) -> Option<bool> {
     if t.contains(['人', '阅', '閱', '浏', '点']) && COUNTERS.iter().any(|w| t.contains(w)) {
+        return Some(false);
+    }
+    // Fields with labels, whatever the date looks like: `更新时间:2023-11 来源:网友投稿`,
+    // `时间:2010年08月10日 11时20分来源:《党建研究》作者:毕筱奇`.
+    if META_LEADS.iter().any(|w| t.starts_with(w))
+        && !t.contains(['。', '，', ',', '；'])
+        && labelled_fields(t) >= META_MIN_FIELDS
+    {
         return Some(false);
     }
     if !t.contains(['-', '/']) || !iso_date(t) || t.contains('。') {
@@ -252,6 +280,45 @@ fn disclaimer(t: &str) -> bool {
     ["免责声明", "免責聲明", "版权说明", "版权声明", "版權聲明", "导语:", "导语：", "導語:", "導語："]
         .iter()
         .any(|w| t.starts_with(w))
+}
+
+/// Words of a site's notice about its documents: rights, payment, downloads, support.
+const NOTICE_WORDS: &[&str] =
+    &["版权", "侵权", "客服", "付费", "下载", "预览", "会员", "QQ", "上传", "联系网站", "联系我们", "下載", "會員"];
+/// A notice names the document or the site it is about.
+const NOTICE_SELF: &[&str] = &["本文档", "本文", "本站", "本网", "该文档", "文档", "文章内容", "全文", "本文檔", "文檔"];
+/// A notice has at least this many of its words.
+const NOTICE_MIN_WORDS: usize = 2;
+
+/// A site's notice about the document: `本文档内容版权归属内容提供方…请立即联系网站客服`,
+/// `说明:文章内容仅供预览…下载后的文档…`.
+fn site_notice(t: &str) -> bool {
+    NOTICE_SELF.iter().any(|w| t.contains(w)) && NOTICE_WORDS.iter().filter(|w| t.contains(**w)).count() >= NOTICE_MIN_WORDS
+}
+
+/// What a preview's cut-off notice says the page shows or leaves out, before a count.
+const PREVIEW_VERBS: &[&str] = &["省略", "显示", "顯示", "全文共", "还剩", "剩余", "未读"];
+/// And what else it says: it asks for a membership, a download, a click.
+const PREVIEW_ASKS: &[&str] = &["会员", "會員", "阅读", "閱讀", "未完", "提示", "下载", "下載", "收藏", "登录"];
+/// The count is this close after its verb, in bytes.
+const PREVIEW_GAP_BYTES: usize = 6;
+
+/// A preview's cut-off notice: a count of characters or pages of the text after what the page
+/// shows or leaves out, and a request (`……(某网省略854字,正式会员可完整阅读)`,
+/// `(未完,全文共6831字,当前仅显示2399字,请阅读下面提示信息。`).
+fn preview_notice(t: &str) -> bool {
+    let counted = PREVIEW_VERBS.iter().any(|v| {
+        t.match_indices(*v).any(|(i, _)| {
+            let rest = &t[i + v.len()..];
+            let skip = rest.bytes().take(PREVIEW_GAP_BYTES).take_while(|b| !b.is_ascii_digit()).count();
+            if !rest.is_char_boundary(skip) {
+                return false;
+            }
+            let digits = rest[skip..].bytes().take_while(u8::is_ascii_digit).count();
+            digits > 0 && rest[skip + digits..].starts_with(['字', '页', '頁'])
+        })
+    });
+    counted && PREVIEW_ASKS.iter().any(|w| t.contains(w))
 }
 
 /// Lead-in words that only a 范文 site writes.
@@ -388,7 +455,7 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
         };
         let kind = kind.or_else(|| {
             (chars <= LEAD_IN_CHARS && mask & super::residue::LEAD_IN_BIT != 0).then(|| {
-                if disclaimer(t) {
+                if disclaimer(t) || site_notice(t) || preview_notice(t) {
                     Some(Kind::Disclaimer)
                 } else if lead_in(t) {
                     Some(Kind::LeadIn)
@@ -423,11 +490,25 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
     let title_like = title.chars().count() >= REPEATED_MIN_CHARS
         && !title.ends_with(|c| is_sentence_end(c) || matches!(c, '！' | '!' | ':' | '：'));
     let title_hash = line_hashes(title).0;
+    // The document's own title: its first line that is no furniture.
+    let own_title = (0..lines.len()).find(|&k| kinds[k].is_none());
     for k in 0..lines.len() {
         if kinds[k].is_some() {
             continue;
         }
         let t = lines[k].1;
+        if let Some(tk) = own_title.filter(|&tk| k > tk && k <= tk + TITLE_TWICE_WITHIN) {
+            let own = lines[tk].1;
+            let after_salutation = lines[k - 1].1.ends_with([':', '：']);
+            if t == own && (k == tk + 1 || after_salutation) && own.chars().count() >= REPEATED_MIN_CHARS {
+                kinds[k] = Some(Kind::TitleTwice);
+                continue;
+            }
+            if tags_line(t, own) {
+                kinds[k] = Some(Kind::Tags);
+                continue;
+            }
+        }
         // The title printed again further down (not right below itself, where sites print it twice).
         let near_title_length = t.len() <= title.len() + 12 && t.len() + 12 >= title.len();
         if title_like && k >= 2 && near_title_length && lines[k - 1].1 != title && line_hashes(t).0 == title_hash {
@@ -457,6 +538,26 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
         }
     }
     lines.iter().zip(kinds).filter_map(|(&(i, _), k)| k.filter(|&k| k != Kind::Weak).map(|k| (i, k))).collect()
+}
+
+/// The title printed twice and keyword tags are looked for this many lines below the title.
+const TITLE_TWICE_WITHIN: usize = 6;
+/// A keyword tag has at most this many characters …
+const TAG_MAX_CHARS: usize = 8;
+/// … and a line of tags holds at least this many.
+const TAGS_MIN: usize = 3;
+
+/// Keyword tags a site prints below the title, each a piece of the title: `镇政府,工作报告,2023`.
+fn tags_line(t: &str, title: &str) -> bool {
+    if t.contains(['。', '：', ':']) || t == title {
+        return false;
+    }
+    let tags: Vec<&str> = t.split([',', '，', '、', ' ', '|', '/']).filter(|s| !s.is_empty()).collect();
+    tags.len() >= TAGS_MIN
+        && tags.iter().all(|s| {
+            let n = s.chars().count();
+            n >= 2 && n <= TAG_MAX_CHARS && title.contains(s)
+        })
 }
 
 /// One finding per block of adjacent furniture lines (blank lines between them do not split a
@@ -535,6 +636,25 @@ pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Ran
             }
         }
     }
+    // `…工作總結範文和…工作計畫`: the site's word inside the title, before the next part of it.
+    for w in ["范文", "範文", "例文"] {
+        for (i, _) in t.match_indices(w) {
+            let after = &t[i + w.len()..];
+            if kind_before(&t[..i]) && after.starts_with(['和', '及', '与', '與', '、', '暨']) {
+                return Some(i..i + w.len());
+            }
+        }
+    }
+    // `(共五则范文)`, `(精选十篇)`: a count of samples in brackets at the end.
+    for (open, close) in [('(', ')'), ('（', '）')] {
+        if let Some(h) = t.strip_suffix(close) {
+            if let Some(i) = h.rfind(open) {
+                if sample_count(&h[i + open.len_utf8()..]) {
+                    return Some(i..t.len());
+                }
+            }
+        }
+    }
     // A number at the end: `8篇`, `篇1`, `1`, `(一)`.
     let digits = t.bytes().rev().take_while(u8::is_ascii_digit).count();
     let head = &t[..t.len() - digits];
@@ -573,6 +693,23 @@ pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Ran
         }
     }
     None
+}
+
+/// A collection's tag in brackets: a count of samples (`共五则范文`, `精选十篇`, `12篇`), with a
+/// word of praise or of the site before it.
+fn sample_count(inner: &str) -> bool {
+    const MAX_TAG_CHARS: usize = 10;
+    if inner.chars().count() > MAX_TAG_CHARS {
+        return false;
+    }
+    let inner = inner.trim();
+    let inner = SAMPLE_SUFFIXES.iter().find_map(|w| inner.strip_suffix(w)).unwrap_or(inner);
+    let Some(head) = ["篇", "则", "則", "份"].iter().find_map(|u| inner.strip_suffix(u)) else { return false };
+    let count = head.chars().rev().take_while(|&c| c.is_ascii_digit() || is_cn_numeral(c)).count();
+    let lead: String = head.chars().take(head.chars().count() - count).collect();
+    (1..=3).contains(&count)
+        && ["", "共", "精选", "通用", "优秀", "热门", "最新", "推荐", "汇总", "合集", "集锦", "大全", "实用", "经典", "必备"]
+            .contains(&lead.as_str())
 }
 
 /// `s` without its bracketed pinyin (`報(bào)告` → `報告`).

@@ -739,6 +739,16 @@ fn year_before(line: &str, at: usize) -> Option<usize> {
     (is_digit(last) && is_digit(tens) && (century.ends_with("19") || century.ends_with("20"))).then(|| tens_at - 2)
 }
 
+/// `——年月日在…会议上`, `(年月日)`: a date with no figure at all where a speech's dateline or a
+/// signature puts one (after a dash or a bracket; before `在`, a bracket or the end of the line).
+/// `出生年月日`, a form's label, and `年月日` alone on a line are left alone.
+fn blank_dateline(line: &str, range: &std::ops::Range<usize>) -> bool {
+    let before = line[..range.start].trim_end_matches([' ', '\u{3000}']);
+    let after = line[range.end..].trim_start_matches([' ', '\u{3000}']);
+    before.ends_with(['—', '-', '(', '（'])
+        && (after.is_empty() || after.starts_with(['在', ')', '）']))
+}
+
 fn scan_dates(line: &str, base: usize, out: &mut Vec<Finding>) {
     // A search for the character's bytes (月's last byte ends many other characters).
     if !line.contains("月") {
@@ -768,7 +778,7 @@ fn scan_dates(line: &str, base: usize, out: &mut Vec<Finding>) {
             (_, true, true) => (false, ""),
             (true, true, false) => (!day_is_a_word, "缺少“日”的数字"),
             (true, false, _) => (true, "缺少月份"),
-            (false, false, false) => (gap, "未填写"),
+            (false, false, false) => (gap || blank_dateline(line, &range), "未填写"),
             (false, _, _) => (false, ""),
         };
         if missing {

@@ -160,3 +160,40 @@ fn anti_scrape_noise_is_one_block_and_its_marks_are_not_pairs() {
     assert_eq!(&text[out[0].range.clone()], "+ O2 W- O: E/ I5 L9 Z\n$ m4 D( A7 D( u; a, D: D0 K7 n");
     assert!(out[0].fixes[0].safe);
 }
+
+#[test]
+fn metadata_notices_tags_and_titles_found_by_their_shape() {
+    let k = |t: &str| kinds(&format!("社区工作总结\n{t}\n一、主要工作\n正文内容")).first().map(|x| x.1);
+    assert_eq!(k("更新时间:2023-11 来源:网友投稿"), Some(Kind::Meta));
+    assert_eq!(k("时间:2010年08月10日 11时20分来源:《党建研究》作者:毕筱奇"), Some(Kind::Meta));
+    assert_eq!(k("字号:『 大字体 中字体 小字体 』"), Some(Kind::Ui));
+    assert_eq!(k("- 网站客服QQ:403074932"), Some(Kind::Ui));
+    assert_eq!(k("- 32.50 KB"), Some(Kind::Ui));
+    assert_eq!(
+        k("- 2、本文档内容版权归属内容提供方,所产生的收益全部归内容提供方所有。如果您对本文有版权争议,请立即联系网站客服。"),
+        Some(Kind::Disclaimer)
+    );
+    assert_eq!(k("……(某某网省略854字,正式会员可完整阅读)"), Some(Kind::Disclaimer));
+    assert_eq!(k("……(未完,全文共6831字,当前仅显示2399字,请阅读下面提示信息。"), Some(Kind::Disclaimer));
+    // Left alone.
+    assert_eq!(k("时间:2023年3月5日 地点:三楼会议室"), None);
+    assert_eq!(k("资金来源:县级财政,实施时间:2023年5月"), None);
+    assert_eq!(k("全年编印资料共1200页,完成文档下载平台建设。"), None);
+    assert_eq!(k("开展版权保护宣传,查处侵权案件3起。"), None);
+    // Tags made of the title's words; the title printed again right below or after the salutation.
+    let text = "2023年镇政府工作报告\n镇政府,工作报告,2023\n各位代表:\n2023年镇政府工作报告\n一年来,全镇工作稳步推进。";
+    assert_eq!(kinds(text).iter().map(|x| x.1).collect::<Vec<_>>(), [Kind::Tags, Kind::TitleTwice]);
+    let text = "党支部书记述职报告\n党支部书记述职报告\n各位领导:\n我叫张三。";
+    assert_eq!(kinds(text), [(1, Kind::TitleTwice)]);
+    assert!(kinds("党支部书记述职报告\n一、主要工作\n加强学习,提高认识,改进作风。").is_empty());
+}
+
+#[test]
+fn collection_tags_in_brackets_and_inside_the_title() {
+    let m = |t: &str| collection_marker(t, true).map(|r| t[r].to_string());
+    assert_eq!(m("推进高素质农村党组织书记队伍建设(共五则范文)").as_deref(), Some("(共五则范文)"));
+    assert_eq!(m("驻村书记述职报告(精选6篇)").as_deref(), Some("(精选6篇)"));
+    assert_eq!(m("2024年鄉鎮年工作總結範文和2024年工作計畫").as_deref(), Some("範文"));
+    assert_eq!(m("关于开展“五好”家庭评选活动的报告(第三期)"), None);
+    assert_eq!(m("全市中小学作文竞赛获奖范文和点评"), None);
+}

@@ -314,3 +314,12 @@ fn huge_inputs_stay_fast_and_do_not_panic() {
         let _ = findings(&Placeholder, s);
     }
 }
+
+#[test]
+fn a_dateline_with_no_figure_is_a_blank() {
+    let found = |t: &str| findings(&Placeholder, t).iter().any(|f| f.message.contains("未填写"));
+    assert!(found("述职报告\n——年月日在第二届人民代表大会第三次会议上\n各位代表:"));
+    assert!(found("某某同志\n(年月日)"));
+    assert!(!found("请填写出生年月日和联系电话。"));
+    assert!(!found("按年月日顺序排列。"));
+}

@@ -246,7 +246,11 @@ fn sample_collection_markers() {
     assert_clean(&Residue, "典型案例汇编\n【案例一】");
     assert_flags(&Residue, "社区妇代会工作报告\n正文。\n社区妇代会工作报告二\n正文。", &["社区妇代会工作报告二"]);
     assert_flags(&Residue, "社区妇代会工作报告\n正文。\n社区妇代会工作报告(三)", &["社区妇代会工作报告(三)"]);
-    assert_clean(&Residue, "社区妇代会工作报告\n社区妇代会工作报告\n正文。");
+    // The title printed again right below itself is no collection marker: it is reported as a
+    // repeated title.
+    let f = findings(&Residue, "社区妇代会工作报告\n社区妇代会工作报告\n正文。");
+    assert_eq!(f.len(), 1);
+    assert!(f[0].message.contains("重复的标题") && f[0].range == (28..55));
 }
 
 #[test]
