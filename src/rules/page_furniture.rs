@@ -556,7 +556,7 @@ fn tags_line(t: &str, title: &str) -> bool {
     tags.len() >= TAGS_MIN
         && tags.iter().all(|s| {
             let n = s.chars().count();
-            n >= 2 && n <= TAG_MAX_CHARS && title.contains(s)
+            (2..=TAG_MAX_CHARS).contains(&n) && title.contains(s)
         })
 }
 
