@@ -161,6 +161,16 @@ fn breadcrumb(t: &str) -> bool {
         && !t.contains(['。', '，', ','])
         || t.find("首页").is_some_and(|i| t[i..].contains(['>', '＞', '›', '»', '/']))
         || breadcrumb_tail(t)
+        || page_path(t)
+}
+
+/// A breadcrumb whose separators were lost, ending in the kind of page it leads to:
+/// `总结网工作总结年度工作总结内容页`.
+fn page_path(t: &str) -> bool {
+    const MAX_CHARS: usize = 30;
+    ["内容页", "详情页", "列表页", "內容頁"].iter().any(|w| t.ends_with(w))
+        && t.chars().count() <= MAX_CHARS
+        && t.chars().all(is_han)
 }
 
 /// The longest step of a breadcrumb, in characters (`事務文書`, `工作總結`).
@@ -360,6 +370,29 @@ fn lead_in(t: &str) -> bool {
     (has(4) && parts >= 2) || parts == 3
 }
 
+/// `(请认真阅读下面的提示信息)`: a line in brackets that asks the reader something, as a preview's
+/// notice does; furniture only beside other furniture.
+fn bracketed_request(t: &str) -> bool {
+    let inner = t.strip_prefix(['(', '（']).and_then(|r| r.strip_suffix([')', '）']));
+    inner.is_some_and(|i| !i.contains(['(', '（']) && PREVIEW_ASKS.iter().any(|w| i.contains(w)))
+}
+
+/// Words after the name of whoever shared a page: `彭永分享`.
+const SHARER_VERBS: &[&str] = &["分享", "整理", "上传", "投稿", "供稿", "推荐", "发布", "上傳", "發布"];
+/// A sharer's name has this many Han characters at most (and two at least).
+const SHARER_NAME_CHARS: usize = 4;
+
+/// `彭永分享`: a name and the verb of sharing, alone on a line; furniture only beside other
+/// furniture (`经验分享`, a heading, has the same shape).
+fn sharer_line(t: &str) -> bool {
+    SHARER_VERBS.iter().any(|v| {
+        t.strip_suffix(v).is_some_and(|name| {
+            let n = name.chars().count();
+            (2..=SHARER_NAME_CHARS).contains(&n) && name.chars().all(is_han)
+        })
+    })
+}
+
 /// `X(X)`: the title printed again in brackets.
 fn title_in_brackets(t: &str) -> bool {
     let Some(inner) = t.strip_suffix(')').or_else(|| t.strip_suffix('）')) else { return false };
@@ -463,6 +496,10 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
                     None
                 }
             })?
+        });
+        // Weak shapes last: a preview's notice in brackets is a notice.
+        let kind = kind.or_else(|| {
+            (chars <= SHORT_LINE_CHARS && (bracketed_request(t) || sharer_line(t))).then_some(Kind::Weak)
         });
         kinds[k] = kind;
         if kind.is_none() && (REPEATED_MIN_CHARS..=SHORT_LINE_CHARS).contains(&chars) {
@@ -613,6 +650,8 @@ const SAMPLE_SUFFIXES: &[&str] =
 /// A collection title or marker at the end of a short line: `…报告优秀8篇`, `…报告范文`,
 /// `…报告篇1`, `…总结1`, `…总结(一)`, `…报告3篇`. The byte range of the marker.
 pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Range<usize>> {
+    // `…领导讲话(一):`: the colon after the marker is not part of the title.
+    let t = t.trim_end_matches([':', '：']);
     if t.len() > 3 * SHORT_LINE_CHARS || t.chars().count() > SHORT_LINE_CHARS || t.contains(['。', '，', ',', '；'])
     {
         return None;
@@ -695,6 +734,22 @@ pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Ran
     None
 }
 
+/// `【一】鎮婦聯“三八”婦女節工作總結`: an ordinal in brackets that numbers the next sample, before
+/// its title (the kind of document ends the line). The byte range of the bracket.
+pub(crate) fn ordinal_before_title(t: &str) -> Option<std::ops::Range<usize>> {
+    let rest = t.strip_prefix('【')?;
+    let close = rest.find('】')?;
+    let inner = &rest[..close];
+    let title = rest[close + '】'.len_utf8()..].trim();
+    let ordinal = (1..=3).contains(&inner.chars().count()) && inner.chars().all(|c| is_cn_numeral(c) || c.is_ascii_digit());
+    let cleaned = if title.contains('(') { without_pinyin(title) } else { title.to_string() };
+    let titled = cleaned.chars().count() >= 4
+        && cleaned.chars().count() <= SHORT_LINE_CHARS
+        && !cleaned.contains(['。', '，', ',', '；'])
+        && DOC_KINDS.iter().any(|k| cleaned.ends_with(k));
+    (ordinal && titled).then(|| 0..'【'.len_utf8() + close + '】'.len_utf8())
+}
+
 /// A collection's tag in brackets: a count of samples (`共五则范文`, `精选十篇`, `12篇`), with a
 /// word of praise or of the site before it.
 fn sample_count(inner: &str) -> bool {
@@ -707,9 +762,12 @@ fn sample_count(inner: &str) -> bool {
     let Some(head) = ["篇", "则", "則", "份"].iter().find_map(|u| inner.strip_suffix(u)) else { return false };
     let count = head.chars().rev().take_while(|&c| c.is_ascii_digit() || is_cn_numeral(c)).count();
     let lead: String = head.chars().take(head.chars().count() - count).collect();
+    // Before the count: nothing, or a word of one or two characters (`共`, `精选`, `集合`, `收集`);
+    // not `第`, which numbers one item.
     (1..=3).contains(&count)
-        && ["", "共", "精选", "通用", "优秀", "热门", "最新", "推荐", "汇总", "合集", "集锦", "大全", "实用", "经典", "必备"]
-            .contains(&lead.as_str())
+        && lead.chars().count() <= 2
+        && lead.chars().all(is_han)
+        && !lead.starts_with('第')
 }
 
 /// `s` without its bracketed pinyin (`報(bào)告` → `報告`).
@@ -818,6 +876,59 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
             }
         }
     }
+    // An ASCII apostrophe between two Han characters with no quotation mark after it to close
+    // it: a mark some sites scatter like the backquote (`全面的'督导与自查`). `锚定'两个确保“`,
+    // a quotation typed with the wrong marks, is left to `unclosed-pair`.
+    if bytes.contains(&b'\'') {
+        for (i, _) in line.match_indices('\'') {
+            let (Some(b), Some(a)) = (char_before(line, i), char_at(line, i + 1)) else { continue };
+            let closes = line[i + 1..]
+                .chars()
+                .take(STRAY_QUOTE_WINDOW)
+                .take_while(|&c| !is_sentence_end(c))
+                .any(|c| "'‘’“”\"".contains(c));
+            if is_han(b) && is_han(a) && !closes {
+                out.push(
+                    Finding::new(
+                        super::residue::META.id,
+                        Severity::Warning,
+                        at(i..i + 1),
+                        "汉字之间的“'”是网站插入的杂字,请删除".to_string(),
+                    )
+                    .with_fix(at(i..i + 1), "", false),
+                );
+            }
+        }
+    }
+    // A sentence that advertises a site: a domain and the site's words (`…范文,海量公文素材资料,
+    // 下载网址:www.….com,润笔请加微:…。`).
+    if mask & super::residue::SITE_NOUN_BIT != 0 && has_domain(line) {
+        let mut from = 0;
+        for piece in line.split_inclusive(['。', '!', '！', '?', '？']) {
+            let start = from;
+            from += piece.len();
+            let words = ADVERT_WORDS.iter().filter(|w| piece.contains(**w)).count();
+            if words >= ADVERT_MIN_WORDS && has_domain(piece) {
+                let lead = piece.len() - piece.trim_start().len();
+                let end = start + piece.trim_end().len();
+                out.push(Finding::new(
+                    super::residue::META.id,
+                    Severity::Warning,
+                    at(start + lead..end),
+                    "这句话是网站的广告或水印,是从网页复制时带进来的,请删除".to_string(),
+                ));
+            }
+        }
+    }
+    // A table of contents flattened into the paragraph: `目录 1. …工作计划 2 2.…总结 10 …`.
+    if let Some(r) = flattened_toc(line) {
+        out.push(Finding::new(
+            super::residue::META.id,
+            Severity::Warning,
+            at(r),
+            "这是范文合集的目录,是从网页复制时带进来的,请删除".to_string(),
+        ));
+    }
     // HTML tags (adjacent ones, blanks between, make one finding) and entities.
     if mask & super::residue::MARKUP_BIT != 0 && bytes.contains(&b'<') {
         let mut block: Option<std::ops::Range<usize>> = None;
@@ -878,6 +989,59 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
             }
         }
     }
+}
+
+/// A quotation mark closing an apostrophe is looked for this many characters after it.
+const STRAY_QUOTE_WINDOW: usize = 60;
+/// Words of a site's advert; a sentence with a domain and this many of them is one.
+const ADVERT_WORDS: &[&str] =
+    &["下载", "网址", "微信", "加微", "QQ", "素材", "资料", "范文", "公文", "客服", "文库", "下載", "網址"];
+const ADVERT_MIN_WORDS: usize = 3;
+
+/// Items a flattened table of contents has at least.
+const TOC_MIN_ITEMS: usize = 2;
+/// An item's title has at most this many characters.
+const TOC_TITLE_CHARS: usize = 60;
+
+/// `目录 1. 区卫生健康局2023年工作总结 2 2.县…总结 10`: `目录` followed by numbered titles, each
+/// with a page number after a blank. The byte range from `目录` to the last page number.
+fn flattened_toc(line: &str) -> Option<std::ops::Range<usize>> {
+    let at = line.find("目录").or_else(|| line.find("目錄"))?;
+    let b = line.as_bytes();
+    let mut i = at + "目录".len();
+    let mut items = 0;
+    let mut end = i;
+    loop {
+        let skip_blanks = |mut j: usize| {
+            while j < b.len() && b[j] == b' ' {
+                j += 1;
+            }
+            j
+        };
+        let j = skip_blanks(i);
+        let digits = b[j..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if !(1..=2).contains(&digits) {
+            break;
+        }
+        let mut k = j + digits;
+        let Some(sep) = line[k..].chars().next().filter(|c| matches!(c, '.' | '、' | '．')) else { break };
+        k = skip_blanks(k + sep.len_utf8());
+        // The title: up to the blank before the page number.
+        let title_len = line[k..].find(' ').unwrap_or(0);
+        let title = &line[k..k + title_len];
+        if title.is_empty() || title.chars().count() > TOC_TITLE_CHARS || !title.chars().any(is_han) {
+            break;
+        }
+        let p = skip_blanks(k + title_len);
+        let page = b[p..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if !(1..=3).contains(&page) {
+            break;
+        }
+        items += 1;
+        end = p + page;
+        i = end;
+    }
+    (items >= TOC_MIN_ITEMS).then_some(at..end)
 }
 
 fn tag_finding(line: &str, base: usize, r: std::ops::Range<usize>) -> Finding {

@@ -298,6 +298,10 @@ impl Rule for Residue {
         page_furniture::report_blocks(doc, furniture, out);
         let mut skip = furniture.iter().map(|f| f.0).peekable();
         let mut last_noise = None;
+        // The first lines without a collection's tag: a line that repeats one of them with a
+        // number after it opens the next sample (`销售部管理制度【精选】` … `销售部管理制度2`).
+        let titles: Vec<&str> =
+            doc.non_blank_lines().take(DOUBLED_TITLE_LINES).map(|(_, l)| without_tag(l.trim())).collect();
         for (n, (i, line)) in doc.non_blank_lines().enumerate() {
             while skip.next_if(|&s| s < i).is_some() {}
             if skip.next_if_eq(&i).is_some() {
@@ -316,6 +320,19 @@ impl Rule for Residue {
                     base + r.start..base + r.end,
                     format!("“{text}”是范文网站给标题加的合集标记,请删除"),
                 ));
+            }
+            if let Some(r) = page_furniture::ordinal_before_title(line.trim()) {
+                let base = doc.lines[i].start + line.len() - line.trim_start().len();
+                let text = &line.trim()[r.clone()];
+                out.push(Finding::new(
+                    META.id,
+                    Severity::Warning,
+                    base + r.start..base + r.end,
+                    format!("“{text}”是范文合集的分篇编号,请删除"),
+                ));
+            }
+            if n > 0 {
+                numbered_title(line, doc.lines[i].start, &titles, out);
             }
             page_furniture::inline(line, doc.lines[i].start, mask, out);
             if n < DOUBLED_TITLE_LINES {
@@ -343,6 +360,45 @@ impl Rule for Residue {
             page_furniture::report_noise(doc.text, line, doc.lines[i].start, out, &mut last_noise);
         }
         page_furniture::chunk_markers(doc, out);
+    }
+}
+
+/// `t` without a collection's tag at its end: `(收集5篇)`, `【精选】`.
+fn without_tag(t: &str) -> &str {
+    if let Some(r) = page_furniture::collection_marker(t, true).filter(|r| r.end == t.len()) {
+        return t[..r.start].trim_end();
+    }
+    if t.ends_with('】') {
+        if let Some(i) = t.rfind('【') {
+            return t[..i].trim_end();
+        }
+    }
+    t
+}
+
+/// A title of the first lines again with a number after it (`销售部管理制度2`,
+/// `业务员绩效考核方法篇1`): the next sample of a collection.
+fn numbered_title(line: &str, base: usize, titles: &[&str], out: &mut Vec<Finding>) {
+    let t = line.trim();
+    if t.len() > 3 * 80 {
+        return;
+    }
+    for title in titles {
+        if title.chars().nth(3).is_none() || !t.starts_with(title) {
+            continue;
+        }
+        let marker = t[title.len()..].trim_start();
+        let rest = marker.strip_prefix('篇').unwrap_or(marker);
+        if !rest.is_empty() && ORDINAL.is_match(rest) {
+            let start = line.len() - line.trim_start().len() + t.len() - marker.len();
+            out.push(Finding::new(
+                META.id,
+                Severity::Warning,
+                base + start..base + start + marker.len(),
+                format!("标题后的“{marker}”是范文合集的分篇编号,请删除"),
+            ));
+            return;
+        }
     }
 }
 

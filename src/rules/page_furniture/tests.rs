@@ -197,3 +197,48 @@ fn collection_tags_in_brackets_and_inside_the_title() {
     assert_eq!(m("关于开展“五好”家庭评选活动的报告(第三期)"), None);
     assert_eq!(m("全市中小学作文竞赛获奖范文和点评"), None);
 }
+
+#[test]
+fn weak_lines_count_beside_furniture_only() {
+    let text = "标题\n二、举办专场招聘会\n(未完,全文共1563字,当前显示502字)\n(请认真阅读下面的提示信息)";
+    assert_eq!(kinds(text).iter().map(|x| x.0).collect::<Vec<_>>(), [2, 3]);
+    let text = "学习啦>实用范文>工作总结>\n\n2022年文明社区的创建工作总结\n\n彭永分享\n\n下面是小编给大家整理的工作总结,仅供参考。";
+    assert_eq!(kinds(text).len(), 3);
+    // A heading of the same shape, between paragraphs of the report.
+    assert!(kinds("社区工作总结\n一、主要做法\n经验分享\n我们坚持每月召开例会。").is_empty());
+    assert!(kinds("社区工作总结\n(请各单位认真阅读并执行)\n正文。").is_empty());
+}
+
+#[test]
+fn inline_shapes() {
+    let found = |line: &str| {
+        let mask = crate::analysis::pairs::RESIDUE.scan(line);
+        let mut out = Vec::new();
+        inline(line, 0, mask, &mut out);
+        out.into_iter().map(|f| line[f.range].to_string()).collect::<Vec<_>>()
+    };
+    assert_eq!(found("我镇妇联分组对各村进行了全面的'督导与自查工作。"), ["'"]);
+    assert!(found("镇锚定'两个确保“,围绕'九大战略“").is_empty());
+    assert_eq!(
+        found("老金范文,海量公文素材资料,下载网址:www.laojinfanwen.com,润笔请加微:liaoda199。 正文开始。"),
+        ["老金范文,海量公文素材资料,下载网址:www.laojinfanwen.com,润笔请加微:liaoda199。"]
+    );
+    assert!(found("通过政府门户网站(www.gov.cn)公开信息128条。").is_empty());
+    assert_eq!(
+        found("汇编(5篇) 目录 1. 区卫生健康局2023年工作总结 2 2.县卫生健康局2023年工作思路 10 区卫生健康局2023年工作总结"),
+        ["目录 1. 区卫生健康局2023年工作总结 2 2.县卫生健康局2023年工作思路 10"]
+    );
+    assert!(found("详见目录 1. 总则").is_empty());
+}
+
+#[test]
+fn markers_of_the_next_sample() {
+    assert_eq!(ordinal_before_title("【一】鎮婦聯“三八”婦女節工作總結"), Some(0..9));
+    assert_eq!(ordinal_before_title("【一】"), None);
+    assert_eq!(ordinal_before_title("【二】加强组织领导,完善工作机制"), None);
+    let m = |t: &str| collection_marker(t, false).map(|r| t[r].to_string());
+    assert_eq!(m("县三八节表彰会领导讲话(一):").as_deref(), Some("(一)"));
+    assert_eq!(m("镇妇联年度工作总结(集合5篇)").as_deref(), Some("(集合5篇)"));
+    assert_eq!(m("关于第5篇论文的评审报告(第5篇)"), None);
+    assert!(breadcrumb("总结网工作总结年度工作总结内容页"));
+}

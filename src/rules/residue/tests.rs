@@ -302,3 +302,14 @@ fn no_panic_and_linear() {
         let _ = findings(&Residue, s);
     }
 }
+
+#[test]
+fn a_first_line_again_with_a_number_opens_the_next_sample() {
+    assert_flags(
+        &Residue,
+        "销售部管理制度【精选】\n下面是小编收集整理的销售部管理制度,欢迎大家分享。\n销售部管理制度1\n本制度旨在规范销售工作。\n销售部管理制度2\n制定详细的操作手册。",
+        &["【精选】", "下面是小编收集整理的销售部管理制度,欢迎大家分享。", "1", "2"],
+    );
+    assert_flags(&Residue, "起点作文网\n业务员绩效考核方法(收集5篇)\n业务员绩效考核方法篇1\n绩效考核是常用手段。", &["起点作文网", "(收集5篇)", "篇1"]);
+    assert_clean(&Residue, "安全生产工作总结\n一、主要工作\n安全生产工作总结报告会召开3次。");
+}
