@@ -264,7 +264,8 @@ fn meta_line(t: &str) -> Option<bool> {
     }
     // Fields with labels, whatever the date looks like: `更新时间:2023-11 来源:网友投稿`,
     // `时间:2010年08月10日 11时20分来源:《党建研究》作者:毕筱奇`.
-    if META_LEADS.iter().any(|w| t.starts_with(w))
+    if t.starts_with(['时', '日', '发', '更', '作', '来', '编', '發', '上'])
+        && META_LEADS.iter().any(|w| t.starts_with(w))
         && !t.contains(['。', '，', ',', '；'])
         && labelled_fields(t) >= META_MIN_FIELDS
     {
@@ -385,12 +386,13 @@ const SHARER_NAME_CHARS: usize = 4;
 /// `彭永分享`: a name and the verb of sharing, alone on a line; furniture only beside other
 /// furniture (`经验分享`, a heading, has the same shape).
 fn sharer_line(t: &str) -> bool {
-    SHARER_VERBS.iter().any(|v| {
-        t.strip_suffix(v).is_some_and(|name| {
-            let n = name.chars().count();
-            (2..=SHARER_NAME_CHARS).contains(&n) && name.chars().all(is_han)
+    t.len() <= 3 * (SHARER_NAME_CHARS + 2)
+        && SHARER_VERBS.iter().any(|v| {
+            t.strip_suffix(v).is_some_and(|name| {
+                let n = name.chars().count();
+                (2..=SHARER_NAME_CHARS).contains(&n) && name.chars().all(is_han)
+            })
         })
-    })
 }
 
 /// `X(X)`: the title printed again in brackets.
@@ -465,7 +467,8 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
             continue;
         }
         let mask = pairs::RESIDUE.in_line(analysis, i);
-        if t.len() > 3 * SHORT_LINE_CHARS && mask & super::residue::LEAD_IN_BIT == 0 {
+        let paragraph_bits = super::residue::LEAD_IN_BIT | super::residue::NOTICE_BIT;
+        if t.len() > 3 * SHORT_LINE_CHARS && mask & paragraph_bits == 0 {
             continue;
         }
         let chars = t.chars().count();
@@ -487,10 +490,12 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
             None
         };
         let kind = kind.or_else(|| {
-            (chars <= LEAD_IN_CHARS && mask & super::residue::LEAD_IN_BIT != 0).then(|| {
-                if disclaimer(t) || site_notice(t) || preview_notice(t) {
+            (chars <= LEAD_IN_CHARS && mask & paragraph_bits != 0).then(|| {
+                let lead = mask & super::residue::LEAD_IN_BIT != 0;
+                let notice = mask & super::residue::NOTICE_BIT != 0;
+                if lead && disclaimer(t) || notice && (site_notice(t) || preview_notice(t)) {
                     Some(Kind::Disclaimer)
-                } else if lead_in(t) {
+                } else if lead && lead_in(t) {
                     Some(Kind::LeadIn)
                 } else {
                     None
@@ -676,7 +681,7 @@ pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Ran
         }
     }
     // `…工作總結範文和…工作計畫`: the site's word inside the title, before the next part of it.
-    for w in ["范文", "範文", "例文"] {
+    for w in ["范文", "範文", "例文"].iter().filter(|_| t.contains(['范', '範', '例'])) {
         for (i, _) in t.match_indices(w) {
             let after = &t[i + w.len()..];
             if kind_before(&t[..i]) && after.starts_with(['和', '及', '与', '與', '、', '暨']) {
@@ -860,7 +865,9 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
     }
     // A backquote between two Han characters: a mark some sites scatter through a page to trace
     // copies (`社区组织工作的`规划中`); no report writes one.
-    if bytes.contains(&b'`') {
+    // Both marks are looked for in one pass (most paragraphs have neither).
+    let marks = has_quote_marks(bytes);
+    if marks && bytes.contains(&b'`') {
         for (i, _) in line.match_indices('`') {
             let (Some(b), Some(a)) = (char_before(line, i), char_at(line, i + 1)) else { continue };
             if is_han(b) && is_han(a) {
@@ -879,7 +886,7 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
     // An ASCII apostrophe between two Han characters with no quotation mark after it to close
     // it: a mark some sites scatter like the backquote (`全面的'督导与自查`). `锚定'两个确保“`,
     // a quotation typed with the wrong marks, is left to `unclosed-pair`.
-    if bytes.contains(&b'\'') {
+    if marks && bytes.contains(&b'\'') {
         for (i, _) in line.match_indices('\'') {
             let (Some(b), Some(a)) = (char_before(line, i), char_at(line, i + 1)) else { continue };
             let closes = line[i + 1..]
@@ -902,7 +909,8 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
     }
     // A sentence that advertises a site: a domain and the site's words (`…范文,海量公文素材资料,
     // 下载网址:www.….com,润笔请加微:…。`).
-    if mask & super::residue::SITE_NOUN_BIT != 0 && has_domain(line) {
+    let advert_bits = super::residue::LEAD_IN_BIT | super::residue::NOTICE_BIT;
+    if mask & super::residue::SITE_NOUN_BIT != 0 && mask & advert_bits != 0 && has_domain(line) {
         let mut from = 0;
         for piece in line.split_inclusive(['。', '!', '！', '?', '？']) {
             let start = from;
@@ -921,7 +929,7 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
         }
     }
     // A table of contents flattened into the paragraph: `目录 1. …工作计划 2 2.…总结 10 …`.
-    if let Some(r) = flattened_toc(line) {
+    if let Some(r) = (mask & super::residue::TOC_BIT != 0).then(|| flattened_toc(line)).flatten() {
         out.push(Finding::new(
             super::residue::META.id,
             Severity::Warning,
@@ -989,6 +997,18 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
             }
         }
     }
+}
+
+/// Bytes tested at once by [`has_quote_marks`].
+const MARK_CHUNK: usize = 16;
+
+/// Whether `bytes` holds a backquote or an ASCII apostrophe: a chunk at a time, with a test the
+/// compiler turns into a few vector instructions.
+fn has_quote_marks(bytes: &[u8]) -> bool {
+    let chunks = bytes.chunks_exact(MARK_CHUNK);
+    let tail = chunks.remainder();
+    let mark = |b: u8| b == b'`' || b == b'\'';
+    chunks.into_iter().any(|c| c.iter().fold(false, |any, &b| any | mark(b))) || tail.iter().any(|&b| mark(b))
 }
 
 /// A quotation mark closing an apostrophe is looked for this many characters after it.

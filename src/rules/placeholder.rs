@@ -55,7 +55,8 @@ impl Rule for Placeholder {
             scan_line(line, base, out);
             scan_dates(line, base, out);
             // An underscore inside a forum's anti-scrape noise (`m% g _`) is residue, not a blank.
-            if out.len() > first {
+            let noise_bit = super::residue::NOISE_BIT;
+            if out.len() > first && crate::analysis::pairs::RESIDUE.in_line(&ctx.analysis, i) & noise_bit != 0 {
                 let mut found = out.split_off(first);
                 found.retain(|f| !super::page_furniture::inside_noise(line, f.range.start - base));
                 out.extend(found);

@@ -321,7 +321,9 @@ impl Rule for Residue {
                     format!("“{text}”是范文网站给标题加的合集标记,请删除"),
                 ));
             }
-            if let Some(r) = page_furniture::ordinal_before_title(line.trim()) {
+            let lead_trimmed = line.trim_start();
+            let ordinal = lead_trimmed.starts_with('【');
+            if let Some(r) = ordinal.then(|| page_furniture::ordinal_before_title(line.trim())).flatten() {
                 let base = doc.lines[i].start + line.len() - line.trim_start().len();
                 let text = &line.trim()[r.clone()];
                 out.push(Finding::new(
@@ -331,7 +333,7 @@ impl Rule for Residue {
                     format!("“{text}”是范文合集的分篇编号,请删除"),
                 ));
             }
-            if n > 0 {
+            if n > 0 && titles.iter().any(|t| !t.is_empty() && lead_trimmed.starts_with(t)) {
                 numbered_title(line, doc.lines[i].start, &titles, out);
             }
             page_furniture::inline(line, doc.lines[i].start, mask, out);
@@ -357,7 +359,9 @@ impl Rule for Residue {
                 out.extend(line_findings);
             }
             // After the line's other findings are in their final order: the block's index stays.
-            page_furniture::report_noise(doc.text, line, doc.lines[i].start, out, &mut last_noise);
+            if mask & NOISE_BIT != 0 {
+                page_furniture::report_noise(doc.text, line, doc.lines[i].start, out, &mut last_noise);
+            }
         }
         page_furniture::chunk_markers(doc, out);
     }
@@ -430,6 +434,12 @@ pub(super) const SITE_NOUN_BIT: u64 = 1 << 7;
 pub(super) const PINYIN_BIT: u64 = 1 << 8;
 /// `<` or `&` before a letter: HTML tags and entities (see `page_furniture`).
 pub(super) const MARKUP_BIT: u64 = 1 << 9;
+/// A site's notice about the document or a preview's cut-off (see `page_furniture`).
+pub(super) const NOTICE_BIT: u64 = 1 << 10;
+/// `目录`: a table of contents (see `page_furniture`).
+pub(super) const TOC_BIT: u64 = 1 << 11;
+/// A blank before an ASCII letter: where a forum's anti-scrape noise may be (see `page_furniture`).
+pub(crate) const NOISE_BIT: u64 = 1 << 12;
 
 /// For each unanchored pattern, pairs of characters at least one of which every match holds
 /// (see `bigrams`: `0` is any digit, a space any blank, `十` any Chinese numeral, `:` either
@@ -466,9 +476,6 @@ pub(crate) const PAIR_GROUPS: &[&[&str]] = &[
     &[
         "小编", "小編", "本站", "本网", "本網", "网友", "看看", "参考", "參考", "帮助", "幫助", "借鉴", "范文", "範文",
         "例文", "十文", "数篇", "几篇", "文章", "模板", "免责", "免責", "版权", "版權", "导语", "導語", "预览", "未读",
-        // Notices (page_furniture::site_notice, preview_notice).
-        "侵权", "客服", "付费", "下载", "下載", "会员", "會員", "QQ", "上传", "联系", "省略", "显示", "顯示", "全文",
-        "还剩", "剩余",
     ],
     // SITE_NOUN (page_furniture::SITE_NOUNS and domains).
     &["秘网", "文网", "之家", "习文", "库网", "书网", "文大", "案网", "迎您", "ww", ".c", ".n", ".o"],
@@ -482,6 +489,20 @@ pub(crate) const PAIR_GROUPS: &[&[&str]] = &[
         "</", "&#", "<a", "<b", "<c", "<d", "<e", "<f", "<g", "<h", "<i", "<j", "<k", "<l", "<m", "<n", "<o", "<p",
         "<q", "<r", "<s", "<t", "<u", "<v", "<w", "<x", "<y", "<z", "&a", "&b", "&c", "&d", "&e", "&f", "&g", "&h",
         "&i", "&j", "&k", "&l", "&m", "&n", "&o", "&p", "&q", "&r", "&s", "&t", "&u", "&v", "&w", "&x", "&y", "&z",
+    ],
+    // NOTICE (page_furniture::site_notice, preview_notice): a notice holds two of its words, a
+    // preview's notice a verb before a count (`省略854字`, `显示502字`, `全文共`, `还剩`).
+    &[
+        "版权", "版權", "侵权", "客服", "付费", "下载", "下載", "预览", "会员", "會員", "QQ", "上传", "系网", "系我",
+        "省略", "示0", "文共", "还剩", "剩余", "未读",
+    ],
+    // TOC (page_furniture::inline): a table of contents flattened into a paragraph.
+    &["目录", "目錄"],
+    // NOISE (page_furniture::noise): a blank and a letter, as between a forum's noise tokens.
+    &[
+        " a", " b", " c", " d", " e", " f", " g", " h", " i", " j", " k", " l", " m", " n", " o", " p", " q", " r",
+        " s", " t", " u", " v", " w", " x", " y", " z", " A", " B", " C", " D", " E", " F", " G", " H", " I", " J",
+        " K", " L", " M", " N", " O", " P", " Q", " R", " S", " T", " U", " V", " W", " X", " Y", " Z",
     ],
 ];
 

@@ -20,7 +20,8 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 use super::RuleDocs;
-use super::{page_furniture, Context, Rule, RuleMeta};
+use super::{page_furniture, residue, Context, Rule, RuleMeta};
+use crate::analysis::pairs;
 use crate::diagnostic::{Finding, Severity};
 use crate::text::{char_at, char_before, is_ascii_letter, is_cn_numeral, utf8_len, Masks3};
 
@@ -233,7 +234,8 @@ impl Rule for UnclosedPair {
         // Brackets inside a forum's anti-scrape noise (`H( d- D' I$`) are residue, not pairs.
         let in_noise = |f: &Finding| {
             let i = doc.line_of(f.range.start);
-            page_furniture::inside_noise(doc.line_text(i), f.range.start - doc.lines[i].start)
+            pairs::RESIDUE.in_line(&ctx.analysis, i) & residue::NOISE_BIT != 0
+                && page_furniture::inside_noise(doc.line_text(i), f.range.start - doc.lines[i].start)
         };
         if out[first..].iter().any(in_noise) {
             let mut found = out.split_off(first);
