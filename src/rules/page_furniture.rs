@@ -680,8 +680,9 @@ pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Ran
             }
         }
     }
-    // `…工作總結範文和…工作計畫`: the site's word inside the title, before the next part of it.
-    for w in ["范文", "範文", "例文"].iter().filter(|_| t.contains(['范', '範', '例'])) {
+    // `…工作總結範文和…工作計畫`: the site's word inside the page's title (its first line), before
+    // the next part of it.
+    for w in ["范文", "範文", "例文"].iter().filter(|_| is_title) {
         for (i, _) in t.match_indices(w) {
             let after = &t[i + w.len()..];
             if kind_before(&t[..i]) && after.starts_with(['和', '及', '与', '與', '、', '暨']) {

@@ -54,9 +54,11 @@ impl Rule for Placeholder {
             let first = out.len();
             scan_line(line, base, out);
             scan_dates(line, base, out);
+            if crate::text::has_byte(line.as_bytes(), b'#') {
+                hash_blanks(line, base, out);
+            }
             // An underscore inside a forum's anti-scrape noise (`m% g _`) is residue, not a blank.
-            let noise_bit = super::residue::NOISE_BIT;
-            if out.len() > first && crate::analysis::pairs::RESIDUE.in_line(&ctx.analysis, i) & noise_bit != 0 {
+            if out.len() > first && crate::text::has_byte(line.as_bytes(), b' ') {
                 let mut found = out.split_off(first);
                 found.retain(|f| !super::page_furniture::inside_noise(line, f.range.start - base));
                 out.extend(found);
@@ -738,6 +740,39 @@ fn year_before(line: &str, at: usize) -> Option<usize> {
     let (tens_at, tens) = back.next()?;
     let century = &line[..tens_at];
     (is_digit(last) && is_digit(tens) && (century.ends_with("19") || century.ends_with("20"))).then(|| tens_at - 2)
+}
+
+/// A run of `#` that stands for a name has at least this many (one `#` opens a hashtag) …
+const HASH_MIN: usize = 2;
+/// … and at most this many.
+const HASH_MAX: usize = 4;
+
+/// `积极组织##社区的志愿者`: `#` put for a name, before a Han character and after text (a
+/// Markdown heading's `##` starts its line; a hashtag `#话题#` has one).
+fn hash_blanks(line: &str, base: usize, out: &mut Vec<Finding>) {
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'#' {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i] == b'#' {
+            i += 1;
+        }
+        let n = i - start;
+        let after_text = line[..start].trim_end().chars().next_back().is_some_and(|c| !c.is_ascii_alphanumeric());
+        let before_han = char_at(line, i).is_some_and(is_han);
+        if (HASH_MIN..=HASH_MAX).contains(&n) && after_text && before_han {
+            out.push(Finding::new(
+                META.id,
+                Severity::Warning,
+                base + start..base + i,
+                format!("“{}”是未填写的占位符,请填入实际名称", &line[start..i]),
+            ));
+        }
+    }
 }
 
 /// `——年月日在…会议上`, `(年月日)`: a date with no figure at all where a speech's dateline or a

@@ -51,7 +51,7 @@ pub(crate) fn noise_runs(line: &str) -> Vec<Range<usize>> {
     let bytes = line.as_bytes();
     let mut runs = Vec::new();
     // Cheap tests first: noise has many blanks between short tokens (most paragraphs have none).
-    if !bytes.contains(&b' ') || bytes.iter().filter(|&&b| b == b' ').count() < MIN_TOKENS - 1 {
+    if !crate::text::has_byte(bytes, b' ') || bytes.iter().filter(|&&b| b == b' ').count() < MIN_TOKENS - 1 {
         return runs;
     }
     // Tokens: maximal stretches of non-blank bytes (any byte ≥ 0x80 counts as text).
