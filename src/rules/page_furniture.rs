@@ -119,7 +119,8 @@ const UI_WORDS: &[&str] = &[
     "分享", "阅读", "举报", "目录", "评论", "点赞", "关注", "复制", "返回", "首页", "纠错", "关闭", "保存", "免费",
     "还剩", "未读", "全文", "展开", "登录", "注册", "时间", "本文", "目錄", "下載", "收藏本文", "下载资源", "资源描述",
     "点击查看更多", "合集下载", "相关", "开通", "vip", "举报", "VIP", "微信", "微博", "默认", "来源", "围观", "人气",
-    "人氣", "浏览", "网站客服", "客服", "QQ", "KB", "MB", "大", "中", "小", "页", "亿", "次", "万",
+    "人氣", "浏览", "网站客服", "客服", "QQ", "KB", "MB", "字號", "閱讀", "手机查看", "手機查看", "大", "中", "小", "页",
+    "亿", "次", "万",
 ];
 
 /// What may stand between UI words on such a line.
@@ -148,6 +149,25 @@ fn ui_line(t: &str) -> Option<bool> {
     }
     // Separators alone: a bracket or an arrow (`】`, `>`) may be furniture; digits are a date or a number.
     (words || !t.bytes().any(|b| b.is_ascii_digit())).then_some(strong)
+}
+
+/// `用手機掃描二維碼 在手機上繼續觀看`: a short line that asks to scan the page's QR code.
+fn qr_prompt(t: &str) -> bool {
+    t.len() <= 3 * SITE_LINE_CHARS
+        && t.chars().count() <= SITE_LINE_CHARS
+        && (t.contains("二维码") || t.contains("二維碼"))
+        && t.contains(['扫', '掃'])
+        && !t.contains('。')
+}
+
+/// `优秀实用范文分享`: a site's banner, a short line that offers samples.
+fn sample_banner(t: &str) -> bool {
+    const MAX_CHARS: usize = 12;
+    t.len() <= 3 * MAX_CHARS
+        && t.chars().count() <= MAX_CHARS
+        && (t.contains("范文") || t.contains("範文"))
+        && ["分享", "推荐", "推薦", "大全", "下载", "下載"].iter().any(|w| t.ends_with(w))
+        && t.chars().all(is_han)
 }
 
 /// `当前位置: > 首页 > …`, `首页 > 入党材料 > 正文`, `您的位置:首页 > 工作总结`.
@@ -192,7 +212,7 @@ fn breadcrumb_tail(t: &str) -> bool {
 /// Words that name a document site or its watermark.
 const SITE_NOUNS: &[&str] = &[
     "文秘网", "范文网", "文档之家", "学习文库", "文库网", "作文网", "文书网", "公文网", "范文大全", "文案网", "欢迎您",
-    "歡迎您",
+    "歡迎您", "欢迎访问", "歡迎訪問",
 ];
 
 /// A domain: `www.` or `.com`, `.cn`, `.net`, `.org` after a letter or digit.
@@ -237,38 +257,56 @@ fn clock_time(t: &str) -> bool {
 /// Words of a page's metadata beside a date.
 const META_WORDS: &[&str] = &[
     "时间", "日期", "作者", "来源", "发布", "类别", "分类", "栏目", "字数", "浏览", "阅读", "点击", "围观", "人气",
-    "人氣", "編輯", "编辑",
+    "人氣", "編輯", "编辑", "時間", "來源", "發布", "瀏覽", "閱讀", "點擊", "推荐人", "推薦人", "浏览量", "瀏覽量",
 ];
 /// Counters that make a line metadata even without a date: `人氣:3.07W`, `1阅读模式`.
 const COUNTERS: &[&str] =
     &["人气", "人氣", "人已围观", "阅读量", "浏览量", "浏览次数", "阅读次数", "点击量", "阅读模式", "閱讀模式"];
 
-/// What a page's metadata line starts with (`更新时间:`, `作者:`).
-const META_LEADS: &[&str] = &["时间", "日期", "发布", "更新", "作者", "来源", "编辑", "發布", "發表", "发表", "上传"];
+/// Words before a page's view counter.
+const COUNTED: &[&str] = &["阅读", "閱讀", "浏览", "瀏覽", "点击", "點擊", "围观", "圍觀"];
+/// A view counter stands this close after its word, in bytes.
+const COUNTER_GAP_BYTES: usize = 4;
+
+/// `阅读: 2.08W 次`, `閱讀(2.8W)`: a count of views in tens of thousands (`W`, `万`), on a short
+/// line without a sentence.
+fn view_counter(t: &str) -> bool {
+    t.len() <= 3 * SITE_LINE_CHARS && t.chars().count() <= SITE_LINE_CHARS
+        && !t.contains(['。', '，', ','])
+        && COUNTED.iter().any(|w| {
+            t.match_indices(*w).any(|(i, _)| {
+                let rest = &t[i + w.len()..];
+                let skip = rest.bytes().take(COUNTER_GAP_BYTES).take_while(|b| !b.is_ascii_digit()).count();
+                let num = rest.get(skip..).unwrap_or("");
+                let digits = num.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
+                digits > 0 && num[digits..].trim_start().starts_with(['W', 'w', '万', '萬'])
+            })
+        })
+}
 /// A metadata line with no ISO date has at least this many labelled fields.
 const META_MIN_FIELDS: usize = 2;
 
 /// How many words of metadata stand as a field's label, a colon after them (`来源:`).
 fn labelled_fields(t: &str) -> usize {
-    META_WORDS
-        .iter()
-        .filter(|w| t.match_indices(**w).any(|(i, _)| t[i + w.len()..].trim_start().starts_with([':', '：'])))
-        .count()
+    // From each colon back to the word before it (a line has few colons).
+    let heads: Vec<&str> = t.match_indices([':', '：']).map(|(i, _)| t[..i].trim_end()).collect();
+    META_WORDS.iter().filter(|w| heads.iter().any(|h| h.ends_with(**w))).count()
 }
 
 /// A metadata line: `Some(true)` when it is only a date after `时间:` (info), `Some(false)` for
 /// the other forms.
-fn meta_line(t: &str) -> Option<bool> {
+fn meta_line(t: &str, fields: bool) -> Option<bool> {
     if t.contains(['人', '阅', '閱', '浏', '点']) && COUNTERS.iter().any(|w| t.contains(w)) {
         return Some(false);
     }
     // Fields with labels, whatever the date looks like: `更新时间:2023-11 来源:网友投稿`,
     // `时间:2010年08月10日 11时20分来源:《党建研究》作者:毕筱奇`.
-    if t.starts_with(['时', '日', '发', '更', '作', '来', '编', '發', '上'])
-        && META_LEADS.iter().any(|w| t.starts_with(w))
-        && !t.contains(['。', '，', ',', '；'])
-        && labelled_fields(t) >= META_MIN_FIELDS
-    {
+    // (`fields`: the line has a word of metadata before a colon or a count of views.)
+    if fields && !t.contains(['。', '，', ',', '；']) && labelled_fields(t) >= META_MIN_FIELDS {
+        return Some(false);
+    }
+    // A view counter: `閱讀(2.8W)`, `阅读: 2.08W 次`.
+    if fields && view_counter(t) {
         return Some(false);
     }
     if !t.contains(['-', '/']) || !iso_date(t) || t.contains('。') {
@@ -341,11 +379,12 @@ const LEAD_IN_STRONG: &[&str] = &[
 /// The four parts of a lead-in: who (the site), what it did, what for, and the sample itself.
 const LEAD_IN_WHO: &[&str] = &[
     "网友", "本站", "本网", "本網", "本文将", "本文为", "本文由", "本篇", "为大家", "為大家", "给大家", "為您", "为您",
-    "文库",
+    "文库", "供你", "为你", "為你",
 ];
-const LEAD_IN_DID: &[&str] = &["整理", "分享", "带来", "帶來", "呈现", "呈現", "收集", "上传", "上傳", "精选", "推荐"];
-const LEAD_IN_FOR: &[&str] = &["参考", "參考", "帮助", "幫助", "借鉴"];
-const LEAD_IN_SAMPLE: &[&str] = &["范文", "範文", "例文", "一文", "数篇", "几篇", "相关文章", "模板"];
+const LEAD_IN_DID: &[&str] =
+    &["整理", "分享", "带来", "帶來", "呈现", "呈現", "收集", "上传", "上傳", "精选", "推荐", "挑选", "挑選"];
+const LEAD_IN_FOR: &[&str] = &["参考", "參考", "帮助", "幫助", "借鉴", "灵感", "靈感"];
+const LEAD_IN_SAMPLE: &[&str] = &["范文", "範文", "例文", "一文", "数篇", "几篇", "相关文章", "模板", "范例", "範例"];
 
 /// The lead-in word lists, in the order of the bits of [`LEAD_IN_PAIRS`].
 const LEAD_IN_LISTS: [&[&str]; 5] = [LEAD_IN_STRONG, LEAD_IN_WHO, LEAD_IN_DID, LEAD_IN_FOR, LEAD_IN_SAMPLE];
@@ -473,13 +512,16 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
         }
         let chars = t.chars().count();
         let kind = if chars <= SHORT_LINE_CHARS {
-            if let Some(bare) = meta_line(t) {
+            let fields = mask & super::residue::META_BIT != 0;
+            if let Some(bare) = meta_line(t, fields) {
                 Some(if bare { Kind::PlainDate } else { Kind::Meta })
             } else if let Some(strong) = ui_line(t) {
                 Some(if strong { Kind::Ui } else { Kind::Weak })
             } else if breadcrumb(t) {
                 Some(Kind::Breadcrumb)
-            } else if site_name_line(t, chars, mask) {
+            } else if fields && qr_prompt(t) {
+                Some(Kind::Ui)
+            } else if site_name_line(t, chars, mask) || sample_banner(t) {
                 Some(Kind::SiteName)
             } else if title_in_brackets(t) {
                 Some(Kind::TitleAgain)
@@ -712,13 +754,19 @@ pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Ran
         if kind_before(head) {
             return Some(head.len()..t.len());
         }
+        // `…工作报告范文1`: the site's word and the sample's number.
+        if let Some(h) = SAMPLE_SUFFIXES.iter().find_map(|w| head.strip_suffix(w)).filter(|h| kind_before(h)) {
+            return Some(h.len()..t.len());
+        }
     }
     if let Some(h) = t.strip_suffix('篇') {
         let d = h.bytes().rev().take_while(u8::is_ascii_digit).count();
         let h2 = &h[..h.len() - d];
         if d > 0 && d <= 2 {
-            let h3 =
-                ["优秀", "精选", "通用", "热门", "最新", "推荐"].iter().find_map(|p| h2.strip_suffix(p)).unwrap_or(h2);
+            // A word of one or two characters may stand before the count (`优秀8篇`, `集合15篇`).
+            let word = h2.chars().rev().take(2).take_while(|&c| is_han(c) && c != '第').count();
+            let cut = h2.char_indices().rev().nth(word.saturating_sub(1)).map_or(h2.len(), |(i, _)| i);
+            let h3 = if word > 0 && kind_before(&h2[..cut]) { &h2[..cut] } else { h2 };
             if kind_before(h3) || h3.ends_with(')') || is_title {
                 return Some(h3.len()..t.len());
             }
@@ -906,6 +954,24 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
                     .with_fix(at(i..i + 1), "", false),
                 );
             }
+        }
+    }
+    // A Markdown bold mark left at the start of a heading, never closed: `**三、家长与老师的沟通`.
+    if let Some(rest) = line.trim_start().strip_prefix("**") {
+        let start = line.len() - line.trim_start().len();
+        // Before a heading's number (`三、`, `2、`): `**镇妇联…` at a line's start is a name left blank.
+        let numeral = rest.chars().take_while(|&c| is_cn_numeral(c) || c.is_ascii_digit()).count();
+        let heading = numeral > 0 && rest.chars().nth(numeral).is_some_and(|c| matches!(c, '、' | '.' | '．'));
+        if !rest.contains("**") && heading {
+            out.push(
+                Finding::new(
+                    super::residue::META.id,
+                    Severity::Warning,
+                    at(start..start + 2),
+                    "行首的“**”是网页加粗标记的残留,请删除".to_string(),
+                )
+                .with_fix(at(start..start + 2), "", true),
+            );
         }
     }
     // A sentence that advertises a site: a domain and the site's words (`…范文,海量公文素材资料,

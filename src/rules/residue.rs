@@ -438,8 +438,10 @@ pub(super) const MARKUP_BIT: u64 = 1 << 9;
 pub(super) const NOTICE_BIT: u64 = 1 << 10;
 /// `目录`: a table of contents (see `page_furniture`).
 pub(super) const TOC_BIT: u64 = 1 << 11;
+/// A word of metadata before a colon, a count of views, a QR code (see `page_furniture`).
+pub(super) const META_BIT: u64 = 1 << 12;
 /// A blank before an ASCII letter: where a forum's anti-scrape noise may be (see `page_furniture`).
-pub(crate) const NOISE_BIT: u64 = 1 << 12;
+pub(crate) const NOISE_BIT: u64 = 1 << 13;
 
 /// For each unanchored pattern, pairs of characters at least one of which every match holds
 /// (see `bigrams`: `0` is any digit, a space any blank, `十` any Chinese numeral, `:` either
@@ -476,9 +478,10 @@ pub(crate) const PAIR_GROUPS: &[&[&str]] = &[
     &[
         "小编", "小編", "本站", "本网", "本網", "网友", "看看", "参考", "參考", "帮助", "幫助", "借鉴", "范文", "範文",
         "例文", "十文", "数篇", "几篇", "文章", "模板", "免责", "免責", "版权", "版權", "导语", "導語", "预览", "未读",
+        "范例", "範例", "灵感", "靈感",
     ],
     // SITE_NOUN (page_furniture::SITE_NOUNS and domains).
-    &["秘网", "文网", "之家", "习文", "库网", "书网", "文大", "案网", "迎您", "ww", ".c", ".n", ".o"],
+    &["秘网", "文网", "之家", "习文", "库网", "书网", "文大", "案网", "迎您", "迎访", "迎訪", "ww", ".c", ".n", ".o"],
     // PINYIN (page_furniture::inline): `(` and a lowercase letter.
     &[
         "(a", "(b", "(c", "(d", "(e", "(f", "(g", "(h", "(i", "(j", "(k", "(l", "(m", "(n", "(o", "(p", "(q", "(r",
@@ -498,6 +501,12 @@ pub(crate) const PAIR_GROUPS: &[&[&str]] = &[
     ],
     // TOC (page_furniture::inline): a table of contents flattened into a paragraph.
     &["目录", "目錄"],
+    // META (page_furniture::meta_line, qr_prompt): a word of metadata before a colon, a count of
+    // views (`2.8W`, `1.7万`), a QR code.
+    &[
+        "间:", "期:", "者:", "源:", "布:", "别:", "类:", "目:", "数:", "览:", "读:", "击:", "观:", "气:", "氣:", "輯:",
+        "辑:", "間:", "佈:", "讀:", "覽:", "擊:", "人:", "量:", "0W", "0w", "0万", "0萬", "维码", "維碼",
+    ],
     // NOISE (page_furniture::noise): a blank and a letter, as between a forum's noise tokens.
     &[
         " a", " b", " c", " d", " e", " f", " g", " h", " i", " j", " k", " l", " m", " n", " o", " p", " q", " r",

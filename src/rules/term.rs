@@ -121,7 +121,7 @@ const NO_MEETING_BIT: u64 = 1 << 3;
 const NAME_CUT_BIT: u64 = 1 << 4;
 
 /// The pairs each pattern needs (`十` stands for any Chinese numeral, see `bigrams`).
-pub(crate) const PAIR_GROUPS: &[&[&str]] = &[&["党的"], &["十届"], &["中会"], &["中全"], &["记新", "席新"]];
+pub(crate) const PAIR_GROUPS: &[&[&str]] = &[&["党的"], &["十届"], &["中会"], &["中全"], &["记新", "席新", "记系"]];
 
 /// Characters after `党的十…` that end the name there: a conjunction, punctuation or the next word.
 const CUT_AFTER: &str = "和、,，及与精以报重胜召决提部。；;的”》)）";
@@ -162,8 +162,9 @@ impl Rule for Term {
     }
 }
 
-/// The thought that bears its author's name.
+/// The thought that bears its author's name, and the speeches.
 const THOUGHT: &str = "新时代中国特色社会主义思想";
+const SPEECHES: &str = "系列重要讲话";
 /// What a censoring site leaves where it cut the name out: the title alone.
 const TITLES_LEFT: &[&str] = &["总书记", "主席"];
 
@@ -171,20 +172,25 @@ const TITLES_LEFT: &[&str] = &["总书记", "主席"];
 /// thought's name and a title left in its place. The full name (`习近平新时代…思想`) and the
 /// thought without a title before it are left alone. Warning: the name is to be put back.
 fn name_cut(line: &str, base: usize, out: &mut Vec<Finding>) {
-    for (i, _) in line.match_indices(THOUGHT) {
-        let head = &line[..i];
-        let Some(title) = TITLES_LEFT.iter().find(|t| head.ends_with(**t)) else { continue };
-        if head[..head.len() - title.len()].ends_with("习近平") {
-            continue;
+    for name in [THOUGHT, SPEECHES] {
+        for (i, _) in line.match_indices(name) {
+            let head = &line[..i];
+            // The speeches are the 总书记's only; the thought may be named after either title.
+            let titles = if name == SPEECHES { &TITLES_LEFT[..1] } else { TITLES_LEFT };
+            let Some(title) = titles.iter().find(|t| head.ends_with(**t)) else { continue };
+            if head[..head.len() - title.len()].ends_with("习近平") {
+                continue;
+            }
+            let start = i - title.len();
+            let end = i + name.len();
+            let whole = if name == THOUGHT { format!("习近平{THOUGHT}") } else { format!("习近平总书记{SPEECHES}") };
+            out.push(Finding::new(
+                META.id,
+                Severity::Warning,
+                base + start..base + end,
+                format!("“{}”缺了人名,应为“{whole}”,请补全", &line[start..end]),
+            ));
         }
-        let start = i - title.len();
-        let end = i + THOUGHT.len();
-        out.push(Finding::new(
-            META.id,
-            Severity::Warning,
-            base + start..base + end,
-            format!("“{}”缺了人名,应为“习近平{THOUGHT}”,请补全", &line[start..end]),
-        ));
     }
 }
 
@@ -365,6 +371,8 @@ mod tests {
         assert_clean(&Term, "坚持以习近平新时代中国特色社会主义思想为指导");
         assert_clean(&Term, "深入学习习近平总书记新时代中国特色社会主义思想");
         assert_clean(&Term, "以新时代中国特色社会主义思想为指导");
+        assert_flags(&Term, "以及总书记系列重要讲话精神", &["总书记系列重要讲话"]);
+        assert_clean(&Term, "深入学习习近平总书记系列重要讲话精神");
     }
 
     /// The finders replaced these regexes; they must agree with them.

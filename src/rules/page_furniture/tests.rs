@@ -242,3 +242,25 @@ fn markers_of_the_next_sample() {
     assert_eq!(m("关于第5篇论文的评审报告(第5篇)"), None);
     assert!(breadcrumb("总结网工作总结年度工作总结内容页"));
 }
+
+#[test]
+fn counters_qr_prompts_banners_and_bold_marks() {
+    let k = |t: &str| kinds(&format!("社区工作总结\n{t}\n一、主要工作\n正文内容")).first().map(|x| x.1);
+    assert_eq!(k("推荐人: 来源: 阅读: 2.08W 次"), Some(Kind::Meta));
+    assert_eq!(k("工作總結 閱讀(2.8W)"), Some(Kind::Meta));
+    assert_eq!(k("用手機掃描二維碼 在手機上繼續觀看"), Some(Kind::Ui));
+    assert_eq!(k("优秀实用范文分享"), Some(Kind::SiteName));
+    assert_eq!(k("全年阅读推广活动覆盖2.8万人次。"), None);
+    assert_eq!(k("开展优秀范文评选"), None);
+    let found = |line: &str| {
+        let mut out = Vec::new();
+        inline(line, 0, 0, &mut out);
+        out.len()
+    };
+    assert_eq!(found("**三、家长与老师的“沟通大战”"), 1);
+    assert_eq!(found("**镇妇联紧紧围绕区妇联年初提出的工作要求"), 0);
+    assert_eq!(found("**三、加强学习**"), 0);
+    let m = |t: &str| collection_marker(t, false).map(|r| t[r].to_string());
+    assert_eq!(m("安全生产月活动工作总结集合15篇").as_deref(), Some("集合15篇"));
+    assert_eq!(m("村委会工作报告范文1").as_deref(), Some("范文1"));
+}
