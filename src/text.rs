@@ -296,6 +296,17 @@ pub fn trailing_empty_brackets(line: &str) -> Option<std::ops::Range<usize>> {
     closes_sentence.then_some(start..end)
 }
 
+/// Bytes tested at once by [`has_byte`].
+const BYTE_CHUNK: usize = 64;
+
+/// Whether `bytes` holds `b`: a chunk at a time, with a test the compiler turns into a few vector
+/// instructions (`<[u8]>::contains` goes byte by byte here). Most paragraphs lack the byte looked for.
+pub fn has_byte(bytes: &[u8], b: u8) -> bool {
+    let chunks = bytes.chunks_exact(BYTE_CHUNK);
+    let tail = chunks.remainder();
+    chunks.into_iter().any(|c| c.iter().fold(false, |any, &x| any | (x == b))) || tail.contains(&b)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

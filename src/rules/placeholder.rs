@@ -55,8 +55,18 @@ impl Rule for Placeholder {
         for (i, line) in doc.non_blank_lines() {
             let base = doc.lines[i].start;
             units.clear();
+            let first = out.len();
             scan_line(line, base, &mut units, out);
             scan_dates(line, base, out);
+            if crate::text::has_byte(line.as_bytes(), b'#') {
+                hash_blanks(line, base, out);
+            }
+            // An underscore inside a forum's anti-scrape noise (`m% g _`) is residue, not a blank.
+            if out.len() > first && crate::text::has_byte(line.as_bytes(), b' ') {
+                let mut found = out.split_off(first);
+                found.retain(|f| !super::page_furniture::inside_noise(line, f.range.start - base));
+                out.extend(found);
+            }
             deleted_figures(line, base, &units, &mut deleted);
         }
         out.append(&mut deleted);
@@ -723,6 +733,49 @@ fn year_before(line: &str, at: usize) -> Option<usize> {
     (is_digit(last) && is_digit(tens) && (century.ends_with("19") || century.ends_with("20"))).then(|| tens_at - 2)
 }
 
+/// A run of `#` that stands for a name has at least this many (one `#` opens a hashtag) …
+const HASH_MIN: usize = 2;
+/// … and at most this many.
+const HASH_MAX: usize = 4;
+
+/// `积极组织##社区的志愿者`: `#` put for a name, before a Han character and after text (a
+/// Markdown heading's `##` starts its line; a hashtag `#话题#` has one).
+fn hash_blanks(line: &str, base: usize, out: &mut Vec<Finding>) {
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'#' {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i] == b'#' {
+            i += 1;
+        }
+        let n = i - start;
+        let after_text = line[..start].trim_end().chars().next_back().is_some_and(|c| !c.is_ascii_alphanumeric());
+        let before_han = char_at(line, i).is_some_and(is_han);
+        if (HASH_MIN..=HASH_MAX).contains(&n) && after_text && before_han {
+            out.push(Finding::new(
+                META.id,
+                Severity::Warning,
+                base + start..base + i,
+                format!("“{}”是未填写的占位符,请填入实际名称", &line[start..i]),
+            ));
+        }
+    }
+}
+
+/// `——年月日在…会议上`, `(年月日)`: a date with no figure at all where a speech's dateline or a
+/// signature puts one (after a dash or a bracket; before `在`, a bracket or the end of the line).
+/// `出生年月日`, a form's label, and `年月日` alone on a line are left alone.
+fn blank_dateline(line: &str, range: &std::ops::Range<usize>) -> bool {
+    let before = line[..range.start].trim_end_matches([' ', '\u{3000}']);
+    let after = line[range.end..].trim_start_matches([' ', '\u{3000}']);
+    before.ends_with(['—', '-', '(', '（'])
+        && (after.is_empty() || after.starts_with(['在', ')', '）']))
+}
+
 fn scan_dates(line: &str, base: usize, out: &mut Vec<Finding>) {
     if char_positions(line, '月').next().is_none() {
         return;
@@ -751,7 +804,7 @@ fn scan_dates(line: &str, base: usize, out: &mut Vec<Finding>) {
             (_, true, true) => (false, ""),
             (true, true, false) => (!day_is_a_word, "缺少“日”的数字"),
             (true, false, _) => (true, "缺少月份"),
-            (false, false, false) => (gap, "未填写"),
+            (false, false, false) => (gap || blank_dateline(line, &range), "未填写"),
             (false, _, _) => (false, ""),
         };
         if missing {

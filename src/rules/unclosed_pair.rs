@@ -20,7 +20,8 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 use super::RuleDocs;
-use super::{Context, Rule, RuleMeta};
+use super::{page_furniture, residue, Context, Rule, RuleMeta};
+use crate::analysis::pairs;
 use crate::diagnostic::{Finding, Severity};
 use crate::text::{char_at, char_before, is_ascii_letter, is_cn_numeral, utf8_len, Masks3};
 
@@ -229,6 +230,17 @@ impl Rule for UnclosedPair {
         }
         for o in carried.into_iter().take(MAX_PER_LINE) {
             out.push(unclosed(o));
+        }
+        // Brackets inside a forum's anti-scrape noise (`H( d- D' I$`) are residue, not pairs.
+        let in_noise = |f: &Finding| {
+            let i = doc.line_of(f.range.start);
+            pairs::RESIDUE.in_line(&ctx.analysis, i) & residue::NOISE_BIT != 0
+                && page_furniture::inside_noise(doc.line_text(i), f.range.start - doc.lines[i].start)
+        };
+        if out[first..].iter().any(in_noise) {
+            let mut found = out.split_off(first);
+            found.retain(|f| !in_noise(f));
+            out.extend(found);
         }
         // Marks inside page furniture (`【字号：⏎加大⏎还原⏎减小⏎】`) are reported as residue, not
         // here. Furniture lines are short: they are looked for only when a finding is on one.
