@@ -285,7 +285,7 @@ pub fn trailing_empty_brackets(line: &str) -> Option<std::ops::Range<usize>> {
     };
     let end = trimmed.len();
     let inner_end = end - close.len_utf8();
-    let inner = trimmed[..inner_end].trim_end_matches([' ', '\u{3000}', '\t']);
+    let inner = trimmed[..inner_end].trim_end_matches(&[' ', '\u{3000}', '\t'][..]);
     let open_c = inner.chars().next_back()?;
     if !open.contains(&open_c) {
         return None;

@@ -189,7 +189,7 @@ pub fn changes(s: &Sentence) -> Vec<Change> {
     for k in 0..qs.len() {
         let a = &qs[k];
         let before = s.clause_before(a.range.start);
-        if !before.contains(['由', '从', '较', '比']) {
+        if !before.contains(&['由', '从', '较', '比'][..]) {
             continue;
         }
         // 由/从 close before A (由去年的, 从).
@@ -337,7 +337,7 @@ fn continue_other(s: &Sentence, k: usize, out: &mut Vec<Change>) {
     let qs = &s.qs;
     let a = &qs[k];
     let before = s.clause_before(a.range.start);
-    if !before.contains(['较', '比', '由', '从']) {
+    if !before.contains(&['较', '比', '由', '从'][..]) {
         return;
     }
     // 由/从 name a base here only with last year's name (由上年的3000户增长60%).
@@ -427,7 +427,7 @@ fn stated_after(s: &Sentence, from: usize, to: usize, link: &str) -> Option<Chan
     // `,其耕地面积增长…` another subject.
     let separate = s.text[qs[last].range.end..st.range.start].chars().any(super::is_clause_mark);
     if separate
-        && (!opens_with_change(verb_text) || verb_text.contains(['由', '从']) || chars(verb_text) > MAX_STATED_CLAUSE)
+        && (!opens_with_change(verb_text) || verb_text.contains(&['由', '从'][..]) || chars(verb_text) > MAX_STATED_CLAUSE)
     {
         return None;
     }

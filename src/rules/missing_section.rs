@@ -389,7 +389,7 @@ fn echoes_title(words: &str, title: Option<&str>) -> bool {
     // `总结及`, `报告和` …: a title's "X and Y" (as words, so nothing is compiled for it).
     let summary_and = ["总结", "报告"].iter().any(|kind| {
         words.match_indices(kind).any(|(at, _)| {
-            words[at + kind.len()..].starts_with(['及', '和', '与', '暨'])
+            words[at + kind.len()..].starts_with(&['及', '和', '与', '暨'][..])
                 || words[at + kind.len()..].starts_with("以及")
         })
     });

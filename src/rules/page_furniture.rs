@@ -156,7 +156,7 @@ fn qr_prompt(t: &str) -> bool {
     t.len() <= 3 * SITE_LINE_CHARS
         && t.chars().count() <= SITE_LINE_CHARS
         && (t.contains("二维码") || t.contains("二維碼"))
-        && t.contains(['扫', '掃'])
+        && t.contains(&['扫', '掃'][..])
         && !t.contains('。')
 }
 
@@ -178,8 +178,8 @@ fn breadcrumb(t: &str) -> bool {
     ]
     .iter()
     .any(|w| t.starts_with(w))
-        && !t.contains(['。', '，', ','])
-        || t.find("首页").is_some_and(|i| t[i..].contains(['>', '＞', '›', '»', '/']))
+        && !t.contains(&['。', '，', ','][..])
+        || t.find("首页").is_some_and(|i| t[i..].contains(&['>', '＞', '›', '»', '/'][..]))
         || breadcrumb_tail(t)
         || page_path(t)
 }
@@ -200,12 +200,12 @@ const CRUMB_CHARS: usize = 10;
 /// (`事務文書 >工作總結 >`). A sentence never ends in `>`.
 fn breadcrumb_tail(t: &str) -> bool {
     let t = t.trim_end();
-    let Some(steps) = t.strip_suffix(['>', '＞', '›', '»']) else { return false };
-    let steps: Vec<&str> = steps.split(['>', '＞', '›', '»']).collect();
+    let Some(steps) = t.strip_suffix(&['>', '＞', '›', '»'][..]) else { return false };
+    let steps: Vec<&str> = steps.split(&['>', '＞', '›', '»'][..]).collect();
     steps.len() >= 2
         && steps.iter().all(|s| {
             let s = s.trim();
-            !s.is_empty() && s.chars().count() <= CRUMB_CHARS && !s.contains(['。', '，', ',', '；', '：', ':'])
+            !s.is_empty() && s.chars().count() <= CRUMB_CHARS && !s.contains(&['。', '，', ',', '；', '：', ':'][..])
         })
 }
 
@@ -272,14 +272,14 @@ const COUNTER_GAP_BYTES: usize = 4;
 /// line without a sentence.
 fn view_counter(t: &str) -> bool {
     t.len() <= 3 * SITE_LINE_CHARS && t.chars().count() <= SITE_LINE_CHARS
-        && !t.contains(['。', '，', ','])
+        && !t.contains(&['。', '，', ','][..])
         && COUNTED.iter().any(|w| {
             t.match_indices(*w).any(|(i, _)| {
                 let rest = &t[i + w.len()..];
                 let skip = rest.bytes().take(COUNTER_GAP_BYTES).take_while(|b| !b.is_ascii_digit()).count();
                 let num = rest.get(skip..).unwrap_or("");
                 let digits = num.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
-                digits > 0 && num[digits..].trim_start().starts_with(['W', 'w', '万', '萬'])
+                digits > 0 && num[digits..].trim_start().starts_with(&['W', 'w', '万', '萬'][..])
             })
         })
 }
@@ -289,33 +289,33 @@ const META_MIN_FIELDS: usize = 2;
 /// How many words of metadata stand as a field's label, a colon after them (`来源:`).
 fn labelled_fields(t: &str) -> usize {
     // From each colon back to the word before it (a line has few colons).
-    let heads: Vec<&str> = t.match_indices([':', '：']).map(|(i, _)| t[..i].trim_end()).collect();
+    let heads: Vec<&str> = t.match_indices(&[':', '：'][..]).map(|(i, _)| t[..i].trim_end()).collect();
     META_WORDS.iter().filter(|w| heads.iter().any(|h| h.ends_with(**w))).count()
 }
 
 /// A metadata line: `Some(true)` when it is only a date after `时间:` (info), `Some(false)` for
 /// the other forms.
 fn meta_line(t: &str, fields: bool) -> Option<bool> {
-    if t.contains(['人', '阅', '閱', '浏', '点']) && COUNTERS.iter().any(|w| t.contains(w)) {
+    if t.contains(&['人', '阅', '閱', '浏', '点'][..]) && COUNTERS.iter().any(|w| t.contains(w)) {
         return Some(false);
     }
     // Fields with labels, whatever the date looks like: `更新时间:2023-11 来源:网友投稿`,
     // `时间:2010年08月10日 11时20分来源:《党建研究》作者:毕筱奇`.
     // (`fields`: the line has a word of metadata before a colon or a count of views.)
-    if fields && !t.contains(['。', '，', ',', '；']) && labelled_fields(t) >= META_MIN_FIELDS {
+    if fields && !t.contains(&['。', '，', ',', '；'][..]) && labelled_fields(t) >= META_MIN_FIELDS {
         return Some(false);
     }
     // A view counter: `閱讀(2.8W)`, `阅读: 2.08W 次`.
     if fields && view_counter(t) {
         return Some(false);
     }
-    if !t.contains(['-', '/']) || !iso_date(t) || t.contains('。') {
+    if !t.contains(&['-', '/'][..]) || !iso_date(t) || t.contains('。') {
         return None;
     }
     let words = META_WORDS.iter().filter(|w| t.contains(**w)).count();
     let has_time = clock_time(t);
     // Only a date with `时间:` before it: left in on purpose in drafts shared inside an office.
-    let bare = t.trim_start_matches("发布").trim_start_matches(['时', '间', '日', '期', ':', '：', ' ']);
+    let bare = t.trim_start_matches("发布").trim_start_matches(&['时', '间', '日', '期', ':', '：', ' '][..]);
     if words == 1 && bare.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'/' | b' ' | b':')) {
         return Some(true);
     }
@@ -364,7 +364,7 @@ fn preview_notice(t: &str) -> bool {
                 return false;
             }
             let digits = rest[skip..].bytes().take_while(u8::is_ascii_digit).count();
-            digits > 0 && rest[skip + digits..].starts_with(['字', '页', '頁'])
+            digits > 0 && rest[skip + digits..].starts_with(&['字', '页', '頁'][..])
         })
     });
     counted && PREVIEW_ASKS.iter().any(|w| t.contains(w))
@@ -413,8 +413,8 @@ fn lead_in(t: &str) -> bool {
 /// `(请认真阅读下面的提示信息)`: a line in brackets that asks the reader something, as a preview's
 /// notice does; furniture only beside other furniture.
 fn bracketed_request(t: &str) -> bool {
-    let inner = t.strip_prefix(['(', '（']).and_then(|r| r.strip_suffix([')', '）']));
-    inner.is_some_and(|i| !i.contains(['(', '（']) && PREVIEW_ASKS.iter().any(|w| i.contains(w)))
+    let inner = t.strip_prefix(&['(', '（'][..]).and_then(|r| r.strip_suffix(&[')', '）'][..]));
+    inner.is_some_and(|i| !i.contains(&['(', '（'][..]) && PREVIEW_ASKS.iter().any(|w| i.contains(w)))
 }
 
 /// Words after the name of whoever shared a page: `彭永分享`.
@@ -437,7 +437,7 @@ fn sharer_line(t: &str) -> bool {
 /// `X(X)`: the title printed again in brackets.
 fn title_in_brackets(t: &str) -> bool {
     let Some(inner) = t.strip_suffix(')').or_else(|| t.strip_suffix('）')) else { return false };
-    let Some(open) = inner.rfind(['(', '（']) else { return false };
+    let Some(open) = inner.rfind(&['(', '（'][..]) else { return false };
     let (a, b) = (&inner[..open], &inner[open + char_at(inner, open).map_or(1, char::len_utf8)..]);
     a.chars().count() >= 4 && a.trim() == b.trim()
 }
@@ -449,7 +449,7 @@ fn line_hashes(t: &str) -> (u64, u64) {
     let step = |h: u64, c: char| (h ^ c as u64).wrapping_mul(0x100_0000_01b3);
     let (mut exact, mut masked) = (FNV_OFFSET, FNV_OFFSET);
     let mut in_digits = false;
-    for c in t.trim_end_matches([':', '：']).chars().filter(|c| !c.is_whitespace()) {
+    for c in t.trim_end_matches(&[':', '：'][..]).chars().filter(|c| !c.is_whitespace()) {
         exact = step(exact, c);
         if c.is_ascii_digit() {
             if !in_digits {
@@ -562,7 +562,7 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
         let t = lines[k].1;
         if let Some(tk) = own_title.filter(|&tk| k > tk && k <= tk + TITLE_TWICE_WITHIN) {
             let own = lines[tk].1;
-            let after_salutation = lines[k - 1].1.ends_with([':', '：']);
+            let after_salutation = lines[k - 1].1.ends_with(&[':', '：'][..]);
             if t == own && (k == tk + 1 || after_salutation) && own.chars().count() >= REPEATED_MIN_CHARS {
                 kinds[k] = Some(Kind::TitleTwice);
                 continue;
@@ -612,10 +612,10 @@ const TAGS_MIN: usize = 3;
 
 /// Keyword tags a site prints below the title, each a piece of the title: `镇政府,工作报告,2023`.
 fn tags_line(t: &str, title: &str) -> bool {
-    if t.contains(['。', '：', ':']) || t == title {
+    if t.contains(&['。', '：', ':'][..]) || t == title {
         return false;
     }
-    let tags: Vec<&str> = t.split([',', '，', '、', ' ', '|', '/']).filter(|s| !s.is_empty()).collect();
+    let tags: Vec<&str> = t.split(&[',', '，', '、', ' ', '|', '/'][..]).filter(|s| !s.is_empty()).collect();
     tags.len() >= TAGS_MIN
         && tags.iter().all(|s| {
             let n = s.chars().count();
@@ -677,8 +677,8 @@ const SAMPLE_SUFFIXES: &[&str] =
 /// `…报告篇1`, `…总结1`, `…总结(一)`, `…报告3篇`. The byte range of the marker.
 pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Range<usize>> {
     // `…领导讲话(一):`: the colon after the marker is not part of the title.
-    let t = t.trim_end_matches([':', '：']);
-    if t.len() > 3 * SHORT_LINE_CHARS || t.chars().count() > SHORT_LINE_CHARS || t.contains(['。', '，', ',', '；'])
+    let t = t.trim_end_matches(&[':', '：'][..]);
+    if t.len() > 3 * SHORT_LINE_CHARS || t.chars().count() > SHORT_LINE_CHARS || t.contains(&['。', '，', ',', '；'][..])
     {
         return None;
     }
@@ -706,7 +706,7 @@ pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Ran
     for w in ["范文", "範文", "例文"].iter().filter(|_| is_title) {
         for (i, _) in t.match_indices(w) {
             let after = &t[i + w.len()..];
-            if kind_before(&t[..i]) && after.starts_with(['和', '及', '与', '與', '、', '暨']) {
+            if kind_before(&t[..i]) && after.starts_with(&['和', '及', '与', '與', '、', '暨'][..]) {
                 return Some(i..i + w.len());
             }
         }
@@ -778,7 +778,7 @@ pub(crate) fn ordinal_before_title(t: &str) -> Option<std::ops::Range<usize>> {
     let cleaned = if title.contains('(') { without_pinyin(title) } else { title.to_string() };
     let titled = cleaned.chars().count() >= 4
         && cleaned.chars().count() <= SHORT_LINE_CHARS
-        && !cleaned.contains(['。', '，', ',', '；'])
+        && !cleaned.contains(&['。', '，', ',', '；'][..])
         && DOC_KINDS.iter().any(|k| cleaned.ends_with(k));
     (ordinal && titled).then(|| 0..'【'.len_utf8() + close + '】'.len_utf8())
 }
@@ -958,7 +958,7 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
     let advert_bits = super::residue::LEAD_IN_BIT | super::residue::NOTICE_BIT;
     if mask & super::residue::SITE_NOUN_BIT != 0 && mask & advert_bits != 0 && has_domain(line) {
         let mut from = 0;
-        for piece in line.split_inclusive(['。', '!', '！', '?', '？']) {
+        for piece in line.split_inclusive(&['。', '!', '！', '?', '？'][..]) {
             let start = from;
             from += piece.len();
             let words = ADVERT_WORDS.iter().filter(|w| piece.contains(**w)).count();
@@ -1140,7 +1140,7 @@ fn html_tag(line: &str, i: usize) -> Option<usize> {
     let after = &rest[name_len..];
     let close = after.find('>')?;
     let attrs = &after[..close];
-    if close > 200 || attrs.contains('<') || !(attrs.is_empty() || attrs.starts_with([' ', '/'])) {
+    if close > 200 || attrs.contains('<') || !(attrs.is_empty() || attrs.starts_with(&[' ', '/'][..])) {
         return None;
     }
     Some(line.len() - after.len() + close + 1)

@@ -257,7 +257,7 @@ fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                             show(a.value, a.unit),
                             show(b.value, b.unit),
                             if actually_up { "增加" } else { "减少" },
-                            c.verb.trim_start_matches(['，', ',']),
+                            c.verb.trim_start_matches(&['，', ','][..]),
                             stated
                         ),
                     ));
@@ -322,7 +322,7 @@ fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                         show(b.value, "%"),
                         if actually_up { "提高" } else { "下降" },
                         fixed(diff, digits),
-                        c.verb.trim_start_matches(['，', ',']),
+                        c.verb.trim_start_matches(&['，', ','][..]),
                         stated
                     ),
                 );

@@ -619,7 +619,7 @@ fn fill_hint(line: &str, start: usize, end: usize) -> &'static str {
     // Only the next few characters tell; a bounded window keeps a line of a hundred thousand
     // `[X]` linear instead of rescanning the rest of the line for each one.
     let window = &line[end..crate::document::floor_char_boundary(line, end + 48)];
-    let rest = window.trim_start_matches(['[', ']', 'X', 'x', '+']);
+    let rest = window.trim_start_matches(&['[', ']', 'X', 'x', '+'][..]);
     let before = char_before(line, start);
     let text = &line[start..end];
     let after = rest.chars().next();
@@ -770,10 +770,10 @@ fn hash_blanks(line: &str, base: usize, out: &mut Vec<Finding>) {
 /// signature puts one (after a dash or a bracket; before `在`, a bracket or the end of the line).
 /// `出生年月日`, a form's label, and `年月日` alone on a line are left alone.
 fn blank_dateline(line: &str, range: &std::ops::Range<usize>) -> bool {
-    let before = line[..range.start].trim_end_matches([' ', '\u{3000}']);
-    let after = line[range.end..].trim_start_matches([' ', '\u{3000}']);
-    before.ends_with(['—', '-', '(', '（'])
-        && (after.is_empty() || after.starts_with(['在', ')', '）']))
+    let before = line[..range.start].trim_end_matches(&[' ', '\u{3000}'][..]);
+    let after = line[range.end..].trim_start_matches(&[' ', '\u{3000}'][..]);
+    before.ends_with(&['—', '-', '(', '（'][..])
+        && (after.is_empty() || after.starts_with(&['在', ')', '）'][..]))
 }
 
 fn scan_dates(line: &str, base: usize, out: &mut Vec<Finding>) {

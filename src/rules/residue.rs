@@ -249,7 +249,7 @@ static SITE_FIELD: Phrase = Phrase::new(&[
 fn site_field_name(line: &str, m: std::ops::Range<usize>) -> std::ops::Range<usize> {
     let text = &line[m.clone()];
     let start = m.start + (text.len() - text.trim_start_matches(field_lead).len());
-    let end = m.start + text.trim_end_matches([':', '：']).trim_end().len();
+    let end = m.start + text.trim_end_matches(&[':', '：'][..]).trim_end().len();
     start..end
 }
 
@@ -565,13 +565,13 @@ fn check_line(line: &str, mask: u64, base: usize, n: usize, title: &str, out: &m
         let end = m.start + line[m.clone()].trim_end().len();
         push(m.start..end, Severity::Error, "“上一篇/下一篇”是从网页复制来的链接,请删除".to_string());
     }
-    let field = short_line && "-–•·配特关文上下浏".contains(first) && trimmed.contains([':', '：']);
+    let field = short_line && "-–•·配特关文上下浏".contains(first) && trimmed.contains(&[':', '：'][..]);
     if let Some((m, _)) = field.then(|| SITE_FIELD.find_iter(line).into_iter().next()).flatten() {
         let m = site_field_name(line, m);
         let text = &line[m.clone()];
         push(m, Severity::Error, format!("“{text}”是文档分享网站的栏目,此段内容请删除"));
     }
-    let marker = "【篇范精优推样第".contains(first) && trimmed.contains(['篇', '范', '样']);
+    let marker = "【篇范精优推样第".contains(first) && trimmed.contains(&['篇', '范', '样'][..]);
     if let Some(caps) = marker.then(|| SAMPLE_MARKER.captures(line)).flatten() {
         let m = caps.get(1).unwrap();
         push(m.range(), Severity::Warning, format!("“{}”是范文合集的编号,请删除", m.as_str()));

@@ -66,7 +66,7 @@ fn normalized(text: &str) -> String {
 
 /// The label without a unit in brackets: 合计(万元) → 合计.
 fn without_brackets(text: &str) -> &str {
-    text.find(['(', '（']).map_or(text, |i| &text[..i])
+    text.find(&['(', '（'][..]).map_or(text, |i| &text[..i])
 }
 
 /// `text` labels a total: 合计, 总 计, 全年合计; Some(true) for a 小计.

@@ -277,7 +277,7 @@ fn is_arrow_banner(line: &str) -> bool {
     let t = line.trim();
     let inner = t.strip_prefix("》》").or_else(|| t.strip_prefix(">>")).unwrap_or(t);
     let inner = inner.strip_suffix("《《").or_else(|| inner.strip_suffix("<<")).unwrap_or(inner);
-    inner.len() < t.len() && t.chars().count() <= ARROW_BANNER_CHARS && !inner.contains(['《', '》'])
+    inner.len() < t.len() && t.chars().count() <= ARROW_BANNER_CHARS && !inner.contains(&['《', '》'][..])
 }
 
 /// Adds a finding unless the paragraph already has its share.
@@ -481,7 +481,7 @@ fn is_apostrophe(line: &str, off: usize) -> bool {
     c == '’'
         && digits == 2
         && !char_before(line, off).is_some_and(|b| b.is_ascii_alphanumeric())
-        && !after[2..].starts_with(['’', '‘'])
+        && !after[2..].starts_with(&['’', '‘'][..])
 }
 
 /// A closer right after a short number or letter (`1)`, `a)`, `一）`, `12）`): a list marker.
