@@ -307,6 +307,45 @@ pub fn has_byte(bytes: &[u8], b: u8) -> bool {
     chunks.into_iter().any(|c| c.iter().fold(false, |any, &x| any | (x == b))) || tail.contains(&b)
 }
 
+// Word-list tests, each one function for every list (in the page's module each `iter().any(|w| …)`
+// over a list was a loop of its own at every call site).
+
+/// Whether `t` contains any of `words`.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn has_any(t: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| t.contains(w))
+}
+
+/// How many of `words` `t` contains.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn count_any(t: &str, words: &[&str]) -> usize {
+    words.iter().filter(|w| t.contains(**w)).count()
+}
+
+/// Whether `t` starts with any of `words`.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn starts_any(t: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| t.starts_with(w))
+}
+
+/// Whether `t` ends with any of `words`.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn ends_any(t: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| t.ends_with(w))
+}
+
+/// `t` without the first of `words` it ends with.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn strip_suffix_any<'a>(t: &'a str, words: &[&str]) -> Option<&'a str> {
+    words.iter().find_map(|w| t.strip_suffix(w))
+}
+
+/// `t` without the first of `words` it starts with.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn strip_prefix_any<'a>(t: &'a str, words: &[&str]) -> Option<&'a str> {
+    words.iter().find_map(|w| t.strip_prefix(w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

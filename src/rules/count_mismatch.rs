@@ -87,7 +87,7 @@ const NAME_NOUNS: &[&str] =
 
 fn names_a_thing(noun: &str) -> bool {
     let noun = noun.trim_start_matches(&['”', '’', '》'][..]);
-    NAME_NOUNS.iter().any(|w| noun.starts_with(w))
+    crate::text::starts_any(noun, NAME_NOUNS)
 }
 
 /// The text of `s` up to its first clause mark.
@@ -251,7 +251,7 @@ fn list_after_noting(rest: &str, n: usize, ordinals: &mut Option<usize>) -> Opti
     };
     let end = list.find(ends).unwrap_or(list.len());
     let (list, next) = (&list[..end], list[end..].trim_start_matches(&['，', ','][..]));
-    if !next.is_empty() && (LIST_GOES_ON.iter().any(|w| next.starts_with(w)) || first_clause(next).contains('、')) {
+    if !next.is_empty() && (crate::text::starts_any(next, LIST_GOES_ON) || first_clause(next).contains('、')) {
         return None;
     }
     // Items with figures of their own (`新建幼儿园20所、改造小区300个`) are tasks, not names.
@@ -261,7 +261,7 @@ fn list_after_noting(rest: &str, n: usize, ordinals: &mut Option<usize>) -> Opti
     {
         return None;
     }
-    if ["一是", "一要", "第一"].iter().any(|w| list.contains(w)) {
+    if crate::text::has_any(list, &["一是", "一要", "第一"]) {
         return None;
     }
     let (a, b) = item_counts(list)?;

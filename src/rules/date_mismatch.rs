@@ -225,7 +225,7 @@ impl Rule for DateMismatch {
 /// The title line: the first non-blank line if it names a kind of report, else the first of the
 /// opening lines that ends with such a word (after a file extension or a bracketed tag).
 fn find_title<'a>(doc: &crate::document::Document<'a>) -> Option<(usize, &'a str)> {
-    let is_title = |t: &str| t.chars().count() <= 60 && TITLE_KINDS.iter().any(|k| t.contains(k));
+    let is_title = |t: &str| t.chars().count() <= 60 && crate::text::has_any(t, TITLE_KINDS);
     let mut lines = doc.non_blank_lines().take(5);
     let (i, first) = lines.next()?;
     if is_title(first.trim()) {

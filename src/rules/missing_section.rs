@@ -531,7 +531,7 @@ impl MissingSection {
 
 /// Whether a title says what kind of report it is.
 fn names_genre(title: &str) -> bool {
-    ["总结", "报告", "述职", "计划", "规划", "要点", "汇报", "打算", "安排", "思路"].iter().any(|w| title.contains(w))
+    crate::text::has_any(title, &["总结", "报告", "述职", "计划", "规划", "要点", "汇报", "打算", "安排", "思路"])
 }
 
 /// Least body text (bytes, about 200 Han) of a document with fewer than two headings for its

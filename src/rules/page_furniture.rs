@@ -166,7 +166,7 @@ fn sample_banner(t: &str) -> bool {
     t.len() <= 3 * MAX_CHARS
         && t.chars().count() <= MAX_CHARS
         && (t.contains("范文") || t.contains("範文"))
-        && ["分享", "推荐", "推薦", "大全", "下载", "下載"].iter().any(|w| t.ends_with(w))
+        && crate::text::ends_any(t, &["分享", "推荐", "推薦", "大全", "下载", "下載"])
         && t.chars().all(is_han)
 }
 
@@ -188,7 +188,7 @@ fn breadcrumb(t: &str) -> bool {
 /// `总结网工作总结年度工作总结内容页`.
 fn page_path(t: &str) -> bool {
     const MAX_CHARS: usize = 30;
-    ["内容页", "详情页", "列表页", "內容頁"].iter().any(|w| t.ends_with(w))
+    crate::text::ends_any(t, &["内容页", "详情页", "列表页", "內容頁"])
         && t.chars().count() <= MAX_CHARS
         && t.chars().all(is_han)
 }
@@ -228,7 +228,7 @@ fn site_name_line(t: &str, chars: usize, mask: u64) -> bool {
     chars <= SITE_LINE_CHARS
         && mask & super::residue::SITE_NOUN_BIT != 0
         && !t.contains('。')
-        && (has_domain(t) || SITE_NOUNS.iter().any(|w| t.contains(w)))
+        && (has_domain(t) || crate::text::has_any(t, SITE_NOUNS))
 }
 
 /// An ISO date `2019-03-11` or `2019/03/11` in `t`.
@@ -296,7 +296,7 @@ fn labelled_fields(t: &str) -> usize {
 /// A metadata line: `Some(true)` when it is only a date after `时间:` (info), `Some(false)` for
 /// the other forms.
 fn meta_line(t: &str, fields: bool) -> Option<bool> {
-    if t.contains(&['人', '阅', '閱', '浏', '点'][..]) && COUNTERS.iter().any(|w| t.contains(w)) {
+    if t.contains(&['人', '阅', '閱', '浏', '点'][..]) && crate::text::has_any(t, COUNTERS) {
         return Some(false);
     }
     // Fields with labels, whatever the date looks like: `更新时间:2023-11 来源:网友投稿`,
@@ -312,7 +312,7 @@ fn meta_line(t: &str, fields: bool) -> Option<bool> {
     if !t.contains(&['-', '/'][..]) || !iso_date(t) || t.contains('。') {
         return None;
     }
-    let words = META_WORDS.iter().filter(|w| t.contains(**w)).count();
+    let words = crate::text::count_any(t, META_WORDS);
     let has_time = clock_time(t);
     // Only a date with `时间:` before it: left in on purpose in drafts shared inside an office.
     let bare = t.trim_start_matches("发布").trim_start_matches(&['时', '间', '日', '期', ':', '：', ' '][..]);
@@ -342,7 +342,7 @@ const NOTICE_MIN_WORDS: usize = 2;
 /// A site's notice about the document: `本文档内容版权归属内容提供方…请立即联系网站客服`,
 /// `说明:文章内容仅供预览…下载后的文档…`.
 fn site_notice(t: &str) -> bool {
-    NOTICE_SELF.iter().any(|w| t.contains(w)) && NOTICE_WORDS.iter().filter(|w| t.contains(**w)).count() >= NOTICE_MIN_WORDS
+    crate::text::has_any(t, NOTICE_SELF) && crate::text::count_any(t, NOTICE_WORDS) >= NOTICE_MIN_WORDS
 }
 
 /// What a preview's cut-off notice says the page shows or leaves out, before a count.
@@ -367,7 +367,7 @@ fn preview_notice(t: &str) -> bool {
             digits > 0 && rest[skip + digits..].starts_with(&['字', '页', '頁'][..])
         })
     });
-    counted && PREVIEW_ASKS.iter().any(|w| t.contains(w))
+    counted && crate::text::has_any(t, PREVIEW_ASKS)
 }
 
 /// Lead-in words that only a 范文 site writes.
@@ -402,7 +402,7 @@ static LEAD_IN_PAIRS: LazyLock<Bigrams> = LazyLock::new(|| {
 /// A paragraph that talks about the document instead of being it.
 fn lead_in(t: &str) -> bool {
     let may = LEAD_IN_PAIRS.scan(t);
-    let has = |list: usize| may & 1 << list != 0 && LEAD_IN_LISTS[list].iter().any(|w| t.contains(w));
+    let has = |list: usize| may & 1 << list != 0 && crate::text::has_any(t, LEAD_IN_LISTS[list]);
     if has(0) {
         return true;
     }
@@ -414,7 +414,7 @@ fn lead_in(t: &str) -> bool {
 /// notice does; furniture only beside other furniture.
 fn bracketed_request(t: &str) -> bool {
     let inner = t.strip_prefix(&['(', '（'][..]).and_then(|r| r.strip_suffix(&[')', '）'][..]));
-    inner.is_some_and(|i| !i.contains(&['(', '（'][..]) && PREVIEW_ASKS.iter().any(|w| i.contains(w)))
+    inner.is_some_and(|i| !i.contains(&['(', '（'][..]) && crate::text::has_any(i, PREVIEW_ASKS))
 }
 
 /// Words after the name of whoever shared a page: `彭永分享`.
@@ -692,7 +692,7 @@ pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Ran
         } else {
             s
         };
-        DOC_KINDS.iter().any(|k| s.ends_with(k))
+        crate::text::ends_any(s, DOC_KINDS)
     };
     for w in SAMPLE_SUFFIXES {
         if let Some(head) = t.strip_suffix(w) {
@@ -734,7 +734,7 @@ pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Ran
             return Some(head.len()..t.len());
         }
         // `…工作报告范文1`: the site's word and the sample's number.
-        if let Some(h) = SAMPLE_SUFFIXES.iter().find_map(|w| head.strip_suffix(w)).filter(|h| kind_before(h)) {
+        if let Some(h) = crate::text::strip_suffix_any(head, SAMPLE_SUFFIXES).filter(|h| kind_before(h)) {
             return Some(h.len()..t.len());
         }
     }
@@ -779,7 +779,7 @@ pub(crate) fn ordinal_before_title(t: &str) -> Option<std::ops::Range<usize>> {
     let titled = cleaned.chars().count() >= 4
         && cleaned.chars().count() <= SHORT_LINE_CHARS
         && !cleaned.contains(&['。', '，', ',', '；'][..])
-        && DOC_KINDS.iter().any(|k| cleaned.ends_with(k));
+        && crate::text::ends_any(&cleaned, DOC_KINDS);
     (ordinal && titled).then(|| 0..'【'.len_utf8() + close + '】'.len_utf8())
 }
 
@@ -791,8 +791,8 @@ fn sample_count(inner: &str) -> bool {
         return false;
     }
     let inner = inner.trim();
-    let inner = SAMPLE_SUFFIXES.iter().find_map(|w| inner.strip_suffix(w)).unwrap_or(inner);
-    let Some(head) = ["篇", "则", "則", "份"].iter().find_map(|u| inner.strip_suffix(u)) else { return false };
+    let inner = crate::text::strip_suffix_any(inner, SAMPLE_SUFFIXES).unwrap_or(inner);
+    let Some(head) = crate::text::strip_suffix_any(inner, &["篇", "则", "則", "份"]) else { return false };
     let count = head.chars().rev().take_while(|&c| c.is_ascii_digit() || is_cn_numeral(c)).count();
     let lead: String = head.chars().take(head.chars().count() - count).collect();
     // Before the count: nothing, or a word of one or two characters (`共`, `精选`, `集合`, `收集`);
@@ -961,7 +961,7 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
         for piece in line.split_inclusive(&['。', '!', '！', '?', '？'][..]) {
             let start = from;
             from += piece.len();
-            let words = ADVERT_WORDS.iter().filter(|w| piece.contains(**w)).count();
+            let words = crate::text::count_any(piece, ADVERT_WORDS);
             if words >= ADVERT_MIN_WORDS && has_domain(piece) {
                 let lead = piece.len() - piece.trim_start().len();
                 let end = start + piece.trim_end().len();
@@ -1027,7 +1027,7 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
             let tail = line[tail_start..].trim();
             if !tail.is_empty()
                 && tail.chars().count() <= SITE_LINE_CHARS
-                && (has_domain(tail) || SITE_NOUNS.iter().any(|w| tail.contains(w)))
+                && (has_domain(tail) || crate::text::has_any(tail, SITE_NOUNS))
             {
                 let s = line.len() - line[tail_start..].trim_start().len();
                 let e = s + tail.len();

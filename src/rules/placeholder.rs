@@ -508,7 +508,7 @@ fn x_run_start(line: &str, pos: usize, end: usize) -> Option<usize> {
         let after_function_word = before.is_some_and(|c| TIMES_AFTER.contains(c)) && after.is_some_and(is_han);
         return (after.is_some_and(|c| TIMES_SUFFIX.contains(c)) || after_function_word).then_some(pos);
     }
-    if X_TERMS.iter().any(|t| rest.starts_with(t)) {
+    if crate::text::starts_any(rest, X_TERMS) {
         return None;
     }
     // A lone x is a placeholder where it stands for a word or a number among Han characters.
@@ -598,7 +598,7 @@ fn prompt_len(line: &str, pos: usize) -> Option<usize> {
     let body = rest.trim_start();
     let after_lead = PROMPT_LEADS.iter().find_map(|lead| {
         let after = body.strip_prefix(lead)?;
-        PROMPT_VERBS.iter().find_map(|verb| after.strip_prefix(verb))
+        crate::text::strip_prefix_any(after, PROMPT_VERBS)
     })?;
     let tail = after_lead
         .char_indices()

@@ -300,7 +300,7 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
         // (累计N,其中…) still bounds its own breakdown, so 累计 is no reason to stay silent.
         let tp = clause_before(s.text, t.range.start);
         // Averages do not add up (人均收入3.6万元,其中城镇居民4.8万元、农村居民2.1万元).
-        if AVERAGE_WORDS.iter().any(|w| tp.contains(w)) {
+        if crate::text::has_any(tp, AVERAGE_WORDS) {
             continue;
         }
         if tp.contains(&['由', '从'][..]) || tp.contains("同比") || names_change(tp) {
@@ -322,13 +322,13 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
                     break;
                 }
             }
-            if triggers.iter().any(|w| pre.contains(w)) && q.range.start - pre.len() > pos {
+            if crate::text::has_any(pre, &triggers) && q.range.start - pre.len() > pos {
                 break; // a later 其中 starts another breakdown
             }
             if q.approx
                 || total_marker(pre).is_some()
                 || crate::numbers::relations::direction(pre).is_some()
-                || ["同比", "较", "比", "由", "从", "另", "此外", "平均", "每"].iter().any(|w| pre.contains(w))
+                || crate::text::has_any(pre, &["同比", "较", "比", "由", "从", "另", "此外", "平均", "每"])
             {
                 unclear = true;
                 break;
@@ -408,7 +408,7 @@ fn subset_exceeds_every_total(id: &'static str, s: &Sentence, out: &mut Vec<Find
     }
     for w in &wholes {
         let tp = clause_before(s.text, w.range.start);
-        if w.approx || AVERAGE_WORDS.iter().any(|a| tp.contains(a)) || tp.contains(&['由', '从'][..]) || names_change(tp) {
+        if w.approx || crate::text::has_any(tp, AVERAGE_WORDS) || tp.contains(&['由', '从'][..]) || names_change(tp) {
             return;
         }
     }
@@ -424,7 +424,7 @@ fn subset_exceeds_every_total(id: &'static str, s: &Sentence, out: &mut Vec<Find
             break;
         }
         let pre = clause_before(s.text, q.range.start);
-        if ["同比", "较", "比", "由", "从", "平均", "每", "人均"].iter().any(|w| pre.contains(w)) || names_change(pre)
+        if crate::text::has_any(pre, &["同比", "较", "比", "由", "从", "平均", "每", "人均"]) || names_change(pre)
         {
             return;
         }
