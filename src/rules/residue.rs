@@ -505,13 +505,13 @@ pub(crate) const PAIR_GROUPS: &[&[&str]] = &[
     // views (`2.8W`, `1.7万`), a QR code.
     &[
         "间:", "期:", "者:", "源:", "布:", "别:", "类:", "目:", "数:", "览:", "读:", "击:", "观:", "气:", "氣:", "輯:",
-        "辑:", "間:", "佈:", "讀:", "覽:", "擊:", "人:", "量:", "0W", "0w", "0万", "0萬", "维码", "維碼",
+        "辑:", "間:", "佈:", "讀:", "覽:", "擊:", "人:", "量:", "0w", "0万", "0萬", "维码", "維碼",
     ],
-    // NOISE (page_furniture::noise): a blank and a letter, as between a forum's noise tokens.
+    // NOISE (page_furniture::noise): a blank and a letter, as between a forum's noise tokens (an
+    // uppercase letter folds to its lowercase one).
     &[
         " a", " b", " c", " d", " e", " f", " g", " h", " i", " j", " k", " l", " m", " n", " o", " p", " q", " r",
-        " s", " t", " u", " v", " w", " x", " y", " z", " A", " B", " C", " D", " E", " F", " G", " H", " I", " J",
-        " K", " L", " M", " N", " O", " P", " Q", " R", " S", " T", " U", " V", " W", " X", " Y", " Z",
+        " s", " t", " u", " v", " w", " x", " y", " z",
     ],
 ];
 
