@@ -153,8 +153,7 @@ fn ui_line(t: &str) -> Option<bool> {
 
 /// `用手機掃描二維碼 在手機上繼續觀看`: a short line that asks to scan the page's QR code.
 fn qr_prompt(t: &str) -> bool {
-    t.len() <= 3 * SITE_LINE_CHARS
-        && t.chars().count() <= SITE_LINE_CHARS
+    short(t, SITE_LINE_CHARS)
         && (t.contains("二维码") || t.contains("二維碼"))
         && t.contains(&['扫', '掃'][..])
         && !t.contains('。')
@@ -163,8 +162,7 @@ fn qr_prompt(t: &str) -> bool {
 /// `优秀实用范文分享`: a site's banner, a short line that offers samples.
 fn sample_banner(t: &str) -> bool {
     const MAX_CHARS: usize = 12;
-    t.len() <= 3 * MAX_CHARS
-        && t.chars().count() <= MAX_CHARS
+    short(t, MAX_CHARS)
         && (t.contains("范文") || t.contains("範文"))
         && crate::text::ends_any(t, &["分享", "推荐", "推薦", "大全", "下载", "下載"])
         && t.chars().all(is_han)
@@ -172,13 +170,13 @@ fn sample_banner(t: &str) -> bool {
 
 /// `当前位置: > 首页 > …`, `首页 > 入党材料 > 正文`, `您的位置:首页 > 工作总结`.
 fn breadcrumb(t: &str) -> bool {
-    [
-        "当前位置", "您的当前位置", "您当前的位置", "您的位置", "您现在的位置", "你的位置", "所在位置", "當前位置",
-        "您的當前位置", "首页", "首頁",
-    ]
-    .iter()
-    .any(|w| t.starts_with(w))
-        && !t.contains(&['。', '，', ','][..])
+    crate::text::starts_any(
+        t,
+        &[
+            "当前位置", "您的当前位置", "您当前的位置", "您的位置", "您现在的位置", "你的位置", "所在位置", "當前位置",
+            "您的當前位置", "首页", "首頁",
+        ],
+    ) && !t.contains(&['。', '，', ','][..])
         || t.find("首页").is_some_and(|i| t[i..].contains(&['>', '＞', '›', '»', '/'][..]))
         || breadcrumb_tail(t)
         || page_path(t)
@@ -271,17 +269,30 @@ const COUNTER_GAP_BYTES: usize = 4;
 /// `阅读: 2.08W 次`, `閱讀(2.8W)`: a count of views in tens of thousands (`W`, `万`), on a short
 /// line without a sentence.
 fn view_counter(t: &str) -> bool {
-    t.len() <= 3 * SITE_LINE_CHARS && t.chars().count() <= SITE_LINE_CHARS
+    short(t, SITE_LINE_CHARS)
         && !t.contains(&['。', '，', ','][..])
-        && COUNTED.iter().any(|w| {
-            t.match_indices(*w).any(|(i, _)| {
-                let rest = &t[i + w.len()..];
-                let skip = rest.bytes().take(COUNTER_GAP_BYTES).take_while(|b| !b.is_ascii_digit()).count();
-                let num = rest.get(skip..).unwrap_or("");
-                let digits = num.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
-                digits > 0 && num[digits..].trim_start().starts_with(&['W', 'w', '万', '萬'][..])
-            })
+        && count_after(t, COUNTED, COUNTER_GAP_BYTES, true, &['W', 'w', '万', '萬'])
+}
+
+/// Whether `t` has at most `n` characters (and so at most `3 * n` bytes, tested first).
+fn short(t: &str, n: usize) -> bool {
+    t.len() <= 3 * n && t.chars().count() <= n
+}
+
+/// Whether one of `words` in `t` has a count after it: within `gap` bytes that are no digits,
+/// ASCII digits, then one of `units` (a decimal count with `decimal`: a `.` among the digits, and
+/// blanks allowed before the unit).
+fn count_after(t: &str, words: &[&str], gap: usize, decimal: bool, units: &[char]) -> bool {
+    words.iter().any(|w| {
+        t.match_indices(*w).any(|(i, _)| {
+            let rest = &t[i + w.len()..];
+            let skip = rest.bytes().take(gap).take_while(|b| !b.is_ascii_digit()).count();
+            let num = rest.get(skip..).unwrap_or("");
+            let digits = num.bytes().take_while(|&b| b.is_ascii_digit() || decimal && b == b'.').count();
+            let after = &num[digits..];
+            digits > 0 && if decimal { after.trim_start() } else { after }.starts_with(units)
         })
+    })
 }
 /// A metadata line with no ISO date has at least this many labelled fields.
 const META_MIN_FIELDS: usize = 2;
@@ -356,18 +367,7 @@ const PREVIEW_GAP_BYTES: usize = 6;
 /// shows or leaves out, and a request (`……(某网省略854字,正式会员可完整阅读)`,
 /// `(未完,全文共6831字,当前仅显示2399字,请阅读下面提示信息。`).
 fn preview_notice(t: &str) -> bool {
-    let counted = PREVIEW_VERBS.iter().any(|v| {
-        t.match_indices(*v).any(|(i, _)| {
-            let rest = &t[i + v.len()..];
-            let skip = rest.bytes().take(PREVIEW_GAP_BYTES).take_while(|b| !b.is_ascii_digit()).count();
-            if !rest.is_char_boundary(skip) {
-                return false;
-            }
-            let digits = rest[skip..].bytes().take_while(u8::is_ascii_digit).count();
-            digits > 0 && rest[skip + digits..].starts_with(&['字', '页', '頁'][..])
-        })
-    });
-    counted && crate::text::has_any(t, PREVIEW_ASKS)
+    count_after(t, PREVIEW_VERBS, PREVIEW_GAP_BYTES, false, &['字', '页', '頁']) && crate::text::has_any(t, PREVIEW_ASKS)
 }
 
 /// Lead-in words that only a 范文 site writes.
@@ -678,8 +678,7 @@ const SAMPLE_SUFFIXES: &[&str] =
 pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Range<usize>> {
     // `…领导讲话(一):`: the colon after the marker is not part of the title.
     let t = t.trim_end_matches(&[':', '：'][..]);
-    if t.len() > 3 * SHORT_LINE_CHARS || t.chars().count() > SHORT_LINE_CHARS || t.contains(&['。', '，', ',', '；'][..])
-    {
+    if !short(t, SHORT_LINE_CHARS) || t.contains(&['。', '，', ',', '；'][..]) {
         return None;
     }
     let kind_before = |s: &str| {
