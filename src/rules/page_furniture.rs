@@ -876,61 +876,34 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
             out.push(if lost { f } else { f.with_fix(at(start..close + 1), "", true) });
         }
     }
-    // A stray `.` between two Han characters (not `三.八`).
-    if bytes.contains(&b'.') {
-        for (i, _) in line.match_indices('.') {
-            let (Some(b), Some(a)) = (char_before(line, i), char_at(line, i + 1)) else { continue };
-            if is_han(b) && is_han(a) && !(is_cn_numeral(b) && is_cn_numeral(a)) {
-                out.push(Finding::new(
-                    super::residue::META.id,
-                    Severity::Warning,
-                    at(i..i + 1),
-                    "汉字之间的“.”是网站插入的杂字或删去敏感词后的残留,请删除或补全".to_string(),
-                ));
-            }
+    // Marks some sites scatter between two Han characters, each looked for in its own pass (one
+    // table, one loop): a stray `.` (not `三.八`); a backquote, put to trace copies
+    // (`社区组织工作的`规划中`), which no report writes; an ASCII apostrophe with no quotation mark
+    // after it to close it (`全面的'督导与自查`; `锚定'两个确保“`, a quotation typed with the
+    // wrong marks, is left to `unclosed-pair`). The backquote and the apostrophe are looked for
+    // in one pass first (most paragraphs have neither).
+    let quote_marks = has_quote_marks(bytes);
+    for &(mark, message, fix) in STRAY_MARKS {
+        if (mark != '.' && !quote_marks) || !bytes.contains(&(mark as u8)) {
+            continue;
         }
-    }
-    // A backquote between two Han characters: a mark some sites scatter through a page to trace
-    // copies (`社区组织工作的`规划中`); no report writes one.
-    // Both marks are looked for in one pass (most paragraphs have neither).
-    let marks = has_quote_marks(bytes);
-    if marks && bytes.contains(&b'`') {
-        for (i, _) in line.match_indices('`') {
+        for (i, _) in line.match_indices(mark) {
             let (Some(b), Some(a)) = (char_before(line, i), char_at(line, i + 1)) else { continue };
-            if is_han(b) && is_han(a) {
-                out.push(
-                    Finding::new(
-                        super::residue::META.id,
-                        Severity::Warning,
-                        at(i..i + 1),
-                        "汉字之间的“`”是网站插入的杂字,请删除".to_string(),
-                    )
-                    .with_fix(at(i..i + 1), "", true),
-                );
-            }
-        }
-    }
-    // An ASCII apostrophe between two Han characters with no quotation mark after it to close
-    // it: a mark some sites scatter like the backquote (`全面的'督导与自查`). `锚定'两个确保“`,
-    // a quotation typed with the wrong marks, is left to `unclosed-pair`.
-    if marks && bytes.contains(&b'\'') {
-        for (i, _) in line.match_indices('\'') {
-            let (Some(b), Some(a)) = (char_before(line, i), char_at(line, i + 1)) else { continue };
-            let closes = line[i + 1..]
-                .chars()
-                .take(STRAY_QUOTE_WINDOW)
-                .take_while(|&c| !is_sentence_end(c))
-                .any(|c| "'‘’“”\"".contains(c));
-            if is_han(b) && is_han(a) && !closes {
-                out.push(
-                    Finding::new(
-                        super::residue::META.id,
-                        Severity::Warning,
-                        at(i..i + 1),
-                        "汉字之间的“'”是网站插入的杂字,请删除".to_string(),
-                    )
-                    .with_fix(at(i..i + 1), "", false),
-                );
+            let stray = match mark {
+                '.' => !(is_cn_numeral(b) && is_cn_numeral(a)),
+                '\'' => !line[i + 1..]
+                    .chars()
+                    .take(STRAY_QUOTE_WINDOW)
+                    .take_while(|&c| !is_sentence_end(c))
+                    .any(|c| "'‘’“”\"".contains(c)),
+                _ => true,
+            };
+            if is_han(b) && is_han(a) && stray {
+                let f = Finding::new(super::residue::META.id, Severity::Warning, at(i..i + 1), message.to_string());
+                out.push(match fix {
+                    Some(safe) => f.with_fix(at(i..i + 1), "", safe),
+                    None => f,
+                });
             }
         }
     }
@@ -1055,6 +1028,14 @@ fn has_quote_marks(bytes: &[u8]) -> bool {
     let mark = |b: u8| b == b'`' || b == b'\'';
     chunks.into_iter().any(|c| c.iter().fold(false, |any, &b| any | mark(b))) || tail.iter().any(|&b| mark(b))
 }
+
+/// The marks scattered between Han characters (see `inline`): the message, and the fix (deleting
+/// the mark, safe or not) if any.
+const STRAY_MARKS: &[(char, &str, Option<bool>)] = &[
+    ('.', "汉字之间的“.”是网站插入的杂字或删去敏感词后的残留,请删除或补全", None),
+    ('`', "汉字之间的“`”是网站插入的杂字,请删除", Some(true)),
+    ('\'', "汉字之间的“'”是网站插入的杂字,请删除", Some(false)),
+];
 
 /// A quotation mark closing an apostrophe is looked for this many characters after it.
 const STRAY_QUOTE_WINDOW: usize = 60;
