@@ -165,6 +165,9 @@ impl Rule for Term {
 /// The thought that bears its author's name, and the speeches.
 const THOUGHT: &str = "新时代中国特色社会主义思想";
 const SPEECHES: &str = "系列重要讲话";
+/// Their full names.
+const WHOLE_THOUGHT: &str = "习近平新时代中国特色社会主义思想";
+const WHOLE_SPEECHES: &str = "习近平总书记系列重要讲话";
 /// What a censoring site leaves where it cut the name out: the title alone.
 const TITLES_LEFT: &[&str] = &["总书记", "主席"];
 
@@ -183,7 +186,7 @@ fn name_cut(line: &str, base: usize, out: &mut Vec<Finding>) {
             }
             let start = i - title.len();
             let end = i + name.len();
-            let whole = if name == THOUGHT { format!("习近平{THOUGHT}") } else { format!("习近平总书记{SPEECHES}") };
+            let whole = if name == THOUGHT { WHOLE_THOUGHT } else { WHOLE_SPEECHES };
             out.push(Finding::new(
                 META.id,
                 Severity::Warning,
@@ -373,6 +376,7 @@ mod tests {
         assert_clean(&Term, "以新时代中国特色社会主义思想为指导");
         assert_flags(&Term, "以及总书记系列重要讲话精神", &["总书记系列重要讲话"]);
         assert_clean(&Term, "深入学习习近平总书记系列重要讲话精神");
+        assert_eq!((WHOLE_THOUGHT, WHOLE_SPEECHES), (&*format!("习近平{THOUGHT}"), &*format!("习近平总书记{SPEECHES}")));
     }
 
     /// The finders replaced these regexes; they must agree with them.

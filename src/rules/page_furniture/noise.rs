@@ -36,14 +36,11 @@ fn noise_token(t: &[u8]) -> bool {
     !t.is_empty() && t.len() <= MAX_TOKEN_BYTES && t.iter().all(|b| b.is_ascii_graphic())
 }
 
-/// Whether a token holds two kinds of character: letter, digit, symbol.
-fn mixes(t: &[u8]) -> bool {
-    let kinds = [
-        t.iter().any(u8::is_ascii_alphabetic),
-        t.iter().any(u8::is_ascii_digit),
-        t.iter().any(u8::is_ascii_punctuation),
-    ];
-    kinds.iter().filter(|&&k| k).count() >= 2
+/// The kinds of character a token holds, a bit each: letter 1, digit 2, symbol 4.
+fn kinds(t: &[u8]) -> u32 {
+    t.iter().fold(0, |k, b| {
+        k | b.is_ascii_alphabetic() as u32 | (b.is_ascii_digit() as u32) << 1 | (b.is_ascii_punctuation() as u32) << 2
+    })
 }
 
 /// The byte ranges of the runs of noise in `line` (blanks around them excluded).
@@ -79,9 +76,14 @@ pub(crate) fn noise_runs(line: &str) -> Vec<Range<usize>> {
             j += 1;
         }
         let run = &tokens[k..=j];
-        let letters = run.iter().filter(|t| bytes[(*t).clone()].iter().any(u8::is_ascii_alphabetic)).count();
-        let symbols = run.iter().filter(|t| bytes[(*t).clone()].iter().any(u8::is_ascii_punctuation)).count();
-        let mixed = run.iter().filter(|t| mixes(&bytes[(*t).clone()])).count();
+        // Tokens holding a letter, a symbol, two kinds of character (`G3`, `k%`).
+        let (mut letters, mut symbols, mut mixed) = (0, 0, 0);
+        for t in run {
+            let k = kinds(&bytes[t.clone()]);
+            letters += usize::from(k & 1 != 0);
+            symbols += usize::from(k & 4 != 0);
+            mixed += usize::from(k.count_ones() >= 2);
+        }
         if run.len() >= MIN_TOKENS
             && letters >= MIN_LETTER_TOKENS
             && symbols >= MIN_SYMBOL_TOKENS
