@@ -711,14 +711,9 @@ pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Ran
         }
     }
     // `(共五则范文)`, `(精选十篇)`: a count of samples in brackets at the end.
-    for (open, close) in [('(', ')'), ('（', '）')] {
-        if let Some(h) = t.strip_suffix(close) {
-            if let Some(i) = h.rfind(open) {
-                if sample_count(&h[i + open.len_utf8()..]) {
-                    return Some(i..t.len());
-                }
-            }
-        }
+    let bracket = last_bracket(t);
+    if let Some((i, _)) = bracket.filter(|&(_, inner)| sample_count(inner)) {
+        return Some(i..t.len());
     }
     // A number at the end: `8篇`, `篇1`, `1`, `(一)`.
     let digits = t.bytes().rev().take_while(u8::is_ascii_digit).count();
@@ -750,20 +745,23 @@ pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Ran
             }
         }
     }
-    for (open, close) in [('(', ')'), ('（', '）')] {
-        if let Some(h) = t.strip_suffix(close) {
-            if let Some(i) = h.rfind(open) {
-                let inner = &h[i + open.len_utf8()..];
-                if inner.chars().count() <= 2
-                    && inner.chars().all(|c| is_cn_numeral(c) || c.is_ascii_digit())
-                    && kind_before(&h[..i])
-                {
-                    return Some(i..t.len());
-                }
-            }
-        }
-    }
-    None
+    let (i, inner) = bracket?;
+    (inner.chars().count() <= 2 && inner.chars().all(numeral) && kind_before(&t[..i])).then_some(i..t.len())
+}
+
+/// When `t` ends with a closing bracket (`)`, `）`): where its opener (of the same width) is, and
+/// what stands between them.
+fn last_bracket(t: &str) -> Option<(usize, &str)> {
+    [('(', ')'), ('（', '）')].into_iter().find_map(|(open, close)| {
+        let h = t.strip_suffix(close)?;
+        let i = h.rfind(open)?;
+        Some((i, &h[i + open.len_utf8()..]))
+    })
+}
+
+/// A Chinese numeral or an ASCII digit.
+fn numeral(c: char) -> bool {
+    is_cn_numeral(c) || c.is_ascii_digit()
 }
 
 /// `【一】鎮婦聯“三八”婦女節工作總結`: an ordinal in brackets that numbers the next sample, before
@@ -773,7 +771,7 @@ pub(crate) fn ordinal_before_title(t: &str) -> Option<std::ops::Range<usize>> {
     let close = rest.find('】')?;
     let inner = &rest[..close];
     let title = rest[close + '】'.len_utf8()..].trim();
-    let ordinal = (1..=3).contains(&inner.chars().count()) && inner.chars().all(|c| is_cn_numeral(c) || c.is_ascii_digit());
+    let ordinal = (1..=3).contains(&inner.chars().count()) && inner.chars().all(numeral);
     let cleaned = if title.contains('(') { without_pinyin(title) } else { title.to_string() };
     let titled = cleaned.chars().count() >= 4
         && cleaned.chars().count() <= SHORT_LINE_CHARS
@@ -792,7 +790,7 @@ fn sample_count(inner: &str) -> bool {
     let inner = inner.trim();
     let inner = crate::text::strip_suffix_any(inner, SAMPLE_SUFFIXES).unwrap_or(inner);
     let Some(head) = crate::text::strip_suffix_any(inner, &["篇", "则", "則", "份"]) else { return false };
-    let count = head.chars().rev().take_while(|&c| c.is_ascii_digit() || is_cn_numeral(c)).count();
+    let count = head.chars().rev().take_while(|&c| numeral(c)).count();
     let lead: String = head.chars().take(head.chars().count() - count).collect();
     // Before the count: nothing, or a word of one or two characters (`共`, `精选`, `集合`, `收集`);
     // not `第`, which numbers one item.
