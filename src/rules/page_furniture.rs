@@ -300,8 +300,8 @@ const META_MIN_FIELDS: usize = 2;
 /// How many words of metadata stand as a field's label, a colon after them (`来源:`).
 fn labelled_fields(t: &str) -> usize {
     // From each colon back to the word before it (a line has few colons).
-    let heads: Vec<&str> = t.match_indices(&[':', '：'][..]).map(|(i, _)| t[..i].trim_end()).collect();
-    META_WORDS.iter().filter(|w| heads.iter().any(|h| h.ends_with(**w))).count()
+    let labels = |w: &str| t.match_indices(&[':', '：'][..]).any(|(i, _)| t[..i].trim_end().ends_with(w));
+    META_WORDS.iter().filter(|w| labels(w)).count()
 }
 
 /// A metadata line: `Some(true)` when it is only a date after `时间:` (info), `Some(false)` for
@@ -615,12 +615,14 @@ fn tags_line(t: &str, title: &str) -> bool {
     if t.contains(&['。', '：', ':'][..]) || t == title {
         return false;
     }
-    let tags: Vec<&str> = t.split(&[',', '，', '、', ' ', '|', '/'][..]).filter(|s| !s.is_empty()).collect();
-    tags.len() >= TAGS_MIN
-        && tags.iter().all(|s| {
-            let n = s.chars().count();
-            (2..=TAG_MAX_CHARS).contains(&n) && title.contains(s)
-        })
+    let mut tags = 0;
+    for s in t.split(&[',', '，', '、', ' ', '|', '/'][..]).filter(|s| !s.is_empty()) {
+        if !(2..=TAG_MAX_CHARS).contains(&s.chars().count()) || !title.contains(s) {
+            return false;
+        }
+        tags += 1;
+    }
+    tags >= TAGS_MIN
 }
 
 /// One finding per block of adjacent furniture lines (blank lines between them do not split a
