@@ -740,8 +740,8 @@ pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Ran
         if d > 0 && d <= 2 {
             // A word of one or two characters may stand before the count (`优秀8篇`, `集合15篇`).
             let word = h2.chars().rev().take(2).take_while(|&c| is_han(c) && c != '第').count();
-            let cut = h2.char_indices().rev().nth(word.saturating_sub(1)).map_or(h2.len(), |(i, _)| i);
-            let h3 = if word > 0 && kind_before(&h2[..cut]) { &h2[..cut] } else { h2 };
+            let cut = without_last(h2, word);
+            let h3 = if word > 0 && kind_before(cut) { cut } else { h2 };
             if kind_before(h3) || h3.ends_with(')') || is_title {
                 return Some(h3.len()..t.len());
             }
@@ -761,6 +761,11 @@ fn last_bracket(t: &str) -> Option<(usize, &str)> {
     })
 }
 
+/// `s` without its last `n` characters (`n` ≥ 1; all of `s` when it has fewer).
+fn without_last(s: &str, n: usize) -> &str {
+    &s[..s.char_indices().rev().nth(n.saturating_sub(1)).map_or(s.len(), |(i, _)| i)]
+}
+
 /// A Chinese numeral or an ASCII digit.
 fn numeral(c: char) -> bool {
     is_cn_numeral(c) || c.is_ascii_digit()
@@ -774,11 +779,17 @@ pub(crate) fn ordinal_before_title(t: &str) -> Option<std::ops::Range<usize>> {
     let inner = &rest[..close];
     let title = rest[close + '】'.len_utf8()..].trim();
     let ordinal = (1..=3).contains(&inner.chars().count()) && inner.chars().all(numeral);
-    let cleaned = if title.contains('(') { without_pinyin(title) } else { title.to_string() };
+    let owned;
+    let cleaned = if title.contains('(') {
+        owned = without_pinyin(title);
+        owned.as_str()
+    } else {
+        title
+    };
     let titled = cleaned.chars().count() >= 4
         && cleaned.chars().count() <= SHORT_LINE_CHARS
         && !cleaned.contains(&['。', '，', ',', '；'][..])
-        && crate::text::ends_any(&cleaned, DOC_KINDS);
+        && crate::text::ends_any(cleaned, DOC_KINDS);
     (ordinal && titled).then(|| 0..'【'.len_utf8() + close + '】'.len_utf8())
 }
 
@@ -793,7 +804,7 @@ fn sample_count(inner: &str) -> bool {
     let inner = crate::text::strip_suffix_any(inner, SAMPLE_SUFFIXES).unwrap_or(inner);
     let Some(head) = crate::text::strip_suffix_any(inner, &["篇", "则", "則", "份"]) else { return false };
     let count = head.chars().rev().take_while(|&c| numeral(c)).count();
-    let lead: String = head.chars().take(head.chars().count() - count).collect();
+    let lead = without_last(head, count);
     // Before the count: nothing, or a word of one or two characters (`共`, `精选`, `集合`, `收集`);
     // not `第`, which numbers one item.
     (1..=3).contains(&count)
