@@ -63,9 +63,7 @@ impl Rule for Placeholder {
             }
             // An underscore inside a forum's anti-scrape noise (`m% g _`) is residue, not a blank.
             if out.len() > first && crate::text::has_byte(line.as_bytes(), b' ') {
-                let mut found = out.split_off(first);
-                found.retain(|f| !super::page_furniture::inside_noise(line, f.range.start - base));
-                out.extend(found);
+                super::drop_found(out, first, &|f| super::page_furniture::inside_noise(line, f.range.start - base));
             }
             deleted_figures(line, base, &units, &mut deleted);
         }

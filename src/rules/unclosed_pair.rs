@@ -238,18 +238,14 @@ impl Rule for UnclosedPair {
                 && page_furniture::inside_noise(doc.line_text(i), f.range.start - doc.lines[i].start)
         };
         if out[first..].iter().any(in_noise) {
-            let mut found = out.split_off(first);
-            found.retain(|f| !in_noise(f));
-            out.extend(found);
+            super::drop_found(out, first, &in_noise);
         }
         // Marks inside page furniture (`【字号：⏎加大⏎还原⏎减小⏎】`) are reported as residue, not
         // here. Furniture lines are short: they are looked for only when a finding is on one.
         let on_short_line = |f: &Finding| doc.line_text(doc.line_of(f.range.start)).len() <= FURNITURE_LINE_BYTES;
         if out[first..].iter().any(on_short_line) {
             let furniture = ctx.analysis.furniture();
-            let mut found = out.split_off(first);
-            found.retain(|f| furniture.binary_search_by_key(&doc.line_of(f.range.start), |&(i, _)| i).is_err());
-            out.extend(found);
+            super::drop_found(out, first, &|f| furniture.binary_search_by_key(&doc.line_of(f.range.start), |&(i, _)| i).is_ok());
         }
     }
 }
