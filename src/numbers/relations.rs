@@ -427,7 +427,9 @@ fn stated_after(s: &Sentence, from: usize, to: usize, link: &str) -> Option<Chan
     // `,其耕地面积增长…` another subject.
     let separate = s.text[qs[last].range.end..st.range.start].chars().any(super::is_clause_mark);
     if separate
-        && (!opens_with_change(verb_text) || verb_text.contains(&['由', '从'][..]) || chars(verb_text) > MAX_STATED_CLAUSE)
+        && (!opens_with_change(verb_text)
+            || verb_text.contains(&['由', '从'][..])
+            || chars(verb_text) > MAX_STATED_CLAUSE)
     {
         return None;
     }

@@ -119,8 +119,8 @@ const UI_WORDS: &[&str] = &[
     "分享", "阅读", "举报", "目录", "评论", "点赞", "关注", "复制", "返回", "首页", "纠错", "关闭", "保存", "免费",
     "还剩", "未读", "全文", "展开", "登录", "注册", "时间", "本文", "目錄", "下載", "收藏本文", "下载资源", "资源描述",
     "点击查看更多", "合集下载", "相关", "开通", "vip", "举报", "VIP", "微信", "微博", "默认", "来源", "围观", "人气",
-    "人氣", "浏览", "网站客服", "客服", "QQ", "KB", "MB", "字號", "閱讀", "手机查看", "手機查看", "大", "中", "小", "页",
-    "亿", "次", "万",
+    "人氣", "浏览", "网站客服", "客服", "QQ", "KB", "MB", "字號", "閱讀", "手机查看", "手機查看", "大", "中", "小",
+    "页", "亿", "次", "万",
 ];
 
 /// What may stand between UI words on such a line.
@@ -346,7 +346,8 @@ fn disclaimer(t: &str) -> bool {
 const NOTICE_WORDS: &[&str] =
     &["版权", "侵权", "客服", "付费", "下载", "预览", "会员", "QQ", "上传", "联系网站", "联系我们", "下載", "會員"];
 /// A notice names the document or the site it is about.
-const NOTICE_SELF: &[&str] = &["本文档", "本文", "本站", "本网", "该文档", "文档", "文章内容", "全文", "本文檔", "文檔"];
+const NOTICE_SELF: &[&str] =
+    &["本文档", "本文", "本站", "本网", "该文档", "文档", "文章内容", "全文", "本文檔", "文檔"];
 /// A notice has at least this many of its words.
 const NOTICE_MIN_WORDS: usize = 2;
 
@@ -367,7 +368,8 @@ const PREVIEW_GAP_BYTES: usize = 6;
 /// shows or leaves out, and a request (`……(某网省略854字,正式会员可完整阅读)`,
 /// `(未完,全文共6831字,当前仅显示2399字,请阅读下面提示信息。`).
 fn preview_notice(t: &str) -> bool {
-    count_after(t, PREVIEW_VERBS, PREVIEW_GAP_BYTES, false, &['字', '页', '頁']) && crate::text::has_any(t, PREVIEW_ASKS)
+    count_after(t, PREVIEW_VERBS, PREVIEW_GAP_BYTES, false, &['字', '页', '頁'])
+        && crate::text::has_any(t, PREVIEW_ASKS)
 }
 
 /// Lead-in words that only a 范文 site writes.
@@ -525,9 +527,8 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
             })?
         });
         // Weak shapes last: a preview's notice in brackets is a notice.
-        let kind = kind.or_else(|| {
-            (chars <= SHORT_LINE_CHARS && (bracketed_request(t) || sharer_line(t))).then_some(Kind::Weak)
-        });
+        let kind = kind
+            .or_else(|| (chars <= SHORT_LINE_CHARS && (bracketed_request(t) || sharer_line(t))).then_some(Kind::Weak));
         kinds[k] = kind;
         if kind.is_none() && (REPEATED_MIN_CHARS..=SHORT_LINE_CHARS).contains(&chars) {
             let (exact, masked) = line_hashes(t);
@@ -807,10 +808,7 @@ fn sample_count(inner: &str) -> bool {
     let lead = without_last(head, count);
     // Before the count: nothing, or a word of one or two characters (`共`, `精选`, `集合`, `收集`);
     // not `第`, which numbers one item.
-    (1..=3).contains(&count)
-        && lead.chars().count() <= 2
-        && lead.chars().all(is_han)
-        && !lead.starts_with('第')
+    (1..=3).contains(&count) && lead.chars().count() <= 2 && lead.chars().all(is_han) && !lead.starts_with('第')
 }
 
 /// `s` without its bracketed pinyin (`報(bào)告` → `報告`).

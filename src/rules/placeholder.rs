@@ -770,8 +770,7 @@ fn hash_blanks(line: &str, base: usize, out: &mut Vec<Finding>) {
 fn blank_dateline(line: &str, range: &std::ops::Range<usize>) -> bool {
     let before = line[..range.start].trim_end_matches(&[' ', '\u{3000}'][..]);
     let after = line[range.end..].trim_start_matches(&[' ', '\u{3000}'][..]);
-    before.ends_with(&['—', '-', '(', '（'][..])
-        && (after.is_empty() || after.starts_with(&['在', ')', '）'][..]))
+    before.ends_with(&['—', '-', '(', '（'][..]) && (after.is_empty() || after.starts_with(&['在', ')', '）'][..]))
 }
 
 fn scan_dates(line: &str, base: usize, out: &mut Vec<Finding>) {

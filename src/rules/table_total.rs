@@ -190,9 +190,7 @@ fn check_table(id: &'static str, text: &str, table: &Table, out: &mut Vec<Findin
     }
     let body = grid.header_rows..grid.rows.len();
     // Breakdown rows (其中, 减, 加) make what adds up to what unclear.
-    if body
-        .clone()
-        .any(|r| grid.label(r).is_some_and(|l| crate::text::starts_any(l, &["其中", "减", "加:", "加："])))
+    if body.clone().any(|r| grid.label(r).is_some_and(|l| crate::text::starts_any(l, &["其中", "减", "加:", "加："])))
     {
         return;
     }

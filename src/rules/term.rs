@@ -370,13 +370,20 @@ mod tests {
             "今年以来,镇始终坚持以总书记新时代中国特色社会主义思想为指导",
             &["总书记新时代中国特色社会主义思想"],
         );
-        assert_flags(&Term, "积极开展学习贯彻主席新时代中国特色社会主义思想主题教育", &["主席新时代中国特色社会主义思想"]);
+        assert_flags(
+            &Term,
+            "积极开展学习贯彻主席新时代中国特色社会主义思想主题教育",
+            &["主席新时代中国特色社会主义思想"],
+        );
         assert_clean(&Term, "坚持以习近平新时代中国特色社会主义思想为指导");
         assert_clean(&Term, "深入学习习近平总书记新时代中国特色社会主义思想");
         assert_clean(&Term, "以新时代中国特色社会主义思想为指导");
         assert_flags(&Term, "以及总书记系列重要讲话精神", &["总书记系列重要讲话"]);
         assert_clean(&Term, "深入学习习近平总书记系列重要讲话精神");
-        assert_eq!((WHOLE_THOUGHT, WHOLE_SPEECHES), (&*format!("习近平{THOUGHT}"), &*format!("习近平总书记{SPEECHES}")));
+        assert_eq!(
+            (WHOLE_THOUGHT, WHOLE_SPEECHES),
+            (&*format!("习近平{THOUGHT}"), &*format!("习近平总书记{SPEECHES}"))
+        );
     }
 
     /// The finders replaced these regexes; they must agree with them.

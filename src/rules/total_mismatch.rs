@@ -694,7 +694,8 @@ fn change_amount(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             }
             let d_pre = clause_before(s.text, d.range.start);
             let marks = between_yd.chars().filter(|c| crate::numbers::is_clause_mark(*c)).count();
-            if marks != 1 || !between_yd.starts_with(&['，', ','][..]) || !opens_with_change(d_pre) || chars(d_pre) > 6 {
+            if marks != 1 || !between_yd.starts_with(&['，', ','][..]) || !opens_with_change(d_pre) || chars(d_pre) > 6
+            {
                 continue;
             }
             if names_change(x_pre) && x_pre.contains("新增") {

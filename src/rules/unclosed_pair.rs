@@ -245,7 +245,9 @@ impl Rule for UnclosedPair {
         let on_short_line = |f: &Finding| doc.line_text(doc.line_of(f.range.start)).len() <= FURNITURE_LINE_BYTES;
         if out[first..].iter().any(on_short_line) {
             let furniture = ctx.analysis.furniture();
-            super::drop_found(out, first, &|f| furniture.binary_search_by_key(&doc.line_of(f.range.start), |&(i, _)| i).is_ok());
+            super::drop_found(out, first, &|f| {
+                furniture.binary_search_by_key(&doc.line_of(f.range.start), |&(i, _)| i).is_ok()
+            });
         }
     }
 }

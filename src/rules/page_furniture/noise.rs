@@ -135,7 +135,8 @@ pub(crate) fn report(text: &str, line: &str, base: usize, out: &mut Vec<Finding>
                 e
             }
         };
-        if let Some(k) = last.filter(|&k| out[k].range.end <= start && text[out[k].range.end..start].trim().is_empty()) {
+        if let Some(k) = last.filter(|&k| out[k].range.end <= start && text[out[k].range.end..start].trim().is_empty())
+        {
             let s = out[k].range.start;
             out[k] = finding(text, s, end, fix_end(s, end));
             continue;

@@ -145,8 +145,10 @@ fn anti_scrape_noise_is_one_block_and_its_marks_are_not_pairs() {
     assert_eq!(&line[runs[0].clone()], "+ O2 W- O: E/ I5 L9 Z");
     assert_eq!(noise::noise_runs("% {0 }3 t5 m% g _述职报告的撰写内容").iter().map(|r| r.end).next(), Some(17));
     // Left alone: numbers, letters, a formula, English, codes.
-    for t in ["1 2 3 4 5 6", "A B C D E F", "1.2 3.4 5.6 7.8 9.0", "x + y = z", "PM 2.5 CO2 SO2 NOx O3", "A-1 B-2 C-3 D-4 E-5"]
-    {
+    for t in [
+        "1 2 3 4 5 6", "A B C D E F", "1.2 3.4 5.6 7.8 9.0", "x + y = z", "PM 2.5 CO2 SO2 NOx O3",
+        "A-1 B-2 C-3 D-4 E-5",
+    ] {
         assert!(noise::noise_runs(t).is_empty(), "{t}");
     }
     let text = "标题\n述职报告的撰写格式+ O2 W- O: E/ I5 L9 Z\n$ m4 D( A7 D( u; a, D: D0 K7 n\n述职报告是一种文体。";
@@ -225,7 +227,9 @@ fn inline_shapes() {
     );
     assert!(found("通过政府门户网站(www.gov.cn)公开信息128条。").is_empty());
     assert_eq!(
-        found("汇编(5篇) 目录 1. 区卫生健康局2023年工作总结 2 2.县卫生健康局2023年工作思路 10 区卫生健康局2023年工作总结"),
+        found(
+            "汇编(5篇) 目录 1. 区卫生健康局2023年工作总结 2 2.县卫生健康局2023年工作思路 10 区卫生健康局2023年工作总结"
+        ),
         ["目录 1. 区卫生健康局2023年工作总结 2 2.县卫生健康局2023年工作思路 10"]
     );
     assert!(found("详见目录 1. 总则").is_empty());
