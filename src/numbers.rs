@@ -70,7 +70,7 @@ impl Quantity {
         let fig = &text[self.figure.clone()];
         if self.precision <= 1.0 && Self::countable_unit(self.unit) {
             0.0
-        } else if fig.ends_with(['万', '亿']) && !fig.contains(['.', '．']) {
+        } else if fig.ends_with(&['万', '亿'][..]) && !fig.contains(&['.', '．'][..]) {
             self.precision * 5.0
         } else {
             self.precision / 2.0
@@ -335,7 +335,7 @@ fn quantities_from(s: &str, max: usize, next_start: &mut dyn FnMut(usize) -> Opt
             && is_chinese_numeral(c)
             && !(small_place(c).is_some() && c != '十')
             // 万/亿 opening a figure only after 近/约/上/逾 (近万人, 上万元), not in 千家万户.
-            && (big_place(c).is_none() || s[..i].ends_with(['近', '约', '上', '逾']));
+            && (big_place(c).is_none() || s[..i].ends_with(&['近', '约', '上', '逾'][..]));
         if !arabic && !chinese {
             i += clen;
             continue;

@@ -301,7 +301,7 @@ fn classify(doc: &Document, i: usize) -> Kind {
         let core = strip_title_tail(inner);
         if let Some(ending) = TITLE_ENDINGS.iter().find(|e| core.ends_with(**e)) {
             let stem = &core[..core.len() - ending.len()];
-            let names_unit = UNIT_MARKERS.iter().any(|u| stem.contains(u));
+            let names_unit = crate::text::has_any(stem, UNIT_MARKERS);
             return Kind::Title { range: inner_range, names_unit };
         }
         if inner.chars().take(MAX_PLAIN_HEADING_CHARS + 1).count() <= MAX_PLAIN_HEADING_CHARS {

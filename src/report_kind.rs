@@ -35,7 +35,7 @@ pub fn known(name: &str) -> Option<&'static str> {
 /// The kind a title names ([`DEFAULT`] if none, or no title).
 pub fn kind_of_title(title: Option<&str>) -> &'static str {
     let Some(title) = title else { return DEFAULT };
-    TITLE_WORDS.iter().find(|(_, words)| words.iter().any(|w| title.contains(w))).map_or(DEFAULT, |(kind, _)| kind)
+    TITLE_WORDS.iter().find(|(_, words)| crate::text::has_any(title, words)).map_or(DEFAULT, |(kind, _)| kind)
 }
 
 /// The kind a draft is checked as: the config's `profile`, or its title's under [`AUTO`].

@@ -285,7 +285,7 @@ pub fn trailing_empty_brackets(line: &str) -> Option<std::ops::Range<usize>> {
     };
     let end = trimmed.len();
     let inner_end = end - close.len_utf8();
-    let inner = trimmed[..inner_end].trim_end_matches([' ', '\u{3000}', '\t']);
+    let inner = trimmed[..inner_end].trim_end_matches(&[' ', '\u{3000}', '\t'][..]);
     let open_c = inner.chars().next_back()?;
     if !open.contains(&open_c) {
         return None;
@@ -294,6 +294,56 @@ pub fn trailing_empty_brackets(line: &str) -> Option<std::ops::Range<usize>> {
     let before = trimmed[..start].trim_end().chars().next_back()?;
     let closes_sentence = is_sentence_end(before) || matches!(before, '”' | '’' | '》' | '）' | ')' | '.');
     closes_sentence.then_some(start..end)
+}
+
+/// Bytes tested at once by [`has_byte`].
+const BYTE_CHUNK: usize = 64;
+
+/// Whether `bytes` holds `b`: a chunk at a time, with a test the compiler turns into a few vector
+/// instructions (`<[u8]>::contains` goes byte by byte here). Most paragraphs lack the byte looked for.
+pub fn has_byte(bytes: &[u8], b: u8) -> bool {
+    let chunks = bytes.chunks_exact(BYTE_CHUNK);
+    let tail = chunks.remainder();
+    chunks.into_iter().any(|c| c.iter().fold(false, |any, &x| any | (x == b))) || tail.contains(&b)
+}
+
+// Word-list tests, each one function for every list (in the page's module each `iter().any(|w| …)`
+// over a list was a loop of its own at every call site).
+
+/// Whether `t` contains any of `words`.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn has_any(t: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| t.contains(w))
+}
+
+/// How many of `words` `t` contains.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn count_any(t: &str, words: &[&str]) -> usize {
+    words.iter().filter(|w| t.contains(**w)).count()
+}
+
+/// Whether `t` starts with any of `words`.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn starts_any(t: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| t.starts_with(w))
+}
+
+/// Whether `t` ends with any of `words`.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn ends_any(t: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| t.ends_with(w))
+}
+
+/// `t` without the first of `words` it ends with.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn strip_suffix_any<'a>(t: &'a str, words: &[&str]) -> Option<&'a str> {
+    words.iter().find_map(|w| t.strip_suffix(w))
+}
+
+/// `t` without the first of `words` it starts with.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn strip_prefix_any<'a>(t: &'a str, words: &[&str]) -> Option<&'a str> {
+    words.iter().find_map(|w| t.strip_prefix(w))
 }
 
 #[cfg(test)]

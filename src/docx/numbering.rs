@@ -227,7 +227,7 @@ impl Numbering {
         if out.is_empty() {
             return None;
         }
-        let ends_with_mark = out.ends_with(['、', '.', '．', '）', ')', '：', ':', '，', ',', '」', '】', ']']);
+        let ends_with_mark = out.ends_with(&['、', '.', '．', '）', ')', '：', ':', '，', ',', '」', '】', ']'][..]);
         if lv.suffix != Suffix::Nothing && !ends_with_mark {
             out.push(' ');
         }

@@ -121,7 +121,7 @@ pub(super) fn parse_arabic(s: &str, start: usize) -> Figure {
                 mult *= m;
             } else if let Some(m) = small_place(c).filter(|_| mult == 1.0 && s[i + 3..].starts_with('万')) {
                 mult *= m as f64; // 3千万
-            } else if c == '千' && mult == 1.0 && !s[i + 3..].starts_with(['米', '克', '瓦']) {
+            } else if c == '千' && mult == 1.0 && !s[i + 3..].starts_with(&['米', '克', '瓦'][..]) {
                 mult *= 1000.0;
             } else {
                 break;

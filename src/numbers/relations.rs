@@ -117,7 +117,7 @@ const COUNT_WORDS: &[&str] = &["新增", "新建", "增设", "增收", "净增",
 /// `s` (the words before a figure) says the figure is a change against something (比上年增加30人,
 /// 下降5%), not a count of its own.
 pub fn names_change(s: &str) -> bool {
-    if !COUNT_WORDS.iter().any(|w| s.contains(w)) {
+    if !crate::text::has_any(s, COUNT_WORDS) {
         return direction(s).is_some();
     }
     let mut rest = s.to_string();
@@ -139,7 +139,7 @@ const AVERAGED: &[&str] = &["年均", "平均", "每年"];
 /// subject of its own (`,利润总额增长20%` is another figure's change).
 pub fn opens_with_change(s: &str) -> bool {
     let mut rest = s.trim_start_matches(|c: char| super::is_clause_mark(c) || c.is_whitespace());
-    if AVERAGED.iter().any(|w| rest.contains(w)) {
+    if crate::text::has_any(rest, AVERAGED) {
         return false;
     }
     // 比2022年 / 较2019年同期
@@ -151,7 +151,7 @@ pub fn opens_with_change(s: &str) -> bool {
             }
         }
     }
-    while let Some(r) = RATE_LEADS.iter().find_map(|w| rest.strip_prefix(w)) {
+    while let Some(r) = crate::text::strip_prefix_any(rest, RATE_LEADS) {
         rest = r;
     }
     UP.iter().chain(DOWN).chain(&["是", "为", "相当于", "增幅", "降幅"]).any(|w| rest.starts_with(w))
@@ -189,7 +189,7 @@ pub fn changes(s: &Sentence) -> Vec<Change> {
     for k in 0..qs.len() {
         let a = &qs[k];
         let before = s.clause_before(a.range.start);
-        if !before.contains(['由', '从', '较', '比']) {
+        if !before.contains(&['由', '从', '较', '比'][..]) {
             continue;
         }
         // 由/从 close before A (由去年的, 从).
@@ -244,7 +244,7 @@ fn base_after_rate(s: &Sentence, out: &mut Vec<Change>) {
             continue;
         }
         let rate_clause = s.clause_before(p.range.start);
-        let compared = ["同比", "比上年", "比去年", "较上年", "较去年"].iter().any(|w| rate_clause.contains(w));
+        let compared = crate::text::has_any(rate_clause, &["同比", "比上年", "比去年", "较上年", "较去年"]);
         if !compared || direction(rate_clause).is_none() {
             continue;
         }
@@ -313,8 +313,8 @@ fn this_and_last_year(s: &Sentence, out: &mut Vec<Change>) {
         if direction(px).is_some() || direction(py).is_some() {
             continue;
         }
-        let last = |p: &str| LAST_YEAR.iter().any(|w| p.contains(w));
-        let this = |p: &str| THIS_YEAR.iter().any(|w| p.contains(w));
+        let last = |p: &str| crate::text::has_any(p, LAST_YEAR);
+        let this = |p: &str| crate::text::has_any(p, THIS_YEAR);
         // `B,上年同期为A`: last year's figure alone in its clause, right after this year's.
         let bare_base = |p: &str| {
             LAST_YEAR.iter().filter_map(|w| p.trim_start().strip_prefix(w)).any(|r| matches!(r, "为" | "是" | "有"))
@@ -340,7 +340,7 @@ fn continue_other(s: &Sentence, k: usize, out: &mut Vec<Change>) {
     let qs = &s.qs;
     let a = &qs[k];
     let before = s.clause_before(a.range.start);
-    if !before.contains(['较', '比', '由', '从']) {
+    if !before.contains(&['较', '比', '由', '从'][..]) {
         return;
     }
     // 由/从 name a base here only with last year's name (由上年的3000户增长60%).
@@ -434,25 +434,27 @@ fn stated_after(s: &Sentence, from: usize, to: usize, link: &str) -> Option<Chan
     }
     let verb_text = clause_before(s.text, st.range.start);
     let verb_text = verb_text.strip_prefix('(').unwrap_or(verb_text);
-    let to_form = ["到", "至", "是", "为", "原来", "相当于"].iter().any(|w| verb_text.contains(w));
+    let to_form = crate::text::has_any(verb_text, &["到", "至", "是", "为", "原来", "相当于"]);
     // In a clause of its own, the stated size must be introduced by a short phrase naming the
     // change (`,同比下降`, `,增加到原来的`, `,翻了`): `,不良贷款率由6.1%…` starts another change,
     // `,其耕地面积增长…` another subject.
     let separate = s.text[qs[last].range.end..st.range.start].chars().any(super::is_clause_mark);
     if separate
-        && (!opens_with_change(verb_text) || verb_text.contains(['由', '从']) || chars(verb_text) > MAX_STATED_CLAUSE)
+        && (!opens_with_change(verb_text)
+            || verb_text.contains(&['由', '从'][..])
+            || chars(verb_text) > MAX_STATED_CLAUSE)
     {
         return None;
     }
     // 分别增长7.1%和11.1%: the rates go with several changes in turn, not with this one alone.
-    if AVERAGED.iter().any(|w| verb_text.contains(w)) || verb_text.contains("分别") {
+    if crate::text::has_any(verb_text, AVERAGED) || verb_text.contains("分别") {
         return None;
     }
     // 是2015年的3倍, 相当于全国平均水平的2倍: a base of its own, which may not be the first figure.
     let base = ["是", "相当于", "为"].iter().find_map(|w| verb_text.find(w).map(|p| (&verb_text[p..], w.len())));
     if base.is_some_and(|(b, len)| {
         b.contains('的')
-            && !["原来", "过去", "此前", "以前"].iter().any(|w| b.contains(w))
+            && !crate::text::has_any(b, &["原来", "过去", "此前", "以前"])
             && !names_start(s, from, &b[len..b.rfind('的').unwrap_or(len)])
     }) {
         return None;
@@ -498,8 +500,8 @@ pub fn stated_ratios(s: &Sentence) -> Vec<Ratio> {
             continue;
         }
         let clause = s.clause_before(a.range.start);
-        let Some(rest) = RATIO_LEADS.iter().find_map(|w| clause.strip_prefix(w)) else { continue };
-        if direction(rest).is_some() || AVERAGED.iter().any(|w| rest.contains(w)) || chars(rest) > 10 {
+        let Some(rest) = crate::text::strip_prefix_any(clause, RATIO_LEADS) else { continue };
+        if direction(rest).is_some() || crate::text::has_any(rest, AVERAGED) || chars(rest) > 10 {
             continue;
         }
         // B ends the clause right before: `1800人次,是上年…`.

@@ -86,8 +86,8 @@ const NAME_NOUNS: &[&str] =
     &["规定", "原则", "精神", "准则", "纪律", "禁令", "守则", "主义", "世界杯", "锦标赛", "公开赛", "联赛", "全会"];
 
 fn names_a_thing(noun: &str) -> bool {
-    let noun = noun.trim_start_matches(['”', '’', '》']);
-    NAME_NOUNS.iter().any(|w| noun.starts_with(w))
+    let noun = noun.trim_start_matches(&['”', '’', '》'][..]);
+    crate::text::starts_any(noun, NAME_NOUNS)
 }
 
 /// The text of `s` up to its first clause mark.
@@ -224,7 +224,7 @@ fn list_after_noting(rest: &str, n: usize, ordinals: &mut Option<usize>) -> Opti
         .filter(|(_, c)| matches!(c, '即' | '就' | '分' | '包' | '具' | '主' | '：' | ':' | ',' | '，'))
         .find_map(|(k, _)| {
             let r = &rest[k..];
-            let r2 = r.trim_start_matches([',', '，']);
+            let r2 = r.trim_start_matches(&[',', '，'][..]);
             INTRO.iter().find(|i| r2.starts_with(**i)).map(|i| (k, r.len() - r2.len() + i.len()))
         })?;
     let noun = &rest[..noun_len];
@@ -239,7 +239,7 @@ fn list_after_noting(rest: &str, n: usize, ordinals: &mut Option<usize>) -> Opti
     // (`…,即A、B和C,提请审议…`), unless the next clause carries the list on (`,以及D`, `,等等`).
     // After a colon the items are often clauses of their own (`三方面工作:抓党建,促发展`): there
     // the list must fill the sentence.
-    let colon = rest[noun_len..noun_len + intro_len].contains(['：', ':']);
+    let colon = rest[noun_len..noun_len + intro_len].contains(&['：', ':'][..]);
     if colon && list.starts_with("一是") {
         *ordinals = Some(noun_len + intro_len);
         return None;
@@ -250,18 +250,18 @@ fn list_after_noting(rest: &str, n: usize, ordinals: &mut Option<usize>) -> Opti
         &['，', ',', '；', ';', '。', '！', '!', '？', '?']
     };
     let end = list.find(ends).unwrap_or(list.len());
-    let (list, next) = (&list[..end], list[end..].trim_start_matches(['，', ',']));
-    if !next.is_empty() && (LIST_GOES_ON.iter().any(|w| next.starts_with(w)) || first_clause(next).contains('、')) {
+    let (list, next) = (&list[..end], list[end..].trim_start_matches(&['，', ','][..]));
+    if !next.is_empty() && (crate::text::starts_any(next, LIST_GOES_ON) || first_clause(next).contains('、')) {
         return None;
     }
     // Items with figures of their own (`新建幼儿园20所、改造小区300个`) are tasks, not names.
     if list.is_empty()
-        || list.contains(['等', '：', ':', ',', '，'])
+        || list.contains(&['等', '：', ':', ',', '，'][..])
         || list.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
     {
         return None;
     }
-    if ["一是", "一要", "第一"].iter().any(|w| list.contains(w)) {
+    if crate::text::has_any(list, &["一是", "一要", "第一"]) {
         return None;
     }
     let (a, b) = item_counts(list)?;
@@ -302,7 +302,7 @@ fn find_ordinal(line: &str, from: usize, k: usize) -> Option<usize> {
 /// nested lists (an ordinal repeated, items parted unlike, the count inside an outer item).
 fn count_then_ordinals(id: &'static str, text: &str, s: &Sentence, q: &Quantity, items: usize) -> Option<Finding> {
     let noun = &s.text[q.range.end..];
-    if noun[..items].contains(['“', '”', '《']) {
+    if noun[..items].contains(&['“', '”', '《'][..]) {
         return None;
     }
     let list_start = q.range.end + items;

@@ -225,7 +225,7 @@ impl Rule for DateMismatch {
 /// The title line: the first non-blank line if it names a kind of report, else the first of the
 /// opening lines that ends with such a word (after a file extension or a bracketed tag).
 fn find_title<'a>(doc: &crate::document::Document<'a>) -> Option<(usize, &'a str)> {
-    let is_title = |t: &str| t.chars().count() <= 60 && TITLE_KINDS.iter().any(|k| t.contains(k));
+    let is_title = |t: &str| t.chars().count() <= 60 && crate::text::has_any(t, TITLE_KINDS);
     let mut lines = doc.non_blank_lines().take(5);
     let (i, first) = lines.next()?;
     if is_title(first.trim()) {
@@ -234,7 +234,7 @@ fn find_title<'a>(doc: &crate::document::Document<'a>) -> Option<(usize, &'a str
     lines.find(|(_, t)| {
         let t = t.trim();
         let t = t.strip_suffix(".docx").or_else(|| t.strip_suffix(".doc")).unwrap_or(t);
-        let t = t.trim_end_matches([')', '）', '】']);
+        let t = t.trim_end_matches(&[')', '）', '】'][..]);
         is_title(t) && TITLE_KINDS.iter().any(|k| t.ends_with(k) || t.ends_with(&format!("{k}报告")))
     })
 }
@@ -255,7 +255,7 @@ fn allowed_years(title: &str) -> Vec<(u32, Kind)> {
     }
     // 2021-2022学年工作总结: every year of the range is the report's own.
     // The range pattern needs a dash or 至/到 between two years: most titles have none.
-    let ranges = title.contains(['-', '－', '—', '~', '～', '至', '到']).then(|| RANGE.captures_iter(title));
+    let ranges = title.contains(&['-', '－', '—', '~', '～', '至', '到'][..]).then(|| RANGE.captures_iter(title));
     for caps in ranges.into_iter().flatten() {
         let (a, b): (u32, u32) = (caps[1].parse().unwrap_or(0), caps[2].parse().unwrap_or(0));
         if a < b && b - a <= 10 {

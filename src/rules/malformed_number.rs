@@ -58,7 +58,7 @@ impl Rule for MalformedNumber {
                 let pre = clause_before(s.text, q.range.start);
                 let Some(p) = pre.rfind('率').or_else(|| pre.rfind('占')) else { continue };
                 let after = &pre[p..];
-                if chars(after) > 8 || UNBOUNDED_RATES.iter().any(|w| pre.contains(w)) {
+                if chars(after) > 8 || crate::text::has_any(pre, UNBOUNDED_RATES) {
                     continue;
                 }
                 out.push(Finding::new(

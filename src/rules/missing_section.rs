@@ -389,7 +389,7 @@ fn echoes_title(words: &str, title: Option<&str>) -> bool {
     // `总结及`, `报告和` …: a title's "X and Y" (as words, so nothing is compiled for it).
     let summary_and = ["总结", "报告"].iter().any(|kind| {
         words.match_indices(kind).any(|(at, _)| {
-            words[at + kind.len()..].starts_with(['及', '和', '与', '暨'])
+            words[at + kind.len()..].starts_with(&['及', '和', '与', '暨'][..])
                 || words[at + kind.len()..].starts_with("以及")
         })
     });
@@ -531,7 +531,7 @@ impl MissingSection {
 
 /// Whether a title says what kind of report it is.
 fn names_genre(title: &str) -> bool {
-    ["总结", "报告", "述职", "计划", "规划", "要点", "汇报", "打算", "安排", "思路"].iter().any(|w| title.contains(w))
+    crate::text::has_any(title, &["总结", "报告", "述职", "计划", "规划", "要点", "汇报", "打算", "安排", "思路"])
 }
 
 /// Least body text (bytes, about 200 Han) of a document with fewer than two headings for its

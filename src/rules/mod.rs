@@ -99,6 +99,19 @@ pub static ALL_RULES: &[&dyn Rule] = &[
 pub static ALL_RULE_IDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| ALL_RULES.iter().map(|r| r.id()).collect());
 
 /// The rule with this id.
+/// Drops the findings from index `first` on that `gone` says, keeping the others in order (one
+/// function for the rules that take back what they found inside another rule's text).
+pub(crate) fn drop_found(out: &mut Vec<Finding>, first: usize, gone: &dyn Fn(&Finding) -> bool) {
+    let mut keep = first;
+    for k in first..out.len() {
+        if !gone(&out[k]) {
+            out.swap(keep, k);
+            keep += 1;
+        }
+    }
+    out.truncate(keep);
+}
+
 pub fn rule_by_id(id: &str) -> Option<&'static dyn Rule> {
     ALL_RULES.iter().copied().find(|r| r.id() == id)
 }

@@ -95,7 +95,7 @@ fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         }
         let ratio = b.value / a.value;
         let stated = &s.text[n.range.clone()];
-        let verb = c.verb.trim_start_matches(['，', ',']);
+        let verb = c.verb.trim_start_matches(&['，', ','][..]);
         let base = format!("由{}到{}是原来的{}倍", show(a.value, a.unit), show(b.value, b.unit), trim(ratio));
         match n.unit {
             "倍" => {

@@ -62,6 +62,10 @@ pub(crate) enum Kind {
     Repeated,
     Abstract,
     TitleAgain,
+    /// The title printed again right below itself or right after the salutation.
+    TitleTwice,
+    /// Keyword tags made of the title's words (`镇政府,工作报告,2023`).
+    Tags,
     /// A line of brackets, separators or one-character UI words (`】`, `>`, `大`), furniture only
     /// beside furniture.
     Weak,
@@ -79,6 +83,8 @@ impl Kind {
                 | Kind::PlainDate
                 | Kind::Disclaimer
                 | Kind::Repeated
+                | Kind::TitleTwice
+                | Kind::Tags
                 | Kind::Weak
         )
     }
@@ -98,7 +104,8 @@ impl Kind {
             Kind::LeadIn => "范文网站的导语",
             Kind::Repeated => "重复的页眉",
             Kind::Abstract => "网站摘要",
-            Kind::TitleAgain => "重复的标题",
+            Kind::TitleAgain | Kind::TitleTwice => "重复的标题",
+            Kind::Tags => "网页的关键词标签",
         }
     }
 }
@@ -112,12 +119,13 @@ const UI_WORDS: &[&str] = &[
     "分享", "阅读", "举报", "目录", "评论", "点赞", "关注", "复制", "返回", "首页", "纠错", "关闭", "保存", "免费",
     "还剩", "未读", "全文", "展开", "登录", "注册", "时间", "本文", "目錄", "下載", "收藏本文", "下载资源", "资源描述",
     "点击查看更多", "合集下载", "相关", "开通", "vip", "举报", "VIP", "微信", "微博", "默认", "来源", "围观", "人气",
-    "人氣", "浏览", "大", "中", "小", "页", "亿", "次", "万",
+    "人氣", "浏览", "网站客服", "客服", "QQ", "KB", "MB", "字號", "閱讀", "手机查看", "手機查看", "大", "中", "小",
+    "页", "亿", "次", "万",
 ];
 
 /// What may stand between UI words on such a line.
 fn separator(c: char) -> bool {
-    c.is_whitespace() || c.is_ascii_digit() || "【】[]（）()<>＞›»|｜/／:：-—·•,，、.。!！".contains(c)
+    c.is_whitespace() || c.is_ascii_digit() || "【】[]（）()<>＞›»|｜/／:：-—·•,，、.。!！『』「」".contains(c)
 }
 
 /// Whether `t` is made only of UI words and separators: `Some(true)` with a word of two
@@ -143,17 +151,44 @@ fn ui_line(t: &str) -> Option<bool> {
     (words || !t.bytes().any(|b| b.is_ascii_digit())).then_some(strong)
 }
 
+/// `用手機掃描二維碼 在手機上繼續觀看`: a short line that asks to scan the page's QR code.
+fn qr_prompt(t: &str) -> bool {
+    short(t, SITE_LINE_CHARS)
+        && (t.contains("二维码") || t.contains("二維碼"))
+        && t.contains(&['扫', '掃'][..])
+        && !t.contains('。')
+}
+
+/// `优秀实用范文分享`: a site's banner, a short line that offers samples.
+fn sample_banner(t: &str) -> bool {
+    const MAX_CHARS: usize = 12;
+    short(t, MAX_CHARS)
+        && (t.contains("范文") || t.contains("範文"))
+        && crate::text::ends_any(t, &["分享", "推荐", "推薦", "大全", "下载", "下載"])
+        && t.chars().all(is_han)
+}
+
 /// `当前位置: > 首页 > …`, `首页 > 入党材料 > 正文`, `您的位置:首页 > 工作总结`.
 fn breadcrumb(t: &str) -> bool {
-    [
-        "当前位置", "您的当前位置", "您当前的位置", "您的位置", "您现在的位置", "你的位置", "所在位置", "當前位置",
-        "您的當前位置", "首页", "首頁",
-    ]
-    .iter()
-    .any(|w| t.starts_with(w))
-        && !t.contains(['。', '，', ','])
-        || t.find("首页").is_some_and(|i| t[i..].contains(['>', '＞', '›', '»', '/']))
+    crate::text::starts_any(
+        t,
+        &[
+            "当前位置", "您的当前位置", "您当前的位置", "您的位置", "您现在的位置", "你的位置", "所在位置", "當前位置",
+            "您的當前位置", "首页", "首頁",
+        ],
+    ) && !t.contains(&['。', '，', ','][..])
+        || t.find("首页").is_some_and(|i| t[i..].contains(&['>', '＞', '›', '»', '/'][..]))
         || breadcrumb_tail(t)
+        || page_path(t)
+}
+
+/// A breadcrumb whose separators were lost, ending in the kind of page it leads to:
+/// `总结网工作总结年度工作总结内容页`.
+fn page_path(t: &str) -> bool {
+    const MAX_CHARS: usize = 30;
+    crate::text::ends_any(t, &["内容页", "详情页", "列表页", "內容頁"])
+        && t.chars().count() <= MAX_CHARS
+        && t.chars().all(is_han)
 }
 
 /// The longest step of a breadcrumb, in characters (`事務文書`, `工作總結`).
@@ -163,19 +198,19 @@ const CRUMB_CHARS: usize = 10;
 /// (`事務文書 >工作總結 >`). A sentence never ends in `>`.
 fn breadcrumb_tail(t: &str) -> bool {
     let t = t.trim_end();
-    let Some(steps) = t.strip_suffix(['>', '＞', '›', '»']) else { return false };
-    let steps: Vec<&str> = steps.split(['>', '＞', '›', '»']).collect();
+    let Some(steps) = t.strip_suffix(&['>', '＞', '›', '»'][..]) else { return false };
+    let steps: Vec<&str> = steps.split(&['>', '＞', '›', '»'][..]).collect();
     steps.len() >= 2
         && steps.iter().all(|s| {
             let s = s.trim();
-            !s.is_empty() && s.chars().count() <= CRUMB_CHARS && !s.contains(['。', '，', ',', '；', '：', ':'])
+            !s.is_empty() && s.chars().count() <= CRUMB_CHARS && !s.contains(&['。', '，', ',', '；', '：', ':'][..])
         })
 }
 
 /// Words that name a document site or its watermark.
 const SITE_NOUNS: &[&str] = &[
     "文秘网", "范文网", "文档之家", "学习文库", "文库网", "作文网", "文书网", "公文网", "范文大全", "文案网", "欢迎您",
-    "歡迎您",
+    "歡迎您", "欢迎访问", "歡迎訪問",
 ];
 
 /// A domain: `www.` or `.com`, `.cn`, `.net`, `.org` after a letter or digit.
@@ -191,7 +226,7 @@ fn site_name_line(t: &str, chars: usize, mask: u64) -> bool {
     chars <= SITE_LINE_CHARS
         && mask & super::residue::SITE_NOUN_BIT != 0
         && !t.contains('。')
-        && (has_domain(t) || SITE_NOUNS.iter().any(|w| t.contains(w)))
+        && (has_domain(t) || crate::text::has_any(t, SITE_NOUNS))
 }
 
 /// An ISO date `2019-03-11` or `2019/03/11` in `t`.
@@ -220,25 +255,78 @@ fn clock_time(t: &str) -> bool {
 /// Words of a page's metadata beside a date.
 const META_WORDS: &[&str] = &[
     "时间", "日期", "作者", "来源", "发布", "类别", "分类", "栏目", "字数", "浏览", "阅读", "点击", "围观", "人气",
-    "人氣", "編輯", "编辑",
+    "人氣", "編輯", "编辑", "時間", "來源", "發布", "瀏覽", "閱讀", "點擊", "推荐人", "推薦人", "浏览量", "瀏覽量",
 ];
 /// Counters that make a line metadata even without a date: `人氣:3.07W`, `1阅读模式`.
 const COUNTERS: &[&str] =
     &["人气", "人氣", "人已围观", "阅读量", "浏览量", "浏览次数", "阅读次数", "点击量", "阅读模式", "閱讀模式"];
 
+/// Words before a page's view counter.
+const COUNTED: &[&str] = &["阅读", "閱讀", "浏览", "瀏覽", "点击", "點擊", "围观", "圍觀"];
+/// A view counter stands this close after its word, in bytes.
+const COUNTER_GAP_BYTES: usize = 4;
+
+/// `阅读: 2.08W 次`, `閱讀(2.8W)`: a count of views in tens of thousands (`W`, `万`), on a short
+/// line without a sentence.
+fn view_counter(t: &str) -> bool {
+    short(t, SITE_LINE_CHARS)
+        && !t.contains(&['。', '，', ','][..])
+        && count_after(t, COUNTED, COUNTER_GAP_BYTES, true, &['W', 'w', '万', '萬'])
+}
+
+/// Whether `t` has at most `n` characters (and so at most `3 * n` bytes, tested first).
+fn short(t: &str, n: usize) -> bool {
+    t.len() <= 3 * n && t.chars().count() <= n
+}
+
+/// Whether one of `words` in `t` has a count after it: within `gap` bytes that are no digits,
+/// ASCII digits, then one of `units` (a decimal count with `decimal`: a `.` among the digits, and
+/// blanks allowed before the unit).
+fn count_after(t: &str, words: &[&str], gap: usize, decimal: bool, units: &[char]) -> bool {
+    words.iter().any(|w| {
+        t.match_indices(*w).any(|(i, _)| {
+            let rest = &t[i + w.len()..];
+            let skip = rest.bytes().take(gap).take_while(|b| !b.is_ascii_digit()).count();
+            let num = rest.get(skip..).unwrap_or("");
+            let digits = num.bytes().take_while(|&b| b.is_ascii_digit() || decimal && b == b'.').count();
+            let after = &num[digits..];
+            digits > 0 && if decimal { after.trim_start() } else { after }.starts_with(units)
+        })
+    })
+}
+/// A metadata line with no ISO date has at least this many labelled fields.
+const META_MIN_FIELDS: usize = 2;
+
+/// How many words of metadata stand as a field's label, a colon after them (`来源:`).
+fn labelled_fields(t: &str) -> usize {
+    // From each colon back to the word before it (a line has few colons).
+    let labels = |w: &str| t.match_indices(&[':', '：'][..]).any(|(i, _)| t[..i].trim_end().ends_with(w));
+    META_WORDS.iter().filter(|w| labels(w)).count()
+}
+
 /// A metadata line: `Some(true)` when it is only a date after `时间:` (info), `Some(false)` for
 /// the other forms.
-fn meta_line(t: &str) -> Option<bool> {
-    if t.contains(['人', '阅', '閱', '浏', '点']) && COUNTERS.iter().any(|w| t.contains(w)) {
+fn meta_line(t: &str, fields: bool) -> Option<bool> {
+    if t.contains(&['人', '阅', '閱', '浏', '点'][..]) && crate::text::has_any(t, COUNTERS) {
         return Some(false);
     }
-    if !t.contains(['-', '/']) || !iso_date(t) || t.contains('。') {
+    // Fields with labels, whatever the date looks like: `更新时间:2023-11 来源:网友投稿`,
+    // `时间:2010年08月10日 11时20分来源:《党建研究》作者:毕筱奇`.
+    // (`fields`: the line has a word of metadata before a colon or a count of views.)
+    if fields && !t.contains(&['。', '，', ',', '；'][..]) && labelled_fields(t) >= META_MIN_FIELDS {
+        return Some(false);
+    }
+    // A view counter: `閱讀(2.8W)`, `阅读: 2.08W 次`.
+    if fields && view_counter(t) {
+        return Some(false);
+    }
+    if !t.contains(&['-', '/'][..]) || !iso_date(t) || t.contains('。') {
         return None;
     }
-    let words = META_WORDS.iter().filter(|w| t.contains(**w)).count();
+    let words = crate::text::count_any(t, META_WORDS);
     let has_time = clock_time(t);
     // Only a date with `时间:` before it: left in on purpose in drafts shared inside an office.
-    let bare = t.trim_start_matches("发布").trim_start_matches(['时', '间', '日', '期', ':', '：', ' ']);
+    let bare = t.trim_start_matches("发布").trim_start_matches(&['时', '间', '日', '期', ':', '：', ' '][..]);
     if words == 1 && bare.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'/' | b' ' | b':')) {
         return Some(true);
     }
@@ -254,6 +342,36 @@ fn disclaimer(t: &str) -> bool {
         .any(|w| t.starts_with(w))
 }
 
+/// Words of a site's notice about its documents: rights, payment, downloads, support.
+const NOTICE_WORDS: &[&str] =
+    &["版权", "侵权", "客服", "付费", "下载", "预览", "会员", "QQ", "上传", "联系网站", "联系我们", "下載", "會員"];
+/// A notice names the document or the site it is about.
+const NOTICE_SELF: &[&str] =
+    &["本文档", "本文", "本站", "本网", "该文档", "文档", "文章内容", "全文", "本文檔", "文檔"];
+/// A notice has at least this many of its words.
+const NOTICE_MIN_WORDS: usize = 2;
+
+/// A site's notice about the document: `本文档内容版权归属内容提供方…请立即联系网站客服`,
+/// `说明:文章内容仅供预览…下载后的文档…`.
+fn site_notice(t: &str) -> bool {
+    crate::text::has_any(t, NOTICE_SELF) && crate::text::count_any(t, NOTICE_WORDS) >= NOTICE_MIN_WORDS
+}
+
+/// What a preview's cut-off notice says the page shows or leaves out, before a count.
+const PREVIEW_VERBS: &[&str] = &["省略", "显示", "顯示", "全文共", "还剩", "剩余", "未读"];
+/// And what else it says: it asks for a membership, a download, a click.
+const PREVIEW_ASKS: &[&str] = &["会员", "會員", "阅读", "閱讀", "未完", "提示", "下载", "下載", "收藏", "登录"];
+/// The count is this close after its verb, in bytes.
+const PREVIEW_GAP_BYTES: usize = 6;
+
+/// A preview's cut-off notice: a count of characters or pages of the text after what the page
+/// shows or leaves out, and a request (`……(某网省略854字,正式会员可完整阅读)`,
+/// `(未完,全文共6831字,当前仅显示2399字,请阅读下面提示信息。`).
+fn preview_notice(t: &str) -> bool {
+    count_after(t, PREVIEW_VERBS, PREVIEW_GAP_BYTES, false, &['字', '页', '頁'])
+        && crate::text::has_any(t, PREVIEW_ASKS)
+}
+
 /// Lead-in words that only a 范文 site writes.
 const LEAD_IN_STRONG: &[&str] = &[
     "免费预览", "超出预览", "预览范围", "页未读", "小编", "小編", "不代表本站", "不代表本网", "不代表本網",
@@ -263,11 +381,12 @@ const LEAD_IN_STRONG: &[&str] = &[
 /// The four parts of a lead-in: who (the site), what it did, what for, and the sample itself.
 const LEAD_IN_WHO: &[&str] = &[
     "网友", "本站", "本网", "本網", "本文将", "本文为", "本文由", "本篇", "为大家", "為大家", "给大家", "為您", "为您",
-    "文库",
+    "文库", "供你", "为你", "為你",
 ];
-const LEAD_IN_DID: &[&str] = &["整理", "分享", "带来", "帶來", "呈现", "呈現", "收集", "上传", "上傳", "精选", "推荐"];
-const LEAD_IN_FOR: &[&str] = &["参考", "參考", "帮助", "幫助", "借鉴"];
-const LEAD_IN_SAMPLE: &[&str] = &["范文", "範文", "例文", "一文", "数篇", "几篇", "相关文章", "模板"];
+const LEAD_IN_DID: &[&str] =
+    &["整理", "分享", "带来", "帶來", "呈现", "呈現", "收集", "上传", "上傳", "精选", "推荐", "挑选", "挑選"];
+const LEAD_IN_FOR: &[&str] = &["参考", "參考", "帮助", "幫助", "借鉴", "灵感", "靈感"];
+const LEAD_IN_SAMPLE: &[&str] = &["范文", "範文", "例文", "一文", "数篇", "几篇", "相关文章", "模板", "范例", "範例"];
 
 /// The lead-in word lists, in the order of the bits of [`LEAD_IN_PAIRS`].
 const LEAD_IN_LISTS: [&[&str]; 5] = [LEAD_IN_STRONG, LEAD_IN_WHO, LEAD_IN_DID, LEAD_IN_FOR, LEAD_IN_SAMPLE];
@@ -285,7 +404,7 @@ static LEAD_IN_PAIRS: LazyLock<Bigrams> = LazyLock::new(|| {
 /// A paragraph that talks about the document instead of being it.
 fn lead_in(t: &str) -> bool {
     let may = LEAD_IN_PAIRS.scan(t);
-    let has = |list: usize| may & 1 << list != 0 && LEAD_IN_LISTS[list].iter().any(|w| t.contains(w));
+    let has = |list: usize| may & 1 << list != 0 && crate::text::has_any(t, LEAD_IN_LISTS[list]);
     if has(0) {
         return true;
     }
@@ -293,10 +412,34 @@ fn lead_in(t: &str) -> bool {
     (has(4) && parts >= 2) || parts == 3
 }
 
+/// `(请认真阅读下面的提示信息)`: a line in brackets that asks the reader something, as a preview's
+/// notice does; furniture only beside other furniture.
+fn bracketed_request(t: &str) -> bool {
+    let inner = t.strip_prefix(&['(', '（'][..]).and_then(|r| r.strip_suffix(&[')', '）'][..]));
+    inner.is_some_and(|i| !i.contains(&['(', '（'][..]) && crate::text::has_any(i, PREVIEW_ASKS))
+}
+
+/// Words after the name of whoever shared a page: `彭永分享`.
+const SHARER_VERBS: &[&str] = &["分享", "整理", "上传", "投稿", "供稿", "推荐", "发布", "上傳", "發布"];
+/// A sharer's name has this many Han characters at most (and two at least).
+const SHARER_NAME_CHARS: usize = 4;
+
+/// `彭永分享`: a name and the verb of sharing, alone on a line; furniture only beside other
+/// furniture (`经验分享`, a heading, has the same shape).
+fn sharer_line(t: &str) -> bool {
+    t.len() <= 3 * (SHARER_NAME_CHARS + 2)
+        && SHARER_VERBS.iter().any(|v| {
+            t.strip_suffix(v).is_some_and(|name| {
+                let n = name.chars().count();
+                (2..=SHARER_NAME_CHARS).contains(&n) && name.chars().all(is_han)
+            })
+        })
+}
+
 /// `X(X)`: the title printed again in brackets.
 fn title_in_brackets(t: &str) -> bool {
     let Some(inner) = t.strip_suffix(')').or_else(|| t.strip_suffix('）')) else { return false };
-    let Some(open) = inner.rfind(['(', '（']) else { return false };
+    let Some(open) = inner.rfind(&['(', '（'][..]) else { return false };
     let (a, b) = (&inner[..open], &inner[open + char_at(inner, open).map_or(1, char::len_utf8)..]);
     a.chars().count() >= 4 && a.trim() == b.trim()
 }
@@ -308,7 +451,7 @@ fn line_hashes(t: &str) -> (u64, u64) {
     let step = |h: u64, c: char| (h ^ c as u64).wrapping_mul(0x100_0000_01b3);
     let (mut exact, mut masked) = (FNV_OFFSET, FNV_OFFSET);
     let mut in_digits = false;
-    for c in t.trim_end_matches([':', '：']).chars().filter(|c| !c.is_whitespace()) {
+    for c in t.trim_end_matches(&[':', '：'][..]).chars().filter(|c| !c.is_whitespace()) {
         exact = step(exact, c);
         if c.is_ascii_digit() {
             if !in_digits {
@@ -345,18 +488,22 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
             continue;
         }
         let mask = pairs::RESIDUE.in_line(analysis, i);
-        if t.len() > 3 * SHORT_LINE_CHARS && mask & super::residue::LEAD_IN_BIT == 0 {
+        let paragraph_bits = super::residue::LEAD_IN_BIT | super::residue::NOTICE_BIT;
+        if t.len() > 3 * SHORT_LINE_CHARS && mask & paragraph_bits == 0 {
             continue;
         }
         let chars = t.chars().count();
         let kind = if chars <= SHORT_LINE_CHARS {
-            if let Some(bare) = meta_line(t) {
+            let fields = mask & super::residue::META_BIT != 0;
+            if let Some(bare) = meta_line(t, fields) {
                 Some(if bare { Kind::PlainDate } else { Kind::Meta })
             } else if let Some(strong) = ui_line(t) {
                 Some(if strong { Kind::Ui } else { Kind::Weak })
             } else if breadcrumb(t) {
                 Some(Kind::Breadcrumb)
-            } else if site_name_line(t, chars, mask) {
+            } else if fields && qr_prompt(t) {
+                Some(Kind::Ui)
+            } else if site_name_line(t, chars, mask) || sample_banner(t) {
                 Some(Kind::SiteName)
             } else if title_in_brackets(t) {
                 Some(Kind::TitleAgain)
@@ -367,16 +514,21 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
             None
         };
         let kind = kind.or_else(|| {
-            (chars <= LEAD_IN_CHARS && mask & super::residue::LEAD_IN_BIT != 0).then(|| {
-                if disclaimer(t) {
+            (chars <= LEAD_IN_CHARS && mask & paragraph_bits != 0).then(|| {
+                let lead = mask & super::residue::LEAD_IN_BIT != 0;
+                let notice = mask & super::residue::NOTICE_BIT != 0;
+                if lead && disclaimer(t) || notice && (site_notice(t) || preview_notice(t)) {
                     Some(Kind::Disclaimer)
-                } else if lead_in(t) {
+                } else if lead && lead_in(t) {
                     Some(Kind::LeadIn)
                 } else {
                     None
                 }
             })?
         });
+        // Weak shapes last: a preview's notice in brackets is a notice.
+        let kind = kind
+            .or_else(|| (chars <= SHORT_LINE_CHARS && (bracketed_request(t) || sharer_line(t))).then_some(Kind::Weak));
         kinds[k] = kind;
         if kind.is_none() && (REPEATED_MIN_CHARS..=SHORT_LINE_CHARS).contains(&chars) {
             let (exact, masked) = line_hashes(t);
@@ -402,11 +554,25 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
     let title_like = title.chars().count() >= REPEATED_MIN_CHARS
         && !title.ends_with(|c| is_sentence_end(c) || matches!(c, '！' | '!' | ':' | '：'));
     let title_hash = line_hashes(title).0;
+    // The document's own title: its first line that is no furniture.
+    let own_title = (0..lines.len()).find(|&k| kinds[k].is_none());
     for k in 0..lines.len() {
         if kinds[k].is_some() {
             continue;
         }
         let t = lines[k].1;
+        if let Some(tk) = own_title.filter(|&tk| k > tk && k <= tk + TITLE_TWICE_WITHIN) {
+            let own = lines[tk].1;
+            let after_salutation = lines[k - 1].1.ends_with(&[':', '：'][..]);
+            if t == own && (k == tk + 1 || after_salutation) && own.chars().count() >= REPEATED_MIN_CHARS {
+                kinds[k] = Some(Kind::TitleTwice);
+                continue;
+            }
+            if tags_line(t, own) {
+                kinds[k] = Some(Kind::Tags);
+                continue;
+            }
+        }
         // The title printed again further down (not right below itself, where sites print it twice).
         let near_title_length = t.len() <= title.len() + 12 && t.len() + 12 >= title.len();
         if title_like && k >= 2 && near_title_length && lines[k - 1].1 != title && line_hashes(t).0 == title_hash {
@@ -436,6 +602,28 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
         }
     }
     lines.iter().zip(kinds).filter_map(|(&(i, _), k)| k.filter(|&k| k != Kind::Weak).map(|k| (i, k))).collect()
+}
+
+/// The title printed twice and keyword tags are looked for this many lines below the title.
+const TITLE_TWICE_WITHIN: usize = 6;
+/// A keyword tag has at most this many characters …
+const TAG_MAX_CHARS: usize = 8;
+/// … and a line of tags holds at least this many.
+const TAGS_MIN: usize = 3;
+
+/// Keyword tags a site prints below the title, each a piece of the title: `镇政府,工作报告,2023`.
+fn tags_line(t: &str, title: &str) -> bool {
+    if t.contains(&['。', '：', ':'][..]) || t == title {
+        return false;
+    }
+    let mut tags = 0;
+    for s in t.split(&[',', '，', '、', ' ', '|', '/'][..]).filter(|s| !s.is_empty()) {
+        if !(2..=TAG_MAX_CHARS).contains(&s.chars().count()) || !title.contains(s) {
+            return false;
+        }
+        tags += 1;
+    }
+    tags >= TAGS_MIN
 }
 
 /// One finding per block of adjacent furniture lines (blank lines between them do not split a
@@ -491,8 +679,9 @@ const SAMPLE_SUFFIXES: &[&str] =
 /// A collection title or marker at the end of a short line: `…报告优秀8篇`, `…报告范文`,
 /// `…报告篇1`, `…总结1`, `…总结(一)`, `…报告3篇`. The byte range of the marker.
 pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Range<usize>> {
-    if t.len() > 3 * SHORT_LINE_CHARS || t.chars().count() > SHORT_LINE_CHARS || t.contains(['。', '，', ',', '；'])
-    {
+    // `…领导讲话(一):`: the colon after the marker is not part of the title.
+    let t = t.trim_end_matches(&[':', '：'][..]);
+    if !short(t, SHORT_LINE_CHARS) || t.contains(&['。', '，', ',', '；'][..]) {
         return None;
     }
     let kind_before = |s: &str| {
@@ -505,7 +694,7 @@ pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Ran
         } else {
             s
         };
-        DOC_KINDS.iter().any(|k| s.ends_with(k))
+        crate::text::ends_any(s, DOC_KINDS)
     };
     for w in SAMPLE_SUFFIXES {
         if let Some(head) = t.strip_suffix(w) {
@@ -513,6 +702,21 @@ pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Ran
                 return Some(head.len()..t.len());
             }
         }
+    }
+    // `…工作總結範文和…工作計畫`: the site's word inside the page's title (its first line), before
+    // the next part of it.
+    for w in ["范文", "範文", "例文"].iter().filter(|_| is_title) {
+        for (i, _) in t.match_indices(w) {
+            let after = &t[i + w.len()..];
+            if kind_before(&t[..i]) && after.starts_with(&['和', '及', '与', '與', '、', '暨'][..]) {
+                return Some(i..i + w.len());
+            }
+        }
+    }
+    // `(共五则范文)`, `(精选十篇)`: a count of samples in brackets at the end.
+    let bracket = last_bracket(t);
+    if let Some((i, _)) = bracket.filter(|&(_, inner)| sample_count(inner)) {
+        return Some(i..t.len());
     }
     // A number at the end: `8篇`, `篇1`, `1`, `(一)`.
     let digits = t.bytes().rev().take_while(u8::is_ascii_digit).count();
@@ -526,32 +730,85 @@ pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Ran
         if kind_before(head) {
             return Some(head.len()..t.len());
         }
+        // `…工作报告范文1`: the site's word and the sample's number.
+        if let Some(h) = crate::text::strip_suffix_any(head, SAMPLE_SUFFIXES).filter(|h| kind_before(h)) {
+            return Some(h.len()..t.len());
+        }
     }
     if let Some(h) = t.strip_suffix('篇') {
         let d = h.bytes().rev().take_while(u8::is_ascii_digit).count();
         let h2 = &h[..h.len() - d];
         if d > 0 && d <= 2 {
-            let h3 =
-                ["优秀", "精选", "通用", "热门", "最新", "推荐"].iter().find_map(|p| h2.strip_suffix(p)).unwrap_or(h2);
+            // A word of one or two characters may stand before the count (`优秀8篇`, `集合15篇`).
+            let word = h2.chars().rev().take(2).take_while(|&c| is_han(c) && c != '第').count();
+            let cut = without_last(h2, word);
+            let h3 = if word > 0 && kind_before(cut) { cut } else { h2 };
             if kind_before(h3) || h3.ends_with(')') || is_title {
                 return Some(h3.len()..t.len());
             }
         }
     }
-    for (open, close) in [('(', ')'), ('（', '）')] {
-        if let Some(h) = t.strip_suffix(close) {
-            if let Some(i) = h.rfind(open) {
-                let inner = &h[i + open.len_utf8()..];
-                if inner.chars().count() <= 2
-                    && inner.chars().all(|c| is_cn_numeral(c) || c.is_ascii_digit())
-                    && kind_before(&h[..i])
-                {
-                    return Some(i..t.len());
-                }
-            }
-        }
+    let (i, inner) = bracket?;
+    (inner.chars().count() <= 2 && inner.chars().all(numeral) && kind_before(&t[..i])).then_some(i..t.len())
+}
+
+/// When `t` ends with a closing bracket (`)`, `）`): where its opener (of the same width) is, and
+/// what stands between them.
+fn last_bracket(t: &str) -> Option<(usize, &str)> {
+    [('(', ')'), ('（', '）')].into_iter().find_map(|(open, close)| {
+        let h = t.strip_suffix(close)?;
+        let i = h.rfind(open)?;
+        Some((i, &h[i + open.len_utf8()..]))
+    })
+}
+
+/// `s` without its last `n` characters (`n` ≥ 1; all of `s` when it has fewer).
+fn without_last(s: &str, n: usize) -> &str {
+    &s[..s.char_indices().rev().nth(n.saturating_sub(1)).map_or(s.len(), |(i, _)| i)]
+}
+
+/// A Chinese numeral or an ASCII digit.
+fn numeral(c: char) -> bool {
+    is_cn_numeral(c) || c.is_ascii_digit()
+}
+
+/// `【一】鎮婦聯“三八”婦女節工作總結`: an ordinal in brackets that numbers the next sample, before
+/// its title (the kind of document ends the line). The byte range of the bracket.
+pub(crate) fn ordinal_before_title(t: &str) -> Option<std::ops::Range<usize>> {
+    let rest = t.strip_prefix('【')?;
+    let close = rest.find('】')?;
+    let inner = &rest[..close];
+    let title = rest[close + '】'.len_utf8()..].trim();
+    let ordinal = (1..=3).contains(&inner.chars().count()) && inner.chars().all(numeral);
+    let owned;
+    let cleaned = if title.contains('(') {
+        owned = without_pinyin(title);
+        owned.as_str()
+    } else {
+        title
+    };
+    let titled = cleaned.chars().count() >= 4
+        && cleaned.chars().count() <= SHORT_LINE_CHARS
+        && !cleaned.contains(&['。', '，', ',', '；'][..])
+        && crate::text::ends_any(cleaned, DOC_KINDS);
+    (ordinal && titled).then(|| 0..'【'.len_utf8() + close + '】'.len_utf8())
+}
+
+/// A collection's tag in brackets: a count of samples (`共五则范文`, `精选十篇`, `12篇`), with a
+/// word of praise or of the site before it.
+fn sample_count(inner: &str) -> bool {
+    const MAX_TAG_CHARS: usize = 10;
+    if inner.chars().count() > MAX_TAG_CHARS {
+        return false;
     }
-    None
+    let inner = inner.trim();
+    let inner = crate::text::strip_suffix_any(inner, SAMPLE_SUFFIXES).unwrap_or(inner);
+    let Some(head) = crate::text::strip_suffix_any(inner, &["篇", "则", "則", "份"]) else { return false };
+    let count = head.chars().rev().take_while(|&c| numeral(c)).count();
+    let lead = without_last(head, count);
+    // Before the count: nothing, or a word of one or two characters (`共`, `精选`, `集合`, `收集`);
+    // not `第`, which numbers one item.
+    (1..=3).contains(&count) && lead.chars().count() <= 2 && lead.chars().all(is_han) && !lead.starts_with('第')
 }
 
 /// `s` without its bracketed pinyin (`報(bào)告` → `報告`).
@@ -628,37 +885,84 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
             out.push(if lost { f } else { f.with_fix(at(start..close + 1), "", true) });
         }
     }
-    // A stray `.` between two Han characters (not `三.八`).
-    if bytes.contains(&b'.') {
-        for (i, _) in line.match_indices('.') {
+    // Marks some sites scatter between two Han characters, each looked for in its own pass (one
+    // table, one loop): a stray `.` (not `三.八`); a backquote, put to trace copies
+    // (`社区组织工作的`规划中`), which no report writes; an ASCII apostrophe with no quotation mark
+    // after it to close it (`全面的'督导与自查`; `锚定'两个确保“`, a quotation typed with the
+    // wrong marks, is left to `unclosed-pair`). The backquote and the apostrophe are looked for
+    // in one pass first (most paragraphs have neither).
+    let quote_marks = has_quote_marks(bytes);
+    for &(mark, message, fix) in STRAY_MARKS {
+        if (mark != '.' && !quote_marks) || !bytes.contains(&(mark as u8)) {
+            continue;
+        }
+        for (i, _) in line.match_indices(mark) {
             let (Some(b), Some(a)) = (char_before(line, i), char_at(line, i + 1)) else { continue };
-            if is_han(b) && is_han(a) && !(is_cn_numeral(b) && is_cn_numeral(a)) {
+            let stray = match mark {
+                '.' => !(is_cn_numeral(b) && is_cn_numeral(a)),
+                '\'' => !line[i + 1..]
+                    .chars()
+                    .take(STRAY_QUOTE_WINDOW)
+                    .take_while(|&c| !is_sentence_end(c))
+                    .any(|c| "'‘’“”\"".contains(c)),
+                _ => true,
+            };
+            if is_han(b) && is_han(a) && stray {
+                let f = Finding::new(super::residue::META.id, Severity::Warning, at(i..i + 1), message.to_string());
+                out.push(match fix {
+                    Some(safe) => f.with_fix(at(i..i + 1), "", safe),
+                    None => f,
+                });
+            }
+        }
+    }
+    // A Markdown bold mark left at the start of a heading, never closed: `**三、家长与老师的沟通`.
+    if let Some(rest) = line.trim_start().strip_prefix("**") {
+        let start = line.len() - line.trim_start().len();
+        // Before a heading's number (`三、`, `2、`): `**镇妇联…` at a line's start is a name left blank.
+        let numeral = rest.chars().take_while(|&c| is_cn_numeral(c) || c.is_ascii_digit()).count();
+        let heading = numeral > 0 && rest.chars().nth(numeral).is_some_and(|c| matches!(c, '、' | '.' | '．'));
+        if !rest.contains("**") && heading {
+            out.push(
+                Finding::new(
+                    super::residue::META.id,
+                    Severity::Warning,
+                    at(start..start + 2),
+                    "行首的“**”是网页加粗标记的残留,请删除".to_string(),
+                )
+                .with_fix(at(start..start + 2), "", true),
+            );
+        }
+    }
+    // A sentence that advertises a site: a domain and the site's words (`…范文,海量公文素材资料,
+    // 下载网址:www.….com,润笔请加微:…。`).
+    let advert_bits = super::residue::LEAD_IN_BIT | super::residue::NOTICE_BIT;
+    if mask & super::residue::SITE_NOUN_BIT != 0 && mask & advert_bits != 0 && has_domain(line) {
+        let mut from = 0;
+        for piece in line.split_inclusive(&['。', '!', '！', '?', '？'][..]) {
+            let start = from;
+            from += piece.len();
+            let words = crate::text::count_any(piece, ADVERT_WORDS);
+            if words >= ADVERT_MIN_WORDS && has_domain(piece) {
+                let lead = piece.len() - piece.trim_start().len();
+                let end = start + piece.trim_end().len();
                 out.push(Finding::new(
                     super::residue::META.id,
                     Severity::Warning,
-                    at(i..i + 1),
-                    "汉字之间的“.”是网站插入的杂字或删去敏感词后的残留,请删除或补全".to_string(),
+                    at(start + lead..end),
+                    "这句话是网站的广告或水印,是从网页复制时带进来的,请删除".to_string(),
                 ));
             }
         }
     }
-    // A backquote between two Han characters: a mark some sites scatter through a page to trace
-    // copies (`社区组织工作的`规划中`); no report writes one.
-    if bytes.contains(&b'`') {
-        for (i, _) in line.match_indices('`') {
-            let (Some(b), Some(a)) = (char_before(line, i), char_at(line, i + 1)) else { continue };
-            if is_han(b) && is_han(a) {
-                out.push(
-                    Finding::new(
-                        super::residue::META.id,
-                        Severity::Warning,
-                        at(i..i + 1),
-                        "汉字之间的“`”是网站插入的杂字,请删除".to_string(),
-                    )
-                    .with_fix(at(i..i + 1), "", true),
-                );
-            }
-        }
+    // A table of contents flattened into the paragraph: `目录 1. …工作计划 2 2.…总结 10 …`.
+    if let Some(r) = (mask & super::residue::TOC_BIT != 0).then(|| flattened_toc(line)).flatten() {
+        out.push(Finding::new(
+            super::residue::META.id,
+            Severity::Warning,
+            at(r),
+            "这是范文合集的目录,是从网页复制时带进来的,请删除".to_string(),
+        ));
     }
     // HTML tags (adjacent ones, blanks between, make one finding) and entities.
     if mask & super::residue::MARKUP_BIT != 0 && bytes.contains(&b'<') {
@@ -704,7 +1008,7 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
             let tail = line[tail_start..].trim();
             if !tail.is_empty()
                 && tail.chars().count() <= SITE_LINE_CHARS
-                && (has_domain(tail) || SITE_NOUNS.iter().any(|w| tail.contains(w)))
+                && (has_domain(tail) || crate::text::has_any(tail, SITE_NOUNS))
             {
                 let s = line.len() - line[tail_start..].trim_start().len();
                 let e = s + tail.len();
@@ -720,6 +1024,79 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
             }
         }
     }
+}
+
+/// Bytes tested at once by [`has_quote_marks`].
+const MARK_CHUNK: usize = 16;
+
+/// Whether `bytes` holds a backquote or an ASCII apostrophe: a chunk at a time, with a test the
+/// compiler turns into a few vector instructions.
+fn has_quote_marks(bytes: &[u8]) -> bool {
+    let chunks = bytes.chunks_exact(MARK_CHUNK);
+    let tail = chunks.remainder();
+    let mark = |b: u8| b == b'`' || b == b'\'';
+    chunks.into_iter().any(|c| c.iter().fold(false, |any, &b| any | mark(b))) || tail.iter().any(|&b| mark(b))
+}
+
+/// The marks scattered between Han characters (see `inline`): the message, and the fix (deleting
+/// the mark, safe or not) if any.
+const STRAY_MARKS: &[(char, &str, Option<bool>)] = &[
+    ('.', "汉字之间的“.”是网站插入的杂字或删去敏感词后的残留,请删除或补全", None),
+    ('`', "汉字之间的“`”是网站插入的杂字,请删除", Some(true)),
+    ('\'', "汉字之间的“'”是网站插入的杂字,请删除", Some(false)),
+];
+
+/// A quotation mark closing an apostrophe is looked for this many characters after it.
+const STRAY_QUOTE_WINDOW: usize = 60;
+/// Words of a site's advert; a sentence with a domain and this many of them is one.
+const ADVERT_WORDS: &[&str] =
+    &["下载", "网址", "微信", "加微", "QQ", "素材", "资料", "范文", "公文", "客服", "文库", "下載", "網址"];
+const ADVERT_MIN_WORDS: usize = 3;
+
+/// Items a flattened table of contents has at least.
+const TOC_MIN_ITEMS: usize = 2;
+/// An item's title has at most this many characters.
+const TOC_TITLE_CHARS: usize = 60;
+
+/// `目录 1. 区卫生健康局2023年工作总结 2 2.县…总结 10`: `目录` followed by numbered titles, each
+/// with a page number after a blank. The byte range from `目录` to the last page number.
+fn flattened_toc(line: &str) -> Option<std::ops::Range<usize>> {
+    let at = line.find("目录").or_else(|| line.find("目錄"))?;
+    let b = line.as_bytes();
+    let mut i = at + "目录".len();
+    let mut items = 0;
+    let mut end = i;
+    loop {
+        let skip_blanks = |mut j: usize| {
+            while j < b.len() && b[j] == b' ' {
+                j += 1;
+            }
+            j
+        };
+        let j = skip_blanks(i);
+        let digits = b[j..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if !(1..=2).contains(&digits) {
+            break;
+        }
+        let mut k = j + digits;
+        let Some(sep) = line[k..].chars().next().filter(|c| matches!(c, '.' | '、' | '．')) else { break };
+        k = skip_blanks(k + sep.len_utf8());
+        // The title: up to the blank before the page number.
+        let title_len = line[k..].find(' ').unwrap_or(0);
+        let title = &line[k..k + title_len];
+        if title.is_empty() || title.chars().count() > TOC_TITLE_CHARS || !title.chars().any(is_han) {
+            break;
+        }
+        let p = skip_blanks(k + title_len);
+        let page = b[p..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if !(1..=3).contains(&page) {
+            break;
+        }
+        items += 1;
+        end = p + page;
+        i = end;
+    }
+    (items >= TOC_MIN_ITEMS).then_some(at..end)
 }
 
 fn tag_finding(line: &str, base: usize, r: std::ops::Range<usize>) -> Finding {
@@ -752,7 +1129,7 @@ fn html_tag(line: &str, i: usize) -> Option<usize> {
     let after = &rest[name_len..];
     let close = after.find('>')?;
     let attrs = &after[..close];
-    if close > 200 || attrs.contains('<') || !(attrs.is_empty() || attrs.starts_with([' ', '/'])) {
+    if close > 200 || attrs.contains('<') || !(attrs.is_empty() || attrs.starts_with(&[' ', '/'][..])) {
         return None;
     }
     Some(line.len() - after.len() + close + 1)
@@ -760,6 +1137,8 @@ fn html_tag(line: &str, i: usize) -> Option<usize> {
 
 mod chunks;
 pub(crate) use chunks::chunk_markers;
+mod noise;
+pub(crate) use noise::{inside_noise, report as report_noise};
 
 #[cfg(test)]
 mod tests;

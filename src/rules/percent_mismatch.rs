@@ -249,7 +249,7 @@ fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                             show(a.value, a.unit),
                             show(b.value, b.unit),
                             if actually_up { "增加" } else { "减少" },
-                            c.verb.trim_start_matches(['，', ',']),
+                            c.verb.trim_start_matches(&['，', ','][..]),
                             stated
                         ),
                     ));
@@ -314,7 +314,7 @@ fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                         show(b.value, "%"),
                         if actually_up { "提高" } else { "下降" },
                         fixed(diff, digits),
-                        c.verb.trim_start_matches(['，', ',']),
+                        c.verb.trim_start_matches(&['，', ','][..]),
                         stated
                     ),
                 );
@@ -392,7 +392,7 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             continue;
         }
         let pre = clause_before(s.text, p.range.start);
-        if ["增长率", "增速", "同比", "提高", "下降", "增长", "比上年", "比去年", "较"].iter().any(|w| pre.contains(w))
+        if crate::text::has_any(pre, &["增长率", "增速", "同比", "提高", "下降", "增长", "比上年", "比去年", "较"])
         {
             continue;
         }
@@ -435,8 +435,8 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             let head: Vec<char> = pre[..rp].chars().collect();
             head[head.len().saturating_sub(2)..].iter().collect()
         };
-        let denominator_marked = DENOMINATOR_MARKS.iter().any(|m| d_pre.contains(m));
-        let mut marked = denominator_marked && NUMERATOR_MARKS.iter().any(|m| n_pre.contains(m));
+        let denominator_marked = crate::text::has_any(d_pre, DENOMINATOR_MARKS);
+        let mut marked = denominator_marked && crate::text::has_any(n_pre, NUMERATOR_MARKS);
         if rate_at.is_some() {
             marked |= rate_names_numerator(&rate_name, n_pre);
         } else {

@@ -55,8 +55,16 @@ impl Rule for Placeholder {
         for (i, line) in doc.non_blank_lines() {
             let base = doc.lines[i].start;
             units.clear();
+            let first = out.len();
             scan_line(line, base, &mut units, out);
             scan_dates(line, base, out);
+            if crate::text::has_byte(line.as_bytes(), b'#') {
+                hash_blanks(line, base, out);
+            }
+            // An underscore inside a forum's anti-scrape noise (`m% g _`) is residue, not a blank.
+            if out.len() > first && crate::text::has_byte(line.as_bytes(), b' ') {
+                super::drop_found(out, first, &|f| super::page_furniture::inside_noise(line, f.range.start - base));
+            }
             deleted_figures(line, base, &units, &mut deleted);
         }
         out.append(&mut deleted);
@@ -498,7 +506,7 @@ fn x_run_start(line: &str, pos: usize, end: usize) -> Option<usize> {
         let after_function_word = before.is_some_and(|c| TIMES_AFTER.contains(c)) && after.is_some_and(is_han);
         return (after.is_some_and(|c| TIMES_SUFFIX.contains(c)) || after_function_word).then_some(pos);
     }
-    if X_TERMS.iter().any(|t| rest.starts_with(t)) {
+    if crate::text::starts_any(rest, X_TERMS) {
         return None;
     }
     // A lone x is a placeholder where it stands for a word or a number among Han characters.
@@ -588,7 +596,7 @@ fn prompt_len(line: &str, pos: usize) -> Option<usize> {
     let body = rest.trim_start();
     let after_lead = PROMPT_LEADS.iter().find_map(|lead| {
         let after = body.strip_prefix(lead)?;
-        PROMPT_VERBS.iter().find_map(|verb| after.strip_prefix(verb))
+        crate::text::strip_prefix_any(after, PROMPT_VERBS)
     })?;
     let tail = after_lead
         .char_indices()
@@ -609,7 +617,7 @@ fn fill_hint(line: &str, start: usize, end: usize) -> &'static str {
     // Only the next few characters tell; a bounded window keeps a line of a hundred thousand
     // `[X]` linear instead of rescanning the rest of the line for each one.
     let window = &line[end..crate::document::floor_char_boundary(line, end + 48)];
-    let rest = window.trim_start_matches(['[', ']', 'X', 'x', '+']);
+    let rest = window.trim_start_matches(&['[', ']', 'X', 'x', '+'][..]);
     let before = char_before(line, start);
     let text = &line[start..end];
     let after = rest.chars().next();
@@ -723,6 +731,48 @@ fn year_before(line: &str, at: usize) -> Option<usize> {
     (is_digit(last) && is_digit(tens) && (century.ends_with("19") || century.ends_with("20"))).then(|| tens_at - 2)
 }
 
+/// A run of `#` that stands for a name has at least this many (one `#` opens a hashtag) …
+const HASH_MIN: usize = 2;
+/// … and at most this many.
+const HASH_MAX: usize = 4;
+
+/// `积极组织##社区的志愿者`: `#` put for a name, before a Han character and after text (a
+/// Markdown heading's `##` starts its line; a hashtag `#话题#` has one).
+fn hash_blanks(line: &str, base: usize, out: &mut Vec<Finding>) {
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'#' {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i] == b'#' {
+            i += 1;
+        }
+        let n = i - start;
+        let after_text = line[..start].trim_end().chars().next_back().is_some_and(|c| !c.is_ascii_alphanumeric());
+        let before_han = char_at(line, i).is_some_and(is_han);
+        if (HASH_MIN..=HASH_MAX).contains(&n) && after_text && before_han {
+            out.push(Finding::new(
+                META.id,
+                Severity::Warning,
+                base + start..base + i,
+                format!("“{}”是未填写的占位符,请填入实际名称", &line[start..i]),
+            ));
+        }
+    }
+}
+
+/// `——年月日在…会议上`, `(年月日)`: a date with no figure at all where a speech's dateline or a
+/// signature puts one (after a dash or a bracket; before `在`, a bracket or the end of the line).
+/// `出生年月日`, a form's label, and `年月日` alone on a line are left alone.
+fn blank_dateline(line: &str, range: &std::ops::Range<usize>) -> bool {
+    let before = line[..range.start].trim_end_matches(&[' ', '\u{3000}'][..]);
+    let after = line[range.end..].trim_start_matches(&[' ', '\u{3000}'][..]);
+    before.ends_with(&['—', '-', '(', '（'][..]) && (after.is_empty() || after.starts_with(&['在', ')', '）'][..]))
+}
+
 fn scan_dates(line: &str, base: usize, out: &mut Vec<Finding>) {
     if char_positions(line, '月').next().is_none() {
         return;
@@ -751,7 +801,7 @@ fn scan_dates(line: &str, base: usize, out: &mut Vec<Finding>) {
             (_, true, true) => (false, ""),
             (true, true, false) => (!day_is_a_word, "缺少“日”的数字"),
             (true, false, _) => (true, "缺少月份"),
-            (false, false, false) => (gap, "未填写"),
+            (false, false, false) => (gap || blank_dateline(line, &range), "未填写"),
             (false, _, _) => (false, ""),
         };
         if missing {

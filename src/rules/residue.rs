@@ -249,7 +249,7 @@ static SITE_FIELD: Phrase = Phrase::new(&[
 fn site_field_name(line: &str, m: std::ops::Range<usize>) -> std::ops::Range<usize> {
     let text = &line[m.clone()];
     let start = m.start + (text.len() - text.trim_start_matches(field_lead).len());
-    let end = m.start + text.trim_end_matches([':', '：']).trim_end().len();
+    let end = m.start + text.trim_end_matches(&[':', '：'][..]).trim_end().len();
     start..end
 }
 
@@ -297,6 +297,11 @@ impl Rule for Residue {
         let furniture = ctx.analysis.furniture();
         page_furniture::report_blocks(doc, furniture, out);
         let mut skip = furniture.iter().map(|f| f.0).peekable();
+        let mut last_noise = None;
+        // The first lines without a collection's tag: a line that repeats one of them with a
+        // number after it opens the next sample (`销售部管理制度【精选】` … `销售部管理制度2`).
+        let titles: Vec<&str> =
+            doc.non_blank_lines().take(DOUBLED_TITLE_LINES).map(|(_, l)| without_tag(l.trim())).collect();
         for (n, (i, line)) in doc.non_blank_lines().enumerate() {
             while skip.next_if(|&s| s < i).is_some() {}
             if skip.next_if_eq(&i).is_some() {
@@ -315,6 +320,21 @@ impl Rule for Residue {
                     base + r.start..base + r.end,
                     format!("“{text}”是范文网站给标题加的合集标记,请删除"),
                 ));
+            }
+            let lead_trimmed = line.trim_start();
+            let ordinal = lead_trimmed.starts_with('【');
+            if let Some(r) = ordinal.then(|| page_furniture::ordinal_before_title(line.trim())).flatten() {
+                let base = doc.lines[i].start + line.len() - line.trim_start().len();
+                let text = &line.trim()[r.clone()];
+                out.push(Finding::new(
+                    META.id,
+                    Severity::Warning,
+                    base + r.start..base + r.end,
+                    format!("“{text}”是范文合集的分篇编号,请删除"),
+                ));
+            }
+            if n > 0 && titles.iter().any(|t| !t.is_empty() && lead_trimmed.starts_with(t)) {
+                numbered_title(line, doc.lines[i].start, &titles, out);
             }
             page_furniture::inline(line, doc.lines[i].start, mask, out);
             if n < DOUBLED_TITLE_LINES {
@@ -338,8 +358,51 @@ impl Rule for Residue {
                 drop_nested(&mut line_findings);
                 out.extend(line_findings);
             }
+            // After the line's other findings are in their final order: the block's index stays.
+            if mask & NOISE_BIT != 0 {
+                page_furniture::report_noise(doc.text, line, doc.lines[i].start, out, &mut last_noise);
+            }
         }
         page_furniture::chunk_markers(doc, out);
+    }
+}
+
+/// `t` without a collection's tag at its end: `(收集5篇)`, `【精选】`.
+fn without_tag(t: &str) -> &str {
+    if let Some(r) = page_furniture::collection_marker(t, true).filter(|r| r.end == t.len()) {
+        return t[..r.start].trim_end();
+    }
+    if t.ends_with('】') {
+        if let Some(i) = t.rfind('【') {
+            return t[..i].trim_end();
+        }
+    }
+    t
+}
+
+/// A title of the first lines again with a number after it (`销售部管理制度2`,
+/// `业务员绩效考核方法篇1`): the next sample of a collection.
+fn numbered_title(line: &str, base: usize, titles: &[&str], out: &mut Vec<Finding>) {
+    let t = line.trim();
+    if t.len() > 3 * 80 {
+        return;
+    }
+    for title in titles {
+        if title.chars().nth(3).is_none() || !t.starts_with(title) {
+            continue;
+        }
+        let marker = t[title.len()..].trim_start();
+        let rest = marker.strip_prefix('篇').unwrap_or(marker);
+        if !rest.is_empty() && ORDINAL.is_match(rest) {
+            let start = line.len() - line.trim_start().len() + t.len() - marker.len();
+            out.push(Finding::new(
+                META.id,
+                Severity::Warning,
+                base + start..base + start + marker.len(),
+                format!("标题后的“{marker}”是范文合集的分篇编号,请删除"),
+            ));
+            return;
+        }
     }
 }
 
@@ -371,6 +434,14 @@ pub(super) const SITE_NOUN_BIT: u64 = 1 << 7;
 pub(super) const PINYIN_BIT: u64 = 1 << 8;
 /// `<` or `&` before a letter: HTML tags and entities (see `page_furniture`).
 pub(super) const MARKUP_BIT: u64 = 1 << 9;
+/// A site's notice about the document or a preview's cut-off (see `page_furniture`).
+pub(super) const NOTICE_BIT: u64 = 1 << 10;
+/// `目录`: a table of contents (see `page_furniture`).
+pub(super) const TOC_BIT: u64 = 1 << 11;
+/// A word of metadata before a colon, a count of views, a QR code (see `page_furniture`).
+pub(super) const META_BIT: u64 = 1 << 12;
+/// A blank before an ASCII letter: where a forum's anti-scrape noise may be (see `page_furniture`).
+pub(crate) const NOISE_BIT: u64 = 1 << 13;
 
 /// For each unanchored pattern, pairs of characters at least one of which every match holds
 /// (see `bigrams`: `0` is any digit, a space any blank, `十` any Chinese numeral, `:` either
@@ -407,9 +478,10 @@ pub(crate) const PAIR_GROUPS: &[&[&str]] = &[
     &[
         "小编", "小編", "本站", "本网", "本網", "网友", "看看", "参考", "參考", "帮助", "幫助", "借鉴", "范文", "範文",
         "例文", "十文", "数篇", "几篇", "文章", "模板", "免责", "免責", "版权", "版權", "导语", "導語", "预览", "未读",
+        "范例", "範例", "灵感", "靈感",
     ],
     // SITE_NOUN (page_furniture::SITE_NOUNS and domains).
-    &["秘网", "文网", "之家", "习文", "库网", "书网", "文大", "案网", "迎您", "ww", ".c", ".n", ".o"],
+    &["秘网", "文网", "之家", "习文", "库网", "书网", "文大", "案网", "迎您", "迎访", "迎訪", "ww", ".c", ".n", ".o"],
     // PINYIN (page_furniture::inline): `(` and a lowercase letter.
     &[
         "(a", "(b", "(c", "(d", "(e", "(f", "(g", "(h", "(i", "(j", "(k", "(l", "(m", "(n", "(o", "(p", "(q", "(r",
@@ -420,6 +492,26 @@ pub(crate) const PAIR_GROUPS: &[&[&str]] = &[
         "</", "&#", "<a", "<b", "<c", "<d", "<e", "<f", "<g", "<h", "<i", "<j", "<k", "<l", "<m", "<n", "<o", "<p",
         "<q", "<r", "<s", "<t", "<u", "<v", "<w", "<x", "<y", "<z", "&a", "&b", "&c", "&d", "&e", "&f", "&g", "&h",
         "&i", "&j", "&k", "&l", "&m", "&n", "&o", "&p", "&q", "&r", "&s", "&t", "&u", "&v", "&w", "&x", "&y", "&z",
+    ],
+    // NOTICE (page_furniture::site_notice, preview_notice): a notice holds two of its words, a
+    // preview's notice a verb before a count (`省略854字`, `显示502字`, `全文共`, `还剩`).
+    &[
+        "版权", "版權", "侵权", "客服", "付费", "下载", "下載", "预览", "会员", "會員", "QQ", "上传", "系网", "系我",
+        "省略", "示0", "文共", "还剩", "剩余", "未读",
+    ],
+    // TOC (page_furniture::inline): a table of contents flattened into a paragraph.
+    &["目录", "目錄"],
+    // META (page_furniture::meta_line, qr_prompt): a word of metadata before a colon, a count of
+    // views (`2.8W`, `1.7万`), a QR code.
+    &[
+        "间:", "期:", "者:", "源:", "布:", "别:", "类:", "目:", "数:", "览:", "读:", "击:", "观:", "气:", "氣:", "輯:",
+        "辑:", "間:", "佈:", "讀:", "覽:", "擊:", "人:", "量:", "0w", "0万", "0萬", "维码", "維碼",
+    ],
+    // NOISE (page_furniture::noise): a blank and a letter, as between a forum's noise tokens (an
+    // uppercase letter folds to its lowercase one).
+    &[
+        " a", " b", " c", " d", " e", " f", " g", " h", " i", " j", " k", " l", " m", " n", " o", " p", " q", " r",
+        " s", " t", " u", " v", " w", " x", " y", " z",
     ],
 ];
 
@@ -473,13 +565,13 @@ fn check_line(line: &str, mask: u64, base: usize, n: usize, title: &str, out: &m
         let end = m.start + line[m.clone()].trim_end().len();
         push(m.start..end, Severity::Error, "“上一篇/下一篇”是从网页复制来的链接,请删除".to_string());
     }
-    let field = short_line && "-–•·配特关文上下浏".contains(first) && trimmed.contains([':', '：']);
+    let field = short_line && "-–•·配特关文上下浏".contains(first) && trimmed.contains(&[':', '：'][..]);
     if let Some((m, _)) = field.then(|| SITE_FIELD.find_iter(line).into_iter().next()).flatten() {
         let m = site_field_name(line, m);
         let text = &line[m.clone()];
         push(m, Severity::Error, format!("“{text}”是文档分享网站的栏目,此段内容请删除"));
     }
-    let marker = "【篇范精优推样第".contains(first) && trimmed.contains(['篇', '范', '样']);
+    let marker = "【篇范精优推样第".contains(first) && trimmed.contains(&['篇', '范', '样'][..]);
     if let Some(caps) = marker.then(|| SAMPLE_MARKER.captures(line)).flatten() {
         let m = caps.get(1).unwrap();
         push(m.range(), Severity::Warning, format!("“{}”是范文合集的编号,请删除", m.as_str()));

@@ -66,7 +66,7 @@ fn normalized(text: &str) -> String {
 
 /// The label without a unit in brackets: 合计(万元) → 合计.
 fn without_brackets(text: &str) -> &str {
-    text.find(['(', '（']).map_or(text, |i| &text[..i])
+    text.find(&['(', '（'][..]).map_or(text, |i| &text[..i])
 }
 
 /// `text` labels a total: 合计, 总 计, 全年合计; Some(true) for a 小计.
@@ -145,9 +145,9 @@ enum Kind {
 
 fn column_kind(header: &str) -> Kind {
     let h = without_brackets(header);
-    if SHARE_WORDS.iter().any(|w| header.contains(w)) {
+    if crate::text::has_any(header, SHARE_WORDS) {
         Kind::Share
-    } else if NOT_SUMMED.iter().any(|w| h.contains(w)) {
+    } else if crate::text::has_any(h, NOT_SUMMED) {
         Kind::Skip
     } else {
         Kind::Summed
@@ -175,7 +175,7 @@ fn check_table(id: &'static str, text: &str, table: &Table, out: &mut Vec<Findin
             .filter_map(|(_, v)| if let Value::Number { value, .. } = v { Some(*value) } else { None })
             .collect();
         let label = r.iter().find(|(_, v)| matches!(v, Value::Other)).map(|(c, _)| text[c.range.clone()].trim());
-        let numbering_label = label.is_none_or(|l| ["栏", "列", "序号", "行次", "编号"].iter().any(|w| l.contains(w)));
+        let numbering_label = label.is_none_or(|l| crate::text::has_any(l, &["栏", "列", "序号", "行次", "编号"]));
         numbering_label && n.len() >= 3 && n.iter().enumerate().all(|(i, v)| *v == (i + 1) as f64)
     };
     let header_rows = rows
@@ -190,9 +190,7 @@ fn check_table(id: &'static str, text: &str, table: &Table, out: &mut Vec<Findin
     }
     let body = grid.header_rows..grid.rows.len();
     // Breakdown rows (其中, 减, 加) make what adds up to what unclear.
-    if body
-        .clone()
-        .any(|r| grid.label(r).is_some_and(|l| ["其中", "减", "加:", "加："].iter().any(|w| l.starts_with(w))))
+    if body.clone().any(|r| grid.label(r).is_some_and(|l| crate::text::starts_any(l, &["其中", "减", "加:", "加："])))
     {
         return;
     }
@@ -202,7 +200,7 @@ fn check_table(id: &'static str, text: &str, table: &Table, out: &mut Vec<Findin
         body.clone().filter_map(|r| grid.label(r).and_then(total_label).map(|sub| (r, sub))).collect();
     for (k, &(t, sub)) in totals.iter().enumerate() {
         let parts = part_rows(&grid, &totals, k, t, sub);
-        let unclear = parts.iter().any(|&r| grid.label(r).is_some_and(|l| NOT_PARTS.iter().any(|w| l.contains(w))));
+        let unclear = parts.iter().any(|&r| grid.label(r).is_some_and(|l| crate::text::has_any(l, NOT_PARTS)));
         if parts.len() < 2 || unclear {
             continue;
         }

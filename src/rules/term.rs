@@ -117,9 +117,11 @@ const PARTY_BIT: u64 = 1 << 0;
 const SESSION_BIT: u64 = 1 << 1;
 const BARE_PLENUM_BIT: u64 = 1 << 2;
 const NO_MEETING_BIT: u64 = 1 << 3;
+/// `总书记新…`, `主席新…`: a thought's name with its author's name cut out (see [`name_cut`]).
+const NAME_CUT_BIT: u64 = 1 << 4;
 
 /// The pairs each pattern needs (`十` stands for any Chinese numeral, see `bigrams`).
-pub(crate) const PAIR_GROUPS: &[&[&str]] = &[&["党的"], &["十届"], &["中会"], &["中全"]];
+pub(crate) const PAIR_GROUPS: &[&[&str]] = &[&["党的"], &["十届"], &["中会"], &["中全"], &["记新", "席新", "记系"]];
 
 /// Characters after `党的十…` that end the name there: a conjunction, punctuation or the next word.
 const CUT_AFTER: &str = "和、,，及与精以报重胜召决提部。；;的”》)）";
@@ -146,6 +148,9 @@ impl Rule for Term {
             if mask & (SESSION_BIT | BARE_PLENUM_BIT | NO_MEETING_BIT) != 0 {
                 plenums(line, base, mask, out);
             }
+            if mask & NAME_CUT_BIT != 0 {
+                name_cut(line, base, out);
+            }
             // The lexicon's near misses, where the congress and plenum names found nothing.
             lexicon::check_line(line, base, &mut dots, &mut chars, &mut near);
             for f in near.drain(..) {
@@ -153,6 +158,41 @@ impl Rule for Term {
                     out.push(f);
                 }
             }
+        }
+    }
+}
+
+/// The thought that bears its author's name, and the speeches.
+const THOUGHT: &str = "新时代中国特色社会主义思想";
+const SPEECHES: &str = "系列重要讲话";
+/// Their full names.
+const WHOLE_THOUGHT: &str = "习近平新时代中国特色社会主义思想";
+const WHOLE_SPEECHES: &str = "习近平总书记系列重要讲话";
+/// What a censoring site leaves where it cut the name out: the title alone.
+const TITLES_LEFT: &[&str] = &["总书记", "主席"];
+
+/// `以总书记新时代中国特色社会主义思想为指导`, `学习贯彻主席新时代…思想`: the name cut out of the
+/// thought's name and a title left in its place. The full name (`习近平新时代…思想`) and the
+/// thought without a title before it are left alone. Warning: the name is to be put back.
+fn name_cut(line: &str, base: usize, out: &mut Vec<Finding>) {
+    for name in [THOUGHT, SPEECHES] {
+        for (i, _) in line.match_indices(name) {
+            let head = &line[..i];
+            // The speeches are the 总书记's only; the thought may be named after either title.
+            let titles = if name == SPEECHES { &TITLES_LEFT[..1] } else { TITLES_LEFT };
+            let Some(title) = titles.iter().find(|t| head.ends_with(**t)) else { continue };
+            if head[..head.len() - title.len()].ends_with("习近平") {
+                continue;
+            }
+            let start = i - title.len();
+            let end = i + name.len();
+            let whole = if name == THOUGHT { WHOLE_THOUGHT } else { WHOLE_SPEECHES };
+            out.push(Finding::new(
+                META.id,
+                Severity::Warning,
+                base + start..base + end,
+                format!("“{}”缺了人名,应为“{whole}”,请补全", &line[start..end]),
+            ));
         }
     }
 }
@@ -320,6 +360,30 @@ mod tests {
         assert_eq!(pairs::TERM.scan("三中会精神") & BARE_PLENUM_BIT, BARE_PLENUM_BIT);
         assert_eq!(pairs::TERM.scan("三中全精神") & NO_MEETING_BIT, NO_MEETING_BIT);
         assert_eq!(pairs::TERM.scan("全年举办讲座12场,参加人数三百余人。"), 0);
+        assert_eq!(pairs::TERM.scan("主席新时代") & NAME_CUT_BIT, NAME_CUT_BIT);
+    }
+
+    #[test]
+    fn a_thought_with_its_author_cut_out() {
+        assert_flags(
+            &Term,
+            "今年以来,镇始终坚持以总书记新时代中国特色社会主义思想为指导",
+            &["总书记新时代中国特色社会主义思想"],
+        );
+        assert_flags(
+            &Term,
+            "积极开展学习贯彻主席新时代中国特色社会主义思想主题教育",
+            &["主席新时代中国特色社会主义思想"],
+        );
+        assert_clean(&Term, "坚持以习近平新时代中国特色社会主义思想为指导");
+        assert_clean(&Term, "深入学习习近平总书记新时代中国特色社会主义思想");
+        assert_clean(&Term, "以新时代中国特色社会主义思想为指导");
+        assert_flags(&Term, "以及总书记系列重要讲话精神", &["总书记系列重要讲话"]);
+        assert_clean(&Term, "深入学习习近平总书记系列重要讲话精神");
+        assert_eq!(
+            (WHOLE_THOUGHT, WHOLE_SPEECHES),
+            (&*format!("习近平{THOUGHT}"), &*format!("习近平总书记{SPEECHES}"))
+        );
     }
 
     /// The finders replaced these regexes; they must agree with them.

@@ -88,7 +88,7 @@ const TOTAL_MARKERS: &[&str] = &["共计", "合计", "总计", "累计", "共有
 
 /// The total marker in the clause text before a figure, if it sits close (共计发放201户).
 fn total_marker(prefix: &str) -> Option<usize> {
-    if !prefix.contains(['共', '计', '总', '累']) {
+    if !prefix.contains(&['共', '计', '总', '累'][..]) {
         return None;
     }
     for m in TOTAL_MARKERS {
@@ -187,7 +187,7 @@ fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             let between = &s.text[p.range.end..boundary];
             let mut seps = between.chars().filter(|c| matches!(c, '、' | ',' | '，')).count();
             // Between two parts (not before the total) 和/及/与 also joins a list.
-            let joined = boundary != marker_pos && between.contains(['和', '及', '与']);
+            let joined = boundary != marker_pos && between.contains(&['和', '及', '与'][..]);
             if seps == 0 && joined {
                 seps = 1;
             }
@@ -275,7 +275,7 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
     let qs = &s.qs;
     let triggers = ["其中", "包括", "分别为", "分别是"];
     // Their first characters: most sentences hold none, and need no search for the words.
-    if !s.text.contains(['其', '包', '分']) {
+    if !s.text.contains(&['其', '包', '分'][..]) {
         return;
     }
     let positions = triggers.iter().flat_map(|w| s.text.match_indices(w).map(|(p, _)| p));
@@ -301,10 +301,10 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
         // (累计N,其中…) still bounds its own breakdown, so 累计 is no reason to stay silent.
         let tp = clause_before(s.text, t.range.start);
         // Averages do not add up (人均收入3.6万元,其中城镇居民4.8万元、农村居民2.1万元).
-        if AVERAGE_WORDS.iter().any(|w| tp.contains(w)) {
+        if crate::text::has_any(tp, AVERAGE_WORDS) {
             continue;
         }
-        if tp.contains(['由', '从']) || tp.contains("同比") || names_change(tp) {
+        if tp.contains(&['由', '从'][..]) || tp.contains("同比") || names_change(tp) {
             continue;
         }
         let mut parts: Vec<&Quantity> = Vec::new();
@@ -323,13 +323,13 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
                     break;
                 }
             }
-            if triggers.iter().any(|w| pre.contains(w)) && q.range.start - pre.len() > pos {
+            if crate::text::has_any(pre, &triggers) && q.range.start - pre.len() > pos {
                 break; // a later 其中 starts another breakdown
             }
             if q.approx
                 || total_marker(pre).is_some()
                 || crate::numbers::relations::direction(pre).is_some()
-                || ["同比", "较", "比", "由", "从", "另", "此外", "平均", "每"].iter().any(|w| pre.contains(w))
+                || crate::text::has_any(pre, &["同比", "较", "比", "由", "从", "另", "此外", "平均", "每"])
             {
                 unclear = true;
                 break;
@@ -409,7 +409,7 @@ fn subset_exceeds_every_total(id: &'static str, s: &Sentence, out: &mut Vec<Find
     }
     for w in &wholes {
         let tp = clause_before(s.text, w.range.start);
-        if w.approx || AVERAGE_WORDS.iter().any(|a| tp.contains(a)) || tp.contains(['由', '从']) || names_change(tp) {
+        if w.approx || crate::text::has_any(tp, AVERAGE_WORDS) || tp.contains(&['由', '从'][..]) || names_change(tp) {
             return;
         }
     }
@@ -425,7 +425,7 @@ fn subset_exceeds_every_total(id: &'static str, s: &Sentence, out: &mut Vec<Find
             break;
         }
         let pre = clause_before(s.text, q.range.start);
-        if ["同比", "较", "比", "由", "从", "平均", "每", "人均"].iter().any(|w| pre.contains(w)) || names_change(pre)
+        if crate::text::has_any(pre, &["同比", "较", "比", "由", "从", "平均", "每", "人均"]) || names_change(pre)
         {
             return;
         }
@@ -483,7 +483,7 @@ fn count_times_each(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             continue;
         }
         let pre = clause_before(s.text, e.range.start);
-        if !pre.contains(['每', '各', '均', '别']) {
+        if !pre.contains(&['每', '各', '均', '别'][..]) {
             continue;
         }
         let Some((mpos, noun)) = EACH.iter().find_map(|(m, n)| pre.rfind(m).map(|p| (p, *n))) else { continue };
@@ -670,23 +670,23 @@ fn change_amount(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         }
         let y_pre = clause_before(s.text, y.range.start);
         let x_pre = clause_before(s.text, x.range.start);
-        let (from, to, verb) = if let Some(base) = y_pre.strip_prefix(['比', '较']) {
+        let (from, to, verb) = if let Some(base) = y_pre.strip_prefix(&['比', '较'][..]) {
             // `B,比上年的A增加D`: B ends the clause before; A and D in one clause.
             let base = base.strip_suffix('的').unwrap_or(base);
             let base_ok = LAST_YEAR_BASES.contains(&base) || {
                 let digits = base.bytes().take_while(u8::is_ascii_digit).count();
                 digits == 4 && matches!(&base[4..], "年" | "年底" | "年同期")
             };
-            let one_mark = between_xy.starts_with(['，', ','])
+            let one_mark = between_xy.starts_with(&['，', ','][..])
                 && between_xy.chars().filter(|c| matches!(c, '，' | ',')).count() == 1;
             let verb = between_yd.trim_end_matches('了');
             if !base_ok || !one_mark || chars(verb) > 2 || between_yd.chars().any(crate::numbers::is_clause_mark) {
                 continue;
             }
             (y, x, verb)
-        } else if x_pre.contains(['由', '从']) && (between_xy.contains('到') || between_xy.contains('至')) {
+        } else if x_pre.contains(&['由', '从'][..]) && (between_xy.contains('到') || between_xy.contains('至')) {
             // `由A增加到B,增加D`: the change in a clause of its own that only words it.
-            let from_gap = x_pre.rsplit(['由', '从']).next().unwrap_or("");
+            let from_gap = x_pre.rsplit(&['由', '从'][..]).next().unwrap_or("");
             if chars(between_xy) > MAX_CHANGE_LINK
                 || between_xy.chars().any(crate::numbers::is_clause_mark)
                 || chars(from_gap) > 8
@@ -695,7 +695,8 @@ fn change_amount(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             }
             let d_pre = clause_before(s.text, d.range.start);
             let marks = between_yd.chars().filter(|c| crate::numbers::is_clause_mark(*c)).count();
-            if marks != 1 || !between_yd.starts_with(['，', ',']) || !opens_with_change(d_pre) || chars(d_pre) > 6 {
+            if marks != 1 || !between_yd.starts_with(&['，', ','][..]) || !opens_with_change(d_pre) || chars(d_pre) > 6
+            {
                 continue;
             }
             if names_change(x_pre) && x_pre.contains("新增") {
@@ -725,7 +726,7 @@ fn change_amount(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             show(to.value, to.unit),
             if diff >= 0.0 { "增加" } else { "减少" },
             show(diff.abs(), d.unit),
-            verb.trim_start_matches(['，', ',']),
+            verb.trim_start_matches(&['，', ','][..]),
             &s.text[d.range.clone()]
         );
         out.push(Finding::new(id, severity, s.abs(&d.range), msg));

@@ -20,7 +20,8 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 use super::RuleDocs;
-use super::{Context, Rule, RuleMeta};
+use super::{page_furniture, residue, Context, Rule, RuleMeta};
+use crate::analysis::pairs;
 use crate::diagnostic::{Finding, Severity};
 use crate::text::{char_at, char_before, is_ascii_letter, is_cn_numeral, utf8_len, Masks3};
 
@@ -230,14 +231,23 @@ impl Rule for UnclosedPair {
         for o in carried.into_iter().take(MAX_PER_LINE) {
             out.push(unclosed(o));
         }
+        // Brackets inside a forum's anti-scrape noise (`H( d- D' I$`) are residue, not pairs.
+        let in_noise = |f: &Finding| {
+            let i = doc.line_of(f.range.start);
+            pairs::RESIDUE.in_line(&ctx.analysis, i) & residue::NOISE_BIT != 0
+                && page_furniture::inside_noise(doc.line_text(i), f.range.start - doc.lines[i].start)
+        };
+        if out[first..].iter().any(in_noise) {
+            super::drop_found(out, first, &in_noise);
+        }
         // Marks inside page furniture (`【字号：⏎加大⏎还原⏎减小⏎】`) are reported as residue, not
         // here. Furniture lines are short: they are looked for only when a finding is on one.
         let on_short_line = |f: &Finding| doc.line_text(doc.line_of(f.range.start)).len() <= FURNITURE_LINE_BYTES;
         if out[first..].iter().any(on_short_line) {
             let furniture = ctx.analysis.furniture();
-            let mut found = out.split_off(first);
-            found.retain(|f| furniture.binary_search_by_key(&doc.line_of(f.range.start), |&(i, _)| i).is_err());
-            out.extend(found);
+            super::drop_found(out, first, &|f| {
+                furniture.binary_search_by_key(&doc.line_of(f.range.start), |&(i, _)| i).is_ok()
+            });
         }
     }
 }
@@ -265,7 +275,7 @@ fn is_arrow_banner(line: &str) -> bool {
     let t = line.trim();
     let inner = t.strip_prefix("》》").or_else(|| t.strip_prefix(">>")).unwrap_or(t);
     let inner = inner.strip_suffix("《《").or_else(|| inner.strip_suffix("<<")).unwrap_or(inner);
-    inner.len() < t.len() && t.chars().count() <= ARROW_BANNER_CHARS && !inner.contains(['《', '》'])
+    inner.len() < t.len() && t.chars().count() <= ARROW_BANNER_CHARS && !inner.contains(&['《', '》'][..])
 }
 
 /// Adds a finding unless the paragraph already has its share.
@@ -469,7 +479,7 @@ fn is_apostrophe(line: &str, off: usize) -> bool {
     c == '’'
         && digits == 2
         && !char_before(line, off).is_some_and(|b| b.is_ascii_alphanumeric())
-        && !after[2..].starts_with(['’', '‘'])
+        && !after[2..].starts_with(&['’', '‘'][..])
 }
 
 /// A closer right after a short number or letter (`1)`, `a)`, `一）`, `12）`): a list marker.

@@ -111,9 +111,9 @@ impl Only {
 pub fn names_plan(s: &str, extra: &[&str]) -> bool {
     s.char_indices().any(|(i, c)| {
         let t = &s[i..];
-        extra.iter().any(|w| t.starts_with(w))
+        crate::text::starts_any(t, extra)
             || (PLAN_FIRST.binary_search(&c).is_ok()
-                && (PLAN_WORDS.iter().any(|w| t.starts_with(w))
+                && (crate::text::starts_any(t, PLAN_WORDS)
                     || PLAN_SHAPES.iter().any(|shape| matches_from(shape, s, i, false))))
     })
 }

@@ -136,3 +136,135 @@ fn a_backquote_between_han_characters() {
     inline("运行 `report-check` 命令,或用`Ctrl`键", 0, 0, &mut out);
     assert!(out.is_empty());
 }
+
+#[test]
+fn anti_scrape_noise_is_one_block_and_its_marks_are_not_pairs() {
+    let line = "述职报告的撰写格式+ O2 W- O: E/ I5 L9 Z";
+    let runs = noise::noise_runs(line);
+    assert_eq!(runs.len(), 1);
+    assert_eq!(&line[runs[0].clone()], "+ O2 W- O: E/ I5 L9 Z");
+    assert_eq!(noise::noise_runs("% {0 }3 t5 m% g _述职报告的撰写内容").iter().map(|r| r.end).next(), Some(17));
+    // Left alone: numbers, letters, a formula, English, codes.
+    for t in [
+        "1 2 3 4 5 6", "A B C D E F", "1.2 3.4 5.6 7.8 9.0", "x + y = z", "PM 2.5 CO2 SO2 NOx O3",
+        "A-1 B-2 C-3 D-4 E-5",
+    ] {
+        assert!(noise::noise_runs(t).is_empty(), "{t}");
+    }
+    let text = "标题\n述职报告的撰写格式+ O2 W- O: E/ I5 L9 Z\n$ m4 D( A7 D( u; a, D: D0 K7 n\n述职报告是一种文体。";
+    let doc = Document::new(text);
+    let mut out = Vec::new();
+    let mut last = None;
+    for (i, l) in doc.non_blank_lines() {
+        report_noise(doc.text, l, doc.lines[i].start, &mut out, &mut last);
+    }
+    assert_eq!(out.len(), 1);
+    assert_eq!(&text[out[0].range.clone()], "+ O2 W- O: E/ I5 L9 Z\n$ m4 D( A7 D( u; a, D: D0 K7 n");
+    assert!(out[0].fixes[0].safe);
+}
+
+#[test]
+fn metadata_notices_tags_and_titles_found_by_their_shape() {
+    let k = |t: &str| kinds(&format!("社区工作总结\n{t}\n一、主要工作\n正文内容")).first().map(|x| x.1);
+    assert_eq!(k("更新时间:2023-11 来源:网友投稿"), Some(Kind::Meta));
+    assert_eq!(k("时间:2010年08月10日 11时20分来源:《党建研究》作者:毕筱奇"), Some(Kind::Meta));
+    assert_eq!(k("字号:『 大字体 中字体 小字体 』"), Some(Kind::Ui));
+    assert_eq!(k("- 网站客服QQ:403074932"), Some(Kind::Ui));
+    assert_eq!(k("- 32.50 KB"), Some(Kind::Ui));
+    assert_eq!(
+        k("- 2、本文档内容版权归属内容提供方,所产生的收益全部归内容提供方所有。如果您对本文有版权争议,请立即联系网站客服。"),
+        Some(Kind::Disclaimer)
+    );
+    assert_eq!(k("……(某某网省略854字,正式会员可完整阅读)"), Some(Kind::Disclaimer));
+    assert_eq!(k("……(未完,全文共6831字,当前仅显示2399字,请阅读下面提示信息。"), Some(Kind::Disclaimer));
+    // Left alone.
+    assert_eq!(k("时间:2023年3月5日 地点:三楼会议室"), None);
+    assert_eq!(k("资金来源:县级财政,实施时间:2023年5月"), None);
+    assert_eq!(k("全年编印资料共1200页,完成文档下载平台建设。"), None);
+    assert_eq!(k("开展版权保护宣传,查处侵权案件3起。"), None);
+    // Tags made of the title's words; the title printed again right below or after the salutation.
+    let text = "2023年镇政府工作报告\n镇政府,工作报告,2023\n各位代表:\n2023年镇政府工作报告\n一年来,全镇工作稳步推进。";
+    assert_eq!(kinds(text).iter().map(|x| x.1).collect::<Vec<_>>(), [Kind::Tags, Kind::TitleTwice]);
+    let text = "党支部书记述职报告\n党支部书记述职报告\n各位领导:\n我叫张三。";
+    assert_eq!(kinds(text), [(1, Kind::TitleTwice)]);
+    assert!(kinds("党支部书记述职报告\n一、主要工作\n加强学习,提高认识,改进作风。").is_empty());
+}
+
+#[test]
+fn collection_tags_in_brackets_and_inside_the_title() {
+    let m = |t: &str| collection_marker(t, true).map(|r| t[r].to_string());
+    assert_eq!(m("推进高素质农村党组织书记队伍建设(共五则范文)").as_deref(), Some("(共五则范文)"));
+    assert_eq!(m("驻村书记述职报告(精选6篇)").as_deref(), Some("(精选6篇)"));
+    assert_eq!(m("2024年鄉鎮年工作總結範文和2024年工作計畫").as_deref(), Some("範文"));
+    assert_eq!(m("关于开展“五好”家庭评选活动的报告(第三期)"), None);
+    assert_eq!(m("全市中小学作文竞赛获奖范文和点评"), None);
+}
+
+#[test]
+fn weak_lines_count_beside_furniture_only() {
+    let text = "标题\n二、举办专场招聘会\n(未完,全文共1563字,当前显示502字)\n(请认真阅读下面的提示信息)";
+    assert_eq!(kinds(text).iter().map(|x| x.0).collect::<Vec<_>>(), [2, 3]);
+    let text = "学习啦>实用范文>工作总结>\n\n2022年文明社区的创建工作总结\n\n彭永分享\n\n下面是小编给大家整理的工作总结,仅供参考。";
+    assert_eq!(kinds(text).len(), 3);
+    // A heading of the same shape, between paragraphs of the report.
+    assert!(kinds("社区工作总结\n一、主要做法\n经验分享\n我们坚持每月召开例会。").is_empty());
+    assert!(kinds("社区工作总结\n(请各单位认真阅读并执行)\n正文。").is_empty());
+}
+
+#[test]
+fn inline_shapes() {
+    let found = |line: &str| {
+        let mask = crate::analysis::pairs::RESIDUE.scan(line);
+        let mut out = Vec::new();
+        inline(line, 0, mask, &mut out);
+        out.into_iter().map(|f| line[f.range].to_string()).collect::<Vec<_>>()
+    };
+    assert_eq!(found("我镇妇联分组对各村进行了全面的'督导与自查工作。"), ["'"]);
+    assert!(found("镇锚定'两个确保“,围绕'九大战略“").is_empty());
+    assert_eq!(
+        found("老金范文,海量公文素材资料,下载网址:www.laojinfanwen.com,润笔请加微:liaoda199。 正文开始。"),
+        ["老金范文,海量公文素材资料,下载网址:www.laojinfanwen.com,润笔请加微:liaoda199。"]
+    );
+    assert!(found("通过政府门户网站(www.gov.cn)公开信息128条。").is_empty());
+    assert_eq!(
+        found(
+            "汇编(5篇) 目录 1. 区卫生健康局2023年工作总结 2 2.县卫生健康局2023年工作思路 10 区卫生健康局2023年工作总结"
+        ),
+        ["目录 1. 区卫生健康局2023年工作总结 2 2.县卫生健康局2023年工作思路 10"]
+    );
+    assert!(found("详见目录 1. 总则").is_empty());
+}
+
+#[test]
+fn markers_of_the_next_sample() {
+    assert_eq!(ordinal_before_title("【一】鎮婦聯“三八”婦女節工作總結"), Some(0..9));
+    assert_eq!(ordinal_before_title("【一】"), None);
+    assert_eq!(ordinal_before_title("【二】加强组织领导,完善工作机制"), None);
+    let m = |t: &str| collection_marker(t, false).map(|r| t[r].to_string());
+    assert_eq!(m("县三八节表彰会领导讲话(一):").as_deref(), Some("(一)"));
+    assert_eq!(m("镇妇联年度工作总结(集合5篇)").as_deref(), Some("(集合5篇)"));
+    assert_eq!(m("关于第5篇论文的评审报告(第5篇)"), None);
+    assert!(breadcrumb("总结网工作总结年度工作总结内容页"));
+}
+
+#[test]
+fn counters_qr_prompts_banners_and_bold_marks() {
+    let k = |t: &str| kinds(&format!("社区工作总结\n{t}\n一、主要工作\n正文内容")).first().map(|x| x.1);
+    assert_eq!(k("推荐人: 来源: 阅读: 2.08W 次"), Some(Kind::Meta));
+    assert_eq!(k("工作總結 閱讀(2.8W)"), Some(Kind::Meta));
+    assert_eq!(k("用手機掃描二維碼 在手機上繼續觀看"), Some(Kind::Ui));
+    assert_eq!(k("优秀实用范文分享"), Some(Kind::SiteName));
+    assert_eq!(k("全年阅读推广活动覆盖2.8万人次。"), None);
+    assert_eq!(k("开展优秀范文评选"), None);
+    let found = |line: &str| {
+        let mut out = Vec::new();
+        inline(line, 0, 0, &mut out);
+        out.len()
+    };
+    assert_eq!(found("**三、家长与老师的“沟通大战”"), 1);
+    assert_eq!(found("**镇妇联紧紧围绕区妇联年初提出的工作要求"), 0);
+    assert_eq!(found("**三、加强学习**"), 0);
+    let m = |t: &str| collection_marker(t, false).map(|r| t[r].to_string());
+    assert_eq!(m("安全生产月活动工作总结集合15篇").as_deref(), Some("集合15篇"));
+    assert_eq!(m("村委会工作报告范文1").as_deref(), Some("范文1"));
+}

@@ -314,3 +314,21 @@ fn huge_inputs_stay_fast_and_do_not_panic() {
         let _ = findings(&Placeholder, s);
     }
 }
+
+#[test]
+fn a_dateline_with_no_figure_is_a_blank() {
+    let found = |t: &str| findings(&Placeholder, t).iter().any(|f| f.message.contains("未填写"));
+    assert!(found("述职报告\n——年月日在第二届人民代表大会第三次会议上\n各位代表:"));
+    assert!(found("某某同志\n(年月日)"));
+    assert!(!found("请填写出生年月日和联系电话。"));
+    assert!(!found("按年月日顺序排列。"));
+}
+
+#[test]
+fn hashes_put_for_a_name() {
+    assert_flags(&Placeholder, "为贯彻落实上级文件精神,##社区以春节为契机", &["##"]);
+    assert_clean(&Placeholder, "## 一、主要工作");
+    assert_clean(&Placeholder, "##一、主要工作");
+    assert_clean(&Placeholder, "#第一文档网# 导语");
+    assert_clean(&Placeholder, "参与#我的家乡#话题讨论");
+}

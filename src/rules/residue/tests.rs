@@ -246,7 +246,11 @@ fn sample_collection_markers() {
     assert_clean(&Residue, "典型案例汇编\n【案例一】");
     assert_flags(&Residue, "社区妇代会工作报告\n正文。\n社区妇代会工作报告二\n正文。", &["社区妇代会工作报告二"]);
     assert_flags(&Residue, "社区妇代会工作报告\n正文。\n社区妇代会工作报告(三)", &["社区妇代会工作报告(三)"]);
-    assert_clean(&Residue, "社区妇代会工作报告\n社区妇代会工作报告\n正文。");
+    // The title printed again right below itself is no collection marker: it is reported as a
+    // repeated title.
+    let f = findings(&Residue, "社区妇代会工作报告\n社区妇代会工作报告\n正文。");
+    assert_eq!(f.len(), 1);
+    assert!(f[0].message.contains("重复的标题") && f[0].range == (28..55));
 }
 
 #[test]
@@ -297,4 +301,19 @@ fn no_panic_and_linear() {
     for s in ["", "【", "【一】", "上一篇:", "2、", "中2、", "()", "- 1 -"] {
         let _ = findings(&Residue, s);
     }
+}
+
+#[test]
+fn a_first_line_again_with_a_number_opens_the_next_sample() {
+    assert_flags(
+        &Residue,
+        "销售部管理制度【精选】\n下面是小编收集整理的销售部管理制度,欢迎大家分享。\n销售部管理制度1\n本制度旨在规范销售工作。\n销售部管理制度2\n制定详细的操作手册。",
+        &["【精选】", "下面是小编收集整理的销售部管理制度,欢迎大家分享。", "1", "2"],
+    );
+    assert_flags(
+        &Residue,
+        "起点作文网\n业务员绩效考核方法(收集5篇)\n业务员绩效考核方法篇1\n绩效考核是常用手段。",
+        &["起点作文网", "(收集5篇)", "篇1"],
+    );
+    assert_clean(&Residue, "安全生产工作总结\n一、主要工作\n安全生产工作总结报告会召开3次。");
 }
