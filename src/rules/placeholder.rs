@@ -58,11 +58,13 @@ impl Rule for Placeholder {
             let first = out.len();
             scan_line(line, base, &mut units, out);
             scan_dates(line, base, out);
-            if crate::text::has_byte(line.as_bytes(), b'#') {
+            // `##` and the anti-scrape noise are found by the character pairs `residue` scans for.
+            let pairs = crate::analysis::pairs::RESIDUE.in_line(&ctx.analysis, i);
+            if pairs & super::residue::HASH_BIT != 0 {
                 hash_blanks(line, base, out);
             }
             // An underscore inside a forum's anti-scrape noise (`m% g _`) is residue, not a blank.
-            if out.len() > first && crate::text::has_byte(line.as_bytes(), b' ') {
+            if out.len() > first && pairs & super::residue::NOISE_BIT != 0 {
                 super::drop_found(out, first, &|f| super::page_furniture::inside_noise(line, f.range.start - base));
             }
             deleted_figures(line, base, &units, &mut deleted);

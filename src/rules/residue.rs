@@ -441,7 +441,9 @@ pub(super) const TOC_BIT: u64 = 1 << 11;
 /// A word of metadata before a colon, a count of views, a QR code (see `page_furniture`).
 pub(super) const META_BIT: u64 = 1 << 12;
 /// A blank before an ASCII letter: where a forum's anti-scrape noise may be (see `page_furniture`).
-pub(crate) const NOISE_BIT: u64 = 1 << 13;
+pub(crate) const NOISE_BIT: u64 = 1 << 14;
+/// `##`: a name left blank (read by `placeholder`).
+pub(crate) const HASH_BIT: u64 = 1 << 13;
 
 /// For each unanchored pattern, pairs of characters at least one of which every match holds
 /// (see `bigrams`: `0` is any digit, a space any blank, `十` any Chinese numeral, `:` either
@@ -507,6 +509,8 @@ pub(crate) const PAIR_GROUPS: &[&[&str]] = &[
         "间:", "期:", "者:", "源:", "布:", "别:", "类:", "目:", "数:", "览:", "读:", "击:", "观:", "气:", "氣:", "輯:",
         "辑:", "間:", "佈:", "讀:", "覽:", "擊:", "人:", "量:", "0w", "0万", "0萬", "维码", "維碼",
     ],
+    // HASH (placeholder::hash_blanks): `##` put for a name.
+    &["##"],
     // NOISE (page_furniture::noise): a blank and a letter, as between a forum's noise tokens (an
     // uppercase letter folds to its lowercase one).
     &[
