@@ -17,6 +17,8 @@
 //! pair must be one that every match of the pattern contains (a test beside each rule keeps that
 //! true for its examples), so the prefilter never hides a finding.
 
+use crate::text::Words;
+
 /// Pairs of (folded) characters, each standing for a group (a bit of the mask `scan` returns).
 pub struct Bigrams {
     /// One bit per code point of the Basic Multilingual Plane (8 KB): set where the character
@@ -92,11 +94,11 @@ impl Bigrams {
     /// written as the text would have them (they are folded here).
     ///
     /// Panics on an entry that is not two characters: the tables are constants of the code.
-    pub fn new(groups: &[&[&str]]) -> Bigrams {
+    pub fn new(groups: &[Words]) -> Bigrams {
         assert!(groups.len() <= 64, "at most 64 groups");
         let mut keys: Vec<(u64, u64)> = Vec::new();
         for (bit, pairs) in groups.iter().enumerate() {
-            for pair in *pairs {
+            for pair in pairs.iter() {
                 let cs: Vec<char> = pair.chars().map(fold).collect();
                 assert!(cs.len() == 2, "a pair is two characters: {pair:?}");
                 keys.push((key(cs[0], cs[1]), 1 << bit));
@@ -161,10 +163,11 @@ impl Bigrams {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::words;
 
     #[test]
     fn finds_each_group_by_its_pairs() {
-        let b = Bigrams::new(&[&["文库", "分享"], &["0页"], &["十届"], &["源:"]]);
+        let b = Bigrams::new(&[words!["文库", "分享"], words!["0页"], words!["十届"], words!["源:"]]);
         assert_eq!(b.scan("本文由百度文库用户分享"), 0b0001);
         assert_eq!(b.scan("第１页共９页"), 0b0010);
         assert_eq!(b.scan("党的十八届三中全会"), 0b0100);
@@ -176,14 +179,14 @@ mod tests {
 
     #[test]
     fn a_pair_shared_by_two_groups_sets_both() {
-        let b = Bigrams::new(&[&["下载"], &["下载", "藏本"]]);
+        let b = Bigrams::new(&[words!["下载"], words!["下载", "藏本"]]);
         assert_eq!(b.scan("欢迎下载"), 0b11);
         assert_eq!(b.scan("收藏本文"), 0b10);
     }
 
     #[test]
     fn the_first_character_of_a_text_pairs_with_nothing() {
-        let b = Bigrams::new(&[&["库网"]]);
+        let b = Bigrams::new(&[words!["库网"]]);
         assert_eq!(b.scan("网"), 0);
         assert_eq!(b.scan("库网"), 1);
     }
@@ -198,6 +201,6 @@ mod tests {
     #[test]
     #[should_panic(expected = "two characters")]
     fn a_pair_must_be_two_characters() {
-        Bigrams::new(&[&["文"]]);
+        Bigrams::new(&[words!["文"]]);
     }
 }

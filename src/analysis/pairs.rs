@@ -21,7 +21,7 @@ pub struct Share {
 }
 
 /// Every rule's groups, in the order of the shares below.
-const ALL: &[&[&[&str]]] = &[residue::PAIR_GROUPS, term::PAIR_GROUPS];
+const ALL: &[&[crate::text::Words]] = &[residue::PAIR_GROUPS, term::PAIR_GROUPS];
 
 pub const RESIDUE: Share = Share { shift: 0, groups: residue::PAIR_GROUPS.len() as u32 };
 pub const TERM: Share = Share { shift: RESIDUE.shift + RESIDUE.groups, groups: term::PAIR_GROUPS.len() as u32 };

@@ -30,7 +30,7 @@ use crate::analysis::{pairs, Analysis};
 use crate::bigrams::Bigrams;
 use crate::diagnostic::{Finding, Severity};
 use crate::document::Document;
-use crate::text::{char_at, char_before, is_cn_numeral, is_han, is_sentence_end};
+use crate::text::{char_at, char_before, is_cn_numeral, is_han, is_sentence_end, Words};
 use std::sync::LazyLock;
 
 /// Lines of furniture are short: at most this many characters.
@@ -395,10 +395,11 @@ const LEAD_IN_LISTS: [&[&str]; 5] = [LEAD_IN_STRONG, LEAD_IN_WHO, LEAD_IN_DID, L
 /// tells which lists may have a word in it, and only those are searched for (a paragraph that
 /// reaches `lead_in` has a lead-in pair, but seldom more than one list's).
 static LEAD_IN_PAIRS: LazyLock<Bigrams> = LazyLock::new(|| {
-    let groups: Vec<Vec<String>> =
-        LEAD_IN_LISTS.iter().map(|list| list.iter().map(|w| w.chars().take(2).collect()).collect()).collect();
-    let groups: Vec<Vec<&str>> = groups.iter().map(|g| g.iter().map(String::as_str).collect()).collect();
-    Bigrams::new(&groups.iter().map(Vec::as_slice).collect::<Vec<_>>())
+    let groups: Vec<String> = LEAD_IN_LISTS
+        .iter()
+        .map(|list| list.iter().map(|w| w.chars().take(2).collect::<String>()).collect::<Vec<_>>().join("|"))
+        .collect();
+    Bigrams::new(&groups.iter().map(|g| Words(g)).collect::<Vec<_>>())
 });
 
 /// A paragraph that talks about the document instead of being it.

@@ -22,6 +22,7 @@ use crate::analysis::pairs;
 use crate::diagnostic::{Finding, Severity};
 use crate::phrase::{any, blank, some, Item, Item::*, Phrase};
 use crate::text::{char_at, char_before, is_digit, is_han, trailing_empty_brackets};
+use crate::words;
 use regex_lite::Regex;
 use std::sync::LazyLock;
 
@@ -449,12 +450,12 @@ pub(crate) const HASH_BIT: u64 = 1 << 13;
 /// (see `bigrams`: `0` is any digit, a space any blank, `十` any Chinese numeral, `:` either
 /// colon). One pass over a paragraph tells which patterns can match at all; a paragraph of an
 /// ordinary report holds none of these pairs, so it runs no regex.
-pub(crate) const PAIR_GROUPS: &[&[&str]] = &[
+pub(crate) const PAIR_GROUPS: &[crate::text::Words] = &[
     // SITE: 淘文阁 百度文库 道客巴巴 豆丁 原创力文档 …文库 装配图网 麦档网 文档投稿 …范文网
     // 学习啦 应届毕业生网, and the domains (`.com`, `.net`, `.cn`).
-    &["文阁", "文库", "巴巴", "豆丁", "力文", "库网", "图网", "档网", "投稿", "文网", "习啦", "生网", ".c", ".n"],
+    words!["文阁", "文库", "巴巴", "豆丁", "力文", "库网", "图网", "档网", "投稿", "文网", "习啦", "生网", ".c", ".n"],
     // BOILERPLATE, alternative by alternative.
-    &[
+    words![
         "由会", "由用", "由网", // 由会员…分享
         "本文", "本篇", "本资", // 本文档由…整理
         "益归", "资购", "献者", "载后", "辑修",
@@ -465,55 +466,57 @@ pub(crate) const PAIR_GROUPS: &[&[&str]] = &[
         "制0", "制 ", // 限制150内
     ],
     // BUTTONS: 下载文档 文档下载 免费下载 点击下载 下载本文 欢迎下载 / 收藏本文 / 精品文档
-    &["下载", "藏本", "品文"],
+    words!["下载", "藏本", "品文"],
     // TITLE_TAG: 10页珍藏版, 【精品】…, (完整版) (精选版) (精编版) (最新版) (优选) (word版) (可编辑) (通用5篇)
-    &[
+    words![
         "藏版", "【最", "【精", "【优", "【推", "【完", "【w", "【范", "【原", "【 ", "整版", "选版", "编版", "新版",
         "优选", "rd", "可编", "0篇", " 篇",
     ],
     // PAGE_FOOTER: 第1页共9页, 共 9 页, Page 1 of 9
-    &["0页", " 页", "of"],
+    words!["0页", " 页", "of"],
     // PREV_NEXT: 上一篇, 下一篇
-    &["十篇"],
+    words!["十篇"],
     // LEAD_IN (page_furniture::lead_in, disclaimer): every lead-in holds a word of its strong
     // list, of its sample words, or of its purpose words; a notice starts with its name.
-    &[
+    words![
         "小编", "小編", "本站", "本网", "本網", "网友", "看看", "参考", "參考", "帮助", "幫助", "借鉴", "范文", "範文",
         "例文", "十文", "数篇", "几篇", "文章", "模板", "免责", "免責", "版权", "版權", "导语", "導語", "预览", "未读",
         "范例", "範例", "灵感", "靈感",
     ],
     // SITE_NOUN (page_furniture::SITE_NOUNS and domains).
-    &["秘网", "文网", "之家", "习文", "库网", "书网", "文大", "案网", "迎您", "迎访", "迎訪", "ww", ".c", ".n", ".o"],
+    words![
+        "秘网", "文网", "之家", "习文", "库网", "书网", "文大", "案网", "迎您", "迎访", "迎訪", "ww", ".c", ".n", ".o"
+    ],
     // PINYIN (page_furniture::inline): `(` and a lowercase letter.
-    &[
+    words![
         "(a", "(b", "(c", "(d", "(e", "(f", "(g", "(h", "(i", "(j", "(k", "(l", "(m", "(n", "(o", "(p", "(q", "(r",
         "(s", "(t", "(u", "(v", "(w", "(x", "(y", "(z",
     ],
     // MARKUP (page_furniture::inline): `<` or `&` and a letter, `</`, `&#`.
-    &[
+    words![
         "</", "&#", "<a", "<b", "<c", "<d", "<e", "<f", "<g", "<h", "<i", "<j", "<k", "<l", "<m", "<n", "<o", "<p",
         "<q", "<r", "<s", "<t", "<u", "<v", "<w", "<x", "<y", "<z", "&a", "&b", "&c", "&d", "&e", "&f", "&g", "&h",
         "&i", "&j", "&k", "&l", "&m", "&n", "&o", "&p", "&q", "&r", "&s", "&t", "&u", "&v", "&w", "&x", "&y", "&z",
     ],
     // NOTICE (page_furniture::site_notice, preview_notice): a notice holds two of its words, a
     // preview's notice a verb before a count (`省略854字`, `显示502字`, `全文共`, `还剩`).
-    &[
+    words![
         "版权", "版權", "侵权", "客服", "付费", "下载", "下載", "预览", "会员", "會員", "QQ", "上传", "系网", "系我",
         "省略", "示0", "文共", "还剩", "剩余", "未读",
     ],
     // TOC (page_furniture::inline): a table of contents flattened into a paragraph.
-    &["目录", "目錄"],
+    words!["目录", "目錄"],
     // META (page_furniture::meta_line, qr_prompt): a word of metadata before a colon, a count of
     // views (`2.8W`, `1.7万`), a QR code.
-    &[
+    words![
         "间:", "期:", "者:", "源:", "布:", "别:", "类:", "目:", "数:", "览:", "读:", "击:", "观:", "气:", "氣:", "輯:",
         "辑:", "間:", "佈:", "讀:", "覽:", "擊:", "人:", "量:", "0w", "0万", "0萬", "维码", "維碼",
     ],
     // HASH (placeholder::hash_blanks): `##` put for a name.
-    &["##"],
+    words!["##"],
     // NOISE (page_furniture::noise): a blank and a letter, as between a forum's noise tokens (an
     // uppercase letter folds to its lowercase one).
-    &[
+    words![
         " a", " b", " c", " d", " e", " f", " g", " h", " i", " j", " k", " l", " m", " n", " o", " p", " q", " r",
         " s", " t", " u", " v", " w", " x", " y", " z",
     ],

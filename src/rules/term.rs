@@ -21,7 +21,8 @@ use super::RuleDocs;
 use super::{Context, Rule, RuleMeta};
 use crate::analysis::pairs;
 use crate::diagnostic::{Finding, Severity};
-use crate::text::{char_at, char_before, cn_small_number};
+use crate::text::{char_at, char_before, cn_small_number, Words};
+use crate::words;
 
 /// What the rule is called and what it claims (see [`RuleMeta`]).
 pub const META: RuleMeta = RuleMeta {
@@ -121,7 +122,8 @@ const NO_MEETING_BIT: u64 = 1 << 3;
 const NAME_CUT_BIT: u64 = 1 << 4;
 
 /// The pairs each pattern needs (`十` stands for any Chinese numeral, see `bigrams`).
-pub(crate) const PAIR_GROUPS: &[&[&str]] = &[&["党的"], &["十届"], &["中会"], &["中全"], &["记新", "席新", "记系"]];
+pub(crate) const PAIR_GROUPS: &[Words] =
+    &[words!["党的"], words!["十届"], words!["中会"], words!["中全"], words!["记新", "席新", "记系"]];
 
 /// Characters after `党的十…` that end the name there: a conjunction, punctuation or the next word.
 const CUT_AFTER: &str = "和、,，及与精以报重胜召决提部。；;的”》)）";
