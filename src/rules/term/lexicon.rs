@@ -65,7 +65,61 @@ const MIN_AROUND_CENSORED: usize = 4;
 /// The dots between Chinese characters a document may have looked up as censored terms.
 pub(super) const MAX_CENSORED_DOTS: usize = 200;
 
-const DATA: &str = include_str!("lexicon.txt");
+/// The data without its comments, cut at compile time: the file documents itself for the people
+/// who grow it (1.2 KB of comments), and the browser's module need not carry that.
+static DATA: &str = match std::str::from_utf8(&WITHOUT_COMMENTS) {
+    Ok(data) => data,
+    Err(_) => panic!("lexicon.txt is UTF-8"),
+};
+const WITH_COMMENTS: &[u8] = include_bytes!("lexicon.txt");
+static WITHOUT_COMMENTS: [u8; without_comments(WITH_COMMENTS, &mut [])] = {
+    let mut out = [0; without_comments(WITH_COMMENTS, &mut [])];
+    without_comments(WITH_COMMENTS, &mut out);
+    out
+};
+
+/// Copies `data` into `out` without comment lines (`#` first) and without the comments after two
+/// blanks on an entry line; returns the length of the result (`out` may be empty, to learn it).
+/// Entries keep their own lines, so [`entries`] reads the result as it reads the file.
+const fn without_comments(data: &[u8], out: &mut [u8]) -> usize {
+    let mut len = 0;
+    let mut start = 0;
+    while start < data.len() {
+        let mut end = start;
+        while end < data.len() && data[end] != b'\n' {
+            end += 1;
+        }
+        let mut keep = end;
+        if data[start] == b'#' {
+            keep = start;
+        } else {
+            let mut i = start;
+            while i + 2 < end {
+                if data[i] == b' ' && data[i + 1] == b' ' && data[i + 2] == b'#' {
+                    keep = i;
+                    break;
+                }
+                i += 1;
+            }
+        }
+        if keep > start {
+            let mut i = start;
+            while i < keep {
+                if !out.is_empty() {
+                    out[len] = data[i];
+                }
+                len += 1;
+                i += 1;
+            }
+            if !out.is_empty() {
+                out[len] = b'\n';
+            }
+            len += 1;
+        }
+        start = end + 1;
+    }
+    len
+}
 
 /// Characters that stand for the same kind of thing: one of them in place of another is a
 /// different, correct phrase (`三个代表`/`四个全面`, `党组织`/`团组织`, `省委`/`市委`).

@@ -163,3 +163,13 @@ fn lookalikes_are_fine() {
         assert_clean(&Term, text);
     }
 }
+
+#[test]
+fn the_data_without_comments_has_every_entry_of_the_file() {
+    let file = std::str::from_utf8(WITH_COMMENTS).unwrap();
+    assert!(DATA.len() < file.len() && !DATA.contains('#'));
+    assert_eq!(entries(DATA).collect::<Vec<_>>(), entries(file).collect::<Vec<_>>());
+    let mut out = [0; 40];
+    let n = without_comments(b"# head\nterm  # why\n= phrase\n\n", &mut out);
+    assert_eq!(&out[..n], b"term\n= phrase\n");
+}
