@@ -367,18 +367,25 @@ fn decimals_of(precision: f64) -> usize {
 
 const DENOMINATOR_MARKS: &[&str] = &[
     "应", "计划", "目标", "共", "总", "全", "适龄", "受理", "接待", "登记", "报名", "摸排", "摸底", "排查", "符合条件",
-    "在册", "任务", "发放", "下发",
+    "在册", "任务", "发放", "下发", "预算",
 ];
 const NUMERATOR_MARKS: &[&str] = &["实", "已", "完成", "办结", "合格", "达标", "成功", "收回", "回收"];
 
 /// The rate's name shares a character with the numerator's clause (办结率 ↔ 其中办结100件,
 /// 回收率 ↔ 收回480份): the rate is plainly that count over the other.
 /// Both characters must recur: one shared character (失业率 ↔ 转移就业) is a coincidence.
+/// A longer name may carry the numerator's word before its own (体检覆盖率 ↔ 参加体检1320人):
+/// a word of two characters of the name written as is in the numerator's clause names it too.
 fn rate_names_numerator(rate_name: &str, numerator_clause: &str) -> bool {
-    let named: Vec<char> =
-        rate_name.chars().filter(|c| crate::text::is_han(*c) && !"达为是的人数率总".contains(*c)).collect();
-    named.len() == 2 && named.iter().all(|c| numerator_clause.contains(*c))
+    let named = |c: &char| crate::text::is_han(*c) && !"达为是的人数率总".contains(*c);
+    let name: Vec<char> = rate_name.chars().collect();
+    let tail = &name[name.len().saturating_sub(2)..];
+    tail.len() == 2 && tail.iter().all(|c| named(c) && numerator_clause.contains(*c))
+        || name.windows(2).any(|w| w.iter().all(named) && numerator_clause.contains(&w.iter().collect::<String>()))
 }
+
+/// Characters of a rate's name read before 率 (体检覆盖率).
+const RATE_NAME_CHARS: usize = 4;
 
 /// Growth rates of the whole that may stand between it and its part.
 const MAX_RATES_STEPPED_OVER: usize = 1;
@@ -433,7 +440,7 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         let n_pre = clause_before(s.text, n.range.start);
         let rate_name: String = {
             let head: Vec<char> = pre[..rp].chars().collect();
-            head[head.len().saturating_sub(2)..].iter().collect()
+            head[head.len().saturating_sub(RATE_NAME_CHARS)..].iter().collect()
         };
         let denominator_marked = crate::text::has_any(d_pre, DENOMINATOR_MARKS);
         let mut marked = denominator_marked && crate::text::has_any(n_pre, NUMERATOR_MARKS);
@@ -552,6 +559,12 @@ mod tests {
         assert_flags(&PercentMismatch, "全镇适龄妇女4500人,已完成筛查4230人,筛查率90%。", &["90%"]);
         assert_clean(&PercentMismatch, "全镇适龄妇女4500人,已完成筛查4230人,筛查率94%。");
         assert_clean(&PercentMismatch, "全年信访办结率达98%以上。");
+        // A longer name holding the numerator's word; a budget against what was spent.
+        assert_flags(&PercentMismatch, "全镇在册党员860人，参加集中学习817人，学习参与率90%。", &["90%"]);
+        assert_clean(&PercentMismatch, "全镇在册党员860人，参加集中学习817人，学习参与率95%。");
+        assert_flags(&PercentMismatch, "年度预算资金1200万元，实际支出1140万元，预算执行率90%。", &["90%"]);
+        assert_clean(&PercentMismatch, "年度预算资金1200万元，实际支出1140万元，预算执行率95%。");
+        assert_clean(&PercentMismatch, "全镇在册党员860人，参加志愿服务517人，群众满意率95%。");
     }
 
     #[test]
