@@ -154,6 +154,7 @@ pub fn opens_with_change(s: &str) -> bool {
     while let Some(r) = crate::text::strip_prefix_any(rest, RATE_LEADS) {
         rest = r;
     }
+    rest = strip_span(rest);
     UP.iter().chain(DOWN).chain(&["是", "为", "相当于", "增幅", "降幅"]).any(|w| rest.starts_with(w))
 }
 
@@ -239,42 +240,75 @@ pub fn changes(s: &Sentence) -> Vec<Change> {
 fn base_after_rate(s: &Sentence, out: &mut Vec<Change>) {
     let qs = &s.qs;
     for k in 1..qs.len().saturating_sub(1) {
-        let (b, p, a) = (&qs[k - 1], &qs[k], &qs[k + 1]);
-        if p.unit != "%" || a.unit != b.unit || is_stated_unit(b.unit) || b.unit.is_empty() {
-            continue;
+        // A share of a target may stand between B and its rate (`5.8亿元,占全年目标6亿元的97%,
+        // 同比增长8.4%`): that clause is stepped over.
+        let stepped = (k >= 3 && &s.text[qs[k - 2].range.end..qs[k - 1].range.start] == "的").then(|| k - 3);
+        for bk in [Some(k - 1), stepped].into_iter().flatten() {
+            let (b, p, a) = (&qs[bk], &qs[k], &qs[k + 1]);
+            // Rates change by % of a count, or by 个百分点 of a rate.
+            let fits = match p.unit {
+                "%" => !is_stated_unit(b.unit) && !b.unit.is_empty(),
+                "个百分点" => b.unit == "%",
+                _ => false,
+            };
+            if !fits || a.unit != b.unit {
+                continue;
+            }
+            let rate_clause = s.clause_before(p.range.start);
+            let compared = crate::text::has_any(rate_clause, &["同比", "比上年", "比去年", "较上年", "较去年"]);
+            if !compared || direction(rate_clause).is_none() {
+                continue;
+            }
+            // B ends the clause right before the rate's: `286人次,同比下降20%`.
+            let b_to_p = &s.text[b.range.end..p.range.start];
+            let marks = b_to_p.chars().filter(|c| super::is_clause_mark(*c)).count();
+            if bk + 1 == k && (marks != 1 || chars(b_to_p) > 12) {
+                continue;
+            }
+            if bk + 3 == k {
+                // The stepped-over clause is only `占/是/为/达到/完成 <name> A的P%`, right after B.
+                let share = clause_before(s.text, qs[k - 2].range.start);
+                let lead = crate::text::strip_prefix_any(share, RATIO_LEADS);
+                if marks != 2
+                    || qs[k - 1].unit != "%"
+                    || !s.text[b.range.end..].starts_with(&[',', '，'][..])
+                    || lead.is_none_or(|r| direction(r).is_some() || chars(r) > 10)
+                {
+                    continue;
+                }
+            }
+            // A is alone in the next clause, right after last year's name: `,上年同期为325人次`.
+            let p_to_a = &s.text[p.range.end..a.range.start];
+            if p_to_a.chars().filter(|c| super::is_clause_mark(*c)).count() != 1 {
+                continue;
+            }
+            let base_clause = s.clause_before(a.range.start);
+            let Some(rest) =
+                LAST_YEAR.iter().filter_map(|w| base_clause.trim_start().strip_prefix(w)).min_by_key(|r| r.len())
+            else {
+                continue;
+            };
+            if !matches!(rest, "" | "为" | "是" | "有" | "的" | ":" | "：") {
+                continue;
+            }
+            // Nothing but the base may follow in its clause (`上年同期为325人次,…` ends there).
+            let after = &s.text[a.range.end..];
+            if !after.chars().next().is_none_or(|c| super::is_clause_mark(c) || crate::text::is_sentence_end(c)) {
+                continue;
+            }
+            let verb = rate_clause.to_string();
+            out.push(Change { from: k + 1, to: bk, stated: k, up: direction(rate_clause), to_form: false, verb });
+            break;
         }
-        let rate_clause = s.clause_before(p.range.start);
-        let compared = crate::text::has_any(rate_clause, &["同比", "比上年", "比去年", "较上年", "较去年"]);
-        if !compared || direction(rate_clause).is_none() {
-            continue;
-        }
-        // B ends the clause right before the rate's: `286人次,同比下降20%`.
-        let b_to_p = &s.text[b.range.end..p.range.start];
-        if b_to_p.chars().filter(|c| super::is_clause_mark(*c)).count() != 1 || chars(b_to_p) > 12 {
-            continue;
-        }
-        // A is alone in the next clause, right after last year's name: `,上年同期为325人次`.
-        let p_to_a = &s.text[p.range.end..a.range.start];
-        if p_to_a.chars().filter(|c| super::is_clause_mark(*c)).count() != 1 {
-            continue;
-        }
-        let base_clause = s.clause_before(a.range.start);
-        let Some(rest) =
-            LAST_YEAR.iter().filter_map(|w| base_clause.trim_start().strip_prefix(w)).min_by_key(|r| r.len())
-        else {
-            continue;
-        };
-        if !matches!(rest, "" | "为" | "是" | "有" | "的" | ":" | "：") {
-            continue;
-        }
-        // Nothing but the base may follow in its clause (`上年同期为325人次,…` ends there).
-        let after = &s.text[a.range.end..];
-        if !after.chars().next().is_none_or(|c| super::is_clause_mark(c) || crate::text::is_sentence_end(c)) {
-            continue;
-        }
-        let verb = rate_clause.to_string();
-        out.push(Change { from: k + 1, to: k - 1, stated: k, up: direction(rate_clause), to_form: false, verb });
     }
+}
+
+/// `五年`, `3年来`, `近两年间`: the span a change took, written before its verb (五年翻了一番).
+fn strip_span(s: &str) -> &str {
+    let t = s.strip_prefix('近').unwrap_or(s);
+    let n = t.find(|c: char| !(c.is_ascii_digit() || super::figure::is_chinese_numeral_char(c))).unwrap_or(t.len());
+    let Some(r) = t[n..].strip_prefix('年').filter(|_| n > 0) else { return s };
+    r.strip_prefix(&['来', '间', '内'][..]).unwrap_or(r)
 }
 
 /// `2019年的`, `2019年底`: a year before the starting figure (由2019年的100人增加到…).
@@ -346,7 +380,7 @@ fn continue_other(s: &Sentence, k: usize, out: &mut Vec<Change>) {
     // 由/从 name a base here only with last year's name (由上年的3000户增长60%).
     let Some(p) = ["较", "比", "由", "从"].iter().filter_map(|m| before.rfind(m)).max() else { return };
     let gap = &before[p + 3..];
-    let years = ["去年", "上年", "上一年", "前一年", "上年度", "去年同期", "上年同期", "同期"];
+    let years = ["去年", "上年", "上一年", "前一年", "上年度", "去年同期", "上年同期", "同期", "年初", "上年末", "去年底"];
     let gap_ok = years.iter().any(|y| gap == *y || gap.strip_prefix(y).is_some_and(|r| r == "的")) || {
         let rest = strip_year(gap);
         rest.len() < gap.len() && matches!(rest, "" | "的" | "底" | "底的" | "同期" | "同期的")
@@ -434,6 +468,10 @@ fn stated_after(s: &Sentence, from: usize, to: usize, link: &str) -> Option<Chan
     }
     let verb_text = clause_before(s.text, st.range.start);
     let verb_text = verb_text.strip_prefix('(').unwrap_or(verb_text);
+    // 一点二倍: a Chinese decimal read only from its last digit.
+    if verb_text.ends_with('点') {
+        return None;
+    }
     let to_form = crate::text::has_any(verb_text, &["到", "至", "是", "为", "原来", "相当于"]);
     // In a clause of its own, the stated size must be introduced by a short phrase naming the
     // change (`,同比下降`, `,增加到原来的`, `,翻了`): `,不良贷款率由6.1%…` starts another change,

@@ -234,6 +234,12 @@ mod tests {
         assert_clean(&MultipleMisuse, "产值由50万元增加到200万元,翻了两番。");
         assert_clean(&MultipleMisuse, "产值由50万元增加到100万元,翻了一番。");
         assert_flags(&MultipleMisuse, "产值由50万元增加到100万元,翻了两番。", &["两番"]);
+        // The span of years before the verb.
+        assert_flags(&MultipleMisuse, "会员人数由2019年的1200人增至2023年的3600人，四年翻了一番。", &["一番"]);
+        assert_clean(&MultipleMisuse, "会员人数由2019年的1200人增至2023年的2400人，四年翻了一番。");
+        assert_clean(&MultipleMisuse, "会员人数由1200人增至4800人，近五年来翻了两番。");
+        // 一点二倍 is read from its last digit only: left alone.
+        assert_clean(&MultipleMisuse, "贸易总额由三百五十五亿元增加到七百七十二亿元，四年增长一点二倍。");
     }
 
     #[test]

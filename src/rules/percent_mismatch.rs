@@ -666,6 +666,20 @@ mod tests {
         assert_flags(&PercentMismatch, "实现营业收入12.6亿元，上年同期为10.5亿元，同比增长26%。", &["26%"]);
         assert_clean(&PercentMismatch, "实现营业收入12.6亿元，上年同期为10.5亿元，同比增长20%。");
         assert_clean(&PercentMismatch, "实现营业收入12.6亿元，上年同期为10.5亿元，净利润增长26%。");
+        // A rate's change in 个百分点, its base in the next clause.
+        assert_flags(&PercentMismatch, "全区森林覆盖率达到41.5%，比上年提高1.2个百分点，上年为39.3%。", &["1.2个百分点"]);
+        assert_clean(&PercentMismatch, "全区森林覆盖率达到41.5%，比上年提高1.2个百分点，上年为40.3%。");
+        // A share of the target between the figure and its rate is stepped over.
+        assert_flags(
+            &PercentMismatch,
+            "完成招商引资18.6亿元，占年度任务20亿元的93%，同比增长34%，上年同期为15亿元。",
+            &["34%"],
+        );
+        assert_clean(&PercentMismatch, "完成招商引资18.6亿元，占年度任务20亿元的93%，同比增长24%，上年同期为15亿元。");
+        assert_clean(&PercentMismatch, "完成招商引资18.6亿元，利润2亿元的93%，同比增长34%，上年同期为15亿元。");
+        // A base at the start of the year.
+        assert_flags(&PercentMismatch, "人口信息准确率达到98.6%，较年初的95.1%提高2.5个百分点。", &["2.5个百分点"]);
+        assert_clean(&PercentMismatch, "人口信息准确率达到98.6%，较年初的95.1%提高3.5个百分点。");
     }
 
     #[test]
