@@ -519,6 +519,8 @@ pub struct Ratio {
     pub base: usize,
     /// The stated ratio: % or 倍.
     pub stated: usize,
+    /// `N倍多`: the ratio is at least N and below N+1.
+    pub at_least: bool,
 }
 
 /// Words that open a clause setting the figure before against a base (是上年…的, 达到计划…的).
@@ -534,7 +536,9 @@ pub fn stated_ratios(s: &Sentence) -> Vec<Ratio> {
         if !matches!(st.unit, "%" | "倍") || a.unit != b.unit || !Quantity::countable_unit(a.unit) {
             continue;
         }
-        if b.approx || a.approx || st.approx || a.value <= 0.0 || &s.text[a.range.end..st.range.start] != "的" {
+        let at_least = s.text[st.range.clone()].ends_with("倍多");
+        if b.approx || a.approx || st.approx && !at_least || a.value <= 0.0 || &s.text[a.range.end..st.range.start] != "的"
+        {
             continue;
         }
         let clause = s.clause_before(a.range.start);
@@ -548,9 +552,45 @@ pub fn stated_ratios(s: &Sentence) -> Vec<Ratio> {
         if !mark || between.chars().filter(|c| super::is_clause_mark(*c)).count() != 1 {
             continue;
         }
-        out.push(Ratio { of: j - 2, base: j - 1, stated: j });
+        out.push(Ratio { of: j - 2, base: j - 1, stated: j, at_least });
     }
+    base_named_after(s, &mut out);
     out
+}
+
+/// `B,是上年的N倍,上年为A`: the ratio's clause names only the base (上年的, 2019年的), and the next
+/// clause gives that base alone, under the same name.
+fn base_named_after(s: &Sentence, out: &mut Vec<Ratio>) {
+    let qs = &s.qs;
+    for j in 1..qs.len().saturating_sub(1) {
+        let (b, st, a) = (&qs[j - 1], &qs[j], &qs[j + 1]);
+        if !matches!(st.unit, "%" | "倍") || a.unit != b.unit || !Quantity::countable_unit(a.unit) {
+            continue;
+        }
+        if b.approx || a.approx || st.approx || a.value <= 0.0 {
+            continue;
+        }
+        let clause = s.clause_before(st.range.start);
+        let Some(name) = crate::text::strip_prefix_any(clause, RATIO_LEADS).and_then(|r| r.strip_suffix('的')) else {
+            continue;
+        };
+        if !(LAST_YEAR.contains(&name) || strip_year(name).is_empty()) {
+            continue;
+        }
+        let marks = |t: &str| t.chars().filter(|c| super::is_clause_mark(*c)).count();
+        let (b_to_st, st_to_a) = (&s.text[b.range.end..st.range.start], &s.text[st.range.end..a.range.start]);
+        if marks(b_to_st) != 1 || !b_to_st.starts_with(super::is_clause_mark) || marks(st_to_a) != 1 {
+            continue;
+        }
+        let base = s.clause_before(a.range.start).trim_start();
+        let after = &s.text[a.range.end..];
+        if !base.strip_prefix(name).is_some_and(|r| matches!(r, "为" | "是" | "有"))
+            || !after.chars().next().is_none_or(|c| super::is_clause_mark(c) || crate::text::is_sentence_end(c))
+        {
+            continue;
+        }
+        out.push(Ratio { of: j - 1, base: j + 1, stated: j, at_least: false });
+    }
 }
 
 #[cfg(test)]

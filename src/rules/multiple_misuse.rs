@@ -26,7 +26,7 @@ use super::RuleDocs;
 use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
 use crate::numbers::relations::{changes, clause_before, sentences, stated_ratios, Sentence};
-use crate::numbers::{agrees, ratio_disagrees, show, trim};
+use crate::numbers::{agrees, ratio_disagrees, ratio_range, show, trim, Quantity};
 
 /// What the rule is called and what it claims (see [`RuleMeta`]).
 pub const META: RuleMeta = RuleMeta {
@@ -66,7 +66,11 @@ fn check_ratios(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         if n.unit != "倍" {
             continue;
         }
-        let Some((ratio, within_rounding)) = ratio_disagrees(n, b, a, s.text, 1.0) else { continue };
+        let Some((ratio, within_rounding)) = (if r.at_least { more_than(n, b, a, s.text) } else {
+            ratio_disagrees(n, b, a, s.text, 1.0)
+        }) else {
+            continue;
+        };
         // Within what the figures' rounding allows: likely wrong, not certain.
         let severity = if within_rounding { Severity::Warning } else { Severity::Error };
         out.push(Finding::new(
@@ -82,6 +86,13 @@ fn check_ratios(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             ),
         ));
     }
+}
+
+/// `N倍多`: B ÷ A, with the figures' rounding, must reach N and stay below N+1. Only a ratio
+/// outside that whatever the rounding is reported (an error).
+fn more_than(n: &Quantity, b: &Quantity, a: &Quantity, text: &str) -> Option<(f64, bool)> {
+    let (lo, hi) = ratio_range((b.value, b.rounding(text)), (a.value, a.rounding(text)));
+    (hi < n.value || lo >= n.value + 1.0).then(|| (b.value / a.value, false))
 }
 
 fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
@@ -198,6 +209,16 @@ mod tests {
         assert_clean(&MultipleMisuse, "销售额由去年同期的800万元增至1200万元，是去年同期的1.5倍。");
         // Another base of its own: left alone.
         assert_clean(&MultipleMisuse, "销售额由去年同期的800万元增至1200万元，是2015年的2.5倍。");
+        // The base in the next clause, under the name the ratio gives it.
+        assert_flags(&MultipleMisuse, "接待游客42万人次，是上年的3倍，上年为21万人次。", &["3倍"]);
+        assert_clean(&MultipleMisuse, "接待游客42万人次，是上年的2倍，上年为21万人次。");
+        assert_clean(&MultipleMisuse, "接待游客42万人次，是上年的3倍，全年收入为21万元。");
+        assert_clean(&MultipleMisuse, "接待游客42万人次，是上年的3倍，2019年为21万人次。");
+        // N倍多: at least N, below N+1.
+        assert_flags(&MultipleMisuse, "税收收入3.6亿元，是2018年0.7亿元的3倍多。", &["3倍多"]);
+        assert_clean(&MultipleMisuse, "税收收入3.6亿元，是2018年0.7亿元的5倍多。");
+        // 3.3亿 ÷ 0.8亿 may be below 4 within their rounding.
+        assert_clean(&MultipleMisuse, "税收收入3.3亿元，是2018年0.8亿元的3倍多。");
     }
 
     #[test]

@@ -652,6 +652,8 @@ mod tests {
         assert_flags(&PercentMismatch, "完成投资8.4亿元，达到年度计划7亿元的112%，其中产业投资5.1亿元。", &["112%"]);
         assert_clean(&PercentMismatch, "完成投资8.4亿元，达到年度计划7亿元的120%，其中产业投资5.1亿元。");
         assert_clean(&PercentMismatch, "一般公共预算收入12亿元，占地区生产总值150亿元的8%。");
+        assert_flags(&PercentMismatch, "完成固定资产投资9.6亿元，为上年的130%，上年为8亿元。", &["130%"]);
+        assert_clean(&PercentMismatch, "完成固定资产投资9.6亿元，为上年的120%，上年为8亿元。");
         // Another unit, no base figure, or an approximate figure: nothing.
         assert_clean(&PercentMismatch, "完成投资8.4亿元，为年度计划的112%。");
         assert_clean(&PercentMismatch, "完成投资8.4亿元，达到年度计划7亿元的110%以上。");
