@@ -5,16 +5,19 @@
 //!   就是, 分别是, 包括, 具体为;
 //! - `华阳、湖前三个社区`: a list of names followed by a count in Chinese numerals;
 //! - `推进三项工程：一是…；二是…；三是…；四是…`: a count, a colon, and items opened by 一是,
-//!   二是 … in turn through the paragraph.
+//!   二是 … in turn through the paragraph; fewer such items in one sentence parted by ，/；,
+//!   followed in the paragraph by other text and no next ordinal (the list is closed short).
 //!
 //! Why: a list edited after the summary sentence was written (an item dropped or added) leaves the
 //! count wrong, which a reader checks at a glance.
 //!
 //! Left alone: lists ending in 等 (not exhaustive) or going on in the next clause (`,以及…`),
 //! lists whose items are split into clauses without 一是/二是 (a colon list that does not fill its
-//! sentence), fewer 一是/二是 items than the count (they may go on in the next paragraph),
+//! sentence), fewer 一是/二是 items than the count unless the list closes in its paragraph (they
+//! may go on in the next one), items carrying figures of their own (except after a colon, each
+//! item a name closed by its figure; a figure in a quoted name is part of the name),
 //! nested 一是 lists (an ordinal repeated, items parted unlike, the count inside an outer item),
-//! items carrying figures of their own, counts above 12, Arabic counts before a list
+//! counts above 12, Arabic counts before a list
 //! (`宣传、培训3场` counts sessions, not items), lists where 和/及 inside an item makes the count
 //! ambiguous (either count is accepted), and counts that are part of a name: a count before a
 //! noun that names a fixed set or an event (八项规定, 五项原则, 三项世界杯), inside quotes or 《》,
@@ -26,7 +29,8 @@
 //!   has a different number of items; a count and a colon followed by more 一是/二是 items than
 //!   the count;
 //! - warning: a short list of names written before a count (`华阳、湖前三个社区`): the list may
-//!   be read either way;
+//!   be read either way; fewer 一是 items in a sentence that closes the list (the last item may
+//!   be written another way);
 //! - nothing otherwise.
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -254,10 +258,13 @@ fn list_after_noting(rest: &str, n: usize, ordinals: &mut Option<usize>) -> Opti
     if !next.is_empty() && (crate::text::starts_any(next, LIST_GOES_ON) || first_clause(next).contains('、')) {
         return None;
     }
-    // Items with figures of their own (`新建幼儿园20所、改造小区300个`) are tasks, not names.
+    // Items with figures of their own (`新建幼儿园20所、改造小区300个`) are tasks, not names;
+    // a figure inside a quoted name (“15分钟生活圈”) is part of the name. After a colon, items
+    // that each end with their figure (`用于四个方面:活动支出189万元、维权支出97万元…`) are
+    // the counted things with their amounts.
     if list.is_empty()
         || list.contains(&['等', '：', ':', ',', '，'][..])
-        || list.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        || has_digit_outside_quotes(list) && !(colon && each_item_ends_with_figure(list))
     {
         return None;
     }
@@ -269,6 +276,26 @@ fn list_after_noting(rest: &str, n: usize, ordinals: &mut Option<usize>) -> Opti
         return None;
     }
     Some(b)
+}
+
+fn has_digit_outside_quotes(list: &str) -> bool {
+    let mut depth = 0i32;
+    list.chars().any(|c| {
+        match c {
+            '“' | '《' | '「' | '‘' => depth += 1,
+            '”' | '》' | '」' | '’' => depth -= 1,
+            _ => {}
+        }
+        depth <= 0 && (c.is_ascii_digit() || ('０'..='９').contains(&c))
+    })
+}
+
+/// Every item of the list (parted by 、) is a name and one figure closing it: `维权支出97万元`.
+fn each_item_ends_with_figure(list: &str) -> bool {
+    list.split('、').all(|item| {
+        let qs = crate::numbers::quantities(item);
+        qs.len() == 1 && qs[0].range.end == item.len() && qs[0].range.start > 0 && !qs[0].approx
+    })
 }
 
 /// The ordinals that open the items of a list in turn (一是, 二是 … 十二是).
@@ -334,12 +361,44 @@ fn count_then_ordinals(id: &'static str, text: &str, s: &Sentence, q: &Quantity,
         listed += 1;
     }
     let n = q.value as usize;
-    if listed <= n {
+    if listed < n {
+        return fewer_ordinals(id, line, s, q, pos, listed, separator?);
+    }
+    if listed == n {
         return None;
     }
     let counted = &s.text[q.range.clone()];
     let msg = format!("文中写“{counted}”,但后面以“一是、二是……”列出了{listed}项,请核对数量");
     Some(Finding::new(id, Severity::Error, s.abs(&q.range), msg))
+}
+
+/// Fewest items for [`fewer_ordinals`] to read a list as closed.
+const MIN_CLOSED_ITEMS: usize = 2;
+
+/// `四个方面:一是A,二是B,三是C。全年…`: fewer 一是 items than the count, in one sentence parted
+/// by , or ；, and the paragraph goes on after it with no next ordinal: the list is closed, one
+/// item short. A warning: the last item may be written another way.
+fn fewer_ordinals(
+    id: &'static str,
+    line: &str,
+    s: &Sentence,
+    q: &Quantity,
+    last: usize,
+    listed: usize,
+    separator: Option<char>,
+) -> Option<Finding> {
+    if listed < MIN_CLOSED_ITEMS || !matches!(separator, Some('，' | ',' | '；' | ';')) {
+        return None;
+    }
+    let end = last + line[last..].find(crate::text::is_sentence_end)?;
+    let rest = line[end..].trim_start_matches(crate::text::is_sentence_end).trim_end();
+    let next = ORDINALS[listed];
+    if rest.is_empty() || ["是", "要", "、", "是要", "方面"].iter().any(|w| rest.contains(&format!("{next}{w}"))) {
+        return None;
+    }
+    let counted = &s.text[q.range.clone()];
+    let msg = format!("文中写“{counted}”,但后面以“一是、二是……”只列出了{listed}项,请核对数量或补全列举");
+    Some(Finding::new(id, Severity::Warning, s.abs(&q.range), msg))
 }
 
 /// A quote in `line` opens with 二…九 (`“四进”`): only such lines can hold a slogan that
@@ -470,7 +529,33 @@ fn inside_quotes(head: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::test_util::{assert_clean, assert_flags};
+    use crate::rules::test_util::{assert_clean, assert_flags, findings};
+
+    #[test]
+    fn fewer_ordinal_items_in_a_closed_sentence() {
+        let three = "全年重点抓了四个方面：一是强化理论学习，二是健全议事制度，三是优化便民服务。全年共召开会议12次。";
+        assert_flags(&CountMismatch, three, &["四个"]);
+        assert_eq!(findings(&CountMismatch, three)[0].severity, Severity::Warning);
+        assert_clean(&CountMismatch, &three.replace("四个", "三个"));
+        // Items that are sentences of their own, a paragraph ending with the list, a fourth item
+        // written another way: left alone.
+        assert_clean(&CountMismatch, "全年重点抓了四个方面：一是强化理论学习。二是健全议事制度。三是优化便民服务。全年共召开会议12次。");
+        assert_clean(&CountMismatch, "全年重点抓了四个方面：一是强化理论学习，二是健全议事制度，三是优化便民服务。");
+        assert_clean(&CountMismatch, "全年重点抓了四个方面：一是强化理论学习，二是健全议事制度，三是优化便民服务。四要抓好安全生产。");
+    }
+
+    #[test]
+    fn items_with_their_amounts_after_a_colon() {
+        let list = "全年经费主要用于三个方面：培训支出12万元、宣传支出8万元、活动支出15万元、办公支出5万元。";
+        assert_flags(&CountMismatch, list, &["三个"]);
+        assert_clean(&CountMismatch, &list.replace("三个", "四个"));
+        // Tasks with figures after 即: not a list of names.
+        assert_clean(&CountMismatch, "完成两项任务，即新建幼儿园20所、改造小区300个、修路5公里。");
+        // A figure inside a quoted name.
+        let named = "重点打造四个品牌，即“15分钟便民圈”、“红色驿站”和“邻里节”。";
+        assert_flags(&CountMismatch, named, &["四个"]);
+        assert_clean(&CountMismatch, &named.replace("四个", "三个"));
+    }
 
     #[test]
     fn a_count_before_ordinal_items() {
