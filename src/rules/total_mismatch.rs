@@ -7,7 +7,8 @@
 //! - a stated change against its two figures: `3260人,比上年的2840人增加420人`,
 //!   `由120人增加到300人,增加180人`;
 //! - an average right after its total and count, each in a clause of its own:
-//!   `发放资金126万元,惠及420户,户均3000元`, `讲座48场,参与2880人次,平均每场60人次`.
+//!   `发放资金126万元,惠及420户,户均3000元`, `讲座48场,参与2880人次,平均每场60人次`,
+//!   `低保对象312户548人,户均1.76人`, and a year's total over its months (`全年…48场,平均每月4场`).
 //!
 //! Why: a total that does not match its parts is the first thing a reviewer checks and the last
 //! thing a drafter re-adds after editing one figure.
@@ -573,7 +574,7 @@ const AVERAGE_SLACK: f64 = 0.03;
 /// is shared among exactly these (人均 may be over another population).
 fn average_of_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
     let qs = &s.qs;
-    for e_idx in 2..qs.len() {
+    for e_idx in 1..qs.len() {
         let e = &qs[e_idx];
         if e.approx || !countable(e) || !average_marker_near(s.text, e.range.start) {
             continue;
@@ -597,6 +598,25 @@ fn average_of_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             Some(n) => q.unit == n,
             None => nouns.contains(&q.unit),
         };
+        let ends =
+            |q: &Quantity| s.text[q.range.end..].chars().next().is_some_and(|ch| matches!(ch, '，' | ',' | '、'));
+        if noun == Some("月") {
+            // `全年开展讲座48场,平均每月4场`: a year's total over its twelve months.
+            let t = &qs[e_idx - 1];
+            let gap = &s.text[t.range.end..e.range.start - pre.len()];
+            if t.unit == e.unit
+                && !t.approx
+                && ends(t)
+                && chars(gap) == 1
+                && clause_before(s.text, t.range.start).contains("全年")
+            {
+                average_warning(id, s, t, "12个月", t.value / MONTHS, e, out);
+            }
+            continue;
+        }
+        if e_idx < 2 {
+            continue;
+        }
         let (x, y) = (&qs[e_idx - 2], &qs[e_idx - 1]);
         let (t, c) = if x.unit == e.unit && fits_count(y) {
             (x, y)
@@ -608,33 +628,50 @@ fn average_of_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         if t.approx || c.approx || !countable(t) || c.value < 1.0 || c.value.fract() != 0.0 {
             continue;
         }
-        // Each figure ends its clause, and the three stand in neighbouring clauses.
+        // Each figure ends its clause, and the three stand in neighbouring clauses; the count may
+        // be written right before its total (低保对象312户548人,户均1.76人).
         let span = &s.text[x.range.end..e.range.start];
         let marks = span.chars().filter(|ch| matches!(ch, '，' | ',' | '、')).count();
-        let ends =
-            |q: &Quantity| s.text[q.range.end..].chars().next().is_some_and(|ch| matches!(ch, '，' | ',' | '、'));
-        if marks > 2 || !ends(x) || !ends(y) || chars(span) > 30 || pre.len() + 3 < e.range.start - y.range.end {
+        if marks > 2 || !(ends(x) || x.range.end == y.range.start && c.range == x.range) || !ends(y) || chars(span) > 30 || pre.len() + 3 < e.range.start - y.range.end {
             continue;
         }
-        let avg = t.value / c.value;
-        if agrees(e.value, e.precision, avg) || (e.value - avg).abs() <= avg * AVERAGE_SLACK {
-            continue;
+        if average_warning(id, s, t, &show(c.value, c.unit), t.value / c.value, e, out) {
+            return;
         }
-        out.push(Finding::new(
-            id,
-            Severity::Warning,
-            s.abs(&e.range),
-            format!(
-                "{}÷{}≈{},文中写作“{}”,请核对总数、人数(户数)或平均数",
-                show(t.value, t.unit),
-                show(c.value, c.unit),
-                show((avg * 100.0).round() / 100.0, e.unit),
-                &s.text[e.range.clone()]
-            ),
-        ));
-        return;
     }
 }
+
+/// Months in the year a 全年 total is shared over.
+const MONTHS: f64 = 12.0;
+
+/// Warns when the stated average `e` is off `avg` (total `t` over `count`); says whether it did.
+fn average_warning(
+    id: &'static str,
+    s: &Sentence,
+    t: &Quantity,
+    count: &str,
+    avg: f64,
+    e: &Quantity,
+    out: &mut Vec<Finding>,
+) -> bool {
+    if agrees(e.value, e.precision, avg) || (e.value - avg).abs() <= avg * AVERAGE_SLACK {
+        return false;
+    }
+    out.push(Finding::new(
+        id,
+        Severity::Warning,
+        s.abs(&e.range),
+        format!(
+            "{}÷{}≈{},文中写作“{}”,请核对总数、人数(户数)或平均数",
+            show(t.value, t.unit),
+            count,
+            show((avg * 100.0).round() / 100.0, e.unit),
+            &s.text[e.range.clone()]
+        ),
+    ));
+    true
+}
+
 
 /// 均 within the few characters before byte `at` (人均800元, 平均每场达到60人次): a cheap test
 /// before the clause is read.
@@ -778,6 +815,24 @@ mod tests {
         // An average over years, or a count of its own (新增): nothing.
         assert_clean(&TotalMismatch, "会员由120人增加到300人，年均增加45人。");
         assert_clean(&TotalMismatch, "会员由120人增加到300人，新增会员小组12个。");
+    }
+
+    #[test]
+    fn an_average_over_a_count_written_with_its_total() {
+        // 312户548人: the count right before the total, no mark between.
+        assert_flags(&TotalMismatch, "全镇有特困供养对象125户230人，户均2.4人，全年发放资金96万元。", &["2.4人"]);
+        assert_clean(&TotalMismatch, "全镇有特困供养对象125户230人，户均1.84人，全年发放资金96万元。");
+        let f = findings(&TotalMismatch, "全镇有特困供养对象125户230人，户均2.4人。");
+        assert_eq!(f[0].severity, Severity::Warning);
+    }
+
+    #[test]
+    fn a_years_total_over_its_months() {
+        assert_flags(&TotalMismatch, "全年组织志愿服务活动96场，平均每月10场。", &["10场"]);
+        assert_clean(&TotalMismatch, "全年组织志愿服务活动96场，平均每月8场。");
+        // Not the year's figure, or another noun after the marker: nothing.
+        assert_clean(&TotalMismatch, "上半年组织志愿服务活动96场，平均每月10场。");
+        assert_clean(&TotalMismatch, "全年组织志愿服务活动96场，平均每月参与300人次。");
     }
 
     #[test]
