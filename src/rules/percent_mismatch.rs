@@ -444,8 +444,14 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         };
         let denominator_marked = crate::text::has_any(d_pre, DENOMINATOR_MARKS);
         let mut marked = denominator_marked && crate::text::has_any(n_pre, NUMERATOR_MARKS);
+        let mut swapped = false;
         if rate_at.is_some() {
-            marked |= rate_names_numerator(&rate_name, n_pre);
+            // The whole may come second (签约8640人,重点人群共10800人,签约率80%).
+            swapped = !marked
+                && !rate_names_numerator(&rate_name, n_pre)
+                && crate::text::has_any(n_pre, DENOMINATOR_MARKS)
+                && rate_names_numerator(&rate_name, d_pre);
+            marked |= swapped || rate_names_numerator(&rate_name, n_pre);
         } else {
             // 占: the share right after its part (其中女性200人,占…), or the whole named after 占.
             let after_n = &s.text[n.range.end..p.range.start];
@@ -471,6 +477,7 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         if !marked {
             continue;
         }
+        let (d, n) = if swapped { (n, d) } else { (d, n) };
         let rate = n.value / d.value * 100.0;
         // The figures may come in either order (实际参加1900人,应参加2000人).
         if agrees(p.value, p.precision, rate) || agrees(p.value, p.precision, d.value / n.value * 100.0) {
@@ -565,6 +572,12 @@ mod tests {
         assert_flags(&PercentMismatch, "年度预算资金1200万元，实际支出1140万元，预算执行率90%。", &["90%"]);
         assert_clean(&PercentMismatch, "年度预算资金1200万元，实际支出1140万元，预算执行率95%。");
         assert_clean(&PercentMismatch, "全镇在册党员860人，参加志愿服务517人，群众满意率95%。");
+        // The whole after the part, marked by 共.
+        let f = findings(&PercentMismatch, "为慢病患者建档3120人，辖区慢病患者共3900人，建档率70%。");
+        assert_eq!(f.len(), 1);
+        assert!(f[0].message.starts_with("3120人÷3900人=80.0%"), "{}", f[0].message);
+        assert_clean(&PercentMismatch, "为慢病患者建档3120人，辖区慢病患者共3900人，建档率80%。");
+        assert_clean(&PercentMismatch, "为慢病患者体检3120人，辖区慢病患者共3900人，建档率70%。");
     }
 
     #[test]

@@ -563,7 +563,7 @@ fn count_times_each(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
 /// An average written right after its total and its count, each in a clause of its own: the
 /// average's marker and the noun it counts (人均 counts 人 or 人次; 平均每场 counts 场).
 const AVERAGE_OF: &[(&str, &[&str])] =
-    &[("人均", &["人", "人次"]), ("户均", &["户"]), ("平均每", &[]), ("场均", &["场"]), ("次均", &["次"])];
+    &[("人均", &["人", "人次"]), ("户均", &["户"]), ("生均", &["人"]), ("平均每", &[]), ("场均", &["场"]), ("次均", &["次"])];
 
 /// How far a stated average may be from total ÷ count before it is flagged (averages are often
 /// rounded to a round figure: 人均1500元 for 1498元).
@@ -632,7 +632,11 @@ fn average_of_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         // be written right before its total (低保对象312户548人,户均1.76人).
         let span = &s.text[x.range.end..e.range.start];
         let marks = span.chars().filter(|ch| matches!(ch, '，' | ',' | '、')).count();
-        if marks > 2 || !(ends(x) || x.range.end == y.range.start && c.range == x.range) || !ends(y) || chars(span) > 30 || pre.len() + 3 < e.range.start - y.range.end {
+        // The count may also stand in the total's clause when 共计 marks the total (为312户困难
+        // 家庭发放资金共计93.6万元,户均3000元).
+        let counted_in_total =
+            c.range == x.range && (x.range.end == y.range.start || total_marker(clause_before(s.text, y.range.start)).is_some());
+        if marks > 2 || !(ends(x) || counted_in_total) || !ends(y) || chars(span) > 30 || pre.len() + 3 < e.range.start - y.range.end {
             continue;
         }
         if average_warning(id, s, t, &show(c.value, c.unit), t.value / c.value, e, out) {
@@ -824,6 +828,12 @@ mod tests {
         assert_clean(&TotalMismatch, "全镇有特困供养对象125户230人，户均1.84人，全年发放资金96万元。");
         let f = findings(&TotalMismatch, "全镇有特困供养对象125户230人，户均2.4人。");
         assert_eq!(f[0].severity, Severity::Warning);
+        // The count inside the total's clause, the total marked 共计; 生均 over pupils.
+        assert_flags(&TotalMismatch, "为86户受灾家庭发放救助金共计34.4万元，户均5000元。", &["5000元"]);
+        assert_clean(&TotalMismatch, "为86户受灾家庭发放救助金共计34.4万元，户均4000元。");
+        assert_clean(&TotalMismatch, "为86户受灾家庭发放救助金34.4万元，户均5000元。");
+        assert_flags(&TotalMismatch, "学校现有藏书5.4万册，在校学生1200人，生均55册。", &["55册"]);
+        assert_clean(&TotalMismatch, "学校现有藏书5.4万册，在校学生1200人，生均45册。");
     }
 
     #[test]
