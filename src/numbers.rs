@@ -40,7 +40,7 @@ pub struct Quantity {
     pub value: f64,
     /// Value of one unit of the last digit written: `2.7万元` → 1000, `95.54%` → 0.01, `30人` → 1.
     pub precision: f64,
-    /// Normalised unit: `人` for 人/名/位, `元` for 元/万元/亿元, `%` for % and 百分之, `个百分点`,
+    /// Normalised unit: `人` for 人/名/位, `元` for 元/万元/亿元, `%` for %, 百分之 and 成, `个百分点`,
     /// `倍`, `番`, `分之` for fractions (value is the share, 三分之一 → 0.333…), or the measure word.
     pub unit: &'static str,
     /// Marked as approximate: 约, 近, 超过, 不到, 余, 多, 左右, 以上 …
@@ -394,6 +394,25 @@ fn quantities_from(s: &str, max: usize, next_start: &mut dyn FnMut(usize) -> Opt
         if let Some(len) = starts_with_any(&s[end..], &["多", "余", "来"]) {
             approx = true;
             end += len;
+        }
+        // 增长三成, 占总数的七成: tenths, read as a percentage to the nearest ten.
+        if f.chinese && s[end..].starts_with('成') && (2.0..=9.0).contains(&f.value) && f.value.fract() == 0.0 {
+            let after = &s[end + '成'.len_utf8()..];
+            if after.chars().next().is_none_or(|c| !crate::text::is_han(c) || "的以左多".contains(c)) {
+                let (approx_before, start) = approx_prefix(s, fig_start);
+                let bound = starts_with_any(after, &["以上", "左右", "多"]).is_some();
+                i = s.len() - after.len();
+                out.push(Quantity {
+                    range: start..i,
+                    figure: fig_start..i,
+                    value: f.value * 10.0,
+                    precision: 10.0,
+                    unit: "%",
+                    approx: approx || approx_before || bound,
+                    chinese: true,
+                });
+                continue;
+            }
         }
         let Some((unit, ulen)) = unit_at(s, end) else { continue };
         end += ulen;

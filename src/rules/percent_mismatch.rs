@@ -142,7 +142,7 @@ fn check_ratios(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         // Within what the figures' rounding allows: likely wrong, not certain.
         let severity = if within_rounding { Severity::Warning } else { Severity::Error };
         let digits = decimals_of(p.precision);
-        out.push(
+        out.push(percent_fix(
             Finding::new(
                 id,
                 severity,
@@ -154,9 +154,11 @@ fn check_ratios(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                     fixed(rate, digits.max(1)),
                     &s.text[p.range.clone()]
                 ),
-            )
-            .with_fix(s.abs(&p.figure), fixed(rate, digits), false),
-        );
+            ),
+            s,
+            p,
+            rate,
+        ));
     }
 }
 
@@ -255,7 +257,7 @@ fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                     ));
                 } else if !agrees(p.value, p.precision, rel) {
                     let severity = if change_may_be(s, a, b, p) { Severity::Warning } else { Severity::Error };
-                    let mut f = Finding::new(
+                    let f = Finding::new(
                         id,
                         severity,
                         span,
@@ -267,11 +269,7 @@ fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                             stated
                         ),
                     );
-                    if stated.ends_with('%') || stated.ends_with('％') {
-                        let digits = decimals_of(p.precision);
-                        f = f.with_fix(s.abs(&p.figure), fixed(rel, digits), false);
-                    }
-                    out.push(f);
+                    out.push(percent_fix(f, s, p, rel));
                 }
             }
             "%" => {
@@ -353,6 +351,17 @@ fn change_may_be(s: &Sentence, a: &Quantity, b: &Quantity, p: &Quantity) -> bool
     let (x, y) = ((lo - 1.0).abs(), (hi - 1.0).abs());
     let least = if lo <= 1.0 && hi >= 1.0 { 0.0 } else { x.min(y) };
     may_be_within(p.value, p.precision, least * 100.0, x.max(y) * 100.0)
+}
+
+/// The percentage's figure replaced by `value` to its digits, when it is written with % (八成 and
+/// 百分之七十 are left as written).
+fn percent_fix(f: Finding, s: &Sentence, p: &Quantity, value: f64) -> Finding {
+    let stated = &s.text[p.range.clone()];
+    if stated.ends_with(['%', '％']) {
+        f.with_fix(s.abs(&p.figure), fixed(value, decimals_of(p.precision)), false)
+    } else {
+        f
+    }
 }
 
 fn decimals_of(precision: f64) -> usize {
@@ -494,7 +503,7 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             Severity::Error
         };
         let digits = decimals_of(p.precision);
-        out.push(
+        out.push(percent_fix(
             Finding::new(
                 id,
                 severity,
@@ -506,9 +515,11 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                     fixed(rate, digits.max(1)),
                     &s.text[p.range.clone()]
                 ),
-            )
-            .with_fix(s.abs(&p.figure), fixed(rate, digits), false),
-        );
+            ),
+            s,
+            p,
+            rate,
+        ));
     }
 }
 
@@ -587,6 +598,11 @@ mod tests {
         assert_flags(&PercentMismatch, "去年接待来访150人次,今年接待120人次,下降了25%。", &["25%"]);
         assert_clean(&PercentMismatch, "去年接待来访150人次,今年接待120人次,下降了20%。");
         assert_flags(&PercentMismatch, "全年受理信访案件96件,比去年的80件增加25%。", &["25%"]);
+        // Tenths: 三成 is 30% to the nearest ten.
+        assert_flags(&PercentMismatch, "全年受理信访案件96件，比去年的80件增加三成。", &["三成"]);
+        assert_clean(&PercentMismatch, "全年受理信访案件96件，比去年的80件增加两成。");
+        assert_flags(&PercentMismatch, "全村已改厕200户，占全村农户250户的六成。", &["六成"]);
+        assert_clean(&PercentMismatch, "全村已改厕200户，占全村农户250户的八成。");
         assert_clean(&PercentMismatch, "全年受理信访案件96件,比去年的80件增加20%。");
     }
 
