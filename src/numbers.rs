@@ -396,25 +396,12 @@ fn quantities_from(s: &str, max: usize, next_start: &mut dyn FnMut(usize) -> Opt
             end += len;
         }
         // 增长三成, 占总数的七成: tenths, read as a percentage to the nearest ten.
-        if f.chinese && s[end..].starts_with('成') && (2.0..=9.0).contains(&f.value) && f.value.fract() == 0.0 {
-            let after = &s[end + '成'.len_utf8()..];
-            if after.chars().next().is_none_or(|c| !crate::text::is_han(c) || "的以左多".contains(c)) {
-                let (approx_before, start) = approx_prefix(s, fig_start);
-                let bound = starts_with_any(after, &["以上", "左右", "多"]).is_some();
-                i = s.len() - after.len();
-                out.push(Quantity {
-                    range: start..i,
-                    figure: fig_start..i,
-                    value: f.value * 10.0,
-                    precision: 10.0,
-                    unit: "%",
-                    approx: approx || approx_before || bound,
-                    chinese: true,
-                });
-                continue;
-            }
-        }
-        let Some((unit, ulen)) = unit_at(s, end) else { continue };
+        let tenths = f.chinese
+            && s[end..].starts_with('成')
+            && (2.0..=9.0).contains(&f.value)
+            && f.value.fract() == 0.0
+            && s[end + 3..].chars().next().is_none_or(|c| !crate::text::is_han(c) || "的以左多".contains(c));
+        let Some((unit, ulen)) = (if tenths { Some(("%", 3)) } else { unit_at(s, end) }) else { continue };
         end += ulen;
         // A Chinese figure and measure word right before an Arabic figure is a label, not a count
         // (一组20人, 二组30人).
@@ -424,20 +411,20 @@ fn quantities_from(s: &str, max: usize, next_start: &mut dyn FnMut(usize) -> Opt
         if let Some(len) = starts_with_any(&s[end..], &["左右", "以上", "以下", "以内", "上下", "之多"]) {
             approx = true;
             end += len;
-        } else if unit == "倍" && (s[end..].starts_with('多') || s[end..].starts_with('余')) {
-            approx = true; // 增长了一倍多
+        } else if (unit == "倍" || tenths) && (s[end..].starts_with('多') || s[end..].starts_with('余')) {
+            approx = true; // 增长了一倍多, 三成多
             end += 3;
         }
         let (approx_before, start) = approx_prefix(s, fig_start);
         // Either end of a range (30%～40%, 3至5个, 5-8人) is no exact figure.
         let range = in_range(s, fig_start, end);
         // 个 before 百分点 was taken as a unit above; 个 alone also starts 个百分点 handled by UNITS order.
-        let value = f.value;
+        let (value, precision) = if tenths { (f.value * 10.0, 10.0) } else { (f.value, f.precision) };
         out.push(Quantity {
             range: start..end,
             figure: fig_start..f.end,
             value,
-            precision: f.precision,
+            precision,
             unit,
             approx: approx || approx_before || range,
             chinese: f.chinese,

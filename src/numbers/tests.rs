@@ -300,6 +300,7 @@ fn tenths_are_percentages() {
     let q = one("比上年增长三成。");
     assert_eq!((q.value, q.unit, q.precision, q.approx), (30.0, "%", 10.0, false));
     assert!(one("占全村农户的七成以上").approx);
+    assert!(one("增长了三成多").approx);
     assert_eq!(one("占七成").value, 70.0);
     // 成 opening a word (成立, 成员, 建成), or 一成/十成: no figure.
     assert!(quantities("三成立了").is_empty());

@@ -367,9 +367,13 @@ fn count_then_ordinals(id: &'static str, text: &str, s: &Sentence, q: &Quantity,
     if listed == n {
         return None;
     }
+    Some(ordinals_finding(id, s, q, listed, Severity::Error))
+}
+
+fn ordinals_finding(id: &'static str, s: &Sentence, q: &Quantity, listed: usize, severity: Severity) -> Finding {
     let counted = &s.text[q.range.clone()];
     let msg = format!("文中写“{counted}”,但后面以“一是、二是……”列出了{listed}项,请核对数量");
-    Some(Finding::new(id, Severity::Error, s.abs(&q.range), msg))
+    Finding::new(id, severity, s.abs(&q.range), msg)
 }
 
 /// Fewest items for [`fewer_ordinals`] to read a list as closed.
@@ -396,9 +400,7 @@ fn fewer_ordinals(
     if rest.is_empty() || ["是", "要", "、", "是要", "方面"].iter().any(|w| rest.contains(&format!("{next}{w}"))) {
         return None;
     }
-    let counted = &s.text[q.range.clone()];
-    let msg = format!("文中写“{counted}”,但后面以“一是、二是……”只列出了{listed}项,请核对数量或补全列举");
-    Some(Finding::new(id, Severity::Warning, s.abs(&q.range), msg))
+    Some(ordinals_finding(id, s, q, listed, Severity::Warning))
 }
 
 /// A quote in `line` opens with 二…九 (`“四进”`): only such lines can hold a slogan that
