@@ -396,8 +396,8 @@ fn fewer_ordinals(
     }
     let end = last + line[last..].find(crate::text::is_sentence_end)?;
     let rest = line[end..].trim_start_matches(crate::text::is_sentence_end).trim_end();
-    let next = ORDINALS[listed];
-    if rest.is_empty() || ["是", "要", "、", "是要", "方面"].iter().any(|w| rest.contains(&format!("{next}{w}"))) {
+    // Any later mention of the next numeral (四要, 四、, 第四) may be the missing item.
+    if rest.is_empty() || rest.contains(ORDINALS[listed]) {
         return None;
     }
     Some(ordinals_finding(id, s, q, listed, Severity::Warning))
