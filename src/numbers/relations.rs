@@ -242,64 +242,70 @@ fn base_after_rate(s: &Sentence, out: &mut Vec<Change>) {
     for k in 1..qs.len().saturating_sub(1) {
         // A share of a target may stand between B and its rate (`5.8亿元,占全年目标6亿元的97%,
         // 同比增长8.4%`): that clause is stepped over.
-        let stepped = (k >= 3 && &s.text[qs[k - 2].range.end..qs[k - 1].range.start] == "的").then(|| k - 3);
-        for bk in [Some(k - 1), stepped].into_iter().flatten() {
-            let (b, p, a) = (&qs[bk], &qs[k], &qs[k + 1]);
-            // Rates change by % of a count, or by 个百分点 of a rate.
-            let fits = match p.unit {
-                "%" => !is_stated_unit(b.unit) && !b.unit.is_empty(),
-                "个百分点" => b.unit == "%",
-                _ => false,
-            };
-            if !fits || a.unit != b.unit {
-                continue;
-            }
-            let rate_clause = s.clause_before(p.range.start);
-            let compared = crate::text::has_any(rate_clause, &["同比", "比上年", "比去年", "较上年", "较去年"]);
-            if !compared || direction(rate_clause).is_none() {
-                continue;
-            }
-            // B ends the clause right before the rate's: `286人次,同比下降20%`.
-            let b_to_p = &s.text[b.range.end..p.range.start];
-            let marks = b_to_p.chars().filter(|c| super::is_clause_mark(*c)).count();
-            if bk + 1 == k && (marks != 1 || chars(b_to_p) > 12) {
-                continue;
-            }
-            if bk + 3 == k {
-                // The stepped-over clause is only `占/是/为/达到/完成 <name> A的P%`, right after B.
-                let share = clause_before(s.text, qs[k - 2].range.start);
-                let lead = crate::text::strip_prefix_any(share, RATIO_LEADS);
-                if marks != 2
-                    || qs[k - 1].unit != "%"
-                    || !s.text[b.range.end..].starts_with(&[',', '，'][..])
-                    || lead.is_none_or(|r| direction(r).is_some() || chars(r) > 10)
-                {
-                    continue;
-                }
-            }
-            // A is alone in the next clause, right after last year's name: `,上年同期为325人次`.
-            let p_to_a = &s.text[p.range.end..a.range.start];
-            if p_to_a.chars().filter(|c| super::is_clause_mark(*c)).count() != 1 {
-                continue;
-            }
-            let base_clause = s.clause_before(a.range.start);
-            let Some(rest) =
-                LAST_YEAR.iter().filter_map(|w| base_clause.trim_start().strip_prefix(w)).min_by_key(|r| r.len())
-            else {
-                continue;
-            };
-            if !matches!(rest, "" | "为" | "是" | "有" | "的" | ":" | "：") {
-                continue;
-            }
-            // Nothing but the base may follow in its clause (`上年同期为325人次,…` ends there).
-            let after = &s.text[a.range.end..];
-            if !after.chars().next().is_none_or(|c| super::is_clause_mark(c) || crate::text::is_sentence_end(c)) {
-                continue;
-            }
-            let verb = rate_clause.to_string();
-            out.push(Change { from: k + 1, to: bk, stated: k, up: direction(rate_clause), to_form: false, verb });
-            break;
+        // (A percentage right before a rate in % is never B: B is a count.)
+        let bk = if qs[k].unit == "%"
+            && k >= 3
+            && qs[k - 1].unit == "%"
+            && &s.text[qs[k - 2].range.end..qs[k - 1].range.start] == "的"
+        {
+            k - 3
+        } else {
+            k - 1
+        };
+        let (b, p, a) = (&qs[bk], &qs[k], &qs[k + 1]);
+        // Rates change by % of a count, or by 个百分点 of a rate.
+        let fits = match p.unit {
+            "%" => !is_stated_unit(b.unit) && !b.unit.is_empty(),
+            "个百分点" => b.unit == "%",
+            _ => false,
+        };
+        if !fits || a.unit != b.unit {
+            continue;
         }
+        let rate_clause = s.clause_before(p.range.start);
+        let compared = crate::text::has_any(rate_clause, &["同比", "比上年", "比去年", "较上年", "较去年"]);
+        if !compared || direction(rate_clause).is_none() {
+            continue;
+        }
+        // B ends the clause right before the rate's: `286人次,同比下降20%`.
+        let b_to_p = &s.text[b.range.end..p.range.start];
+        let marks = b_to_p.chars().filter(|c| super::is_clause_mark(*c)).count();
+        if bk + 1 == k && (marks != 1 || chars(b_to_p) > 12) {
+            continue;
+        }
+        if bk + 3 == k {
+            // The stepped-over clause is only `占/是/为/达到/完成 <name> A的P%`, right after B.
+            let share = clause_before(s.text, qs[k - 2].range.start);
+            let lead = crate::text::strip_prefix_any(share, RATIO_LEADS);
+            if marks != 2
+                || qs[k - 1].unit != "%"
+                || !s.text[b.range.end..].starts_with(&[',', '，'][..])
+                || lead.is_none_or(|r| direction(r).is_some() || chars(r) > 10)
+            {
+                continue;
+            }
+        }
+        // A is alone in the next clause, right after last year's name: `,上年同期为325人次`.
+        let p_to_a = &s.text[p.range.end..a.range.start];
+        if p_to_a.chars().filter(|c| super::is_clause_mark(*c)).count() != 1 {
+            continue;
+        }
+        let base_clause = s.clause_before(a.range.start);
+        let Some(rest) =
+            LAST_YEAR.iter().filter_map(|w| base_clause.trim_start().strip_prefix(w)).min_by_key(|r| r.len())
+        else {
+            continue;
+        };
+        if !matches!(rest, "" | "为" | "是" | "有" | "的" | ":" | "：") {
+            continue;
+        }
+        // Nothing but the base may follow in its clause (`上年同期为325人次,…` ends there).
+        let after = &s.text[a.range.end..];
+        if !after.chars().next().is_none_or(|c| super::is_clause_mark(c) || crate::text::is_sentence_end(c)) {
+            continue;
+        }
+        let verb = rate_clause.to_string();
+        out.push(Change { from: k + 1, to: bk, stated: k, up: direction(rate_clause), to_form: false, verb });
     }
 }
 

@@ -386,11 +386,14 @@ const NUMERATOR_MARKS: &[&str] = &["实", "已", "完成", "办结", "合格", "
 /// A longer name may carry the numerator's word before its own (体检覆盖率 ↔ 参加体检1320人):
 /// a word of two characters of the name written as is in the numerator's clause names it too.
 fn rate_names_numerator(rate_name: &str, numerator_clause: &str) -> bool {
-    let named = |c: &char| crate::text::is_han(*c) && !"达为是的人数率总".contains(*c);
-    let name: Vec<char> = rate_name.chars().collect();
-    let tail = &name[name.len().saturating_sub(2)..];
-    tail.len() == 2 && tail.iter().all(|c| named(c) && numerator_clause.contains(*c))
-        || name.windows(2).any(|w| w.iter().all(named) && numerator_clause.contains(&w.iter().collect::<String>()))
+    let named = |c: char| crate::text::is_han(c) && !"达为是的人数率总".contains(c);
+    // Each two characters of the name, as text: the last two may also recur apart.
+    let at: Vec<usize> = rate_name.char_indices().map(|(k, _)| k).chain([rate_name.len()]).collect();
+    at.windows(3).any(|w| {
+        let two = &rate_name[w[0]..w[2]];
+        two.chars().all(named)
+            && (numerator_clause.contains(two) || w[2] == rate_name.len() && two.chars().all(|c| numerator_clause.contains(c)))
+    })
 }
 
 /// Characters of a rate's name read before 率 (体检覆盖率).
