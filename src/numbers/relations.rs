@@ -1,7 +1,8 @@
 //! The shapes in which a report relates its figures, found sentence by sentence: a change
 //! `由A增加到B,增长P%` (also `B,较上年的A增长P%`, `B,由上年的A增长P%`, `B,上年同期为A,同比增长P%`,
-//! `B,同比增长P%,上年同期为A`), a ratio to a base written with its value (`B,是上年A的N倍`,
-//! `B,达到年度计划A的P%`), and the sentences the numeric rules read.
+//! `B,同比增长P%,上年同期为A`, `B%,比上年提高N个百分点,上年为A%`, `B,较年初的A提高…`), a ratio
+//! to a base written with its value (`B,是上年A的N倍`, `B,达到年度计划A的P%`, `B,是上年的N倍,
+//! 上年为A`), and the sentences the numeric rules read.
 //!
 //! Everything here is deliberately narrow: a relation is only returned when the wording makes it
 //! plain which figures belong together. Unclear text gives nothing.

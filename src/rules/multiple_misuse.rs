@@ -4,8 +4,11 @@
 //! - `由3人提高到9人,提高3倍`: `增加(了)N倍` means the new figure is N+1 times the old one
 //!   (提高2倍, or 提高到3倍); `增加到N倍` / `是原来的N倍` means N times; the stated multiple must fit;
 //! - `1800人次,是上年600人次的2倍`: a multiple of a base written with its value in the next
-//!   clause (是/为/相当于 … A 的 N倍), and `由去年的A增至B,是去年的N倍` (the base named again);
-//! - `翻一番` doubles, `翻两番` quadruples: checked against the figures when both are given;
+//!   clause (是/为/相当于 … A 的 N倍), `B,是上年的N倍,上年为A` (the base given in the next clause
+//!   under the name the ratio uses), `由去年的A增至B,是去年的N倍` (the base named again), and
+//!   `是…A的N倍多` (B/A at least N and below N+1 whatever the figures' rounding);
+//! - `翻一番` doubles, `翻两番` quadruples: checked against the figures when both are given (a
+//!   span of years may stand before the verb: `,五年翻了一番`);
 //! - `下降/减少/降低/缩小N倍`: always wrong, a figure cannot fall by more than itself
 //!   (write 减少一半, 下降50%).
 //!

@@ -7,8 +7,14 @@
 //!   subject of its own: `完成投资8.4亿元,达到年度计划7亿元的120%` (是/为/相当于/达到/完成/占);
 //! - a change between two percentages stated in 个百分点 that is not their difference, and one
 //!   stated in % that equals the difference (a warning: it should read 个百分点);
-//! - a rate `应检D人,实检N人,检查率P%` where P is not N/D, and a share `D人,其中N人,占P%` (其中
+//! - a rate `应检D人,实检N人,检查率P%` where P is not N/D (the whole may come second, marked
+//!   共/全/应…: `签约8640人,重点人群共10800人,签约率80%`; a longer name may hold the numerator's
+//!   word: 体检覆盖率 ↔ 参加体检), and a share `D人,其中N人,占P%` (其中
 //!   opening the part's clause right after its whole's, the part no larger than the whole);
+//! - the same changes and shares written in tenths (增长三成, 占总数60条的七成: 30%, 70% to the
+//!   nearest ten), a 个百分点 change with its base after it (`92%,比上年提高7个百分点,上年为85%`),
+//!   a base at the start of the year (较年初的73.1%), and a share of the target between a figure
+//!   and its year-on-year rate (`5.82亿元,占目标6亿元的97%,同比增长8.4%,上年同期为5.37亿元`);
 //! - `增加/减少了一半` where the figures do not halve or grow by half.
 //!
 //! Why: a percentage is the figure readers quote; one that does not follow from the numbers next
