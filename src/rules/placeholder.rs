@@ -501,7 +501,7 @@ fn deleted_figure_at(line: &str, at: usize, blank_count_end: Option<usize>) -> O
                 '共' | '计' => noun.map(|_| at - '共'.len_utf8()..end),
                 // `、个社区` after a count found blank, in the same sentence.
                 '、' => blank_count_end
-                    .filter(|&e| noun.is_some() && !line[e..at].contains(|c| matches!(c, '。' | '；' | ';')))
+                    .filter(|&e| noun.is_some() && !line[e..at].contains(['。', '；', ';']))
                     .map(|_| at..end),
                 // `全镇 个行政村`, `(室) 个,`: the figure's place left blank.
                 ' ' | '\u{3000}' => {
