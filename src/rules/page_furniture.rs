@@ -120,7 +120,7 @@ const UI_WORDS: &[&str] = &[
     "还剩", "未读", "全文", "展开", "登录", "注册", "时间", "本文", "目錄", "下載", "收藏本文", "下载资源", "资源描述",
     "点击查看更多", "合集下载", "相关", "开通", "vip", "举报", "VIP", "微信", "微博", "默认", "来源", "围观", "人气",
     "人氣", "浏览", "网站客服", "客服", "QQ", "KB", "MB", "字號", "閱讀", "手机查看", "手機查看", "大", "中", "小",
-    "页", "亿", "次", "万",
+    "页", "亿", "次", "万", "投诉建议", "意见反馈", "网站地图", "联系我们", "设为首页", "加入收藏",
 ];
 
 /// What may stand between UI words on such a line.
@@ -547,7 +547,10 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
             let group = &masks[masks.partition_point(|m| m.0 < masked)..masks.partition_point(|m| m.0 <= masked)];
             // Lines that differ only in their numbers: some exact text of the group differs.
             let numbered = if group.first().map(|m| m.1) != group.last().map(|m| m.1) { group.len() } else { 0 };
-            if same >= REPEATS || numbered >= REPEATS {
+            // The first line repeated word for word is the title, printed again by the site: the
+            // copies are furniture, the title itself is not (deleting it would lose the title).
+            let title_repeated = k == 0 && numbered < REPEATS;
+            if (same >= REPEATS || numbered >= REPEATS) && !title_repeated {
                 kinds[k] = Some(Kind::Repeated);
             }
         }
@@ -685,6 +688,20 @@ pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Ran
     if !short(t, SHORT_LINE_CHARS) || t.contains(&['。', '，', ',', '；'][..]) {
         return None;
     }
+    // `…工作总结优秀13篇1-10-49`: a site's stamp (digits and dashes) after the collection's count.
+    let stamp = t.trim_end_matches(|c: char| c.is_ascii_digit() || c == '-');
+    if stamp.len() < t.len() && t[stamp.len()..].contains('-') && stamp.ends_with('篇') {
+        let marker = collection_marker(stamp, is_title)?;
+        return Some(marker.start..t.len());
+    }
+    // `…工作总结 篇一`, `…工作思路 篇1`: the sample's number after a blank, whatever the title.
+    let number = t.chars().rev().take_while(|&c| numeral(c)).count();
+    if (1..=2).contains(&number) {
+        let head = without_last(t, number);
+        if let Some(h) = head.strip_suffix('篇').filter(|h| h.ends_with([' ', '\u{3000}']) || kind_of_document(h)) {
+            return Some(h.trim_end().len()..t.len());
+        }
+    }
     let kind_before = |s: &str| {
         let s = s.trim_end();
         // `述職報(bào)告`: the kind of document with pinyin inside (see `inline`).
@@ -768,6 +785,11 @@ fn without_last(s: &str, n: usize) -> &str {
     &s[..s.char_indices().rev().nth(n.saturating_sub(1)).map_or(s.len(), |(i, _)| i)]
 }
 
+/// Whether `s` ends with a kind of document (`…工作总结`).
+fn kind_of_document(s: &str) -> bool {
+    crate::text::ends_any(s.trim_end(), DOC_KINDS)
+}
+
 /// A Chinese numeral or an ASCII digit.
 fn numeral(c: char) -> bool {
     is_cn_numeral(c) || c.is_ascii_digit()
@@ -837,6 +859,56 @@ fn is_pinyin(s: &str) -> bool {
         && s.len() <= 14
         && s.chars().all(|c| c.is_ascii_lowercase() || tone_vowel(c))
         && s.chars().any(tone_vowel)
+}
+
+/// `【医院年度工作总结范文】2024年,…`: a 范文 site's title for the sample, in brackets at the start of a
+/// line (the sample follows it, or the next line). The byte range of the bracket.
+pub(crate) fn sample_title_in_brackets(t: &str) -> Option<std::ops::Range<usize>> {
+    let inner = t.strip_prefix('【')?;
+    let close = inner.find('】')?;
+    let inner = &inner[..close];
+    let head = crate::text::strip_suffix_any(inner, SAMPLE_SUFFIXES)?;
+    (short(inner, SHORT_LINE_CHARS) && kind_of_document(head)).then_some(0..'【'.len_utf8() + close + '】'.len_utf8())
+}
+
+/// Text a PDF extraction printed twice, word by word, in one of the first lines
+/// (`乡镇乡镇 20212021 年上半年…总结总结`): at least this many different words doubled.
+const DOUBLED_WORDS: usize = 3;
+
+/// The byte range from the first doubled word to the last (see [`DOUBLED_WORDS`]): a word of two
+/// to four Han characters written twice in a row (`乡镇乡镇`), or a year (`20212021`; not `2020`,
+/// which is `20` twice).
+pub(crate) fn doubled_words(t: &str) -> Option<std::ops::Range<usize>> {
+    let chars: Vec<(usize, char)> = t.char_indices().collect();
+    // The words found doubled, each once: one word written over and over (`待填待填待填`) is no
+    // extraction's slip.
+    let mut found: Vec<&str> = Vec::new();
+    let mut span: Option<std::ops::Range<usize>> = None;
+    let mut i = 0;
+    while i < chars.len() {
+        let doubled = (2..=4).rev().find(|&n| {
+            let Some(word) = chars.get(i..i + n) else { return false };
+            let Some(again) = chars.get(i + n..i + 2 * n) else { return false };
+            let same = word.iter().zip(again).all(|(a, b)| a.1 == b.1);
+            let han = word.iter().all(|c| is_han(c.1)) && word[0].1 != word[1].1;
+            let year =
+                n == 4 && word.iter().all(|c| c.1.is_ascii_digit()) && matches!(&t[word[0].0..word[2].0], "19" | "20");
+            same && (han || year)
+        });
+        match doubled {
+            Some(n) => {
+                let end = chars.get(i + 2 * n).map_or(t.len(), |c| c.0);
+                let word = &t[chars[i].0..chars[i + n].0];
+                if !found.contains(&word) {
+                    found.push(word);
+                }
+                span = Some(span.map_or(chars[i].0, |s| s.start)..end);
+                i += 2 * n;
+            }
+            None => i += 1,
+        }
+    }
+    span.filter(|_| found.len() >= DOUBLED_WORDS)
 }
 
 /// The title printed twice in a row at the start of one of the first lines
