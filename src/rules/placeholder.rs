@@ -22,10 +22,12 @@
 use super::RuleDocs;
 use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
+use crate::text::Words;
 use crate::text::{
     char_at, char_before, char_positions, is_ascii_letter, is_cn_numeral, is_common_surname, is_digit, is_han,
     is_punct, trailing_empty_brackets, utf8_len, Masks3,
 };
+use crate::words;
 
 /// What the rule is called and what it claims (see [`RuleMeta`]).
 pub const META: RuleMeta = RuleMeta {
@@ -94,7 +96,7 @@ fn is_blank_filler(c: char) -> bool {
 }
 
 /// Established terms that begin with a single X and are no placeholder (`X光`, `X射线`, `x轴`).
-const X_TERMS: &[&str] = &[
+const X_TERMS: Words = words![
     "光", "射线", "线", "轴", "型", "形", "染色体", "因子", "战警", "刀", "波段", "荧光", "世代", "档案", "综合征",
     "连锁", "坐标", "值",
 ];
@@ -424,12 +426,13 @@ fn underscore_blank(line: &str, pos: usize, end: usize) -> Option<usize> {
 }
 
 /// Words after which a figure is due: `投入经费万多元`, `设置了个职能窗口`.
-const FIGURE_DUE_AFTER: &[&str] = &[
+const FIGURE_DUE_AFTER: Words = words![
     "经费", "资金", "共计", "合计", "累计", "总计", "达到", "设置了", "设立了", "建立了", "成立了", "组建了", "开展了",
     "举办了", "召开了", "新建了", "建成了", "发放了", "走访了", "慰问了", "培训了",
 ];
 /// Units a deleted figure leaves behind after those words.
-const BIG_UNITS: &[&str] = &["万多元", "万余元", "万元", "亿元", "万多人", "万余人", "万人次", "万人", "万户", "万亩"];
+const BIG_UNITS: Words =
+    words!["万多元", "万余元", "万元", "亿元", "万多人", "万余人", "万人次", "万人", "万户", "万亩"];
 
 /// Characters that end a figure or stand for one: a unit after them has its number.
 const FIGURE_ENDS: &str = "〇零一二三四五六七八九十百千万亿两几数";
@@ -479,8 +482,8 @@ fn deleted_figure_at(line: &str, at: usize, blank_count_end: Option<usize>) -> O
     let after = char_at(line, at + unit.len_utf8());
     let before = char_before(line, at);
     let han_word_before = |c: Option<char>| c.filter(|&c| is_han(c) && !FIGURE_ENDS.contains(c));
-    if let Some(w) = FIGURE_DUE_AFTER.iter().find(|w| head.ends_with(**w)) {
-        let len = BIG_UNITS.iter().find(|u| rest.starts_with(**u)).map(|u| u.len()).or_else(|| {
+    if let Some(w) = FIGURE_DUE_AFTER.iter().find(|w| head.ends_with(*w)) {
+        let len = BIG_UNITS.iter().find(|u| rest.starts_with(*u)).map(|u| u.len()).or_else(|| {
             (unit == '个' && w.ends_with('了') && after.is_some_and(|c| is_han(c) && !NOT_COUNTED.contains(c)))
                 .then_some('个'.len_utf8())
         });
@@ -501,11 +504,11 @@ fn deleted_figure_at(line: &str, at: usize, blank_count_end: Option<usize>) -> O
                 '共' | '计' => noun.map(|_| at - '共'.len_utf8()..end),
                 // `、个社区` after a count found blank, in the same sentence.
                 '、' => blank_count_end
-                    .filter(|&e| noun.is_some() && !line[e..at].contains(['。', '；', ';']))
+                    .filter(|&e| noun.is_some() && !line[e..at].contains(&['。', '；', ';'][..]))
                     .map(|_| at..end),
                 // `全镇 个行政村`, `(室) 个,`: the figure's place left blank.
                 ' ' | '\u{3000}' => {
-                    let word = head.trim_end_matches([' ', '\u{3000}']);
+                    let word = head.trim_end_matches(&[' ', '\u{3000}'][..]);
                     let c = char_before(line, word.len())?;
                     let word_end = han_word_before(Some(c)).filter(|&c| !COUNT_WORDS.contains(c)).is_some();
                     let next_ok = noun.is_some() || after.is_some_and(|c| matches!(c, '，' | ',' | '。' | '、'));
@@ -557,7 +560,7 @@ fn deleted_figure_at(line: &str, at: usize, blank_count_end: Option<usize>) -> O
 /// span to report starts: the two characters before it.
 fn bare_percent(line: &str, pos: usize) -> Option<usize> {
     // `达到 %以上`: the blank left where the figure was is part of it.
-    let word = line[..pos].trim_end_matches([' ', '\u{3000}']);
+    let word = line[..pos].trim_end_matches(&[' ', '\u{3000}'][..]);
     let before = char_before(line, word.len())?;
     if !is_han(before) || is_cn_numeral(before) || matches!(before, '百' | '千' | '万' | '亿' | '成') {
         return None; // 百分之…, 三%
@@ -613,7 +616,7 @@ fn x_run_start(line: &str, pos: usize, end: usize) -> Option<usize> {
         let after_function_word = before.is_some_and(|c| TIMES_AFTER.contains(c)) && after.is_some_and(is_han);
         return (after.is_some_and(|c| TIMES_SUFFIX.contains(c)) || after_function_word).then_some(pos);
     }
-    if crate::text::starts_any(rest, X_TERMS) {
+    if X_TERMS.starts(rest) {
         return None;
     }
     // A lone x is a placeholder where it stands for a word or a number among Han characters.
@@ -671,9 +674,9 @@ fn bracket_placeholder(line: &str, pos: usize, open: char) -> Option<usize> {
 
 /// How a template prompt starts (`此处`, `请在此处`…) and its verb (`填写`, `注明`…), in the order
 /// they are tried: the longer `在此处` before `在此`.
-const PROMPT_LEADS: &[&str] = &["此处", "这里", "在此处", "在此", "请在此处", "请在此", "请"];
-const PROMPT_VERBS: &[&str] =
-    &["填写", "填入", "输入", "填上", "添加", "补充", "插入", "粘贴", "替换为", "注明", "写明", "列出"];
+const PROMPT_LEADS: Words = words!["此处", "这里", "在此处", "在此", "请在此处", "请在此", "请"];
+const PROMPT_VERBS: Words =
+    words!["填写", "填入", "输入", "填上", "添加", "补充", "插入", "粘贴", "替换为", "注明", "写明", "列出"];
 /// A prompt's words after the verb: up to this many characters, none of them a bracket.
 const PROMPT_TAIL_CHARS: usize = 40;
 
@@ -703,7 +706,7 @@ fn prompt_len(line: &str, pos: usize) -> Option<usize> {
     let body = rest.trim_start();
     let after_lead = PROMPT_LEADS.iter().find_map(|lead| {
         let after = body.strip_prefix(lead)?;
-        crate::text::strip_prefix_any(after, PROMPT_VERBS)
+        PROMPT_VERBS.strip_prefix_of(after)
     })?;
     let tail = after_lead
         .char_indices()

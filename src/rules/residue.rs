@@ -281,7 +281,7 @@ const DOUBLED_TITLE_LINES: usize = 4;
 const MAX_GLUED_PER_LINE: usize = 30;
 
 /// Words that end a sample marker's content: the kind of document being collected.
-const DOC_KINDS: &[&str] = &[
+const DOC_KINDS: crate::text::Words = words![
     "总结", "报告", "计划", "讲话", "发言", "方案", "述职", "心得", "体会", "材料", "稿", "汇报", "致辞", "范文",
     "模板", "范例", "大全", "合集",
 ];
