@@ -23,7 +23,9 @@
 //! times), so the outline of a 10 MB draft costs about as much as reading it.
 
 use crate::document::Document;
+use crate::text::Words;
 use crate::text::{is_han, is_sentence_end};
+use crate::words;
 use std::ops::Range;
 
 /// The marker style of a numbered heading.
@@ -125,12 +127,12 @@ pub struct Outline {
 }
 
 /// Words a title ends in (after `【】`, extensions and trailing `一`/`(一)`/`范文` are removed).
-const TITLE_ENDINGS: &[&str] = &["总结", "报告", "计划", "规划", "汇报", "要点"];
+const TITLE_ENDINGS: Words = words!["总结", "报告", "计划", "规划", "汇报", "要点"];
 
 /// Words that name a unit or a person: a later line that ends in a title word starts a new
 /// document only if the words before the title word hold one of these (`县妇联工作报告`), so a
 /// section heading like `2023年工作计划` never splits a draft.
-const UNIT_MARKERS: &[&str] = &[
+const UNIT_MARKERS: Words = words![
     "局", "委", "办", "会", "联", "处", "院", "所", "站", "队", "部", "厅", "司", "中心", "社区", "街道", "镇", "乡",
     "村", "县", "区", "市", "省", "学校", "小学", "中学", "大学", "医院", "支部", "党组", "科", "室", "馆", "厂",
     "集团", "个人", "本人", "班", "组织",
@@ -299,9 +301,9 @@ fn classify(doc: &Document, i: usize) -> Kind {
         ..r.start + (inner.as_ptr() as usize - s.as_ptr() as usize) + inner.len();
     if title_shaped(inner) {
         let core = strip_title_tail(inner);
-        if let Some(ending) = TITLE_ENDINGS.iter().find(|e| core.ends_with(**e)) {
+        if let Some(ending) = TITLE_ENDINGS.iter().find(|e| core.ends_with(*e)) {
             let stem = &core[..core.len() - ending.len()];
-            let names_unit = crate::text::has_any(stem, UNIT_MARKERS);
+            let names_unit = UNIT_MARKERS.any_in(stem);
             return Kind::Title { range: inner_range, names_unit };
         }
         if inner.chars().take(MAX_PLAIN_HEADING_CHARS + 1).count() <= MAX_PLAIN_HEADING_CHARS {

@@ -325,6 +325,50 @@ impl<'a> Words<'a> {
     pub fn contains(self, word: &str) -> bool {
         self.iter().any(|w| w == word)
     }
+
+    /// Whether `t` contains any of the words.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn any_in(self, t: &str) -> bool {
+        self.iter().any(|w| t.contains(w))
+    }
+
+    /// How many of the words `t` contains.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn count_in(self, t: &str) -> usize {
+        self.iter().filter(|w| t.contains(w)).count()
+    }
+
+    /// Whether `t` starts with any of the words.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn starts(self, t: &str) -> bool {
+        self.iter().any(|w| t.starts_with(w))
+    }
+
+    /// Whether `t` ends with any of the words.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn ends(self, t: &str) -> bool {
+        self.iter().any(|w| t.ends_with(w))
+    }
+
+    /// `t` without the first of the words it ends with.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn strip_suffix_of(self, t: &str) -> Option<&str> {
+        self.iter().find_map(|w| t.strip_suffix(w))
+    }
+
+    /// `t` without the first of the words it starts with.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn strip_prefix_of(self, t: &str) -> Option<&str> {
+        self.iter().find_map(|w| t.strip_prefix(w))
+    }
+}
+
+impl<'a> IntoIterator for Words<'a> {
+    type Item = &'a str;
+    type IntoIter = std::str::Split<'a, char>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
 }
 
 /// A [`Words`] list: `words!["下载", "收藏"]` is `Words("下载|收藏")`, joined at compile time.

@@ -31,6 +31,7 @@ use crate::bigrams::Bigrams;
 use crate::diagnostic::{Finding, Severity};
 use crate::document::Document;
 use crate::text::{char_at, char_before, is_cn_numeral, is_han, is_sentence_end, Words};
+use crate::words;
 use std::sync::LazyLock;
 
 /// Lines of furniture are short: at most this many characters.
@@ -112,7 +113,7 @@ impl Kind {
 
 /// Words of a site's buttons and banners: a line made only of these (and separators, digits)
 /// is furniture. One-character words count only beside other furniture.
-const UI_WORDS: &[&str] = &[
+const UI_WORDS: Words = words![
     "您可能关注的文档", "继续免费阅读", "打印本页", "关闭窗口", "阅读模式", "文本内容", "文档简介", "文档评论",
     "相关文档", "精品文档", "继续阅读", "人已围观", "下载本文档", "本文档", "上一页", "下一页", "分享到", "扫一扫",
     "手机版", "二维码", "已阅读", "QQ空间", "下载", "打印", "全屏", "收藏", "字号", "字体", "加大", "还原", "减小",
@@ -120,7 +121,7 @@ const UI_WORDS: &[&str] = &[
     "还剩", "未读", "全文", "展开", "登录", "注册", "时间", "本文", "目錄", "下載", "收藏本文", "下载资源", "资源描述",
     "点击查看更多", "合集下载", "相关", "开通", "vip", "举报", "VIP", "微信", "微博", "默认", "来源", "围观", "人气",
     "人氣", "浏览", "网站客服", "客服", "QQ", "KB", "MB", "字號", "閱讀", "手机查看", "手機查看", "大", "中", "小",
-    "页", "亿", "次", "万",
+    "页", "亿", "次", "万", "投诉建议", "意见反馈", "网站地图", "联系我们", "设为首页", "加入收藏",
 ];
 
 /// What may stand between UI words on such a line.
@@ -141,8 +142,7 @@ fn ui_line(t: &str) -> Option<bool> {
         }
         // The first byte first: most words are turned down without a comparison of strings.
         let first = rest.as_bytes()[0];
-        let w =
-            UI_WORDS.iter().filter(|w| w.as_bytes()[0] == first && rest.starts_with(**w)).max_by_key(|w| w.len())?;
+        let w = UI_WORDS.iter().filter(|w| w.as_bytes()[0] == first && rest.starts_with(*w)).max_by_key(|w| w.len())?;
         strong |= w.chars().nth(1).is_some();
         words = true;
         rest = &rest[w.len()..];
@@ -208,7 +208,7 @@ fn breadcrumb_tail(t: &str) -> bool {
 }
 
 /// Words that name a document site or its watermark.
-const SITE_NOUNS: &[&str] = &[
+const SITE_NOUNS: Words = words![
     "文秘网", "范文网", "文档之家", "学习文库", "文库网", "作文网", "文书网", "公文网", "范文大全", "文案网", "欢迎您",
     "歡迎您", "欢迎访问", "歡迎訪問",
 ];
@@ -226,7 +226,7 @@ fn site_name_line(t: &str, chars: usize, mask: u64) -> bool {
     chars <= SITE_LINE_CHARS
         && mask & super::residue::SITE_NOUN_BIT != 0
         && !t.contains('。')
-        && (has_domain(t) || crate::text::has_any(t, SITE_NOUNS))
+        && (has_domain(t) || SITE_NOUNS.any_in(t))
 }
 
 /// An ISO date `2019-03-11` or `2019/03/11` in `t`.
@@ -253,16 +253,16 @@ fn clock_time(t: &str) -> bool {
 }
 
 /// Words of a page's metadata beside a date.
-const META_WORDS: &[&str] = &[
+const META_WORDS: Words = words![
     "时间", "日期", "作者", "来源", "发布", "类别", "分类", "栏目", "字数", "浏览", "阅读", "点击", "围观", "人气",
     "人氣", "編輯", "编辑", "時間", "來源", "發布", "瀏覽", "閱讀", "點擊", "推荐人", "推薦人", "浏览量", "瀏覽量",
 ];
 /// Counters that make a line metadata even without a date: `人氣:3.07W`, `1阅读模式`.
-const COUNTERS: &[&str] =
-    &["人气", "人氣", "人已围观", "阅读量", "浏览量", "浏览次数", "阅读次数", "点击量", "阅读模式", "閱讀模式"];
+const COUNTERS: Words =
+    words!["人气", "人氣", "人已围观", "阅读量", "浏览量", "浏览次数", "阅读次数", "点击量", "阅读模式", "閱讀模式"];
 
 /// Words before a page's view counter.
-const COUNTED: &[&str] = &["阅读", "閱讀", "浏览", "瀏覽", "点击", "點擊", "围观", "圍觀"];
+const COUNTED: Words = words!["阅读", "閱讀", "浏览", "瀏覽", "点击", "點擊", "围观", "圍觀"];
 /// A view counter stands this close after its word, in bytes.
 const COUNTER_GAP_BYTES: usize = 4;
 
@@ -282,9 +282,9 @@ fn short(t: &str, n: usize) -> bool {
 /// Whether one of `words` in `t` has a count after it: within `gap` bytes that are no digits,
 /// ASCII digits, then one of `units` (a decimal count with `decimal`: a `.` among the digits, and
 /// blanks allowed before the unit).
-fn count_after(t: &str, words: &[&str], gap: usize, decimal: bool, units: &[char]) -> bool {
+fn count_after(t: &str, words: Words, gap: usize, decimal: bool, units: &[char]) -> bool {
     words.iter().any(|w| {
-        t.match_indices(*w).any(|(i, _)| {
+        t.match_indices(w).any(|(i, _)| {
             let rest = &t[i + w.len()..];
             let skip = rest.bytes().take(gap).take_while(|b| !b.is_ascii_digit()).count();
             let num = rest.get(skip..).unwrap_or("");
@@ -307,7 +307,7 @@ fn labelled_fields(t: &str) -> usize {
 /// A metadata line: `Some(true)` when it is only a date after `时间:` (info), `Some(false)` for
 /// the other forms.
 fn meta_line(t: &str, fields: bool) -> Option<bool> {
-    if t.contains(&['人', '阅', '閱', '浏', '点'][..]) && crate::text::has_any(t, COUNTERS) {
+    if t.contains(&['人', '阅', '閱', '浏', '点'][..]) && COUNTERS.any_in(t) {
         return Some(false);
     }
     // Fields with labels, whatever the date looks like: `更新时间:2023-11 来源:网友投稿`,
@@ -323,7 +323,7 @@ fn meta_line(t: &str, fields: bool) -> Option<bool> {
     if !t.contains(&['-', '/'][..]) || !iso_date(t) || t.contains('。') {
         return None;
     }
-    let words = crate::text::count_any(t, META_WORDS);
+    let words = META_WORDS.count_in(t);
     let has_time = clock_time(t);
     // Only a date with `时间:` before it: left in on purpose in drafts shared inside an office.
     let bare = t.trim_start_matches("发布").trim_start_matches(&['时', '间', '日', '期', ':', '：', ' '][..]);
@@ -343,24 +343,25 @@ fn disclaimer(t: &str) -> bool {
 }
 
 /// Words of a site's notice about its documents: rights, payment, downloads, support.
-const NOTICE_WORDS: &[&str] =
-    &["版权", "侵权", "客服", "付费", "下载", "预览", "会员", "QQ", "上传", "联系网站", "联系我们", "下載", "會員"];
+const NOTICE_WORDS: Words = words![
+    "版权", "侵权", "客服", "付费", "下载", "预览", "会员", "QQ", "上传", "联系网站", "联系我们", "下載", "會員"
+];
 /// A notice names the document or the site it is about.
-const NOTICE_SELF: &[&str] =
-    &["本文档", "本文", "本站", "本网", "该文档", "文档", "文章内容", "全文", "本文檔", "文檔"];
+const NOTICE_SELF: Words =
+    words!["本文档", "本文", "本站", "本网", "该文档", "文档", "文章内容", "全文", "本文檔", "文檔"];
 /// A notice has at least this many of its words.
 const NOTICE_MIN_WORDS: usize = 2;
 
 /// A site's notice about the document: `本文档内容版权归属内容提供方…请立即联系网站客服`,
 /// `说明:文章内容仅供预览…下载后的文档…`.
 fn site_notice(t: &str) -> bool {
-    crate::text::has_any(t, NOTICE_SELF) && crate::text::count_any(t, NOTICE_WORDS) >= NOTICE_MIN_WORDS
+    NOTICE_SELF.any_in(t) && NOTICE_WORDS.count_in(t) >= NOTICE_MIN_WORDS
 }
 
 /// What a preview's cut-off notice says the page shows or leaves out, before a count.
-const PREVIEW_VERBS: &[&str] = &["省略", "显示", "顯示", "全文共", "还剩", "剩余", "未读"];
+const PREVIEW_VERBS: Words = words!["省略", "显示", "顯示", "全文共", "还剩", "剩余", "未读"];
 /// And what else it says: it asks for a membership, a download, a click.
-const PREVIEW_ASKS: &[&str] = &["会员", "會員", "阅读", "閱讀", "未完", "提示", "下载", "下載", "收藏", "登录"];
+const PREVIEW_ASKS: Words = words!["会员", "會員", "阅读", "閱讀", "未完", "提示", "下载", "下載", "收藏", "登录"];
 /// The count is this close after its verb, in bytes.
 const PREVIEW_GAP_BYTES: usize = 6;
 
@@ -368,28 +369,28 @@ const PREVIEW_GAP_BYTES: usize = 6;
 /// shows or leaves out, and a request (`……(某网省略854字,正式会员可完整阅读)`,
 /// `(未完,全文共6831字,当前仅显示2399字,请阅读下面提示信息。`).
 fn preview_notice(t: &str) -> bool {
-    count_after(t, PREVIEW_VERBS, PREVIEW_GAP_BYTES, false, &['字', '页', '頁'])
-        && crate::text::has_any(t, PREVIEW_ASKS)
+    count_after(t, PREVIEW_VERBS, PREVIEW_GAP_BYTES, false, &['字', '页', '頁']) && PREVIEW_ASKS.any_in(t)
 }
 
 /// Lead-in words that only a 范文 site writes.
-const LEAD_IN_STRONG: &[&str] = &[
+const LEAD_IN_STRONG: Words = words![
     "免费预览", "超出预览", "预览范围", "页未读", "小编", "小編", "不代表本站", "不代表本网", "不代表本網",
     "供大家参考", "供大家參考", "以下是网友", "欢迎参考", "歡迎參考", "一起来看看吧", "希望能够帮助到大家",
     "希望對大家有所幫助", "希望对大家有所帮助",
 ];
 /// The four parts of a lead-in: who (the site), what it did, what for, and the sample itself.
-const LEAD_IN_WHO: &[&str] = &[
+const LEAD_IN_WHO: Words = words![
     "网友", "本站", "本网", "本網", "本文将", "本文为", "本文由", "本篇", "为大家", "為大家", "给大家", "為您", "为您",
     "文库", "供你", "为你", "為你",
 ];
-const LEAD_IN_DID: &[&str] =
-    &["整理", "分享", "带来", "帶來", "呈现", "呈現", "收集", "上传", "上傳", "精选", "推荐", "挑选", "挑選"];
-const LEAD_IN_FOR: &[&str] = &["参考", "參考", "帮助", "幫助", "借鉴", "灵感", "靈感"];
-const LEAD_IN_SAMPLE: &[&str] = &["范文", "範文", "例文", "一文", "数篇", "几篇", "相关文章", "模板", "范例", "範例"];
+const LEAD_IN_DID: Words =
+    words!["整理", "分享", "带来", "帶來", "呈现", "呈現", "收集", "上传", "上傳", "精选", "推荐", "挑选", "挑選"];
+const LEAD_IN_FOR: Words = words!["参考", "參考", "帮助", "幫助", "借鉴", "灵感", "靈感"];
+const LEAD_IN_SAMPLE: Words =
+    words!["范文", "範文", "例文", "一文", "数篇", "几篇", "相关文章", "模板", "范例", "範例"];
 
 /// The lead-in word lists, in the order of the bits of [`LEAD_IN_PAIRS`].
-const LEAD_IN_LISTS: [&[&str]; 5] = [LEAD_IN_STRONG, LEAD_IN_WHO, LEAD_IN_DID, LEAD_IN_FOR, LEAD_IN_SAMPLE];
+const LEAD_IN_LISTS: [Words; 5] = [LEAD_IN_STRONG, LEAD_IN_WHO, LEAD_IN_DID, LEAD_IN_FOR, LEAD_IN_SAMPLE];
 
 /// The first two characters of each lead-in word, a group per list: one pass over a paragraph
 /// tells which lists may have a word in it, and only those are searched for (a paragraph that
@@ -405,7 +406,7 @@ static LEAD_IN_PAIRS: LazyLock<Bigrams> = LazyLock::new(|| {
 /// A paragraph that talks about the document instead of being it.
 fn lead_in(t: &str) -> bool {
     let may = LEAD_IN_PAIRS.scan(t);
-    let has = |list: usize| may & 1 << list != 0 && crate::text::has_any(t, LEAD_IN_LISTS[list]);
+    let has = |list: usize| may & 1 << list != 0 && LEAD_IN_LISTS[list].any_in(t);
     if has(0) {
         return true;
     }
@@ -417,11 +418,11 @@ fn lead_in(t: &str) -> bool {
 /// notice does; furniture only beside other furniture.
 fn bracketed_request(t: &str) -> bool {
     let inner = t.strip_prefix(&['(', '（'][..]).and_then(|r| r.strip_suffix(&[')', '）'][..]));
-    inner.is_some_and(|i| !i.contains(&['(', '（'][..]) && crate::text::has_any(i, PREVIEW_ASKS))
+    inner.is_some_and(|i| !i.contains(&['(', '（'][..]) && PREVIEW_ASKS.any_in(i))
 }
 
 /// Words after the name of whoever shared a page: `彭永分享`.
-const SHARER_VERBS: &[&str] = &["分享", "整理", "上传", "投稿", "供稿", "推荐", "发布", "上傳", "發布"];
+const SHARER_VERBS: Words = words!["分享", "整理", "上传", "投稿", "供稿", "推荐", "发布", "上傳", "發布"];
 /// A sharer's name has this many Han characters at most (and two at least).
 const SHARER_NAME_CHARS: usize = 4;
 
@@ -547,7 +548,10 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
             let group = &masks[masks.partition_point(|m| m.0 < masked)..masks.partition_point(|m| m.0 <= masked)];
             // Lines that differ only in their numbers: some exact text of the group differs.
             let numbered = if group.first().map(|m| m.1) != group.last().map(|m| m.1) { group.len() } else { 0 };
-            if same >= REPEATS || numbered >= REPEATS {
+            // The first line repeated word for word is the title, printed again by the site: the
+            // copies are furniture, the title itself is not (deleting it would lose the title).
+            let title_repeated = k == 0 && numbered < REPEATS;
+            if (same >= REPEATS || numbered >= REPEATS) && !title_repeated {
                 kinds[k] = Some(Kind::Repeated);
             }
         }
@@ -669,13 +673,13 @@ pub(crate) fn report_blocks(doc: &Document, furniture: &[(usize, Kind)], out: &m
 }
 
 /// Kinds of documents: a collection title or marker follows one of these.
-const DOC_KINDS: &[&str] = &[
+const DOC_KINDS: Words = words![
     "总结", "报告", "计划", "讲话", "发言", "方案", "述职", "心得", "体会", "材料", "汇报", "致辞", "總結", "報告",
     "計劃", "彙報", "发言稿", "讲话稿",
 ];
 /// Title words of a 范文 site after the kind of document: `…述职报告范文`, `…调研报告作文`.
-const SAMPLE_SUFFIXES: &[&str] =
-    &["范文", "例文", "範文", "范本", "范例", "模板", "模版", "样本", "样板", "精选", "大全", "合集", "作文"];
+const SAMPLE_SUFFIXES: Words =
+    words!["范文", "例文", "範文", "范本", "范例", "模板", "模版", "样本", "样板", "精选", "大全", "合集", "作文"];
 
 /// A collection title or marker at the end of a short line: `…报告优秀8篇`, `…报告范文`,
 /// `…报告篇1`, `…总结1`, `…总结(一)`, `…报告3篇`. The byte range of the marker.
@@ -684,6 +688,21 @@ pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Ran
     let t = t.trim_end_matches(&[':', '：'][..]);
     if !short(t, SHORT_LINE_CHARS) || t.contains(&['。', '，', ',', '；'][..]) {
         return None;
+    }
+    // `…工作总结优秀13篇1-10-49`: a site's stamp (digits and dashes) after the collection's count.
+    let stamp = t.trim_end_matches(|c: char| c.is_ascii_digit() || c == '-');
+    if stamp.len() < t.len() && t[stamp.len()..].contains('-') && stamp.ends_with('篇') {
+        let marker = collection_marker(stamp, is_title)?;
+        return Some(marker.start..t.len());
+    }
+    // `…工作总结 篇一`, `…工作思路 篇1`: the sample's number after a blank, whatever the title.
+    let number = t.chars().rev().take_while(|&c| numeral(c)).count();
+    if (1..=2).contains(&number) {
+        let head = without_last(t, number);
+        if let Some(h) = head.strip_suffix('篇').filter(|h| h.ends_with(&[' ', '\u{3000}'][..]) || kind_of_document(h))
+        {
+            return Some(h.trim_end().len()..t.len());
+        }
     }
     let kind_before = |s: &str| {
         let s = s.trim_end();
@@ -695,7 +714,7 @@ pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Ran
         } else {
             s
         };
-        crate::text::ends_any(s, DOC_KINDS)
+        DOC_KINDS.ends(s)
     };
     for w in SAMPLE_SUFFIXES {
         if let Some(head) = t.strip_suffix(w) {
@@ -732,7 +751,7 @@ pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Ran
             return Some(head.len()..t.len());
         }
         // `…工作报告范文1`: the site's word and the sample's number.
-        if let Some(h) = crate::text::strip_suffix_any(head, SAMPLE_SUFFIXES).filter(|h| kind_before(h)) {
+        if let Some(h) = SAMPLE_SUFFIXES.strip_suffix_of(head).filter(|h| kind_before(h)) {
             return Some(h.len()..t.len());
         }
     }
@@ -768,6 +787,11 @@ fn without_last(s: &str, n: usize) -> &str {
     &s[..s.char_indices().rev().nth(n.saturating_sub(1)).map_or(s.len(), |(i, _)| i)]
 }
 
+/// Whether `s` ends with a kind of document (`…工作总结`).
+fn kind_of_document(s: &str) -> bool {
+    DOC_KINDS.ends(s.trim_end())
+}
+
 /// A Chinese numeral or an ASCII digit.
 fn numeral(c: char) -> bool {
     is_cn_numeral(c) || c.is_ascii_digit()
@@ -791,7 +815,7 @@ pub(crate) fn ordinal_before_title(t: &str) -> Option<std::ops::Range<usize>> {
     let titled = cleaned.chars().count() >= 4
         && cleaned.chars().count() <= SHORT_LINE_CHARS
         && !cleaned.contains(&['。', '，', ',', '；'][..])
-        && crate::text::ends_any(cleaned, DOC_KINDS);
+        && DOC_KINDS.ends(cleaned);
     (ordinal && titled).then(|| 0..'【'.len_utf8() + close + '】'.len_utf8())
 }
 
@@ -803,7 +827,7 @@ fn sample_count(inner: &str) -> bool {
         return false;
     }
     let inner = inner.trim();
-    let inner = crate::text::strip_suffix_any(inner, SAMPLE_SUFFIXES).unwrap_or(inner);
+    let inner = SAMPLE_SUFFIXES.strip_suffix_of(inner).unwrap_or(inner);
     let Some(head) = crate::text::strip_suffix_any(inner, &["篇", "则", "則", "份"]) else { return false };
     let count = head.chars().rev().take_while(|&c| numeral(c)).count();
     let lead = without_last(head, count);
@@ -837,6 +861,56 @@ fn is_pinyin(s: &str) -> bool {
         && s.len() <= 14
         && s.chars().all(|c| c.is_ascii_lowercase() || tone_vowel(c))
         && s.chars().any(tone_vowel)
+}
+
+/// `【医院年度工作总结范文】2024年,…`: a 范文 site's title for the sample, in brackets at the start of a
+/// line (the sample follows it, or the next line). The byte range of the bracket.
+pub(crate) fn sample_title_in_brackets(t: &str) -> Option<std::ops::Range<usize>> {
+    let inner = t.strip_prefix('【')?;
+    let close = inner.find('】')?;
+    let inner = &inner[..close];
+    let head = SAMPLE_SUFFIXES.strip_suffix_of(inner)?;
+    (short(inner, SHORT_LINE_CHARS) && kind_of_document(head)).then_some(0..'【'.len_utf8() + close + '】'.len_utf8())
+}
+
+/// Text a PDF extraction printed twice, word by word, in one of the first lines
+/// (`乡镇乡镇 20212021 年上半年…总结总结`): at least this many different words doubled.
+const DOUBLED_WORDS: usize = 3;
+
+/// The byte range from the first doubled word to the last (see [`DOUBLED_WORDS`]): a word of two
+/// to four Han characters written twice in a row (`乡镇乡镇`), or a year (`20212021`; not `2020`,
+/// which is `20` twice).
+pub(crate) fn doubled_words(t: &str) -> Option<std::ops::Range<usize>> {
+    let chars: Vec<(usize, char)> = t.char_indices().collect();
+    // The words found doubled, each once: one word written over and over (`待填待填待填`) is no
+    // extraction's slip.
+    let mut found: Vec<&str> = Vec::new();
+    let mut span: Option<std::ops::Range<usize>> = None;
+    let mut i = 0;
+    while i < chars.len() {
+        let doubled = (2..=4).rev().find(|&n| {
+            let Some(word) = chars.get(i..i + n) else { return false };
+            let Some(again) = chars.get(i + n..i + 2 * n) else { return false };
+            let same = word.iter().zip(again).all(|(a, b)| a.1 == b.1);
+            let han = word.iter().all(|c| is_han(c.1)) && word[0].1 != word[1].1;
+            let year =
+                n == 4 && word.iter().all(|c| c.1.is_ascii_digit()) && matches!(&t[word[0].0..word[2].0], "19" | "20");
+            same && (han || year)
+        });
+        match doubled {
+            Some(n) => {
+                let end = chars.get(i + 2 * n).map_or(t.len(), |c| c.0);
+                let word = &t[chars[i].0..chars[i + n].0];
+                if !found.contains(&word) {
+                    found.push(word);
+                }
+                span = Some(span.map_or(chars[i].0, |s| s.start)..end);
+                i += 2 * n;
+            }
+            None => i += 1,
+        }
+    }
+    span.filter(|_| found.len() >= DOUBLED_WORDS)
 }
 
 /// The title printed twice in a row at the start of one of the first lines
@@ -943,7 +1017,7 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
         for piece in line.split_inclusive(&['。', '!', '！', '?', '？'][..]) {
             let start = from;
             from += piece.len();
-            let words = crate::text::count_any(piece, ADVERT_WORDS);
+            let words = ADVERT_WORDS.count_in(piece);
             if words >= ADVERT_MIN_WORDS && has_domain(piece) {
                 let lead = piece.len() - piece.trim_start().len();
                 let end = start + piece.trim_end().len();
@@ -1009,7 +1083,7 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
             let tail = line[tail_start..].trim();
             if !tail.is_empty()
                 && tail.chars().count() <= SITE_LINE_CHARS
-                && (has_domain(tail) || crate::text::has_any(tail, SITE_NOUNS))
+                && (has_domain(tail) || SITE_NOUNS.any_in(tail))
             {
                 let s = line.len() - line[tail_start..].trim_start().len();
                 let e = s + tail.len();
@@ -1050,8 +1124,8 @@ const STRAY_MARKS: &[(char, &str, Option<bool>)] = &[
 /// A quotation mark closing an apostrophe is looked for this many characters after it.
 const STRAY_QUOTE_WINDOW: usize = 60;
 /// Words of a site's advert; a sentence with a domain and this many of them is one.
-const ADVERT_WORDS: &[&str] =
-    &["下载", "网址", "微信", "加微", "QQ", "素材", "资料", "范文", "公文", "客服", "文库", "下載", "網址"];
+const ADVERT_WORDS: Words =
+    words!["下载", "网址", "微信", "加微", "QQ", "素材", "资料", "范文", "公文", "客服", "文库", "下載", "網址"];
 const ADVERT_MIN_WORDS: usize = 3;
 
 /// Items a flattened table of contents has at least.
@@ -1112,7 +1186,7 @@ fn tag_finding(line: &str, base: usize, r: std::ops::Range<usize>) -> Finding {
 }
 
 /// HTML elements a copied page leaves: their tags are markup, never report text.
-const HTML_TAGS: &[&str] = &[
+const HTML_TAGS: Words = words![
     "p", "div", "span", "br", "a", "img", "strong", "b", "i", "em", "u", "font", "table", "tbody", "tr", "td", "th",
     "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "blockquote", "hr", "sup", "sub",
 ];
@@ -1124,7 +1198,7 @@ fn html_tag(line: &str, i: usize) -> Option<usize> {
     let rest = rest.strip_prefix('/').unwrap_or(rest);
     let name_len = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
     let name = rest[..name_len].to_ascii_lowercase();
-    if !HTML_TAGS.contains(&name.as_str()) {
+    if !HTML_TAGS.contains(name.as_str()) {
         return None;
     }
     let after = &rest[name_len..];

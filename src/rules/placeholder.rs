@@ -22,10 +22,12 @@
 use super::RuleDocs;
 use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
+use crate::text::Words;
 use crate::text::{
     char_at, char_before, char_positions, is_ascii_letter, is_cn_numeral, is_common_surname, is_digit, is_han,
-    trailing_empty_brackets, utf8_len, Masks3,
+    is_punct, trailing_empty_brackets, utf8_len, Masks3,
 };
+use crate::words;
 
 /// What the rule is called and what it claims (see [`RuleMeta`]).
 pub const META: RuleMeta = RuleMeta {
@@ -34,7 +36,7 @@ pub const META: RuleMeta = RuleMeta {
     top_severity: Severity::Error,
     #[cfg(not(target_arch = "wasm32"))]
     docs: RuleDocs {
-        summary: "`[X]` `【】` `xx年` `20xx` `××区` `XXX同志`, `x名`, `某某`, `○○`, `＿＿`, `（此处填写…）`, `1xx人`, `201年9月`, a single `_` or star run left for a word or figure (`党的_大`, `**县`, `*余次`, `20*年`), `占比约%`, a lone `×` after a function word (error); a figure deleted before its unit (`经费万多元`, `设置了个`; never `个人`/`个别`) (warning)",
+        summary: "`[X]` `【】` `xx年` `20xx` `××区` `XXX同志`, `x名`, `某某`, `○○`, `＿＿`, `（此处填写…）`, `1xx人`, `201年9月`, a single `_` or star run left for a word or figure (`党的_大`, `**县`, `*余次`, `20*年`), `占比约%`, a lone `×` after a function word, `##` put for a name (error); a figure deleted before its unit (`经费万多元`, `设置了个`, `共个街道`, `全镇 个`, `投入多万元`, `自月份`, `。月日,`, `公开率达。`, `建筑物平方米`; never `个人`/`个别`/`许多万人`/`每平方米`) (warning)",
         flags: "我单位共组织活动[X]次,参与群众××人。",
         passes: "我单位共组织活动12次,购置X光机1台。",
     },
@@ -94,7 +96,7 @@ fn is_blank_filler(c: char) -> bool {
 }
 
 /// Established terms that begin with a single X and are no placeholder (`X光`, `X射线`, `x轴`).
-const X_TERMS: &[&str] = &[
+const X_TERMS: Words = words![
     "光", "射线", "线", "轴", "型", "形", "染色体", "因子", "战警", "刀", "波段", "荧光", "世代", "档案", "综合征",
     "连锁", "坐标", "值",
 ];
@@ -106,7 +108,7 @@ const TIMES_SUFFIX: &str = "省市县区镇乡村街社州旗盟局委办厅校�
 /// Words after which a lone `×` before a Han character stands for a word (`深入领会×文件`).
 const TIMES_AFTER: &str = "及和与的了在对于是从向把将由、，,";
 
-/// The placeholders of one line; `units`: where the line has 万, 亿 or 个, for [`deleted_figures`]
+/// The placeholders of one line; `units`: where the line has 万, 亿, 个, 多, 月, 率 or 平, for [`deleted_figures`]
 /// (one walk over the line finds both).
 fn scan_line(line: &str, base: usize, units: &mut Vec<usize>, out: &mut Vec<Finding>) {
     let rule_line = line.trim().chars().all(|c| matches!(c, '_' | '＿' | '-' | '—' | '－' | '=' | ' ' | '\u{3000}'));
@@ -235,7 +237,7 @@ fn scan_line(line: &str, base: usize, units: &mut Vec<usize>, out: &mut Vec<Find
                 }
                 pos = next;
             }
-            '万' | '亿' | '个' => {
+            '万' | '亿' | '个' | '多' | '月' | '率' | '平' => {
                 units.push(pos);
                 pos = next;
             }
@@ -270,6 +272,10 @@ fn may_start_placeholder(c: char) -> bool {
             | '万'
             | '亿'
             | '个'
+            | '多'
+            | '月'
+            | '率'
+            | '平'
     ) || is_x(c)
 }
 
@@ -288,7 +294,8 @@ const PLACEHOLDER_ASCII: u128 = {
 /// The three-byte characters of [`may_start_placeholder`] (the one two-byte one, `×`, is
 /// C3 97).
 const PLACEHOLDER3: Masks3 = Masks3::of(&[
-    '［', '【', '〔', '（', '〖', '＋', '某', '＊', '○', '◯', '□', '＿', '％', 'Ｘ', 'ｘ', '万', '亿', '个',
+    '［', '【', '〔', '（', '〖', '＋', '某', '＊', '○', '◯', '□', '＿', '％', 'Ｘ', 'ｘ', '万', '亿', '个', '多',
+    '月', '率', '平',
 ]);
 
 /// Whether the character starting at byte `at` of `bytes` may be one of those of
@@ -419,51 +426,152 @@ fn underscore_blank(line: &str, pos: usize, end: usize) -> Option<usize> {
 }
 
 /// Words after which a figure is due: `投入经费万多元`, `设置了个职能窗口`.
-const FIGURE_DUE_AFTER: &[&str] = &[
+const FIGURE_DUE_AFTER: Words = words![
     "经费", "资金", "共计", "合计", "累计", "总计", "达到", "设置了", "设立了", "建立了", "成立了", "组建了", "开展了",
     "举办了", "召开了", "新建了", "建成了", "发放了", "走访了", "慰问了", "培训了",
 ];
 /// Units a deleted figure leaves behind after those words.
-const BIG_UNITS: &[&str] = &["万多元", "万余元", "万元", "亿元", "万多人", "万余人", "万人次", "万人", "万户", "万亩"];
+const BIG_UNITS: Words =
+    words!["万多元", "万余元", "万元", "亿元", "万多人", "万余人", "万人次", "万人", "万户", "万亩"];
 
-/// A figure deleted before its unit: `投入经费万多元`, `设置了个职能窗口` (not `个人`, `个别`).
-/// `units`: where the line has 万, 亿 or 个 (most lines have a few, and each is looked at once).
+/// Characters that end a figure or stand for one: a unit after them has its number.
+const FIGURE_ENDS: &str = "〇零一二三四五六七八九十百千万亿两几数";
+/// Words before `多` that make it "many", not "more than": `许多万人`, `很多人`.
+const MANY: &str = "许很众诸较更最好太过大甚偏繁差";
+/// Measure words that a deleted count leaves before `多`: `接待参观人员批多人次` (80批3000多人次).
+const BATCHES: &str = "批场期届轮";
+/// Nouns after `个` that make a word of it (`个人`, `个别`, `个性`, `个体`, `个案`, `个月`).
+const NOT_COUNTED: &str = "人别性体案月";
+/// Words before `个` that count without a figure (`这个`, `每个`, `各个`).
+const COUNT_WORDS: &str = "这那每哪各某整几两半";
+
+/// A figure deleted before its unit, as templates and rewriting sites leave them (warnings: the
+/// text reads wrong, but which figure is missing is for the writer to say):
+/// - after a word that announces one: `投入经费万多元`, `设置了个职能窗口`;
+/// - a count after 共/计, and the counts listed after it: `全区共个街道、个社区`;
+/// - a blank left where the figure was: `全镇 个行政村`;
+/// - `多万`, `多亿` after a word: `投入多万元` (not `许多万人`); a batch and its people: `批多人次`;
+/// - a month: `自月份运行以来`, `。月日,召开…`;
+/// - a rate with nothing after it: `公开率达。`;
+/// - an area: `拆除建筑物平方米` (not `每平方米`).
+///
+/// `units`: where the line has one of the units (each is looked at once; most lines have a few).
 fn deleted_figures(line: &str, base: usize, units: &[usize], out: &mut Vec<Finding>) {
+    // Where the last count found blank ends: a `、个…` after it in the same sentence is one too.
+    let mut blank_count_end: Option<usize> = None;
     for &at in units {
-        let head = &line[..at];
-        let Some(w) = FIGURE_DUE_AFTER.iter().find(|w| head.ends_with(**w)) else { continue };
-        let rest = &line[at..];
-        let unit = BIG_UNITS.iter().find(|u| rest.starts_with(**u)).map(|u| u.len()).or_else(|| {
-            let after = rest.strip_prefix('个')?.chars().next()?;
-            (w.ends_with('了') && is_han(after) && !"人别性体案月".contains(after)).then_some('个'.len_utf8())
-        });
-        if let Some(len) = unit {
-            let text = &line[at..at + len];
-            out.push(Finding::new(
-                META.id,
-                Severity::Warning,
-                base + at..base + at + len,
-                format!("“{w}{text}”缺少数字,请填入实际数字"),
-            ));
+        let Some(span) = deleted_figure_at(line, at, blank_count_end) else { continue };
+        if line[at..].starts_with('个') {
+            blank_count_end = Some(span.end);
         }
+        let text = &line[span.clone()];
+        out.push(Finding::new(
+            META.id,
+            Severity::Warning,
+            base + span.start..base + span.end,
+            format!("“{text}”缺少数字,请填入实际数字"),
+        ));
+    }
+}
+
+/// The span of a deleted figure's remains at the unit at byte `at` (see [`deleted_figures`]).
+fn deleted_figure_at(line: &str, at: usize, blank_count_end: Option<usize>) -> Option<std::ops::Range<usize>> {
+    let head = &line[..at];
+    let rest = &line[at..];
+    let unit = char_at(line, at)?;
+    let after = char_at(line, at + unit.len_utf8());
+    let before = char_before(line, at);
+    let han_word_before = |c: Option<char>| c.filter(|&c| is_han(c) && !FIGURE_ENDS.contains(c));
+    if let Some(w) = FIGURE_DUE_AFTER.iter().find(|w| head.ends_with(*w)) {
+        let len = BIG_UNITS.iter().find(|u| rest.starts_with(*u)).map(|u| u.len()).or_else(|| {
+            (unit == '个' && w.ends_with('了') && after.is_some_and(|c| is_han(c) && !NOT_COUNTED.contains(c)))
+                .then_some('个'.len_utf8())
+        });
+        if let Some(len) = len {
+            return Some(at..at + len);
+        }
+    }
+    let end_of = |c: Option<char>| at + unit.len_utf8() + c.map_or(0, char::len_utf8);
+    match unit {
+        '个' => {
+            let noun = after.filter(|&c| is_han(c) && !NOT_COUNTED.contains(c));
+            let end = end_of(noun);
+            if noun.is_none() && !matches!(before, Some(' ' | '\u{3000}')) {
+                return None;
+            }
+            match before? {
+                // `共个街道`, `共计个`.
+                '共' | '计' => noun.map(|_| at - '共'.len_utf8()..end),
+                // `、个社区` after a count found blank, in the same sentence.
+                '、' => blank_count_end
+                    .filter(|&e| noun.is_some() && !line[e..at].contains(&['。', '；', ';'][..]))
+                    .map(|_| at..end),
+                // `全镇 个行政村`, `(室) 个,`: the figure's place left blank.
+                ' ' | '\u{3000}' => {
+                    let word = head.trim_end_matches(&[' ', '\u{3000}'][..]);
+                    let c = char_before(line, word.len())?;
+                    let word_end = han_word_before(Some(c)).filter(|&c| !COUNT_WORDS.contains(c)).is_some();
+                    let next_ok = noun.is_some() || after.is_some_and(|c| matches!(c, '，' | ',' | '。' | '、'));
+                    (next_ok && (word_end || matches!(c, ')' | '）'))).then(|| word.len() - c.len_utf8()..end)
+                }
+                _ => None,
+            }
+        }
+        '多' => {
+            if matches!(after, Some('万' | '亿')) && !rest[unit.len_utf8()..].starts_with("万分之") {
+                // `投入多万元`: a word, then 多万 with no figure.
+                let c = han_word_before(before).filter(|&c| !MANY.contains(c))?;
+                return Some(at - c.len_utf8()..end_of(after));
+            }
+            // `参观人员批多人次`: the batch's figure and the people's both gone.
+            let batch = before.filter(|&c| BATCHES.contains(c))?;
+            han_word_before(char_before(line, at - batch.len_utf8())).filter(|&c| !COUNT_WORDS.contains(c))?;
+            let people = ["人次", "人", "名"].into_iter().find(|p| rest[unit.len_utf8()..].starts_with(p))?;
+            Some(at - batch.len_utf8()..at + unit.len_utf8() + people.len())
+        }
+        '月' => {
+            if after == Some('份') && before.is_some_and(|c| "自从于".contains(c)) {
+                return Some(at - before?.len_utf8()..end_of(after)); // 自月份
+            }
+            // `。月日,`: a date with both figures gone, where a sentence or a clause starts.
+            let starts_clause = before.is_none_or(|c| is_punct(c) || "自从于至到".contains(c));
+            let next = char_at(line, end_of(after));
+            (after == Some('日') && starts_clause && next.is_some_and(|c| is_punct(c) || "起至到前后在".contains(c)))
+                .then(|| at..end_of(after))
+        }
+        '率' => {
+            // `公开率达。`: the rate's figure gone at the end of its clause.
+            han_word_before(before)?;
+            let verb = ["达到", "达", "为"].into_iter().find(|v| rest[unit.len_utf8()..].starts_with(v))?;
+            let end = at + unit.len_utf8() + verb.len();
+            char_at(line, end).is_none_or(|c| matches!(c, '。' | '，' | ',' | '；' | ';')).then_some(at..end)
+        }
+        '平' => {
+            // `拆除建筑物平方米`: an area with no figure (not `每平方米`, `按平方米计`).
+            let area = ["平方米", "平方公里"].into_iter().find(|a| rest.starts_with(a))?;
+            let c = han_word_before(before).filter(|&c| !"每按以多余".contains(c))?;
+            Some(at - c.len_utf8()..at + area.len())
+        }
+        _ => None,
     }
 }
 
 /// If the percent sign at `pos` has no figure before it (`占比%`, `占比约%`, `达到%`), where the
 /// span to report starts: the two characters before it.
 fn bare_percent(line: &str, pos: usize) -> Option<usize> {
-    let before = char_before(line, pos)?;
+    // `达到 %以上`: the blank left where the figure was is part of it.
+    let word = line[..pos].trim_end_matches(&[' ', '\u{3000}'][..]);
+    let before = char_before(line, word.len())?;
     if !is_han(before) || is_cn_numeral(before) || matches!(before, '百' | '千' | '万' | '亿' | '成') {
         return None; // 百分之…, 三%
     }
     // `百分率%  `: a table's column heading, followed by a blank or nothing.
     let sign = char_at(line, pos)?;
     let after = char_at(line, pos + sign.len_utf8());
-    if after.is_none_or(char::is_whitespace) || line[..pos].ends_with("百分率") || line[..pos].ends_with("百分比")
-    {
+    if after.is_none_or(char::is_whitespace) || word.ends_with("百分率") || word.ends_with("百分比") {
         return None;
     }
-    let start = pos - before.len_utf8();
+    let start = word.len() - before.len_utf8();
     Some(char_before(line, start).filter(|&c| is_han(c)).map_or(start, |c| start - c.len_utf8()))
 }
 
@@ -508,7 +616,7 @@ fn x_run_start(line: &str, pos: usize, end: usize) -> Option<usize> {
         let after_function_word = before.is_some_and(|c| TIMES_AFTER.contains(c)) && after.is_some_and(is_han);
         return (after.is_some_and(|c| TIMES_SUFFIX.contains(c)) || after_function_word).then_some(pos);
     }
-    if crate::text::starts_any(rest, X_TERMS) {
+    if X_TERMS.starts(rest) {
         return None;
     }
     // A lone x is a placeholder where it stands for a word or a number among Han characters.
@@ -566,9 +674,9 @@ fn bracket_placeholder(line: &str, pos: usize, open: char) -> Option<usize> {
 
 /// How a template prompt starts (`此处`, `请在此处`…) and its verb (`填写`, `注明`…), in the order
 /// they are tried: the longer `在此处` before `在此`.
-const PROMPT_LEADS: &[&str] = &["此处", "这里", "在此处", "在此", "请在此处", "请在此", "请"];
-const PROMPT_VERBS: &[&str] =
-    &["填写", "填入", "输入", "填上", "添加", "补充", "插入", "粘贴", "替换为", "注明", "写明", "列出"];
+const PROMPT_LEADS: Words = words!["此处", "这里", "在此处", "在此", "请在此处", "请在此", "请"];
+const PROMPT_VERBS: Words =
+    words!["填写", "填入", "输入", "填上", "添加", "补充", "插入", "粘贴", "替换为", "注明", "写明", "列出"];
 /// A prompt's words after the verb: up to this many characters, none of them a bracket.
 const PROMPT_TAIL_CHARS: usize = 40;
 
@@ -598,7 +706,7 @@ fn prompt_len(line: &str, pos: usize) -> Option<usize> {
     let body = rest.trim_start();
     let after_lead = PROMPT_LEADS.iter().find_map(|lead| {
         let after = body.strip_prefix(lead)?;
-        crate::text::strip_prefix_any(after, PROMPT_VERBS)
+        PROMPT_VERBS.strip_prefix_of(after)
     })?;
     let tail = after_lead
         .char_indices()

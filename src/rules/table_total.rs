@@ -27,22 +27,24 @@ use crate::diagnostic::{Finding, Severity};
 use crate::document::Document;
 use crate::numbers::{quantities, show, trim};
 use crate::tables::{tables, Cell, Table};
+use crate::text::Words;
+use crate::words;
 
 /// Words that label a total row or column.
-const TOTAL_LABELS: &[&str] = &["合计", "总计", "小计", "共计", "总数", "总额"];
+const TOTAL_LABELS: Words = words!["合计", "总计", "小计", "共计", "总数", "总额"];
 /// Longest label read as a total label (全年合计, 全区总计; not a sentence that mentions 合计).
 const MAX_LABEL_CHARS: usize = 6;
 /// Column headers of figures that are not added up: rates, averages, prices, ranks, dates, changes.
-const NOT_SUMMED: &[&str] = &[
+const NOT_SUMMED: Words = words![
     "率", "均", "单价", "价格", "排名", "名次", "序号", "编号", "年份", "年度", "日期", "时间", "电话", "同比", "环比",
     "增长", "增幅", "增减", "下降", "比上年", "比去年", "得分", "分数", "评分", "指数", "系数", "标准", "倍", "年龄",
     "期限", "工期", "天数", "号",
 ];
 /// Column headers of shares (not 比例: 完成比例 and 到位比例 are rates).
-const SHARE_WORDS: &[&str] = &["占比", "比重", "构成", "百分比", "份额"];
+const SHARE_WORDS: Words = words!["占比", "比重", "构成", "百分比", "份额"];
 /// Row labels of figures that are not parts of a total (an average row, a change row, a note).
-const NOT_PARTS: &[&str] =
-    &["平均", "均值", "人均", "最高", "最低", "同比", "增长", "增减", "比上年", "上年", "去年", "注"];
+const NOT_PARTS: Words =
+    words!["平均", "均值", "人均", "最高", "最低", "同比", "增长", "增减", "比上年", "上年", "去年", "注"];
 /// Largest table checked, in rows (beyond it a pasted data dump, not a report's table).
 const MAX_ROWS: usize = 2000;
 
@@ -76,7 +78,7 @@ fn total_label(text: &str) -> Option<bool> {
     if n.chars().count() > MAX_LABEL_CHARS || n.contains("其中") {
         return None;
     }
-    TOTAL_LABELS.iter().find(|l| n.ends_with(**l)).map(|l| *l == "小计")
+    TOTAL_LABELS.iter().find(|l| n.ends_with(*l)).map(|l| l == "小计")
 }
 
 fn value(text: &str) -> Value {
@@ -145,9 +147,9 @@ enum Kind {
 
 fn column_kind(header: &str) -> Kind {
     let h = without_brackets(header);
-    if crate::text::has_any(header, SHARE_WORDS) {
+    if SHARE_WORDS.any_in(header) {
         Kind::Share
-    } else if crate::text::has_any(h, NOT_SUMMED) {
+    } else if NOT_SUMMED.any_in(h) {
         Kind::Skip
     } else {
         Kind::Summed
@@ -200,7 +202,7 @@ fn check_table(id: &'static str, text: &str, table: &Table, out: &mut Vec<Findin
         body.clone().filter_map(|r| grid.label(r).and_then(total_label).map(|sub| (r, sub))).collect();
     for (k, &(t, sub)) in totals.iter().enumerate() {
         let parts = part_rows(&grid, &totals, k, t, sub);
-        let unclear = parts.iter().any(|&r| grid.label(r).is_some_and(|l| crate::text::has_any(l, NOT_PARTS)));
+        let unclear = parts.iter().any(|&r| grid.label(r).is_some_and(|l| NOT_PARTS.any_in(l)));
         if parts.len() < 2 || unclear {
             continue;
         }

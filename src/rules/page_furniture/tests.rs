@@ -79,6 +79,22 @@ fn collection_markers() {
     assert_eq!(m("幼兒園后勤園長(zhǎng)述職報(bào)告1").as_deref(), Some("1"));
     assert_eq!(m("2023年工作总结"), None);
     assert_eq!(m("附件1"), None);
+    // The sample's number after a blank, whatever the title; a site's stamp after the count.
+    assert_eq!(m("团委2023年工作总结和2024年工作思路 篇1").as_deref(), Some(" 篇1"));
+    assert_eq!(m("小学学校工会工作总结 篇一").as_deref(), Some(" 篇一"));
+    assert_eq!(m("小学年度教育工会工作总结优秀13篇1-10-49").as_deref(), Some("优秀13篇1-10-49"));
+    assert_eq!(m("第一篇 总论"), None);
+    assert_eq!(m("2023年度工作总结 第1-10页"), None);
+    assert_eq!(sample_title_in_brackets("【医院年度工作总结范文】2024年,在上级"), Some(0..36));
+    assert_eq!(sample_title_in_brackets("【工作总结】2024年"), None);
+    assert_eq!(sample_title_in_brackets("【范文】2024年"), None);
+    assert_eq!(
+        doubled_words("1、乡镇乡镇 20212021 年上半年妇联工作总结年上半年妇联工作总结,乡镇乡镇总结总结"),
+        Some(4..111)
+    );
+    assert_eq!(doubled_words("2020年研究研究,2021年"), None);
+    assert_eq!(doubled_words("常常说说,2020年工作总结"), None);
+    assert_eq!(doubled_words(&"待填".repeat(30)), None);
     assert_eq!(doubled_start("2020年社区创文工作汇报2020年社区创文工作汇报今年第1季度,社区"), Some(0..31));
     assert_eq!(doubled_start("工作总结工作总结"), None);
     assert_eq!(doubled_start("加强学习加强学习,提高认识"), None);

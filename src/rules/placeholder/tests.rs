@@ -261,6 +261,19 @@ fn figures_deleted_before_their_units() {
 }
 
 #[test]
+fn counts_dates_rates_and_areas_left_without_their_figures() {
+    assert_flags(&Placeholder, "全区共个街道、个社区、个行政村参加,个人自愿", &["共个街", "个社", "个行"]);
+    assert_flags(&Placeholder, "新建中心(室) 个,使全镇 个行政村建成率达到 %以上", &[") 个", "镇 个行", "达到 %"]);
+    assert_flags(&Placeholder, "我们投入多万元,接待参观人员批多人次", &["入多万", "批多人次"]);
+    assert_flags(&Placeholder, "自月份运行以来。月日,妇联主办培训班", &["自月份", "月日"]);
+    assert_flags(&Placeholder, "累计拆除建筑物平方米,政务公开率达。", &["物平方米", "率达"]);
+    assert_clean(&Placeholder, "全区共12个街道、8个社区,这个 问题,单位、个人和集体");
+    assert_clean(&Placeholder, "许多万人参与,很多人次,这批多名干部,1000多平方米,每平方米造价,按平方米计");
+    assert_clean(&Placeholder, "自3月份运行以来,截至月底,每月日均接待,率先垂范,效率为先,达标率达98%。");
+    assert_clean(&Placeholder, "共同努力,一个多月,共个性化");
+}
+
+#[test]
 fn a_lone_times_sign_after_a_function_word() {
     assert_flags(&Placeholder, "深入领会xx大及×文件的精神", &["xx", "×"]);
     assert_clean(&Placeholder, "长×宽×高");
