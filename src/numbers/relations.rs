@@ -387,7 +387,8 @@ fn continue_other(s: &Sentence, k: usize, out: &mut Vec<Change>) {
     // 由/从 name a base here only with last year's name (由上年的3000户增长60%).
     let Some(p) = ["较", "比", "由", "从"].iter().filter_map(|m| before.rfind(m)).max() else { return };
     let gap = &before[p + 3..];
-    let years = ["去年", "上年", "上一年", "前一年", "上年度", "去年同期", "上年同期", "同期", "年初", "上年末", "去年底"];
+    let years =
+        ["去年", "上年", "上一年", "前一年", "上年度", "去年同期", "上年同期", "同期", "年初", "上年末", "去年底"];
     let gap_ok = years.iter().any(|y| gap == *y || gap.strip_prefix(y).is_some_and(|r| r == "的")) || {
         let rest = strip_year(gap);
         rest.len() < gap.len() && matches!(rest, "" | "的" | "底" | "底的" | "同期" | "同期的")
@@ -544,7 +545,11 @@ pub fn stated_ratios(s: &Sentence) -> Vec<Ratio> {
             continue;
         }
         let at_least = s.text[st.range.clone()].ends_with("倍多");
-        if b.approx || a.approx || st.approx && !at_least || a.value <= 0.0 || &s.text[a.range.end..st.range.start] != "的"
+        if b.approx
+            || a.approx
+            || st.approx && !at_least
+            || a.value <= 0.0
+            || &s.text[a.range.end..st.range.start] != "的"
         {
             continue;
         }

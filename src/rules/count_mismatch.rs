@@ -541,9 +541,15 @@ mod tests {
         assert_clean(&CountMismatch, &three.replace("四个", "三个"));
         // Items that are sentences of their own, a paragraph ending with the list, a fourth item
         // written another way: left alone.
-        assert_clean(&CountMismatch, "全年重点抓了四个方面：一是强化理论学习。二是健全议事制度。三是优化便民服务。全年共召开会议12次。");
+        assert_clean(
+            &CountMismatch,
+            "全年重点抓了四个方面：一是强化理论学习。二是健全议事制度。三是优化便民服务。全年共召开会议12次。",
+        );
         assert_clean(&CountMismatch, "全年重点抓了四个方面：一是强化理论学习，二是健全议事制度，三是优化便民服务。");
-        assert_clean(&CountMismatch, "全年重点抓了四个方面：一是强化理论学习，二是健全议事制度，三是优化便民服务。四要抓好安全生产。");
+        assert_clean(
+            &CountMismatch,
+            "全年重点抓了四个方面：一是强化理论学习，二是健全议事制度，三是优化便民服务。四要抓好安全生产。",
+        );
     }
 
     #[test]

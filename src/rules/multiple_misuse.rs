@@ -69,9 +69,9 @@ fn check_ratios(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         if n.unit != "倍" {
             continue;
         }
-        let Some((ratio, within_rounding)) = (if r.at_least { more_than(n, b, a, s.text) } else {
-            ratio_disagrees(n, b, a, s.text, 1.0)
-        }) else {
+        let Some((ratio, within_rounding)) =
+            (if r.at_least { more_than(n, b, a, s.text) } else { ratio_disagrees(n, b, a, s.text, 1.0) })
+        else {
             continue;
         };
         // Within what the figures' rounding allows: likely wrong, not certain.

@@ -398,7 +398,8 @@ fn rate_names_numerator(rate_name: &str, numerator_clause: &str) -> bool {
     at.windows(3).any(|w| {
         let two = &rate_name[w[0]..w[2]];
         two.chars().all(named)
-            && (numerator_clause.contains(two) || w[2] == rate_name.len() && two.chars().all(|c| numerator_clause.contains(c)))
+            && (numerator_clause.contains(two)
+                || w[2] == rate_name.len() && two.chars().all(|c| numerator_clause.contains(c)))
     })
 }
 
@@ -496,6 +497,12 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             continue;
         }
         let (d, n) = if swapped { (n, d) } else { (d, n) };
+        // A whole named by the rate alone (not by 应/共/目标…) is at least its part: a larger part
+        // means the figure before it is another part of a list, not the whole (…来信来访342件,
+        // 按时办结3203件,按时办结率98.0%, where 共受理3268件 is the whole).
+        if !denominator_marked && !swapped && n.value > d.value {
+            continue;
+        }
         let rate = n.value / d.value * 100.0;
         // The figures may come in either order (实际参加1900人,应参加2000人).
         if agrees(p.value, p.precision, rate) || agrees(p.value, p.precision, d.value / n.value * 100.0) {
@@ -598,6 +605,11 @@ mod tests {
         assert!(f[0].message.starts_with("3120人÷3900人=80.0%"), "{}", f[0].message);
         assert_clean(&PercentMismatch, "为慢病患者建档3120人，辖区慢病患者共3900人，建档率80%。");
         assert_clean(&PercentMismatch, "为慢病患者体检3120人，辖区慢病患者共3900人，建档率70%。");
+        // The figure before the numerator is the last part of a list, smaller than it: not the whole.
+        assert_clean(
+            &PercentMismatch,
+            "共调处纠纷1460起，其中邻里纠纷980起、物业纠纷325起、其他155起，调处成功1402起，调处成功率96%。",
+        );
     }
 
     #[test]
@@ -707,7 +719,11 @@ mod tests {
         assert_clean(&PercentMismatch, "实现营业收入12.6亿元，上年同期为10.5亿元，同比增长20%。");
         assert_clean(&PercentMismatch, "实现营业收入12.6亿元，上年同期为10.5亿元，净利润增长26%。");
         // A rate's change in 个百分点, its base in the next clause.
-        assert_flags(&PercentMismatch, "全区森林覆盖率达到41.5%，比上年提高1.2个百分点，上年为39.3%。", &["1.2个百分点"]);
+        assert_flags(
+            &PercentMismatch,
+            "全区森林覆盖率达到41.5%，比上年提高1.2个百分点，上年为39.3%。",
+            &["1.2个百分点"],
+        );
         assert_clean(&PercentMismatch, "全区森林覆盖率达到41.5%，比上年提高1.2个百分点，上年为40.3%。");
         // A share of the target between the figure and its rate is stepped over.
         assert_flags(

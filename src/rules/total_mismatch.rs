@@ -562,8 +562,14 @@ fn count_times_each(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
 
 /// An average written right after its total and its count, each in a clause of its own: the
 /// average's marker and the noun it counts (人均 counts 人 or 人次; 平均每场 counts 场).
-const AVERAGE_OF: &[(&str, &[&str])] =
-    &[("人均", &["人", "人次"]), ("户均", &["户"]), ("生均", &["人"]), ("平均每", &[]), ("场均", &["场"]), ("次均", &["次"])];
+const AVERAGE_OF: &[(&str, &[&str])] = &[
+    ("人均", &["人", "人次"]),
+    ("户均", &["户"]),
+    ("生均", &["人"]),
+    ("平均每", &[]),
+    ("场均", &["场"]),
+    ("次均", &["次"]),
+];
 
 /// How far a stated average may be from total ÷ count before it is flagged (averages are often
 /// rounded to a round figure: 人均1500元 for 1498元).
@@ -634,9 +640,14 @@ fn average_of_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         let marks = span.chars().filter(|ch| matches!(ch, '，' | ',' | '、')).count();
         // The count may also stand in the total's clause when 共计 marks the total (为312户困难
         // 家庭发放资金共计93.6万元,户均3000元).
-        let counted_in_total =
-            c.range == x.range && (x.range.end == y.range.start || total_marker(clause_before(s.text, y.range.start)).is_some());
-        if marks > 2 || !(ends(x) || counted_in_total) || !ends(y) || chars(span) > 30 || pre.len() + 3 < e.range.start - y.range.end {
+        let counted_in_total = c.range == x.range
+            && (x.range.end == y.range.start || total_marker(clause_before(s.text, y.range.start)).is_some());
+        if marks > 2
+            || !(ends(x) || counted_in_total)
+            || !ends(y)
+            || chars(span) > 30
+            || pre.len() + 3 < e.range.start - y.range.end
+        {
             continue;
         }
         if average_warning(id, s, t, &show(c.value, c.unit), t.value / c.value, e, out) {
@@ -675,7 +686,6 @@ fn average_warning(
     ));
     true
 }
-
 
 /// 均 within the few characters before byte `at` (人均800元, 平均每场达到60人次): a cheap test
 /// before the clause is read.
