@@ -20,6 +20,8 @@
 //! The scan is linear in the length of the text; a figure of a million digits is one token.
 
 use crate::text::Masks3;
+use crate::text::Words;
+use crate::words;
 use std::ops::Range;
 
 mod figure;
@@ -198,7 +200,7 @@ const UNITS: &[(&str, &str)] = &[
 ];
 
 /// Approximation markers written before a figure, longest first.
-const APPROX_BEFORE: &[&str] = &["大约", "将近", "接近", "超过", "不到", "不足", "近", "约", "逾", "超", "达"];
+const APPROX_BEFORE: Words = words!["大约", "将近", "接近", "超过", "不到", "不足", "近", "约", "逾", "超", "达"];
 
 /// A character a quantity's figure may start with: a digit or a Chinese numeral (百 also opens
 /// 百分之, 一 also 一半).
@@ -541,7 +543,7 @@ fn unit_at(s: &str, i: usize) -> Option<(&'static str, usize)> {
 fn approx_prefix(s: &str, i: usize) -> (bool, usize) {
     for w in APPROX_BEFORE {
         if s[..i].ends_with(w) {
-            if *w == "达" {
+            if w == "达" {
                 // 达 alone means "reached", not approximate; 近/约 are.
                 return (false, i);
             }

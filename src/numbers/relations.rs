@@ -11,6 +11,8 @@ use super::{quantities_at, Quantity};
 use crate::analysis::Analysis;
 use crate::document::Document;
 use crate::phrase::WordSet;
+use crate::text::Words;
+use crate::words;
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -95,8 +97,8 @@ pub fn chars(s: &str) -> usize {
     s.chars().count()
 }
 
-const UP: &[&str] = &["增长", "增加", "提高", "提升", "上升", "增多", "扩大", "上涨", "增", "升", "翻"];
-const DOWN: &[&str] = &["下降", "减少", "降低", "缩小", "缩减", "下滑", "回落", "降", "减"];
+const UP: Words = words!["增长", "增加", "提高", "提升", "上升", "增多", "扩大", "上涨", "增", "升", "翻"];
+const DOWN: Words = words!["下降", "减少", "降低", "缩小", "缩减", "下滑", "回落", "降", "减"];
 
 /// The direction a verb in `s` names: Some(true) up, Some(false) down, None if none or both.
 pub fn direction(s: &str) -> Option<bool> {
@@ -113,12 +115,12 @@ pub fn direction(s: &str) -> Option<bool> {
 
 /// Words that name a count or a thing, not a change, though they hold a change verb: 新增就业12.6万人
 /// counts the jobs added; 增值税25.2亿元 is a tax.
-const COUNT_WORDS: &[&str] = &["新增", "新建", "增设", "增收", "净增", "增值"];
+const COUNT_WORDS: Words = words!["新增", "新建", "增设", "增收", "净增", "增值"];
 
 /// `s` (the words before a figure) says the figure is a change against something (比上年增加30人,
 /// 下降5%), not a count of its own.
 pub fn names_change(s: &str) -> bool {
-    if !crate::text::has_any(s, COUNT_WORDS) {
+    if !COUNT_WORDS.any_in(s) {
         return direction(s).is_some();
     }
     let mut rest = s.to_string();
@@ -129,18 +131,19 @@ pub fn names_change(s: &str) -> bool {
 }
 
 /// Words that may open the clause of a stated size before its verb (`,同比增长`, `,比上年下降`).
-const RATE_LEADS: &[&str] =
-    &["同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "较上年同期", "实现", "共", "累计", "了"];
+const RATE_LEADS: Words = words![
+    "同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "较上年同期", "实现", "共", "累计", "了"
+];
 
 /// Rates over several years (`年均增长6.8%`): not the change from the first figure to the last.
-const AVERAGED: &[&str] = &["年均", "平均", "每年"];
+const AVERAGED: Words = words!["年均", "平均", "每年"];
 
 /// The clause `s` (from its mark to the stated size) is only the wording of a change: a lead such
 /// as 同比 or 比2022年, then the change word (增长, 下降, 提高到, 是原来的, 翻了, 增幅达) — no
 /// subject of its own (`,利润总额增长20%` is another figure's change).
 pub fn opens_with_change(s: &str) -> bool {
     let mut rest = s.trim_start_matches(|c: char| super::is_clause_mark(c) || c.is_whitespace());
-    if crate::text::has_any(rest, AVERAGED) {
+    if AVERAGED.any_in(rest) {
         return false;
     }
     // 比2022年 / 较2019年同期
@@ -152,11 +155,11 @@ pub fn opens_with_change(s: &str) -> bool {
             }
         }
     }
-    while let Some(r) = crate::text::strip_prefix_any(rest, RATE_LEADS) {
+    while let Some(r) = RATE_LEADS.strip_prefix_of(rest) {
         rest = r;
     }
     rest = strip_span(rest);
-    UP.iter().chain(DOWN).chain(&["是", "为", "相当于", "增幅", "降幅"]).any(|w| rest.starts_with(w))
+    UP.iter().chain(DOWN).chain(words!["是", "为", "相当于", "增幅", "降幅"]).any(|w| rest.starts_with(w))
 }
 
 /// A change from one figure to another and what the text says about its size:
@@ -277,7 +280,7 @@ fn base_after_rate(s: &Sentence, out: &mut Vec<Change>) {
         if bk + 3 == k {
             // The stepped-over clause is only `占/是/为/达到/完成 <name> A的P%`, right after B.
             let share = clause_before(s.text, qs[k - 2].range.start);
-            let lead = crate::text::strip_prefix_any(share, RATIO_LEADS);
+            let lead = RATIO_LEADS.strip_prefix_of(share);
             if marks != 2
                 || qs[k - 1].unit != "%"
                 || !s.text[b.range.end..].starts_with(&[',', '，'][..])
@@ -332,8 +335,8 @@ fn is_stated_unit_change(a: &Quantity) -> bool {
     matches!(a.unit, "个百分点" | "倍" | "番" | "分之")
 }
 
-const LAST_YEAR: &[&str] = &["去年", "上年", "上一年", "前一年", "上年度", "上年同期", "去年同期"];
-const THIS_YEAR: &[&str] = &["今年", "本年", "全年", "当年", "本年度", "今年以来"];
+const LAST_YEAR: Words = words!["去年", "上年", "上一年", "前一年", "上年度", "上年同期", "去年同期"];
+const THIS_YEAR: Words = words!["今年", "本年", "全年", "当年", "本年度", "今年以来"];
 
 /// `今年A人,去年B人,同比增长P%` (either order): the two figures in neighbouring clauses, one
 /// marked as last year's and one as this year's.
@@ -354,8 +357,8 @@ fn this_and_last_year(s: &Sentence, out: &mut Vec<Change>) {
         if direction(px).is_some() || direction(py).is_some() {
             continue;
         }
-        let last = |p: &str| crate::text::has_any(p, LAST_YEAR);
-        let this = |p: &str| crate::text::has_any(p, THIS_YEAR);
+        let last = |p: &str| LAST_YEAR.any_in(p);
+        let this = |p: &str| THIS_YEAR.any_in(p);
         // `B,上年同期为A`: last year's figure alone in its clause, right after this year's.
         let bare_base = |p: &str| {
             LAST_YEAR.iter().filter_map(|w| p.trim_start().strip_prefix(w)).any(|r| matches!(r, "为" | "是" | "有"))
@@ -374,7 +377,7 @@ fn this_and_last_year(s: &Sentence, out: &mut Vec<Change>) {
 }
 
 /// Words before a figure that make it an increment, not a level (`新增43个`): no base compares with it.
-const INCREMENTS: &[&str] = &["新增", "净增", "增加", "增长", "新建", "新发展", "减少", "下降"];
+const INCREMENTS: Words = words!["新增", "净增", "增加", "增长", "新建", "新发展", "减少", "下降"];
 
 /// `B,较/比上年(同期)(的) A 增长P%`: A is the earlier figure, B the one just before it.
 fn continue_other(s: &Sentence, k: usize, out: &mut Vec<Change>) {
@@ -493,7 +496,7 @@ fn stated_after(s: &Sentence, from: usize, to: usize, link: &str) -> Option<Chan
         return None;
     }
     // 分别增长7.1%和11.1%: the rates go with several changes in turn, not with this one alone.
-    if crate::text::has_any(verb_text, AVERAGED) || verb_text.contains("分别") {
+    if AVERAGED.any_in(verb_text) || verb_text.contains("分别") {
         return None;
     }
     // 是2015年的3倍, 相当于全国平均水平的2倍: a base of its own, which may not be the first figure.
@@ -532,7 +535,7 @@ pub struct Ratio {
 }
 
 /// Words that open a clause setting the figure before against a base (是上年…的, 达到计划…的).
-const RATIO_LEADS: &[&str] = &["是", "为", "相当于", "达到", "达", "完成", "占"];
+const RATIO_LEADS: Words = words!["是", "为", "相当于", "达到", "达", "完成", "占"];
 
 /// Ratios written `B,是/为/相当于/达到/完成/占 <name> A 的 N倍/P%`: the clause has no subject of
 /// its own, names no change and no average, and B ends the clause right before it.
@@ -554,8 +557,8 @@ pub fn stated_ratios(s: &Sentence) -> Vec<Ratio> {
             continue;
         }
         let clause = s.clause_before(a.range.start);
-        let Some(rest) = crate::text::strip_prefix_any(clause, RATIO_LEADS) else { continue };
-        if direction(rest).is_some() || crate::text::has_any(rest, AVERAGED) || chars(rest) > 10 {
+        let Some(rest) = RATIO_LEADS.strip_prefix_of(clause) else { continue };
+        if direction(rest).is_some() || AVERAGED.any_in(rest) || chars(rest) > 10 {
             continue;
         }
         // B ends the clause right before: `1800人次,是上年…`.
@@ -583,10 +586,10 @@ fn base_named_after(s: &Sentence, out: &mut Vec<Ratio>) {
             continue;
         }
         let clause = s.clause_before(st.range.start);
-        let Some(name) = crate::text::strip_prefix_any(clause, RATIO_LEADS).and_then(|r| r.strip_suffix('的')) else {
+        let Some(name) = RATIO_LEADS.strip_prefix_of(clause).and_then(|r| r.strip_suffix('的')) else {
             continue;
         };
-        if !(LAST_YEAR.contains(&name) || strip_year(name).is_empty()) {
+        if !(LAST_YEAR.contains(name) || strip_year(name).is_empty()) {
             continue;
         }
         let marks = |t: &str| t.chars().filter(|c| super::is_clause_mark(*c)).count();

@@ -40,6 +40,8 @@ use crate::diagnostic::{Finding, Severity};
 use crate::numbers::relations::{chars, clause_before, sentences, Sentence};
 use crate::numbers::Quantity;
 use crate::text::char_positions;
+use crate::text::Words;
+use crate::words;
 
 /// What the rule is called and what it claims (see [`RuleMeta`]).
 pub const META: RuleMeta = RuleMeta {
@@ -82,16 +84,17 @@ impl Rule for CountMismatch {
 }
 
 /// The start of a clause that carries a list on from the clause before.
-const LIST_GOES_ON: &[&str] = &["以及", "和", "及", "与", "还有", "另有", "等", "同"];
+const LIST_GOES_ON: Words = words!["以及", "和", "及", "与", "还有", "另有", "等", "同"];
 
 /// Nouns that make a count part of a name: `八项规定`, `五项原则`, `三项世界杯`. A count before
 /// them names a fixed set (or an event), whatever the text lists around it.
-const NAME_NOUNS: &[&str] =
-    &["规定", "原则", "精神", "准则", "纪律", "禁令", "守则", "主义", "世界杯", "锦标赛", "公开赛", "联赛", "全会"];
+const NAME_NOUNS: Words = words![
+    "规定", "原则", "精神", "准则", "纪律", "禁令", "守则", "主义", "世界杯", "锦标赛", "公开赛", "联赛", "全会"
+];
 
 fn names_a_thing(noun: &str) -> bool {
     let noun = noun.trim_start_matches(&['”', '’', '》'][..]);
-    crate::text::starts_any(noun, NAME_NOUNS)
+    NAME_NOUNS.starts(noun)
 }
 
 /// The text of `s` up to its first clause mark.
@@ -106,19 +109,19 @@ const MAX_ITEM_BEFORE_COUNT: usize = 8;
 /// How much longer than the shortest the longest item of such a list may be.
 const MAX_ITEM_LENGTH_SPREAD: usize = 2;
 
-const LIST_UNITS: &[&str] = &[
+const LIST_UNITS: Words = words![
     "支", "个", "项", "家", "所", "类", "种", "条", "位", "人", "件", "大", "方面", "座", "部", "队", "村", "批", "门",
     "场", "次",
 ];
-const INTRO: &[&str] = &["即", "就是", "分别是", "分别为", "包括", "具体为", "具体是", "主要是", "：", ":"];
-const JOINERS: &[&str] = &["以及", "和", "及", "与", "同"];
+const INTRO: Words = words!["即", "就是", "分别是", "分别为", "包括", "具体为", "具体是", "主要是", "：", ":"];
+const JOINERS: Words = words!["以及", "和", "及", "与", "同"];
 
 /// Measure words that count kinds of things (not events: 三场, 两次 count sessions, not items).
-const ITEM_UNITS: &[&str] =
-    &["支", "个", "项", "家", "所", "类", "种", "条", "位", "人", "大", "座", "部", "队", "村", "门"];
+const ITEM_UNITS: Words =
+    words!["支", "个", "项", "家", "所", "类", "种", "条", "位", "人", "大", "座", "部", "队", "村", "门"];
 
 fn small_count(q: &Quantity) -> bool {
-    !q.approx && q.value >= 2.0 && q.value <= 12.0 && q.value.fract() == 0.0 && LIST_UNITS.contains(&q.unit)
+    !q.approx && q.value >= 2.0 && q.value <= 12.0 && q.value.fract() == 0.0 && LIST_UNITS.contains(q.unit)
 }
 
 /// The possible item counts of a list: by 、 only, and with a final 和/及 splitting the last item.
@@ -229,7 +232,7 @@ fn list_after_noting(rest: &str, n: usize, ordinals: &mut Option<usize>) -> Opti
         .find_map(|(k, _)| {
             let r = &rest[k..];
             let r2 = r.trim_start_matches(&[',', '，'][..]);
-            INTRO.iter().find(|i| r2.starts_with(**i)).map(|i| (k, r.len() - r2.len() + i.len()))
+            INTRO.iter().find(|i| r2.starts_with(*i)).map(|i| (k, r.len() - r2.len() + i.len()))
         })?;
     let noun = &rest[..noun_len];
     if noun.chars().any(|c| crate::numbers::is_clause_mark(c) || c.is_ascii_digit()) {
@@ -255,7 +258,7 @@ fn list_after_noting(rest: &str, n: usize, ordinals: &mut Option<usize>) -> Opti
     };
     let end = list.find(ends).unwrap_or(list.len());
     let (list, next) = (&list[..end], list[end..].trim_start_matches(&['，', ','][..]));
-    if !next.is_empty() && (crate::text::starts_any(next, LIST_GOES_ON) || first_clause(next).contains('、')) {
+    if !next.is_empty() && (LIST_GOES_ON.starts(next) || first_clause(next).contains('、')) {
         return None;
     }
     // Items with figures of their own (`新建幼儿园20所、改造小区300个`) are tasks, not names;
@@ -457,7 +460,7 @@ fn quoted_slogans(id: &'static str, text: &str, start: usize, out: &mut Vec<Find
 
 /// `华阳、湖前三个社区`.
 fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Finding> {
-    if !small_count(q) || !q.chinese || q.range.start != q.figure.start || !ITEM_UNITS.contains(&q.unit) {
+    if !small_count(q) || !q.chinese || q.range.start != q.figure.start || !ITEM_UNITS.contains(q.unit) {
         return None;
     }
     // Only the clause before the count (bounded, so a draft without punctuation stays linear).

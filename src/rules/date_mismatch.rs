@@ -19,6 +19,7 @@ use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
 use crate::phrase::{self, Item::Words, Sequence};
 use crate::text::{char_before, is_digit};
+use crate::words;
 use regex_lite::Regex;
 use std::sync::LazyLock;
 
@@ -38,7 +39,7 @@ pub const META: RuleMeta = RuleMeta {
 pub struct DateMismatch;
 
 /// Words that make a line a report's title.
-const TITLE_KINDS: &[&str] = &["总结", "报告", "计划", "要点", "安排", "打算", "思路", "述职"];
+const TITLE_KINDS: crate::text::Words = words!["总结", "报告", "计划", "要点", "安排", "打算", "思路", "述职"];
 
 /// The years in a title, Arabic or Chinese (`2022年`, `二〇二二年`), as the byte ranges of their
 /// four characters; the same matches as `((?:19|20)\d{2}|[〇零○一二][〇零○一二三四五六七八九]{3})\s*年`
@@ -225,7 +226,7 @@ impl Rule for DateMismatch {
 /// The title line: the first non-blank line if it names a kind of report, else the first of the
 /// opening lines that ends with such a word (after a file extension or a bracketed tag).
 fn find_title<'a>(doc: &crate::document::Document<'a>) -> Option<(usize, &'a str)> {
-    let is_title = |t: &str| t.chars().count() <= 60 && crate::text::has_any(t, TITLE_KINDS);
+    let is_title = |t: &str| t.chars().count() <= 60 && TITLE_KINDS.any_in(t);
     let mut lines = doc.non_blank_lines().take(5);
     let (i, first) = lines.next()?;
     if is_title(first.trim()) {

@@ -24,7 +24,9 @@ use super::RuleDocs;
 use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
 use crate::numbers::relations::{chars, clause_before, sentences};
+use crate::text::Words;
 use crate::text::{char_positions, is_digit};
+use crate::words;
 
 /// What the rule is called and what it claims (see [`RuleMeta`]).
 pub const META: RuleMeta = RuleMeta {
@@ -58,7 +60,7 @@ impl Rule for MalformedNumber {
                 let pre = clause_before(s.text, q.range.start);
                 let Some(p) = pre.rfind('率').or_else(|| pre.rfind('占')) else { continue };
                 let after = &pre[p..];
-                if chars(after) > 8 || crate::text::has_any(pre, UNBOUNDED_RATES) {
+                if chars(after) > 8 || UNBOUNDED_RATES.any_in(pre) {
                     continue;
                 }
                 out.push(Finding::new(
@@ -74,7 +76,7 @@ impl Rule for MalformedNumber {
 
 /// Rates that may exceed 100%.
 /// A share of a plan or a budget (`占预算数的106.48%`) is a rate of completion, unbounded too.
-const UNBOUNDED_RATES: &[&str] = &[
+const UNBOUNDED_RATES: Words = words![
     "增长率", "增长", "增速", "增幅", "完成率", "完成", "执行率", "超额", "同比", "提高", "上升", "环比", "比率", "倍",
     "预算", "计划", "目标", "任务", "指标", "定额",
 ];

@@ -61,17 +61,18 @@ pub const META: RuleMeta = RuleMeta {
 pub struct MissingSection;
 
 /// Words in a heading that carry the main-work part: nearly any heading of a summary does.
-const MAIN_HEADING: &[&str] = &[
+const MAIN_HEADING: crate::text::Words = crate::words![
     "主要工作", "工作", "情况", "成绩", "成效", "成果", "亮点", "回顾", "做法", "履职", "取得", "开展", "进展", "完成",
     "总结", "举措", "经验", "加强", "推进", "强化", "深化", "提升", "创新", "落实", "服务", "建设", "引领", "助力",
     "维护", "关爱", "扎实", "积极", "深入", "职责",
 ];
-const MAIN_PARAGRAPH: &[&str] = &[
+const MAIN_PARAGRAPH: crate::text::Words = crate::words![
     "取得", "开展", "完成", "举办", "组织", "落实", "成效", "成绩", "一年来", "过去的一年", "回顾", "围绕", "坚持",
     "推进", "加强", "履行",
 ];
-const PROBLEM_HEADING: &[&str] =
-    &["问题", "不足", "差距", "短板", "弱项", "薄弱", "困难", "教训", "欠缺", "隐患", "挑战", "反思", "剖析", "整改"];
+const PROBLEM_HEADING: crate::text::Words = crate::words![
+    "问题", "不足", "差距", "短板", "弱项", "薄弱", "困难", "教训", "欠缺", "隐患", "挑战", "反思", "剖析", "整改"
+];
 
 fn not_sentence_end(c: char) -> bool {
     !matches!(c, '。' | '！' | '？')
@@ -245,10 +246,10 @@ static PROFILES: LazyLock<Vec<Profile>> = LazyLock::new(|| {
             sections: vec![
                 Builtin {
                     name: "指导思想和目标",
-                    heading: HeadingMatcher::Words(WordSet::new(&[
+                    heading: HeadingMatcher::Words(WordSet::new(crate::words![
                         "指导思想", "总体要求", "总体思路", "思路", "目标", "总体", "原则", "要求", "形势",
                     ])),
-                    paragraph: Pattern::Words(WordSet::new(&[
+                    paragraph: Pattern::Words(WordSet::new(crate::words![
                         "指导思想", "为指导", "为引领", "目标是", "总体要求", "总体思路", "总体目标", "工作目标",
                         "力争", "确保", "围绕",
                     ])),
@@ -257,11 +258,11 @@ static PROFILES: LazyLock<Vec<Profile>> = LazyLock::new(|| {
                 },
                 Builtin {
                     name: "主要任务",
-                    heading: HeadingMatcher::Words(WordSet::new(&[
+                    heading: HeadingMatcher::Words(WordSet::new(crate::words![
                         "任务", "重点", "工作", "措施", "举措", "内容", "安排", "抓好", "加强", "推进", "开展", "做好",
                         "强化", "深化", "提升", "落实",
                     ])),
-                    paragraph: Pattern::Words(WordSet::new(&[
+                    paragraph: Pattern::Words(WordSet::new(crate::words![
                         "开展", "加强", "推进", "做好", "落实", "组织", "抓好", "强化", "深化",
                     ])),
                     only: None,
@@ -269,10 +270,10 @@ static PROFILES: LazyLock<Vec<Profile>> = LazyLock::new(|| {
                 },
                 Builtin {
                     name: "保障措施",
-                    heading: HeadingMatcher::Words(WordSet::new(&[
+                    heading: HeadingMatcher::Words(WordSet::new(crate::words![
                         "保障", "措施", "领导", "要求", "落实", "机制", "考核", "督查", "督导", "经费", "责任",
                     ])),
-                    paragraph: Pattern::Words(WordSet::new(&[
+                    paragraph: Pattern::Words(WordSet::new(crate::words![
                         "保障", "加强领导", "组织领导", "责任", "督查", "督导", "考核", "落实", "经费",
                     ])),
                     only: None,

@@ -30,6 +30,8 @@ use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
 use crate::numbers::relations::{changes, clause_before, sentences, stated_ratios, Sentence};
 use crate::numbers::{agrees, ratio_disagrees, ratio_range, show, trim, Quantity};
+use crate::text::Words;
+use crate::words;
 
 /// What the rule is called and what it claims (see [`RuleMeta`]).
 pub const META: RuleMeta = RuleMeta {
@@ -161,7 +163,7 @@ fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
     }
 }
 
-const DOWN_VERBS: &[&str] = &["下降", "减少", "降低", "缩小", "缩减", "减低", "下滑", "压缩", "降"];
+const DOWN_VERBS: Words = words!["下降", "减少", "降低", "缩小", "缩减", "减低", "下滑", "压缩", "降"];
 
 /// `减少了一倍`, `下降3倍`: a fall cannot be a multiple.
 fn check_decrease_by_multiple(
@@ -177,7 +179,7 @@ fn check_decrease_by_multiple(
         let pre = clause_before(s.text, q.range.start);
         let pre = pre.strip_suffix('了').unwrap_or(pre);
         let pre = pre.strip_suffix("同比").unwrap_or(pre);
-        let Some(verb) = DOWN_VERBS.iter().find(|v| pre.ends_with(**v)) else { continue };
+        let Some(verb) = DOWN_VERBS.iter().find(|v| pre.ends_with(*v)) else { continue };
         let range = s.abs(&q.range);
         if already.iter().any(|r| r.start < range.end && range.start < r.end) {
             continue;

@@ -46,6 +46,8 @@ use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
 use crate::numbers::relations::{changes, chars, clause_before, names_change, sentences, stated_ratios, Sentence};
 use crate::numbers::{agrees, fixed, may_be_within, ratio_disagrees, ratio_range, show, trim, Quantity};
+use crate::text::Words;
+use crate::words;
 
 /// What the rule is called and what it claims (see [`RuleMeta`]).
 pub const META: RuleMeta = RuleMeta {
@@ -79,7 +81,7 @@ impl Rule for PercentMismatch {
 }
 
 /// The whole named after 占 is a plan, a budget or a target: a share of it may pass 100%.
-const PLAN_WORDS: &[&str] = &["预算", "计划", "目标", "任务", "指标", "定额"];
+const PLAN_WORDS: Words = words!["预算", "计划", "目标", "任务", "指标", "定额"];
 
 /// `城镇妇女占45%、农村妇女占60%`: shares of one whole adding to more than 100%.
 fn check_shares(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
@@ -380,11 +382,11 @@ fn decimals_of(precision: f64) -> usize {
     d
 }
 
-const DENOMINATOR_MARKS: &[&str] = &[
+const DENOMINATOR_MARKS: Words = words![
     "应", "计划", "目标", "共", "总", "全", "适龄", "受理", "接待", "登记", "报名", "摸排", "摸底", "排查", "符合条件",
     "在册", "任务", "发放", "下发", "预算",
 ];
-const NUMERATOR_MARKS: &[&str] = &["实", "已", "完成", "办结", "合格", "达标", "成功", "收回", "回收"];
+const NUMERATOR_MARKS: Words = words!["实", "已", "完成", "办结", "合格", "达标", "成功", "收回", "回收"];
 
 /// The rate's name shares a character with the numerator's clause (办结率 ↔ 其中办结100件,
 /// 回收率 ↔ 收回480份): the rate is plainly that count over the other.
@@ -461,14 +463,14 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             let head: Vec<char> = pre[..rp].chars().collect();
             head[head.len().saturating_sub(RATE_NAME_CHARS)..].iter().collect()
         };
-        let denominator_marked = crate::text::has_any(d_pre, DENOMINATOR_MARKS);
-        let mut marked = denominator_marked && crate::text::has_any(n_pre, NUMERATOR_MARKS);
+        let denominator_marked = DENOMINATOR_MARKS.any_in(d_pre);
+        let mut marked = denominator_marked && NUMERATOR_MARKS.any_in(n_pre);
         let mut swapped = false;
         if rate_at.is_some() {
             // The whole may come second (签约8640人,重点人群共10800人,签约率80%).
             swapped = !marked
                 && !rate_names_numerator(&rate_name, n_pre)
-                && crate::text::has_any(n_pre, DENOMINATOR_MARKS)
+                && DENOMINATOR_MARKS.any_in(n_pre)
                 && rate_names_numerator(&rate_name, d_pre);
             marked |= swapped || rate_names_numerator(&rate_name, n_pre);
         } else {

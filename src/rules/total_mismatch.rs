@@ -40,6 +40,8 @@ use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
 use crate::numbers::relations::{chars, clause_before, names_change, sentences, Sentence};
 use crate::numbers::{agrees, show, trim, Quantity};
+use crate::text::Words;
+use crate::words;
 
 /// What the rule is called and what it claims (see [`RuleMeta`]).
 pub const META: RuleMeta = RuleMeta {
@@ -85,7 +87,7 @@ impl Rule for TotalMismatch {
     }
 }
 
-const TOTAL_MARKERS: &[&str] = &["共计", "合计", "总计", "累计", "共有", "总共", "一共", "总数", "共"];
+const TOTAL_MARKERS: Words = words!["共计", "合计", "总计", "累计", "共有", "总共", "一共", "总数", "共"];
 
 /// The total marker in the clause text before a figure, if it sits close (共计发放201户).
 fn total_marker(prefix: &str) -> Option<usize> {
@@ -95,7 +97,7 @@ fn total_marker(prefix: &str) -> Option<usize> {
     for m in TOTAL_MARKERS {
         if let Some(p) = prefix.rfind(m) {
             let gap = &prefix[p + m.len()..];
-            if *m == "共" {
+            if m == "共" {
                 let glued = prefix[..p].ends_with('公')
                     || ["同", "青", "建", "享", "产", "识", "赢", "治", "商", "用", "担", "鸣", "振", "谋", "富", "筑"]
                         .iter()
@@ -120,10 +122,10 @@ fn inside_quotes(head: &str) -> bool {
 }
 
 /// Words that make a figure an average, which its parts do not add up to.
-const AVERAGE_WORDS: &[&str] = &["人均", "户均", "平均", "均价"];
+const AVERAGE_WORDS: Words = words!["人均", "户均", "平均", "均价"];
 
 /// Totals that can only mean the sum of what comes before them.
-const SUM_MARKERS: &[&str] = &["共计", "合计", "总计"];
+const SUM_MARKERS: Words = words!["共计", "合计", "总计"];
 
 /// How far a part may be off because it was itself rounded (1.2万元 stands for 11500–12499):
 /// whole numbers of the base unit are exact.
@@ -302,7 +304,7 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
         // (累计N,其中…) still bounds its own breakdown, so 累计 is no reason to stay silent.
         let tp = clause_before(s.text, t.range.start);
         // Averages do not add up (人均收入3.6万元,其中城镇居民4.8万元、农村居民2.1万元).
-        if crate::text::has_any(tp, AVERAGE_WORDS) {
+        if AVERAGE_WORDS.any_in(tp) {
             continue;
         }
         if tp.contains(&['由', '从'][..]) || tp.contains("同比") || names_change(tp) {
@@ -410,7 +412,7 @@ fn subset_exceeds_every_total(id: &'static str, s: &Sentence, out: &mut Vec<Find
     }
     for w in &wholes {
         let tp = clause_before(s.text, w.range.start);
-        if w.approx || crate::text::has_any(tp, AVERAGE_WORDS) || tp.contains(&['由', '从'][..]) || names_change(tp) {
+        if w.approx || AVERAGE_WORDS.any_in(tp) || tp.contains(&['由', '从'][..]) || names_change(tp) {
             return;
         }
     }
@@ -452,7 +454,7 @@ fn subset_exceeds_every_total(id: &'static str, s: &Sentence, out: &mut Vec<Find
 }
 
 /// An amount per span of time (每月, 每年): the total then also multiplies by the time.
-const PER_TIME: &[&str] = &["每月", "每年", "每天", "每日", "每周", "每季度", "月均", "年均", "日均", "每课时"];
+const PER_TIME: Words = words!["每月", "每年", "每天", "每日", "每周", "每季度", "月均", "年均", "日均", "每课时"];
 
 /// Markers of "each": the noun they name (人, 户 …) or "" for any.
 const EACH: &[(&str, &str)] = &[
@@ -695,7 +697,7 @@ fn average_marker_near(text: &str, at: usize) -> bool {
 }
 
 /// Words that may name last year's figure as a base (比上年的2840人, 较去年同期的).
-const LAST_YEAR_BASES: &[&str] = &["上年同期", "去年同期", "上一年", "上年度", "上年", "去年", "同期"];
+const LAST_YEAR_BASES: Words = words!["上年同期", "去年同期", "上一年", "上年度", "上年", "去年", "同期"];
 
 /// Most characters between the two figures of `由A增加到B` (`增加到2023年的` is 9).
 const MAX_CHANGE_LINK: usize = 12;
@@ -724,7 +726,7 @@ fn change_amount(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         let (from, to, verb) = if let Some(base) = y_pre.strip_prefix(&['比', '较'][..]) {
             // `B,比上年的A增加D`: B ends the clause before; A and D in one clause.
             let base = base.strip_suffix('的').unwrap_or(base);
-            let base_ok = LAST_YEAR_BASES.contains(&base) || {
+            let base_ok = LAST_YEAR_BASES.contains(base) || {
                 let digits = base.bytes().take_while(u8::is_ascii_digit).count();
                 digits == 4 && matches!(&base[4..], "年" | "年底" | "年同期")
             };
