@@ -251,21 +251,26 @@ impl Phrase {
 /// check went there.
 pub struct WordSet {
     words: crate::text::Words<'static>,
-    /// The first character of every word.
-    starts: OnceLock<CharBits>,
+    /// The first character of every word, and the words split out of their string once: `is_match`
+    /// runs at every candidate character of every paragraph, where splitting the list each time
+    /// made missing-section several times slower.
+    index: OnceLock<(CharBits, Vec<&'static str>)>,
 }
 
 impl WordSet {
     pub const fn new(words: crate::text::Words<'static>) -> WordSet {
-        WordSet { words, starts: OnceLock::new() }
+        WordSet { words, index: OnceLock::new() }
     }
 
     pub fn is_match(&self, s: &str) -> bool {
-        if self.words.contains("") {
+        let (starts, words) = self.index.get_or_init(|| {
+            let words: Vec<&'static str> = self.words.iter().collect();
+            (CharBits::of(words.iter().filter_map(|w| w.chars().next())), words)
+        });
+        if words.contains(&"") {
             return true;
         }
-        let starts = self.starts.get_or_init(|| CharBits::of(self.words.iter().filter_map(|w| w.chars().next())));
-        s.char_indices().any(|(i, c)| starts.may_contain(c) && self.words.iter().any(|w| starts_with(&s[i..], w)))
+        s.char_indices().any(|(i, c)| starts.may_contain(c) && words.iter().any(|w| starts_with(&s[i..], w)))
     }
 }
 

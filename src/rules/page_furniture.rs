@@ -873,46 +873,6 @@ pub(crate) fn sample_title_in_brackets(t: &str) -> Option<std::ops::Range<usize>
     (short(inner, SHORT_LINE_CHARS) && kind_of_document(head)).then_some(0..'【'.len_utf8() + close + '】'.len_utf8())
 }
 
-/// Text a PDF extraction printed twice, word by word, in one of the first lines
-/// (`乡镇乡镇 20212021 年上半年…总结总结`): at least this many different words doubled.
-const DOUBLED_WORDS: usize = 3;
-
-/// The byte range from the first doubled word to the last (see [`DOUBLED_WORDS`]): a word of two
-/// to four Han characters written twice in a row (`乡镇乡镇`), or a year (`20212021`; not `2020`,
-/// which is `20` twice).
-pub(crate) fn doubled_words(t: &str) -> Option<std::ops::Range<usize>> {
-    let chars: Vec<(usize, char)> = t.char_indices().collect();
-    // The words found doubled, each once: one word written over and over (`待填待填待填`) is no
-    // extraction's slip.
-    let mut found: Vec<&str> = Vec::new();
-    let mut span: Option<std::ops::Range<usize>> = None;
-    let mut i = 0;
-    while i < chars.len() {
-        let doubled = (2..=4).rev().find(|&n| {
-            let Some(word) = chars.get(i..i + n) else { return false };
-            let Some(again) = chars.get(i + n..i + 2 * n) else { return false };
-            let same = word.iter().zip(again).all(|(a, b)| a.1 == b.1);
-            let han = word.iter().all(|c| is_han(c.1)) && word[0].1 != word[1].1;
-            let year =
-                n == 4 && word.iter().all(|c| c.1.is_ascii_digit()) && matches!(&t[word[0].0..word[2].0], "19" | "20");
-            same && (han || year)
-        });
-        match doubled {
-            Some(n) => {
-                let end = chars.get(i + 2 * n).map_or(t.len(), |c| c.0);
-                let word = &t[chars[i].0..chars[i + n].0];
-                if !found.contains(&word) {
-                    found.push(word);
-                }
-                span = Some(span.map_or(chars[i].0, |s| s.start)..end);
-                i += 2 * n;
-            }
-            None => i += 1,
-        }
-    }
-    span.filter(|_| found.len() >= DOUBLED_WORDS)
-}
-
 /// The title printed twice in a row at the start of one of the first lines
 /// (`2020年社区创文工作汇报2020年社区创文工作汇报今年…`): the byte range of the first copy.
 pub(crate) fn doubled_start(t: &str) -> Option<std::ops::Range<usize>> {

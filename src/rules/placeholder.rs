@@ -237,8 +237,23 @@ fn scan_line(line: &str, base: usize, units: &mut Vec<usize>, out: &mut Vec<Find
                 }
                 pos = next;
             }
-            '万' | '亿' | '个' | '多' | '月' | '率' | '平' => {
+            '万' | '亿' | '个' => {
                 units.push(pos);
+                pos = next;
+            }
+            // Common characters: noted only before what makes them a deleted figure's unit
+            // (多万, 多人, 月份, 月日, 率达, 率为, 平方), so that most are passed over at once.
+            '多' | '月' | '率' | '平' => {
+                let after = char_at(line, next);
+                let unit = match c {
+                    '多' => matches!(after, Some('万' | '亿' | '人' | '名')),
+                    '月' => matches!(after, Some('份' | '日')),
+                    '率' => matches!(after, Some('达' | '为')),
+                    _ => after == Some('方'),
+                };
+                if unit {
+                    units.push(pos);
+                }
                 pos = next;
             }
             _ => pos = next,
@@ -482,7 +497,8 @@ fn deleted_figure_at(line: &str, at: usize, blank_count_end: Option<usize>) -> O
     let after = char_at(line, at + unit.len_utf8());
     let before = char_before(line, at);
     let han_word_before = |c: Option<char>| c.filter(|&c| is_han(c) && !FIGURE_ENDS.contains(c));
-    if let Some(w) = FIGURE_DUE_AFTER.iter().find(|w| head.ends_with(*w)) {
+    let due = matches!(unit, '万' | '亿' | '个').then(|| FIGURE_DUE_AFTER.iter().find(|w| head.ends_with(*w)));
+    if let Some(w) = due.flatten() {
         let len = BIG_UNITS.iter().find(|u| rest.starts_with(*u)).map(|u| u.len()).or_else(|| {
             (unit == '个' && w.ends_with('了') && after.is_some_and(|c| is_han(c) && !NOT_COUNTED.contains(c)))
                 .then_some('个'.len_utf8())

@@ -33,7 +33,7 @@ pub const META: RuleMeta = RuleMeta {
     top_severity: Severity::Error,
     #[cfg(not(target_arch = "wasm32"))]
     docs: RuleDocs {
-        summary: "sharing-site names and boilerplate (`由会员分享`, `(10页珍藏版)`), and page furniture found by its shape, one finding per block: UI-word lines (`下载 打印 全屏 收藏 【字号：加大 还原 减小】`), breadcrumbs, watermarks, metadata lines (`发布时间:… 来源:`), notices and lead-ins (`下面是小编为大家整理的…`), page headers repeated or numbered (`…_第1页`), collection markers (`精选6篇`, `…报告篇1`, `… 篇一`, `【…总结范文】` before the sample), page-chunk markers `N、` that split a sentence (the fix joins the halves), inline pinyin `學(xué)`, HTML tags, a forum's anti-scrape noise (`m% g _ 3`, one finding per block), view counters and labelled fields (`阅读: 2.08W 次`, `推荐人: 来源:`), a site's notices and preview cut-offs (`还剩13页未读`), keyword tags, QR-code prompts, a table of contents run into one paragraph, stray `'` or backquotes between Han characters, a title's words each doubled by a PDF extraction (`乡镇乡镇 20212021`). Error for site names and boilerplate, warning for furniture found by shape; a `时间:` line and a repeated title are info",
+        summary: "sharing-site names and boilerplate (`由会员分享`, `(10页珍藏版)`), and page furniture found by its shape, one finding per block: UI-word lines (`下载 打印 全屏 收藏 【字号：加大 还原 减小】`), breadcrumbs, watermarks, metadata lines (`发布时间:… 来源:`), notices and lead-ins (`下面是小编为大家整理的…`), page headers repeated or numbered (`…_第1页`), collection markers (`精选6篇`, `…报告篇1`, `… 篇一`, `【…总结范文】` before the sample), page-chunk markers `N、` that split a sentence (the fix joins the halves), inline pinyin `學(xué)`, HTML tags, a forum's anti-scrape noise (`m% g _ 3`, one finding per block), view counters and labelled fields (`阅读: 2.08W 次`, `推荐人: 来源:`), a site's notices and preview cut-offs (`还剩13页未读`), keyword tags, QR-code prompts, a table of contents run into one paragraph, stray `'` or backquotes between Han characters. Error for site names and boilerplate, warning for furniture found by shape; a `时间:` line and a repeated title are info",
         flags: "下面是小编为大家整理的社区工作总结范文,供大家参考。\n一、主要工作",
         passes: "社区2023年工作总结\n一、主要工作",
     },
@@ -365,14 +365,6 @@ impl Rule for Residue {
                         )
                         .with_fix(at + r.start..at + r.end, "", true),
                     );
-                } else if let Some(r) = page_furniture::doubled_words(line) {
-                    let base = doc.lines[i].start;
-                    out.push(Finding::new(
-                        META.id,
-                        Severity::Warning,
-                        base + r.start..base + r.end,
-                        "这里的词语一个个重复了两遍,是从PDF或网页复制时出的错,请改正".to_string(),
-                    ));
                 }
             }
             if out.len() - first > 1 {
