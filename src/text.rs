@@ -388,12 +388,6 @@ pub fn has_any(t: &str, words: &[&str]) -> bool {
     words.iter().any(|w| t.contains(w))
 }
 
-/// How many of `words` `t` contains.
-#[cfg_attr(target_arch = "wasm32", inline(never))]
-pub fn count_any(t: &str, words: &[&str]) -> usize {
-    words.iter().filter(|w| t.contains(**w)).count()
-}
-
 /// Whether `t` starts with any of `words`.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn starts_any(t: &str, words: &[&str]) -> bool {
@@ -410,12 +404,6 @@ pub fn ends_any(t: &str, words: &[&str]) -> bool {
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn strip_suffix_any<'a>(t: &'a str, words: &[&str]) -> Option<&'a str> {
     words.iter().find_map(|w| t.strip_suffix(w))
-}
-
-/// `t` without the first of `words` it starts with.
-#[cfg_attr(target_arch = "wasm32", inline(never))]
-pub fn strip_prefix_any<'a>(t: &'a str, words: &[&str]) -> Option<&'a str> {
-    words.iter().find_map(|w| t.strip_prefix(w))
 }
 
 #[cfg(test)]

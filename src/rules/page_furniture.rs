@@ -714,7 +714,7 @@ pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Ran
         } else {
             s
         };
-        DOC_KINDS.ends(s)
+        kind_of_document(s)
     };
     for w in SAMPLE_SUFFIXES {
         if let Some(head) = t.strip_suffix(w) {
