@@ -449,8 +449,9 @@ const FIGURE_DUE_AFTER: Words = words![
 const BIG_UNITS: Words =
     words!["万多元", "万余元", "万元", "亿元", "万多人", "万余人", "万人次", "万人", "万户", "万亩"];
 
-/// Characters that end a figure or stand for one: a unit after them has its number.
-const FIGURE_ENDS: &str = "〇零一二三四五六七八九十百千万亿两几数";
+/// Characters besides the Chinese numerals that end a figure or stand for one: a unit after them
+/// has its number.
+const FIGURE_ENDS: &str = "亿几数";
 /// Words before `多` that make it "many", not "more than": `许多万人`, `很多人`.
 const MANY: &str = "许很众诸较更最好太过大甚偏繁差";
 /// Measure words that a deleted count leaves before `多`: `接待参观人员批多人次` (80批3000多人次).
@@ -496,7 +497,7 @@ fn deleted_figure_at(line: &str, at: usize, blank_count_end: Option<usize>) -> O
     let unit = char_at(line, at)?;
     let after = char_at(line, at + unit.len_utf8());
     let before = char_before(line, at);
-    let han_word_before = |c: Option<char>| c.filter(|&c| is_han(c) && !FIGURE_ENDS.contains(c));
+    let han_word_before = |c: Option<char>| c.filter(|&c| is_han(c) && !is_cn_numeral(c) && !FIGURE_ENDS.contains(c));
     let due = matches!(unit, '万' | '亿' | '个').then(|| FIGURE_DUE_AFTER.iter().find(|w| head.ends_with(*w)));
     if let Some(w) = due.flatten() {
         let len = BIG_UNITS.iter().find(|u| rest.starts_with(*u)).map(|u| u.len()).or_else(|| {
