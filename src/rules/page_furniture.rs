@@ -140,7 +140,11 @@ fn ui_line(t: &str) -> Option<bool> {
             rest = &rest[c.len_utf8()..];
             continue;
         }
-        // The first byte first: most words are turned down without a comparison of strings.
+        // A character no word holds ends the search in one scan of the list (most lines start
+        // with one); then the first byte turns down most words without a comparison of strings.
+        if !UI_WORDS.0.contains(c) {
+            return None;
+        }
         let first = rest.as_bytes()[0];
         let w = UI_WORDS.iter().filter(|w| w.as_bytes()[0] == first && rest.starts_with(*w)).max_by_key(|w| w.len())?;
         strong |= w.chars().nth(1).is_some();
