@@ -74,6 +74,37 @@ impl Masks3 {
         m
     }
 
+    /// The masks of the first characters of `words` that are three bytes long (a [`Words`]
+    /// list's text: words joined by `|`); words starting with another character are left out.
+    pub const fn of_first_chars(words: &str) -> Masks3 {
+        let b = words.as_bytes();
+        let mut m = Masks3 { second: [0; 16], third: [0; 16] };
+        let mut i = 0;
+        while i + 2 < b.len() {
+            if (i == 0 || b[i - 1] == b'|') && b[i] & 0xF0 == 0xE0 {
+                let lead = (b[i] & 15) as usize;
+                m.second[lead] |= 1 << (b[i + 1] & 63);
+                m.third[lead] |= 1 << (b[i + 2] & 63);
+            }
+            i += 1;
+        }
+        m
+    }
+
+    /// Whether some three-byte character of `t` passes the masks.
+    pub fn any_in(&self, t: &str) -> bool {
+        let b = t.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            let n = utf8_len(b[i]);
+            if n == 3 && self.pass(b, i) {
+                return true;
+            }
+            i += n;
+        }
+        false
+    }
+
     /// The masks of the characters of both (each mask is the union of its characters' bits).
     pub const fn union(&self, other: &Masks3) -> Masks3 {
         let mut m = Masks3 { second: self.second, third: self.third };
@@ -350,6 +381,20 @@ impl<'a> Words<'a> {
         self.iter().any(|w| t.ends_with(w))
     }
 
+    /// The longest of the words that `t` starts with.
+    ///
+    /// Looks for `t`'s first character in the list's text, not at every word: a line of a page is
+    /// tested at each of its words, and splitting the list each time cost more than the rule.
+    pub fn longest_prefix_of(self, t: &str) -> Option<&'a str> {
+        let list = self.0;
+        let first = t.chars().next()?;
+        list.match_indices(first)
+            .filter(|&(i, _)| i == 0 || list.as_bytes()[i - 1] == b'|')
+            .map(|(i, _)| &list[i..list[i..].find('|').map_or(list.len(), |j| i + j)])
+            .filter(|w| t.starts_with(w))
+            .max_by_key(|w| w.len())
+    }
+
     /// `t` without the first of the words it ends with.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn strip_suffix_of(self, t: &str) -> Option<&str> {
@@ -416,6 +461,31 @@ mod tests {
         assert!(is_punct('，') && is_punct('。') && is_punct('“') && is_punct(',') && !is_punct('中'));
         assert_eq!(char_before("中a", 3), Some('中'));
         assert_eq!(char_at("中a", 3), Some('a'));
+    }
+
+    #[test]
+    fn first_char_masks_pass_each_word_start() {
+        const M: Masks3 = Masks3::of_first_chars(words!["下载", "QQ", "收藏本文"].0);
+        for w in ["下载", "收藏", "下"] {
+            assert!(M.pass(w.as_bytes(), 0), "{w}");
+        }
+        // Only first characters: `载` and `藏` are inside words.
+        for w in ["载", "藏", "本", "今"] {
+            assert!(!M.pass(w.as_bytes(), 0), "{w}");
+        }
+    }
+
+    #[test]
+    fn longest_prefix_of_a_list() {
+        let w = words!["下载", "下载本文", "下", "QQ", "收藏"];
+        assert_eq!(w.longest_prefix_of("下载本文档"), Some("下载本文"));
+        assert_eq!(w.longest_prefix_of("下一页"), Some("下"));
+        assert_eq!(w.longest_prefix_of("QQ空间"), Some("QQ"));
+        // `藏` is inside a word, not at its start.
+        assert_eq!(w.longest_prefix_of("藏书"), None);
+        assert_eq!(w.longest_prefix_of(""), None);
+        let counters = Masks3::of_first_chars(words!["人气", "阅读量"].0);
+        assert!(counters.any_in("本文阅读量:128") && !counters.any_in("全年举办讲座12场"));
     }
 
     #[test]

@@ -30,7 +30,7 @@ use crate::analysis::{pairs, Analysis};
 use crate::bigrams::Bigrams;
 use crate::diagnostic::{Finding, Severity};
 use crate::document::Document;
-use crate::text::{char_at, char_before, is_cn_numeral, is_han, is_sentence_end, Words};
+use crate::text::{char_at, char_before, is_cn_numeral, is_han, is_sentence_end, Masks3, Words};
 use crate::words;
 use std::sync::LazyLock;
 
@@ -124,6 +124,9 @@ const UI_WORDS: Words = words![
     "页", "亿", "次", "万", "投诉建议", "意见反馈", "网站地图", "联系我们", "设为首页", "加入收藏",
 ];
 
+/// The first characters of the UI words (see [`ui_line`]).
+const UI_FIRST_CHARS: Masks3 = Masks3::of_first_chars(UI_WORDS.0);
+
 /// What may stand between UI words on such a line.
 fn separator(c: char) -> bool {
     c.is_whitespace() || c.is_ascii_digit() || "【】[]（）()<>＞›»|｜/／:：-—·•,，、.。!！『』「」".contains(c)
@@ -140,13 +143,11 @@ fn ui_line(t: &str) -> Option<bool> {
             rest = &rest[c.len_utf8()..];
             continue;
         }
-        // A character no word holds ends the search in one scan of the list (most lines start
-        // with one); then the first byte turns down most words without a comparison of strings.
-        if !UI_WORDS.0.contains(c) {
+        // A Han character that starts no word ends the search at once (most lines start with one).
+        if c.len_utf8() == 3 && !UI_FIRST_CHARS.pass(rest.as_bytes(), 0) {
             return None;
         }
-        let first = rest.as_bytes()[0];
-        let w = UI_WORDS.iter().filter(|w| w.as_bytes()[0] == first && rest.starts_with(*w)).max_by_key(|w| w.len())?;
+        let w = UI_WORDS.longest_prefix_of(rest)?;
         strong |= w.chars().nth(1).is_some();
         words = true;
         rest = &rest[w.len()..];
@@ -265,6 +266,9 @@ const META_WORDS: Words = words![
 const COUNTERS: Words =
     words!["人气", "人氣", "人已围观", "阅读量", "浏览量", "浏览次数", "阅读次数", "点击量", "阅读模式", "閱讀模式"];
 
+/// The first characters of [`COUNTERS`].
+const COUNTER_FIRST_CHARS: Masks3 = Masks3::of_first_chars(COUNTERS.0);
+
 /// Words before a page's view counter.
 const COUNTED: Words = words!["阅读", "閱讀", "浏览", "瀏覽", "点击", "點擊", "围观", "圍觀"];
 /// A view counter stands this close after its word, in bytes.
@@ -311,7 +315,8 @@ fn labelled_fields(t: &str) -> usize {
 /// A metadata line: `Some(true)` when it is only a date after `时间:` (info), `Some(false)` for
 /// the other forms.
 fn meta_line(t: &str, fields: bool) -> Option<bool> {
-    if t.contains(&['人', '阅', '閱', '浏', '点'][..]) && COUNTERS.any_in(t) {
+    // The counters' first characters turn down most lines before any search for the words.
+    if COUNTER_FIRST_CHARS.any_in(t) && COUNTERS.any_in(t) {
         return Some(false);
     }
     // Fields with labels, whatever the date looks like: `更新时间:2023-11 来源:网友投稿`,
