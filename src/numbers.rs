@@ -541,16 +541,11 @@ fn unit_at(s: &str, i: usize) -> Option<(&'static str, usize)> {
 
 /// An approximation marker just before byte `i`: (approximate?, start of the quantity).
 fn approx_prefix(s: &str, i: usize) -> (bool, usize) {
-    for w in APPROX_BEFORE {
-        if s[..i].ends_with(w) {
-            if w == "达" {
-                // 达 alone means "reached", not approximate; 近/约 are.
-                return (false, i);
-            }
-            return (true, i - w.len());
-        }
+    match APPROX_BEFORE.strip_suffix_of(&s[..i]) {
+        // 达 alone means "reached", not approximate; 近/约 are.
+        Some(before) if !s[..i].ends_with('达') => (true, before.len()),
+        _ => (false, i),
     }
-    (false, i)
 }
 
 /// Byte ranges of the sentences of `line`: split after 。！？；; !? (the mark stays with its sentence).
