@@ -335,7 +335,7 @@ fn is_stated_unit_change(a: &Quantity) -> bool {
     matches!(a.unit, "个百分点" | "倍" | "番" | "分之")
 }
 
-const LAST_YEAR: Words = words!["去年", "上年", "上一年", "前一年", "上年度", "上年同期", "去年同期"];
+pub(crate) const LAST_YEAR: Words = words!["去年", "上年", "上一年", "前一年", "上年度", "上年同期", "去年同期"];
 const THIS_YEAR: Words = words!["今年", "本年", "全年", "当年", "本年度", "今年以来"];
 
 /// `今年A人,去年B人,同比增长P%` (either order): the two figures in neighbouring clauses, one

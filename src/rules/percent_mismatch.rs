@@ -459,6 +459,11 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         }
         let d_pre = clause_before(s.text, d.range.start);
         let n_pre = clause_before(s.text, n.range.start);
+        // `立案186起,同比下降17.3%(上年为225起),破获142起,破案率76.3%`: another year's figure
+        // is no whole of this year's rate.
+        if crate::numbers::relations::LAST_YEAR.any_in(d_pre) {
+            continue;
+        }
         let rate_name: String = {
             let head: Vec<char> = pre[..rp].chars().collect();
             head[head.len().saturating_sub(RATE_NAME_CHARS)..].iter().collect()
@@ -595,6 +600,7 @@ mod tests {
         assert_flags(&PercentMismatch, "全镇适龄妇女4500人,已完成筛查4230人,筛查率90%。", &["90%"]);
         assert_clean(&PercentMismatch, "全镇适龄妇女4500人,已完成筛查4230人,筛查率94%。");
         assert_clean(&PercentMismatch, "全年信访办结率达98%以上。");
+        assert_clean(&PercentMismatch, "立案186起,同比下降17.3%(上年为225起),破获刑事案件142起,破案率76.3%。");
         // A longer name holding the numerator's word; a budget against what was spent.
         assert_flags(&PercentMismatch, "全镇在册党员860人，参加集中学习817人，学习参与率90%。", &["90%"]);
         assert_clean(&PercentMismatch, "全镇在册党员860人，参加集中学习817人，学习参与率95%。");

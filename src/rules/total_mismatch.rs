@@ -292,6 +292,10 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
         if chars(gap) > 4 || gap.chars().filter(|c| crate::numbers::is_clause_mark(*c)).count() > 1 {
             continue;
         }
+        // `死亡19人,上年分别为31起、24人`: the figures of another year, not parts.
+        if LAST_YEAR_BASES.any_in(gap) {
+            continue;
+        }
         // The figure before 其中 must not itself be the last of a list (小学女童73名,中学女学生5名,
         // 其中…: 其中 then refers to all of them).
         if k > 0 && qs[k - 1].unit == t.unit {
@@ -494,7 +498,8 @@ fn count_times_each(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             continue;
         }
         // 每人每月500元: an amount per month or year, multiplied by a time the text may not give.
-        if PER_TIME.iter().any(|w| pre[mpos..].contains(w)) {
+        // `死亡19人,上年分别为31起`: another year's figures, no amount each.
+        if PER_TIME.iter().any(|w| pre[mpos..].contains(w)) || LAST_YEAR_BASES.any_in(pre) {
             continue;
         }
         let marker_abs = e.range.start - pre.len() + mpos;
@@ -536,8 +541,9 @@ fn count_times_each(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         let t = match after {
             Some(t) if total_marker(clause_before(s.text, t.range.start)).is_some() => t,
             Some(_) => continue,
-            None => {
-                // 人均 after the total: the count must be the only figure between them
+            // 人均 after the total (分别, 各 name no noun: 共23起、死亡19人,分别… is no product).
+            None if !noun.is_empty() => {
+                // The count must be the only figure between them
                 // (贷款1.2亿元,扶持创业1500人,带动就业4500人,人均8万元 names two counts).
                 let Some(t_idx) = qs[..c_idx].iter().rposition(|q| q.unit == e.unit) else { continue };
                 if t_idx + 1 != c_idx || total_marker(clause_before(s.text, qs[t_idx].range.start)).is_none() {
@@ -545,6 +551,7 @@ fn count_times_each(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                 }
                 &qs[t_idx]
             }
+            None => continue,
         };
         if t.approx {
             continue;
@@ -969,6 +976,7 @@ mod tests {
         assert_flags(&TotalMismatch, "共举办法治讲座20场,包括进社区15场、进企业9场。", &["20场"]);
         assert_flags(&TotalMismatch, "建成两个示范基地,共200亩,分别为120亩、100亩。", &["200亩"]);
         assert_clean(&TotalMismatch, "建成两个示范基地,共220亩,分别为120亩、100亩。");
+        assert_clean(&TotalMismatch, "全县共发生事故23起、死亡19人,上年分别为31起、24人。");
         assert_clean(&TotalMismatch, "建立妇女之家三十个,其中示范点八个。");
         assert_clean(&TotalMismatch, "共推选最美家庭50户,其中5户获评市级最美家庭。");
         assert_clean(&TotalMismatch, "共受理信访案件45件,其中办结40件,同比增加12件。");
