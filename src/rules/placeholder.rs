@@ -498,10 +498,9 @@ fn deleted_figure_at(line: &str, at: usize, blank_count_end: Option<usize>) -> O
     let after = char_at(line, at + unit.len_utf8());
     let before = char_before(line, at);
     let han_word_before = |c: Option<char>| c.filter(|&c| is_han(c) && !is_cn_numeral(c) && !FIGURE_ENDS.contains(c));
-    let due = matches!(unit, '万' | '亿' | '个').then(|| FIGURE_DUE_AFTER.iter().find(|w| head.ends_with(*w)));
-    if let Some(w) = due.flatten() {
+    if matches!(unit, '万' | '亿' | '个') && FIGURE_DUE_AFTER.ends(head) {
         let len = BIG_UNITS.iter().find(|u| rest.starts_with(*u)).map(|u| u.len()).or_else(|| {
-            (unit == '个' && w.ends_with('了') && after.is_some_and(|c| is_han(c) && !NOT_COUNTED.contains(c)))
+            (unit == '个' && head.ends_with('了') && after.is_some_and(|c| is_han(c) && !NOT_COUNTED.contains(c)))
                 .then_some('个'.len_utf8())
         });
         if let Some(len) = len {
