@@ -137,7 +137,7 @@ pub fn mount(root: HtmlElement) -> Result<(), JsValue> {
     let doc = win.document().ok_or("no document")?;
     // Storage can be refused (privacy settings, file:// in some browsers): the page still works.
     let storage = win.local_storage().ok().flatten();
-    let (ui, controls) = dom::build(&doc, &root)?;
+    let (ui, controls) = dom::build(&root)?;
     let (admin, ignored) = storage::restore(storage.as_ref(), &ui);
 
     let page = Page {
