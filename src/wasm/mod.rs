@@ -117,10 +117,9 @@ fn config_from_js(config: JsValue) -> Result<Config, JsError> {
     config_from_value(config).map_err(|e| JsError::new(&e))
 }
 
-/// Plain JS objects and arrays (no `Map`), numbers as numbers.
+/// Plain JS objects and arrays (no `Map`), numbers as numbers: the report's JSON, parsed.
 fn report_to_js(report: &Report) -> Result<JsValue, JsError> {
-    use serde::Serialize;
-    report.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()))
+    js_sys::JSON::parse(&report.to_json()).map_err(|_| JsError::new("report-check: JSON"))
 }
 
 /// Checks one draft. Throws an `Error` naming the field when `config` is invalid.
