@@ -862,8 +862,8 @@ const HASH_MIN: usize = 2;
 /// … and at most this many.
 const HASH_MAX: usize = 4;
 
-/// `积极组织##社区的志愿者`: `#` put for a name, before a Han character and after text (a
-/// Markdown heading's `##` starts its line; a hashtag `#话题#` has one).
+/// `积极组织##社区的志愿者`, `##镇妇联工作总结`, `前往##、##参观`: `#` put for a name (a
+/// Markdown heading's `##` has a space after it; a hashtag `#话题#` has one `#`).
 fn hash_blanks(line: &str, base: usize, out: &mut Vec<Finding>) {
     let bytes = line.as_bytes();
     let mut i = 0;
@@ -877,9 +877,17 @@ fn hash_blanks(line: &str, base: usize, out: &mut Vec<Finding>) {
             i += 1;
         }
         let n = i - start;
-        let after_text = line[..start].trim_end().chars().next_back().is_some_and(|c| !c.is_ascii_alphanumeric());
-        let before_han = char_at(line, i).is_some_and(is_han);
-        if (HASH_MIN..=HASH_MAX).contains(&n) && after_text && before_han {
+        let (before, after) = (line[..start].trim_end().chars().next_back(), char_at(line, i));
+        // After text, or right at the line's start but not before a heading's number
+        // (`##镇妇联工作总结`, not `##一、主要工作`), and before a Han character; or a name listed
+        // after a Han character (`前往##、##参观`).
+        let placed = match before {
+            Some(c) => !c.is_ascii_alphanumeric(),
+            None => start == 0 && !after.is_some_and(is_cn_numeral),
+        };
+        let named = after.is_some_and(is_han) && placed
+            || before.is_some_and(is_han) && matches!(after, Some('、' | '，' | ','));
+        if (HASH_MIN..=HASH_MAX).contains(&n) && named {
             out.push(Finding::new(
                 META.id,
                 Severity::Warning,

@@ -342,6 +342,10 @@ fn hashes_put_for_a_name() {
     assert_flags(&Placeholder, "为贯彻落实上级文件精神,##社区以春节为契机", &["##"]);
     assert_clean(&Placeholder, "## 一、主要工作");
     assert_clean(&Placeholder, "##一、主要工作");
+    assert_flags(&Placeholder, "##镇妇联工作总结", &["##"]);
+    assert_flags(&Placeholder, "组织骨干48人前往##、##参观学习", &["##", "##"]);
+    assert_clean(&Placeholder, "   ##镇");
+    assert_clean(&Placeholder, "C##、Java");
     assert_clean(&Placeholder, "#第一文档网# 导语");
     assert_clean(&Placeholder, "参与#我的家乡#话题讨论");
 }
