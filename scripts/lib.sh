@@ -62,6 +62,14 @@ ensure_editor_modules() { # TEST ONLY: the real rich-text editors of tests/brows
   fi
 }
 
+ensure_old_node() { # TEST ONLY: Node 14 from npm (V8 8.4, Chromium 84-85's engine) for tests/browser/old-engine.test.mjs
+  local dir="$ROOT/tests/old-engine"
+  if [ ! -f "$dir/node_modules/.package-lock.json" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    say "npm ci in tests/old-engine (Node 14, V8 8.4: test only)"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  fi
+}
+
 ensure_chromium() { # Debian's Chromium and CJK fonts for the page tests (no browser download)
   ensure_apt chromium chromium
   dpkg -s fonts-noto-cjk >/dev/null 2>&1 || {

@@ -27,13 +27,15 @@ cargo bench --quiet --bench scaling -- --quadratic-only 2>&1
 
 # --- browser side: the wasm build (MVP-checked), then the page, the offline file, pkg/ and the OA-form
 # validator (dist/validator/, tests/browser/validator.test.mjs, and in real editors:
-# tests/browser/editors.test.mjs with the test-only packages of tests/editors/) in Chromium ---
+# tests/browser/editors.test.mjs with the test-only packages of tests/editors/) in Chromium, and pkg/ on
+# Node 14 (V8 8.4, the engine of Chromium 84–85: tests/browser/old-engine.test.mjs, tests/old-engine/) ---
 say "wasm build (checked MVP by wasm-validate after wasm-bindgen and after wasm-opt)"
 bash scripts/build-wasm.sh
 
 say "browser tests (Debian's Chromium via playwright-core)"
 ensure_chromium
 ensure_editor_modules
+ensure_old_node
 mkdir -p tests/artifacts
 status=0
 node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout \
