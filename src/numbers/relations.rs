@@ -82,7 +82,12 @@ pub const CLAUSE_LOOKBACK: usize = 120;
 /// Looks back at most [`CLAUSE_LOOKBACK`] bytes: the markers the rules look for sit close to
 /// their figure, and a bound keeps every rule linear on drafts without punctuation.
 pub fn clause_before(text: &str, pos: usize) -> &str {
-    let mut from = pos.saturating_sub(CLAUSE_LOOKBACK);
+    clause_within(text, pos, CLAUSE_LOOKBACK)
+}
+
+/// [`clause_before`], looking back at most `bound` bytes.
+pub fn clause_within(text: &str, pos: usize, bound: usize) -> &str {
+    let mut from = pos.saturating_sub(bound);
     while !text.is_char_boundary(from) {
         from += 1;
     }

@@ -329,6 +329,10 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
             if crate::text::has_any(pre, &triggers) && q.range.start - pre.len() > pos {
                 break; // a later 其中 starts another breakdown
             }
+            // `其中专任教师142人,专任教师中博士118人`: a part of the part, not another part.
+            if parts.last().is_some_and(|l| within_part(pre, clause_before(s.text, l.range.start))) {
+                break;
+            }
             if q.approx
                 || total_marker(pre).is_some()
                 || crate::numbers::relations::direction(pre).is_some()
@@ -373,6 +377,12 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
         out.push(f);
         return;
     }
+}
+
+/// The clause `pre` opens with a name the earlier clause `part` ends with, then 中
+/// (`专任教师中具有博士学位的` after `其中专任教师`): it breaks that part down further.
+fn within_part(pre: &str, part: &str) -> bool {
+    pre.find('中').is_some_and(|p| p >= 6 && part.ends_with(&pre[..p]))
 }
 
 /// How many clauses may stand between a whole and its 其中 breakdown when the figure right before
@@ -974,6 +984,8 @@ mod tests {
         assert_clean(&TotalMismatch, "共受理信访案件45件,其中办结40件,同比增加12件。");
         assert_clean(&TotalMismatch, "共有会员300余人,其中党员120人、团员200人。");
         assert_clean(&TotalMismatch, "全旗共救助小学女童73名,中学女学生5名,其中定期连续救助贫困女童37名。");
+        assert_clean(&TotalMismatch, "现有教职工186人,其中专任教师142人,专任教师中具有博士学位的118人,占83.1%。");
+        assert_flags(&TotalMismatch, "现有教职工186人,其中专任教师142人,管理人员中高级职称的58人。", &["186人"]);
     }
 
     #[test]
