@@ -137,7 +137,8 @@ pub fn names_change(s: &str) -> bool {
 
 /// Words that may open the clause of a stated size before its verb (`,同比增长`, `,比上年下降`).
 const RATE_LEADS: Words = words![
-    "同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "较上年同期", "实现", "共", "累计", "了"
+    "同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "较上年同期", "实现", "共", "累计", "了",
+    "数量", "总数", "总量", "规模"
 ];
 
 /// Rates over several years (`年均增长6.8%`): not the change from the first figure to the last.
@@ -470,8 +471,14 @@ fn stated_after(s: &Sentence, from: usize, to: usize, link: &str) -> Option<Chan
     if between.chars().any(|c| matches!(c, '：' | ':' | '；' | ';')) {
         return None;
     }
-    // Other figures in between (except inside the aside) make the link unclear.
-    if idx != last + 1 {
+    // Other figures in between (except inside the aside) make the link unclear, but for the
+    // amount of the change in the later figure's clause (`较上年的1194件增加334件,增幅28.0%`).
+    let amount = idx == last + 2 && {
+        let d = &qs[last + 1];
+        let link = &s.text[qs[last].range.end..d.range.start];
+        d.unit == qs[last].unit && !link.chars().any(super::is_clause_mark) && direction(link).is_some()
+    };
+    if idx != last + 1 && !amount {
         let aside = &s.text[qs[last].range.end..st.range.start];
         let inside_aside = qs[last + 1..idx].iter().all(|q| {
             let off = q.range.start - qs[last].range.end;

@@ -431,11 +431,8 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         // The whole may carry its own growth rate before 其中 (收入420亿元,增长6.3%,其中税收315亿元,
         // 占75%): such a rate is stepped over, and then only 其中 may link the part to the whole.
         let mut di = k - 2;
-        while di > 0
-            && k - 2 - di < MAX_RATES_STEPPED_OVER
-            && qs[di].unit == "%"
-            && names_change(clause_before(s.text, qs[di].range.start))
-        {
+        // So is a rate or multiple of the whole's own (床位入住率86.9%, 翻了一番).
+        while di > 0 && k - 2 - di < MAX_RATES_STEPPED_OVER && !Quantity::countable_unit(qs[di].unit) {
             di -= 1;
         }
         let skipped = k - 2 - di;
@@ -453,7 +450,11 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             continue;
         }
         let span_text = &s.text[d.range.start..p.range.start];
-        let marks = span_text.chars().filter(|c| matches!(c, ',' | '，' | '、')).count();
+        // (Marks outside the figures: 5,284件 groups its thousands.)
+        let marks = [d.range.end..n.range.start, n.range.end..p.range.start]
+            .map(|r| s.text[r].chars().filter(|c| matches!(c, ',' | '，' | '、')).count())
+            .iter()
+            .sum::<usize>();
         if marks > 2 + 2 * skipped || chars(span_text) > 40 + 12 * skipped {
             continue;
         }
@@ -479,7 +480,7 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             let close = chars(after_n) <= 12 && after_n.chars().filter(|c| matches!(c, ',' | '，')).count() <= 1;
             // The whole after 占: bare (占60%, 占总数的60%) or naming the first figure's clause
             // (占应参加人数的95% after 应参加…). Another whole (占全县农村妇女的5%) is left alone.
-            let whole = pre[rp + 3..].trim_end_matches('的');
+            let whole = pre[rp + 3..].trim_end_matches(&['的', '达', '到', '为'][..]);
             let whole = whole.strip_suffix("人数").or_else(|| whole.strip_suffix("总数")).unwrap_or(whole);
             let generic = matches!(whole, "" | "总" | "比" | "全部" | "总人数" | "总数");
             let names_whole = !generic && (d_pre.contains(whole) || whole.contains('应') && d_pre.contains('应'));
