@@ -495,7 +495,8 @@ fn stated_after(s: &Sentence, from: usize, to: usize, link: &str) -> Option<Chan
     if verb_text.ends_with('点') {
         return None;
     }
-    let to_form = crate::text::has_any(verb_text, &["到", "至", "是", "为", "原来", "相当于"]);
+    // (增幅为28%: the size of the change, not the figure it comes to.)
+    let to_form = !verb_text.contains('幅') && crate::text::has_any(verb_text, &["到", "至", "是", "为", "原来", "相当于"]);
     // In a clause of its own, the stated size must be introduced by a short phrase naming the
     // change (`,同比下降`, `,增加到原来的`, `,翻了`): `,不良贷款率由6.1%…` starts another change,
     // `,其耕地面积增长…` another subject.

@@ -486,12 +486,14 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             let names_whole = !generic && (d_pre.contains(whole) || whole.contains('应') && d_pre.contains('应'));
             // `惠及1240人,其中低保对象820人,占66.1%`: 其中 opens the part's clause right after its
             // whole's (no change named there), and the part is no larger than the whole.
+            // (A whole that a change comes to is a level: 由2150张增加到4300张,翻了一番,其中…)
             let part_of_previous = n_pre.starts_with("其中")
-                && skipped == 0
                 && n.value <= d.value
-                && !names_change(d_pre)
+                && !(names_change(d_pre) && !d_pre.contains(['到', '至']))
+                // (…支出45.6亿元,上年为48亿元,同比下降5%,其中…: last year's figure is no whole.)
+                && !crate::text::has_any(d_pre, &["上年", "去年", "同期"])
                 && s.text[d.range.end..n.range.start].chars().filter(|c| crate::numbers::is_clause_mark(*c)).count()
-                    == 1;
+                    == 1 + skipped;
             marked = close
                 && ((marked || denominator_marked && n_pre.contains("其中") || part_of_previous) && generic
                     || names_whole);
@@ -756,5 +758,26 @@ mod tests {
         assert_flags(&PercentMismatch, "纠纷数量由60起减少到40起,减少了一半。", &["一半"]);
         assert_clean(&PercentMismatch, "纠纷数量由60起减少到40起,减少了三分之一。");
         assert_flags(&PercentMismatch, "纠纷数量由60起减少到30起,减少了三分之一。", &["三分之一"]);
+    }
+
+    #[test]
+    fn relations_in_dense_report_paragraphs() {
+        // Thousands-grouped operands; the amount of a change between its base and its rate.
+        let done = "共受理纳税人缴费人诉求5,284件，按期办结5,271件，办结率96.8%。";
+        assert_flags(&PercentMismatch, done, &["96.8%"]);
+        assert_clean(&PercentMismatch, &done.replace("96.8", "99.8"));
+        let amount = "全市发明专利授权量达到1528件，较上年度的1194件增加334件，增幅为32.0%。";
+        assert_flags(&PercentMismatch, amount, &["32.0%"]);
+        assert_clean(&PercentMismatch, &amount.replace("32.0", "28.0"));
+        // The whole's own rate or 翻番 between it and its part.
+        let rate = "院内共有床位320张，在院老人278人，床位入住率86.9%，其中失能半失能老人152人，占58.7%。";
+        assert_flags(&PercentMismatch, rate, &["58.7%"]);
+        assert_clean(&PercentMismatch, &rate.replace("58.7", "54.7"));
+        let fan = "床位由2020年的2,150张增加到4,300张，翻了一番，其中护理型床位2,838张，占70.0%。";
+        assert_flags(&PercentMismatch, fan, &["70.0%"]);
+        assert_clean(&PercentMismatch, &fan.replace("70.0", "66.0"));
+        assert_clean(&PercentMismatch, "全年支出45.6亿元，上年为48亿元，同比下降5%，其中民生支出36.2亿元，占79.4%。");
+        // An increase is no whole of a part after it.
+        assert_clean(&PercentMismatch, "床位比上年增加2,150张，增长20%，其中护理型床位838张，占70.0%。");
     }
 }
