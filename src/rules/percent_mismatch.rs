@@ -188,7 +188,16 @@ fn check_increments(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         }
         let d_pre = clause_before(s.text, d.range.start);
         let p_pre = clause_before(s.text, p.range.start);
-        if !(d_pre.starts_with('较') || d_pre.starts_with('比')) || chars(d_pre) > 12 {
+        // `较上年的2915件增加353件,增幅12.1%`: the base itself is given, right before the increase.
+        let link = &s.text[b.range.end..d.range.start];
+        let b_pre = clause_before(s.text, b.range.start);
+        let base_given = chars(link) <= 2
+            && b_pre.rfind(['较', '比']).is_some_and(|i| {
+                chars(&b_pre[i..]) <= 7 && crate::text::has_any(&b_pre[i..], &["上年", "去年", "同期"])
+            })
+            && !out.iter().any(|f| f.range == s.abs(&p.range));
+        let d_pre = if base_given { link } else { d_pre };
+        if !base_given && !(d_pre.starts_with('较') || d_pre.starts_with('比')) || chars(d_pre) > 12 {
             continue;
         }
         let Some(d_up) = crate::numbers::relations::direction(d_pre) else { continue };
@@ -199,14 +208,14 @@ fn check_increments(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         if chars(p_pre) > 8 || d_up != p_up || !crate::numbers::relations::opens_with_change(p_pre) {
             continue;
         }
-        let between = &s.text[b.range.end..d.range.start];
         let between2 = &s.text[d.range.end..p.range.start];
-        if between.chars().filter(|c| matches!(c, ',' | '，')).count() != 1
+        if link.chars().filter(|c| matches!(c, ',' | '，')).count() != usize::from(!base_given)
             || between2.chars().filter(|c| matches!(c, ',' | '，')).count() > 1
         {
             continue;
         }
-        let base = if d_up { b.value - d.value } else { b.value + d.value };
+        let sign = if d_up { 1.0 } else { -1.0 };
+        let (later, base) = if base_given { (b.value + sign * d.value, b.value) } else { (b.value, b.value - sign * d.value) };
         if base <= 0.0 {
             continue;
         }
@@ -220,7 +229,7 @@ fn check_increments(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             s.abs(&p.range),
             format!(
                 "{}较上期{}{},上期应为{},变化幅度为{}%,文中写作“{}”,请核对",
-                show(b.value, b.unit),
+                show(later, b.unit),
                 if d_up { "增加" } else { "减少" },
                 show(d.value, d.unit),
                 show(base, b.unit),
@@ -777,6 +786,9 @@ mod tests {
         assert_flags(&PercentMismatch, fan, &["70.0%"]);
         assert_clean(&PercentMismatch, &fan.replace("70.0", "66.0"));
         assert_clean(&PercentMismatch, "全年支出45.6亿元，上年为48亿元，同比下降5%，其中民生支出36.2亿元，占79.4%。");
+        let given = "受理量较上年度的2915件增加353件，增幅为15.1%，满意度排名第3位。";
+        assert_flags(&PercentMismatch, given, &["15.1%"]);
+        assert_clean(&PercentMismatch, &given.replace("15.1", "12.1"));
         // An increase is no whole of a part after it.
         assert_clean(&PercentMismatch, "床位比上年增加2,150张，增长20%，其中护理型床位838张，占70.0%。");
     }

@@ -273,6 +273,9 @@ fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
     }
 }
 
+/// Most characters between a total and the 分别为 that lists its parts.
+const MAX_GAP_TO_EACH: usize = 30;
+
 /// Fewest parts under 其中 read as the whole breakdown of a marked total.
 const MIN_BREAKDOWN: usize = 3;
 
@@ -295,8 +298,10 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
         if t.approx || !countable(t) {
             continue;
         }
+        // 分别为 may stand a clause or two after its total (共发展新团员412名,分别来自…,人数分别为…).
         let gap = &s.text[t.range.end..pos];
-        if chars(gap) > 4 || gap.chars().filter(|c| crate::numbers::is_clause_mark(*c)).count() > 1 {
+        let (most, marks) = if s.text[pos..].starts_with('分') { (MAX_GAP_TO_EACH, 2) } else { (4, 1) };
+        if chars(gap) > most || gap.chars().filter(|c| crate::numbers::is_clause_mark(*c)).count() > marks {
             continue;
         }
         // The figure before 其中 must not itself be the last of a list (小学女童73名,中学女学生5名,
@@ -439,10 +444,13 @@ fn subset_exceeds_every_total(id: &'static str, s: &Sentence, out: &mut Vec<Find
     }
     for w in &wholes {
         let tp = clause_before(s.text, w.range.start);
-        if w.approx || AVERAGE_WORDS.any_in(tp) || tp.contains(&['由', '从'][..]) || names_change(tp) {
+        if w.approx || AVERAGE_WORDS.any_in(tp) || tp.contains(&['由', '从'][..]) {
             return;
         }
     }
+    // A change (较上年增加24.57亿元) is no whole; the largest of the rest must be passed.
+    let wholes: Vec<&Quantity> =
+        wholes.into_iter().filter(|w| !names_change(clause_before(s.text, w.range.start))).collect();
     // The parts: one 、 enumeration of the same unit right after 其中, each a plain figure.
     let mut parts: Vec<&Quantity> = Vec::new();
     let mut from = pos;
@@ -1033,6 +1041,16 @@ mod tests {
         assert_clean(&TotalMismatch, "全县共有妇女之家210个,其中省级示范点6个、市级20个、县级50个。");
         assert_clean(&TotalMismatch, "全市共有医疗卫生机构1,583个，其中医院46个、基层医疗卫生机构1,397个。");
         assert_clean(&TotalMismatch, "全市有医疗卫生机构1,583个，其中医院46个、基层医疗卫生机构1,397个、专业公共卫生机构40个。");
+    }
+
+    #[test]
+    fn parts_after_other_figures_of_the_whole() {
+        let taxes = "全年组织税费收入386.42亿元，较上年增加24.57亿元，同比增长6.8%，其中税收收入312.65亿元、社会保险费收入68.23亿元、非税收入15.54亿元。";
+        assert_flags(&TotalMismatch, taxes, &["386.42亿元"]);
+        assert_clean(&TotalMismatch, &taxes.replace("68.23", "58.23"));
+        let each = "全年共发展新团员412名，分别来自高中、中职和机关企事业单位，人数分别为296名、97名和29名。";
+        assert_flags(&TotalMismatch, each, &["412名"]);
+        assert_clean(&TotalMismatch, &each.replace("296名", "286名"));
     }
 
     #[test]
