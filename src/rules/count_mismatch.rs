@@ -416,8 +416,9 @@ fn fewer_ordinals(
         rest = after.trim_start();
         rest = &rest[..rest.char_indices().nth(NEXT_ITEM_HEAD).map_or(rest.len(), |(k, _)| k)];
     }
-    // Any later mention of the next numeral (四要, 四、, 第四) may be the missing item.
-    if rest.contains(ORDINALS[listed]) {
+    // Any later mention of the next numeral (四要, 四、, 第四) may be the missing item, and so may
+    // a next paragraph numbered in figures (4. , (4)).
+    if rest.contains(ORDINALS[listed]) || rest.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '(' | '（')) {
         return None;
     }
     Some(ordinals_finding(id, s, q, listed, Severity::Warning))
@@ -485,6 +486,11 @@ fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
     }
     // Only the clause before the count (bounded, so a draft without punctuation stays linear).
     let head = clause_within(s.text, q.range.start, LIST_LOOKBACK);
+    // A clause longer than that: its list may start before what is read.
+    let from = q.range.start - head.len();
+    if from > 0 && !s.text[..from].ends_with(crate::numbers::is_clause_mark) {
+        return None;
+    }
     let start = head
         .char_indices()
         .rev()
@@ -603,6 +609,7 @@ mod tests {
         assert_flags(&CountMismatch, last, &["四个"]);
         assert_clean(&CountMismatch, &format!("{last}\n四是抓好安全生产。"));
         assert_clean(&CountMismatch, &format!("{last}\n（四）抓好安全生产。"));
+        assert_clean(&CountMismatch, &format!("{last}\n4.抓好安全生产。"));
         assert_clean(
             &CountMismatch,
             "全年重点抓了四个方面：一是强化理论学习，二是健全议事制度，三是优化便民服务。四要抓好安全生产。",

@@ -434,7 +434,9 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             continue;
         }
         // 检查率95% / 率达到95%, or 占应参加人数的95% / 其中女性200人,占66.7%.
-        let share_of = pre.rfind('占').filter(|&p| chars(&pre[p..]) <= 10);
+        // (达到专任教师总数的35%: a share of a whole the text names, as 占 is.)
+        let reached = pre.rfind("达到").filter(|_| pre.ends_with('的')).map(|p| p + 3);
+        let share_of = pre.rfind('占').or(reached).filter(|&p| chars(&pre[p..]) <= 10);
         let rate_at = pre.rfind('率').filter(|&p| chars(&pre[p + 3..]) <= 3);
         let Some(rp) = rate_at.or(share_of) else { continue };
         // The whole may carry its own growth rate before 其中 (收入420亿元,增长6.3%,其中税收315亿元,
@@ -491,7 +493,7 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             // (占应参加人数的95% after 应参加…). Another whole (占全县农村妇女的5%) is left alone.
             let whole = pre[rp + 3..].trim_end_matches(&['的', '达', '到', '为'][..]);
             let whole = whole.strip_suffix("人数").or_else(|| whole.strip_suffix("总数")).unwrap_or(whole);
-            let generic = matches!(whole, "" | "总" | "比" | "全部" | "总人数" | "总数");
+            let generic = matches!(whole, "" | "总" | "比" | "全部" | "总人数" | "总数") && share_of != reached;
             let names_whole = !generic && (d_pre.contains(whole) || whole.contains('应') && d_pre.contains('应'));
             // `惠及1240人,其中低保对象820人,占66.1%`: 其中 opens the part's clause right after its
             // whole's (no change named there), and the part is no larger than the whole.
@@ -789,6 +791,10 @@ mod tests {
         let given = "受理量较上年度的2915件增加353件，增幅为15.1%，满意度排名第3位。";
         assert_flags(&PercentMismatch, given, &["15.1%"]);
         assert_clean(&PercentMismatch, &given.replace("15.1", "12.1"));
+        let reached = "学校共有专任教师148人，其中研究生学历教师37人，达到专任教师总数的35%。";
+        assert_flags(&PercentMismatch, reached, &["35%"]);
+        assert_clean(&PercentMismatch, &reached.replace("35%", "25%"));
+        assert_clean(&PercentMismatch, "学校共有专任教师148人，其中研究生学历教师37人，达到全省平均水平的35%。");
         // An increase is no whole of a part after it.
         assert_clean(&PercentMismatch, "床位比上年增加2,150张，增长20%，其中护理型床位838张，占70.0%。");
     }

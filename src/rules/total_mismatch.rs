@@ -694,20 +694,14 @@ fn average_of_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         let named = noun.is_some() && chars(rest) <= MAX_AVERAGE_NOUN && rest.chars().all(crate::text::is_han);
         // The three stand close, and no other count of the noun stands among them (贷款1.2亿元,
         // 扶持创业1500人,带动就业4500人,人均8万元 names two counts).
-        let marks_from = |from: usize| -> usize {
-            (from..e_idx)
-                .map(|k| {
-                    let gap = &s.text[qs[k].range.end..qs[k + 1].range.start];
-                    gap.chars().filter(|ch| crate::numbers::is_clause_mark(*ch)).count()
-                })
-                .sum()
+        let marks_in = |from: usize, to: usize| {
+            s.text[qs[from].range.end..qs[to].range.start].chars().filter(|ch| crate::numbers::is_clause_mark(*ch)).count()
         };
-        let first = t_idx.min(c_idx);
-        let marks = marks_from(first);
+        let (first, second) = (t_idx.min(c_idx), t_idx.max(c_idx));
+        let marks = marks_in(first, e_idx);
         // In one clause, the count is written right before its total (125户230人) or the total
         // is marked (为86户家庭发放资金共计34.4万元).
-        let one_clause = marks == marks_from(t_idx.max(c_idx));
-        if one_clause
+        if marks_in(first, second) == 0
             && qs[first].range.end != qs[first + 1].range.start
             && total_marker(clause_before(s.text, t.range.start)).is_none()
         {
