@@ -3,7 +3,10 @@
 //! Finds:
 //! - `建立“三支队伍”,即A和B` / `N项制度:A、B、C`: N named, a different number listed after 即,
 //!   就是, 分别是, 包括, 具体为;
-//! - `华阳、湖前三个社区`: a list of names followed by a count in Chinese numerals;
+//! - `华阳、湖前三个社区`: a list of names followed by a count in Chinese numerals (the first item
+//!   may carry the clause's verb: `推行网上办、掌上办、自助办三种方式`); quoted names in a row
+//!   (`推出“A”“B”“C”四款产品`); a list its clause introduces (`包括A、B、C、D、E六项`);
+//!   quoted names in a row after 即 are items too (`即“A”“B”“C”`);
 //! - `推进三项工程：一是…；二是…；三是…；四是…`: a count, a colon, and items opened by 一是,
 //!   二是 … in turn through the paragraph; fewer such items in one sentence parted by ，/；,
 //!   followed in the paragraph by other text and no next ordinal (the list is closed short).
@@ -13,8 +16,8 @@
 //!
 //! Left alone: lists ending in 等 (not exhaustive) or going on in the next clause (`,以及…`),
 //! lists whose items are split into clauses without 一是/二是 (a colon list that does not fill its
-//! sentence), fewer 一是/二是 items than the count unless the list closes in its paragraph (they
-//! may go on in the next one), items carrying figures of their own (except after a colon, each
+//! sentence), fewer 一是/二是 items than the count unless the list closes in its paragraph and
+//! the next paragraph does not open with the next item (四是…, （四）, 4.), items carrying figures of their own (except after a colon, each
 //! item a name closed by its figure; a figure in a quoted name is part of the name),
 //! nested 一是 lists (an ordinal repeated, items parted unlike, the count inside an outer item),
 //! counts above 12, Arabic counts before a list
@@ -26,11 +29,11 @@
 //!
 //! Severity policy:
 //! - error: the count is followed right away by an explicit enumeration (即/包括/分别是/：) that
-//!   has a different number of items; a count and a colon followed by more 一是/二是 items than
-//!   the count;
+//!   has a different number of items, or closes one its clause opens with 包括/即; a count and a
+//!   colon followed by more 一是/二是 items than the count;
 //! - warning: a short list of names written before a count (`华阳、湖前三个社区`): the list may
-//!   be read either way; fewer 一是 items in a sentence that closes the list (the last item may
-//!   be written another way);
+//!   be read either way; fewer 一是 items in a sentence that closes the list — the paragraph goes
+//!   on, or ends with no next item opening the next one (the last item may be written another way);
 //! - nothing otherwise.
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -509,7 +512,11 @@ fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
         Some(rest) => (true, rest),
         None => (false, list),
     };
-    if !list.contains('、') || list.contains('等') || !list.chars().last().is_some_and(crate::text::is_han) {
+    if !list.contains('、')
+        || list.contains('等')
+        || list.contains("不限于")
+        || !list.chars().last().is_some_and(crate::text::is_han)
+    {
         return None;
     }
     // The counted noun right after the measure word (三个社区): not the end of the clause.
@@ -653,6 +660,7 @@ mod tests {
         let introduced = "兑付补贴资金1.86亿元，包括耕地地力保护补贴、农机购置补贴、稻谷生产者补贴、实际种粮农民一次性补贴、农业保险保费补贴六项。";
         assert_flags(&CountMismatch, introduced, &["六项"]);
         assert_clean(&CountMismatch, &introduced.replace("六项", "五项"));
+        assert_clean(&CountMismatch, &introduced.replace("包括", "包括但不限于"));
         let verb = "全面推行网上办、掌上办、自助办、预约办五种办税方式。";
         assert_flags(&CountMismatch, verb, &["五种"]);
         assert_clean(&CountMismatch, &verb.replace("五种", "四种"));

@@ -15,6 +15,9 @@
 //!   nearest ten), a 个百分点 change with its base after it (`92%,比上年提高7个百分点,上年为85%`),
 //!   a base at the start of the year (较年初的73.1%), and a share of the target between a figure
 //!   and its year-on-year rate (`5.82亿元,占目标6亿元的97%,同比增长8.4%,上年同期为5.37亿元`);
+//! - `较上年的A增加X,增幅P%` (P = X/A, the base itself given), `达到<whole>总数的P%` after a part
+//!   (a share of the whole the first clause names), and a 其中 part's share past the whole's own
+//!   rate or 翻番 (`在院老人278人,入住率86.9%,其中失能老人152人,占54.7%`);
 //! - `增加/减少了一半` where the figures do not halve or grow by half.
 //!
 //! Why: a percentage is the figure readers quote; one that does not follow from the numbers next

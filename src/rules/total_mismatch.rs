@@ -6,9 +6,16 @@
 //! - `M名…每人/各/分别X元,共计T` (and `人均` the other way round): M × X must give T;
 //! - a stated change against its two figures: `3260人,比上年的2840人增加420人`,
 //!   `由120人增加到300人,增加180人`;
-//! - an average right after its total and count, each in a clause of its own:
+//! - an average after its total and count (the nearest figures of its unit and of the noun it
+//!   counts, within four clauses; parts after 其中 and changes are passed over for their whole):
 //!   `发放资金126万元,惠及420户,户均3000元`, `讲座48场,参与2880人次,平均每场60人次`,
-//!   `低保对象312户548人,户均1.76人`, and a year's total over its months (`全年…48场,平均每月4场`).
+//!   `低保对象312户548人,户均1.76人`, `38个团委共组织活动1596场次,平均每个团委42场次`,
+//!   `按常住人口382万人计算,每千人口床位数6.44张` (人均藏书 too, the count being named for it),
+//!   and a year's total over its months or days (`全年…48场,平均每月4场`, `2023年,…10.95万人次,
+//!   平均每天300人次`);
+//! - a full breakdown that falls short: `共有机构1583个,其中医院46个、基层机构1397个、专业机构40个`
+//!   (three or more parts, one 、 enumeration or clauses after 其中：, under a 共/合计 total, covering
+//!   at least 80% of it).
 //!
 //! Why: a total that does not match its parts is the first thing a reviewer checks and the last
 //! thing a drafter re-adds after editing one figure.
@@ -30,7 +37,8 @@
 //! - warning: likely but the text leaves room — parts in clauses of their own before a bare
 //!   共/累计 (they may be about other things); several parts after 其中 passing the total
 //!   together (categories may overlap); an average more than 3% off total ÷ count when the total
-//!   is not marked (人均 may be over another population); a stated increase off only within the
+//!   is not marked (人均 may be over another population); a full 其中 breakdown short of its
+//!   marked total (a minor kind may be left out); a stated increase off only within the
 //!   rounding of figures written in 万/亿 or decimals;
 //! - nothing otherwise.
 
