@@ -82,7 +82,12 @@ pub const CLAUSE_LOOKBACK: usize = 120;
 /// Looks back at most [`CLAUSE_LOOKBACK`] bytes: the markers the rules look for sit close to
 /// their figure, and a bound keeps every rule linear on drafts without punctuation.
 pub fn clause_before(text: &str, pos: usize) -> &str {
-    let mut from = pos.saturating_sub(CLAUSE_LOOKBACK);
+    clause_within(text, pos, CLAUSE_LOOKBACK)
+}
+
+/// [`clause_before`], looking back at most `bound` bytes.
+pub fn clause_within(text: &str, pos: usize, bound: usize) -> &str {
+    let mut from = pos.saturating_sub(bound);
     while !text.is_char_boundary(from) {
         from += 1;
     }
@@ -132,7 +137,8 @@ pub fn names_change(s: &str) -> bool {
 
 /// Words that may open the clause of a stated size before its verb (`,同比增长`, `,比上年下降`).
 const RATE_LEADS: Words = words![
-    "同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "较上年同期", "实现", "共", "累计", "了"
+    "同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "较上年同期", "实现", "共", "累计", "了",
+    "数量", "总数", "总量", "规模"
 ];
 
 /// Rates over several years (`年均增长6.8%`): not the change from the first figure to the last.
@@ -465,8 +471,14 @@ fn stated_after(s: &Sentence, from: usize, to: usize, link: &str) -> Option<Chan
     if between.chars().any(|c| matches!(c, '：' | ':' | '；' | ';')) {
         return None;
     }
-    // Other figures in between (except inside the aside) make the link unclear.
-    if idx != last + 1 {
+    // Other figures in between (except inside the aside) make the link unclear, but for the
+    // amount of the change in the later figure's clause (`较上年的1194件增加334件,增幅28.0%`).
+    let amount = idx == last + 2 && {
+        let d = &qs[last + 1];
+        let link = &s.text[qs[last].range.end..d.range.start];
+        d.unit == qs[last].unit && !link.chars().any(super::is_clause_mark) && direction(link).is_some()
+    };
+    if idx != last + 1 && !amount {
         let aside = &s.text[qs[last].range.end..st.range.start];
         let inside_aside = qs[last + 1..idx].iter().all(|q| {
             let off = q.range.start - qs[last].range.end;
@@ -483,7 +495,8 @@ fn stated_after(s: &Sentence, from: usize, to: usize, link: &str) -> Option<Chan
     if verb_text.ends_with('点') {
         return None;
     }
-    let to_form = crate::text::has_any(verb_text, &["到", "至", "是", "为", "原来", "相当于"]);
+    // (增幅为28%: the size of the change, not the figure it comes to.)
+    let to_form = !verb_text.contains('幅') && crate::text::has_any(verb_text, &["到", "至", "是", "为", "原来", "相当于"]);
     // In a clause of its own, the stated size must be introduced by a short phrase naming the
     // change (`,同比下降`, `,增加到原来的`, `,翻了`): `,不良贷款率由6.1%…` starts another change,
     // `,其耕地面积增长…` another subject.

@@ -3,7 +3,10 @@
 //! Finds:
 //! - `建立“三支队伍”,即A和B` / `N项制度:A、B、C`: N named, a different number listed after 即,
 //!   就是, 分别是, 包括, 具体为;
-//! - `华阳、湖前三个社区`: a list of names followed by a count in Chinese numerals;
+//! - `华阳、湖前三个社区`: a list of names followed by a count in Chinese numerals (the first item
+//!   may carry the clause's verb: `推行网上办、掌上办、自助办三种方式`); quoted names in a row
+//!   (`推出“A”“B”“C”四款产品`); a list its clause introduces (`包括A、B、C、D、E六项`);
+//!   quoted names in a row after 即 are items too (`即“A”“B”“C”`);
 //! - `推进三项工程：一是…；二是…；三是…；四是…`: a count, a colon, and items opened by 一是,
 //!   二是 … in turn through the paragraph; fewer such items in one sentence parted by ，/；,
 //!   followed in the paragraph by other text and no next ordinal (the list is closed short).
@@ -13,8 +16,8 @@
 //!
 //! Left alone: lists ending in 等 (not exhaustive) or going on in the next clause (`,以及…`),
 //! lists whose items are split into clauses without 一是/二是 (a colon list that does not fill its
-//! sentence), fewer 一是/二是 items than the count unless the list closes in its paragraph (they
-//! may go on in the next one), items carrying figures of their own (except after a colon, each
+//! sentence), fewer 一是/二是 items than the count unless the list closes in its paragraph and
+//! the next paragraph does not open with the next item (四是…, （四）, 4.), items carrying figures of their own (except after a colon, each
 //! item a name closed by its figure; a figure in a quoted name is part of the name),
 //! nested 一是 lists (an ordinal repeated, items parted unlike, the count inside an outer item),
 //! counts above 12, Arabic counts before a list
@@ -26,18 +29,18 @@
 //!
 //! Severity policy:
 //! - error: the count is followed right away by an explicit enumeration (即/包括/分别是/：) that
-//!   has a different number of items; a count and a colon followed by more 一是/二是 items than
-//!   the count;
+//!   has a different number of items, or closes one its clause opens with 包括/即; a count and a
+//!   colon followed by more 一是/二是 items than the count;
 //! - warning: a short list of names written before a count (`华阳、湖前三个社区`): the list may
-//!   be read either way; fewer 一是 items in a sentence that closes the list (the last item may
-//!   be written another way);
+//!   be read either way; fewer 一是 items in a sentence that closes the list — the paragraph goes
+//!   on, or ends with no next item opening the next one (the last item may be written another way);
 //! - nothing otherwise.
 
 #[cfg(not(target_arch = "wasm32"))]
 use super::RuleDocs;
 use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
-use crate::numbers::relations::{chars, clause_before, sentences, Sentence};
+use crate::numbers::relations::{chars, clause_within, sentences, Sentence};
 use crate::numbers::Quantity;
 use crate::text::char_positions;
 use crate::text::Words;
@@ -111,14 +114,14 @@ const MAX_ITEM_LENGTH_SPREAD: usize = 2;
 
 const LIST_UNITS: Words = words![
     "支", "个", "项", "家", "所", "类", "种", "条", "位", "人", "件", "大", "方面", "座", "部", "队", "村", "批", "门",
-    "场", "次",
+    "场", "次", "款",
 ];
 const INTRO: Words = words!["即", "就是", "分别是", "分别为", "包括", "具体为", "具体是", "主要是", "：", ":"];
 const JOINERS: Words = words!["以及", "和", "及", "与", "同"];
 
 /// Measure words that count kinds of things (not events: 三场, 两次 count sessions, not items).
 const ITEM_UNITS: Words =
-    words!["支", "个", "项", "家", "所", "类", "种", "条", "位", "人", "大", "座", "部", "队", "村", "门"];
+    words!["支", "个", "项", "家", "所", "类", "种", "条", "位", "人", "大", "座", "部", "队", "村", "门", "款"];
 
 fn small_count(q: &Quantity) -> bool {
     !q.approx && q.value >= 2.0 && q.value <= 12.0 && q.value.fract() == 0.0 && LIST_UNITS.contains(q.unit)
@@ -131,6 +134,12 @@ fn item_counts(list: &str) -> Option<(usize, usize)> {
     let mut start = 0;
     for (k, c) in list.char_indices() {
         match c {
+            // `“A”“B”`: quoted names in a row are items too.
+            '“' if depth <= 0 && list[..k].ends_with('”') => {
+                items.push(&list[start..k]);
+                start = k;
+                depth += 1;
+            }
             '“' | '《' | '(' | '（' | '「' | '‘' => depth += 1,
             '”' | '》' | ')' | '）' | '」' | '’' => depth -= 1,
             '、' if depth <= 0 => {
@@ -191,14 +200,14 @@ enum Side {
     Before,
 }
 
-fn finding(id: &'static str, s: &Sentence, q: &Quantity, listed: usize, side: Side) -> Finding {
+fn finding(id: &'static str, s: &Sentence, q: &Quantity, listed: usize, side: Side, severity: Severity) -> Finding {
     let side = match side {
         Side::After => "后面",
         Side::Before => "前面",
     };
     Finding::new(
         id,
-        Severity::Error,
+        severity,
         s.abs(&q.range),
         format!("文中写“{}”,但{side}列出的是{}项,请核对数量或补全列举", &s.text[q.range.clone()], listed),
     )
@@ -211,7 +220,7 @@ fn count_then_list(id: &'static str, text: &str, s: &Sentence, q: &Quantity) -> 
     }
     let mut ordinals = None;
     match list_after_noting(&s.text[q.range.end..], q.value as usize, &mut ordinals) {
-        Some(listed) => Some(finding(id, s, q, listed, Side::After)),
+        Some(listed) => Some(finding(id, s, q, listed, Side::After, Severity::Error)),
         None => count_then_ordinals(id, text, s, q, ordinals?),
     }
 }
@@ -365,7 +374,7 @@ fn count_then_ordinals(id: &'static str, text: &str, s: &Sentence, q: &Quantity,
     }
     let n = q.value as usize;
     if listed < n {
-        return fewer_ordinals(id, line, s, q, pos, listed, separator?);
+        return fewer_ordinals(id, line, &text[line_end..], s, q, pos, listed, separator?);
     }
     if listed == n {
         return None;
@@ -382,12 +391,18 @@ fn ordinals_finding(id: &'static str, s: &Sentence, q: &Quantity, listed: usize,
 /// Fewest items for [`fewer_ordinals`] to read a list as closed.
 const MIN_CLOSED_ITEMS: usize = 2;
 
+/// Characters at the start of the next paragraph where the missing item would be (`（四）`, `第四`).
+const NEXT_ITEM_HEAD: usize = 4;
+
 /// `四个方面:一是A,二是B,三是C。全年…`: fewer 一是 items than the count, in one sentence parted
-/// by , or ；, and the paragraph goes on after it with no next ordinal: the list is closed, one
-/// item short. A warning: the last item may be written another way.
+/// by , or ；, and the paragraph goes on after it (or the next paragraph opens, or the text ends)
+/// with no next ordinal: the list is closed, one item short. A warning: the last item may be
+/// written another way.
+#[allow(clippy::too_many_arguments)]
 fn fewer_ordinals(
     id: &'static str,
     line: &str,
+    after: &str,
     s: &Sentence,
     q: &Quantity,
     last: usize,
@@ -398,9 +413,15 @@ fn fewer_ordinals(
         return None;
     }
     let end = last + line[last..].find(crate::text::is_sentence_end)?;
-    let rest = line[end..].trim_start_matches(crate::text::is_sentence_end).trim_end();
-    // Any later mention of the next numeral (四要, 四、, 第四) may be the missing item.
-    if rest.is_empty() || rest.contains(ORDINALS[listed]) {
+    let mut rest = line[end..].trim_start_matches(crate::text::is_sentence_end).trim_end();
+    if rest.is_empty() {
+        // The paragraph ends with the list: the next one's opening may carry it on (四是…, （四）).
+        rest = after.trim_start();
+        rest = &rest[..rest.char_indices().nth(NEXT_ITEM_HEAD).map_or(rest.len(), |(k, _)| k)];
+    }
+    // Any later mention of the next numeral (四要, 四、, 第四) may be the missing item, and so may
+    // a next paragraph numbered in figures (4. , (4)).
+    if rest.contains(ORDINALS[listed]) || rest.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '(' | '（')) {
         return None;
     }
     Some(ordinals_finding(id, s, q, listed, Severity::Warning))
@@ -458,13 +479,21 @@ fn quoted_slogans(id: &'static str, text: &str, start: usize, out: &mut Vec<Find
     }
 }
 
+/// Bytes [`list_then_count`] looks back for its list: five items of eight characters and their marks.
+const LIST_LOOKBACK: usize = 200;
+
 /// `华阳、湖前三个社区`.
 fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Finding> {
     if !small_count(q) || !q.chinese || q.range.start != q.figure.start || !ITEM_UNITS.contains(q.unit) {
         return None;
     }
     // Only the clause before the count (bounded, so a draft without punctuation stays linear).
-    let head = clause_before(s.text, q.range.start);
+    let head = clause_within(s.text, q.range.start, LIST_LOOKBACK);
+    // A clause longer than that: its list may start before what is read.
+    let from = q.range.start - head.len();
+    if from > 0 && !s.text[..from].ends_with(crate::numbers::is_clause_mark) {
+        return None;
+    }
     let start = head
         .char_indices()
         .rev()
@@ -472,24 +501,43 @@ fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
         .map(|(k, c)| k + c.len_utf8())
         .unwrap_or(0);
     let list = &head[start..];
-    if !list.contains('、') || list.contains('等') || !list.chars().last().is_some_and(crate::text::is_han) {
+    let n = q.value as usize;
+    if list.ends_with('”') {
+        // `推出“兴农e贷”“乡村振兴卡”“惠农通”三款产品`: quoted names in a row.
+        let listed = quoted_run(list).filter(|&k| k != n)?;
+        return Some(finding(id, s, q, listed, Side::Before, Severity::Warning));
+    }
+    // `包括A、B、C五项`: a list its clause introduces, whatever the length of its items.
+    let (introduced, list) = match INTRO.strip_prefix_of(list) {
+        Some(rest) => (true, rest),
+        None => (false, list),
+    };
+    if !list.contains('、')
+        || list.contains('等')
+        || list.contains("不限于")
+        || !list.chars().last().is_some_and(crate::text::is_han)
+    {
         return None;
     }
     // The counted noun right after the measure word (三个社区): not the end of the clause.
-    if s.text[q.range.end..].chars().next().is_none_or(|c| !crate::text::is_han(c)) {
+    if !introduced && s.text[q.range.end..].chars().next().is_none_or(|c| !crate::text::is_han(c)) {
         return None;
     }
     if list.chars().any(|c| c.is_ascii_digit() || crate::numbers::is_chinese_numeral_char(c) && c != '一') {
         return None;
     }
     let (a, b) = item_counts(list)?;
-    let n = q.value as usize;
     if n == a || n == b {
         return None;
     }
+    if introduced {
+        return Some(finding(id, s, q, a, Side::Before, Severity::Error));
+    }
     // A list of names, each short and none a phrase with 的 (`扩大内需、促进…增长的十项措施`
-    // lists aims, not the measures).
+    // lists aims, not the measures). The first item may carry the clause's verb (推行网上办、掌上办、
+    // 自助办三种方式).
     let items: Vec<&str> = list.split('、').collect();
+    let items = if items.len() > 2 && chars(items[0]) <= 2 * MAX_ITEM_BEFORE_COUNT { &items[1..] } else { &items };
     if items.iter().any(|i| chars(i) > MAX_ITEM_BEFORE_COUNT || i.contains('的')) {
         return None;
     }
@@ -513,9 +561,24 @@ fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
         return None;
     }
     // Written before its count, the list may be read either way: a warning, never an error.
-    let mut f = finding(id, s, q, a, Side::Before);
-    f.severity = Severity::Warning;
-    Some(f)
+    Some(finding(id, s, q, a, Side::Before, Severity::Warning))
+}
+
+/// How many quoted names end `list` in a row (`“A”“B”、“C”`), when nothing but a clause's words
+/// stands before the first: at least two.
+fn quoted_run(mut list: &str) -> Option<usize> {
+    let mut k = 0;
+    while let Some(open) = list.strip_suffix('”').and_then(|l| l.rfind('“')) {
+        k += 1;
+        list = &list[..open];
+        if let Some(rest) = list.strip_suffix('、') {
+            list = rest;
+            if !list.ends_with('”') {
+                return None;
+            }
+        }
+    }
+    (k >= 2 && !list.ends_with(&['和', '及', '与', '、'][..])).then_some(k)
 }
 
 /// A quote or title mark is open at the end of `head`: a figure there is part of a name.
@@ -548,7 +611,12 @@ mod tests {
             &CountMismatch,
             "全年重点抓了四个方面：一是强化理论学习。二是健全议事制度。三是优化便民服务。全年共召开会议12次。",
         );
-        assert_clean(&CountMismatch, "全年重点抓了四个方面：一是强化理论学习，二是健全议事制度，三是优化便民服务。");
+        // Ending its paragraph, the list is closed unless the next paragraph opens with the item.
+        let last = "全年重点抓了四个方面：一是强化理论学习，二是健全议事制度，三是优化便民服务。";
+        assert_flags(&CountMismatch, last, &["四个"]);
+        assert_clean(&CountMismatch, &format!("{last}\n四是抓好安全生产。"));
+        assert_clean(&CountMismatch, &format!("{last}\n（四）抓好安全生产。"));
+        assert_clean(&CountMismatch, &format!("{last}\n4.抓好安全生产。"));
         assert_clean(
             &CountMismatch,
             "全年重点抓了四个方面：一是强化理论学习，二是健全议事制度，三是优化便民服务。四要抓好安全生产。",
@@ -581,6 +649,24 @@ mod tests {
         );
         assert_clean(&CountMismatch, "抓好两项工作：一是宣传；二是培训。三是抓队伍建设。");
         assert_clean(&CountMismatch, "落实“三项制度”：一是公示；二是审核；三是备案；四是考核。");
+    }
+
+    #[test]
+    fn lists_before_their_count_in_report_sentences() {
+        let quoted = "支行推出“兴农e贷”“乡村振兴卡”“惠农通”四款特色产品。";
+        assert_flags(&CountMismatch, quoted, &["四款"]);
+        assert_clean(&CountMismatch, &quoted.replace("四款", "三款"));
+        assert_clean(&CountMismatch, "支行推出小额贷、“兴农e贷”“惠农通”三款特色产品。");
+        let introduced = "兑付补贴资金1.86亿元，包括耕地地力保护补贴、农机购置补贴、稻谷生产者补贴、实际种粮农民一次性补贴、农业保险保费补贴六项。";
+        assert_flags(&CountMismatch, introduced, &["六项"]);
+        assert_clean(&CountMismatch, &introduced.replace("六项", "五项"));
+        assert_clean(&CountMismatch, &introduced.replace("包括", "包括但不限于"));
+        let verb = "全面推行网上办、掌上办、自助办、预约办五种办税方式。";
+        assert_flags(&CountMismatch, verb, &["五种"]);
+        assert_clean(&CountMismatch, &verb.replace("五种", "四种"));
+        let quoted = "重点办好五件实事，即“道路硬化”“路灯亮化”“饮水改造”“厕所革命”。";
+        assert_flags(&CountMismatch, quoted, &["五件"]);
+        assert_clean(&CountMismatch, &quoted.replace("五件", "四件"));
     }
 
     #[test]

@@ -264,6 +264,12 @@ mod tests {
         assert_flags(&MultipleMisuse, "会员人数由2019年的1200人增至2023年的3600人，四年翻了一番。", &["一番"]);
         assert_clean(&MultipleMisuse, "会员人数由2019年的1200人增至2023年的2400人，四年翻了一番。");
         assert_clean(&MultipleMisuse, "会员人数由1200人增至4800人，近五年来翻了两番。");
+        // 数量/总数 before the verb names the same figure.
+        assert_flags(&MultipleMisuse, "专职消防队由2020年的8支增加到2024年的12支，数量翻了一番。", &["一番"]);
+        assert_clean(&MultipleMisuse, "专职消防队由2020年的6支增加到2024年的12支，数量翻了一番。");
+        let kw = "并网容量由2021年的18.6万千瓦增长到2024年的74.4万千瓦，增长了4倍。";
+        assert_flags(&MultipleMisuse, kw, &["4倍"]);
+        assert_clean(&MultipleMisuse, &kw.replace("4倍", "3倍"));
         // 一点二倍 is read from its last digit only: left alone.
         assert_clean(&MultipleMisuse, "贸易总额由三百五十五亿元增加到七百七十二亿元，四年增长一点二倍。");
     }

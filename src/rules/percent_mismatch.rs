@@ -15,6 +15,9 @@
 //!   nearest ten), a 个百分点 change with its base after it (`92%,比上年提高7个百分点,上年为85%`),
 //!   a base at the start of the year (较年初的73.1%), and a share of the target between a figure
 //!   and its year-on-year rate (`5.82亿元,占目标6亿元的97%,同比增长8.4%,上年同期为5.37亿元`);
+//! - `较上年的A增加X,增幅P%` (P = X/A, the base itself given), `达到<whole>总数的P%` after a part
+//!   (a share of the whole the first clause names), and a 其中 part's share past the whole's own
+//!   rate or 翻番 (`在院老人278人,入住率86.9%,其中失能老人152人,占54.7%`);
 //! - `增加/减少了一半` where the figures do not halve or grow by half.
 //!
 //! Why: a percentage is the figure readers quote; one that does not follow from the numbers next
@@ -188,7 +191,16 @@ fn check_increments(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         }
         let d_pre = clause_before(s.text, d.range.start);
         let p_pre = clause_before(s.text, p.range.start);
-        if !(d_pre.starts_with('较') || d_pre.starts_with('比')) || chars(d_pre) > 12 {
+        // `较上年的2915件增加353件,增幅12.1%`: the base itself is given, right before the increase.
+        let link = &s.text[b.range.end..d.range.start];
+        let b_pre = clause_before(s.text, b.range.start);
+        let base_given = chars(link) <= 2
+            && b_pre.rfind(['较', '比']).is_some_and(|i| {
+                chars(&b_pre[i..]) <= 7 && crate::text::has_any(&b_pre[i..], &["上年", "去年", "同期"])
+            })
+            && !out.iter().any(|f| f.range == s.abs(&p.range));
+        let d_pre = if base_given { link } else { d_pre };
+        if !base_given && !(d_pre.starts_with('较') || d_pre.starts_with('比')) || chars(d_pre) > 12 {
             continue;
         }
         let Some(d_up) = crate::numbers::relations::direction(d_pre) else { continue };
@@ -199,14 +211,14 @@ fn check_increments(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         if chars(p_pre) > 8 || d_up != p_up || !crate::numbers::relations::opens_with_change(p_pre) {
             continue;
         }
-        let between = &s.text[b.range.end..d.range.start];
         let between2 = &s.text[d.range.end..p.range.start];
-        if between.chars().filter(|c| matches!(c, ',' | '，')).count() != 1
+        if link.chars().filter(|c| matches!(c, ',' | '，')).count() != usize::from(!base_given)
             || between2.chars().filter(|c| matches!(c, ',' | '，')).count() > 1
         {
             continue;
         }
-        let base = if d_up { b.value - d.value } else { b.value + d.value };
+        let sign = if d_up { 1.0 } else { -1.0 };
+        let (later, base) = if base_given { (b.value + sign * d.value, b.value) } else { (b.value, b.value - sign * d.value) };
         if base <= 0.0 {
             continue;
         }
@@ -220,7 +232,7 @@ fn check_increments(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             s.abs(&p.range),
             format!(
                 "{}较上期{}{},上期应为{},变化幅度为{}%,文中写作“{}”,请核对",
-                show(b.value, b.unit),
+                show(later, b.unit),
                 if d_up { "增加" } else { "减少" },
                 show(d.value, d.unit),
                 show(base, b.unit),
@@ -425,17 +437,16 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             continue;
         }
         // 检查率95% / 率达到95%, or 占应参加人数的95% / 其中女性200人,占66.7%.
-        let share_of = pre.rfind('占').filter(|&p| chars(&pre[p..]) <= 10);
+        // (达到专任教师总数的35%: a share of a whole the text names, as 占 is.)
+        let reached = pre.rfind("达到").filter(|_| pre.ends_with('的')).map(|p| p + 3);
+        let share_of = pre.rfind('占').or(reached).filter(|&p| chars(&pre[p..]) <= 10);
         let rate_at = pre.rfind('率').filter(|&p| chars(&pre[p + 3..]) <= 3);
         let Some(rp) = rate_at.or(share_of) else { continue };
         // The whole may carry its own growth rate before 其中 (收入420亿元,增长6.3%,其中税收315亿元,
         // 占75%): such a rate is stepped over, and then only 其中 may link the part to the whole.
         let mut di = k - 2;
-        while di > 0
-            && k - 2 - di < MAX_RATES_STEPPED_OVER
-            && qs[di].unit == "%"
-            && names_change(clause_before(s.text, qs[di].range.start))
-        {
+        // So is a rate or multiple of the whole's own (床位入住率86.9%, 翻了一番).
+        while di > 0 && k - 2 - di < MAX_RATES_STEPPED_OVER && !Quantity::countable_unit(qs[di].unit) {
             di -= 1;
         }
         let skipped = k - 2 - di;
@@ -453,7 +464,11 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             continue;
         }
         let span_text = &s.text[d.range.start..p.range.start];
-        let marks = span_text.chars().filter(|c| matches!(c, ',' | '，' | '、')).count();
+        // (Marks outside the figures: 5,284件 groups its thousands.)
+        let marks = [d.range.end..n.range.start, n.range.end..p.range.start]
+            .map(|r| s.text[r].chars().filter(|c| matches!(c, ',' | '，' | '、')).count())
+            .iter()
+            .sum::<usize>();
         if marks > 2 + 2 * skipped || chars(span_text) > 40 + 12 * skipped {
             continue;
         }
@@ -484,18 +499,20 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             let close = chars(after_n) <= 12 && after_n.chars().filter(|c| matches!(c, ',' | '，')).count() <= 1;
             // The whole after 占: bare (占60%, 占总数的60%) or naming the first figure's clause
             // (占应参加人数的95% after 应参加…). Another whole (占全县农村妇女的5%) is left alone.
-            let whole = pre[rp + 3..].trim_end_matches('的');
+            let whole = pre[rp + 3..].trim_end_matches(&['的', '达', '到', '为'][..]);
             let whole = whole.strip_suffix("人数").or_else(|| whole.strip_suffix("总数")).unwrap_or(whole);
-            let generic = matches!(whole, "" | "总" | "比" | "全部" | "总人数" | "总数");
+            let generic = matches!(whole, "" | "总" | "比" | "全部" | "总人数" | "总数") && share_of != reached;
             let names_whole = !generic && (d_pre.contains(whole) || whole.contains('应') && d_pre.contains('应'));
             // `惠及1240人,其中低保对象820人,占66.1%`: 其中 opens the part's clause right after its
             // whole's (no change named there), and the part is no larger than the whole.
+            // (A whole that a change comes to is a level: 由2150张增加到4300张,翻了一番,其中…)
             let part_of_previous = n_pre.starts_with("其中")
-                && skipped == 0
                 && n.value <= d.value
-                && !names_change(d_pre)
+                && !(names_change(d_pre) && !d_pre.contains(['到', '至']))
+                // (…支出45.6亿元,上年为48亿元,同比下降5%,其中…: last year's figure is no whole.)
+                && !crate::text::has_any(d_pre, &["上年", "去年", "同期"])
                 && s.text[d.range.end..n.range.start].chars().filter(|c| crate::numbers::is_clause_mark(*c)).count()
-                    == 1;
+                    == 1 + skipped;
             marked = close
                 && ((marked || denominator_marked && n_pre.contains("其中") || part_of_previous) && generic
                     || names_whole);
@@ -761,5 +778,33 @@ mod tests {
         assert_flags(&PercentMismatch, "纠纷数量由60起减少到40起,减少了一半。", &["一半"]);
         assert_clean(&PercentMismatch, "纠纷数量由60起减少到40起,减少了三分之一。");
         assert_flags(&PercentMismatch, "纠纷数量由60起减少到30起,减少了三分之一。", &["三分之一"]);
+    }
+
+    #[test]
+    fn relations_in_dense_report_paragraphs() {
+        // Thousands-grouped operands; the amount of a change between its base and its rate.
+        let done = "共受理纳税人缴费人诉求5,284件，按期办结5,271件，办结率96.8%。";
+        assert_flags(&PercentMismatch, done, &["96.8%"]);
+        assert_clean(&PercentMismatch, &done.replace("96.8", "99.8"));
+        let amount = "全市发明专利授权量达到1528件，较上年度的1194件增加334件，增幅为32.0%。";
+        assert_flags(&PercentMismatch, amount, &["32.0%"]);
+        assert_clean(&PercentMismatch, &amount.replace("32.0", "28.0"));
+        // The whole's own rate or 翻番 between it and its part.
+        let rate = "院内共有床位320张，在院老人278人，床位入住率86.9%，其中失能半失能老人152人，占58.7%。";
+        assert_flags(&PercentMismatch, rate, &["58.7%"]);
+        assert_clean(&PercentMismatch, &rate.replace("58.7", "54.7"));
+        let fan = "床位由2020年的2,150张增加到4,300张，翻了一番，其中护理型床位2,838张，占70.0%。";
+        assert_flags(&PercentMismatch, fan, &["70.0%"]);
+        assert_clean(&PercentMismatch, &fan.replace("70.0", "66.0"));
+        assert_clean(&PercentMismatch, "全年支出45.6亿元，上年为48亿元，同比下降5%，其中民生支出36.2亿元，占79.4%。");
+        let given = "受理量较上年度的2915件增加353件，增幅为15.1%，满意度排名第3位。";
+        assert_flags(&PercentMismatch, given, &["15.1%"]);
+        assert_clean(&PercentMismatch, &given.replace("15.1", "12.1"));
+        let reached = "学校共有专任教师148人，其中研究生学历教师37人，达到专任教师总数的35%。";
+        assert_flags(&PercentMismatch, reached, &["35%"]);
+        assert_clean(&PercentMismatch, &reached.replace("35%", "25%"));
+        assert_clean(&PercentMismatch, "学校共有专任教师148人，其中研究生学历教师37人，达到全省平均水平的35%。");
+        // An increase is no whole of a part after it.
+        assert_clean(&PercentMismatch, "床位比上年增加2,150张，增长20%，其中护理型床位838张，占70.0%。");
     }
 }

@@ -6,9 +6,16 @@
 //! - `M名…每人/各/分别X元,共计T` (and `人均` the other way round): M × X must give T;
 //! - a stated change against its two figures: `3260人,比上年的2840人增加420人`,
 //!   `由120人增加到300人,增加180人`;
-//! - an average right after its total and count, each in a clause of its own:
+//! - an average after its total and count (the nearest figures of its unit and of the noun it
+//!   counts, within four clauses; parts after 其中 and changes are passed over for their whole):
 //!   `发放资金126万元,惠及420户,户均3000元`, `讲座48场,参与2880人次,平均每场60人次`,
-//!   `低保对象312户548人,户均1.76人`, and a year's total over its months (`全年…48场,平均每月4场`).
+//!   `低保对象312户548人,户均1.76人`, `38个团委共组织活动1596场次,平均每个团委42场次`,
+//!   `按常住人口382万人计算,每千人口床位数6.44张` (人均藏书 too, the count being named for it),
+//!   and a year's total over its months or days (`全年…48场,平均每月4场`, `2023年,…10.95万人次,
+//!   平均每天300人次`);
+//! - a full breakdown that falls short: `共有机构1583个,其中医院46个、基层机构1397个、专业机构40个`
+//!   (three or more parts, one 、 enumeration or clauses after 其中：, under a 共/合计 total, covering
+//!   at least 80% of it).
 //!
 //! Why: a total that does not match its parts is the first thing a reviewer checks and the last
 //! thing a drafter re-adds after editing one figure.
@@ -30,7 +37,8 @@
 //! - warning: likely but the text leaves room — parts in clauses of their own before a bare
 //!   共/累计 (they may be about other things); several parts after 其中 passing the total
 //!   together (categories may overlap); an average more than 3% off total ÷ count when the total
-//!   is not marked (人均 may be over another population); a stated increase off only within the
+//!   is not marked (人均 may be over another population); a full 其中 breakdown short of its
+//!   marked total (a minor kind may be left out); a stated increase off only within the
 //!   rounding of figures written in 万/亿 or decimals;
 //! - nothing otherwise.
 
@@ -38,7 +46,7 @@
 use super::RuleDocs;
 use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
-use crate::numbers::relations::{chars, clause_before, names_change, sentences, Sentence};
+use crate::numbers::relations::{chars, clause_before, clause_within, names_change, sentences, Sentence};
 use crate::numbers::{agrees, show, trim, Quantity};
 use crate::text::Words;
 use crate::words;
@@ -273,7 +281,17 @@ fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
     }
 }
 
-/// `共N…,其中A、B`: parts after 其中 adding to more than N.
+/// Most characters between a total and the 分别为 that lists its parts.
+const MAX_GAP_TO_EACH: usize = 30;
+
+/// Fewest parts under 其中 read as the whole breakdown of a marked total.
+const MIN_BREAKDOWN: usize = 3;
+
+/// Share of the total such a breakdown must cover to be read as all of it: fewer are a selection
+/// (`妇女之家210个,其中省级示范点6个、市级20个、县级50个`).
+const MIN_COVERED: f64 = 0.8;
+
+/// `共N…,其中A、B`: parts after 其中 adding to more than N (or, listed in full, to less).
 fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
     let qs = &s.qs;
     let triggers = ["其中", "包括", "分别为", "分别是"];
@@ -288,8 +306,10 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
         if t.approx || !countable(t) {
             continue;
         }
+        // 分别为 may stand a clause or two after its total (共发展新团员412名,分别来自…,人数分别为…).
         let gap = &s.text[t.range.end..pos];
-        if chars(gap) > 4 || gap.chars().filter(|c| crate::numbers::is_clause_mark(*c)).count() > 1 {
+        let (most, marks) = if s.text[pos..].starts_with('分') { (MAX_GAP_TO_EACH, 2) } else { (4, 1) };
+        if chars(gap) > most || gap.chars().filter(|c| crate::numbers::is_clause_mark(*c)).count() > marks {
             continue;
         }
         // `死亡19人,上年分别为31起、24人`: the figures of another year, not parts.
@@ -333,6 +353,10 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
             if crate::text::has_any(pre, &triggers) && q.range.start - pre.len() > pos {
                 break; // a later 其中 starts another breakdown
             }
+            // `其中专任教师142人,专任教师中博士118人`: a part of the part, not another part.
+            if parts.last().is_some_and(|l| within_part(pre, clause_before(s.text, l.range.start))) {
+                break;
+            }
             if q.approx
                 || total_marker(pre).is_some()
                 || crate::numbers::relations::direction(pre).is_some()
@@ -347,7 +371,16 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
             continue;
         }
         let sum: f64 = parts.iter().map(|p| p.value).sum();
-        if sum <= t.value + t.precision / 2.0 {
+        // `共有机构1583个,其中医院46个、基层机构1397个、专业机构40个`: a breakdown of three or more
+        // parts (one 、 enumeration, or clauses after 其中：) under a marked total that falls short
+        // of it beyond rounding. A warning: the text may leave out a minor kind.
+        let short = parts.len() >= MIN_BREAKDOWN
+            && total_marker(tp).is_some()
+            && (s.text[pos..parts[1].range.start].contains('、') || s.text[pos..].starts_with("其中："))
+            && sum >= t.value * MIN_COVERED
+            && !agrees(t.value, t.precision, sum)
+            && t.value - sum > parts.iter().map(|p| rounding_slack(p)).sum::<f64>() + t.precision / 2.0;
+        if sum <= t.value + t.precision / 2.0 && !short {
             continue;
         }
         let msg = if parts.len() == 1 {
@@ -355,9 +388,10 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
         } else {
             let listed: Vec<String> = parts.iter().map(|p| show(p.value, p.unit)).collect();
             format!(
-                "其中各项相加为{}={},多于总数“{}”,请核对",
+                "其中各项相加为{}={},{}总数“{}”,请核对",
                 listed.join("+"),
                 show(sum, t.unit),
+                if short { "少于" } else { "多于" },
                 &s.text[t.range.clone()]
             )
         };
@@ -377,6 +411,12 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
         out.push(f);
         return;
     }
+}
+
+/// The clause `pre` opens with a name the earlier clause `part` ends with, then 中
+/// (`专任教师中具有博士学位的` after `其中专任教师`): it breaks that part down further.
+fn within_part(pre: &str, part: &str) -> bool {
+    pre.find('中').is_some_and(|p| p >= 6 && part.ends_with(&pre[..p]))
 }
 
 /// How many clauses may stand between a whole and its 其中 breakdown when the figure right before
@@ -416,10 +456,13 @@ fn subset_exceeds_every_total(id: &'static str, s: &Sentence, out: &mut Vec<Find
     }
     for w in &wholes {
         let tp = clause_before(s.text, w.range.start);
-        if w.approx || AVERAGE_WORDS.any_in(tp) || tp.contains(&['由', '从'][..]) || names_change(tp) {
+        if w.approx || AVERAGE_WORDS.any_in(tp) || tp.contains(&['由', '从'][..]) {
             return;
         }
     }
+    // A change (较上年增加24.57亿元) is no whole; the largest of the rest must be passed.
+    let wholes: Vec<&Quantity> =
+        wholes.into_iter().filter(|w| !names_change(clause_before(s.text, w.range.start))).collect();
     // The parts: one 、 enumeration of the same unit right after 其中, each a plain figure.
     let mut parts: Vec<&Quantity> = Vec::new();
     let mut from = pos;
@@ -569,24 +612,36 @@ fn count_times_each(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
     }
 }
 
-/// An average written right after its total and its count, each in a clause of its own: the
-/// average's marker and the noun it counts (人均 counts 人 or 人次; 平均每场 counts 场).
-const AVERAGE_OF: &[(&str, &[&str])] = &[
-    ("人均", &["人", "人次"]),
-    ("户均", &["户"]),
-    ("生均", &["人"]),
-    ("平均每", &[]),
-    ("场均", &["场"]),
-    ("次均", &["次"]),
+/// An average written after its total and its count: the average's marker, the nouns it counts
+/// (人均 counts 人 or 人次; 平均每场 counts 场) and how many of them it is per (每千人口).
+const AVERAGE_OF: &[(&str, &[&str], f64)] = &[
+    ("人均", &["人", "人次"], 1.0),
+    ("户均", &["户"], 1.0),
+    ("生均", &["人"], 1.0),
+    ("每千人口", &["人"], 1e3),
+    ("平均每", &[], 1.0),
+    ("场均", &["场"], 1.0),
+    ("次均", &["次"], 1.0),
+    ("日均", &["天"], 1.0),
+    ("月均", &["月"], 1.0),
 ];
 
 /// How far a stated average may be from total ÷ count before it is flagged (averages are often
-/// rounded to a round figure: 人均1500元 for 1498元).
+/// rounded to a round figure: 人均1500元 for 1498元; a year may have 366 days).
 const AVERAGE_SLACK: f64 = 0.03;
 
+/// Most clause marks between the first of the total and the count and their average.
+const MAX_AVERAGE_CLAUSES: usize = 4;
+
+/// Most characters of the noun after `平均每个` (平均每个团委, 平均每所学校).
+const MAX_AVERAGE_NOUN: usize = 4;
+
 /// `发放补贴资金126万元,惠及420户,户均3000元` (or the count first: `320户、1080人,收入86.4万元,
-/// 人均800元`): total ÷ count must give the average. A warning: the text does not say the total
-/// is shared among exactly these (人均 may be over another population).
+/// 人均800元`; `38个团委共组织活动1596场次,平均每个团委42场次`; `按常住人口382万人计算,每千人口
+/// 床位数6.44张`; a year's total over its months or days): total ÷ count must give the average.
+/// The total is the nearest figure of the average's unit that is no change and no part after 其中,
+/// the count the nearest of the counted noun. A warning: the text does not say the total is shared
+/// among exactly these (人均 may be over another population).
 fn average_of_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
     let qs = &s.qs;
     for e_idx in 1..qs.len() {
@@ -595,9 +650,11 @@ fn average_of_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             continue;
         }
         // The clause is only the marker and the figure (人均800元, 平均每场60人次): 人均增收,
-        // 人均可支配收入 name another figure.
+        // 人均可支配收入 name another figure, unless the count is given for it (按…人计算).
         let pre = clause_before(s.text, e.range.start);
-        let Some((rest, nouns)) = AVERAGE_OF.iter().find_map(|(m, n)| pre.strip_prefix(m).map(|r| (r, *n))) else {
+        let Some((rest, nouns, scale)) =
+            AVERAGE_OF.iter().find_map(|(m, n, k)| pre.strip_prefix(m).map(|r| (r, *n, *k)))
+        else {
             continue;
         };
         let (noun, rest) = if nouns.is_empty() {
@@ -606,64 +663,81 @@ fn average_of_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         } else {
             (None, rest)
         };
-        if !matches!(rest, "" | "为" | "达" | "达到" | "约") {
-            continue;
-        }
+        let plain = matches!(rest, "" | "为" | "达" | "达到" | "约");
         let fits_count = |q: &Quantity| match noun {
             Some(n) => q.unit == n,
             None => nouns.contains(&q.unit),
         };
-        let ends =
-            |q: &Quantity| s.text[q.range.end..].chars().next().is_some_and(|ch| matches!(ch, '，' | ',' | '、'));
-        if noun == Some("月") {
-            // `全年开展讲座48场,平均每月4场`: a year's total over its twelve months.
+        let days = match noun.or(nouns.first().copied()) {
+            Some("月") => MONTHS,
+            Some("天" | "日") => DAYS,
+            _ => 0.0,
+        };
+        if days > 0.0 {
+            // `全年开展讲座48场,平均每月4场`: a year's total over its months (or days).
             let t = &qs[e_idx - 1];
             let gap = &s.text[t.range.end..e.range.start - pre.len()];
-            if t.unit == e.unit
-                && !t.approx
-                && ends(t)
-                && chars(gap) == 1
-                && clause_before(s.text, t.range.start).contains("全年")
-            {
-                average_warning(id, s, t, "12个月", t.value / MONTHS, e, out);
+            let yearly = clause_before(s.text, t.range.start).contains("全年") || {
+                let head = s.text.trim_start().as_bytes();
+                head.len() > 7 && head[..4].iter().all(u8::is_ascii_digit) && s.text.trim_start()[4..].starts_with("年，")
+            };
+            if plain && t.unit == e.unit && !t.approx && chars(gap) == 1 && yearly {
+                let label = if days == MONTHS { "12个月" } else { "365天" };
+                average_warning(id, s, t, label, t.value / days, e, out);
             }
             continue;
         }
-        if e_idx < 2 {
-            continue;
-        }
-        let (x, y) = (&qs[e_idx - 2], &qs[e_idx - 1]);
-        let (t, c) = if x.unit == e.unit && fits_count(y) {
-            (x, y)
-        } else if y.unit == e.unit && fits_count(x) {
-            (y, x)
-        } else {
+        let nearest = |f: &dyn Fn(&Quantity) -> bool| qs[..e_idx].iter().rposition(f);
+        let Some(c_idx) = nearest(&|q| fits_count(q)) else { continue };
+        // Parts after 其中 are passed over for their whole; one of a parallel 、 list leaves the
+        // total unclear (大队126个、中队1890个).
+        let Some(t_idx) = nearest(&|q| {
+            let tp = clause_within(s.text, q.range.start, s.text.len());
+            q.unit == e.unit && !names_change(tp) && !tp.contains("其中") && !AVERAGE_WORDS.any_in(tp)
+        }) else {
             continue;
         };
-        if t.approx || c.approx || !countable(t) || c.value < 1.0 || c.value.fract() != 0.0 {
+        if clause_before(s.text, qs[t_idx].range.start).contains('、') {
             continue;
         }
-        // Each figure ends its clause, and the three stand in neighbouring clauses; the count may
-        // be written right before its total (低保对象312户548人,户均1.76人).
-        let span = &s.text[x.range.end..e.range.start];
-        let marks = span.chars().filter(|ch| matches!(ch, '，' | ',' | '、')).count();
-        // The count may also stand in the total's clause when 共计 marks the total (为312户困难
-        // 家庭发放资金共计93.6万元,户均3000元).
-        let counted_in_total = c.range == x.range
-            && (x.range.end == y.range.start || total_marker(clause_before(s.text, y.range.start)).is_some());
-        if marks > 2
-            || !(ends(x) || counted_in_total)
-            || !ends(y)
-            || chars(span) > 30
-            || pre.len() + 3 < e.range.start - y.range.end
+        let (t, c) = (&qs[t_idx], &qs[c_idx]);
+        if t.approx || c.approx || !countable(t) || c.value < 1.0 || c.value.fract() != 0.0 || t_idx == c_idx {
+            continue;
+        }
+        // `按常住人口382万人计算`: the count the average is over, named as such.
+        let stated_count = clause_before(s.text, c.range.start).starts_with('按') && s.text[c.range.end..].starts_with("计算");
+        let named = noun.is_some() && chars(rest) <= MAX_AVERAGE_NOUN && rest.chars().all(crate::text::is_han);
+        // The three stand close, and no other count of the noun stands among them (贷款1.2亿元,
+        // 扶持创业1500人,带动就业4500人,人均8万元 names two counts).
+        let marks_in = |from: usize, to: usize| {
+            s.text[qs[from].range.end..qs[to].range.start].chars().filter(|ch| crate::numbers::is_clause_mark(*ch)).count()
+        };
+        let (first, second) = (t_idx.min(c_idx), t_idx.max(c_idx));
+        let marks = marks_in(first, e_idx);
+        // In one clause, the count is written right before its total (125户230人) or the total
+        // is marked (为86户家庭发放资金共计34.4万元).
+        if marks_in(first, second) == 0
+            && qs[first].range.end != qs[first + 1].range.start
+            && total_marker(clause_before(s.text, t.range.start)).is_none()
         {
             continue;
         }
-        if average_warning(id, s, t, &show(c.value, c.unit), t.value / c.value, e, out) {
+        if !(plain || named || stated_count)
+            || marks == 0
+            || marks > MAX_AVERAGE_CLAUSES
+            || qs[first..e_idx].iter().filter(|q| fits_count(q)).count() > 1
+        {
+            continue;
+        }
+        let count = show(c.value / scale, if scale > 1.0 { "千人" } else { c.unit });
+        if average_warning(id, s, t, &count, t.value / c.value * scale, e, out) {
             return;
         }
     }
 }
+
+/// Days in the year a year's total is shared over (平均每天).
+const DAYS: f64 = 365.0;
 
 /// Months in the year a 全年 total is shared over.
 const MONTHS: f64 = 12.0;
@@ -696,11 +770,11 @@ fn average_warning(
     true
 }
 
-/// 均 within the few characters before byte `at` (人均800元, 平均每场达到60人次): a cheap test
-/// before the clause is read.
+/// 均 or 每 within the few characters before byte `at` (人均800元, 平均每场达到60人次, 每千人口
+/// 床位数6.44张): a cheap test before the clause is read.
 fn average_marker_near(text: &str, at: usize) -> bool {
-    const NEAR: usize = 5 * 3;
-    text.as_bytes()[at.saturating_sub(NEAR)..at].windows(3).any(|w| w == "均".as_bytes())
+    const NEAR: usize = 8 * 3;
+    text.as_bytes()[at.saturating_sub(NEAR)..at].windows(3).any(|w| w == "均".as_bytes() || w == "每".as_bytes())
 }
 
 /// Words that may name last year's figure as a base (比上年的2840人, 较去年同期的).
@@ -967,6 +1041,52 @@ mod tests {
     }
 
     #[test]
+    fn a_full_breakdown_falls_short_of_its_total() {
+        let warned = |text: &str| findings(&TotalMismatch, text).iter().any(|f| f.severity == Severity::Warning);
+        assert!(warned("全市共有医疗卫生机构1,583个，其中医院46个、基层医疗卫生机构1,397个、专业公共卫生机构40个。"));
+        assert_clean(&TotalMismatch, "全市共有医疗卫生机构1,583个，其中医院46个、基层医疗卫生机构1,497个、专业公共卫生机构40个。");
+        assert!(warned("全年村集体收入合计86.4万元，其中：土地租赁收入42.6万元，光伏发电收益16.5万元，农贸市场摊位费25.3万元。"));
+        // A selection (well under the total), two parts, an unmarked whole: nothing.
+        assert_clean(&TotalMismatch, "全县共有妇女之家210个,其中省级示范点6个、市级20个、县级50个。");
+        assert_clean(&TotalMismatch, "全市共有医疗卫生机构1,583个，其中医院46个、基层医疗卫生机构1,397个。");
+        assert_clean(&TotalMismatch, "全市有医疗卫生机构1,583个，其中医院46个、基层医疗卫生机构1,397个、专业公共卫生机构40个。");
+    }
+
+    #[test]
+    fn parts_after_other_figures_of_the_whole() {
+        let taxes = "全年组织税费收入386.42亿元，较上年增加24.57亿元，同比增长6.8%，其中税收收入312.65亿元、社会保险费收入68.23亿元、非税收入15.54亿元。";
+        assert_flags(&TotalMismatch, taxes, &["386.42亿元"]);
+        assert_clean(&TotalMismatch, &taxes.replace("68.23", "58.23"));
+        let each = "全年共发展新团员412名，分别来自高中、中职和机关企事业单位，人数分别为296名、97名和29名。";
+        assert_flags(&TotalMismatch, each, &["412名"]);
+        assert_clean(&TotalMismatch, &each.replace("296名", "286名"));
+    }
+
+    #[test]
+    fn averages_in_dense_report_sentences() {
+        let warned = |text: &str| findings(&TotalMismatch, text).iter().any(|f| f.severity == Severity::Warning);
+        let day = "2023年，中心完成门急诊诊疗10.95万人次，平均每天350人次。";
+        assert!(warned(day));
+        assert_clean(&TotalMismatch, &day.replace("350", "300"));
+        let head = "全市公共图书馆总藏量达到486.2万册，比上年增加38.6万册，增幅8.6%，按全市常住人口434万人计算，人均藏书1.21册。";
+        assert!(warned(head));
+        assert_clean(&TotalMismatch, &head.replace("1.21册", "1.12册"));
+        let thousand = "全市医疗卫生机构实有床位2.46万张，按常住人口382万人计算，每千人口床位数6.84张。";
+        assert!(warned(thousand));
+        assert_clean(&TotalMismatch, &thousand.replace("6.84", "6.44"));
+        let each = "全县38个乡镇（街道）团委全年共组织志愿服务活动1596场次，平均每个团委48场次。";
+        assert!(warned(each));
+        assert_clean(&TotalMismatch, &each.replace("48场次", "42场次"));
+        let parts = "发放奖助学金合计1,286.7万元，其中国家奖学金216万元、国家助学金684.5万元、校内奖助学金386.2万元，受资助学生共2，460人次，人均5,630元。";
+        assert!(warned(parts));
+        assert_clean(&TotalMismatch, &parts.replace("5,630", "5,230"));
+        // Parallel figures of the average's unit: which is the total is unclear.
+        assert_clean(&TotalMismatch, "全区126所中小学校共建立少先队大队126个、中队1890个，平均每所学校18个中队。");
+        // 人均 before another noun without a count named for it.
+        assert_clean(&TotalMismatch, "接待游客286.4万人次，旅游总收入24.35亿元，游客人均消费950元。");
+    }
+
+    #[test]
     fn parts_after_qizhong_never_exceed_the_total() {
         assert_flags(&TotalMismatch, "全年举办法治讲座20场,其中进社区15场、进企业9场。", &["20场"]);
         assert_flags(&TotalMismatch, "建立妇女之家三十个,其中示范点三十八个。", &["三十个"]);
@@ -982,6 +1102,8 @@ mod tests {
         assert_clean(&TotalMismatch, "共受理信访案件45件,其中办结40件,同比增加12件。");
         assert_clean(&TotalMismatch, "共有会员300余人,其中党员120人、团员200人。");
         assert_clean(&TotalMismatch, "全旗共救助小学女童73名,中学女学生5名,其中定期连续救助贫困女童37名。");
+        assert_clean(&TotalMismatch, "现有教职工186人,其中专任教师142人,专任教师中具有博士学位的118人,占83.1%。");
+        assert_flags(&TotalMismatch, "现有教职工186人,其中专任教师142人,管理人员中高级职称的58人。", &["186人"]);
     }
 
     #[test]
