@@ -341,7 +341,10 @@ fn is_stated_unit_change(a: &Quantity) -> bool {
     matches!(a.unit, "个百分点" | "倍" | "番" | "分之")
 }
 
-pub(crate) const LAST_YEAR: Words = words!["去年", "上年", "上一年", "前一年", "上年度", "上年同期", "去年同期"];
+/// Words that name last year (or the same period of it) as a base: `比上年的2840人`,
+/// `较去年同期`, `上年为225起`, `上年分别为31起、24人`.
+pub(crate) const LAST_YEAR: Words =
+    words!["去年", "上年", "上一年", "前一年", "上年度", "上年同期", "去年同期", "同期"];
 const THIS_YEAR: Words = words!["今年", "本年", "全年", "当年", "本年度", "今年以来"];
 
 /// `今年A人,去年B人,同比增长P%` (either order): the two figures in neighbouring clauses, one
@@ -496,7 +499,8 @@ fn stated_after(s: &Sentence, from: usize, to: usize, link: &str) -> Option<Chan
         return None;
     }
     // (增幅为28%: the size of the change, not the figure it comes to.)
-    let to_form = !verb_text.contains('幅') && crate::text::has_any(verb_text, &["到", "至", "是", "为", "原来", "相当于"]);
+    let to_form =
+        !verb_text.contains('幅') && crate::text::has_any(verb_text, &["到", "至", "是", "为", "原来", "相当于"]);
     // In a clause of its own, the stated size must be introduced by a short phrase naming the
     // change (`,同比下降`, `,增加到原来的`, `,翻了`): `,不良贷款率由6.1%…` starts another change,
     // `,其耕地面积增长…` another subject.

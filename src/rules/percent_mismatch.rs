@@ -47,7 +47,9 @@
 use super::RuleDocs;
 use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
-use crate::numbers::relations::{changes, chars, clause_before, names_change, sentences, stated_ratios, Sentence};
+use crate::numbers::relations::{
+    changes, chars, clause_before, names_change, sentences, stated_ratios, Sentence, LAST_YEAR,
+};
 use crate::numbers::{agrees, fixed, may_be_within, ratio_disagrees, ratio_range, show, trim, Quantity};
 use crate::text::Words;
 use crate::words;
@@ -218,7 +220,8 @@ fn check_increments(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             continue;
         }
         let sign = if d_up { 1.0 } else { -1.0 };
-        let (later, base) = if base_given { (b.value + sign * d.value, b.value) } else { (b.value, b.value - sign * d.value) };
+        let (later, base) =
+            if base_given { (b.value + sign * d.value, b.value) } else { (b.value, b.value - sign * d.value) };
         if base <= 0.0 {
             continue;
         }
@@ -476,7 +479,7 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         let n_pre = clause_before(s.text, n.range.start);
         // `立案186起,同比下降17.3%(上年为225起),破获142起,破案率76.3%`: another year's figure
         // is no whole of this year's rate.
-        if crate::numbers::relations::LAST_YEAR.any_in(d_pre) {
+        if LAST_YEAR.any_in(d_pre) {
             continue;
         }
         let rate_name: String = {

@@ -46,7 +46,7 @@
 use super::RuleDocs;
 use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
-use crate::numbers::relations::{chars, clause_before, clause_within, names_change, sentences, Sentence};
+use crate::numbers::relations::{chars, clause_before, clause_within, names_change, sentences, Sentence, LAST_YEAR};
 use crate::numbers::{agrees, show, trim, Quantity};
 use crate::text::Words;
 use crate::words;
@@ -313,7 +313,7 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
             continue;
         }
         // `死亡19人,上年分别为31起、24人`: the figures of another year, not parts.
-        if LAST_YEAR_BASES.any_in(gap) {
+        if LAST_YEAR.any_in(gap) {
             continue;
         }
         // The figure before 其中 must not itself be the last of a list (小学女童73名,中学女学生5名,
@@ -542,7 +542,7 @@ fn count_times_each(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         }
         // 每人每月500元: an amount per month or year, multiplied by a time the text may not give.
         // `死亡19人,上年分别为31起`: another year's figures, no amount each.
-        if PER_TIME.iter().any(|w| pre[mpos..].contains(w)) || LAST_YEAR_BASES.any_in(pre) {
+        if PER_TIME.iter().any(|w| pre[mpos..].contains(w)) || LAST_YEAR.any_in(pre) {
             continue;
         }
         let marker_abs = e.range.start - pre.len() + mpos;
@@ -679,7 +679,9 @@ fn average_of_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             let gap = &s.text[t.range.end..e.range.start - pre.len()];
             let yearly = clause_before(s.text, t.range.start).contains("全年") || {
                 let head = s.text.trim_start().as_bytes();
-                head.len() > 7 && head[..4].iter().all(u8::is_ascii_digit) && s.text.trim_start()[4..].starts_with("年，")
+                head.len() > 7
+                    && head[..4].iter().all(u8::is_ascii_digit)
+                    && s.text.trim_start()[4..].starts_with("年，")
             };
             if plain && t.unit == e.unit && !t.approx && chars(gap) == 1 && yearly {
                 let label = if days == MONTHS { "12个月" } else { "365天" };
@@ -705,12 +707,16 @@ fn average_of_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             continue;
         }
         // `按常住人口382万人计算`: the count the average is over, named as such.
-        let stated_count = clause_before(s.text, c.range.start).starts_with('按') && s.text[c.range.end..].starts_with("计算");
+        let stated_count =
+            clause_before(s.text, c.range.start).starts_with('按') && s.text[c.range.end..].starts_with("计算");
         let named = noun.is_some() && chars(rest) <= MAX_AVERAGE_NOUN && rest.chars().all(crate::text::is_han);
         // The three stand close, and no other count of the noun stands among them (贷款1.2亿元,
         // 扶持创业1500人,带动就业4500人,人均8万元 names two counts).
         let marks_in = |from: usize, to: usize| {
-            s.text[qs[from].range.end..qs[to].range.start].chars().filter(|ch| crate::numbers::is_clause_mark(*ch)).count()
+            s.text[qs[from].range.end..qs[to].range.start]
+                .chars()
+                .filter(|ch| crate::numbers::is_clause_mark(*ch))
+                .count()
         };
         let (first, second) = (t_idx.min(c_idx), t_idx.max(c_idx));
         let marks = marks_in(first, e_idx);
@@ -777,9 +783,6 @@ fn average_marker_near(text: &str, at: usize) -> bool {
     text.as_bytes()[at.saturating_sub(NEAR)..at].windows(3).any(|w| w == "均".as_bytes() || w == "每".as_bytes())
 }
 
-/// Words that may name last year's figure as a base (比上年的2840人, 较去年同期的).
-const LAST_YEAR_BASES: Words = words!["上年同期", "去年同期", "上一年", "上年度", "上年", "去年", "同期"];
-
 /// Most characters between the two figures of `由A增加到B` (`增加到2023年的` is 9).
 const MAX_CHANGE_LINK: usize = 12;
 
@@ -807,7 +810,7 @@ fn change_amount(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         let (from, to, verb) = if let Some(base) = y_pre.strip_prefix(&['比', '较'][..]) {
             // `B,比上年的A增加D`: B ends the clause before; A and D in one clause.
             let base = base.strip_suffix('的').unwrap_or(base);
-            let base_ok = LAST_YEAR_BASES.contains(base) || {
+            let base_ok = LAST_YEAR.contains(base) || {
                 let digits = base.bytes().take_while(u8::is_ascii_digit).count();
                 digits == 4 && matches!(&base[4..], "年" | "年底" | "年同期")
             };
@@ -1044,12 +1047,20 @@ mod tests {
     fn a_full_breakdown_falls_short_of_its_total() {
         let warned = |text: &str| findings(&TotalMismatch, text).iter().any(|f| f.severity == Severity::Warning);
         assert!(warned("全市共有医疗卫生机构1,583个，其中医院46个、基层医疗卫生机构1,397个、专业公共卫生机构40个。"));
-        assert_clean(&TotalMismatch, "全市共有医疗卫生机构1,583个，其中医院46个、基层医疗卫生机构1,497个、专业公共卫生机构40个。");
-        assert!(warned("全年村集体收入合计86.4万元，其中：土地租赁收入42.6万元，光伏发电收益16.5万元，农贸市场摊位费25.3万元。"));
+        assert_clean(
+            &TotalMismatch,
+            "全市共有医疗卫生机构1,583个，其中医院46个、基层医疗卫生机构1,497个、专业公共卫生机构40个。",
+        );
+        assert!(warned(
+            "全年村集体收入合计86.4万元，其中：土地租赁收入42.6万元，光伏发电收益16.5万元，农贸市场摊位费25.3万元。"
+        ));
         // A selection (well under the total), two parts, an unmarked whole: nothing.
         assert_clean(&TotalMismatch, "全县共有妇女之家210个,其中省级示范点6个、市级20个、县级50个。");
         assert_clean(&TotalMismatch, "全市共有医疗卫生机构1,583个，其中医院46个、基层医疗卫生机构1,397个。");
-        assert_clean(&TotalMismatch, "全市有医疗卫生机构1,583个，其中医院46个、基层医疗卫生机构1,397个、专业公共卫生机构40个。");
+        assert_clean(
+            &TotalMismatch,
+            "全市有医疗卫生机构1,583个，其中医院46个、基层医疗卫生机构1,397个、专业公共卫生机构40个。",
+        );
     }
 
     #[test]
