@@ -202,7 +202,7 @@ fn check_increments(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             })
             && !out.iter().any(|f| f.range == s.abs(&p.range));
         let d_pre = if base_given { link } else { d_pre };
-        if !base_given && !(d_pre.starts_with('较') || d_pre.starts_with('比')) || chars(d_pre) > 12 {
+        if !(base_given || d_pre.starts_with('较') || d_pre.starts_with('比')) || chars(d_pre) > 12 {
             continue;
         }
         let Some(d_up) = crate::numbers::relations::direction(d_pre) else { continue };
@@ -511,9 +511,9 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             // (A whole that a change comes to is a level: 由2150张增加到4300张,翻了一番,其中…)
             let part_of_previous = n_pre.starts_with("其中")
                 && n.value <= d.value
-                && !(names_change(d_pre) && !d_pre.contains(['到', '至']))
+                && (!names_change(d_pre) || d_pre.contains(['到', '至']))
                 // (…支出45.6亿元,上年为48亿元,同比下降5%,其中…: last year's figure is no whole.)
-                && !crate::text::has_any(d_pre, &["上年", "去年", "同期"])
+                && !LAST_YEAR.any_in(d_pre)
                 && s.text[d.range.end..n.range.start].chars().filter(|c| crate::numbers::is_clause_mark(*c)).count()
                     == 1 + skipped;
             marked = close
