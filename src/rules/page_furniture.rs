@@ -396,13 +396,13 @@ const LEAD_IN_STRONG: Words = words![
 /// The four parts of a lead-in: who (the site), what it did, what for, and the sample itself.
 const LEAD_IN_WHO: Words = words![
     "网友", "本站", "本网", "本網", "本文将", "本文为", "本文由", "本篇", "为大家", "為大家", "给大家", "為您", "为您",
-    "文库", "供你", "为你", "為你",
+    "文库", "供你", "为你", "為你", "大家可以",
 ];
 const LEAD_IN_DID: Words =
     words!["整理", "分享", "带来", "帶來", "呈现", "呈現", "收集", "上传", "上傳", "精选", "推荐", "挑选", "挑選"];
 const LEAD_IN_FOR: Words = words!["参考", "參考", "帮助", "幫助", "借鉴", "灵感", "靈感"];
 const LEAD_IN_SAMPLE: Words =
-    words!["范文", "範文", "例文", "一文", "数篇", "几篇", "相关文章", "模板", "范例", "範例"];
+    words!["范文", "範文", "例文", "一文", "数篇", "几篇", "相关文章", "模板", "范例", "範例", "写作"];
 
 /// The lead-in word lists, in the order of the bits of [`LEAD_IN_PAIRS`].
 const LEAD_IN_LISTS: [Words; 5] = [LEAD_IN_STRONG, LEAD_IN_WHO, LEAD_IN_DID, LEAD_IN_FOR, LEAD_IN_SAMPLE];
@@ -997,15 +997,16 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
         }
     }
     // A sentence that advertises a site: a domain and the site's words (`…范文,海量公文素材资料,
-    // 下载网址:www.….com,润笔请加微:…。`).
-    let advert_bits = super::residue::LEAD_IN_BIT | super::residue::NOTICE_BIT;
-    if mask & super::residue::SITE_NOUN_BIT != 0 && mask & advert_bits != 0 && has_domain(line) {
+    // 下载网址:www.….com,润笔请加微:…。`), or a domain and symbols scattered between its
+    // characters (`二心语文}创%素材[库:https://www.….cn/。`, see `noise`).
+    let advert = mask & (super::residue::LEAD_IN_BIT | super::residue::NOTICE_BIT) != 0;
+    if mask & super::residue::SITE_NOUN_BIT != 0 && has_domain(line) {
         let mut from = 0;
-        for piece in line.split_inclusive(&['。', '!', '！', '?', '？'][..]) {
+        for piece in line.split_inclusive(SENTENCE_ENDS) {
             let start = from;
             from += piece.len();
-            let words = ADVERT_WORDS.count_in(piece);
-            if words >= ADVERT_MIN_WORDS && has_domain(piece) {
+            let words = if advert { ADVERT_WORDS.count_in(piece) } else { 0 };
+            if (words >= ADVERT_MIN_WORDS || noise::scattered(piece)) && has_domain(piece) {
                 let lead = piece.len() - piece.trim_start().len();
                 let end = start + piece.trim_end().len();
                 out.push(Finding::new(
@@ -1013,6 +1014,27 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
                     Severity::Warning,
                     at(start + lead..end),
                     "这句话是网站的广告或水印,是从网页复制时带进来的,请删除".to_string(),
+                ));
+            }
+        }
+    }
+    // `……此处隐藏23945个字……`: where a site cut the text out of its page.
+    if mask & super::residue::NOTICE_BIT != 0 {
+        for verb in ["隐藏", "省略"] {
+            for (i, _) in line.match_indices(verb) {
+                let after = &line[i + verb.len()..];
+                let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+                let unit = after[digits..].strip_prefix('个').unwrap_or(&after[digits..]);
+                let tail = unit.strip_prefix('字').filter(|t| digits > 0 && !t.starts_with(is_han));
+                let Some(tail) = tail else { continue };
+                let here = &line[..i];
+                let here = here.strip_suffix("此处").or_else(|| here.strip_suffix("此处已")).unwrap_or(here);
+                let (start, end) = (here.trim_end_matches('…').len(), line.len() - tail.trim_start_matches('…').len());
+                out.push(Finding::new(
+                    super::residue::META.id,
+                    Severity::Warning,
+                    at(start..end),
+                    format!("“{}”是网站隐去正文的提示,这里缺了一段内容,请补全并删去提示", &line[start..end]),
                 ));
             }
         }
@@ -1087,6 +1109,9 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
         }
     }
 }
+
+/// What ends a sentence of an advert or a watermark.
+const SENTENCE_ENDS: &[char] = &['。', '!', '！', '?', '？'];
 
 /// Bytes tested at once by [`has_quote_marks`].
 const MARK_CHUNK: usize = 16;

@@ -512,7 +512,7 @@ pub(crate) const PAIR_GROUPS: &[crate::text::Words] = &[
     words![
         "小编", "小編", "本站", "本网", "本網", "网友", "看看", "参考", "參考", "帮助", "幫助", "借鉴", "范文", "範文",
         "例文", "十文", "数篇", "几篇", "文章", "模板", "免责", "免責", "版权", "版權", "导语", "導語", "预览", "未读",
-        "范例", "範例", "灵感", "靈感",
+        "范例", "範例", "灵感", "靈感", "写作",
     ],
     // SITE_NOUN (page_furniture::SITE_NOUNS and domains).
     words![
@@ -533,7 +533,7 @@ pub(crate) const PAIR_GROUPS: &[crate::text::Words] = &[
     // preview's notice a verb before a count (`省略854字`, `显示502字`, `全文共`, `还剩`).
     words![
         "版权", "版權", "侵权", "客服", "付费", "下载", "下載", "预览", "会员", "會員", "QQ", "上传", "系网", "系我",
-        "省略", "示0", "文共", "还剩", "剩余", "未读",
+        "省略", "示0", "文共", "还剩", "剩余", "未读", "隐藏",
     ],
     // TOC (page_furniture::inline): a table of contents flattened into a paragraph.
     words!["目录", "目錄"],
