@@ -136,8 +136,7 @@ fn separator(c: char) -> bool {
 /// Whether `t` is made only of UI words and separators: `Some(true)` with a word of two
 /// characters or more, `Some(false)` with only one-character words or none.
 fn ui_line(t: &str) -> Option<bool> {
-    let mut strong = false;
-    let mut words = false;
+    let (mut strong, mut words, mut category) = (false, false, false);
     let mut rest = t;
     while let Some(c) = rest.chars().next() {
         if separator(c) {
@@ -151,17 +150,19 @@ fn ui_line(t: &str) -> Option<bool> {
             UI_WORDS.iter().filter(|w| w.as_bytes()[0] == first && rest.starts_with(*w)).max_by_key(|w| w.len())
         });
         let Some(w) = w.flatten() else {
-            // `工作计划 会员上传 下载docx`: the page's category, a kind of document, before its buttons.
-            let (category, after) = (rest.len() == t.len()).then(|| t.split_once(' ')).flatten()?;
-            let buttons = short(category, CATEGORY_CHARS) && kind_of_document(category) && ui_line(after) == Some(true);
-            return buttons.then_some(true);
+            // `工作计划 会员上传 下载docx`: the page's category, a kind of document, before its
+            // buttons (a word of two characters or more).
+            let (name, after) = (rest.len() == t.len()).then(|| t.split_once(' ')).flatten()?;
+            category = short(name, CATEGORY_CHARS) && kind_of_document(name);
+            rest = category.then_some(after)?;
+            continue;
         };
         strong |= w.chars().nth(1).is_some();
         words = true;
         rest = &rest[w.len()..];
     }
     // Separators alone: a bracket or an arrow (`】`, `>`) may be furniture; digits are a date or a number.
-    (words || !t.bytes().any(|b| b.is_ascii_digit())).then_some(strong)
+    (words || !t.bytes().any(|b| b.is_ascii_digit())).then_some(strong).filter(|&s| s || !category)
 }
 
 /// `用手機掃描二維碼 在手機上繼續觀看`: a short line that asks to scan the page's QR code.
@@ -771,7 +772,7 @@ pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Ran
     let digits = t.bytes().rev().take_while(u8::is_ascii_digit).count();
     let head = &t[..t.len() - digits];
     if digits > 0 && digits <= 2 {
-        if let Some(k) = head.strip_suffix('篇').and_then(kind_before).or_else(|| kind_before(head)) {
+        if let Some(k) = kind_before(head.strip_suffix('篇').unwrap_or(head)) {
             return Some(k..t.len());
         }
     }
@@ -781,7 +782,7 @@ pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Ran
         let h2 = without_last(h, d);
         let ascii = h[h2.len()..].bytes().all(|b| b.is_ascii_digit());
         if (1..=3).contains(&d) {
-            if let Some(k) = h2.strip_suffix('第').and_then(kind_before).or_else(|| kind_before(h2)) {
+            if let Some(k) = kind_before(h2.strip_suffix('第').unwrap_or(h2)) {
                 return Some(k..t.len());
             }
             // A word of one or two characters may stand before the count (`集合15篇`).
@@ -999,14 +1000,14 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
     // A sentence that advertises a site: a domain and the site's words (`…范文,海量公文素材资料,
     // 下载网址:www.….com,润笔请加微:…。`), or a domain and symbols scattered between its
     // characters (`二心语文}创%素材[库:https://www.….cn/。`, see `noise`).
-    let advert = mask & (super::residue::LEAD_IN_BIT | super::residue::NOTICE_BIT) != 0;
-    if mask & super::residue::SITE_NOUN_BIT != 0 && has_domain(line) {
+    let advert_bits = super::residue::LEAD_IN_BIT | super::residue::NOTICE_BIT;
+    if mask & super::residue::SITE_NOUN_BIT != 0 && mask & advert_bits != 0 && has_domain(line) {
         let mut from = 0;
-        for piece in line.split_inclusive(SENTENCE_ENDS) {
+        for piece in line.split_inclusive(&['。', '!', '！', '?', '？'][..]) {
             let start = from;
             from += piece.len();
-            let words = if advert { ADVERT_WORDS.count_in(piece) } else { 0 };
-            if (words >= ADVERT_MIN_WORDS || noise::scattered(piece)) && has_domain(piece) {
+            let words = ADVERT_WORDS.count_in(piece);
+            if words >= ADVERT_MIN_WORDS && has_domain(piece) {
                 let lead = piece.len() - piece.trim_start().len();
                 let end = start + piece.trim_end().len();
                 out.push(Finding::new(
@@ -1014,27 +1015,6 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
                     Severity::Warning,
                     at(start + lead..end),
                     "这句话是网站的广告或水印,是从网页复制时带进来的,请删除".to_string(),
-                ));
-            }
-        }
-    }
-    // `……此处隐藏23945个字……`: where a site cut the text out of its page.
-    if mask & super::residue::NOTICE_BIT != 0 {
-        for verb in ["隐藏", "省略"] {
-            for (i, _) in line.match_indices(verb) {
-                let after = &line[i + verb.len()..];
-                let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-                let unit = after[digits..].strip_prefix('个').unwrap_or(&after[digits..]);
-                let tail = unit.strip_prefix('字').filter(|t| digits > 0 && !t.starts_with(is_han));
-                let Some(tail) = tail else { continue };
-                let here = &line[..i];
-                let here = here.strip_suffix("此处").or_else(|| here.strip_suffix("此处已")).unwrap_or(here);
-                let (start, end) = (here.trim_end_matches('…').len(), line.len() - tail.trim_start_matches('…').len());
-                out.push(Finding::new(
-                    super::residue::META.id,
-                    Severity::Warning,
-                    at(start..end),
-                    format!("“{}”是网站隐去正文的提示,这里缺了一段内容,请补全并删去提示", &line[start..end]),
                 ));
             }
         }
@@ -1109,9 +1089,6 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
         }
     }
 }
-
-/// What ends a sentence of an advert or a watermark.
-const SENTENCE_ENDS: &[char] = &['。', '!', '！', '?', '？'];
 
 /// Bytes tested at once by [`has_quote_marks`].
 const MARK_CHUNK: usize = 16;

@@ -65,9 +65,8 @@ impl Rule for Placeholder {
             if pairs & super::residue::HASH_BIT != 0 {
                 hash_blanks(line, base, out);
             }
-            // An underscore inside a forum's anti-scrape noise (`m% g _`) or a `%` inside a garbled
-            // watermark (`素材}创%素`, beside a domain) is residue, not a blank.
-            if out.len() > first && pairs & (super::residue::NOISE_BIT | super::residue::SITE_NOUN_BIT) != 0 {
+            // An underscore inside a forum's anti-scrape noise (`m% g _`) is residue, not a blank.
+            if out.len() > first && pairs & super::residue::NOISE_BIT != 0 {
                 super::drop_found(out, first, &|f| super::page_furniture::inside_noise(line, f.range.start - base));
             }
             deleted_figures(line, base, &units, &mut deleted);
@@ -242,24 +241,6 @@ fn scan_line(line: &str, base: usize, units: &mut Vec<usize>, out: &mut Vec<Find
                 units.push(pos);
                 pos = next;
             }
-            'a'..='z' | 'A'..='Z' => {
-                // `zz同志`: a letter doubled for a name left blank (a warning: initials may look
-                // the same).
-                let end = run_end(line, pos, |c| c.is_ascii_alphabetic());
-                let word = &line.as_bytes()[pos..end];
-                let doubled = (2..=3).contains(&word.len()) && word.iter().all(|&b| b == word[0]);
-                let titled = ["同志", "主席", "书记"].iter().any(|w| line[end..].starts_with(w));
-                if doubled && titled && !char_before(line, pos).is_some_and(|c| c.is_ascii_alphanumeric()) {
-                    let text = &line[pos..end];
-                    out.push(Finding::new(
-                        META.id,
-                        Severity::Warning,
-                        base + pos..base + end,
-                        format!("“{text}”是未填写的占位符,请填入实际{}", fill_hint(line, pos, end)),
-                    ));
-                }
-                pos = end;
-            }
             // Common characters: noted only before what makes them a deleted figure's unit
             // (多万, 多人, 月份, 月日, 率达, 率为, 平方), so that most are passed over at once.
             '多' | '月' | '率' | '平' => {
@@ -310,14 +291,13 @@ fn may_start_placeholder(c: char) -> bool {
             | '月'
             | '率'
             | '平'
-    ) || c.is_ascii_alphabetic()
-        || is_x(c)
+    ) || is_x(c)
 }
 
 /// The ASCII characters of [`may_start_placeholder`], a bit each.
 const PLACEHOLDER_ASCII: u128 = {
     let mut mask = 0u128;
-    let chars = *b"[(+*_%abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    let chars = *b"[(+*_%xX";
     let mut i = 0;
     while i < chars.len() {
         mask |= 1 << chars[i];

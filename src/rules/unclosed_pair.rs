@@ -231,11 +231,10 @@ impl Rule for UnclosedPair {
         for o in carried.into_iter().take(MAX_PER_LINE) {
             out.push(unclosed(o));
         }
-        // Brackets inside a forum's anti-scrape noise (`H( d- D' I$`) or a garbled watermark
-        // (`素材[库:https://…`) are residue, not pairs.
+        // Brackets inside a forum's anti-scrape noise (`H( d- D' I$`) are residue, not pairs.
         let in_noise = |f: &Finding| {
             let i = doc.line_of(f.range.start);
-            pairs::RESIDUE.in_line(&ctx.analysis, i) & (residue::NOISE_BIT | residue::SITE_NOUN_BIT) != 0
+            pairs::RESIDUE.in_line(&ctx.analysis, i) & residue::NOISE_BIT != 0
                 && page_furniture::inside_noise(doc.line_text(i), f.range.start - doc.lines[i].start)
         };
         if out[first..].iter().any(in_noise) {

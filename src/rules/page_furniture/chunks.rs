@@ -2,9 +2,6 @@
 
 use super::*;
 
-/// A site cuts a report into chunks of a round number of characters: a multiple of this many.
-const CHUNK_ROUND_CHARS: usize = 100;
-
 /// Page-chunk markers: `N、` starting a line whose previous line is a long paragraph cut in the
 /// middle of a sentence, and the `1、` that opened the first chunk.
 pub(crate) fn chunk_markers(doc: &Document, out: &mut Vec<Finding>) {
@@ -25,16 +22,9 @@ pub(crate) fn chunk_markers(doc: &Document, out: &mut Vec<Finding>) {
             }
             let cut = prev.is_some_and(|(_, p)| {
                 let p = p.trim_end();
-                let chars = p.chars().count();
-                let last = p.chars().next_back().unwrap_or('。');
-                // After a comma, only where the previous line is a whole chunk: opened by the
-                // number before and cut at a round count of characters (`1、` and 300).
-                let whole_chunk = || {
-                    let before = format!("{}、", n - 1);
-                    p.starts_with(&before) && (chars - before.chars().count()) % CHUNK_ROUND_CHARS == 0
-                };
-                chars >= CHUNK_MIN_CHARS
-                    && (is_han(last) || last.is_ascii_alphanumeric() || matches!(last, ',' | '，') && n >= 2 && whole_chunk())
+                p.chars().count() >= CHUNK_MIN_CHARS
+                    && p.chars().next_back().is_some_and(|c| is_han(c) || c.is_ascii_alphanumeric())
+                    && !p.ends_with(is_sentence_end)
             });
             if n >= 2 && cut && char_at(line, marker_end).is_some_and(|c| !c.is_whitespace()) {
                 let (pi, p) = prev.unwrap();

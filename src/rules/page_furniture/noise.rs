@@ -9,9 +9,6 @@
 //! formula (`x + y = z` has too few tokens), English words, anything with a Han character inside
 //! a token.
 //!
-//! A watermark garbled the same way, symbols scattered between its characters next to a domain
-//! (`二心语文}创%素材[库:https://www.….cn/。`), is reported as an advert (see `inline`).
-//!
 //! The noise's brackets and underscores are not pairs or blanks: `unclosed-pair` and
 //! `placeholder` leave what [`inside_noise`] covers alone.
 
@@ -117,32 +114,9 @@ pub(crate) fn noise_runs(line: &str) -> Vec<Range<usize>> {
     runs
 }
 
-/// Whether byte `at` of `line` is inside a run of noise, or inside a sentence of a watermark
-/// garbled with scattered symbols.
+/// Whether byte `at` of `line` is inside a run of noise.
 pub(crate) fn inside_noise(line: &str, at: usize) -> bool {
-    let mut from = 0;
     noise_runs(line).iter().any(|r| r.start <= at && at < r.end)
-        || line.split_inclusive(super::SENTENCE_ENDS).any(|piece| {
-            from += piece.len();
-            at < from && at + piece.len() >= from && scattered(piece) && super::has_domain(piece)
-        })
-}
-
-/// Symbols a site scatters between the characters of its watermark so that filters miss it
-/// (`二心语文}创%素材[库:https://www.….cn/`). Left out: brackets (`查看[附件]说明`), `#` (a topic
-/// `#我为群众办实事#`), `|` and `~` (a menu `图纸|机械`, a range `一~三季度`).
-const SCATTERED: &[u8] = b"{}%@$^\\";
-/// A watermark holds at least this many of them, each between two Han characters.
-const MIN_SCATTERED: usize = 2;
-
-/// Whether `piece` has symbols scattered between its Han characters (see [`SCATTERED`]).
-pub(crate) fn scattered(piece: &str) -> bool {
-    let han = |c: Option<char>| c.is_some_and(crate::text::is_han);
-    let b = piece.as_bytes();
-    (0..b.len())
-        .filter(|&i| SCATTERED.contains(&b[i]) && han(crate::text::char_before(piece, i)) && han(crate::text::char_at(piece, i + 1)))
-        .nth(MIN_SCATTERED - 1)
-        .is_some()
 }
 
 /// Reports the runs of noise in `line` (at byte `base` of `text`): one finding per block, a run

@@ -116,14 +116,6 @@ fn page_chunk_markers() {
     let mut fixed = text.clone();
     fixed.replace_range(fix.range.clone(), &fix.replacement);
     assert!(fixed.contains("放在首位"));
-    // After a comma: only where the line before is a whole chunk of a round length.
-    let chunk = |len: usize| format!("1、{}", "加强团的自身建设".repeat(40).chars().take(len - 1).collect::<String>() + ",");
-    for (len, found) in [(300, 2), (299, 0)] {
-        let text = format!("标题\n{}\n2、加强团组织的育人功能。", chunk(len));
-        let mut out = Vec::new();
-        chunk_markers(&Document::new(&text), &mut out);
-        assert_eq!(out.len(), found, "{len}");
-    }
     // A list: the previous item is a short heading or a finished sentence.
     for text in ["一、主要工作\n1、加强组织建设\n2、完善制度", &format!("标题\n1、{long}。\n2、完善制度")]
     {
@@ -252,10 +244,6 @@ fn inline_shapes() {
         ["老金范文,海量公文素材资料,下载网址:www.laojinfanwen.com,润笔请加微:liaoda199。"]
     );
     assert!(found("通过政府门户网站(www.gov.cn)公开信息128条。").is_empty());
-    let line = "二心语文}创%素材[库:https://www.xinyuwenchuang.cn/。公众@号:笔杆子星域。XX镇2023年政府工作报告";
-    assert_eq!(found(line), ["二心语文}创%素材[库:https://www.xinyuwenchuang.cn/。"]);
-    assert!(inside_noise(line, line.find('[').unwrap()) && !inside_noise(line, line.find("XX").unwrap()));
-    assert!(found("开展#我为群众办实事#话题讨论,详见www.gov.cn。").is_empty());
     assert_eq!(
         found(
             "汇编(5篇) 目录 1. 区卫生健康局2023年工作总结 2 2.县卫生健康局2023年工作思路 10 区卫生健康局2023年工作总结"
@@ -263,8 +251,6 @@ fn inline_shapes() {
         ["目录 1. 区卫生健康局2023年工作总结 2 2.县卫生健康局2023年工作思路 10"]
     );
     assert!(found("详见目录 1. 总则").is_empty());
-    assert_eq!(found("同时参加巴蜀讲坛 ……此处隐藏23945个字……了妇女之间的相互了解"), ["……此处隐藏23945个字……"]);
-    assert!(found("排查隐藏隐患12处,隐藏3个字段。").is_empty());
 }
 
 #[test]

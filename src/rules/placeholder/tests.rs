@@ -168,16 +168,6 @@ fn x_runs() {
 }
 
 #[test]
-fn a_doubled_letter_before_a_title() {
-    assert_flags(&Placeholder, "1、zz同志:主管团委工作", &["zz"]);
-    assert_flags(&Placeholder, "由AAA书记主持", &["AAA"]);
-    assert_clean(&Placeholder, "QQ群同志交流");
-    assert_clean(&Placeholder, "KTV、Sss同志");
-    assert_clean(&Placeholder, "abc同志");
-    assert_clean(&Placeholder, "zz镇");
-}
-
-#[test]
 fn lone_x() {
     assert_flags(&Placeholder, "其中x同学获三等奖", &["x"]);
     assert_flags(&Placeholder, "社区有失业人员x名。", &["x"]);
