@@ -121,11 +121,15 @@ const UI_WORDS: Words = words![
     "还剩", "未读", "全文", "展开", "登录", "注册", "时间", "本文", "目錄", "下載", "收藏本文", "下载资源", "资源描述",
     "点击查看更多", "合集下载", "相关", "开通", "vip", "举报", "VIP", "微信", "微博", "默认", "来源", "围观", "人气",
     "人氣", "浏览", "网站客服", "客服", "QQ", "KB", "MB", "字號", "閱讀", "手机查看", "手機查看", "大", "中", "小",
-    "页", "亿", "次", "万", "投诉建议", "意见反馈", "网站地图", "联系我们", "设为首页", "加入收藏",
+    "页", "亿", "次", "万", "投诉建议", "意见反馈", "网站地图", "联系我们", "设为首页", "加入收藏", "会员", "上传",
+    "docx", "doc", "pdf", "栏目", "欄目",
 ];
 
 /// The first characters of the UI words (see [`ui_line`]).
 const UI_FIRST_CHARS: Masks3 = Masks3::of_first_chars(UI_WORDS.0);
+
+/// A page's category before its buttons has at most this many characters.
+const CATEGORY_CHARS: usize = 8;
 
 /// What may stand between UI words on such a line.
 fn separator(c: char) -> bool {
@@ -135,25 +139,34 @@ fn separator(c: char) -> bool {
 /// Whether `t` is made only of UI words and separators: `Some(true)` with a word of two
 /// characters or more, `Some(false)` with only one-character words or none.
 fn ui_line(t: &str) -> Option<bool> {
-    let mut strong = false;
-    let mut words = false;
+    let (mut strong, mut words, mut category) = (false, false, false);
     let mut rest = t;
     while let Some(c) = rest.chars().next() {
         if separator(c) {
             rest = &rest[c.len_utf8()..];
             continue;
         }
-        // A Han character that starts no word ends the search at once (most lines start with one).
-        if c.len_utf8() == 3 && !UI_FIRST_CHARS.pass(rest.as_bytes(), 0) {
-            return None;
-        }
-        let w = UI_WORDS.longest_prefix_of(rest)?;
+        // A Han character that starts no word turns the search down at once (most lines start
+        // with one).
+        let w = if c.len_utf8() == 3 && !UI_FIRST_CHARS.pass(rest.as_bytes(), 0) {
+            None
+        } else {
+            UI_WORDS.longest_prefix_of(rest)
+        };
+        let Some(w) = w else {
+            // `工作计划 会员上传 下载docx`: the page's category, a kind of document, before its
+            // buttons (a word of two characters or more).
+            let (name, after) = (rest.len() == t.len()).then(|| t.split_once(' ')).flatten()?;
+            category = short(name, CATEGORY_CHARS) && kind_of_document(name);
+            rest = category.then_some(after)?;
+            continue;
+        };
         strong |= w.chars().nth(1).is_some();
         words = true;
         rest = &rest[w.len()..];
     }
     // Separators alone: a bracket or an arrow (`】`, `>`) may be furniture; digits are a date or a number.
-    (words || !t.bytes().any(|b| b.is_ascii_digit())).then_some(strong)
+    (words || !t.bytes().any(|b| b.is_ascii_digit())).then_some(strong).filter(|&s| s || !category)
 }
 
 /// `用手機掃描二維碼 在手機上繼續觀看`: a short line that asks to scan the page's QR code.
@@ -200,11 +213,13 @@ fn page_path(t: &str) -> bool {
 const CRUMB_CHARS: usize = 10;
 
 /// The rest of a breadcrumb on a line of its own: short steps, each followed by `>`
-/// (`事務文書 >工作總結 >`). A sentence never ends in `>`.
+/// (`事務文書 >工作總結 >`) or each after one (`> 总结大全 > 学校总结`). A sentence never ends in `>`,
+/// and a quotation in Markdown (`> …`) has no second `>` between short steps.
 fn breadcrumb_tail(t: &str) -> bool {
-    let t = t.trim_end();
-    let Some(steps) = t.strip_suffix(&['>', '＞', '›', '»'][..]) else { return false };
-    let steps: Vec<&str> = steps.split(&['>', '＞', '›', '»'][..]).collect();
+    let t = t.trim();
+    let arrows = &['>', '＞', '›', '»'][..];
+    let Some(steps) = t.strip_suffix(arrows).or_else(|| t.strip_prefix(arrows)) else { return false };
+    let steps: Vec<&str> = steps.split(arrows).collect();
     steps.len() >= 2
         && steps.iter().all(|s| {
             let s = s.trim();
@@ -215,7 +230,7 @@ fn breadcrumb_tail(t: &str) -> bool {
 /// Words that name a document site or its watermark.
 const SITE_NOUNS: Words = words![
     "文秘网", "范文网", "文档之家", "学习文库", "文库网", "作文网", "文书网", "公文网", "范文大全", "文案网", "欢迎您",
-    "歡迎您", "欢迎访问", "歡迎訪問",
+    "歡迎您", "欢迎访问", "歡迎訪問", "欢迎光临", "歡迎光臨",
 ];
 
 /// A domain: `www.` or `.com`, `.cn`, `.net`, `.org` after a letter or digit.
@@ -390,13 +405,13 @@ const LEAD_IN_STRONG: Words = words![
 /// The four parts of a lead-in: who (the site), what it did, what for, and the sample itself.
 const LEAD_IN_WHO: Words = words![
     "网友", "本站", "本网", "本網", "本文将", "本文为", "本文由", "本篇", "为大家", "為大家", "给大家", "為您", "为您",
-    "文库", "供你", "为你", "為你",
+    "文库", "供你", "为你", "為你", "大家可以",
 ];
 const LEAD_IN_DID: Words =
     words!["整理", "分享", "带来", "帶來", "呈现", "呈現", "收集", "上传", "上傳", "精选", "推荐", "挑选", "挑選"];
 const LEAD_IN_FOR: Words = words!["参考", "參考", "帮助", "幫助", "借鉴", "灵感", "靈感"];
 const LEAD_IN_SAMPLE: Words =
-    words!["范文", "範文", "例文", "一文", "数篇", "几篇", "相关文章", "模板", "范例", "範例"];
+    words!["范文", "範文", "例文", "一文", "数篇", "几篇", "相关文章", "模板", "范例", "範例", "写作"];
 
 /// The lead-in word lists, in the order of the bits of [`LEAD_IN_PAIRS`].
 const LEAD_IN_LISTS: [Words; 5] = [LEAD_IN_STRONG, LEAD_IN_WHO, LEAD_IN_DID, LEAD_IN_FOR, LEAD_IN_SAMPLE];
@@ -690,6 +705,10 @@ const DOC_KINDS: Words = words![
 const SAMPLE_SUFFIXES: Words =
     words!["范文", "例文", "範文", "范本", "范例", "模板", "模版", "样本", "样板", "精选", "大全", "合集", "作文"];
 
+/// Words of praise a 范文 site puts after the kind of document, before a count or a number:
+/// `…计划优秀5篇`, `…总结最新1`.
+const PRAISE: Words = words!["优秀", "最新", "精选", "通用", "热门", "经典", "实用", "精编", "优质"];
+
 /// A collection title or marker at the end of a short line: `…报告优秀8篇`, `…报告范文`,
 /// `…报告篇1`, `…总结1`, `…总结(一)`, `…报告3篇`. The byte range of the marker.
 pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Range<usize>> {
@@ -713,22 +732,32 @@ pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Ran
             return Some(h.trim_end().len()..t.len());
         }
     }
+    // Where the site's marker may start after the kind of document at the end of `s`: `s`'s end,
+    // or the kind's end before a site's words (`…计划优秀`, `…总结最新`, `…计划优秀范文`).
     let kind_before = |s: &str| {
-        let s = s.trim_end();
+        let h = SAMPLE_SUFFIXES.strip_suffix_of(s).unwrap_or(s);
+        let h = PRAISE.strip_suffix_of(h).unwrap_or(h);
+        if h.len() < s.len() && kind_of_document(h) {
+            return Some(h.len());
+        }
         // `述職報(bào)告`: the kind of document with pinyin inside (see `inline`).
         let cleaned;
-        let s = if s.contains('(') {
+        let k = if s.contains('(') {
             cleaned = without_pinyin(s);
             cleaned.as_str()
         } else {
             s
         };
-        kind_of_document(s)
+        kind_of_document(k).then_some(s.len())
     };
     for w in SAMPLE_SUFFIXES {
         if let Some(head) = t.strip_suffix(w) {
-            if kind_before(head) {
-                return Some(head.len()..t.len());
+            if let Some(k) = kind_before(head) {
+                return Some(k..t.len());
+            }
+            // `…计划优秀5篇范文`: the site's word after a count of samples.
+            if let Some(r) = collection_marker(head, is_title).filter(|r| r.end == head.len()) {
+                return Some(r.start..t.len());
             }
         }
     }
@@ -737,54 +766,52 @@ pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Ran
     for w in ["范文", "範文", "例文"].iter().filter(|_| is_title) {
         for (i, _) in t.match_indices(w) {
             let after = &t[i + w.len()..];
-            if kind_before(&t[..i]) && after.starts_with(&['和', '及', '与', '與', '、', '暨'][..]) {
+            if kind_before(&t[..i]).is_some() && after.starts_with(&['和', '及', '与', '與', '、', '暨'][..]) {
                 return Some(i..i + w.len());
             }
         }
     }
-    // `(共五则范文)`, `(精选十篇)`: a count of samples in brackets at the end.
+    // `(共五则范文)`, `(精选十篇)`, `【五篇】`: a count of samples in brackets at the end.
     let bracket = last_bracket(t);
     if let Some((i, _)) = bracket.filter(|&(_, inner)| sample_count(inner)) {
         return Some(i..t.len());
     }
-    // A number at the end: `8篇`, `篇1`, `1`, `(一)`.
+    // A number at the end: `篇1`, `1`, `最新1`, `范文1`.
     let digits = t.bytes().rev().take_while(u8::is_ascii_digit).count();
     let head = &t[..t.len() - digits];
     if digits > 0 && digits <= 2 {
-        if let Some(h) = head.strip_suffix('篇') {
-            if kind_before(h) {
-                return Some(h.len()..t.len());
-            }
-        }
-        if kind_before(head) {
-            return Some(head.len()..t.len());
-        }
-        // `…工作报告范文1`: the site's word and the sample's number.
-        if let Some(h) = SAMPLE_SUFFIXES.strip_suffix_of(head).filter(|h| kind_before(h)) {
-            return Some(h.len()..t.len());
+        if let Some(k) = kind_before(head.strip_suffix('篇').unwrap_or(head)) {
+            return Some(k..t.len());
         }
     }
+    // A count at the end: `8篇`, `优秀8篇`, ` 三篇`, `范文第1篇`.
     if let Some(h) = t.strip_suffix('篇') {
-        let d = h.bytes().rev().take_while(u8::is_ascii_digit).count();
-        let h2 = &h[..h.len() - d];
-        if d > 0 && d <= 2 {
-            // A word of one or two characters may stand before the count (`优秀8篇`, `集合15篇`).
+        let d = h.chars().rev().take_while(|&c| numeral(c)).count();
+        let h2 = without_last(h, d);
+        let ascii = h[h2.len()..].bytes().all(|b| b.is_ascii_digit());
+        if (1..=3).contains(&d) {
+            if let Some(k) = kind_before(h2.strip_suffix('第').unwrap_or(h2)) {
+                return Some(k..t.len());
+            }
+            // A word of one or two characters may stand before the count (`集合15篇`).
             let word = h2.chars().rev().take(2).take_while(|&c| is_han(c) && c != '第').count();
             let cut = without_last(h2, word);
-            let h3 = if word > 0 && kind_before(cut) { cut } else { h2 };
-            if kind_before(h3) || h3.ends_with(')') || is_title {
-                return Some(h3.len()..t.len());
+            if word > 0 && kind_before(cut).is_some() {
+                return Some(cut.len()..t.len());
+            }
+            if h2.ends_with(')') || is_title && ascii {
+                return Some(h2.len()..t.len());
             }
         }
     }
     let (i, inner) = bracket?;
-    (inner.chars().count() <= 2 && inner.chars().all(numeral) && kind_before(&t[..i])).then_some(i..t.len())
+    (inner.chars().count() <= 2 && inner.chars().all(numeral) && kind_before(&t[..i]).is_some()).then_some(i..t.len())
 }
 
-/// When `t` ends with a closing bracket (`)`, `）`): where its opener (of the same width) is, and
+/// When `t` ends with a closing bracket (`)`, `）`, `】`): where its opener (of the same width) is, and
 /// what stands between them.
 fn last_bracket(t: &str) -> Option<(usize, &str)> {
-    [('(', ')'), ('（', '）')].into_iter().find_map(|(open, close)| {
+    [('(', ')'), ('（', '）'), ('【', '】')].into_iter().find_map(|(open, close)| {
         let h = t.strip_suffix(close)?;
         let i = h.rfind(open)?;
         Some((i, &h[i + open.len_utf8()..]))
@@ -979,7 +1006,8 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
         }
     }
     // A sentence that advertises a site: a domain and the site's words (`…范文,海量公文素材资料,
-    // 下载网址:www.….com,润笔请加微:…。`).
+    // 下载网址:www.….com,润笔请加微:…。`), or a domain and symbols scattered between its
+    // characters (`二心语文}创%素材[库:https://www.….cn/。`, see `noise`).
     let advert_bits = super::residue::LEAD_IN_BIT | super::residue::NOTICE_BIT;
     if mask & super::residue::SITE_NOUN_BIT != 0 && mask & advert_bits != 0 && has_domain(line) {
         let mut from = 0;

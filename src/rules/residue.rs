@@ -395,29 +395,47 @@ fn without_tag(t: &str) -> &str {
 }
 
 /// A title of the first lines again with a number after it (`销售部管理制度2`,
-/// `业务员绩效考核方法篇1`): the next sample of a collection.
+/// `业务员绩效考核方法篇1`): the next sample of a collection; also glued to the year that opens
+/// the sample's text (`乡镇妇联工作计划120xx年,…`).
 fn numbered_title(line: &str, base: usize, titles: &[&str], out: &mut Vec<Finding>) {
     let t = line.trim();
-    if t.len() > 3 * 80 {
-        return;
-    }
     for title in titles {
         if title.chars().nth(3).is_none() || !t.starts_with(title) {
             continue;
         }
         let marker = t[title.len()..].trim_start();
         let rest = marker.strip_prefix('篇').unwrap_or(marker);
-        if !rest.is_empty() && ORDINAL.is_match(rest) {
-            let start = line.len() - line.trim_start().len() + t.len() - marker.len();
-            out.push(Finding::new(
-                META.id,
-                Severity::Warning,
-                base + start..base + start + marker.len(),
-                format!("标题后的“{marker}”是范文合集的分篇编号,请删除"),
-            ));
-            return;
-        }
+        let len = if t.len() <= 3 * 80 && !rest.is_empty() && ORDINAL.is_match(rest) {
+            marker.len()
+        } else if let Some(n) = number_before_year(rest) {
+            marker.len() - rest.len() + n
+        } else {
+            continue;
+        };
+        let marker = &marker[..len];
+        let start = line.len() - line.trim_start().len() + t.len() - t[title.len()..].trim_start().len();
+        out.push(Finding::new(
+            META.id,
+            Severity::Warning,
+            base + start..base + start + len,
+            format!("标题后的“{marker}”是范文合集的分篇编号,请删除"),
+        ));
+        return;
     }
+}
+
+/// `120xx年`: a sample's number (one or two digits) glued to a year (`20xx`, `2023`, `20__`);
+/// the number's length in bytes.
+fn number_before_year(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let run = b.iter().take_while(|&&c| c.is_ascii_digit() || matches!(c, b'x' | b'X' | b'_')).count();
+    let n = run.checked_sub(4)?;
+    let year = &b[n..];
+    ((1..=2).contains(&n)
+        && b[..n].iter().all(u8::is_ascii_digit)
+        && (year.starts_with(b"20") || year.starts_with(b"19"))
+        && s[run..].starts_with('年'))
+    .then_some(n)
 }
 
 /// Keeps one finding where a phrase holds another (`本文档由百度文库用户上传` holds `百度文库`).
@@ -494,11 +512,12 @@ pub(crate) const PAIR_GROUPS: &[crate::text::Words] = &[
     words![
         "小编", "小編", "本站", "本网", "本網", "网友", "看看", "参考", "參考", "帮助", "幫助", "借鉴", "范文", "範文",
         "例文", "十文", "数篇", "几篇", "文章", "模板", "免责", "免責", "版权", "版權", "导语", "導語", "预览", "未读",
-        "范例", "範例", "灵感", "靈感",
+        "范例", "範例", "灵感", "靈感", "写作",
     ],
     // SITE_NOUN (page_furniture::SITE_NOUNS and domains).
     words![
-        "秘网", "文网", "之家", "习文", "库网", "书网", "文大", "案网", "迎您", "迎访", "迎訪", "ww", ".c", ".n", ".o"
+        "秘网", "文网", "之家", "习文", "库网", "书网", "文大", "案网", "迎您", "迎访", "迎訪", "迎光", "ww", ".c",
+        ".n", ".o"
     ],
     // PINYIN (page_furniture::inline): `(` and a lowercase letter.
     words![

@@ -29,6 +29,13 @@ fn line_kinds() {
     assert_eq!(k("您的当前位置:首页正文"), Some(Kind::Breadcrumb));
     assert_eq!(k("事務文書 >工作總結 >"), Some(Kind::Breadcrumb));
     assert_eq!(k("申请 > 审核 > 办结"), None);
+    assert_eq!(k("> 总结大全 > 学校总结"), Some(Kind::Breadcrumb));
+    assert_eq!(k("> 注意:以下内容摘自会议纪要"), None);
+    assert_eq!(k("栏目"), Some(Kind::Ui));
+    assert_eq!(k("工作计划 会员上传 下载docx"), Some(Kind::Ui));
+    assert_eq!(k("工作计划 下一步"), None);
+    assert_eq!(k("一、工作总结 大"), None);
+    assert_eq!(k("欢迎光临汇报书"), Some(Kind::SiteName));
     assert_eq!(k("公文汇 www.gongwenhui.com"), Some(Kind::SiteName));
     assert_eq!(k("职场文秘网"), Some(Kind::SiteName));
     assert_eq!(k("发布时间:2025-04-09 18:38:24来源:"), Some(Kind::Meta));
@@ -41,6 +48,8 @@ fn line_kinds() {
     assert_eq!(k("以下是网友为您整理分享的“督查报告”相关范文,供您参考!"), Some(Kind::LeadIn));
     assert_eq!(k("治安稳定是社会发展的基石。本文将从不同角度呈现数篇工作总结范文。"), Some(Kind::LeadIn));
     assert_eq!(k("2022年村妇联工作总结汇报(2022年村妇联工作总结汇报)"), Some(Kind::TitleAgain));
+    assert_eq!(k("以下是一些优秀员工的工作报告,大家可以参考他们的写作风格。"), Some(Kind::LeadIn));
+    assert_eq!(k("这些经验做法很好,大家可以参考借鉴。"), None);
     // Left alone.
     assert_eq!(k("2023-12-29"), None);
     assert_eq!(k("组织大家分享经验,互相参考借鉴,共同提高。"), None);
@@ -276,4 +285,20 @@ fn counters_qr_prompts_banners_and_bold_marks() {
     let m = |t: &str| collection_marker(t, false).map(|r| t[r].to_string());
     assert_eq!(m("安全生产月活动工作总结集合15篇").as_deref(), Some("集合15篇"));
     assert_eq!(m("村委会工作报告范文1").as_deref(), Some("范文1"));
+}
+
+#[test]
+fn collection_counts_in_numerals_brackets_and_praise() {
+    let m = |t: &str| collection_marker(t, false).map(|r| t[r].to_string());
+    assert_eq!(m("乡镇妇联工作计划四篇").as_deref(), Some("四篇"));
+    assert_eq!(m("学校小学德育工作总结 三篇").as_deref(), Some("三篇"));
+    assert_eq!(m("2023年度学校妇联工作计划【五篇】").as_deref(), Some("【五篇】"));
+    assert_eq!(m("妇联工作计划优秀5篇范文").as_deref(), Some("优秀5篇范文"));
+    assert_eq!(m("1妇联工作计划优秀范文").as_deref(), Some("优秀范文"));
+    assert_eq!(m("学校妇联工作计划范文第1篇").as_deref(), Some("范文第1篇"));
+    assert_eq!(m("小学德育工作总结最新1").as_deref(), Some("最新1"));
+    // A count that is no collection's: nothing names a kind of document before it.
+    assert_eq!(m("发表论文三篇"), None);
+    assert_eq!(collection_marker("发表论文三篇", true), None);
+    assert_eq!(m("采用新的评价方法【试行】"), None);
 }

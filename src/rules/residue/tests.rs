@@ -254,6 +254,15 @@ fn sample_collection_markers() {
 }
 
 #[test]
+fn sample_number_glued_to_the_year_that_opens_its_text() {
+    let text = "乡镇妇联工作计划四篇\n以下是小编整理的乡镇妇联工作计划。\n乡镇妇联工作计划 篇120xx年,妇联紧紧围绕街道中心工作。";
+    assert_flags(&Residue, text, &["四篇", "以下是小编整理的乡镇妇联工作计划。", "篇1"]);
+    let text = "乡镇妇联工作计划\n正文。\n乡镇妇联工作计划12023年,我局妇女儿童工作取得成绩,现总结如下:";
+    assert_flags(&Residue, text, &["1"]);
+    assert_clean(&Residue, "乡镇妇联工作计划\n乡镇妇联工作计划2023年要点如下,请对照执行。");
+}
+
+#[test]
 fn trailing_empty_brackets() {
     let text = "不断开创我县妇女儿童事业的新局面!()\n\n上一篇:简历模版";
     assert_flags(&Residue, text, &["()", "上一篇:简历模版"]);
