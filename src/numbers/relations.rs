@@ -399,9 +399,9 @@ fn continue_other(s: &Sentence, k: usize, out: &mut Vec<Change>) {
     // 由/从 name a base here only with last year's name (由上年的3000户增长60%).
     let Some(p) = ["较", "比", "由", "从"].iter().filter_map(|m| before.rfind(m)).max() else { return };
     let gap = &before[p + 3..];
-    let years =
-        ["去年", "上年", "上一年", "前一年", "上年度", "去年同期", "上年同期", "同期", "年初", "上年末", "去年底"];
-    let gap_ok = years.iter().any(|y| gap == *y || gap.strip_prefix(y).is_some_and(|r| r == "的")) || {
+    // Last year's name, or the start of this year or the end of last (`年初`, `上年末`), with 的 or not.
+    let names_base = |y: &str| LAST_YEAR.contains(y) || matches!(y, "年初" | "上年末" | "去年底");
+    let gap_ok = names_base(gap) || gap.strip_suffix('的').is_some_and(names_base) || {
         let rest = strip_year(gap);
         rest.len() < gap.len() && matches!(rest, "" | "的" | "底" | "底的" | "同期" | "同期的")
     };

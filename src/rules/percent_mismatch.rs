@@ -197,9 +197,7 @@ fn check_increments(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         let link = &s.text[b.range.end..d.range.start];
         let b_pre = clause_before(s.text, b.range.start);
         let base_given = chars(link) <= 2
-            && b_pre.rfind(['较', '比']).is_some_and(|i| {
-                chars(&b_pre[i..]) <= 7 && crate::text::has_any(&b_pre[i..], &["上年", "去年", "同期"])
-            })
+            && b_pre.rfind(['较', '比']).is_some_and(|i| chars(&b_pre[i..]) <= 7 && LAST_YEAR.any_in(&b_pre[i..]))
             && !out.iter().any(|f| f.range == s.abs(&p.range));
         let d_pre = if base_given { link } else { d_pre };
         if !(base_given || d_pre.starts_with('较') || d_pre.starts_with('比')) || chars(d_pre) > 12 {
