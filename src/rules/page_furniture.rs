@@ -915,9 +915,7 @@ pub(crate) fn doubled_start(t: &str) -> Option<std::ops::Range<usize>> {
     const MIN_CHARS: usize = 6;
     const MAX_CHARS: usize = 40;
     let ends: Vec<usize> = t.char_indices().map(|(i, _)| i).skip(MIN_CHARS).take(MAX_CHARS - MIN_CHARS + 1).collect();
-    ends.into_iter()
-        .find(|&e| t[e..].starts_with(&t[..e]) && DOC_KINDS.iter().any(|k| t[..e].ends_with(k)))
-        .map(|e| 0..e)
+    ends.into_iter().find(|&e| t[e..].starts_with(&t[..e]) && DOC_KINDS.ends(&t[..e])).map(|e| 0..e)
 }
 
 /// Tone-marked vowels of pinyin.
@@ -1006,8 +1004,7 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
         }
     }
     // A sentence that advertises a site: a domain and the site's words (`…范文,海量公文素材资料,
-    // 下载网址:www.….com,润笔请加微:…。`), or a domain and symbols scattered between its
-    // characters (`二心语文}创%素材[库:https://www.….cn/。`, see `noise`).
+    // 下载网址:www.….com,润笔请加微:…。`).
     let advert_bits = super::residue::LEAD_IN_BIT | super::residue::NOTICE_BIT;
     if mask & super::residue::SITE_NOUN_BIT != 0 && mask & advert_bits != 0 && has_domain(line) {
         let mut from = 0;

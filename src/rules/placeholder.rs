@@ -499,7 +499,7 @@ fn deleted_figure_at(line: &str, at: usize, blank_count_end: Option<usize>) -> O
     let before = char_before(line, at);
     let han_word_before = |c: Option<char>| c.filter(|&c| is_han(c) && !is_cn_numeral(c) && !FIGURE_ENDS.contains(c));
     if matches!(unit, '万' | '亿' | '个') && FIGURE_DUE_AFTER.ends(head) {
-        let len = BIG_UNITS.iter().find(|u| rest.starts_with(*u)).map(|u| u.len()).or_else(|| {
+        let len = BIG_UNITS.strip_prefix_of(rest).map(|r| rest.len() - r.len()).or_else(|| {
             (unit == '个' && head.ends_with('了') && after.is_some_and(|c| is_han(c) && !NOT_COUNTED.contains(c)))
                 .then_some('个'.len_utf8())
         });

@@ -542,7 +542,7 @@ fn count_times_each(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         }
         // 每人每月500元: an amount per month or year, multiplied by a time the text may not give.
         // `死亡19人,上年分别为31起`: another year's figures, no amount each.
-        if PER_TIME.iter().any(|w| pre[mpos..].contains(w)) || LAST_YEAR.any_in(pre) {
+        if PER_TIME.any_in(&pre[mpos..]) || LAST_YEAR.any_in(pre) {
             continue;
         }
         let marker_abs = e.range.start - pre.len() + mpos;
