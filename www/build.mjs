@@ -14,20 +14,33 @@ const read = (p) => readFileSync(p, 'utf8');
 const site = join(root, 'dist', 'site');
 mkdirSync(join(site, 'pkg'), { recursive: true });
 for (const f of ['index.html', 'style.css', 'app.js', 'boot.js', 'support.js', 'icon.svg']) copyFileSync(www(f), join(site, f));
-for (const f of ['report_check.js', 'report_check_bg.wasm', 'docx.js', 'report_check_docx.wasm']) copyFileSync(join(root, 'pkg', f), join(site, 'pkg', f));
+// The page's own module (target/page/: the npm package's without the JS API, which the page never
+// calls) and the .docx reader of pkg/.
+const pageModule = (f) => join(root, 'target', 'page', f);
+for (const f of ['report_check.js', 'report_check_bg.wasm']) copyFileSync(pageModule(f), join(site, 'pkg', f));
+copyFileSync(join(root, 'pkg', 'report_check_docx.wasm'), join(site, 'pkg', 'report_check_docx.wasm'));
+// pkg/docx.js without `checkDocx` and its import of `check`: the page's module has no `check`, and
+// the page reads Word files through `reportCheckReadDocx` alone.
+const checkDocx = /^\/\*\* Reads a \.docx and checks its text[^\n]*\n(?:.*\n)*?\}\n/m;
+const importCheck = /^import \{ check \} from '\.\/report_check\.js';\n/m;
+let pageDocxJs = read(join(root, 'pkg', 'docx.js'));
+for (const part of [checkDocx, importCheck]) {
+  if (!part.test(pageDocxJs)) throw new Error(`pkg/docx.js: ${part} not found`);
+  pageDocxJs = pageDocxJs.replace(part, '');
+}
+if (/\bcheck\(/.test(pageDocxJs)) throw new Error('pkg/docx.js: the page copy still calls check');
+writeFileSync(join(site, 'pkg', 'docx.js'), pageDocxJs);
 
 // --- the offline single file ---
-const glue = read(join(root, 'pkg', 'report_check.js'));
+const glue = read(pageModule('report_check.js'));
 if (!glue.includes('__wbg_init as default')) throw new Error('unexpected wasm-bindgen glue: no __wbg_init');
-const wasm = readFileSync(join(root, 'pkg', 'report_check_bg.wasm'));
+const wasm = readFileSync(pageModule('report_check_bg.wasm'));
 const packed = gzipSync(wasm, { level: 9 }).toString('base64');
 const boot = read(www('boot.js')).replace(/^export function/m, 'function');
 // The .docx reader: its module inlined too (instantiated only when a Word file is opened), and
-// pkg/docx.js without its import (check comes from the glue above) and exports.
+// the page's copy of pkg/docx.js (above) without its exports.
 const docxPacked = gzipSync(readFileSync(join(root, 'pkg', 'report_check_docx.wasm')), { level: 9 }).toString('base64');
-const docxJs = read(join(root, 'pkg', 'docx.js'))
-  .replace(/^import \{ check \} from '\.\/report_check\.js';$/m, '')
-  .replace(/^export (async )?function/gm, (_, a) => `${a || ''}function`);
+const docxJs = pageDocxJs.replace(/^export (async )?function/gm, (_, a) => `${a || ''}function`);
 if (docxJs.includes('import ') && /^import /m.test(docxJs)) throw new Error('pkg/docx.js: an import left');
 const loader = read(www('offline.js'))
   .replace("'__WASM_GZ_BASE64__'", () => `'${packed}'`)

@@ -13,9 +13,10 @@
 //! - `attachValidator(form, options)` → `ReportCheckValidator`: the pre-submit check for OA forms
 //!   (`validator`; used through the ES5 loader `www/report-check-validator.js`).
 //!
-//! The page and the validator are behind the cargo features `page` and `validator` (both on by
-//! default). The build makes two modules, each with one of them: the checking page and the npm
-//! package never load the validator's code, nor an OA form the page's (about 22 and 31 KB
+//! The page, the validator and the API are behind the cargo features `page`, `validator` and `api`
+//! (all on by default). The build makes three modules: the npm package's (`page` and `api`), the
+//! checking page's (`page` alone: the page calls Rust, never the API) and the validator's. None
+//! carries the validator's code but the last, nor an OA form the page's (about 22 and 31 KB
 //! gzipped).
 //!
 //! A bad config throws a JS `Error` whose message is the core's (it names the field).
@@ -26,7 +27,7 @@ mod page;
 #[cfg(feature = "validator")]
 mod validator;
 
-use crate::{Config, Report};
+use crate::Config;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -107,21 +108,25 @@ export interface Config {
 }
 "#;
 
+#[cfg(any(feature = "api", feature = "validator"))]
 /// Reads a JS config (`undefined`/`null` mean the default) through the core's validation; the
 /// message names the offending field.
 pub(crate) fn config_from_value(config: JsValue) -> Result<Config, String> {
     crate::present::config::from_value(&js_config::read(&config)?)
 }
 
+#[cfg(feature = "api")]
 fn config_from_js(config: JsValue) -> Result<Config, JsError> {
     config_from_value(config).map_err(|e| JsError::new(&e))
 }
 
+#[cfg(feature = "api")]
 /// Plain JS objects and arrays (no `Map`), numbers as numbers: the report's JSON, parsed.
-fn report_to_js(report: &Report) -> Result<JsValue, JsError> {
+fn report_to_js(report: &crate::Report) -> Result<JsValue, JsError> {
     js_sys::JSON::parse(&report.to_json()).map_err(|_| JsError::new("report-check: JSON"))
 }
 
+#[cfg(feature = "api")]
 /// Checks one draft. Throws an `Error` naming the field when `config` is invalid.
 #[wasm_bindgen(js_name = check, unchecked_return_type = "Report")]
 pub fn check_js(
@@ -132,12 +137,14 @@ pub fn check_js(
     report_to_js(&crate::check(text, &config))
 }
 
+#[cfg(feature = "api")]
 /// A parsed config, ready to check many drafts without reading the config again.
 #[wasm_bindgen]
 pub struct Checker {
     config: Config,
 }
 
+#[cfg(feature = "api")]
 #[wasm_bindgen]
 impl Checker {
     /// Throws an `Error` naming the field when `config` is invalid.
@@ -154,18 +161,21 @@ impl Checker {
     }
 }
 
+#[cfg(feature = "api")]
 /// The ids of every rule, for `rules` in a config.
 #[wasm_bindgen(js_name = ruleIds)]
 pub fn rule_ids() -> Vec<String> {
     crate::rules::ALL_RULE_IDS.iter().map(|s| s.to_string()).collect()
 }
 
+#[cfg(feature = "api")]
 /// The built-in profiles (besides `auto`).
 #[wasm_bindgen]
 pub fn profiles() -> Vec<String> {
     crate::report_kind::KINDS.iter().map(|s| s.to_string()).collect()
 }
 
+#[cfg(feature = "api")]
 /// The crate version.
 #[wasm_bindgen]
 pub fn version() -> String {

@@ -16,15 +16,23 @@ const { check, Checker, ruleIds, profiles, version } = api;
 const MVP_ONLY = ['--disable-reference-types', '--disable-bulk-memory', '--disable-sign-ext', '--disable-multi-value',
   '--disable-saturating-float-to-int'];
 
-test('the package module and the one inlined in the offline file are MVP WebAssembly', () => {
+test('the package module, the page\'s module and the one inlined in the offline file are MVP WebAssembly', () => {
   execFileSync('wasm-validate', [...MVP_ONLY, WASM]);
+  // The page's own module (the package's without the JS API), served and inlined alike.
+  const pageWasm = join(ROOT, 'dist', 'site', 'pkg', 'report_check_bg.wasm');
+  execFileSync('wasm-validate', [...MVP_ONLY, pageWasm]);
   const html = readFileSync(OFFLINE, 'utf8');
   const b64 = html.match(/const WASM_GZ_BASE64 = '([A-Za-z0-9+/=]+)'/)[1];
   const inlined = gunzipSync(Buffer.from(b64, 'base64'));
-  assert.deepEqual(inlined, readFileSync(WASM), 'the offline file carries the same module');
+  assert.deepEqual(inlined, readFileSync(pageWasm), 'the offline file carries the page\'s module');
   const copy = join(ARTIFACTS, 'offline-inlined.wasm');
   writeFileSync(copy, inlined);
   execFileSync('wasm-validate', [...MVP_ONLY, copy]);
+  // Without the API: the page calls Rust, never `check` (the npm package keeps it).
+  const exports = WebAssembly.Module.exports(new WebAssembly.Module(readFileSync(pageWasm))).map((e) => e.name);
+  assert.ok(exports.includes('mountPage'), exports.join(','));
+  assert.ok(!exports.includes('check'), exports.join(','));
+  assert.ok(WebAssembly.Module.exports(new WebAssembly.Module(readFileSync(WASM))).some((e) => e.name === 'check'));
 });
 
 test('check() returns plain objects with UTF-16 offsets', () => {
