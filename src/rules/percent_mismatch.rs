@@ -464,6 +464,12 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         if s.text[d.range.end..n.range.start].contains('、') {
             continue;
         }
+        // Nor is the last of such parts the whole of what follows (…民生新闻2,964条、专题报道
+        // 1,458条,被采用386条,采用率6.2%: of all the 稿件 before the list), unless 应/共… names it.
+        let d_pre = clause_before(s.text, d.range.start);
+        if d_pre.contains('、') && !DENOMINATOR_MARKS.any_in(d_pre) {
+            continue;
+        }
         let span_text = &s.text[d.range.start..p.range.start];
         // (Marks outside the figures: 5,284件 groups its thousands.)
         let marks = [d.range.end..n.range.start, n.range.end..p.range.start]
@@ -473,7 +479,6 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         if marks > 2 + 2 * skipped || chars(span_text) > 40 + 12 * skipped {
             continue;
         }
-        let d_pre = clause_before(s.text, d.range.start);
         let n_pre = clause_before(s.text, n.range.start);
         // `立案186起,同比下降17.3%(上年为225起),破获142起,破案率76.3%`: another year's figure
         // is no whole of this year's rate.
@@ -531,6 +536,17 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         let rate = n.value / d.value * 100.0;
         // The figures may come in either order (实际参加1900人,应参加2000人).
         if agrees(p.value, p.precision, rate) || agrees(p.value, p.precision, d.value / n.value * 100.0) {
+            continue;
+        }
+        // Another figure before, in the numerator's unit, that gives the rate is the whole the
+        // author meant, not the nearest one (稿件6,248条,其中…专题报道1,458条,被采用386条,
+        // 采用率6.2%: 386 of the 6,248).
+        if qs[..k].iter().any(|w| {
+            !std::ptr::eq(w, n)
+                && w.unit == n.unit
+                && w.value > 0.0
+                && agrees(p.value, p.precision, n.value / w.value * 100.0)
+        }) {
             continue;
         }
         // Figures rounded as written (1.2万人) may give the stated rate.
@@ -611,6 +627,10 @@ mod tests {
         assert_clean(&PercentMismatch, "实际参加1900人,应参加2000人,参检率95%。");
         assert_clean(&PercentMismatch, "共受理信访件120件,其中办结100件,办结率达83.3%。");
         assert_clean(&PercentMismatch, "共受理信访件120件,其中办结100件,办结率达83%。");
+        // The whole before a list of its parts gives the rate; the last part beside it does not.
+        let parts = "播发稿件6,248条,其中时政新闻1,826条、民生新闻2,964条、专题报道1,458条,被采用386条,采用率";
+        assert_clean(&PercentMismatch, &format!("{parts}6.2%。"));
+        assert_clean(&PercentMismatch, &format!("{parts}9.2%。"));
         // No marks saying which figure is the base: silent.
         assert_clean(&PercentMismatch, "参与活动300人,其中女性200人,满意率98%。");
         assert_clean(&PercentMismatch, "培训妇女300人,带动就业255人,就业率85%。");
