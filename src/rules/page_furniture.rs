@@ -331,7 +331,8 @@ fn labelled_fields(t: &str) -> usize {
 /// the other forms.
 fn meta_line(t: &str, fields: bool) -> Option<bool> {
     // The counters' first characters turn down most lines before any search for the words.
-    if COUNTER_FIRST_CHARS.any_in(t) && COUNTERS.any_in(t) {
+    // (Only on a line without a sentence: `人气景点更好满足群众…需求。` is a report's.)
+    if COUNTER_FIRST_CHARS.any_in(t) && !t.contains(&['。', '，', ','][..]) && COUNTERS.any_in(t) {
         return Some(false);
     }
     // Fields with labels, whatever the date looks like: `更新时间:2023-11 来源:网友投稿`,

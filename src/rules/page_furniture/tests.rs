@@ -42,6 +42,7 @@ fn line_kinds() {
     assert_eq!(k("时间:2023-12-29 作者:Animai"), Some(Kind::Meta));
     assert_eq!(k("2019-03-11 小升初作文 类别:其他 2500字"), Some(Kind::Meta));
     assert_eq!(k("才智咖 人氣:3.07W"), Some(Kind::Meta));
+    assert_eq!(k("新建农村公路310公里，一批精品民宿、人气景点更好满足群众出游需求。"), None);
     assert_eq!(k("时间:2021-08-31"), Some(Kind::PlainDate));
     assert_eq!(k("免责声明:本答案或内容为用户上传,不代表本网观点。"), Some(Kind::Disclaimer));
     assert_eq!(k("下面是小编为大家整理的2023年工作总结,供大家参考。"), Some(Kind::LeadIn));
