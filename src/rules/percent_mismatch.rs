@@ -490,6 +490,12 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             head[head.len().saturating_sub(RATE_NAME_CHARS)..].iter().collect()
         };
         let denominator_marked = DENOMINATOR_MARKS.any_in(d_pre);
+        // A figure marked as done (实际/已/完成…) is the planned one's counterpart; what follows,
+        // unless 其中 makes it a part, is a rate of the plan (预算42.8亿元;实际采购40.2亿元,
+        // 节约资金2.6亿元,节约率6.1%: 2.6 of the 42.8).
+        if !denominator_marked && NUMERATOR_MARKS.any_in(d_pre) && !n_pre.starts_with("其中") {
+            continue;
+        }
         let mut marked = denominator_marked && NUMERATOR_MARKS.any_in(n_pre);
         let mut swapped = false;
         if rate_at.is_some() {
@@ -627,6 +633,9 @@ mod tests {
         assert_clean(&PercentMismatch, "实际参加1900人,应参加2000人,参检率95%。");
         assert_clean(&PercentMismatch, "共受理信访件120件,其中办结100件,办结率达83.3%。");
         assert_clean(&PercentMismatch, "共受理信访件120件,其中办结100件,办结率达83%。");
+        // A saving is of the plan, not of what was done.
+        assert_clean(&PercentMismatch, "政府采购预算金额42.8亿元;实际采购金额40.2亿元,节约资金2.6亿元,节约率6.1%。");
+        assert_flags(&PercentMismatch, "实检3040人,其中合格2950人,合格率90%。", &["90%"]);
         // The whole before a list of its parts gives the rate; the last part beside it does not.
         let parts = "播发稿件6,248条,其中时政新闻1,826条、民生新闻2,964条、专题报道1,458条,被采用386条,采用率";
         assert_clean(&PercentMismatch, &format!("{parts}6.2%。"));
