@@ -3,13 +3,15 @@
 //! Finds:
 //! - a full stop used as a decimal point between digits (`12。4`, `2。0版`), fixed safely to `12.4`;
 //! - a year in Chinese numerals missing its 〇 (`二一三年` for 二〇一三年), fixed safely;
-//! - a rate that cannot exceed 100% written above it (`回复率20230%`, a template filled twice).
+//! - a rate that cannot exceed 100% written above it (`回复率20230%`, a template filled twice):
+//!   a share (`占…的148%`) or a rate whose name says it counts part of a whole (合格率, 参保率…).
 //!
 //! Why: these survive spell-checkers, and each one reads as a different number.
 //!
 //! Left alone: a full stop that ends a sentence before a list number (`…完成3。2、加强…`,
-//! `…3。2023年…`, `…3。5月…`), rates that can exceed 100% (完成率, 增长率, a share of a budget or
-//! plan: `占预算数的106.48%`), full-width decimal points and thousands separators
+//! `…3。2023年…`, `…3。5月…`), rates that can exceed 100% (完成率, 增长率, 拨备覆盖率, 床位使用率,
+//! any rate the list does not know as a part of a whole, a share of a budget or plan:
+//! `占预算数的106.48%`), full-width decimal points and thousands separators
 //! (`３６．８０％`, `２７，２０３，３１９，０００元`: read as one figure), and Chinese-numeral years
 //! written in full.
 //!
@@ -63,6 +65,12 @@ impl Rule for MalformedNumber {
                 if chars(after) > 8 || UNBOUNDED_RATES.any_in(pre) {
                     continue;
                 }
+                // A rate is bounded when its name says it counts part of a whole (合格率, 参保率);
+                // many others pass 100% as a matter of course (拨备覆盖率236%, 床位使用率105%,
+                // 粮食自给率, 偿付能力充足率), so an unknown one is left alone.
+                if pre[p..].starts_with('率') && !BOUNDED_RATES.ends(&pre[..p + '率'.len_utf8()]) {
+                    continue;
+                }
                 out.push(Finding::new(
                     self.id(),
                     Severity::Error,
@@ -74,11 +82,21 @@ impl Rule for MalformedNumber {
     }
 }
 
+/// Rates of part of a whole, which cannot exceed 100%: a rate is one of them when its name ends
+/// with one of these (`群众回复率`, `学前教育毛入园率`).
+const BOUNDED_RATES: Words = words![
+    "合格率", "满意率", "回复率", "答复率", "入学率", "入园率", "参保率", "普及率", "达标率", "知晓率", "就业率",
+    "出勤率", "办结率", "结案率", "及格率", "优秀率", "完好率", "成活率", "接种率", "签约率", "入住率", "参检率",
+    "筛查率", "检查率", "回收率", "通过率", "参与率", "参加率", "录取率", "升学率", "治愈率", "巩固率", "受益率",
+    "覆盖率", "投票率", "出席率", "参会率", "完整率", "准确率", "正确率", "好评率", "履约率", "服务率", "建档率",
+    "管理率", "规范率", "落实率", "整改率", "销号率", "化解率", "调解成功率", "破案率", "发生率",
+];
+
 /// Rates that may exceed 100%.
 /// A share of a plan or a budget (`占预算数的106.48%`) is a rate of completion, unbounded too.
 const UNBOUNDED_RATES: Words = words![
     "增长率", "增长", "增速", "增幅", "完成率", "完成", "执行率", "超额", "同比", "提高", "上升", "环比", "比率", "倍",
-    "预算", "计划", "目标", "任务", "指标", "定额",
+    "预算", "计划", "目标", "任务", "指标", "定额", "拨备", "流动性", "偿付",
 ];
 
 /// `12。4`: digits, a full stop, digits, not followed by what makes the digits a list number or date.
@@ -221,6 +239,11 @@ mod tests {
         assert_clean(&MalformedNumber, "任务完成率120%。");
         assert_clean(&MalformedNumber, "同比增长150%。");
         assert_clean(&MalformedNumber, "增长率达到150%。");
+        // Rates that pass 100% as a matter of course, and rates the rule does not know.
+        assert_clean(&MalformedNumber, "不良贷款率1.12%,拨备覆盖率达到236%。");
+        assert_clean(&MalformedNumber, "床位使用率105.2%。");
+        assert_clean(&MalformedNumber, "粮食自给率112%。");
+        assert_flags(&MalformedNumber, "网络覆盖率达到120%。", &["120%"]);
         // A share of a budget may pass 100%; full-width points are read whole.
         assert_clean(&MalformedNumber, "债款支出６６６，２２８，０００元，占预算数的１０６．４８％。");
         assert_clean(&MalformedNumber, "社会文教支出占３６．８０％。");
