@@ -262,6 +262,20 @@ fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                     continue;
                 }
                 let rel = (b.value - a.value).abs() / a.value * 100.0;
+                // Another figure of the sentence, in the same unit, that the stated change leads
+                // to from the base is the one the author meant (结婚登记2,864对,离婚登记1,126对,
+                // 结婚登记同比下降8.2%(上年为3,120对): 2,864 is 8.2% below 3,120).
+                let meant = |q: &Quantity| {
+                    !std::ptr::eq(q, a)
+                        && !std::ptr::eq(q, b)
+                        && q.unit == a.unit
+                        && !q.approx
+                        && c.up.is_none_or(|up| up == (q.value > a.value))
+                        && agrees(p.value, p.precision, (q.value - a.value).abs() / a.value * 100.0)
+                };
+                if s.qs.iter().any(meant) {
+                    continue;
+                }
                 if c.up.is_some_and(|up| up != actually_up) {
                     out.push(Finding::new(
                         id,
@@ -633,6 +647,9 @@ mod tests {
         assert_clean(&PercentMismatch, "实际参加1900人,应参加2000人,参检率95%。");
         assert_clean(&PercentMismatch, "共受理信访件120件,其中办结100件,办结率达83.3%。");
         assert_clean(&PercentMismatch, "共受理信访件120件,其中办结100件,办结率达83%。");
+        // The change of the figure the clause names, not of the nearest one.
+        let married = "办理结婚登记2,864对,离婚登记1,126对,结婚登记同比下降";
+        assert_clean(&PercentMismatch, &format!("{married}8.2%(上年为3,120对)。"));
         // A saving is of the plan, not of what was done.
         assert_clean(&PercentMismatch, "政府采购预算金额42.8亿元;实际采购金额40.2亿元,节约资金2.6亿元,节约率6.1%。");
         assert_flags(&PercentMismatch, "实检3040人,其中合格2950人,合格率90%。", &["90%"]);
