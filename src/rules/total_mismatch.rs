@@ -349,6 +349,11 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
                 if listed && between.chars().any(crate::numbers::is_clause_mark) {
                     break;
                 }
+                // A part followed by its own share or rate (其中卫生技术人员926人,占85.3%,高级职称
+                // 186人): what comes next counts another way, not a sibling part.
+                if qs.iter().any(|o| o.unit == "%" && o.range.start >= last.range.end && o.range.end <= q.range.start) {
+                    break;
+                }
             }
             if crate::text::has_any(pre, &triggers) && q.range.start - pre.len() > pos {
                 break; // a later 其中 starts another breakdown
@@ -383,6 +388,22 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
         if sum <= t.value + t.precision / 2.0 && !short {
             continue;
         }
+        let after_parts = &s.text[parts[parts.len() - 1].range.end..];
+        // Parts the text says overlap (部分人员同时享受两项补贴) may add up to more than the whole.
+        if !short && OVERLAP_WORDS.any_in(after_parts) {
+            continue;
+        }
+        // The part that makes up a shortfall, written after the list (其中一级古树86株、二级古树
+        // 326株、三级古树868株,名木6株 under 共有古树名木1,286株).
+        if short
+            && qs.iter().any(|o| {
+                o.unit == t.unit
+                    && o.range.start >= parts[parts.len() - 1].range.end
+                    && agrees(o.value, o.precision, t.value - sum)
+            })
+        {
+            continue;
+        }
         let msg = if parts.len() == 1 {
             format!("其中的“{}”多于总数“{}”,请核对", &s.text[parts[0].range.clone()], &s.text[t.range.clone()])
         } else {
@@ -412,6 +433,9 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
         return;
     }
 }
+
+/// Words saying that parts overlap, so that they may add up to more than their whole.
+const OVERLAP_WORDS: Words = words!["同时享受", "同时参加", "重复", "交叉", "兼任", "兼有", "叠加"];
 
 /// The clause `pre` opens with a name the earlier clause `part` ends with, then 中
 /// (`专任教师中具有博士学位的` after `其中专任教师`): it breaks that part down further.
@@ -487,7 +511,7 @@ fn subset_exceeds_every_total(id: &'static str, s: &Sentence, out: &mut Vec<Find
     }
     let sum: f64 = parts.iter().map(|p| p.value).sum();
     let Some(largest) = wholes.iter().max_by(|a, b| a.value.total_cmp(&b.value)) else { return };
-    if sum <= largest.value + largest.precision / 2.0 {
+    if sum <= largest.value + largest.precision / 2.0 || OVERLAP_WORDS.any_in(&s.text[from..]) {
         return;
     }
     let listed: Vec<String> = parts.iter().map(|p| show(p.value, p.unit)).collect();
@@ -1061,6 +1085,26 @@ mod tests {
             &TotalMismatch,
             "全市有医疗卫生机构1,583个，其中医院46个、基层医疗卫生机构1,397个、专业公共卫生机构40个。",
         );
+    }
+
+    #[test]
+    fn parts_that_count_another_way_or_overlap_or_go_on() {
+        // A share after the first part: the next figure counts another way.
+        assert_clean(&TotalMismatch, "全院职工1,086人，其中卫生技术人员926人，占85.3%，高级职称186人。");
+        // Parts the text says overlap.
+        assert_clean(
+            &TotalMismatch,
+            "为1,860名持证残疾人发放两项补贴，其中困难残疾人生活补贴1,120人、重度残疾人护理补贴1,308人（部分人员同时享受两项补贴）。",
+        );
+        assert_flags(
+            &TotalMismatch,
+            "为1,860名持证残疾人发放两项补贴，其中困难残疾人生活补贴1,120人、重度残疾人护理补贴1,308人。",
+            &["1,860名"],
+        );
+        // The list goes on after a comma with the part that makes up the shortfall.
+        let trees = "共有古树名木1,286株，其中一级古树86株、二级古树326株、三级古树868株，名木6株。";
+        assert_clean(&TotalMismatch, trees);
+        assert!(!findings(&TotalMismatch, &trees.replace("名木6株", "名木9株")).is_empty());
     }
 
     #[test]
