@@ -388,6 +388,11 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
         if sum <= t.value + t.precision / 2.0 && !short {
             continue;
         }
+        // Parts larger than the figure before 其中 but within an earlier whole of the sentence
+        // (查处案件68件,…,移送公安机关3件,其中涉“两超一非”案件12件): 其中 may reach back to it.
+        if !short && qs[..k].iter().any(|o| o.unit == t.unit && !o.approx && o.value + o.precision / 2.0 >= sum) {
+            continue;
+        }
         let after_parts = &s.text[parts[parts.len() - 1].range.end..];
         // Parts the text says overlap (部分人员同时享受两项补贴) may add up to more than the whole.
         if !short && OVERLAP_WORDS.any_in(after_parts) {
@@ -1091,6 +1096,12 @@ mod tests {
     fn parts_that_count_another_way_or_overlap_or_go_on() {
         // A share after the first part: the next figure counts another way.
         assert_clean(&TotalMismatch, "全院职工1,086人，其中卫生技术人员926人，占85.3%，高级职称186人。");
+        // Parts that an earlier whole of the sentence holds: 其中 may reach back to it.
+        assert_clean(
+            &TotalMismatch,
+            "查处食品安全案件68件，罚没款86.3万元，移送公安机关3件，其中涉“两超一非”案件12件。",
+        );
+        assert_flags(&TotalMismatch, "移送公安机关3件，其中涉“两超一非”案件12件。", &["3件"]);
         // Parts the text says overlap.
         assert_clean(
             &TotalMismatch,
