@@ -165,6 +165,7 @@ const UNITS: &[(&str, &str)] = &[
     ("辆", "辆"),
     ("套", "套"),
     ("册", "册"),
+    ("卷", "卷"),
     ("款", "款"),
     ("本", "本"),
     ("张", "张"),
@@ -493,6 +494,7 @@ fn may_start_unit(c: char) -> bool {
             | '辆'
             | '套'
             | '册'
+            | '卷'
             | '款'
             | '本'
             | '张'
@@ -576,6 +578,7 @@ fn split_line(line: &str, figures: bool, on_sentence: &mut dyn FnMut(Range<usize
     let mut starts = Vec::new();
     let mut start = 0;
     let mut k = 0;
+    let mut listing = false;
     while k < b.len() {
         let lead = b[k];
         // The length of the character from its lead byte; a mark is known by its bytes.
@@ -600,6 +603,19 @@ fn split_line(line: &str, figures: bool, on_sentence: &mut dyn FnMut(Range<usize
             (4, false)
         };
         k += len;
+        // For the figure parse, a breakdown opened by 其中 after ；/。 stays with the whole before
+        // it (`…1,236公里；其中县道…`), and a `其中：` list runs on over its ；.
+        if mark && figures {
+            let rest = &line[k..];
+            if rest.starts_with("其中") {
+                listing = rest[6..].starts_with(['：', ':']);
+                continue;
+            }
+            if listing && len == 3 && b[k - 1] == 0x9B {
+                continue;
+            }
+            listing = false;
+        }
         if mark {
             on_sentence(start..k, &starts);
             starts.clear();

@@ -312,8 +312,10 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
         if chars(gap) > most || gap.chars().filter(|c| crate::numbers::is_clause_mark(*c)).count() > marks {
             continue;
         }
-        // `死亡19人,上年分别为31起、24人`: the figures of another year, not parts.
-        if LAST_YEAR.any_in(gap) {
+        // `死亡19人,上年分别为31起、24人`: the figures of another year, not parts; `上年同期为1,267件;
+        // 其中…`: last year's figure is no whole of this year's breakdown.
+        let tp = clause_before(s.text, t.range.start);
+        if LAST_YEAR.any_in(gap) || LAST_YEAR.any_in(tp) {
             continue;
         }
         // The figure before 其中 must not itself be the last of a list (小学女童73名,中学女学生5名,
@@ -326,7 +328,6 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
         }
         // The total must not itself be the end of a change (由A增加到N,其中…; 达到N is no change). A running total
         // (累计N,其中…) still bounds its own breakdown, so 累计 is no reason to stay silent.
-        let tp = clause_before(s.text, t.range.start);
         // Averages do not add up (人均收入3.6万元,其中城镇居民4.8万元、农村居民2.1万元).
         if AVERAGE_WORDS.any_in(tp) {
             continue;
@@ -444,11 +445,15 @@ fn subset_exceeds_every_total(id: &'static str, s: &Sentence, out: &mut Vec<Find
     let akin = |u: &str| u == unit || u.starts_with(unit) || unit.starts_with(u);
     let head = &s.text[..pos];
     let clauses = head.chars().filter(|c| crate::numbers::is_clause_mark(*c)).count();
+    // (Marks inside figures, as in 1,267件, separate no clauses.)
+    let marks = |t: &str| t.chars().filter(|c| crate::numbers::is_clause_mark(*c)).count();
     let wholes: Vec<&Quantity> = qs[..first]
         .iter()
         .filter(|q| akin(q.unit) && countable(q))
         .filter(|q| {
-            head[q.range.end..].chars().filter(|c| crate::numbers::is_clause_mark(*c)).count() <= MAX_CLAUSES_TO_WHOLE
+            let inside: usize = qs[..first].iter().filter(|r| r.range.start > q.range.end).map(|r| marks(&s.text[r.figure.clone()])).sum();
+            marks(&head[q.range.end..]) - inside <= MAX_CLAUSES_TO_WHOLE
+                && !LAST_YEAR.any_in(clause_before(s.text, q.range.start))
         })
         .collect();
     if wholes.is_empty() || clauses == 0 {
@@ -1168,6 +1173,23 @@ mod tests {
         assert_clean(&TotalMismatch, "居民人均可支配收入3.6万元，其中城镇居民4.8万元、农村居民2.1万元。");
         assert_clean(&TotalMismatch, "共救助城乡困难群众1000人，每人每月500元，全年共计600万元。");
         assert_clean(&TotalMismatch, "１９５５年本年收入合计２７，２０３，３１９，０００元，加上上年结转收入３，１５４，６５７，０００元，收入总数为３０，３５７，９７６，０００元。");
+    }
+
+    #[test]
+    fn a_breakdown_after_a_semicolon_or_full_stop() {
+        // 其中 opening the next sentence still breaks down the whole before it.
+        let roads = "全县新改建农村公路1,236公里；其中县道、乡道、村道分别为214公里、418公里和644公里。";
+        assert_flags(&TotalMismatch, roads, &["1,236公里"]);
+        assert_clean(&TotalMismatch, &roads.replace("644", "604"));
+        let list = "全年工会经费支出合计865.4万元。其中：职工教育支出392.6万元；维权支出198.3万元；业务支出201.5万元；资本性支出103万元。";
+        assert_flags(&TotalMismatch, list, &["865.4万元"]);
+        assert_clean(&TotalMismatch, &list.replace("103万元", "73万元"));
+        // Last year's figure before the breakdown is no whole of it; the year's own total is.
+        let cases = "共受理案件1,428件，同比增长12.7%，上年同期为1,267件；其中刑事案件536件、民事案件864件、行政案件28件。";
+        assert_clean(&TotalMismatch, cases);
+        assert_flags(&TotalMismatch, &cases.replace("行政案件28件", "行政案件38件"), &["1,428件"]);
+        // Without 其中 the next sentence is about something else.
+        assert_clean(&TotalMismatch, "全县新改建农村公路1,236公里；县道、乡道分别新增814公里、618公里。");
     }
 
     #[test]
