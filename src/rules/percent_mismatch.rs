@@ -22,14 +22,17 @@
 //!   企业10.45万户,占比27.0%`; `立案186起,同比下降17.3%(上年为225起),破获142起,破案率76.3%`
 //!   when the rate names the numerator), and past a 其中 breakdown whose parts are smaller than the
 //!   numerator after it (`受理6,842件,其中投诉…、咨询…,按时办结6,796件,办结率99.3%`);
-//! - `增加/减少了一半` where the figures do not halve or grow by half.
+//! - `增加/减少了一半` where the figures do not halve or grow by half;
+//! - several changes against last year's figures listed with 分别, paired in order and by unit
+//!   (`23起、19人,上年分别为31起、24人,…分别下降25.8%和20.8%`, or the rates one a clause before
+//!   `上年分别为…`).
 //!
 //! Why: a percentage is the figure readers quote; one that does not follow from the numbers next
 //! to it undermines the whole report.
 //!
 //! Left alone: approximate figures and bounds (约, 以内, 以上, ranges `30%～40%`), percentages whose
 //! base is not written beside them, growth rates (增长率), average rates (年均增长), rates given
-//! with 分别 for several changes, a stated size in a clause with its own subject (`,利润总额增长
+//! with 分别 for several changes (unless last year's figures are listed with 分别 too), a stated size in a clause with its own subject (`,利润总额增长
 //! 20%`, `,不良贷款率由6.1%…` — the next clause's figure is never this clause's change), rates
 //! whose operands the text does not name (two counts joined by 、 are parallel parts, a rate's
 //! name must share both its characters with the numerator's words), shares of a plan or budget,
@@ -800,6 +803,13 @@ mod tests {
         // The figure before is a change, or smaller than the part: not the whole.
         assert_clean(&PercentMismatch, "常住人口150万人，比上年增加3万人，其中城镇人口90万人，占60%。");
         assert_clean(&PercentMismatch, "新增会员30人，其中女性会员180人，占60%。");
+    }
+
+    #[test]
+    fn rates_against_last_years_figures_listed_with_fenbie() {
+        let t = "全县共发生生产安全事故23起、死亡19人，上年分别为31起、24人，事故起数和死亡人数分别下降28.8%和20.8%。";
+        assert_flags(&PercentMismatch, t, &["28.8%"]);
+        assert_clean(&PercentMismatch, &t.replace("28.8%", "25.8%"));
     }
 
     #[test]
