@@ -606,12 +606,12 @@ fn split_line(line: &str, figures: bool, on_sentence: &mut dyn FnMut(Range<usize
         // For the figure parse, a breakdown opened by 其中 after ；/。 stays with the whole before
         // it (`…1,236公里；其中县道…`), and a `其中：` list runs on over its ；.
         if mark && figures {
-            let rest = &line[k..];
-            if rest.starts_with("其中") {
-                listing = rest[6..].starts_with(['：', ':']);
+            let rest = &b[k..];
+            if rest.starts_with("其中".as_bytes()) {
+                listing = rest[6..].starts_with("：".as_bytes());
                 continue;
             }
-            if listing && len == 3 && b[k - 1] == 0x9B {
+            if listing && b[k - 1] == 0x9B {
                 continue;
             }
             listing = false;

@@ -258,34 +258,27 @@ fn each_against_last_year(s: &Sentence, out: &mut Vec<Change>) {
     else {
         return;
     };
-    // Last year's figures: one list right after 分别为, nothing but 、/和 between them.
+    // Last year's figures: one list right after 分别为, no clause mark between them.
     let b0 = qs.partition_point(|q| q.range.start < at);
     let mut n = 0;
-    while qs.get(b0 + n).is_some_and(|q| {
-        let gap = &s.text[if n == 0 { at } else { qs[b0 + n - 1].range.end }..q.range.start];
-        Quantity::countable_unit(q.unit) && !q.approx && chars(gap) <= 3 && !gap.chars().any(super::is_clause_mark)
-    }) {
+    while let Some(q) = qs.get(b0 + n) {
+        let from = if n == 0 { at } else { qs[b0 + n - 1].range.end };
+        if !Quantity::countable_unit(q.unit) || s.text[from..q.range.start].chars().any(super::is_clause_mark) {
+            break;
+        }
         n += 1;
     }
-    if n < 2 {
-        return;
-    }
-    let rate = |k: usize| qs.get(k).is_some_and(|q| q.unit == "%" && !q.approx);
     // The rates after them (分别下降P1和P2), or before them, one a clause.
-    let (p0, a0) = if (b0 + n..b0 + 2 * n).all(rate) && clause_before(s.text, qs[b0 + n].range.start).contains("分别") {
-        (b0 + n, b0.wrapping_sub(n))
-    } else if b0 >= 2 * n && (b0 - n..b0).all(rate) {
-        (b0 - n, b0 - 2 * n)
-    } else {
-        return;
-    };
-    if a0 > b0 || (a0..a0 + n).any(|k| qs[k].unit != qs[b0 + k - a0].unit || qs[k].approx) {
+    let after = qs.get(b0 + n).is_some_and(|q| clause_before(s.text, q.range.start).contains("分别"));
+    let (p0, a0) = if after { (b0 + n, b0.wrapping_sub(n)) } else { (b0.wrapping_sub(n), b0.wrapping_sub(2 * n)) };
+    if n < 2 || a0 > b0 || p0 + n > qs.len() {
         return;
     }
     for i in 0..n {
-        let verb = clause_before(s.text, qs[p0 + i].range.start);
+        let p = &qs[p0 + i];
+        let verb = clause_before(s.text, p.range.start);
         let up = direction(verb);
-        if up.is_none() {
+        if p.unit != "%" || qs[a0 + i].unit != qs[b0 + i].unit || up.is_none() {
             out.clear();
             return;
         }

@@ -435,7 +435,7 @@ const MAX_STEPPED_OVER: usize = 3;
 /// The clause names last year's figure (上年为225起), not a change from it to this year's
 /// (由上年的38.6万卷增至).
 fn last_years(pre: &str) -> bool {
-    LAST_YEAR.any_in(pre) && !pre.contains(['到', '至'])
+    LAST_YEAR.any_in(pre) && !pre.contains('到') && !pre.contains('至')
 }
 
 /// `应检3200人,实检3040人,筛查率95%`.
@@ -534,7 +534,7 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             // The whole after 占: bare (占60%, 占总数的60%) or naming the first figure's clause
             // (占应参加人数的95% after 应参加…). Another whole (占全县农村妇女的5%) is left alone.
             let whole = pre[rp + 3..].trim_end_matches(&['的', '达', '到', '为'][..]);
-            let whole = ["人数", "总数", "总量"].iter().find_map(|w| whole.strip_suffix(w)).unwrap_or(whole);
+            let whole = ["人数", "总数", "总量"].iter().find_map(|w| whole.strip_suffix(*w)).unwrap_or(whole);
             let generic = matches!(whole, "" | "总" | "比" | "全部" | "总人数" | "总数") && share_of != reached;
             let names_whole = !generic && (d_pre.contains(whole) || whole.contains('应') && d_pre.contains('应'));
             // `惠及1240人,其中低保对象820人,占66.1%`: 其中 opens the part's clause right after its

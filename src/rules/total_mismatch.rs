@@ -445,14 +445,14 @@ fn subset_exceeds_every_total(id: &'static str, s: &Sentence, out: &mut Vec<Find
     let akin = |u: &str| u == unit || u.starts_with(unit) || unit.starts_with(u);
     let head = &s.text[..pos];
     let clauses = head.chars().filter(|c| crate::numbers::is_clause_mark(*c)).count();
-    // (Marks inside figures, as in 1,267件, separate no clauses.)
-    let marks = |t: &str| t.chars().filter(|c| crate::numbers::is_clause_mark(*c)).count();
     let wholes: Vec<&Quantity> = qs[..first]
         .iter()
         .filter(|q| akin(q.unit) && countable(q))
         .filter(|q| {
-            let inside: usize = qs[..first].iter().filter(|r| r.range.start > q.range.end).map(|r| marks(&s.text[r.figure.clone()])).sum();
-            marks(&head[q.range.end..]) - inside <= MAX_CLAUSES_TO_WHOLE
+            // (A comma inside a figure, as in 1,267件, separates no clauses.)
+            let t = &head[q.range.end..];
+            let inside = t.as_bytes().windows(3).filter(|w| w[1] == b',' && w[0].is_ascii_digit() && w[2].is_ascii_digit());
+            t.chars().filter(|c| crate::numbers::is_clause_mark(*c)).count() - inside.count() <= MAX_CLAUSES_TO_WHOLE
                 && !LAST_YEAR.any_in(clause_before(s.text, q.range.start))
         })
         .collect();
