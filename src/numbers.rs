@@ -603,20 +603,7 @@ fn split_line(line: &str, figures: bool, on_sentence: &mut dyn FnMut(Range<usize
             (4, false)
         };
         k += len;
-        // For the figure parse, a breakdown opened by 其中 after ；/。 stays with the whole before
-        // it (`…1,236公里；其中县道…`), and a `其中：` list runs on over its ；.
-        if mark && figures {
-            let rest = &b[k..];
-            if rest.starts_with("其中".as_bytes()) {
-                listing = rest[6..].starts_with("：".as_bytes());
-                continue;
-            }
-            if listing && b[k - 1] == 0x9B {
-                continue;
-            }
-            listing = false;
-        }
-        if mark {
+        if mark && !(figures && runs_on(b, k, &mut listing)) {
             on_sentence(start..k, &starts);
             starts.clear();
             start = k;
@@ -625,6 +612,20 @@ fn split_line(line: &str, figures: bool, on_sentence: &mut dyn FnMut(Range<usize
     if start < line.len() {
         on_sentence(start..line.len(), &starts);
     }
+}
+
+/// For the figure parse, a breakdown opened by 其中 after the mark ending at `k` (；/。) stays with
+/// the whole before it (`…1,236公里；其中县道…`), and a `其中：` list runs on over its ；.
+#[inline(never)]
+fn runs_on(b: &[u8], k: usize, listing: &mut bool) -> bool {
+    let rest = &b[k..];
+    if rest.starts_with("其中".as_bytes()) {
+        *listing = rest[6..].starts_with("：".as_bytes());
+        return true;
+    }
+    // (； is the only mark of the three-byte ones that ends in 9B.)
+    *listing &= b[k - 1] == 0x9B;
+    *listing
 }
 
 /// Marks that separate clauses inside a sentence.
