@@ -479,7 +479,7 @@ fn continue_other(s: &Sentence, k: usize, out: &mut Vec<Change>) {
     if chars(between) > 14 || between.chars().filter(|c| super::is_clause_mark(*c)).count() > 1 {
         return;
     }
-    if !before[..p].trim().is_empty() || INCREMENTS.iter().any(|w| s.clause_before(b.range.start).ends_with(w)) {
+    if !before[..p].trim().is_empty() || INCREMENTS.ends(s.clause_before(b.range.start)) {
         return;
     }
     if let Some(c) = stated_after(s, k, k - 1, "") {

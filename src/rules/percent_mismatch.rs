@@ -124,10 +124,8 @@ fn check_shares(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             && !q.approx
             && pre
                 .rfind('占')
-                .is_some_and(|p| chars(&pre[p..]) <= 6 && !PLAN_WORDS.iter().any(|w| pre[p..].contains(w)))
-            && !["同比", "提高", "增长", "下降", "上升", "增加", "减少", "较", "比上年", "比去年"]
-                .iter()
-                .any(|w| pre.contains(w));
+                .is_some_and(|p| chars(&pre[p..]) <= 6 && !PLAN_WORDS.any_in(&pre[p..]))
+            && !crate::text::has_any(pre, &["同比", "提高", "增长", "下降", "上升", "增加", "减少", "较", "比上年", "比去年"]);
         if !share {
             flush(&mut run, out);
             continue;

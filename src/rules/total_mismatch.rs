@@ -266,7 +266,7 @@ fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         );
         // Parts in clauses of their own (`新增院士6人,培养硕博士3529名,共招引…`) may be about
         // other things: certain only when they are one enumeration or the total says it sums them.
-        let summed = enumerated || SUM_MARKERS.iter().any(|m| prefix[mp..].starts_with(m));
+        let summed = enumerated || SUM_MARKERS.starts(&prefix[mp..]);
         // Clauses of their own that cover under half a bare total (`35岁以下11名,大专以上9名,党员
         // 总数326名`) are not offered as its breakdown at all.
         if !summed && sum < t.value / 2.0 {
@@ -449,10 +449,10 @@ fn subset_exceeds_every_total(id: &'static str, s: &Sentence, out: &mut Vec<Find
         .iter()
         .filter(|q| akin(q.unit) && countable(q))
         .filter(|q| {
-            // (A comma inside a figure, as in 1,267件, separates no clauses.)
-            let t = &head[q.range.end..];
-            let inside = t.as_bytes().windows(3).filter(|w| w[1] == b',' && w[0].is_ascii_digit() && w[2].is_ascii_digit());
-            t.chars().filter(|c| crate::numbers::is_clause_mark(*c)).count() - inside.count() <= MAX_CLAUSES_TO_WHOLE
+            // (A comma inside a figure, as in 1,267件, separates no clauses: the ASCII comma is not
+            // counted, which only lets more wholes in, and a breakdown must pass them all.)
+            head[q.range.end..].chars().filter(|c| *c != ',' && crate::numbers::is_clause_mark(*c)).count()
+                <= MAX_CLAUSES_TO_WHOLE
                 && !LAST_YEAR.any_in(clause_before(s.text, q.range.start))
         })
         .collect();
