@@ -17,6 +17,11 @@
 //!   (three or more parts, one 、 enumeration or clauses after 其中：, under a 共/合计 total, covering
 //!   at least 80% of it).
 //!
+//! A breakdown opened by 其中 right after ；or 。 is read with the whole before it (the figure parse
+//! keeps them in one sentence, and a `其中：` list runs on over its ；): `新改建农村公路1,236公里；
+//! 其中县道、乡道、村道分别为…`, `支出合计865.4万元。其中：A…；B…；C…`. Last year's figure
+//! (`上年同期为1,267件；其中…`) is never the whole of this year's breakdown.
+//!
 //! Why: a total that does not match its parts is the first thing a reviewer checks and the last
 //! thing a drafter re-adds after editing one figure.
 //!
