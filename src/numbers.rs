@@ -165,6 +165,7 @@ const UNITS: &[(&str, &str)] = &[
     ("辆", "辆"),
     ("套", "套"),
     ("册", "册"),
+    ("卷", "卷"),
     ("款", "款"),
     ("本", "本"),
     ("张", "张"),
@@ -493,6 +494,7 @@ fn may_start_unit(c: char) -> bool {
             | '辆'
             | '套'
             | '册'
+            | '卷'
             | '款'
             | '本'
             | '张'
@@ -576,6 +578,7 @@ fn split_line(line: &str, figures: bool, on_sentence: &mut dyn FnMut(Range<usize
     let mut starts = Vec::new();
     let mut start = 0;
     let mut k = 0;
+    let mut listing = false;
     while k < b.len() {
         let lead = b[k];
         // The length of the character from its lead byte; a mark is known by its bytes.
@@ -600,7 +603,7 @@ fn split_line(line: &str, figures: bool, on_sentence: &mut dyn FnMut(Range<usize
             (4, false)
         };
         k += len;
-        if mark {
+        if mark && !(figures && runs_on(b, k, &mut listing)) {
             on_sentence(start..k, &starts);
             starts.clear();
             start = k;
@@ -609,6 +612,20 @@ fn split_line(line: &str, figures: bool, on_sentence: &mut dyn FnMut(Range<usize
     if start < line.len() {
         on_sentence(start..line.len(), &starts);
     }
+}
+
+/// For the figure parse, a breakdown opened by 其中 after the mark ending at `k` (；/。) stays with
+/// the whole before it (`…1,236公里；其中县道…`), and a `其中：` list runs on over its ；.
+#[inline(never)]
+fn runs_on(b: &[u8], k: usize, listing: &mut bool) -> bool {
+    let rest = &b[k..];
+    if rest.starts_with("其中".as_bytes()) {
+        *listing = rest[6..].starts_with("：".as_bytes());
+        return true;
+    }
+    // (； is the only mark of the three-byte ones that ends in 9B.)
+    *listing &= b[k - 1] == 0x9B;
+    *listing
 }
 
 /// Marks that separate clauses inside a sentence.

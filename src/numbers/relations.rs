@@ -2,7 +2,8 @@
 //! `由A增加到B,增长P%` (also `B,较上年的A增长P%`, `B,由上年的A增长P%`, `B,上年同期为A,同比增长P%`,
 //! `B,同比增长P%,上年同期为A`, `B%,比上年提高N个百分点,上年为A%`, `B,较年初的A提高…`), a ratio
 //! to a base written with its value (`B,是上年A的N倍`, `B,达到年度计划A的P%`, `B,是上年的N倍,
-//! 上年为A`), and the sentences the numeric rules read.
+//! 上年为A`), several changes against last year's figures listed with 分别 (`23起、19人,上年分别为
+//! 31起、24人,分别下降25.8%和20.8%`), and the sentences the numeric rules read.
 //!
 //! Everything here is deliberately narrow: a relation is only returned when the wording makes it
 //! plain which figures belong together. Unclear text gives nothing.
@@ -240,7 +241,49 @@ pub fn changes(s: &Sentence) -> Vec<Change> {
     if out.is_empty() {
         base_after_rate(s, &mut out);
     }
+    if out.is_empty() {
+        each_against_last_year(s, &mut out);
+    }
     out
+}
+
+/// `事故23起、死亡19人,上年分别为31起、24人,…分别下降25.8%和20.8%` and `…1,038起,…2,346.8万元,
+/// 与上年相比,火灾起数下降11.2%,直接财产损失下降18.4%,上年分别为1,169起、2,876.3万元`: this
+/// year's figures, last year's listed with 分别, and the rates in the same order, either in one
+/// clause with 分别 right after last year's or one a clause right before them. The figures pair
+/// up by unit, in order; anything else gives nothing.
+fn each_against_last_year(s: &Sentence, out: &mut Vec<Change>) {
+    let qs = &s.qs;
+    let Some((at, _)) = s.text.match_indices("分别").find(|(at, _)| LAST_YEAR.contains(clause_before(s.text, *at)))
+    else {
+        return;
+    };
+    // Last year's figures: one list right after 分别为, no clause mark between them.
+    let b0 = qs.partition_point(|q| q.range.start < at);
+    let mut n = 0;
+    while let Some(q) = qs.get(b0 + n) {
+        let from = if n == 0 { at } else { qs[b0 + n - 1].range.end };
+        if !Quantity::countable_unit(q.unit) || s.text[from..q.range.start].chars().any(super::is_clause_mark) {
+            break;
+        }
+        n += 1;
+    }
+    // The rates after them (分别下降P1和P2), or before them, one a clause.
+    let after = qs.get(b0 + n).is_some_and(|q| clause_before(s.text, q.range.start).contains("分别"));
+    let (p0, a0) = if after { (b0 + n, b0.wrapping_sub(n)) } else { (b0.wrapping_sub(n), b0.wrapping_sub(2 * n)) };
+    if n < 2 || a0 > b0 || p0 + n > qs.len() {
+        return;
+    }
+    for i in 0..n {
+        let p = &qs[p0 + i];
+        let verb = clause_before(s.text, p.range.start);
+        let up = direction(verb);
+        if p.unit != "%" || qs[a0 + i].unit != qs[b0 + i].unit || up.is_none() {
+            out.clear();
+            return;
+        }
+        out.push(Change { from: b0 + i, to: a0 + i, stated: p0 + i, up, to_form: false, verb: verb.to_string() });
+    }
 }
 
 /// `B,同比下降P%,上年同期为A`: this year's figure, the year-on-year rate, and then last year's
@@ -436,7 +479,7 @@ fn continue_other(s: &Sentence, k: usize, out: &mut Vec<Change>) {
     if chars(between) > 14 || between.chars().filter(|c| super::is_clause_mark(*c)).count() > 1 {
         return;
     }
-    if !before[..p].trim().is_empty() || INCREMENTS.iter().any(|w| s.clause_before(b.range.start).ends_with(w)) {
+    if !before[..p].trim().is_empty() || INCREMENTS.ends(s.clause_before(b.range.start)) {
         return;
     }
     if let Some(c) = stated_after(s, k, k - 1, "") {
@@ -644,6 +687,22 @@ mod tests {
         assert!(changes(&one_sentence("接待来访286人次,下降20%,上年同期为325人次。")).is_empty());
         assert!(changes(&one_sentence("接待来访286人次,同比下降20%,其中325人次为电话咨询。")).is_empty());
         assert!(changes(&one_sentence("接待来访286人次,同比下降20%,上年同期为325人次的1.2倍。")).is_empty());
+    }
+
+    #[test]
+    fn last_years_figures_listed_with_fenbie() {
+        let values = |t: &str| {
+            let s = one_sentence(t);
+            changes(&s).iter().map(|c| (s.qs[c.from].value, s.qs[c.to].value, s.qs[c.stated].value)).collect::<Vec<_>>()
+        };
+        let after = "共发生事故23起、死亡19人，上年分别为31起、24人，事故起数和死亡人数分别下降25.8%和20.8%。";
+        assert_eq!(values(after), [(31.0, 23.0, 25.8), (24.0, 19.0, 20.8)]);
+        let before = "接报火灾1,038起，直接财产损失2,346.8万元，与上年相比，火灾起数下降11.2%，直接财产损失下降18.4%，上年分别为1,169起、2,876.3万元。";
+        assert_eq!(values(before), [(1169.0, 1038.0, 11.2), (28763000.0, 23468000.0, 18.4)]);
+        // Units that do not pair up, rates without a direction, no last year named: nothing.
+        assert!(values("共发生事故23起、死亡19人，上年分别为31人、24起，分别下降25.8%和20.8%。").is_empty());
+        assert!(values("共发生事故23起、死亡19人，上年分别为31起、24人，分别占25.8%和20.8%。").is_empty());
+        assert!(values("共发生事故23起、死亡19人，两地分别为31起、24人，分别下降25.8%和20.8%。").is_empty());
     }
 
     #[test]

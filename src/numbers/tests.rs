@@ -307,3 +307,13 @@ fn tenths_are_percentages() {
     assert!(quantities("一成不变").is_empty());
     assert!(quantities("两成员单位").is_empty());
 }
+
+#[test]
+fn a_breakdown_stays_with_its_whole_in_the_figure_parse() {
+    let line = "公路1,236公里；其中县道214公里。合计9人。其中：甲5人；乙4人。另有3人；其余2人。";
+    let mut got = Vec::new();
+    scan_line(line, |r, _| got.push(&line[r]));
+    assert_eq!(got, ["公路1,236公里；其中县道214公里。", "合计9人。其中：甲5人；乙4人。", "另有3人；", "其余2人。"]);
+    // The sentences themselves still end at each mark.
+    assert_eq!(sentences(line).len(), 7);
+}

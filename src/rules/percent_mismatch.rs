@@ -17,15 +17,22 @@
 //!   and its year-on-year rate (`5.82亿元,占目标6亿元的97%,同比增长8.4%,上年同期为5.37亿元`);
 //! - `较上年的A增加X,增幅P%` (P = X/A, the base itself given), `达到<whole>总数的P%` after a part
 //!   (a share of the whole the first clause names), and a 其中 part's share past the whole's own
-//!   rate or 翻番 (`在院老人278人,入住率86.9%,其中失能老人152人,占54.7%`);
-//! - `增加/减少了一半` where the figures do not halve or grow by half.
+//!   rate or 翻番 (`在院老人278人,入住率86.9%,其中失能老人152人,占54.7%`), past its change
+//!   smaller than the part and last year's figure (`38.72万户,比上年增加3.16万户,增长8.9%,其中
+//!   企业10.45万户,占比27.0%`; `立案186起,同比下降17.3%(上年为225起),破获142起,破案率76.3%`
+//!   when the rate names the numerator), and past a 其中 breakdown whose parts are smaller than the
+//!   numerator after it (`受理6,842件,其中投诉…、咨询…,按时办结6,796件,办结率99.3%`);
+//! - `增加/减少了一半` where the figures do not halve or grow by half;
+//! - several changes against last year's figures listed with 分别, paired in order and by unit
+//!   (`23起、19人,上年分别为31起、24人,…分别下降25.8%和20.8%`, or the rates one a clause before
+//!   `上年分别为…`).
 //!
 //! Why: a percentage is the figure readers quote; one that does not follow from the numbers next
 //! to it undermines the whole report.
 //!
 //! Left alone: approximate figures and bounds (约, 以内, 以上, ranges `30%～40%`), percentages whose
 //! base is not written beside them, growth rates (增长率), average rates (年均增长), rates given
-//! with 分别 for several changes, a stated size in a clause with its own subject (`,利润总额增长
+//! with 分别 for several changes (unless last year's figures are listed with 分别 too), a stated size in a clause with its own subject (`,利润总额增长
 //! 20%`, `,不良贷款率由6.1%…` — the next clause's figure is never this clause's change), rates
 //! whose operands the text does not name (two counts joined by 、 are parallel parts, a rate's
 //! name must share both its characters with the numerator's words), shares of a plan or budget,
@@ -117,10 +124,8 @@ fn check_shares(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             && !q.approx
             && pre
                 .rfind('占')
-                .is_some_and(|p| chars(&pre[p..]) <= 6 && !PLAN_WORDS.iter().any(|w| pre[p..].contains(w)))
-            && !["同比", "提高", "增长", "下降", "上升", "增加", "减少", "较", "比上年", "比去年"]
-                .iter()
-                .any(|w| pre.contains(w));
+                .is_some_and(|p| chars(&pre[p..]) <= 6 && !PLAN_WORDS.any_in(&pre[p..]))
+            && !crate::text::has_any(pre, &["同比", "提高", "增长", "下降", "上升", "增加", "减少", "较", "比上年", "比去年"]);
         if !share {
             flush(&mut run, out);
             continue;
@@ -435,8 +440,15 @@ fn rate_names_numerator(rate_name: &str, numerator_clause: &str) -> bool {
 /// Characters of a rate's name read before 率 (体检覆盖率).
 const RATE_NAME_CHARS: usize = 4;
 
-/// Growth rates of the whole that may stand between it and its part.
-const MAX_RATES_STEPPED_OVER: usize = 1;
+/// Figures of the whole's own (its rate, change, last year's figure) that may stand between it
+/// and its part.
+const MAX_STEPPED_OVER: usize = 3;
+
+/// The clause names last year's figure (上年为225起), not a change from it to this year's
+/// (由上年的38.6万卷增至).
+fn last_years(pre: &str) -> bool {
+    LAST_YEAR.any_in(pre) && !pre.contains('到') && !pre.contains('至')
+}
 
 /// `应检3200人,实检3040人,筛查率95%`.
 fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
@@ -457,16 +469,37 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         let share_of = pre.rfind('占').or(reached).filter(|&p| chars(&pre[p..]) <= 10);
         let rate_at = pre.rfind('率').filter(|&p| chars(&pre[p + 3..]) <= 3);
         let Some(rp) = rate_at.or(share_of) else { continue };
-        // The whole may carry its own growth rate before 其中 (收入420亿元,增长6.3%,其中税收315亿元,
-        // 占75%): such a rate is stepped over, and then only 其中 may link the part to the whole.
+        let n = &qs[k - 1];
+        let n_pre = clause_before(s.text, n.range.start);
         let mut di = k - 2;
-        // So is a rate or multiple of the whole's own (床位入住率86.9%, 翻了一番).
-        while di > 0 && k - 2 - di < MAX_RATES_STEPPED_OVER && !Quantity::countable_unit(qs[di].unit) {
+        // The parts of a 其中 breakdown smaller than the numerator after them are passed over for
+        // their whole (受理6,842件,其中投诉2,136件、…788件,按时办结6,796件,办结率99.3%).
+        let n_from = n.range.start - n_pre.len();
+        if qs[di].value < n.value && !n_pre.contains("其中") {
+            if let Some(at) = s.text[..n_from].rfind("其中") {
+                di = qs[..di].iter().rposition(|q| q.range.end <= at).unwrap_or(di);
+            }
+        }
+        let jumped = di < k - 2;
+        let rate_name: String = {
+            let head: Vec<char> = pre[..rp].chars().collect();
+            head[head.len().saturating_sub(RATE_NAME_CHARS)..].iter().collect()
+        };
+        // The whole may carry its own growth rate before 其中 (收入420亿元,增长6.3%,其中税收315亿元,
+        // 占75%), a rate or multiple (床位入住率86.9%, 翻了一番), its change smaller than the
+        // numerator (比上年增加3.16万户) or last year's figure (上年为225起): these are stepped over,
+        // and then only 其中 or a rate naming the numerator may link the part to the whole.
+        let mut stepped = 0;
+        while di > 0 && stepped < MAX_STEPPED_OVER && {
+            let (q, pre) = (&qs[di], clause_before(s.text, qs[di].range.start));
+            !Quantity::countable_unit(q.unit) || last_years(pre) || names_change(pre) && q.value < n.value
+        } {
             di -= 1;
+            stepped += 1;
         }
         let skipped = k - 2 - di;
-        let (d, n) = (&qs[di], &qs[k - 1]);
-        if skipped > 0 && !clause_before(s.text, n.range.start).starts_with("其中") {
+        let d = &qs[di];
+        if stepped > 0 && !n_pre.starts_with("其中") && !(rate_at.is_some() && rate_names_numerator(&rate_name, n_pre)) {
             continue;
         }
         if d.unit != n.unit || d.unit == "%" || d.approx || n.approx || d.value <= 0.0 || n.value <= 0.0 {
@@ -474,8 +507,11 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         }
         // D, N and the rate in three neighbouring clauses (or N and the rate in one). Figures
         // joined by 、 are parallel parts (新增就业86.22万人、转移就业53.47万人), not a whole and
-        // its part.
-        if s.text[d.range.end..n.range.start].contains('、') {
+        // its part (a 、 inside the part's own clause after 其中 is its name: 新市民、青年人).
+        let gap = &s.text[d.range.end..n.range.start];
+        let named_part =
+            n_pre.len() < gap.len() && n_pre.starts_with("其中") && !gap[..gap.len() - n_pre.len()].contains('、');
+        if gap.contains('、') && !jumped && !named_part {
             continue;
         }
         // Nor is the last of such parts the whole of what follows (…民生新闻2,964条、专题报道
@@ -486,23 +522,18 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         }
         let span_text = &s.text[d.range.start..p.range.start];
         // (Marks outside the figures: 5,284件 groups its thousands.)
-        let marks = [d.range.end..n.range.start, n.range.end..p.range.start]
+        let marks = [d.range.end..if named_part { n_from } else { n.range.start }, n.range.end..p.range.start]
             .map(|r| s.text[r].chars().filter(|c| matches!(c, ',' | '，' | '、')).count())
             .iter()
             .sum::<usize>();
         if marks > 2 + 2 * skipped || chars(span_text) > 40 + 12 * skipped {
             continue;
         }
-        let n_pre = clause_before(s.text, n.range.start);
-        // `立案186起,同比下降17.3%(上年为225起),破获142起,破案率76.3%`: another year's figure
-        // is no whole of this year's rate.
-        if LAST_YEAR.any_in(d_pre) {
+        // `立案186起,同比下降17.3%(上年为225起),破获142起`: another year's figure is no whole of
+        // this year's rate.
+        if last_years(d_pre) {
             continue;
         }
-        let rate_name: String = {
-            let head: Vec<char> = pre[..rp].chars().collect();
-            head[head.len().saturating_sub(RATE_NAME_CHARS)..].iter().collect()
-        };
         let denominator_marked = DENOMINATOR_MARKS.any_in(d_pre);
         // A figure marked as done (实际/已/完成…) is the planned one's counterpart; what follows,
         // unless 其中 makes it a part, is a rate of the plan (预算42.8亿元;实际采购40.2亿元,
@@ -526,7 +557,7 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             // The whole after 占: bare (占60%, 占总数的60%) or naming the first figure's clause
             // (占应参加人数的95% after 应参加…). Another whole (占全县农村妇女的5%) is left alone.
             let whole = pre[rp + 3..].trim_end_matches(&['的', '达', '到', '为'][..]);
-            let whole = whole.strip_suffix("人数").or_else(|| whole.strip_suffix("总数")).unwrap_or(whole);
+            let whole = ["人数", "总数", "总量"].iter().find_map(|w| whole.strip_suffix(*w)).unwrap_or(whole);
             let generic = matches!(whole, "" | "总" | "比" | "全部" | "总人数" | "总数") && share_of != reached;
             let names_whole = !generic && (d_pre.contains(whole) || whole.contains('应') && d_pre.contains('应'));
             // `惠及1240人,其中低保对象820人,占66.1%`: 其中 opens the part's clause right after its
@@ -536,7 +567,6 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                 && n.value <= d.value
                 && (!names_change(d_pre) || d_pre.contains(['到', '至']))
                 // (…支出45.6亿元,上年为48亿元,同比下降5%,其中…: last year's figure is no whole.)
-                && !LAST_YEAR.any_in(d_pre)
                 && s.text[d.range.end..n.range.start].chars().filter(|c| crate::numbers::is_clause_mark(*c)).count()
                     == 1 + skipped;
             marked = close
@@ -817,6 +847,39 @@ mod tests {
         // The figure before is a change, or smaller than the part: not the whole.
         assert_clean(&PercentMismatch, "常住人口150万人，比上年增加3万人，其中城镇人口90万人，占60%。");
         assert_clean(&PercentMismatch, "新增会员30人，其中女性会员180人，占60%。");
+    }
+
+    #[test]
+    fn rates_against_last_years_figures_listed_with_fenbie() {
+        let t = "全县共发生生产安全事故23起、死亡19人，上年分别为31起、24人，事故起数和死亡人数分别下降28.8%和20.8%。";
+        assert_flags(&PercentMismatch, t, &["28.8%"]);
+        assert_clean(&PercentMismatch, &t.replace("28.8%", "25.8%"));
+    }
+
+    #[test]
+    fn the_wholes_own_figures_and_parts_are_passed_over() {
+        // Its change (smaller than the part), its rate, last year's figure: the whole stands before them.
+        let shares = "实有经营主体38.72万户，比上年增加3.16万户，增长8.9%，其中企业10.45万户，占比29.0%。";
+        assert_flags(&PercentMismatch, shares, &["29.0%"]);
+        assert_clean(&PercentMismatch, &shares.replace("29.0%", "27.0%"));
+        assert_clean(&PercentMismatch, "常住人口150万人，比上年增加3万人，其中城镇人口90万人，占60%。");
+        let named = "馆藏档案由上年的38.6万卷增至41.2万卷，增长6.7%，其中数字化档案28.4万卷，占馆藏总量的72.9%。";
+        assert_flags(&PercentMismatch, named, &["72.9%"]);
+        assert_clean(&PercentMismatch, &named.replace("72.9%", "68.9%"));
+        let solved = "刑事案件立案186起，同比下降17.3%（上年为225起），破获刑事案件142起，破案率79.3%。";
+        assert_flags(&PercentMismatch, solved, &["79.3%"]);
+        assert_clean(&PercentMismatch, &solved.replace("79.3%", "76.3%"));
+        // A rate that does not name the numerator stays silent past the whole's own figures.
+        assert_clean(&PercentMismatch, "刑事案件立案186起，同比下降17.3%（上年为225起），破获刑事案件142起，群众满意率79.3%。");
+        // A breakdown between the whole and a numerator larger than its parts.
+        let handled = "共受理群众诉求6,842件，其中投诉2,136件、咨询3,918件、建议及其他788件，按时办结6,796件，办结率97.3%。";
+        assert_flags(&PercentMismatch, handled, &["97.3%"]);
+        assert_clean(&PercentMismatch, &handled.replace("97.3%", "99.3%"));
+        // A 、 inside the part's own name after 其中.
+        let housing = "合计2,280套，其中面向新市民、青年人配租1,530套，占71.6%。";
+        assert_flags(&PercentMismatch, housing, &["71.6%"]);
+        assert_clean(&PercentMismatch, &housing.replace("71.6%", "67.1%"));
+        assert_clean(&PercentMismatch, "全镇38个村全部建成服务中心，其中村级服务中心31个、社区服务中心7个，覆盖率100%。");
     }
 
     #[test]

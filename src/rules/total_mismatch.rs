@@ -17,6 +17,11 @@
 //!   (three or more parts, one 、 enumeration or clauses after 其中：, under a 共/合计 total, covering
 //!   at least 80% of it).
 //!
+//! A breakdown opened by 其中 right after ；or 。 is read with the whole before it (the figure parse
+//! keeps them in one sentence, and a `其中：` list runs on over its ；): `新改建农村公路1,236公里；
+//! 其中县道、乡道、村道分别为…`, `支出合计865.4万元。其中：A…；B…；C…`. Last year's figure
+//! (`上年同期为1,267件；其中…`) is never the whole of this year's breakdown.
+//!
 //! Why: a total that does not match its parts is the first thing a reviewer checks and the last
 //! thing a drafter re-adds after editing one figure.
 //!
@@ -266,7 +271,7 @@ fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         );
         // Parts in clauses of their own (`新增院士6人,培养硕博士3529名,共招引…`) may be about
         // other things: certain only when they are one enumeration or the total says it sums them.
-        let summed = enumerated || SUM_MARKERS.iter().any(|m| prefix[mp..].starts_with(m));
+        let summed = enumerated || SUM_MARKERS.starts(&prefix[mp..]);
         // Clauses of their own that cover under half a bare total (`35岁以下11名,大专以上9名,党员
         // 总数326名`) are not offered as its breakdown at all.
         if !summed && sum < t.value / 2.0 {
@@ -312,8 +317,10 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
         if chars(gap) > most || gap.chars().filter(|c| crate::numbers::is_clause_mark(*c)).count() > marks {
             continue;
         }
-        // `死亡19人,上年分别为31起、24人`: the figures of another year, not parts.
-        if LAST_YEAR.any_in(gap) {
+        // `死亡19人,上年分别为31起、24人`: the figures of another year, not parts; `上年同期为1,267件;
+        // 其中…`: last year's figure is no whole of this year's breakdown.
+        let tp = clause_before(s.text, t.range.start);
+        if LAST_YEAR.any_in(gap) || LAST_YEAR.any_in(tp) {
             continue;
         }
         // The figure before 其中 must not itself be the last of a list (小学女童73名,中学女学生5名,
@@ -326,7 +333,6 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
         }
         // The total must not itself be the end of a change (由A增加到N,其中…; 达到N is no change). A running total
         // (累计N,其中…) still bounds its own breakdown, so 累计 is no reason to stay silent.
-        let tp = clause_before(s.text, t.range.start);
         // Averages do not add up (人均收入3.6万元,其中城镇居民4.8万元、农村居民2.1万元).
         if AVERAGE_WORDS.any_in(tp) {
             continue;
@@ -477,7 +483,11 @@ fn subset_exceeds_every_total(id: &'static str, s: &Sentence, out: &mut Vec<Find
         .iter()
         .filter(|q| akin(q.unit) && countable(q))
         .filter(|q| {
-            head[q.range.end..].chars().filter(|c| crate::numbers::is_clause_mark(*c)).count() <= MAX_CLAUSES_TO_WHOLE
+            // (A comma inside a figure, as in 1,267件, separates no clauses: the ASCII comma is not
+            // counted, which only lets more wholes in, and a breakdown must pass them all.)
+            head[q.range.end..].chars().filter(|c| *c != ',' && crate::numbers::is_clause_mark(*c)).count()
+                <= MAX_CLAUSES_TO_WHOLE
+                && !LAST_YEAR.any_in(clause_before(s.text, q.range.start))
         })
         .collect();
     if wholes.is_empty() || clauses == 0 {
@@ -1223,6 +1233,23 @@ mod tests {
         assert_clean(&TotalMismatch, "居民人均可支配收入3.6万元，其中城镇居民4.8万元、农村居民2.1万元。");
         assert_clean(&TotalMismatch, "共救助城乡困难群众1000人，每人每月500元，全年共计600万元。");
         assert_clean(&TotalMismatch, "１９５５年本年收入合计２７，２０３，３１９，０００元，加上上年结转收入３，１５４，６５７，０００元，收入总数为３０，３５７，９７６，０００元。");
+    }
+
+    #[test]
+    fn a_breakdown_after_a_semicolon_or_full_stop() {
+        // 其中 opening the next sentence still breaks down the whole before it.
+        let roads = "全县新改建农村公路1,236公里；其中县道、乡道、村道分别为214公里、418公里和644公里。";
+        assert_flags(&TotalMismatch, roads, &["1,236公里"]);
+        assert_clean(&TotalMismatch, &roads.replace("644", "604"));
+        let list = "全年工会经费支出合计865.4万元。其中：职工教育支出392.6万元；维权支出198.3万元；业务支出201.5万元；资本性支出103万元。";
+        assert_flags(&TotalMismatch, list, &["865.4万元"]);
+        assert_clean(&TotalMismatch, &list.replace("103万元", "73万元"));
+        // Last year's figure before the breakdown is no whole of it; the year's own total is.
+        let cases = "共受理案件1,428件，同比增长12.7%，上年同期为1,267件；其中刑事案件536件、民事案件864件、行政案件28件。";
+        assert_clean(&TotalMismatch, cases);
+        assert_flags(&TotalMismatch, &cases.replace("行政案件28件", "行政案件38件"), &["1,428件"]);
+        // Without 其中 the next sentence is about something else.
+        assert_clean(&TotalMismatch, "全县新改建农村公路1,236公里；县道、乡道分别新增814公里、618公里。");
     }
 
     #[test]
