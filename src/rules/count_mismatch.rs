@@ -76,8 +76,14 @@ impl Rule for CountMismatch {
             }
         }
         let text = ctx.doc.text;
+        let slogans = out.len();
         for s in sentences(&ctx.analysis) {
             for q in s.qs.iter() {
+                // A count inside a quoted slogan already judged above (“四大体系”).
+                let span = s.abs(&q.range);
+                if out[..slogans].iter().any(|f| f.range.start < span.end && span.start < f.range.end) {
+                    continue;
+                }
                 if let Some(f) = count_then_list(self.id(), text, &s, q).or_else(|| list_then_count(self.id(), &s, q)) {
                     out.push(f);
                 }
@@ -463,8 +469,9 @@ fn quoted_slogans(id: &'static str, text: &str, start: usize, out: &mut Vec<Find
         {
             continue;
         }
-        // A measure word after the numeral is a quantity, handled by count_then_list.
-        if !crate::numbers::quantities(term).is_empty() {
+        // A measure word after the numeral is a quantity, handled by count_then_list (四大 is
+        // judged here, as a slogan's name: “四大体系”).
+        if crate::numbers::quantities(term).iter().any(|q| q.unit != "大") {
             continue;
         }
         let rest = &text[close..];
