@@ -360,6 +360,11 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
                 if qs.iter().any(|o| o.unit == "%" && o.range.start >= last.range.end && o.range.end <= q.range.start) {
                     break;
                 }
+                // Nor is a figure whose share names the part before as its whole (其中专任教师58人,
+                // 本科以上学历54人,占专任教师的93.1%): a part of that part.
+                if share_of_part(&s.text[q.range.end..], clause_before(s.text, last.range.start)) {
+                    break;
+                }
             }
             if crate::text::has_any(pre, &triggers) && q.range.start - pre.len() > pos {
                 break; // a later 其中 starts another breakdown
@@ -443,6 +448,17 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
         out.push(f);
         return;
     }
+}
+
+/// The clause after a figure is a share of the whole `part` names: `,占专任教师的93.1%` after
+/// `其中专任教师`.
+fn share_of_part(after: &str, part: &str) -> bool {
+    let after = after.trim_start_matches(|c: char| !crate::numbers::is_clause_mark(c) && !crate::text::is_han(c));
+    let clause = after.trim_start_matches(crate::numbers::is_clause_mark);
+    let clause = &clause[..clause.find(crate::numbers::is_clause_mark).unwrap_or(clause.len())];
+    let Some(whole) = clause.strip_prefix('占').and_then(|w| w.split('的').next()) else { return false };
+    let whole = whole.trim_end_matches("总数").trim_end_matches("人数");
+    chars(whole) >= 2 && part.trim_start_matches("其中").contains(whole)
 }
 
 /// Words saying that parts overlap, so that they may add up to more than their whole.
@@ -1106,6 +1122,9 @@ mod tests {
     fn parts_that_count_another_way_or_overlap_or_go_on() {
         // A share after the first part: the next figure counts another way.
         assert_clean(&TotalMismatch, "全院职工1,086人，其中卫生技术人员926人，占85.3%，高级职称186人。");
+        // A part of a part, named by its share.
+        assert_clean(&TotalMismatch, "学校有教职工62人；其中专任教师58人，本科以上学历54人，占专任教师的93.1%。");
+        assert_clean(&TotalMismatch, "学校有教职工62人，其中专任教师58人，本科以上学历54人，占专任教师总数的93.1%。");
         // Parts that an earlier whole of the sentence holds: 其中 may reach back to it.
         assert_clean(
             &TotalMismatch,
@@ -1245,7 +1264,8 @@ mod tests {
         assert_flags(&TotalMismatch, list, &["865.4万元"]);
         assert_clean(&TotalMismatch, &list.replace("103万元", "73万元"));
         // Last year's figure before the breakdown is no whole of it; the year's own total is.
-        let cases = "共受理案件1,428件，同比增长12.7%，上年同期为1,267件；其中刑事案件536件、民事案件864件、行政案件28件。";
+        let cases =
+            "共受理案件1,428件，同比增长12.7%，上年同期为1,267件；其中刑事案件536件、民事案件864件、行政案件28件。";
         assert_clean(&TotalMismatch, cases);
         assert_flags(&TotalMismatch, &cases.replace("行政案件28件", "行政案件38件"), &["1,428件"]);
         // Without 其中 the next sentence is about something else.
