@@ -751,6 +751,15 @@ mod tests {
         assert_eq!(f[0].severity, Severity::Warning);
         let f = crate::rules::test_util::findings(&CountMismatch, "组建“三支队伍”,即巾帼志愿者队伍和女律师服务团。");
         assert_eq!(f[0].severity, Severity::Error);
+        // 大 counts kinds, before or after its list; 二十大 is no count.
+        let f = crate::rules::test_util::findings(
+            &CountMismatch,
+            "园区已形成公铁联运、冷链物流、电商快递、大宗商品五大板块。",
+        );
+        assert_eq!(f[0].severity, Severity::Warning);
+        assert_clean(&CountMismatch, "园区已形成公铁联运、冷链物流、电商快递、大宗商品四大板块。");
+        assert_flags(&CountMismatch, "实施“三大行动”,即产业提升行动和环境整治行动。", &["三大行动"]);
+        assert_clean(&CountMismatch, "深入学习党的二十大精神、十九届历次全会精神。");
     }
 
     #[test]
