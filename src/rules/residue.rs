@@ -311,7 +311,8 @@ impl Rule for Residue {
             let first = out.len();
             let mask = pairs::RESIDUE.in_line(&ctx.analysis, i);
             check_line(line, mask, doc.lines[i].start, n, title, out);
-            if let Some(r) = page_furniture::collection_marker(line.trim(), n == 0) {
+            let marker = page_furniture::collection_marker(line.trim(), n == 0);
+            if let Some(r) = marker.or_else(|| page_furniture::glued_item_marker(line.trim())) {
                 let lead = line.len() - line.trim_start().len();
                 let base = doc.lines[i].start + lead;
                 let text = &line.trim()[r.clone()];
@@ -381,8 +382,14 @@ impl Rule for Residue {
     }
 }
 
-/// `t` without a collection's tag at its end: `(收集5篇)`, `【精选】`.
+/// `t` without a collection's tag at its end (`(收集5篇)`, `【精选】`) or a short one at its start
+/// (`【精品】`).
 fn without_tag(t: &str) -> &str {
+    const START_TAG_CHARS: usize = 4;
+    let t = match t.strip_prefix('【').and_then(|r| r.split_once('】')) {
+        Some((tag, rest)) if tag.chars().count() <= START_TAG_CHARS => rest.trim_start(),
+        _ => t,
+    };
     if let Some(r) = page_furniture::collection_marker(t, true).filter(|r| r.end == t.len()) {
         return t[..r.start].trim_end();
     }
@@ -407,7 +414,7 @@ fn numbered_title(line: &str, base: usize, titles: &[&str], out: &mut Vec<Findin
         let rest = marker.strip_prefix('篇').unwrap_or(marker);
         let len = if t.len() <= 3 * 80 && !rest.is_empty() && ORDINAL.is_match(rest) {
             marker.len()
-        } else if let Some(n) = number_before_year(rest) {
+        } else if let Some(n) = number_before_year(rest).or_else(|| number_before_text(rest)) {
             marker.len() - rest.len() + n
         } else {
             continue;
@@ -436,6 +443,14 @@ fn number_before_year(s: &str) -> Option<usize> {
         && (year.starts_with(b"20") || year.starts_with(b"19"))
         && s[run..].starts_with('年'))
     .then_some(n)
+}
+
+/// `1侯庄小学…`: a sample's number (one or two digits) glued to the first words of its text, not
+/// to a unit (`2个`, `3月`); the number's length in bytes.
+fn number_before_text(s: &str) -> Option<usize> {
+    let n = s.bytes().take_while(u8::is_ascii_digit).count();
+    let next = char_at(s, n)?;
+    ((1..=2).contains(&n) && is_han(next) && !"年月日号个项次条名人元万亿届期批家所处篇".contains(next)).then_some(n)
 }
 
 /// Keeps one finding where a phrase holds another (`本文档由百度文库用户上传` holds `百度文库`).
@@ -517,7 +532,7 @@ pub(crate) const PAIR_GROUPS: &[crate::text::Words] = &[
     // SITE_NOUN (page_furniture::SITE_NOUNS and domains).
     words![
         "秘网", "文网", "之家", "习文", "库网", "书网", "文大", "案网", "迎您", "迎访", "迎訪", "迎光", "ww", ".c",
-        ".n", ".o"
+        ".n", ".o", "文網", "秘網"
     ],
     // PINYIN (page_furniture::inline): `(` and a lowercase letter.
     words![
