@@ -122,7 +122,7 @@ const UI_WORDS: Words = words![
     "点击查看更多", "合集下载", "相关", "开通", "vip", "举报", "VIP", "微信", "微博", "默认", "来源", "围观", "人气",
     "人氣", "浏览", "网站客服", "客服", "QQ", "KB", "MB", "字號", "閱讀", "手机查看", "手機查看", "大", "中", "小",
     "页", "亿", "次", "万", "投诉建议", "意见反馈", "网站地图", "联系我们", "设为首页", "加入收藏", "会员", "上传",
-    "docx", "doc", "pdf", "栏目", "欄目", "推荐", "推薦", "链接", "鏈接", "附件下载", "在手机打开", "当前页", "猜你喜欢",
+    "docx", "doc", "pdf", "栏目", "欄目", "相关推荐", "相关链接", "附件下载", "扫一扫在手机打开", "扫一扫在手机打开当前页",
 ];
 
 /// The first characters of the UI words (see [`ui_line`]).
@@ -536,7 +536,7 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
                 Some(if bare { Kind::PlainDate } else { Kind::Meta })
             } else if let Some(strong) = ui_line(t) {
                 Some(if strong { Kind::Ui } else { Kind::Weak })
-            } else if breadcrumb(t) || link_line(t) {
+            } else if breadcrumb(t) || fields && link_line(t) {
                 Some(Kind::Breadcrumb)
             } else if fields && qr_prompt(t) {
                 Some(Kind::Ui)
@@ -792,7 +792,7 @@ pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Ran
     if let Some((i, _)) = bracket.filter(|&(_, inner)| sample_count(inner)) {
         return Some(i..t.len());
     }
-    if let Some(k) = kind_before(t).filter(|&k| k < t.len() && t.ends_with('字')) {
+    if let Some(k) = t.ends_with('字').then(|| kind_before(t)).flatten().filter(|&k| k < t.len()) {
         return Some(k..t.len());
     }
     // A number at the end: `篇1`, `1`, `最新1`, `范文1`.
@@ -833,7 +833,9 @@ pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Ran
 /// document at the start of a paragraph, glued to the sample's first sentence. The byte range of
 /// the marker.
 pub(crate) fn glued_item_marker(t: &str) -> Option<std::ops::Range<usize>> {
-    let i = t.find('篇')? + '篇'.len_utf8();
+    // The marker stands among the first characters (a paragraph is not searched through).
+    const HEAD_BYTES: usize = 3 * 40;
+    let i = t[..crate::document::floor_char_boundary(t, HEAD_BYTES)].find('篇')? + '篇'.len_utf8();
     let number: usize = t[i..].chars().take_while(|&c| numeral(c)).map(char::len_utf8).sum();
     collection_marker(&t[..i + number], false).filter(|_| number > 0)
 }

@@ -311,8 +311,11 @@ impl Rule for Residue {
             let first = out.len();
             let mask = pairs::RESIDUE.in_line(&ctx.analysis, i);
             check_line(line, mask, doc.lines[i].start, n, title, out);
-            let marker = page_furniture::collection_marker(line.trim(), n == 0);
-            if let Some(r) = marker.or_else(|| page_furniture::glued_item_marker(line.trim())) {
+            let mut marker = page_furniture::collection_marker(line.trim(), n == 0);
+            if mask & TITLE_TAG_BIT != 0 {
+                marker = marker.or_else(|| page_furniture::glued_item_marker(line.trim()));
+            }
+            if let Some(r) = marker {
                 let lead = line.len() - line.trim_start().len();
                 let base = doc.lines[i].start + lead;
                 let text = &line.trim()[r.clone()];
@@ -516,7 +519,8 @@ pub(crate) const PAIR_GROUPS: &[crate::text::Words] = &[
     // TITLE_TAG: 10页珍藏版, 【精品】…, (完整版) (精选版) (精编版) (最新版) (优选) (word版) (可编辑) (通用5篇)
     words![
         "藏版", "【最", "【精", "【优", "【推", "【完", "【w", "【范", "【原", "【 ", "整版", "选版", "编版", "新版",
-        "优选", "rd", "可编", "0篇", " 篇",
+        "优选", "rd", "可编", "0篇", " 篇", // and a collection's item marker (`篇1`, `篇一`)
+        "篇0", "篇十",
     ],
     // PAGE_FOOTER: 第1页共9页, 共 9 页, Page 1 of 9
     words!["0页", " 页", "of"],
@@ -553,11 +557,11 @@ pub(crate) const PAIR_GROUPS: &[crate::text::Words] = &[
     ],
     // TOC (page_furniture::inline): a table of contents flattened into a paragraph.
     words!["目录", "目錄"],
-    // META (page_furniture::meta_line, qr_prompt): a word of metadata before a colon, a count of
-    // views (`2.8W`, `1.7万`), a QR code.
+    // META (page_furniture::meta_line, qr_prompt, link_line): a word of metadata before a colon,
+    // a count of views (`2.8W`, `1.7万`), a QR code, a link's label (`原文链接:`).
     words![
         "间:", "期:", "者:", "源:", "布:", "别:", "类:", "目:", "数:", "览:", "读:", "击:", "观:", "气:", "氣:", "輯:",
-        "辑:", "間:", "佈:", "讀:", "覽:", "擊:", "人:", "量:", "0w", "0万", "0萬", "维码", "維碼",
+        "辑:", "間:", "佈:", "讀:", "覽:", "擊:", "人:", "量:", "0w", "0万", "0萬", "维码", "維碼", "接:",
     ],
     // HASH (placeholder::hash_blanks): `##` put for a name.
     words!["##"],
