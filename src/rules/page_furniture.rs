@@ -122,7 +122,7 @@ const UI_WORDS: Words = words![
     "点击查看更多", "合集下载", "相关", "开通", "vip", "举报", "VIP", "微信", "微博", "默认", "来源", "围观", "人气",
     "人氣", "浏览", "网站客服", "客服", "QQ", "KB", "MB", "字號", "閱讀", "手机查看", "手機查看", "大", "中", "小",
     "页", "亿", "次", "万", "投诉建议", "意见反馈", "网站地图", "联系我们", "设为首页", "加入收藏", "会员", "上传",
-    "docx", "doc", "pdf", "栏目", "欄目",
+    "docx", "doc", "pdf", "栏目", "欄目", "相关推荐", "相关链接", "附件下载", "扫一扫在手机打开", "扫一扫在手机打开当前页",
 ];
 
 /// The first characters of the UI words (see [`ui_line`]).
@@ -200,6 +200,17 @@ fn breadcrumb(t: &str) -> bool {
         || page_path(t)
 }
 
+/// `原文链接:点击查看源文件`, `相关链接:`: a government page's link, a label ending in `链接` before
+/// a colon and nothing, a click or a domain after it.
+fn link_line(t: &str) -> bool {
+    const LABEL_CHARS: usize = 10;
+    t.split_once(&[':', '：'][..]).is_some_and(|(label, v)| {
+        short(label, LABEL_CHARS)
+            && crate::text::ends_any(label.trim(), &["链接", "鏈接"])
+            && (v.trim().is_empty() || v.contains("点击") || v.contains("點擊") || has_domain(v))
+    })
+}
+
 /// A breadcrumb whose separators were lost, ending in the kind of page it leads to:
 /// `总结网工作总结年度工作总结内容页`.
 fn page_path(t: &str) -> bool {
@@ -230,7 +241,7 @@ fn breadcrumb_tail(t: &str) -> bool {
 /// Words that name a document site or its watermark.
 const SITE_NOUNS: Words = words![
     "文秘网", "范文网", "文档之家", "学习文库", "文库网", "作文网", "文书网", "公文网", "范文大全", "文案网", "欢迎您",
-    "歡迎您", "欢迎访问", "歡迎訪問", "欢迎光临", "歡迎光臨",
+    "歡迎您", "欢迎访问", "歡迎訪問", "欢迎光临", "歡迎光臨", "範文網", "作文網", "文秘網",
 ];
 
 /// A domain: `www.` or `.com`, `.cn`, `.net`, `.org` after a letter or digit.
@@ -447,7 +458,7 @@ fn bracketed_request(t: &str) -> bool {
 }
 
 /// Words after the name of whoever shared a page: `彭永分享`.
-const SHARER_VERBS: Words = words!["分享", "整理", "上传", "投稿", "供稿", "推荐", "发布", "上傳", "發布"];
+const SHARER_VERBS: Words = words!["分享", "整理", "上传", "投稿", "供稿", "推荐", "发布", "上傳", "發布", "老师", "老師"];
 /// A sharer's name has this many Han characters at most (and two at least).
 const SHARER_NAME_CHARS: usize = 4;
 
@@ -526,7 +537,7 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
                 Some(if bare { Kind::PlainDate } else { Kind::Meta })
             } else if let Some(strong) = ui_line(t) {
                 Some(if strong { Kind::Ui } else { Kind::Weak })
-            } else if breadcrumb(t) {
+            } else if breadcrumb(t) || fields && link_line(t) {
                 Some(Kind::Breadcrumb)
             } else if fields && qr_prompt(t) {
                 Some(Kind::Ui)
@@ -708,14 +719,17 @@ const SAMPLE_SUFFIXES: Words =
 
 /// Words of praise a 范文 site puts after the kind of document, before a count or a number:
 /// `…计划优秀5篇`, `…总结最新1`.
-const PRAISE: Words = words!["优秀", "最新", "精选", "通用", "热门", "经典", "实用", "精编", "优质"];
+const PRAISE: Words = words!["优秀", "最新", "精选", "通用", "热门", "经典", "实用", "精编", "优质", "精品"];
 
 /// A collection title or marker at the end of a short line: `…报告优秀8篇`, `…报告范文`,
 /// `…报告篇1`, `…总结1`, `…总结(一)`, `…报告3篇`. The byte range of the marker.
 pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Range<usize>> {
     // `…领导讲话(一):`: the colon after the marker is not part of the title.
     let t = t.trim_end_matches(&[':', '：'][..]);
-    if !short(t, SHORT_LINE_CHARS) || t.contains(&['。', '，', ',', '；'][..]) {
+    if !short(t, SHORT_LINE_CHARS) {
+        return None;
+    }
+    if t.contains(&['。', '，', ',', '；'][..]) {
         return None;
     }
     // `…工作总结优秀13篇1-10-49`: a site's stamp (digits and dashes) after the collection's count.
@@ -736,8 +750,10 @@ pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Ran
     // Where the site's marker may start after the kind of document at the end of `s`: `s`'s end,
     // or the kind's end before a site's words (`…计划优秀`, `…总结最新`, `…计划优秀范文`).
     let kind_before = |s: &str| {
+        // `…总结2000字`: a count of characters after the kind of document.
         let h = SAMPLE_SUFFIXES.strip_suffix_of(s).unwrap_or(s);
         let h = PRAISE.strip_suffix_of(h).unwrap_or(h);
+        let h = h.strip_suffix('字').map_or(h, |h| h.trim_end_matches(|c: char| c.is_ascii_digit()));
         if h.len() < s.len() && kind_of_document(h) {
             return Some(h.len());
         }
@@ -777,6 +793,9 @@ pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Ran
     if let Some((i, _)) = bracket.filter(|&(_, inner)| sample_count(inner)) {
         return Some(i..t.len());
     }
+    if let Some(k) = t.ends_with('字').then(|| kind_before(t)).flatten().filter(|&k| k < t.len()) {
+        return Some(k..t.len());
+    }
     // A number at the end: `篇1`, `1`, `最新1`, `范文1`.
     let digits = t.bytes().rev().take_while(u8::is_ascii_digit).count();
     let head = &t[..t.len() - digits];
@@ -806,7 +825,20 @@ pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Ran
         }
     }
     let (i, inner) = bracket?;
+    // `(篇1)`, `(二)`: the sample's number in brackets.
+    let inner = inner.strip_prefix('篇').unwrap_or(inner);
     (inner.chars().count() <= 2 && inner.chars().all(numeral) && kind_before(&t[..i]).is_some()).then_some(i..t.len())
+}
+
+/// `学校工作计划 篇1为贯彻…`: a collection's item marker (`篇` and a number) after the kind of
+/// document at the start of a paragraph, glued to the sample's first sentence. The byte range of
+/// the marker.
+pub(crate) fn glued_item_marker(t: &str) -> Option<std::ops::Range<usize>> {
+    // The marker stands among the first characters (a paragraph is not searched through).
+    const HEAD_BYTES: usize = 3 * 40;
+    let i = t[..crate::document::floor_char_boundary(t, HEAD_BYTES)].find('篇')? + '篇'.len_utf8();
+    let number: usize = t[i..].chars().take_while(|&c| numeral(c)).map(char::len_utf8).sum();
+    collection_marker(&t[..i + number], false).filter(|_| number > 0)
 }
 
 /// When `t` ends with a closing bracket (`)`, `）`, `】`): where its opener (of the same width) is, and
@@ -1023,6 +1055,26 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
                     "这句话是网站的广告或水印,是从网页复制时带进来的,请删除".to_string(),
                 ));
             }
+        }
+    }
+    // `……此处隐藏23945个字……`: where a site cut the text out of its page.
+    let mut from = 0;
+    while let Some(i) = (mask & super::residue::NOTICE_BIT != 0).then(|| line[from..].find("隐藏")).flatten() {
+        let i = from + i;
+        from = i + "隐藏".len();
+        let after = &line[from..];
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        let tail = after[digits..].trim_start_matches('个');
+        if digits > 0 && tail.starts_with('字') && !char_at(tail, '字'.len_utf8()).is_some_and(is_han) {
+            let here = &line[..i];
+            let start = here.strip_suffix("此处").unwrap_or(here).trim_end_matches('…').len();
+            let end = line.len() - tail['字'.len_utf8()..].trim_start_matches('…').len();
+            out.push(Finding::new(
+                super::residue::META.id,
+                Severity::Warning,
+                at(start..end),
+                "这是网站隐去正文的提示,这里缺了一段内容,请补全并删去提示".to_string(),
+            ));
         }
     }
     // A table of contents flattened into the paragraph: `目录 1. …工作计划 2 2.…总结 10 …`.

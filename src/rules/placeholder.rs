@@ -349,6 +349,10 @@ const MAX_BOLD: usize = 8;
 /// Bold content this long at most (in characters); longer, the two `**` are separate blanks.
 const MAX_BOLD_CHARS: usize = 100;
 
+/// Bold content never starts with a mark that closes something (`结缘**”单身…“结缘**`: two blanks
+/// for a name, each inside its own quotation).
+const CLOSING_MARKS: &[char] = &['”', '’', '）', ')', '》', '】', '」', '』', '，', ',', '。', '、', '；', '：'];
+
 /// The Markdown bold spans of `line`: byte offsets of the opening and the closing `**` of each
 /// `**content**` with no star inside, at least two characters, and the closing mark not followed
 /// by a Han character (`**镇**树村` and `县**届人大` are blanks for names, not bold).
@@ -371,6 +375,7 @@ fn bold_bounds(line: &str) -> [(usize, usize); MAX_BOLD] {
             && !char_at(line, close + 2).is_some_and(is_han)
             && (2..=MAX_BOLD_CHARS).contains(&chars)
             && !content.starts_with(' ')
+            && !content.starts_with(CLOSING_MARKS)
         {
             spans[k] = (open, close);
             k += 1;
@@ -400,9 +405,12 @@ fn star_blank(line: &str, pos: usize, end: usize) -> Option<usize> {
         pos
     };
     // What the stars stand for is named by what follows: a word, a unit, a percent sign, or
-    // another starred part (`*·**`).
-    let fills = is_han(after) || matches!(after, '%' | '％' | '·' | '、' | '，' | ',') || before == Some('·');
-    if !fills || (matches!(after, '、' | '，' | ',') && !before.is_some_and(is_han)) {
+    // another starred part (`*·**`); a comma or a closing quotation mark only after a Han
+    // character (`结缘**”`, not `“**”`).
+    let comma = matches!(after, '、' | '，' | ',');
+    let fills = (is_han(after) || matches!(after, '%' | '％' | '·') || before == Some('·')) && !comma
+        || (comma || after == '”') && before.is_some_and(is_han);
+    if !fills {
         return None;
     }
     if after == '注' {

@@ -311,7 +311,11 @@ impl Rule for Residue {
             let first = out.len();
             let mask = pairs::RESIDUE.in_line(&ctx.analysis, i);
             check_line(line, mask, doc.lines[i].start, n, title, out);
-            if let Some(r) = page_furniture::collection_marker(line.trim(), n == 0) {
+            let mut marker = page_furniture::collection_marker(line.trim(), n == 0);
+            if mask & TITLE_TAG_BIT != 0 {
+                marker = marker.or_else(|| page_furniture::glued_item_marker(line.trim()));
+            }
+            if let Some(r) = marker {
                 let lead = line.len() - line.trim_start().len();
                 let base = doc.lines[i].start + lead;
                 let text = &line.trim()[r.clone()];
@@ -381,8 +385,14 @@ impl Rule for Residue {
     }
 }
 
-/// `t` without a collection's tag at its end: `(收集5篇)`, `【精选】`.
+/// `t` without a collection's tag at its end (`(收集5篇)`, `【精选】`) or a short one at its start
+/// (`【精品】`).
 fn without_tag(t: &str) -> &str {
+    const START_TAG_CHARS: usize = 4;
+    let t = match t.strip_prefix('【').and_then(|r| r.split_once('】')) {
+        Some((tag, rest)) if tag.chars().count() <= START_TAG_CHARS => rest.trim_start(),
+        _ => t,
+    };
     if let Some(r) = page_furniture::collection_marker(t, true).filter(|r| r.end == t.len()) {
         return t[..r.start].trim_end();
     }
@@ -407,7 +417,7 @@ fn numbered_title(line: &str, base: usize, titles: &[&str], out: &mut Vec<Findin
         let rest = marker.strip_prefix('篇').unwrap_or(marker);
         let len = if t.len() <= 3 * 80 && !rest.is_empty() && ORDINAL.is_match(rest) {
             marker.len()
-        } else if let Some(n) = number_before_year(rest) {
+        } else if let Some(n) = number_before_year(rest).or_else(|| number_before_text(rest)) {
             marker.len() - rest.len() + n
         } else {
             continue;
@@ -436,6 +446,14 @@ fn number_before_year(s: &str) -> Option<usize> {
         && (year.starts_with(b"20") || year.starts_with(b"19"))
         && s[run..].starts_with('年'))
     .then_some(n)
+}
+
+/// `1侯庄小学…`: a sample's number (one or two digits) glued to the first words of its text, not
+/// to a unit (`2个`, `3月`); the number's length in bytes.
+fn number_before_text(s: &str) -> Option<usize> {
+    let n = s.bytes().take_while(u8::is_ascii_digit).count();
+    let next = char_at(s, n)?;
+    ((1..=2).contains(&n) && is_han(next) && !"年月日号个项次条名人元万亿届期批家所处篇".contains(next)).then_some(n)
 }
 
 /// Keeps one finding where a phrase holds another (`本文档由百度文库用户上传` holds `百度文库`).
@@ -501,7 +519,8 @@ pub(crate) const PAIR_GROUPS: &[crate::text::Words] = &[
     // TITLE_TAG: 10页珍藏版, 【精品】…, (完整版) (精选版) (精编版) (最新版) (优选) (word版) (可编辑) (通用5篇)
     words![
         "藏版", "【最", "【精", "【优", "【推", "【完", "【w", "【范", "【原", "【 ", "整版", "选版", "编版", "新版",
-        "优选", "rd", "可编", "0篇", " 篇",
+        "优选", "rd", "可编", "0篇", " 篇", // and a collection's item marker (`篇1`, `篇一`)
+        "篇0", "篇十",
     ],
     // PAGE_FOOTER: 第1页共9页, 共 9 页, Page 1 of 9
     words!["0页", " 页", "of"],
@@ -517,7 +536,7 @@ pub(crate) const PAIR_GROUPS: &[crate::text::Words] = &[
     // SITE_NOUN (page_furniture::SITE_NOUNS and domains).
     words![
         "秘网", "文网", "之家", "习文", "库网", "书网", "文大", "案网", "迎您", "迎访", "迎訪", "迎光", "ww", ".c",
-        ".n", ".o"
+        ".n", ".o", "文網", "秘網"
     ],
     // PINYIN (page_furniture::inline): `(` and a lowercase letter.
     words![
@@ -534,15 +553,15 @@ pub(crate) const PAIR_GROUPS: &[crate::text::Words] = &[
     // preview's notice a verb before a count (`省略854字`, `显示502字`, `全文共`, `还剩`).
     words![
         "版权", "版權", "侵权", "客服", "付费", "下载", "下載", "预览", "会员", "會員", "QQ", "上传", "系网", "系我",
-        "省略", "示0", "文共", "还剩", "剩余", "未读",
+        "省略", "示0", "文共", "还剩", "剩余", "未读", "隐藏",
     ],
     // TOC (page_furniture::inline): a table of contents flattened into a paragraph.
     words!["目录", "目錄"],
-    // META (page_furniture::meta_line, qr_prompt): a word of metadata before a colon, a count of
-    // views (`2.8W`, `1.7万`), a QR code.
+    // META (page_furniture::meta_line, qr_prompt, link_line): a word of metadata before a colon,
+    // a count of views (`2.8W`, `1.7万`), a QR code, a link's label (`原文链接:`).
     words![
         "间:", "期:", "者:", "源:", "布:", "别:", "类:", "目:", "数:", "览:", "读:", "击:", "观:", "气:", "氣:", "輯:",
-        "辑:", "間:", "佈:", "讀:", "覽:", "擊:", "人:", "量:", "0w", "0万", "0萬", "维码", "維碼",
+        "辑:", "間:", "佈:", "讀:", "覽:", "擊:", "人:", "量:", "0w", "0万", "0萬", "维码", "維碼", "接:",
     ],
     // HASH (placeholder::hash_blanks): `##` put for a name.
     words!["##"],

@@ -303,3 +303,51 @@ fn collection_counts_in_numerals_brackets_and_praise() {
     assert_eq!(collection_marker("发表论文三篇", true), None);
     assert_eq!(m("采用新的评价方法【试行】"), None);
 }
+
+#[test]
+fn links_word_counts_and_glued_item_markers() {
+    let k = |t: &str| kinds(&format!("社区工作总结\n{t}\n一、主要工作\n正文内容")).first().map(|x| x.1);
+    assert_eq!(k("原文链接:点击查看源文件"), Some(Kind::Breadcrumb));
+    assert_eq!(k("政策解读链接:点击查看政策解读"), Some(Kind::Breadcrumb));
+    assert_eq!(k("相关链接:"), Some(Kind::Ui));
+    assert_eq!(k("扫一扫在手机打开当前页"), Some(Kind::Ui));
+    assert_eq!(k("- 相关推荐"), Some(Kind::Ui));
+    assert_eq!(k("來源:瑞文範文網 5.26K"), Some(Kind::SiteName));
+    assert_eq!(k("建立健全友情链接:各部门网站互相链接,方便群众查询。"), None);
+    let m = |t: &str| collection_marker(t, false).map(|r| t[r].to_string());
+    assert_eq!(m("街道政务公开工作总结2000字").as_deref(), Some("2000字"));
+    assert_eq!(m("街道政务公开工作总结2000字(篇1)").as_deref(), Some("(篇1)"));
+    assert_eq!(m("最新街道政务公开工作总结2024字精品五篇").as_deref(), Some("2024字精品五篇"));
+    assert_eq!(m("学校工作计划(篇2)").as_deref(), Some("(篇2)"));
+    assert_eq!(m("要求每人撰写心得体会1000字。"), None);
+    assert_eq!(m("撰写心得体会1000字以上"), None);
+    let g = |t: &str| glued_item_marker(t).map(|r| t[r].to_string());
+    assert_eq!(g("学校工作计划 篇1为贯彻《中华人民共和国科学技术普及法》,结合实际。").as_deref(), Some(" 篇1"));
+    assert_eq!(g("述职报告篇二本人自任职以来,认真履职。").as_deref(), Some("篇二"));
+    assert_eq!(g("本篇总结共分三个部分,请审阅。"), None);
+    assert_eq!(g("撰写了调研报告,其中第2篇获奖。"), None);
+    // An author's name after the title, beside other furniture.
+    let text = "大学团委干事述职报告\n\n孙小飞老师\n\n大学团委干事述职报告\n\n听到之前几个小伙伴们的述职。";
+    assert_eq!(kinds(text).iter().map(|x| x.0).collect::<Vec<_>>(), [2, 4]);
+    assert!(kinds("社区工作总结\n感谢各位老师\n我们坚持每月召开例会。").is_empty());
+}
+
+#[test]
+fn a_hidden_text_notice() {
+    let found = |line: &str| {
+        let mask = crate::analysis::pairs::RESIDUE.scan(line);
+        let mut out = Vec::new();
+        inline(line, 0, mask, &mut out);
+        out.into_iter().map(|f| line[f.range].to_string()).collect::<Vec<_>>()
+    };
+    assert_eq!(found("同时参加巴蜀讲坛 ……此处隐藏23945个字……了妇女之间的相互了解"), ["……此处隐藏23945个字……"]);
+    assert!(found("排查隐藏隐患12处,隐藏3个字段。").is_empty());
+    // A chunk cut after a comma: only where the line before is a whole chunk of a round length.
+    let chunk = |len: usize| format!("1、{},", "加强团的自身建设".repeat(40).chars().take(len - 1).collect::<String>());
+    for (len, found) in [(300, 2), (299, 0)] {
+        let text = format!("标题\n{}\n2、加强团组织的育人功能。", chunk(len));
+        let mut out = Vec::new();
+        chunk_markers(&Document::new(&text), &mut out);
+        assert_eq!(out.len(), found, "{len}");
+    }
+}

@@ -349,3 +349,10 @@ fn hashes_put_for_a_name() {
     assert_clean(&Placeholder, "#第一文档网# 导语");
     assert_clean(&Placeholder, "参与#我的家乡#话题讨论");
 }
+
+#[test]
+fn stars_inside_quotations_are_blanks_not_bold() {
+    assert_flags(&Placeholder, "举办的“相聚五月,结缘**”单身联谊活动,活动后“结缘**”的QQ群", &["**", "**"]);
+    assert_clean(&Placeholder, "用“**”号代替");
+    assert_clean(&Placeholder, "重点是**加强学习**,提高素质");
+}

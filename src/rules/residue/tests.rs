@@ -326,3 +326,12 @@ fn a_first_line_again_with_a_number_opens_the_next_sample() {
     );
     assert_clean(&Residue, "安全生产工作总结\n一、主要工作\n安全生产工作总结报告会召开3次。");
 }
+
+#[test]
+fn a_sample_number_glued_to_the_first_words_of_its_text() {
+    let text = "农村小学学校工作计划(15篇)\n正文。\n农村小学学校工作计划1侯庄小学学校发展规划 以《纲要》为指导思想。";
+    assert_flags(&Residue, text, &["(15篇)", "1"]);
+    let text = "【精品】学校工作计划范文汇编8篇\n正文。\n学校工作计划 篇1为贯彻《意见》精神,结合实际。";
+    assert_flags(&Residue, text, &["【精品】", "汇编8篇", " 篇1"]);
+    assert_clean(&Residue, "学校工作计划\n正文。\n学校工作计划2个方面的内容如下。");
+}
