@@ -108,7 +108,7 @@ const TIMES_SUFFIX: &str = "省市县区镇乡村街社州旗盟局委办厅校�
 /// Words after which a lone `×` before a Han character stands for a word (`深入领会×文件`).
 const TIMES_AFTER: &str = "及和与的了在对于是从向把将由、，,";
 
-/// The placeholders of one line; `units`: where the line has 万, 亿, 个, 多, 月, 率 or 平, for [`deleted_figures`]
+/// The placeholders of one line; `units`: where the line has 万, 亿, 个, 名, 公里, 多, 月, 率 or 平, for [`deleted_figures`]
 /// (one walk over the line finds both).
 fn scan_line(line: &str, base: usize, units: &mut Vec<usize>, out: &mut Vec<Finding>) {
     let rule_line = line.trim().chars().all(|c| matches!(c, '_' | '＿' | '-' | '—' | '－' | '=' | ' ' | '\u{3000}'));
@@ -132,8 +132,9 @@ fn scan_line(line: &str, base: usize, units: &mut Vec<usize>, out: &mut Vec<Find
                     "内容"
                 };
                 let inner = &line[pos + c.len_utf8()..end - char_before(line, end).map_or(0, |c| c.len_utf8())];
-                let msg = if FIELD_NAMES.contains(&inner) {
-                    format!("“{text}”是模板中待替换的栏目,请填入实际的{inner}")
+                let field = PROMPT_VERBS.strip_prefix_of(inner).unwrap_or(inner);
+                let msg = if FIELD_NAMES.contains(&field) || FIELD_NOUNS.ends(field) {
+                    format!("“{text}”是模板中待替换的栏目,请填入实际的{field}")
                 } else if prompt_len(line, pos + c.len_utf8()).is_some() {
                     format!("“{text}”是模板中的填写提示,请填入实际{what}并删去提示")
                 } else {
@@ -184,7 +185,12 @@ fn scan_line(line: &str, base: usize, units: &mut Vec<usize>, out: &mut Vec<Find
             '*' | '＊' => {
                 // `**县`, `*余次`, `增长*%`, `20*年`: stars for a name or a figure; not Markdown
                 // bold (`**重点**`), a bullet (`* 内容`), a product (`3*4`) or a note about stars.
-                let end = run_end(line, pos, |c| matches!(c, '*' | '＊'));
+                let star = |c| matches!(c, '*' | '＊');
+                let mut end = run_end(line, pos, star);
+                // `*,***`, `*.*`: a figure masked digit by digit is one blank.
+                while matches!(char_at(line, end), Some(',' | '.')) && char_at(line, end + 1).is_some_and(star) {
+                    end = run_end(line, end + 1, star);
+                }
                 if star_notes.is_none() {
                     star_notes = Some(
                         line.contains("*号") || line.contains("＊号") || line.contains("注:") || line.contains("注："),
@@ -241,6 +247,20 @@ fn scan_line(line: &str, base: usize, units: &mut Vec<usize>, out: &mut Vec<Find
                 units.push(pos);
                 pos = next;
             }
+            // `党员名`: 名 after a person, with no figure between.
+            '名' => {
+                if char_before(line, pos).is_some_and(|c| PERSONS.contains(c)) {
+                    units.push(pos);
+                }
+                pos = next;
+            }
+            // `距县城公里`: 公里 is noted at its 公.
+            '里' => {
+                if char_before(line, pos) == Some('公') {
+                    units.push(pos - '公'.len_utf8());
+                }
+                pos = next;
+            }
             // Common characters: noted only before what makes them a deleted figure's unit
             // (多万, 多人, 月份, 月日, 率达, 率为, 平方), so that most are passed over at once.
             '多' | '月' | '率' | '平' => {
@@ -287,6 +307,8 @@ fn may_start_placeholder(c: char) -> bool {
             | '万'
             | '亿'
             | '个'
+            | '名'
+            | '里'
             | '多'
             | '月'
             | '率'
@@ -309,8 +331,8 @@ const PLACEHOLDER_ASCII: u128 = {
 /// The three-byte characters of [`may_start_placeholder`] (the one two-byte one, `×`, is
 /// C3 97).
 const PLACEHOLDER3: Masks3 = Masks3::of(&[
-    '［', '【', '〔', '（', '〖', '＋', '某', '＊', '○', '◯', '□', '＿', '％', 'Ｘ', 'ｘ', '万', '亿', '个', '多',
-    '月', '率', '平',
+    '［', '【', '〔', '（', '〖', '＋', '某', '＊', '○', '◯', '□', '＿', '％', 'Ｘ', 'ｘ', '万', '亿', '个', '名',
+    '里', '多', '月', '率', '平',
 ]);
 
 /// Whether the character starting at byte `at` of `bytes` may be one of those of
@@ -367,7 +389,10 @@ fn bold_bounds(line: &str) -> [(usize, usize); MAX_BOLD] {
         let content = &line[inner..close];
         let double = line[close..].starts_with("**") && !line[close + 2..].starts_with('*');
         let chars = content.chars().count();
+        // `结缘**”…“结缘**”`: what a closing quote starts or an opening one ends is no bold text.
+        let quoted = content.starts_with(CLOSERS) || content.ends_with(OPENERS);
         if double
+            && !quoted
             && !char_at(line, close + 2).is_some_and(is_han)
             && (2..=MAX_BOLD_CHARS).contains(&chars)
             && !content.starts_with(' ')
@@ -381,6 +406,11 @@ fn bold_bounds(line: &str) -> [(usize, usize); MAX_BOLD] {
     }
     spans
 }
+
+/// Quotes and brackets that close, and those that open (a mask of stars may fill them: `“**”`,
+/// `(*,***)`).
+const CLOSERS: &[char] = &['”', '’', '」', '』', ')', '）', '》', '】'];
+const OPENERS: &[char] = &['“', '‘', '「', '『', '(', '（', '《', '【'];
 
 /// Where the blank made of the star run `pos..end` starts (digits before it belong to it:
 /// `20*年`), or `None` when the run is no blank.
@@ -401,7 +431,9 @@ fn star_blank(line: &str, pos: usize, end: usize) -> Option<usize> {
     };
     // What the stars stand for is named by what follows: a word, a unit, a percent sign, or
     // another starred part (`*·**`).
-    let fills = is_han(after) || matches!(after, '%' | '％' | '·' | '、' | '，' | ',') || before == Some('·');
+    // Or a closing quote or bracket after a word or an opening one: `结缘**”`, `“**”`, `(*,***)`.
+    let closed = CLOSERS.contains(&after) && before.is_some_and(|c| is_han(c) || OPENERS.contains(&c));
+    let fills = is_han(after) || matches!(after, '%' | '％' | '·' | '、' | '，' | ',') || before == Some('·') || closed;
     if !fills || (matches!(after, '、' | '，' | ',') && !before.is_some_and(is_han)) {
         return None;
     }
@@ -456,8 +488,25 @@ const FIGURE_ENDS: &str = "亿几数";
 const MANY: &str = "许很众诸较更最好太过大甚偏繁差";
 /// Measure words that a deleted count leaves before `多`: `接待参观人员批多人次` (80批3000多人次).
 const BATCHES: &str = "批场期届轮";
-/// Nouns after `个` that make a word of it (`个人`, `个别`, `个性`, `个体`, `个案`, `个月`).
-const NOT_COUNTED: &str = "人别性体案月";
+/// Nouns after `个` that make a word of it (`个人`, `个别`, `个性`, `个体`, `个案`, `个月`, `个数`).
+const NOT_COUNTED: &str = "人别性体案月数子头税儿把";
+/// Words that call for a figure after a short noun phrase: `距县城公里`, `下辖个行政村`,
+/// `共有党员名`, `惠及群众万人`, `其中女党员名`.
+const COUNT_DUE: Words = words![
+    "距", "辖", "共有", "现有", "拥有", "设有", "下设", "其中", "惠及", "覆盖", "帮扶", "涉及", "投入", "投资", "筹集",
+    "争取", "完成", "实现", "达", "约", "共", "计", "新增", "培训", "组织", "发展", "吸纳", "招募", "慰问", "走访",
+    "救助", "资助", "接待", "受理", "发放", "动员", "全长",
+];
+/// The noun phrase between such a word and the unit has at most this many characters …
+const DUE_PHRASE_CHARS: usize = 6;
+/// … none of them a numeral or one of these, which count or stand for a figure themselves
+/// (`这个`, `每公里`, `上万元`, `逐个`, `多名`).
+const NOT_PHRASE: &str = "这那每哪各某整几两半数多余个逐挨单上下第的近逾过超破成";
+/// Verbs right before a `个` that make it colloquial (`开个会`, `做个总结`), not a count.
+const VERB_BEFORE_GE: &str = "是有做开打搞来交立算定找讲说给当办看写提作约";
+/// What a person's count ends with before `名` (`党员名`, `群众名`, `干部名`, `分子名`): `品名`,
+/// `排名`, `点名` are words.
+const PERSONS: &str = "员众部子生师工者女民童士兵属手警";
 /// Words before `个` that count without a figure (`这个`, `每个`, `各个`).
 const COUNT_WORDS: &str = "这那每哪各某整几两半";
 
@@ -508,6 +557,27 @@ fn deleted_figure_at(line: &str, at: usize, blank_count_end: Option<usize>) -> O
         }
     }
     let end_of = |c: Option<char>| at + unit.len_utf8() + c.map_or(0, char::len_utf8);
+    let from_before = || at - before.map_or(0, char::len_utf8);
+    // `惠及群众万人`, `下辖个行政村`, `共有党员名`, `距县城公里`: a word calling for a figure, a
+    // short noun phrase, then the unit with nothing before it.
+    if han_word_before(before).is_some() {
+        let len = match unit {
+            // `万元,`, `万人。`, but not `亿元以上项目`, `万人签名`, `万元户`, where 万 and 亿 are
+            // the figure.
+            '万' | '亿' => BIG_UNITS.strip_prefix_of(rest).filter(|t| !t.starts_with(is_han)).map(|t| (rest.len() - t.len(), t)),
+            '名' => (before.is_some_and(|c| PERSONS.contains(c)) && after.is_none_or(|c| "，,。；;、)）(（".contains(c)))
+                .then_some((3, "")),
+            // `距县城公里处`, not `行驶公里数` nor `平方公里`.
+            '公' => (rest.starts_with("公里")
+                && before != Some('方')
+                && !rest[6..].starts_with(|c| is_han(c) && !"处的".contains(c)))
+            .then_some((6, "")),
+            _ => None,
+        };
+        if let Some((len, _)) = len.filter(|_| figure_due_before(line, at)) {
+            return Some(from_before()..at + len);
+        }
+    }
     match unit {
         '个' => {
             let noun = after.filter(|&c| is_han(c) && !NOT_COUNTED.contains(c));
@@ -519,7 +589,7 @@ fn deleted_figure_at(line: &str, at: usize, blank_count_end: Option<usize>) -> O
                 // `共个街道`, `共计个`.
                 '共' | '计' => noun.map(|_| at - '共'.len_utf8()..end),
                 // `、个社区` after a count found blank, in the same sentence.
-                '、' => blank_count_end
+                '、' | '，' | ',' => blank_count_end
                     .filter(|&e| noun.is_some() && !line[e..at].contains(&['。', '；', ';'][..]))
                     .map(|_| at..end),
                 // `全镇 个行政村`, `(室) 个,`: the figure's place left blank.
@@ -530,7 +600,13 @@ fn deleted_figure_at(line: &str, at: usize, blank_count_end: Option<usize>) -> O
                     let next_ok = noun.is_some() || after.is_some_and(|c| matches!(c, '，' | ',' | '。' | '、'));
                     (next_ok && (word_end || matches!(c, ')' | '）'))).then(|| word.len() - c.len_utf8()..end)
                 }
-                _ => None,
+                // `下辖个行政村`, `覆盖全县个乡镇` (not `组织开个会`).
+                c => (noun.is_some()
+                    && han_word_before(Some(c)).is_some()
+                    && !NOT_PHRASE.contains(c)
+                    && !VERB_BEFORE_GE.contains(c)
+                    && figure_due_before(line, at))
+                    .then(|| from_before()..end),
             }
         }
         '多' => {
@@ -570,6 +646,22 @@ fn deleted_figure_at(line: &str, at: usize, blank_count_end: Option<usize>) -> O
         }
         _ => None,
     }
+}
+
+/// Whether a word of [`COUNT_DUE`] ends at most [`DUE_PHRASE_CHARS`] characters of a noun phrase
+/// before byte `at`.
+fn figure_due_before(line: &str, at: usize) -> bool {
+    let mut p = at;
+    for _ in 0..=DUE_PHRASE_CHARS {
+        if COUNT_DUE.ends(&line[..p]) {
+            return true;
+        }
+        match char_before(line, p) {
+            Some(c) if is_han(c) && !is_cn_numeral(c) && !NOT_PHRASE.contains(c) => p -= c.len_utf8(),
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// If the percent sign at `pos` has no figure before it (`占比%`, `占比约%`, `达到%`), where the
@@ -705,12 +797,30 @@ const FIELD_NAMES: &[&str] = &[
 const ROUND_FIELD_NAMES: usize = 14;
 
 /// Length of a bracketed field name (`单位名称`) starting at `pos`, up to its closing bracket.
+/// `[小学名称]`, `（填写日期）`: what names a field to fill in after a few characters saying
+/// whose (`小学`, `学生`) or a verb asking for it (`填写`): these alone leave no doubt.
+const FIELD_NOUNS: Words = words!["名称", "姓名", "名字", "全称"];
+/// A field's name has at most this many characters (with such a noun, those before it saying
+/// whose: `学生`, `小学`) …
+const FIELD_MAX_CHARS: usize = 8;
+/// … none of them one that says the name is left out on purpose (`（隐去姓名）`, `（略）`).
+const NOT_OWNER: &[char] = &['隐', '略', '省', '去', '无', '不', '含', '附', '及', '等'];
+
 fn field_name_len(line: &str, pos: usize, round: bool) -> Option<usize> {
-    let names = if round { &FIELD_NAMES[..ROUND_FIELD_NAMES] } else { FIELD_NAMES };
+    // The bracket's Han characters, up to its closing bracket.
     let rest = &line[pos..];
-    let name = names.iter().find(|n| rest.starts_with(**n))?;
-    let close = char_at(line, pos + name.len())?;
-    matches!(close, ')' | '）' | ']' | '］' | '】' | '〕' | '〗').then_some(name.len())
+    let (len, close) = rest.char_indices().take(FIELD_MAX_CHARS + 1).find(|&(_, c)| !is_han(c))?;
+    // Every field name has two characters at least (`（一）` is none).
+    if len < 6 || !matches!(close, ')' | '）' | ']' | '］' | '】' | '〕' | '〗') {
+        return None;
+    }
+    let inner = &rest[..len];
+    // After a verb asking for it, any field name will do: `（填写日期）`.
+    let field = PROMPT_VERBS.strip_prefix_of(inner).unwrap_or(inner);
+    let names = if round && field.len() == len { &FIELD_NAMES[..ROUND_FIELD_NAMES] } else { FIELD_NAMES };
+    // `[小学名称]`, `（学生姓名）`, but not `（隐去姓名）`.
+    let owned = FIELD_NOUNS.ends(field) && !field.contains(NOT_OWNER);
+    (names.contains(&field) || owned).then_some(len)
 }
 
 /// Length of a template prompt (`此处填写单位名称`, `请填写具体数字`) starting at `pos`, up to
