@@ -108,7 +108,7 @@ const TIMES_SUFFIX: &str = "省市县区镇乡村街社州旗盟局委办厅校�
 /// Words after which a lone `×` before a Han character stands for a word (`深入领会×文件`).
 const TIMES_AFTER: &str = "及和与的了在对于是从向把将由、，,";
 
-/// The placeholders of one line; `units`: where the line has 万, 亿, 个, 名, 公里, 多, 月, 率 or 平, for [`deleted_figures`]
+/// The placeholders of one line; `units`: where the line has 万, 亿, 个, 名, 多, 月, 率 or 平, for [`deleted_figures`]
 /// (one walk over the line finds both).
 fn scan_line(line: &str, base: usize, units: &mut Vec<usize>, out: &mut Vec<Finding>) {
     let rule_line = line.trim().chars().all(|c| matches!(c, '_' | '＿' | '-' | '—' | '－' | '=' | ' ' | '\u{3000}'));
@@ -132,9 +132,8 @@ fn scan_line(line: &str, base: usize, units: &mut Vec<usize>, out: &mut Vec<Find
                     "内容"
                 };
                 let inner = &line[pos + c.len_utf8()..end - char_before(line, end).map_or(0, |c| c.len_utf8())];
-                let field = PROMPT_VERBS.strip_prefix_of(inner).unwrap_or(inner);
-                let msg = if FIELD_NAMES.contains(&field) || FIELD_NOUNS.ends(field) {
-                    format!("“{text}”是模板中待替换的栏目,请填入实际的{field}")
+                let msg = if FIELD_NAMES.contains(&inner) {
+                    format!("“{text}”是模板中待替换的栏目,请填入实际的{inner}")
                 } else if prompt_len(line, pos + c.len_utf8()).is_some() {
                     format!("“{text}”是模板中的填写提示,请填入实际{what}并删去提示")
                 } else {
@@ -254,13 +253,7 @@ fn scan_line(line: &str, base: usize, units: &mut Vec<usize>, out: &mut Vec<Find
                 }
                 pos = next;
             }
-            // `距县城公里`: 公里 is noted at its 公.
-            '里' => {
-                if char_before(line, pos) == Some('公') {
-                    units.push(pos - '公'.len_utf8());
-                }
-                pos = next;
-            }
+
             // Common characters: noted only before what makes them a deleted figure's unit
             // (多万, 多人, 月份, 月日, 率达, 率为, 平方), so that most are passed over at once.
             '多' | '月' | '率' | '平' => {
@@ -308,7 +301,6 @@ fn may_start_placeholder(c: char) -> bool {
             | '亿'
             | '个'
             | '名'
-            | '里'
             | '多'
             | '月'
             | '率'
@@ -332,7 +324,7 @@ const PLACEHOLDER_ASCII: u128 = {
 /// C3 97).
 const PLACEHOLDER3: Masks3 = Masks3::of(&[
     '［', '【', '〔', '（', '〖', '＋', '某', '＊', '○', '◯', '□', '＿', '％', 'Ｘ', 'ｘ', '万', '亿', '个', '名',
-    '里', '多', '月', '率', '平',
+    '多', '月', '率', '平',
 ]);
 
 /// Whether the character starting at byte `at` of `bytes` may be one of those of
@@ -389,8 +381,8 @@ fn bold_bounds(line: &str) -> [(usize, usize); MAX_BOLD] {
         let content = &line[inner..close];
         let double = line[close..].starts_with("**") && !line[close + 2..].starts_with('*');
         let chars = content.chars().count();
-        // `结缘**”…“结缘**”`: what a closing quote starts or an opening one ends is no bold text.
-        let quoted = content.starts_with(CLOSERS) || content.ends_with(OPENERS);
+        // `结缘**”…“结缘**”`: what a closing quote starts is no bold text.
+        let quoted = char_at(content, 0).is_some_and(|c| CLOSERS.contains(c));
         if double
             && !quoted
             && !char_at(line, close + 2).is_some_and(is_han)
@@ -409,8 +401,8 @@ fn bold_bounds(line: &str) -> [(usize, usize); MAX_BOLD] {
 
 /// Quotes and brackets that close, and those that open (a mask of stars may fill them: `“**”`,
 /// `(*,***)`).
-const CLOSERS: &[char] = &['”', '’', '」', '』', ')', '）', '》', '】'];
-const OPENERS: &[char] = &['“', '‘', '「', '『', '(', '（', '《', '【'];
+const CLOSERS: &str = "”)）》】";
+const OPENERS: &str = "“(（《【";
 
 /// Where the blank made of the star run `pos..end` starts (digits before it belong to it:
 /// `20*年`), or `None` when the run is no blank.
@@ -432,7 +424,7 @@ fn star_blank(line: &str, pos: usize, end: usize) -> Option<usize> {
     // What the stars stand for is named by what follows: a word, a unit, a percent sign, or
     // another starred part (`*·**`).
     // Or a closing quote or bracket after a word or an opening one: `结缘**”`, `“**”`, `(*,***)`.
-    let closed = CLOSERS.contains(&after) && before.is_some_and(|c| is_han(c) || OPENERS.contains(&c));
+    let closed = CLOSERS.contains(after) && before.is_some_and(|c| is_han(c) || OPENERS.contains(c));
     let fills = is_han(after) || matches!(after, '%' | '％' | '·' | '、' | '，' | ',') || before == Some('·') || closed;
     if !fills || (matches!(after, '、' | '，' | ',') && !before.is_some_and(is_han)) {
         return None;
@@ -474,7 +466,7 @@ fn underscore_blank(line: &str, pos: usize, end: usize) -> Option<usize> {
 
 /// Words after which a figure is due: `投入经费万多元`, `设置了个职能窗口`.
 const FIGURE_DUE_AFTER: Words = words![
-    "经费", "资金", "共计", "合计", "累计", "总计", "达到", "设置了", "设立了", "建立了", "成立了", "组建了", "开展了",
+    "经费", "资金", "群众", "共计", "合计", "累计", "总计", "达到", "设置了", "设立了", "建立了", "成立了", "组建了", "开展了",
     "举办了", "召开了", "新建了", "建成了", "发放了", "走访了", "慰问了", "培训了",
 ];
 /// Units a deleted figure leaves behind after those words.
@@ -489,24 +481,18 @@ const MANY: &str = "许很众诸较更最好太过大甚偏繁差";
 /// Measure words that a deleted count leaves before `多`: `接待参观人员批多人次` (80批3000多人次).
 const BATCHES: &str = "批场期届轮";
 /// Nouns after `个` that make a word of it (`个人`, `个别`, `个性`, `个体`, `个案`, `个月`, `个数`).
-const NOT_COUNTED: &str = "人别性体案月数子头税儿把";
-/// Words that call for a figure after a short noun phrase: `距县城公里`, `下辖个行政村`,
-/// `共有党员名`, `惠及群众万人`, `其中女党员名`.
-const COUNT_DUE: Words = words![
-    "距", "辖", "共有", "现有", "拥有", "设有", "下设", "其中", "惠及", "覆盖", "帮扶", "涉及", "投入", "投资", "筹集",
-    "争取", "完成", "实现", "达", "约", "共", "计", "新增", "培训", "组织", "发展", "吸纳", "招募", "慰问", "走访",
-    "救助", "资助", "接待", "受理", "发放", "动员", "全长",
-];
-/// The noun phrase between such a word and the unit has at most this many characters …
+const NOT_COUNTED: &str = "人别性体案月数";
+/// Words that call for a count of people after a short noun phrase: `共有党员名`, `其中女党员名`,
+/// `全年共培训入团积极分子名`.
+const COUNT_DUE: Words = words!["共有", "现有", "其中", "共", "计", "培训", "发展"];
+/// The noun phrase between such a word and `名` has at most this many characters …
 const DUE_PHRASE_CHARS: usize = 6;
 /// … none of them a numeral or one of these, which count or stand for a figure themselves
-/// (`这个`, `每公里`, `上万元`, `逐个`, `多名`).
-const NOT_PHRASE: &str = "这那每哪各某整几两半数多余个逐挨单上下第的近逾过超破成";
-/// Verbs right before a `个` that make it colloquial (`开个会`, `做个总结`), not a count.
-const VERB_BEFORE_GE: &str = "是有做开打搞来交立算定找讲说给当办看写提作约";
+/// (`这些`, `多名`, `第`).
+const NOT_PHRASE: &str = "这那每各某几两数多余第";
 /// What a person's count ends with before `名` (`党员名`, `群众名`, `干部名`, `分子名`): `品名`,
 /// `排名`, `点名` are words.
-const PERSONS: &str = "员众部子生师工者女民童士兵属手警";
+const PERSONS: &str = "员众部子生师工者女民";
 /// Words before `个` that count without a figure (`这个`, `每个`, `各个`).
 const COUNT_WORDS: &str = "这那每哪各某整几两半";
 
@@ -557,26 +543,10 @@ fn deleted_figure_at(line: &str, at: usize, blank_count_end: Option<usize>) -> O
         }
     }
     let end_of = |c: Option<char>| at + unit.len_utf8() + c.map_or(0, char::len_utf8);
-    let from_before = || at - before.map_or(0, char::len_utf8);
-    // `惠及群众万人`, `下辖个行政村`, `共有党员名`, `距县城公里`: a word calling for a figure, a
-    // short noun phrase, then the unit with nothing before it.
-    if han_word_before(before).is_some() {
-        let len = match unit {
-            // `万元,`, `万人。`, but not `亿元以上项目`, `万人签名`, `万元户`, where 万 and 亿 are
-            // the figure.
-            '万' | '亿' => BIG_UNITS.strip_prefix_of(rest).filter(|t| !t.starts_with(is_han)).map(|t| (rest.len() - t.len(), t)),
-            '名' => (before.is_some_and(|c| PERSONS.contains(c)) && after.is_none_or(|c| "，,。；;、)）(（".contains(c)))
-                .then_some((3, "")),
-            // `距县城公里处`, not `行驶公里数` nor `平方公里`.
-            '公' => (rest.starts_with("公里")
-                && before != Some('方')
-                && !rest[6..].starts_with(|c| is_han(c) && !"处的".contains(c)))
-            .then_some((6, "")),
-            _ => None,
-        };
-        if let Some((len, _)) = len.filter(|_| figure_due_before(line, at)) {
-            return Some(from_before()..at + len);
-        }
+    // `共有党员名,`: 名 after a person (scan_line) at the end of a clause (not `党员名单`), a
+    // short noun phrase after a word that calls for a figure.
+    if unit == '名' && after.is_none_or(|c| !is_han(c)) && figure_due_before(line, at) {
+        return Some(at - before?.len_utf8()..at + unit.len_utf8());
     }
     match unit {
         '个' => {
@@ -586,8 +556,8 @@ fn deleted_figure_at(line: &str, at: usize, blank_count_end: Option<usize>) -> O
                 return None;
             }
             match before? {
-                // `共个街道`, `共计个`.
-                '共' | '计' => noun.map(|_| at - '共'.len_utf8()..end),
+                // `共个街道`, `共计个`, `下辖个行政村`.
+                '共' | '计' | '辖' => noun.map(|_| at - '共'.len_utf8()..end),
                 // `、个社区` after a count found blank, in the same sentence.
                 '、' | '，' | ',' => blank_count_end
                     .filter(|&e| noun.is_some() && !line[e..at].contains(&['。', '；', ';'][..]))
@@ -600,13 +570,7 @@ fn deleted_figure_at(line: &str, at: usize, blank_count_end: Option<usize>) -> O
                     let next_ok = noun.is_some() || after.is_some_and(|c| matches!(c, '，' | ',' | '。' | '、'));
                     (next_ok && (word_end || matches!(c, ')' | '）'))).then(|| word.len() - c.len_utf8()..end)
                 }
-                // `下辖个行政村`, `覆盖全县个乡镇` (not `组织开个会`).
-                c => (noun.is_some()
-                    && han_word_before(Some(c)).is_some()
-                    && !NOT_PHRASE.contains(c)
-                    && !VERB_BEFORE_GE.contains(c)
-                    && figure_due_before(line, at))
-                    .then(|| from_before()..end),
+                _ => None,
             }
         }
         '多' => {
@@ -799,28 +763,24 @@ const ROUND_FIELD_NAMES: usize = 14;
 /// Length of a bracketed field name (`单位名称`) starting at `pos`, up to its closing bracket.
 /// `[小学名称]`, `（填写日期）`: what names a field to fill in after a few characters saying
 /// whose (`小学`, `学生`) or a verb asking for it (`填写`): these alone leave no doubt.
-const FIELD_NOUNS: Words = words!["名称", "姓名", "名字", "全称"];
+const FIELD_NOUNS: Words = words!["名称", "姓名"];
 /// A field's name has at most this many characters (with such a noun, those before it saying
-/// whose: `学生`, `小学`) …
+/// whose: `学生`, `小学`), and none saying it is left out on purpose (`（隐去姓名）`).
 const FIELD_MAX_CHARS: usize = 8;
-/// … none of them one that says the name is left out on purpose (`（隐去姓名）`, `（略）`).
-const NOT_OWNER: &[char] = &['隐', '略', '省', '去', '无', '不', '含', '附', '及', '等'];
 
 fn field_name_len(line: &str, pos: usize, round: bool) -> Option<usize> {
     // The bracket's Han characters, up to its closing bracket.
     let rest = &line[pos..];
     let (len, close) = rest.char_indices().take(FIELD_MAX_CHARS + 1).find(|&(_, c)| !is_han(c))?;
-    // Every field name has two characters at least (`（一）` is none).
     if len < 6 || !matches!(close, ')' | '）' | ']' | '］' | '】' | '〕' | '〗') {
-        return None;
+        return None; // every field name has two characters at least (`（一）` is none)
     }
     let inner = &rest[..len];
-    // After a verb asking for it, any field name will do: `（填写日期）`.
-    let field = PROMPT_VERBS.strip_prefix_of(inner).unwrap_or(inner);
-    let names = if round && field.len() == len { &FIELD_NAMES[..ROUND_FIELD_NAMES] } else { FIELD_NAMES };
-    // `[小学名称]`, `（学生姓名）`, but not `（隐去姓名）`.
-    let owned = FIELD_NOUNS.ends(field) && !field.contains(NOT_OWNER);
-    (names.contains(&field) || owned).then_some(len)
+    let names = if round { &FIELD_NAMES[..ROUND_FIELD_NAMES] } else { FIELD_NAMES };
+    // `[小学名称]`, `（学生姓名）`, `（填写日期）`.
+    let owned = FIELD_NOUNS.ends(inner) && !inner.contains('去')
+        || inner.starts_with("填写") && FIELD_NAMES.contains(&&inner[6..]);
+    (names.contains(&inner) || owned).then_some(len)
 }
 
 /// Length of a template prompt (`此处填写单位名称`, `请填写具体数字`) starting at `pos`, up to
