@@ -3,7 +3,10 @@
 //! prompts left in brackets (`（此处填写…）`), half-filled figures (`1xx人`, `201年9月日`), a single
 //! `_` or a star run left for a word or a figure (`党的_大`, `**县`, `*余次`, `20*年`), a percent
 //! sign whose figure was deleted (`占比约%`), a figure deleted before its unit after a word that
-//! calls for one (`投入经费万多元`, `设置了个职能窗口`; a warning), a lone `×` after a function word
+//! calls for one (`投入经费万多元`, `设置了个职能窗口`, `下辖个行政村`; a warning), a count of people
+//! with no figure after a short noun phrase and a word that calls for one (`共有党员名,`; a
+//! warning), a bracketed field named by its owner or a verb (`[小学名称]`, `（填写日期）`), stars
+//! filling quotes or brackets (`“**”`, `结缘**”`, `(*,***)`), a lone `×` after a function word
 //! (`及×文件`), and
 //! the administrator's own patterns (`placeholders` in the config).
 //!
