@@ -3,7 +3,10 @@
 //! prompts left in brackets (`（此处填写…）`), half-filled figures (`1xx人`, `201年9月日`), a single
 //! `_` or a star run left for a word or a figure (`党的_大`, `**县`, `*余次`, `20*年`), a percent
 //! sign whose figure was deleted (`占比约%`), a figure deleted before its unit after a word that
-//! calls for one (`投入经费万多元`, `设置了个职能窗口`; a warning), a lone `×` after a function word
+//! calls for one (`投入经费万多元`, `设置了个职能窗口`, `下辖个行政村`; a warning), a count of people
+//! with no figure after a short noun phrase and a word that calls for one (`共有党员名,`; a
+//! warning), a bracketed field named by its owner or a verb (`[小学名称]`, `（填写日期）`), stars
+//! filling quotes or brackets (`“**”`, `结缘**”`, `(*,***)`), a lone `×` after a function word
 //! (`及×文件`), and
 //! the administrator's own patterns (`placeholders` in the config).
 //!
@@ -108,7 +111,7 @@ const TIMES_SUFFIX: &str = "省市县区镇乡村街社州旗盟局委办厅校�
 /// Words after which a lone `×` before a Han character stands for a word (`深入领会×文件`).
 const TIMES_AFTER: &str = "及和与的了在对于是从向把将由、，,";
 
-/// The placeholders of one line; `units`: where the line has 万, 亿, 个, 多, 月, 率 or 平, for [`deleted_figures`]
+/// The placeholders of one line; `units`: where the line has 万, 亿, 个, 名, 多, 月, 率 or 平, for [`deleted_figures`]
 /// (one walk over the line finds both).
 fn scan_line(line: &str, base: usize, units: &mut Vec<usize>, out: &mut Vec<Finding>) {
     let rule_line = line.trim().chars().all(|c| matches!(c, '_' | '＿' | '-' | '—' | '－' | '=' | ' ' | '\u{3000}'));
@@ -184,7 +187,12 @@ fn scan_line(line: &str, base: usize, units: &mut Vec<usize>, out: &mut Vec<Find
             '*' | '＊' => {
                 // `**县`, `*余次`, `增长*%`, `20*年`: stars for a name or a figure; not Markdown
                 // bold (`**重点**`), a bullet (`* 内容`), a product (`3*4`) or a note about stars.
-                let end = run_end(line, pos, |c| matches!(c, '*' | '＊'));
+                let star = |c| matches!(c, '*' | '＊');
+                let mut end = run_end(line, pos, star);
+                // `*,***`, `*.*`: a figure masked digit by digit is one blank.
+                while matches!(char_at(line, end), Some(',' | '.')) && char_at(line, end + 1).is_some_and(star) {
+                    end = run_end(line, end + 1, star);
+                }
                 if star_notes.is_none() {
                     star_notes = Some(
                         line.contains("*号") || line.contains("＊号") || line.contains("注:") || line.contains("注："),
@@ -241,6 +249,14 @@ fn scan_line(line: &str, base: usize, units: &mut Vec<usize>, out: &mut Vec<Find
                 units.push(pos);
                 pos = next;
             }
+            // `党员名`: 名 after a person, with no figure between.
+            '名' => {
+                if char_before(line, pos).is_some_and(|c| PERSONS.contains(c)) {
+                    units.push(pos);
+                }
+                pos = next;
+            }
+
             // Common characters: noted only before what makes them a deleted figure's unit
             // (多万, 多人, 月份, 月日, 率达, 率为, 平方), so that most are passed over at once.
             '多' | '月' | '率' | '平' => {
@@ -287,6 +303,7 @@ fn may_start_placeholder(c: char) -> bool {
             | '万'
             | '亿'
             | '个'
+            | '名'
             | '多'
             | '月'
             | '率'
@@ -309,8 +326,8 @@ const PLACEHOLDER_ASCII: u128 = {
 /// The three-byte characters of [`may_start_placeholder`] (the one two-byte one, `×`, is
 /// C3 97).
 const PLACEHOLDER3: Masks3 = Masks3::of(&[
-    '［', '【', '〔', '（', '〖', '＋', '某', '＊', '○', '◯', '□', '＿', '％', 'Ｘ', 'ｘ', '万', '亿', '个', '多',
-    '月', '率', '平',
+    '［', '【', '〔', '（', '〖', '＋', '某', '＊', '○', '◯', '□', '＿', '％', 'Ｘ', 'ｘ', '万', '亿', '个', '名',
+    '多', '月', '率', '平',
 ]);
 
 /// Whether the character starting at byte `at` of `bytes` may be one of those of
@@ -387,6 +404,11 @@ fn bold_bounds(line: &str) -> [(usize, usize); MAX_BOLD] {
     spans
 }
 
+/// Quotes and brackets that close, and those that open (a mask of stars may fill them: `“**”`,
+/// `(*,***)`).
+const CLOSERS: &str = "”)）》】";
+const OPENERS: &str = "“(（《【";
+
 /// Where the blank made of the star run `pos..end` starts (digits before it belong to it:
 /// `20*年`), or `None` when the run is no blank.
 fn star_blank(line: &str, pos: usize, end: usize) -> Option<usize> {
@@ -405,12 +427,11 @@ fn star_blank(line: &str, pos: usize, end: usize) -> Option<usize> {
         pos
     };
     // What the stars stand for is named by what follows: a word, a unit, a percent sign, or
-    // another starred part (`*·**`); a comma or a closing quotation mark only after a Han
-    // character (`结缘**”`, not `“**”`).
-    let comma = matches!(after, '、' | '，' | ',');
-    let fills = (is_han(after) || matches!(after, '%' | '％' | '·') || before == Some('·')) && !comma
-        || (comma || after == '”') && before.is_some_and(is_han);
-    if !fills {
+    // another starred part (`*·**`).
+    // Or a closing quote or bracket after a word or an opening one: `结缘**”`, `“**”`, `(*,***)`.
+    let closed = CLOSERS.contains(after) && before.is_some_and(|c| is_han(c) || OPENERS.contains(c));
+    let fills = is_han(after) || matches!(after, '%' | '％' | '·' | '、' | '，' | ',') || before == Some('·') || closed;
+    if !fills || (matches!(after, '、' | '，' | ',') && !before.is_some_and(is_han)) {
         return None;
     }
     if after == '注' {
@@ -450,7 +471,7 @@ fn underscore_blank(line: &str, pos: usize, end: usize) -> Option<usize> {
 
 /// Words after which a figure is due: `投入经费万多元`, `设置了个职能窗口`.
 const FIGURE_DUE_AFTER: Words = words![
-    "经费", "资金", "共计", "合计", "累计", "总计", "达到", "设置了", "设立了", "建立了", "成立了", "组建了", "开展了",
+    "经费", "资金", "群众", "共计", "合计", "累计", "总计", "达到", "设置了", "设立了", "建立了", "成立了", "组建了", "开展了",
     "举办了", "召开了", "新建了", "建成了", "发放了", "走访了", "慰问了", "培训了",
 ];
 /// Units a deleted figure leaves behind after those words.
@@ -464,8 +485,19 @@ const FIGURE_ENDS: &str = "亿几数";
 const MANY: &str = "许很众诸较更最好太过大甚偏繁差";
 /// Measure words that a deleted count leaves before `多`: `接待参观人员批多人次` (80批3000多人次).
 const BATCHES: &str = "批场期届轮";
-/// Nouns after `个` that make a word of it (`个人`, `个别`, `个性`, `个体`, `个案`, `个月`).
-const NOT_COUNTED: &str = "人别性体案月";
+/// Nouns after `个` that make a word of it (`个人`, `个别`, `个性`, `个体`, `个案`, `个月`, `个数`).
+const NOT_COUNTED: &str = "人别性体案月数";
+/// Words that call for a count of people after a short noun phrase: `共有党员名`, `其中女党员名`,
+/// `全年共培训入团积极分子名`.
+const COUNT_DUE: Words = words!["共有", "现有", "其中", "共", "计", "培训", "发展"];
+/// The noun phrase between such a word and `名` has at most this many characters …
+const DUE_PHRASE_CHARS: usize = 6;
+/// … none of them a numeral or one of these, which count or stand for a figure themselves
+/// (`这些`, `多名`, `第`).
+const NOT_PHRASE: &str = "这那每各某几两数多余第";
+/// What a person's count ends with before `名` (`党员名`, `群众名`, `干部名`, `分子名`): `品名`,
+/// `排名`, `点名` are words.
+const PERSONS: &str = "员众部子生师工者女民";
 /// Words before `个` that count without a figure (`这个`, `每个`, `各个`).
 const COUNT_WORDS: &str = "这那每哪各某整几两半";
 
@@ -516,6 +548,11 @@ fn deleted_figure_at(line: &str, at: usize, blank_count_end: Option<usize>) -> O
         }
     }
     let end_of = |c: Option<char>| at + unit.len_utf8() + c.map_or(0, char::len_utf8);
+    // `共有党员名,`: 名 after a person (scan_line) at the end of a clause (not `党员名单`), a
+    // short noun phrase after a word that calls for a figure.
+    if unit == '名' && after.is_none_or(|c| !is_han(c)) && figure_due_before(line, at) {
+        return Some(at - before?.len_utf8()..at + unit.len_utf8());
+    }
     match unit {
         '个' => {
             let noun = after.filter(|&c| is_han(c) && !NOT_COUNTED.contains(c));
@@ -524,10 +561,10 @@ fn deleted_figure_at(line: &str, at: usize, blank_count_end: Option<usize>) -> O
                 return None;
             }
             match before? {
-                // `共个街道`, `共计个`.
-                '共' | '计' => noun.map(|_| at - '共'.len_utf8()..end),
+                // `共个街道`, `共计个`, `下辖个行政村`.
+                '共' | '计' | '辖' => noun.map(|_| at - '共'.len_utf8()..end),
                 // `、个社区` after a count found blank, in the same sentence.
-                '、' => blank_count_end
+                '、' | '，' | ',' => blank_count_end
                     .filter(|&e| noun.is_some() && !line[e..at].contains(&['。', '；', ';'][..]))
                     .map(|_| at..end),
                 // `全镇 个行政村`, `(室) 个,`: the figure's place left blank.
@@ -578,6 +615,22 @@ fn deleted_figure_at(line: &str, at: usize, blank_count_end: Option<usize>) -> O
         }
         _ => None,
     }
+}
+
+/// Whether a word of [`COUNT_DUE`] ends at most [`DUE_PHRASE_CHARS`] characters of a noun phrase
+/// before byte `at`.
+fn figure_due_before(line: &str, at: usize) -> bool {
+    let mut p = at;
+    for _ in 0..=DUE_PHRASE_CHARS {
+        if COUNT_DUE.ends(&line[..p]) {
+            return true;
+        }
+        match char_before(line, p) {
+            Some(c) if is_han(c) && !is_cn_numeral(c) && !NOT_PHRASE.contains(c) => p -= c.len_utf8(),
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// If the percent sign at `pos` has no figure before it (`占比%`, `占比约%`, `达到%`), where the
@@ -713,12 +766,26 @@ const FIELD_NAMES: &[&str] = &[
 const ROUND_FIELD_NAMES: usize = 14;
 
 /// Length of a bracketed field name (`单位名称`) starting at `pos`, up to its closing bracket.
+/// `[小学名称]`, `（填写日期）`: what names a field to fill in after a few characters saying
+/// whose (`小学`, `学生`) or a verb asking for it (`填写`): these alone leave no doubt.
+const FIELD_NOUNS: Words = words!["名称", "姓名"];
+/// A field's name has at most this many characters (with such a noun, those before it saying
+/// whose: `学生`, `小学`), and none saying it is left out on purpose (`（隐去姓名）`).
+const FIELD_MAX_CHARS: usize = 8;
+
 fn field_name_len(line: &str, pos: usize, round: bool) -> Option<usize> {
-    let names = if round { &FIELD_NAMES[..ROUND_FIELD_NAMES] } else { FIELD_NAMES };
+    // The bracket's Han characters, up to its closing bracket.
     let rest = &line[pos..];
-    let name = names.iter().find(|n| rest.starts_with(**n))?;
-    let close = char_at(line, pos + name.len())?;
-    matches!(close, ')' | '）' | ']' | '］' | '】' | '〕' | '〗').then_some(name.len())
+    let (len, close) = rest.char_indices().take(FIELD_MAX_CHARS + 1).find(|&(_, c)| !is_han(c))?;
+    if len < 6 || !matches!(close, ')' | '）' | ']' | '］' | '】' | '〕' | '〗') {
+        return None; // every field name has two characters at least (`（一）` is none)
+    }
+    let inner = &rest[..len];
+    let names = if round { &FIELD_NAMES[..ROUND_FIELD_NAMES] } else { FIELD_NAMES };
+    // `[小学名称]`, `（学生姓名）`, `（填写日期）`.
+    let owned = FIELD_NOUNS.ends(inner) && !inner.contains('去')
+        || inner.starts_with("填写") && FIELD_NAMES.contains(&&inner[6..]);
+    (names.contains(&inner) || owned).then_some(len)
 }
 
 /// Length of a template prompt (`此处填写单位名称`, `请填写具体数字`) starting at `pos`, up to

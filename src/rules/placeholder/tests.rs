@@ -353,6 +353,37 @@ fn hashes_put_for_a_name() {
 #[test]
 fn stars_inside_quotations_are_blanks_not_bold() {
     assert_flags(&Placeholder, "举办的“相聚五月,结缘**”单身联谊活动,活动后“结缘**”的QQ群", &["**", "**"]);
-    assert_clean(&Placeholder, "用“**”号代替");
     assert_clean(&Placeholder, "重点是**加强学习**,提高素质");
+}
+
+#[test]
+fn counts_left_without_figures_after_a_word_that_calls_for_one() {
+    assert_flags(
+        &Placeholder,
+        "该村下辖个行政村,辖个村民小组,个自然村。共有党员名,其中女党员名。惠及群众万人。",
+        &["辖个行", "辖个村", "个自", "员名", "员名", "万人"],
+    );
+    assert_flags(&Placeholder, "全年共培训入团积极分子名。", &["子名"]);
+    assert_clean(&Placeholder, "我们约个时间,组织学生报名,发展党员名额,培训党员名单已公布,组织开个会");
+    assert_clean(&Placeholder, "每个行政村包含多个村民小组,覆盖全县各个乡镇,共有六个居民小组,共有党员41名");
+    assert_clean(&Placeholder, "其中最重要的一个,其中有个别同志,其中包括个人所得税,实现个人价值,共同打造个性化服务");
+    assert_clean(&Placeholder, "投入千万元,共投入上万元,惠及千家万户");
+    assert_clean(&Placeholder, "商品名、通用名,以扩大内需为名,排名,点名,完成下个阶段任务,发放逐个登记");
+}
+
+#[test]
+fn bracketed_fields_named_by_their_owner_or_a_verb() {
+    assert_flags(&Placeholder, "[小学名称]2023年工作总结", &["[小学名称]"]);
+    assert_flags(&Placeholder, "报告人:（学生姓名）\n（填写日期）", &["（学生姓名）", "（填写日期）"]);
+
+    assert_clean(&Placeholder, "当事人（隐去姓名）,【单位名称变更】,（填写时间：2023年5月）,（简称“名称”）");
+}
+
+#[test]
+fn star_masks_in_quotes_and_brackets() {
+    assert_flags(&Placeholder, "“相聚五月,结缘**”单身联谊活动,活动后“结缘**”的QQ群", &["**", "**"]);
+    assert_flags(&Placeholder, "开展“**”主题活动", &["**"]);
+    assert_flags(&Placeholder, "总户数(*,***)、总人口(*,**),低保户(*)户", &["*,***", "*,**", "*"]);
+    assert_flags(&Placeholder, "生产总值*.*万元", &["*.*"]);
+    assert_clean(&Placeholder, "我们要“**坚持党的领导**”,（**重点**）");
 }
