@@ -476,7 +476,7 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         // their whole (受理6,842件,其中投诉2,136件、…788件,按时办结6,796件,办结率99.3%).
         let n_from = n.range.start - n_pre.len();
         if qs[di].value < n.value && !n_pre.contains("其中") {
-            if let Some(at) = s.text[..n_from].rfind("其中") {
+            if let Some((at, _)) = s.text[..n_from].match_indices("其中").last() {
                 di = qs[..di].iter().rposition(|q| q.range.end <= at).unwrap_or(di);
             }
         }
