@@ -952,7 +952,7 @@ pub(crate) fn doubled_start(t: &str) -> Option<std::ops::Range<usize>> {
 }
 
 /// Tone-marked vowels of pinyin.
-pub(crate) fn tone_vowel(c: char) -> bool {
+fn tone_vowel(c: char) -> bool {
     "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".contains(c)
 }
 

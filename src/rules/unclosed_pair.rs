@@ -487,7 +487,7 @@ fn is_apostrophe(line: &str, off: usize) -> bool {
 /// that residue (residue reports it), not a bracket left open.
 fn garbled_pinyin(line: &str, off: usize) -> bool {
     let head = &line[..off];
-    let syllable = head.trim_end_matches(|c: char| c.is_ascii_lowercase() || crate::rules::page_furniture::tone_vowel(c));
+    let syllable = head.trim_end_matches(|c: char| c.is_ascii_lowercase() || !c.is_ascii() && c.is_lowercase());
     line[off..].starts_with(')')
         && syllable.ends_with(['?', '？'])
         && crate::rules::page_furniture::is_pinyin(&head[syllable.len()..])
