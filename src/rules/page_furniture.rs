@@ -925,7 +925,7 @@ fn without_pinyin(s: &str) -> String {
 }
 
 /// Pinyin with its tone marks: `xué`, `zhǎng`.
-pub(crate) fn is_pinyin(s: &str) -> bool {
+fn is_pinyin(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 14
         && s.chars().all(|c| c.is_ascii_lowercase() || tone_vowel(c))

@@ -340,7 +340,7 @@ fn check_line(line: &str, base: usize, mut carried: Vec<Open>, out: &mut Vec<Fin
         }
         let depth = stack.iter().rev().take(SEARCH_DEPTH).position(|o| o.kind == kind);
         let Some(depth) = depth else {
-            if !is_list_marker(line, off) && !garbled_pinyin(line, off) && strays.len() < MAX_STRAYS {
+            if !is_list_marker(line, off) && strays.len() < MAX_STRAYS {
                 strays.push(Stray { kind, ch: c, pos });
             }
             continue;
@@ -483,16 +483,6 @@ fn is_apostrophe(line: &str, off: usize) -> bool {
 }
 
 /// A closer right after a short number or letter (`1)`, `a)`, `一）`, `12）`): a list marker.
-/// `重?fù)?dān)`: a mirror site's pinyin whose character and `(` became `?`; the `)` is part of
-/// that residue (residue reports it), not a bracket left open.
-fn garbled_pinyin(line: &str, off: usize) -> bool {
-    let head = &line[..off];
-    let syllable = head.trim_end_matches(|c: char| c.is_ascii_lowercase() || !c.is_ascii() && c.is_lowercase());
-    line[off..].starts_with(')')
-        && syllable.ends_with(['?', '？'])
-        && crate::rules::page_furniture::is_pinyin(&head[syllable.len()..])
-}
-
 fn is_list_marker(line: &str, off: usize) -> bool {
     let c = char_at(line, off).unwrap();
     if !matches!(c, ')' | '）' | ']' | '］' | '】' | '〕') {
@@ -626,12 +616,6 @@ mod tests {
         assert_clean(&UnclosedPair, "一）加强组织建设\n二）完善制度\n12）其他");
         assert_clean(&UnclosedPair, "①加强组织建设②完善制度");
         assert_clean(&UnclosedPair, "主要有:1）加强学习;2）完善制度。");
-    }
-
-    #[test]
-    fn garbled_pinyin_is_no_bracket() {
-        assert_clean(&UnclosedPair, "做好婦女兒童工作的重?fù)?dān)。");
-        assert_flags(&UnclosedPair, "做好工作的重任fu)。", &[")"]);
     }
 
     #[test]
