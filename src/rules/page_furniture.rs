@@ -122,7 +122,8 @@ const UI_WORDS: Words = words![
     "点击查看更多", "合集下载", "相关", "开通", "vip", "举报", "VIP", "微信", "微博", "默认", "来源", "围观", "人气",
     "人氣", "浏览", "网站客服", "客服", "QQ", "KB", "MB", "字號", "閱讀", "手机查看", "手機查看", "大", "中", "小",
     "页", "亿", "次", "万", "投诉建议", "意见反馈", "网站地图", "联系我们", "设为首页", "加入收藏", "会员", "上传",
-    "docx", "doc", "pdf", "栏目", "欄目", "相关推荐", "相关链接", "附件下载", "扫一扫在手机打开", "扫一扫在手机打开当前页",
+    "docx", "doc", "pdf", "栏目", "欄目", "相关推荐", "相关链接", "附件下载", "扫一扫在手机打开",
+    "扫一扫在手机打开当前页",
 ];
 
 /// The first characters of the UI words (see [`ui_line`]).
@@ -458,7 +459,8 @@ fn bracketed_request(t: &str) -> bool {
 }
 
 /// Words after the name of whoever shared a page: `彭永分享`.
-const SHARER_VERBS: Words = words!["分享", "整理", "上传", "投稿", "供稿", "推荐", "发布", "上傳", "發布", "老师", "老師"];
+const SHARER_VERBS: Words =
+    words!["分享", "整理", "上传", "投稿", "供稿", "推荐", "发布", "上傳", "發布", "老师", "老師"];
 /// A sharer's name has this many Han characters at most (and two at least).
 const SHARER_NAME_CHARS: usize = 4;
 

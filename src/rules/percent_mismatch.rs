@@ -122,10 +122,11 @@ fn check_shares(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         // A share of a plan or a budget (占预算数的98.41%) is each item's completion, not a part.
         let share = q.unit == "%"
             && !q.approx
-            && pre
-                .rfind('占')
-                .is_some_and(|p| chars(&pre[p..]) <= 6 && !PLAN_WORDS.any_in(&pre[p..]))
-            && !crate::text::has_any(pre, &["同比", "提高", "增长", "下降", "上升", "增加", "减少", "较", "比上年", "比去年"]);
+            && pre.rfind('占').is_some_and(|p| chars(&pre[p..]) <= 6 && !PLAN_WORDS.any_in(&pre[p..]))
+            && !crate::text::has_any(
+                pre,
+                &["同比", "提高", "增长", "下降", "上升", "增加", "减少", "较", "比上年", "比去年"],
+            );
         if !share {
             flush(&mut run, out);
             continue;
@@ -499,7 +500,8 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         }
         let skipped = k - 2 - di;
         let d = &qs[di];
-        if stepped > 0 && !n_pre.starts_with("其中") && !(rate_at.is_some() && rate_names_numerator(&rate_name, n_pre)) {
+        if stepped > 0 && !n_pre.starts_with("其中") && !(rate_at.is_some() && rate_names_numerator(&rate_name, n_pre))
+        {
             continue;
         }
         if d.unit != n.unit || d.unit == "%" || d.approx || n.approx || d.value <= 0.0 || n.value <= 0.0 {
@@ -870,16 +872,23 @@ mod tests {
         assert_flags(&PercentMismatch, solved, &["79.3%"]);
         assert_clean(&PercentMismatch, &solved.replace("79.3%", "76.3%"));
         // A rate that does not name the numerator stays silent past the whole's own figures.
-        assert_clean(&PercentMismatch, "刑事案件立案186起，同比下降17.3%（上年为225起），破获刑事案件142起，群众满意率79.3%。");
+        assert_clean(
+            &PercentMismatch,
+            "刑事案件立案186起，同比下降17.3%（上年为225起），破获刑事案件142起，群众满意率79.3%。",
+        );
         // A breakdown between the whole and a numerator larger than its parts.
-        let handled = "共受理群众诉求6,842件，其中投诉2,136件、咨询3,918件、建议及其他788件，按时办结6,796件，办结率97.3%。";
+        let handled =
+            "共受理群众诉求6,842件，其中投诉2,136件、咨询3,918件、建议及其他788件，按时办结6,796件，办结率97.3%。";
         assert_flags(&PercentMismatch, handled, &["97.3%"]);
         assert_clean(&PercentMismatch, &handled.replace("97.3%", "99.3%"));
         // A 、 inside the part's own name after 其中.
         let housing = "合计2,280套，其中面向新市民、青年人配租1,530套，占71.6%。";
         assert_flags(&PercentMismatch, housing, &["71.6%"]);
         assert_clean(&PercentMismatch, &housing.replace("71.6%", "67.1%"));
-        assert_clean(&PercentMismatch, "全镇38个村全部建成服务中心，其中村级服务中心31个、社区服务中心7个，覆盖率100%。");
+        assert_clean(
+            &PercentMismatch,
+            "全镇38个村全部建成服务中心，其中村级服务中心31个、社区服务中心7个，覆盖率100%。",
+        );
     }
 
     #[test]

@@ -471,8 +471,8 @@ fn underscore_blank(line: &str, pos: usize, end: usize) -> Option<usize> {
 
 /// Words after which a figure is due: `投入经费万多元`, `设置了个职能窗口`.
 const FIGURE_DUE_AFTER: Words = words![
-    "经费", "资金", "群众", "共计", "合计", "累计", "总计", "达到", "设置了", "设立了", "建立了", "成立了", "组建了", "开展了",
-    "举办了", "召开了", "新建了", "建成了", "发放了", "走访了", "慰问了", "培训了",
+    "经费", "资金", "群众", "共计", "合计", "累计", "总计", "达到", "设置了", "设立了", "建立了", "成立了", "组建了",
+    "开展了", "举办了", "召开了", "新建了", "建成了", "发放了", "走访了", "慰问了", "培训了",
 ];
 /// Units a deleted figure leaves behind after those words.
 const BIG_UNITS: Words =
