@@ -67,6 +67,7 @@ impl Rule for CountMismatch {
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
+        let first = out.len();
         for line in &ctx.doc.lines {
             let text = &ctx.doc.text[line.range()];
             if opens_quote_with_numeral(text) {
@@ -81,7 +82,7 @@ impl Rule for CountMismatch {
             for q in s.qs.iter() {
                 // A count inside a quoted slogan already judged above (“四大体系”).
                 let span = s.abs(&q.range);
-                if out[..slogans].iter().any(|f| f.range.start < span.end && span.start < f.range.end) {
+                if out[first..slogans].iter().any(|f| f.range.start < span.end && span.start < f.range.end) {
                     continue;
                 }
                 if let Some(f) = count_then_list(self.id(), text, &s, q).or_else(|| list_then_count(self.id(), &s, q)) {
