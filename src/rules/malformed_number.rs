@@ -85,8 +85,7 @@ impl Rule for MalformedNumber {
 /// Rates of part of a whole, which cannot exceed 100%: a rate is one of them when its name ends
 /// with one of these (`群众回复率`, `学前教育毛入园率`).
 const BOUNDED_RATES: Words = words![
-    "合格率", "满意率", "回复率", "入学率", "参保率", "普及率", "达标率", "知晓率", "就业率", "办结率", "结案率",
-    "成活率", "接种率", "签约率", "入住率", "回收率", "通过率", "覆盖率", "破案率",
+    "合格率", "满意率", "回复率", "入学率", "参保率", "普及率", "达标率", "知晓率", "就业率", "办结率", "覆盖率",
 ];
 
 /// Rates that may exceed 100%.
