@@ -621,9 +621,8 @@ fn split_line(line: &str, figures: bool, on_sentence: &mut dyn FnMut(Range<usize
 /// the whole before it (`…1,236公里；其中县道…`), and a `其中：` list runs on over its ；.
 #[inline(never)]
 fn runs_on(b: &[u8], k: usize, listing: &mut bool) -> bool {
-    let rest = &b[k..];
-    if rest.starts_with("其中".as_bytes()) {
-        *listing = rest[6..].starts_with("：".as_bytes());
+    if let Some(after) = b[k..].strip_prefix("其中".as_bytes()) {
+        *listing = after.starts_with("：".as_bytes());
         return true;
     }
     // (； is the only mark of the three-byte ones that ends in 9B.)

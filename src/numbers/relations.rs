@@ -384,6 +384,12 @@ fn is_stated_unit_change(a: &Quantity) -> bool {
     matches!(a.unit, "个百分点" | "倍" | "番" | "分之")
 }
 
+/// The name of a whole after 占 without the word that only says it is a whole (`专任教师总数` →
+/// `专任教师`; `人数`, `总数`, `总量`).
+pub(crate) fn whole_name(name: &str) -> &str {
+    ["人数", "总数", "总量"].iter().find_map(|w| name.strip_suffix(*w)).unwrap_or(name)
+}
+
 /// Words that name last year (or the same period of it) as a base: `比上年的2840人`,
 /// `较去年同期`, `上年为225起`, `上年分别为31起、24人`.
 pub(crate) const LAST_YEAR: Words =

@@ -519,7 +519,8 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         // Nor is the last of such parts the whole of what follows (…民生新闻2,964条、专题报道
         // 1,458条,被采用386条,采用率6.2%: of all the 稿件 before the list), unless 应/共… names it.
         let d_pre = clause_before(s.text, d.range.start);
-        if d_pre.contains('、') && !DENOMINATOR_MARKS.any_in(d_pre) {
+        let denominator_marked = DENOMINATOR_MARKS.any_in(d_pre);
+        if d_pre.contains('、') && !denominator_marked {
             continue;
         }
         let span_text = &s.text[d.range.start..p.range.start];
@@ -536,7 +537,6 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         if last_years(d_pre) {
             continue;
         }
-        let denominator_marked = DENOMINATOR_MARKS.any_in(d_pre);
         // A figure marked as done (实际/已/完成…) is the planned one's counterpart; what follows,
         // unless 其中 makes it a part, is a rate of the plan (预算42.8亿元;实际采购40.2亿元,
         // 节约资金2.6亿元,节约率6.1%: 2.6 of the 42.8).
@@ -559,7 +559,7 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             // The whole after 占: bare (占60%, 占总数的60%) or naming the first figure's clause
             // (占应参加人数的95% after 应参加…). Another whole (占全县农村妇女的5%) is left alone.
             let whole = pre[rp + 3..].trim_end_matches(&['的', '达', '到', '为'][..]);
-            let whole = ["人数", "总数", "总量"].iter().find_map(|w| whole.strip_suffix(*w)).unwrap_or(whole);
+            let whole = crate::numbers::relations::whole_name(whole);
             let generic = matches!(whole, "" | "总" | "比" | "全部" | "总人数" | "总数") && share_of != reached;
             let names_whole = !generic && (d_pre.contains(whole) || whole.contains('应') && d_pre.contains('应'));
             // `惠及1240人,其中低保对象820人,占66.1%`: 其中 opens the part's clause right after its

@@ -404,19 +404,17 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
         if !short && qs[..k].iter().any(|o| o.unit == t.unit && !o.approx && o.value + o.precision / 2.0 >= sum) {
             continue;
         }
-        let after_parts = &s.text[parts[parts.len() - 1].range.end..];
+        let parts_end = parts[parts.len() - 1].range.end;
         // Parts the text says overlap (部分人员同时享受两项补贴) may add up to more than the whole.
-        if !short && OVERLAP_WORDS.any_in(after_parts) {
+        if !short && OVERLAP_WORDS.any_in(&s.text[parts_end..]) {
             continue;
         }
         // The part that makes up a shortfall, written after the list (其中一级古树86株、二级古树
         // 326株、三级古树868株,名木6株 under 共有古树名木1,286株).
         if short
-            && qs.iter().any(|o| {
-                o.unit == t.unit
-                    && o.range.start >= parts[parts.len() - 1].range.end
-                    && agrees(o.value, o.precision, t.value - sum)
-            })
+            && qs
+                .iter()
+                .any(|o| o.unit == t.unit && o.range.start >= parts_end && agrees(o.value, o.precision, t.value - sum))
         {
             continue;
         }
@@ -457,8 +455,7 @@ fn share_of_part(after: &str, part: &str) -> bool {
     let clause = after.trim_start_matches(crate::numbers::is_clause_mark);
     let clause = &clause[..clause.find(crate::numbers::is_clause_mark).unwrap_or(clause.len())];
     let Some(whole) = clause.strip_prefix('占').and_then(|w| w.split('的').next()) else { return false };
-    // (strip_suffix, not trim_end_matches: a reverse string search costs the module 1 KB.)
-    let whole = whole.strip_suffix("总数").or_else(|| whole.strip_suffix("人数")).unwrap_or(whole);
+    let whole = crate::numbers::relations::whole_name(whole);
     chars(whole) >= 2 && part.strip_prefix("其中").unwrap_or(part).contains(whole)
 }
 
