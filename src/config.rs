@@ -10,7 +10,6 @@ mod value;
 use crate::report_kind;
 use crate::rules;
 use regex_lite::Regex;
-use std::collections::BTreeMap;
 pub use value::Value;
 
 /// The level an administrator gives a rule.
@@ -59,8 +58,10 @@ pub struct Config {
     pub profile: String,
     /// Custom sections replacing the profile's, in the order they should appear.
     pub sections: Option<Vec<SectionSpec>>,
-    /// Levels set by the administrator; rules not named keep their own grading.
-    pub levels: BTreeMap<&'static str, RuleLevel>,
+    /// Levels set by the administrator, one per rule named; rules not named keep their own
+    /// grading. A list, not a map: a dozen entries at most, and the page's module has no other
+    /// map to share a map's code with (about 1 KB).
+    pub levels: Vec<(&'static str, RuleLevel)>,
     /// Extra patterns the placeholder rule reports.
     pub extra_placeholders: Vec<Regex>,
     /// Words never flagged by any rule (a finding whose text lies inside one is dropped).
@@ -79,7 +80,7 @@ impl Default for Config {
         Config {
             profile: report_kind::AUTO.into(),
             sections: None,
-            levels: BTreeMap::new(),
+            levels: Vec::new(),
             extra_placeholders: Vec::new(),
             ignore: Vec::new(),
             max_diagnostics: DEFAULT_MAX_DIAGNOSTICS,
@@ -174,8 +175,8 @@ fn texts(field: &str, value: &Value) -> Result<Vec<String>, ConfigError> {
     items.iter().enumerate().map(|(i, v)| text(&format!("{field}[{i}]"), v)).collect()
 }
 
-fn rule_levels(value: &Value) -> Result<BTreeMap<&'static str, RuleLevel>, ConfigError> {
-    let mut levels = BTreeMap::new();
+fn rule_levels(value: &Value) -> Result<Vec<(&'static str, RuleLevel)>, ConfigError> {
+    let mut levels = Vec::new();
     for (id, v) in object("rules", value, &rules::ALL_RULE_IDS, unknown_rule)? {
         let field = format!("rules.{id}");
         let set = match v {
@@ -194,7 +195,7 @@ fn rule_levels(value: &Value) -> Result<BTreeMap<&'static str, RuleLevel>, Confi
             }
             _ => RuleLevel { level: level(&field, v)?, all: false },
         };
-        levels.insert(id, set);
+        levels.push((id, set));
     }
     Ok(levels)
 }
@@ -321,7 +322,7 @@ impl Config {
 
     /// The level the administrator set for `rule`, if any.
     pub fn level_of(&self, rule: &str) -> Option<RuleLevel> {
-        self.levels.get(rule).copied()
+        self.levels.iter().find(|(id, _)| *id == rule).map(|(_, level)| *level)
     }
 }
 

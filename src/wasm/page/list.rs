@@ -57,7 +57,9 @@ impl Page {
         }
         let Some(&i) = self.visible.get(k) else { return };
         let key = ignore_key(&self.units, &self.report.diagnostics[i]);
-        self.ignored.insert(key);
+        if !self.ignored.contains(&key) {
+            self.ignored.push(key);
+        }
         self.save_ignored();
         self.render(true);
         // Keep keyboard users in the list: focus the entry now at the same place.

@@ -40,7 +40,6 @@ use editor::Paint;
 use files::Source;
 use list::GroupView;
 use std::cell::RefCell;
-use std::collections::BTreeSet;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Event, EventTarget, HtmlElement, Storage, Window};
@@ -69,7 +68,9 @@ struct Page {
     report: Report,
     /// Indices into `report.diagnostics` of those shown (not ignored by the user).
     visible: Vec<usize>,
-    ignored: BTreeSet<String>,
+    /// The keys of the problems the user chose to ignore (see `ignore_key`), each once. A list:
+    /// a few dozen at most, and a set type would bring its own code into the module (about 1 KB).
+    ignored: Vec<String>,
     /// `checked` in UTF-16 code units (the unit of every offset in the report), encoded once per check.
     units: Vec<u16>,
     /// What the backdrop holds and how the problems are painted on it.

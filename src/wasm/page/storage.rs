@@ -4,7 +4,6 @@
 use super::dom::Ui;
 use super::{attr, el, Page};
 use crate::Config;
-use std::collections::BTreeSet;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Storage;
@@ -27,7 +26,7 @@ extern "C" {
 
 /// What the last visit left: the draft and the profile go into their controls; the
 /// administrator's config (name, JSON) and the ignored problems' keys are returned.
-pub(super) fn restore(storage: Option<&Storage>, ui: &Ui) -> (Option<(String, String)>, BTreeSet<String>) {
+pub(super) fn restore(storage: Option<&Storage>, ui: &Ui) -> (Option<(String, String)>, Vec<String>) {
     let (editor, profile) = (&ui.editor, &ui.profile);
     let get = |k: &str| storage.and_then(|s| s.get_item(k).ok().flatten());
     if let Some(draft) = get(KEY_DRAFT) {
