@@ -291,6 +291,11 @@ fn classify(doc: &Document, i: usize) -> Kind {
         let rest = &s[len..];
         let lead = rest.len() - rest.trim_start_matches(is_blank).len();
         let rest = &rest[lead..];
+        // A table row (`一、食品烟酒 | 0.1 |`, or cells a tab apart as pasted from Word) is not a
+        // heading: a statistics bulletin's item rows restart their numbers inside any section.
+        if rest.contains('|') || rest.trim_end_matches(is_blank).contains('\t') {
+            return Kind::Body;
+        }
         let cut = rest.find(|c: char| is_sentence_end(c) || c == '：' || c == ':').unwrap_or(rest.len());
         let start = r.start + len + lead;
         let after = rest[cut..].chars().skip(1).any(|c| !is_blank(c));
@@ -582,6 +587,14 @@ mod tests {
         ] {
             assert!(parse_marker(s).is_none(), "{s}");
         }
+    }
+
+    #[test]
+    fn table_rows_are_no_headings() {
+        let text = "一、综合\n全年增长5.8%。\n指标 | 增幅 |\n一、食品烟酒 | 0.1 |\n二、衣着 | -0.4 |\n一、居住\t0.0\n二、民营经济\n全年增加值122.64亿元。\n三、\t农业\n";
+        let (d, o) = outline(text);
+        let texts: Vec<&str> = heading_texts(&d, &o).into_iter().map(|(t, _)| t).collect();
+        assert_eq!(texts, ["综合", "民营经济", "农业"]);
     }
 
     #[test]
