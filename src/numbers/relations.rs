@@ -235,14 +235,12 @@ pub fn changes(s: &Sentence) -> Vec<Change> {
             continue_other(s, k, &mut out);
         }
     }
-    if out.is_empty() {
-        this_and_last_year(s, &mut out);
-    }
-    if out.is_empty() {
-        base_after_rate(s, &mut out);
-    }
-    if out.is_empty() {
-        each_against_last_year(s, &mut out);
+    // The other shapes, for the stated sizes not read yet (a sentence joined over ； may hold several).
+    for shape in [this_and_last_year, base_after_rate, each_against_last_year] {
+        let mut more = Vec::new();
+        shape(s, &mut more);
+        more.retain(|c| !out.iter().any(|o| o.stated == c.stated));
+        out.append(&mut more);
     }
     out
 }

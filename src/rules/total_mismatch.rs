@@ -18,7 +18,7 @@
 //!   at least 80% of it).
 //!
 //! A breakdown opened by 其中 right after ；or 。 is read with the whole before it (the figure parse
-//! keeps them in one sentence, and a `其中：` list runs on over its ；): `新改建农村公路1,236公里；
+//! runs on over ； and keeps 。其中 in one sentence): `新改建农村公路1,236公里；
 //! 其中县道、乡道、村道分别为…`, `支出合计865.4万元。其中：A…；B…；C…`. Last year's figure
 //! (`上年同期为1,267件；其中…`) is never the whole of this year's breakdown.
 //!
@@ -379,6 +379,14 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
                 || crate::text::has_any(pre, &["同比", "较", "比", "由", "从", "另", "此外", "平均", "每"])
             {
                 unclear = true;
+                break;
+            }
+            // Parts that already make up the whole end the breakdown, and a figure with its own 其中
+            // after it is another whole (…其中集中供养973人,分散供养1746人,本级五保对象161人,其中…).
+            let made = parts.iter().map(|p| p.value).sum::<f64>();
+            if parts.len() >= 2 && (made - t.value).abs() <= 1e-9 * t.value
+                || s.text[q.range.end..].trim_start_matches([',', '，']).starts_with("其中")
+            {
                 break;
             }
             parts.push(q);
@@ -743,7 +751,10 @@ fn average_of_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             continue;
         }
         let nearest = |f: &dyn Fn(&Quantity) -> bool| qs[..e_idx].iter().rposition(f);
-        let Some(c_idx) = nearest(&|q| fits_count(q)) else { continue };
+        // (Another average, 平均每村两场 or 日均133.2万件, is no count.)
+        let Some(c_idx) = nearest(&|q| fits_count(q) && !clause_before(s.text, q.range.start).contains('均')) else {
+            continue;
+        };
         // Parts after 其中 are passed over for their whole; one of a parallel 、 list leaves the
         // total unclear (大队126个、中队1890个).
         let Some(t_idx) = nearest(&|q| {
@@ -1250,6 +1261,16 @@ mod tests {
         assert_clean(&TotalMismatch, "居民人均可支配收入3.6万元，其中城镇居民4.8万元、农村居民2.1万元。");
         assert_clean(&TotalMismatch, "共救助城乡困难群众1000人，每人每月500元，全年共计600万元。");
         assert_clean(&TotalMismatch, "１９５５年本年收入合计２７，２０３，３１９，０００元，加上上年结转收入３，１５４，６５７，０００元，收入总数为３０，３５７，９７６，０００元。");
+    }
+
+    #[test]
+    fn a_breakdown_ends_where_its_parts_make_the_whole() {
+        // A second whole with its own breakdown after a complete one (a published report).
+        let two =
+            "全市五保对象2719人,其中集中供养973人,分散供养1746人,本级五保对象161人,其中集中供养63人,分散供养98人。";
+        assert_clean(&TotalMismatch, two);
+        assert_clean(&TotalMismatch, "全区共有养老机构48家，其中公办22家，民办26家，新增床位的机构12家。");
+        assert_flags(&TotalMismatch, &two.replace("1746", "1846"), &["2719人"]);
     }
 
     #[test]
