@@ -236,13 +236,17 @@ pub fn changes(s: &Sentence) -> Vec<Change> {
         }
     }
     // The other shapes, for the stated sizes not read yet (a sentence joined over ； may hold several).
-    for shape in [this_and_last_year, base_after_rate, each_against_last_year] {
-        let mut more = Vec::new();
-        shape(s, &mut more);
-        more.retain(|c| !out.iter().any(|o| o.stated == c.stated));
-        out.append(&mut more);
-    }
+    this_and_last_year(s, &mut out);
+    base_after_rate(s, &mut out);
+    each_against_last_year(s, &mut out);
     out
+}
+
+/// Adds `c` unless its stated size is read already.
+fn add(out: &mut Vec<Change>, c: Change) {
+    if !out.iter().any(|o| o.stated == c.stated) {
+        out.push(c);
+    }
 }
 
 /// `事故23起、死亡19人,上年分别为31起、24人,…分别下降25.8%和20.8%` and `…1,038起,…2,346.8万元,
@@ -272,15 +276,16 @@ fn each_against_last_year(s: &Sentence, out: &mut Vec<Change>) {
     if n < 2 || a0 > b0 || p0 + n > qs.len() {
         return;
     }
+    let first = out.len();
     for i in 0..n {
         let p = &qs[p0 + i];
         let verb = clause_before(s.text, p.range.start);
         let up = direction(verb);
         if p.unit != "%" || qs[a0 + i].unit != qs[b0 + i].unit || up.is_none() {
-            out.clear();
+            out.truncate(first);
             return;
         }
-        out.push(Change { from: b0 + i, to: a0 + i, stated: p0 + i, up, to_form: false, verb: verb.to_string() });
+        add(out, Change { from: b0 + i, to: a0 + i, stated: p0 + i, up, to_form: false, verb: verb.to_string() });
     }
 }
 
@@ -356,7 +361,7 @@ fn base_after_rate(s: &Sentence, out: &mut Vec<Change>) {
             continue;
         }
         let verb = rate_clause.to_string();
-        out.push(Change { from: k + 1, to: bk, stated: k, up: direction(rate_clause), to_form: false, verb });
+        add(out, Change { from: k + 1, to: bk, stated: k, up: direction(rate_clause), to_form: false, verb });
     }
 }
 
@@ -427,7 +432,7 @@ fn this_and_last_year(s: &Sentence, out: &mut Vec<Change>) {
             continue;
         };
         if let Some(c) = stated_after(s, from, to, "") {
-            out.push(c);
+            add(out, c);
         }
     }
 }
