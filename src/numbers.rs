@@ -153,6 +153,7 @@ const UNITS: &[(&str, &str)] = &[
     ("份", "份"),
     ("起", "起"),
     ("件", "件"),
+    ("架", "架"),
     ("所", "所"),
     ("支", "支"),
     ("家", "家"),
@@ -410,6 +411,10 @@ fn quantities_from(s: &str, max: usize, next_start: &mut dyn FnMut(usize) -> Opt
             && s[end + 3..].chars().next().is_none_or(|c| !crate::text::is_han(c) || "的以左多".contains(c));
         let Some((unit, ulen)) = (if tenths { Some(("%", 3)) } else { unit_at(s, end) }) else { continue };
         end += ulen;
+        // 件次, 批次, 架次: counted as the unit (人次 is a unit of its own).
+        if s[end..].starts_with('次') && unit != "次" {
+            end += 3;
+        }
         // A Chinese figure and measure word right before an Arabic figure is a label, not a count
         // (一组20人, 二组30人).
         if f.chinese && s[end..].chars().next().and_then(arabic_digit).is_some() {
@@ -485,6 +490,7 @@ fn may_start_unit(c: char) -> bool {
             | '份'
             | '起'
             | '件'
+            | '架'
             | '所'
             | '支'
             | '项'

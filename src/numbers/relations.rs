@@ -390,7 +390,7 @@ fn is_stated_unit_change(a: &Quantity) -> bool {
 /// The name of a whole after 占 without the word that only says it is a whole (`专任教师总数` →
 /// `专任教师`; `人数`, `总数`, `总量`).
 pub(crate) fn whole_name(name: &str) -> &str {
-    ["人数", "总数", "总量"].iter().find_map(|w| name.strip_suffix(*w)).unwrap_or(name)
+    ["人数", "总数", "总量", "总额"].iter().find_map(|w| name.strip_suffix(*w)).unwrap_or(name)
 }
 
 /// Words that name last year (or the same period of it) as a base: `比上年的2840人`,

@@ -36,7 +36,8 @@
 //! 20%`, `,不良贷款率由6.1%…` — the next clause's figure is never this clause's change), rates
 //! whose operands the text does not name (two counts joined by 、 are parallel parts, a rate's
 //! name must share both its characters with the numerator's words), shares of a plan or budget,
-//! and anything where it is unclear which figures the percentage relates. A figure agrees when it
+//! shares listed side by side (`装机占比54.8%、发电量占比51.3%` are shares of different wholes: their
+//! sum says nothing), and anything where it is unclear which figures the percentage relates. A figure agrees when it
 //! is the exact value rounded or truncated to the digits written (15.6% may be written 15%, 16%,
 //! 15.6%).
 //!
@@ -47,7 +48,7 @@
 //!   as 1800人次 are exact; 1.2万人 stands for 11500–12499, 7亿元 for 6.5亿–7.5亿);
 //! - warning: the same relations when only the operands' rounding could explain the percentage
 //!   (`由4.2万元增加到4.5万元,增长9.1%` may be exact for 41700→45490); a difference of two
-//!   percentages written in % instead of 个百分点; shares of one whole adding to more than 100%;
+//!   percentages written in % instead of 个百分点;
 //! - nothing otherwise.
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -85,67 +86,10 @@ impl Rule for PercentMismatch {
         for s in sentences(&ctx.analysis) {
             check_changes(self.id(), &s, out);
             check_rates(self.id(), &s, out);
-            check_shares(self.id(), &s, out);
             check_increments(self.id(), &s, out);
             check_ratios(self.id(), &s, out);
         }
     }
-}
-
-/// The whole named after 占 is a plan, a budget or a target: a share of it may pass 100%.
-const PLAN_WORDS: Words = words!["预算", "计划", "目标", "任务", "指标", "定额"];
-
-/// `城镇妇女占45%、农村妇女占60%`: shares of one whole adding to more than 100%.
-fn check_shares(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
-    let qs = &s.qs;
-    let mut run: Vec<usize> = Vec::new();
-    let flush = |run: &mut Vec<usize>, out: &mut Vec<Finding>| {
-        if run.len() >= 2 {
-            let sum: f64 = run.iter().map(|&k| qs[k].value).sum();
-            let slack: f64 = run.iter().map(|&k| qs[k].precision).sum();
-            if sum > 100.0 + slack {
-                let listed: Vec<String> = run.iter().map(|&k| s.text[qs[k].range.clone()].to_string()).collect();
-                let first = &qs[run[0]];
-                let last = &qs[run[run.len() - 1]];
-                out.push(Finding::new(
-                    id,
-                    Severity::Warning,
-                    s.start + first.range.start..s.start + last.range.end,
-                    format!("各部分所占比例{}相加为{}%,超过100%,请核对", listed.join("+"), trim(sum)),
-                ));
-            }
-        }
-        run.clear();
-    };
-    for (k, q) in qs.iter().enumerate() {
-        let pre = clause_before(s.text, q.range.start);
-        // A share of a plan or a budget (占预算数的98.41%) is each item's completion, not a part.
-        let share = q.unit == "%"
-            && !q.approx
-            && pre.rfind('占').is_some_and(|p| chars(&pre[p..]) <= 6 && !PLAN_WORDS.any_in(&pre[p..]))
-            && !crate::text::has_any(
-                pre,
-                &["同比", "提高", "增长", "下降", "上升", "增加", "减少", "较", "比上年", "比去年"],
-            );
-        if !share {
-            flush(&mut run, out);
-            continue;
-        }
-        if let Some(&prev) = run.last() {
-            let between = &s.text[qs[prev].range.end..q.range.start];
-            let seps = between.chars().filter(|c| matches!(c, '、' | ',' | '，')).count();
-            // The same whole: 占45%、占55% or 占总数的45%、占总数的55%, not 占人大代表总数的 / 占党员总数的.
-            let whole = |k: usize| {
-                let pre = clause_before(s.text, qs[k].range.start);
-                pre.rfind('占').map(|p| pre[p..].to_string()).unwrap_or_default()
-            };
-            if seps != 1 || chars(between) > 16 || k != prev + 1 || whole(prev) != whole(k) {
-                flush(&mut run, out);
-            }
-        }
-        run.push(k);
-    }
-    flush(&mut run, out);
 }
 
 /// `完成投资8.4亿元,达到年度计划7亿元的120%`: the percentage is the figure over the base the
@@ -488,12 +432,18 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         };
         // The whole may carry its own growth rate before 其中 (收入420亿元,增长6.3%,其中税收315亿元,
         // 占75%), a rate or multiple (床位入住率86.9%, 翻了一番), its change smaller than the
-        // numerator (比上年增加3.16万户) or last year's figure (上年为225起): these are stepped over,
+        // numerator (比上年增加3.16万户), an average or last year's figure (上年为225起), and a 其中
+        // part may follow figures of other kinds (总人口44.0万人,居住着26个民族;其中…): these are stepped over,
         // and then only 其中 or a rate naming the numerator may link the part to the whole.
         let mut stepped = 0;
         while di > 0 && stepped < MAX_STEPPED_OVER && {
             let (q, pre) = (&qs[di], clause_before(s.text, qs[di].range.start));
-            !Quantity::countable_unit(q.unit) || last_years(pre) || names_change(pre) && q.value < n.value
+            !Quantity::countable_unit(q.unit)
+                || last_years(pre)
+                || names_change(pre) && q.value < n.value
+                // (an average, 平均班额40人, or a figure of another kind before a 其中 part)
+                || pre.contains('均')
+                || q.unit != n.unit && n_pre.starts_with("其中")
         } {
             di -= 1;
             stepped += 1;
@@ -568,9 +518,10 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             let part_of_previous = n_pre.starts_with("其中")
                 && n.value <= d.value
                 && (!names_change(d_pre) || d_pre.contains(['到', '至']))
-                // (…支出45.6亿元,上年为48亿元,同比下降5%,其中…: last year's figure is no whole.)
+                // (…支出45.6亿元,上年为48亿元,同比下降5%,其中…: last year's figure is no whole; each figure
+                // stepped over before the part's clause stands in a clause of its own.)
                 && s.text[d.range.end..n.range.start].chars().filter(|c| crate::numbers::is_clause_mark(*c)).count()
-                    == 1 + skipped;
+                    == 1 + qs[di + 1..k - 1].iter().filter(|q| q.range.start < n_from).count();
             marked = close
                 && ((marked || denominator_marked && n_pre.contains("其中") || part_of_previous) && generic
                     || names_whole);
@@ -636,6 +587,25 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
 mod tests {
     use super::*;
     use crate::rules::test_util::{assert_clean, assert_flags, findings};
+
+    #[test]
+    fn a_rate_or_share_whose_whole_stands_before_a_semicolon() {
+        let plan = "全年计划招聘教师60人；实际招聘54人，完成率80%。";
+        assert_flags(&PercentMismatch, plan, &["80%"]);
+        assert_clean(&PercentMismatch, &plan.replace("80%", "90%"));
+        let total = "全年一般公共预算支出12.5亿元；教育支出3.75亿元，占支出总额的35%。";
+        assert_flags(&PercentMismatch, total, &["35%"]);
+        assert_clean(&PercentMismatch, &total.replace("35%", "30%"));
+        // A 其中 part after figures of other kinds, and after an average.
+        let kinds = "全镇常住人口3.2万人，下辖18个行政村；其中外来务工人员0.48万人，占25%。";
+        assert_flags(&PercentMismatch, kinds, &["25%"]);
+        assert_clean(&PercentMismatch, &kinds.replace("25%", "15%"));
+        let average = "注册会员由上年的820人增至960人，增长17.1%，平均每组48人；其中青年会员288人，占40%。";
+        assert_flags(&PercentMismatch, average, &["40%"]);
+        assert_clean(&PercentMismatch, &average.replace("40%", "30%"));
+        // The saving of a budget: its rate is of the budget, not of the amount spent.
+        assert_clean(&PercentMismatch, "采购预算金额8.4亿元；成交金额7.9亿元，节约资金0.5亿元，节约率6.0%。");
+    }
 
     #[test]
     fn percent_change_follows_from_the_figures() {
@@ -738,18 +708,6 @@ mod tests {
         assert_clean(&PercentMismatch, "全年接待来访120人次,比去年减少30人次,下降20%。");
         assert_flags(&PercentMismatch, "全年接待来访120人次,比去年减少30人次,下降25%。", &["25%"]);
         assert_flags(&PercentMismatch, "家长学校达到25所,比2022年的20所增长20%。", &["20%"]);
-    }
-
-    #[test]
-    fn shares_of_one_whole() {
-        assert_flags(&PercentMismatch, "其中城镇妇女占55%、农村妇女占55%。", &["55%、农村妇女占55%"]);
-        assert_clean(&PercentMismatch, "其中城镇妇女占45%、农村妇女占55%。");
-        assert_clean(&PercentMismatch, "其中女人大代表占人大代表总数的55.9%、女党员占党员总数的57.9%。");
-        assert_clean(
-            &PercentMismatch,
-            "转移农村劳动力33613人,占总劳动力的84.2%,其中转移妇女劳动力16820人,占转移劳动力的48%。",
-        );
-        assert_clean(&PercentMismatch, "女性从业人员占48.6%,比上年提高1.2个百分点。");
     }
 
     #[test]
