@@ -1044,7 +1044,7 @@ mod tests {
         assert_flags(
             &TotalMismatch,
             "受理来信来访856件次,办结832件,办结率97.2%,其中网上信访312件、来信198件、来访364件。",
-            &["856件"],
+            &["856件次"],
         );
         assert_clean(&TotalMismatch, "全年粮食总产量达到36.5万吨,比上年增长2.1%,其中夏粮12.3万吨、秋粮24.2万吨。");
         // A tax named 增值税 is a part, not a change (增 is no verb there).
