@@ -640,16 +640,13 @@ pub fn same_unit(a: &Quantity, b: &Quantity) -> bool {
     a.unit == b.unit
 }
 
-/// A figure written back for a message: `27000` for 元 stays `27000元`; 万-scale sums read better
-/// as `2.7万`.
+/// A figure written back for a message as reports write it: `52.6万人次` rather than `526000人次`,
+/// `2亿元` rather than `20000万元` (the largest scale that leaves at most two decimals); `1286宗`.
 pub fn show(value: f64, unit: &str) -> String {
     let unit = if unit == "分之" { "" } else { unit };
-    // 2亿元 rather than 20000万元: the largest scale that leaves at most two decimals.
-    if unit == "元" {
-        for (scale, name) in [(1e8, "亿元"), (1e4, "万元")] {
-            if value.abs() >= scale && (value / scale * 100.0).fract().abs() < 1e-6 {
-                return format!("{}{name}", trim(value / scale));
-            }
+    for (scale, name) in [(1e8, "亿"), (1e4, "万")] {
+        if value.abs() >= scale && (value / scale * 100.0).fract().abs() < 1e-6 {
+            return format!("{}{name}{unit}", trim(value / scale));
         }
     }
     format!("{}{}", trim(value), unit)

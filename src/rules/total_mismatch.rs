@@ -399,7 +399,7 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
         // parts (one 、 enumeration, or clauses after 其中：) under a marked total that falls short
         // of it beyond rounding. A warning: the text may leave out a minor kind.
         let short = parts.len() >= MIN_BREAKDOWN
-            && total_marker(tp).is_some()
+            && (total_marker(tp).is_some() || tp.contains("各类"))
             && (s.text[pos..parts[1].range.start].contains('、') || s.text[pos..].starts_with("其中："))
             && sum >= t.value * MIN_COVERED
             && !agrees(t.value, t.precision, sum)
@@ -506,8 +506,12 @@ fn subset_exceeds_every_total(id: &'static str, s: &Sentence, out: &mut Vec<Find
         .filter(|q| akin(q.unit) && countable(q))
         .filter(|q| {
             // (A comma inside a figure, as in 1,267件, separates no clauses: the ASCII comma is not
-            // counted, which only lets more wholes in, and a breakdown must pass them all.)
-            head[q.range.end..].chars().filter(|c| *c != ',' && crate::numbers::is_clause_mark(*c)).count()
+            // counted, which only lets more wholes in, and a breakdown must pass them all; nor are
+            // the marks of an aside, `（上年为60.0万人次）`.)
+            head[q.range.end..]
+                .chars()
+                .filter(|c| !matches!(c, ',' | '（' | '）' | '(' | ')') && crate::numbers::is_clause_mark(*c))
+                .count()
                 <= MAX_CLAUSES_TO_WHOLE
                 && !LAST_YEAR.any_in(clause_before(s.text, q.range.start))
         })
@@ -678,6 +682,9 @@ fn count_times_each(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
 const AVERAGE_OF: &[(&str, &[&str], f64)] = &[
     ("人均", &["人", "人次"], 1.0),
     ("户均", &["户"], 1.0),
+    ("亩均", &["亩"], 1.0),
+    // Pupils per class, over the classes counted (教学班十二个).
+    ("平均班额", &["个", "班"], 1.0),
     ("生均", &["人"], 1.0),
     ("每千人口", &["人"], 1e3),
     ("平均每", &[], 1.0),
@@ -1261,6 +1268,29 @@ mod tests {
         assert_clean(&TotalMismatch, "居民人均可支配收入3.6万元，其中城镇居民4.8万元、农村居民2.1万元。");
         assert_clean(&TotalMismatch, "共救助城乡困难群众1000人，每人每月500元，全年共计600万元。");
         assert_clean(&TotalMismatch, "１９５５年本年收入合计２７，２０３，３１９，０００元，加上上年结转收入３，１５４，６５７，０００元，收入总数为３０，３５７，９７６，０００元。");
+    }
+
+    #[test]
+    fn dense_paragraph_shapes_of_averages_and_breakdowns() {
+        let warned = |text: &str| findings(&TotalMismatch, text).iter().any(|f| f.severity == Severity::Warning);
+        // 亩均 over the acres, 平均班额 over the classes (counted in Chinese numerals), 减免 an amount.
+        let acres = "全年新建高标准农田4,800亩，投入建设资金1,152万元，亩均2,600元。";
+        assert!(warned(acres));
+        assert_clean(&TotalMismatch, &acres.replace("2,600", "2,400"));
+        let classes = "学校现有教学班十八个，在校学生612人，平均班额38人。";
+        assert!(warned(classes));
+        assert_clean(&TotalMismatch, &classes.replace("38人", "34人"));
+        let relief = "全年减免困难群众水费38.4万元，惠及1,600户，户均300元。";
+        assert!(warned(relief));
+        assert_clean(&TotalMismatch, &relief.replace("300元", "240元"));
+        // 各类 names the whole of a full breakdown; an aside after the whole is no clause of its own.
+        let kinds = "全区建成各类养老服务设施258处；其中日间照料中心126处、老年食堂68处、助餐点54处。";
+        assert!(warned(kinds));
+        assert_clean(&TotalMismatch, &kinds.replace("54处", "64处"));
+        let aside =
+            "全年接待游客42.6万人次，同比增长8.1%（上年为39.4万人次）。其中市内游客28.2万人次、市外游客16.4万人次。";
+        assert!(warned(aside));
+        assert_clean(&TotalMismatch, &aside.replace("16.4", "14.4"));
     }
 
     #[test]
