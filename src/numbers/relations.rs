@@ -265,7 +265,9 @@ fn each_against_last_year(s: &Sentence, out: &mut Vec<Change>) {
     let mut n = 0;
     while let Some(q) = qs.get(b0 + n) {
         let from = if n == 0 { at } else { qs[b0 + n - 1].range.end };
-        if !Quantity::countable_unit(q.unit) || s.text[from..q.range.start].chars().any(super::is_clause_mark) {
+        // (、, 和, 为 or 分别为 and nothing else.)
+        if !Quantity::countable_unit(q.unit) || q.range.start - from > 9 || s.text[from..q.range.start].contains('，')
+        {
             break;
         }
         n += 1;

@@ -21,7 +21,9 @@
 //!   smaller than the part and last year's figure (`38.72万户,比上年增加3.16万户,增长8.9%,其中
 //!   企业10.45万户,占比27.0%`; `立案186起,同比下降17.3%(上年为225起),破获142起,破案率76.3%`
 //!   when the rate names the numerator), and past a 其中 breakdown whose parts are smaller than the
-//!   numerator after it (`受理6,842件,其中投诉…、咨询…,按时办结6,796件,办结率99.3%`);
+//!   numerator after it (`受理6,842件,其中投诉…、咨询…,按时办结6,796件,办结率99.3%`); a share
+//!   naming one of the parts listed after 其中 (`合计5.86亿元,其中财政拨款3.42亿元、事业收入…,
+//!   财政拨款占比58.4%`) is that part over the whole before 其中;
 //! - `增加/减少了一半` where the figures do not halve or grow by half;
 //! - several changes against last year's figures listed with 分别, paired in order and by unit
 //!   (`23起、19人,上年分别为31起、24人,…分别下降25.8%和20.8%`, or the rates one a clause before
@@ -414,22 +416,33 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         let share_of = pre.rfind('占').or(reached).filter(|&p| chars(&pre[p..]) <= 10);
         let rate_at = pre.rfind('率').filter(|&p| chars(&pre[p + 3..]) <= 3);
         let Some(rp) = rate_at.or(share_of) else { continue };
-        let n = &qs[k - 1];
+        // `其中财政拨款3.42亿元、事业收入1.96亿元,财政拨款占比58.4%`: a share naming one of the
+        // parts listed after 其中 is that part's share of the whole before 其中.
+        let name = if rate_at.is_none() { &pre[..rp] } else { "" };
+        let named = (0..k - 1).rfind(|&j| chars(name) >= 2 && s.text[..qs[j].range.start].ends_with(name));
+        let nk = named.unwrap_or(k - 1);
+        let n = &qs[nk];
         let n_pre = clause_before(s.text, n.range.start);
-        let mut di = k - 2;
+        let mut di = nk.saturating_sub(1);
         // The parts of a 其中 breakdown smaller than the numerator after them are passed over for
         // their whole (受理6,842件,其中投诉2,136件、…788件,按时办结6,796件,办结率99.3%).
         let n_from = n.range.start - n_pre.len();
-        if qs[di].value < n.value && !n_pre.contains("其中") {
-            if let Some((at, _)) = s.text[..n_from].match_indices("其中").last() {
-                di = qs[..di].iter().rposition(|q| q.range.end <= at).unwrap_or(di);
+        let mut whole_of_named = false;
+        if named.is_some() || qs[di].value < n.value && !n_pre.contains("其中") {
+            if let Some((at, _)) =
+                s.text[..if named.is_some() { n.range.start } else { n_from }].match_indices("其中").last()
+            {
+                if let Some(j) = qs[..nk].iter().rposition(|q| q.range.end <= at) {
+                    (di, whole_of_named) = (j, named.is_some());
+                }
             }
         }
-        let jumped = di < k - 2;
-        let rate_name: String = {
-            let head: Vec<char> = pre[..rp].chars().collect();
-            head[head.len().saturating_sub(RATE_NAME_CHARS)..].iter().collect()
-        };
+        if named.is_some() && !whole_of_named {
+            continue;
+        }
+        let jumped = di + 2 < k;
+        let head = &pre[..rp];
+        let rate_name = &head[head.char_indices().rev().nth(RATE_NAME_CHARS - 1).map_or(0, |(i, _)| i)..];
         // The whole may carry its own growth rate before 其中 (收入420亿元,增长6.3%,其中税收315亿元,
         // 占75%), a rate or multiple (床位入住率86.9%, 翻了一番), its change smaller than the
         // numerator (比上年增加3.16万户), an average or last year's figure (上年为225起), and a 其中
@@ -450,7 +463,7 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         }
         let skipped = k - 2 - di;
         let d = &qs[di];
-        if stepped > 0 && !n_pre.starts_with("其中") && !(rate_at.is_some() && rate_names_numerator(&rate_name, n_pre))
+        if stepped > 0 && !n_pre.starts_with("其中") && !(rate_at.is_some() && rate_names_numerator(rate_name, n_pre))
         {
             continue;
         }
@@ -498,10 +511,10 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         if rate_at.is_some() {
             // The whole may come second (签约8640人,重点人群共10800人,签约率80%).
             swapped = !marked
-                && !rate_names_numerator(&rate_name, n_pre)
+                && !rate_names_numerator(rate_name, n_pre)
                 && DENOMINATOR_MARKS.any_in(n_pre)
-                && rate_names_numerator(&rate_name, d_pre);
-            marked |= swapped || rate_names_numerator(&rate_name, n_pre);
+                && rate_names_numerator(rate_name, d_pre);
+            marked |= swapped || rate_names_numerator(rate_name, n_pre);
         } else {
             // 占: the share right after its part (其中女性200人,占…), or the whole named after 占.
             let after_n = &s.text[n.range.end..p.range.start];
@@ -521,10 +534,11 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                 // (…支出45.6亿元,上年为48亿元,同比下降5%,其中…: last year's figure is no whole; each figure
                 // stepped over before the part's clause stands in a clause of its own.)
                 && s.text[d.range.end..n.range.start].chars().filter(|c| crate::numbers::is_clause_mark(*c)).count()
-                    == 1 + qs[di + 1..k - 1].iter().filter(|q| q.range.start < n_from).count();
-            marked = close
-                && ((marked || denominator_marked && n_pre.contains("其中") || part_of_previous) && generic
-                    || names_whole);
+                    == 1 + qs[di + 1..nk].iter().filter(|q| q.range.start < n_from).count();
+            marked = whole_of_named
+                || close
+                    && ((marked || denominator_marked && n_pre.contains("其中") || part_of_previous) && generic
+                        || names_whole);
         }
         if !marked {
             continue;
@@ -814,6 +828,23 @@ mod tests {
         let t = "全县共发生生产安全事故23起、死亡19人，上年分别为31起、24人，事故起数和死亡人数分别下降28.8%和20.8%。";
         assert_flags(&PercentMismatch, t, &["28.8%"]);
         assert_clean(&PercentMismatch, &t.replace("28.8%", "25.8%"));
+    }
+
+    #[test]
+    fn a_share_naming_a_part_listed_after_qizhong() {
+        let funds =
+            "经费收入合计5.86亿元，其中财政拨款3.42亿元、事业收入1.96亿元、其他收入0.48亿元，财政拨款占比54.8%。";
+        assert_flags(&PercentMismatch, funds, &["54.8%"]);
+        assert_clean(&PercentMismatch, &funds.replace("54.8%", "58.4%"));
+        let middle = funds.replace("财政拨款占比54.8%", "事业收入占比38.4%");
+        assert_flags(&PercentMismatch, &middle, &["38.4%"]);
+        assert_clean(&PercentMismatch, &middle.replace("38.4%", "33.4%"));
+        // Past the whole's own rate and last year's figure, after ；其中.
+        let cases = "共受理案件1,428件，同比增长12.7%，上年同期为1,267件；其中刑事案件536件、民事案件864件、行政案件28件，民事案件占比60.5%。";
+        assert_clean(&PercentMismatch, cases);
+        assert_flags(&PercentMismatch, &cases.replace("60.5%", "65.5%"), &["65.5%"]);
+        // No 其中: which figure is the whole is not said.
+        assert_clean(&PercentMismatch, "城镇人口90万人，农村人口60万人，城镇人口占比50%。");
     }
 
     #[test]
