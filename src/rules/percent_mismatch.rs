@@ -235,8 +235,8 @@ fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                         span,
                         format!(
                             "由{}到{}是{},文中却写“{}{}”,请核对",
-                            show(a.value, a.unit),
-                            show(b.value, b.unit),
+                            &s.text[a.range.clone()],
+                            &s.text[b.range.clone()],
                             if actually_up { "增加" } else { "减少" },
                             c.verb.trim_start_matches(&['，', ','][..]),
                             stated
@@ -250,8 +250,8 @@ fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                         span,
                         format!(
                             "由{}到{}的变化幅度为{}%,文中写作“{}”,请核对",
-                            show(a.value, a.unit),
-                            show(b.value, b.unit),
+                            &s.text[a.range.clone()],
+                            &s.text[b.range.clone()],
                             trim(rel),
                             stated
                         ),
@@ -584,8 +584,8 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                 s.abs(&p.range),
                 format!(
                     "{}÷{}={}%,文中写作“{}”,请核对",
-                    show(n.value, n.unit),
-                    show(d.value, d.unit),
+                    &s.text[n.range.clone()],
+                    &s.text[d.range.clone()],
                     fixed(rate, digits.max(1)),
                     &s.text[p.range.clone()]
                 ),

@@ -184,8 +184,15 @@ fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         let Some(mp) = total_marker(prefix) else { continue };
         // 累计 often carries earlier years: only a 、 list directly before it is taken as its parts.
         let running = prefix[mp..].starts_with("累计");
-        let marker_pos = t.range.start - prefix.len() + mp;
-        let mut j = k;
+        let mut marker_pos = t.range.start - prefix.len() + mp;
+        // `A、B、C,三项合计N`: the count of the parts, right before the marker, is none of them.
+        let top = if qs[k - 1].chinese && qs[k - 1].range.end == marker_pos {
+            marker_pos = qs[k - 1].range.start;
+            k - 1
+        } else {
+            k
+        };
+        let mut j = top;
         let mut boundary = marker_pos;
         let mut ok = true;
         // The parts gathered so far are one enumeration (joined by 、 or 和), not clauses.
@@ -250,10 +257,10 @@ fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             j -= 1;
             boundary = p.range.start;
         }
-        if !ok || k - j < 2 {
+        if !ok || top - j < 2 {
             continue;
         }
-        let parts = &qs[j..k];
+        let parts = &qs[j..top];
         if parts.iter().any(|p| p.approx || names_change(clause_before(s.text, p.range.start))) {
             continue;
         }
@@ -262,7 +269,7 @@ fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         if agrees(t.value, t.precision, sum) || (t.value - sum).abs() <= slack {
             continue;
         }
-        let listed: Vec<String> = parts.iter().map(|p| show(p.value, p.unit)).collect();
+        let listed: Vec<&str> = parts.iter().map(|p| &s.text[p.range.clone()]).collect();
         let msg = format!(
             "各分项相加为{}={},与文中合计“{}”不符,请核对各项数字或合计",
             listed.join("+"),
@@ -429,7 +436,7 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
         let msg = if parts.len() == 1 {
             format!("其中的“{}”多于总数“{}”,请核对", &s.text[parts[0].range.clone()], &s.text[t.range.clone()])
         } else {
-            let listed: Vec<String> = parts.iter().map(|p| show(p.value, p.unit)).collect();
+            let listed: Vec<&str> = parts.iter().map(|p| &s.text[p.range.clone()]).collect();
             format!(
                 "其中各项相加为{}={},{}总数“{}”,请核对",
                 listed.join("+"),
@@ -555,7 +562,7 @@ fn subset_exceeds_every_total(id: &'static str, s: &Sentence, out: &mut Vec<Find
     if sum <= largest.value + largest.precision / 2.0 || OVERLAP_WORDS.any_in(&s.text[from..]) {
         return;
     }
-    let listed: Vec<String> = parts.iter().map(|p| show(p.value, p.unit)).collect();
+    let listed: Vec<&str> = parts.iter().map(|p| &s.text[p.range.clone()]).collect();
     let msg = format!(
         "其中各项相加为{}={},多于前文的总数“{}”,请核对",
         listed.join("+"),
@@ -1082,6 +1089,12 @@ mod tests {
         assert_flags(&TotalMismatch, "走访慰问困难妇女126户、困难儿童75户,共计210户。", &["210户"]);
         assert_flags(&TotalMismatch, "上半年举办12场,下半年举办9场,全年共举办20场。", &["20场"]);
         assert_flags(&TotalMismatch, "新建妇女之家5个、儿童之家3个、巾帼驿站4个,合计13个。", &["13个"]);
+        assert_flags(
+            &TotalMismatch,
+            "争取省级资金2,400万元、市级资金1.6亿元、县级配套资金0.8亿元,三项合计4.4亿元。",
+            &["4.4亿元"],
+        );
+        assert_clean(&TotalMismatch, "争取省级资金2,400万元、市级资金1.6亿元、县级配套资金0.8亿元,三项合计2.64亿元。");
         assert_flags(&TotalMismatch, "发放慰问金城区1.2万元、农村2.5万元,总计3.9万元。", &["3.9万元"]);
         assert_flags(&TotalMismatch, "培训农村妇女三十人、城镇妇女二十人,共计六十人。", &["六十人"]);
         assert_clean(&TotalMismatch, "走访慰问困难妇女126户、困难儿童75户,共计201户。");
