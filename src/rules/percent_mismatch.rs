@@ -38,8 +38,8 @@
 //! 20%`, `,不良贷款率由6.1%…` — the next clause's figure is never this clause's change), rates
 //! whose operands the text does not name (two counts joined by 、 are parallel parts, a rate's
 //! name must share both its characters with the numerator's words), shares of a plan or budget,
-//! shares listed side by side (`装机占比54.8%、发电量占比51.3%` are shares of different wholes: their
-//! sum says nothing), and anything where it is unclear which figures the percentage relates. A figure agrees when it
+//! shares written otherwise side by side (`装机占比54.8%、发电量占比51.3%` are shares of different
+//! wholes: their sum says nothing), and anything where it is unclear which figures the percentage relates. A figure agrees when it
 //! is the exact value rounded or truncated to the digits written (15.6% may be written 15%, 16%,
 //! 15.6%).
 //!
@@ -50,7 +50,8 @@
 //!   as 1800人次 are exact; 1.2万人 stands for 11500–12499, 7亿元 for 6.5亿–7.5亿);
 //! - warning: the same relations when only the operands' rounding could explain the percentage
 //!   (`由4.2万元增加到4.5万元,增长9.1%` may be exact for 41700→45490); a difference of two
-//!   percentages written in % instead of 个百分点;
+//!   percentages written in % instead of 个百分点; two shares `<part>占P%` joined by 、 adding to
+//!   more than 100%;
 //! - nothing otherwise.
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -89,7 +90,28 @@ impl Rule for PercentMismatch {
             check_changes(self.id(), &s, out);
             check_rates(self.id(), &s, out);
             check_increments(self.id(), &s, out);
+            check_shares(self.id(), &s, out);
             check_ratios(self.id(), &s, out);
+        }
+    }
+}
+
+/// `城镇妇女占55%、农村妇女占55%`: two shares of one whole, each written `<part>占P%` and joined
+/// by 、, adding to more than 100%. (`装机占比54.8%、发电量占比51.3%` are shares of different wholes.)
+fn check_shares(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
+    for w in s.qs.windows(2) {
+        let link = &s.text[w[0].range.end..w[1].range.start];
+        let sum = w[0].value + w[1].value;
+        if w.iter().all(|q| q.unit == "%" && !q.approx && s.text[..q.range.start].ends_with('占'))
+            && link.starts_with('、')
+            && sum > 100.0 + w[0].precision + w[1].precision
+        {
+            out.push(Finding::new(
+                id,
+                Severity::Warning,
+                s.start + w[0].range.start..s.start + w[1].range.end,
+                format!("各部分所占比例相加为{}%,超过100%,请核对", trim(sum)),
+            ));
         }
     }
 }
@@ -601,6 +623,15 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
 mod tests {
     use super::*;
     use crate::rules::test_util::{assert_clean, assert_flags, findings};
+
+    #[test]
+    fn shares_of_one_whole() {
+        assert_flags(&PercentMismatch, "其中城镇妇女占55%、农村妇女占55%。", &["55%、农村妇女占55%"]);
+        assert_clean(&PercentMismatch, "其中城镇妇女占45%、农村妇女占55%。");
+        assert_clean(&PercentMismatch, "其中女人大代表占人大代表总数的55.9%、女党员占党员总数的57.9%。");
+        // Shares of different wholes (a published provincial report).
+        assert_clean(&PercentMismatch, "清洁能源装机占比54.8%、发电量占比51.3%。");
+    }
 
     #[test]
     fn a_rate_or_share_whose_whole_stands_before_a_semicolon() {
