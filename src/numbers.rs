@@ -153,6 +153,7 @@ const UNITS: &[(&str, &str)] = &[
     ("份", "份"),
     ("起", "起"),
     ("件", "件"),
+    ("架", "架"),
     ("所", "所"),
     ("支", "支"),
     ("家", "家"),
@@ -410,6 +411,10 @@ fn quantities_from(s: &str, max: usize, next_start: &mut dyn FnMut(usize) -> Opt
             && s[end + 3..].chars().next().is_none_or(|c| !crate::text::is_han(c) || "的以左多".contains(c));
         let Some((unit, ulen)) = (if tenths { Some(("%", 3)) } else { unit_at(s, end) }) else { continue };
         end += ulen;
+        // 件次, 批次, 架次: counted as the unit (人次 is a unit of its own).
+        if s[end..].starts_with('次') && unit != "次" {
+            end += 3;
+        }
         // A Chinese figure and measure word right before an Arabic figure is a label, not a count
         // (一组20人, 二组30人).
         if f.chinese && s[end..].chars().next().and_then(arabic_digit).is_some() {
@@ -485,6 +490,7 @@ fn may_start_unit(c: char) -> bool {
             | '份'
             | '起'
             | '件'
+            | '架'
             | '所'
             | '支'
             | '项'
@@ -564,7 +570,7 @@ pub fn sentences(line: &str) -> Vec<Range<usize>> {
 }
 
 /// One pass over `line` for the figure parse: calls `on_sentence` with each sentence's byte range
-/// (as [`sentences`] splits them) and the offsets, relative to the sentence, of its characters
+/// (split as [`sentences`] splits them, but running on over ； and before 其中: see [`runs_on`]) and the offsets, relative to the sentence, of its characters
 /// that may open a figure (for [`quantities_at`]).
 ///
 /// Read byte by byte: every line of the draft passes here, and both kinds of character are told
@@ -581,7 +587,6 @@ fn split_line(line: &str, figures: bool, on_sentence: &mut dyn FnMut(Range<usize
     let mut starts = Vec::new();
     let mut start = 0;
     let mut k = 0;
-    let mut listing = false;
     while k < b.len() {
         let lead = b[k];
         // The length of the character from its lead byte; a mark is known by its bytes.
@@ -606,7 +611,7 @@ fn split_line(line: &str, figures: bool, on_sentence: &mut dyn FnMut(Range<usize
             (4, false)
         };
         k += len;
-        if mark && !(figures && runs_on(b, k, &mut listing)) {
+        if mark && !(figures && runs_on(b, k)) {
             on_sentence(start..k, &starts);
             starts.clear();
             start = k;
@@ -617,17 +622,12 @@ fn split_line(line: &str, figures: bool, on_sentence: &mut dyn FnMut(Range<usize
     }
 }
 
-/// For the figure parse, a breakdown opened by 其中 after the mark ending at `k` (；/。) stays with
-/// the whole before it (`…1,236公里；其中县道…`), and a `其中：` list runs on over its ；.
-#[inline(never)]
-fn runs_on(b: &[u8], k: usize, listing: &mut bool) -> bool {
-    if let Some(after) = b[k..].strip_prefix("其中".as_bytes()) {
-        *listing = after.starts_with("：".as_bytes());
-        return true;
-    }
+/// For the figure parse, the sentence runs on over the mark ending at `k`: a ；(the clauses it
+/// joins share their figures: `计划融资120亿元；实际到位108.6亿元，完成率90.5%`), or a breakdown
+/// opened by 其中 after a 。 (`…1.26亿吨。其中煤炭…`) stays with the whole before it.
+fn runs_on(b: &[u8], k: usize) -> bool {
     // (； is the only mark of the three-byte ones that ends in 9B.)
-    *listing &= b[k - 1] == 0x9B;
-    *listing
+    matches!(b[k - 1], 0x9B | b';') || b[k..].starts_with("其中".as_bytes())
 }
 
 /// Marks that separate clauses inside a sentence.
@@ -640,16 +640,13 @@ pub fn same_unit(a: &Quantity, b: &Quantity) -> bool {
     a.unit == b.unit
 }
 
-/// A figure written back for a message: `27000` for 元 stays `27000元`; 万-scale sums read better
-/// as `2.7万`.
+/// A figure written back for a message as reports write it: `52.6万人次` rather than `526000人次`,
+/// `2亿元` rather than `20000万元` (the largest scale that leaves at most two decimals); `1286宗`.
 pub fn show(value: f64, unit: &str) -> String {
     let unit = if unit == "分之" { "" } else { unit };
-    // 2亿元 rather than 20000万元: the largest scale that leaves at most two decimals.
-    if unit == "元" {
-        for (scale, name) in [(1e8, "亿元"), (1e4, "万元")] {
-            if value.abs() >= scale && (value / scale * 100.0).fract().abs() < 1e-6 {
-                return format!("{}{name}", trim(value / scale));
-            }
+    for (scale, name) in [(1e8, "亿"), (1e4, "万")] {
+        if value.abs() >= scale && (value / scale * 100.0).fract().abs() < 1e-6 {
+            return format!("{}{name}{unit}", trim(value / scale));
         }
     }
     format!("{}{}", trim(value), unit)

@@ -120,8 +120,8 @@ pub fn direction(s: &str) -> Option<bool> {
 }
 
 /// Words that name a count or a thing, not a change, though they hold a change verb: 新增就业12.6万人
-/// counts the jobs added; 增值税25.2亿元 is a tax.
-const COUNT_WORDS: Words = words!["新增", "新建", "增设", "增收", "净增", "增值"];
+/// counts the jobs added; 增值税25.2亿元 is a tax; 减免费用547.4万元 an amount.
+const COUNT_WORDS: Words = words!["新增", "新建", "增设", "增收", "净增", "增值", "减免"];
 
 /// `s` (the words before a figure) says the figure is a change against something (比上年增加30人,
 /// 下降5%), not a count of its own.
@@ -235,16 +235,18 @@ pub fn changes(s: &Sentence) -> Vec<Change> {
             continue_other(s, k, &mut out);
         }
     }
-    if out.is_empty() {
-        this_and_last_year(s, &mut out);
-    }
-    if out.is_empty() {
-        base_after_rate(s, &mut out);
-    }
-    if out.is_empty() {
-        each_against_last_year(s, &mut out);
-    }
+    // The other shapes, for the stated sizes not read yet (a sentence joined over ； may hold several).
+    this_and_last_year(s, &mut out);
+    base_after_rate(s, &mut out);
+    each_against_last_year(s, &mut out);
     out
+}
+
+/// Adds `c` unless its stated size is read already.
+fn add(out: &mut Vec<Change>, c: Change) {
+    if !out.iter().any(|o| o.stated == c.stated) {
+        out.push(c);
+    }
 }
 
 /// `事故23起、死亡19人,上年分别为31起、24人,…分别下降25.8%和20.8%` and `…1,038起,…2,346.8万元,
@@ -263,7 +265,9 @@ fn each_against_last_year(s: &Sentence, out: &mut Vec<Change>) {
     let mut n = 0;
     while let Some(q) = qs.get(b0 + n) {
         let from = if n == 0 { at } else { qs[b0 + n - 1].range.end };
-        if !Quantity::countable_unit(q.unit) || s.text[from..q.range.start].chars().any(super::is_clause_mark) {
+        // (、, 和, 为 or 分别为 and nothing else.)
+        if !Quantity::countable_unit(q.unit) || q.range.start - from > 9 || s.text[from..q.range.start].contains('，')
+        {
             break;
         }
         n += 1;
@@ -274,15 +278,16 @@ fn each_against_last_year(s: &Sentence, out: &mut Vec<Change>) {
     if n < 2 || a0 > b0 || p0 + n > qs.len() {
         return;
     }
+    let first = out.len();
     for i in 0..n {
         let p = &qs[p0 + i];
         let verb = clause_before(s.text, p.range.start);
         let up = direction(verb);
         if p.unit != "%" || qs[a0 + i].unit != qs[b0 + i].unit || up.is_none() {
-            out.clear();
+            out.truncate(first);
             return;
         }
-        out.push(Change { from: b0 + i, to: a0 + i, stated: p0 + i, up, to_form: false, verb: verb.to_string() });
+        add(out, Change { from: b0 + i, to: a0 + i, stated: p0 + i, up, to_form: false, verb: verb.to_string() });
     }
 }
 
@@ -358,7 +363,7 @@ fn base_after_rate(s: &Sentence, out: &mut Vec<Change>) {
             continue;
         }
         let verb = rate_clause.to_string();
-        out.push(Change { from: k + 1, to: bk, stated: k, up: direction(rate_clause), to_form: false, verb });
+        add(out, Change { from: k + 1, to: bk, stated: k, up: direction(rate_clause), to_form: false, verb });
     }
 }
 
@@ -387,7 +392,7 @@ fn is_stated_unit_change(a: &Quantity) -> bool {
 /// The name of a whole after 占 without the word that only says it is a whole (`专任教师总数` →
 /// `专任教师`; `人数`, `总数`, `总量`).
 pub(crate) fn whole_name(name: &str) -> &str {
-    ["人数", "总数", "总量"].iter().find_map(|w| name.strip_suffix(*w)).unwrap_or(name)
+    ["人数", "总数", "总量", "总额"].iter().find_map(|w| name.strip_suffix(*w)).unwrap_or(name)
 }
 
 /// Words that name last year (or the same period of it) as a base: `比上年的2840人`,
@@ -429,7 +434,7 @@ fn this_and_last_year(s: &Sentence, out: &mut Vec<Change>) {
             continue;
         };
         if let Some(c) = stated_after(s, from, to, "") {
-            out.push(c);
+            add(out, c);
         }
     }
 }

@@ -141,8 +141,8 @@ fn item_counts(list: &str) -> Option<(usize, usize)> {
     let mut start = 0;
     for (k, c) in list.char_indices() {
         match c {
-            // `“A”“B”`: quoted names in a row are items too.
-            '“' if depth <= 0 && list[..k].ends_with('”') => {
+            // `“A”“B”`, `《A》《B》`: quoted names and titles in a row are items too.
+            '“' | '《' if depth <= 0 && list[..k].ends_with(&['”', '》'][..]) => {
                 items.push(&list[start..k]);
                 start = k;
                 depth += 1;
@@ -606,6 +606,13 @@ fn inside_quotes(head: &str) -> bool {
 mod tests {
     use super::*;
     use crate::rules::test_util::{assert_clean, assert_flags, findings};
+
+    #[test]
+    fn titles_in_a_row_are_items() {
+        let titles = "年内修订三项管理制度，即《财务报销办法》《公务接待规定》。";
+        assert_flags(&CountMismatch, titles, &["三项"]);
+        assert_clean(&CountMismatch, &titles.replace("三项", "两项"));
+    }
 
     #[test]
     fn fewer_ordinal_items_in_a_closed_sentence() {

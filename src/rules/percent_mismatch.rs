@@ -21,7 +21,9 @@
 //!   smaller than the part and last year's figure (`38.72万户,比上年增加3.16万户,增长8.9%,其中
 //!   企业10.45万户,占比27.0%`; `立案186起,同比下降17.3%(上年为225起),破获142起,破案率76.3%`
 //!   when the rate names the numerator), and past a 其中 breakdown whose parts are smaller than the
-//!   numerator after it (`受理6,842件,其中投诉…、咨询…,按时办结6,796件,办结率99.3%`);
+//!   numerator after it (`受理6,842件,其中投诉…、咨询…,按时办结6,796件,办结率99.3%`); a share
+//!   naming one of the parts listed after 其中 (`合计5.86亿元,其中财政拨款3.42亿元、事业收入…,
+//!   财政拨款占比58.4%`) is that part over the whole before 其中;
 //! - `增加/减少了一半` where the figures do not halve or grow by half;
 //! - several changes against last year's figures listed with 分别, paired in order and by unit
 //!   (`23起、19人,上年分别为31起、24人,…分别下降25.8%和20.8%`, or the rates one a clause before
@@ -36,7 +38,8 @@
 //! 20%`, `,不良贷款率由6.1%…` — the next clause's figure is never this clause's change), rates
 //! whose operands the text does not name (two counts joined by 、 are parallel parts, a rate's
 //! name must share both its characters with the numerator's words), shares of a plan or budget,
-//! and anything where it is unclear which figures the percentage relates. A figure agrees when it
+//! shares written otherwise side by side (`装机占比54.8%、发电量占比51.3%` are shares of different
+//! wholes: their sum says nothing), and anything where it is unclear which figures the percentage relates. A figure agrees when it
 //! is the exact value rounded or truncated to the digits written (15.6% may be written 15%, 16%,
 //! 15.6%).
 //!
@@ -47,7 +50,8 @@
 //!   as 1800人次 are exact; 1.2万人 stands for 11500–12499, 7亿元 for 6.5亿–7.5亿);
 //! - warning: the same relations when only the operands' rounding could explain the percentage
 //!   (`由4.2万元增加到4.5万元,增长9.1%` may be exact for 41700→45490); a difference of two
-//!   percentages written in % instead of 个百分点; shares of one whole adding to more than 100%;
+//!   percentages written in % instead of 个百分点; two shares `<part>占P%` joined by 、 adding to
+//!   more than 100%;
 //! - nothing otherwise.
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -85,67 +89,31 @@ impl Rule for PercentMismatch {
         for s in sentences(&ctx.analysis) {
             check_changes(self.id(), &s, out);
             check_rates(self.id(), &s, out);
-            check_shares(self.id(), &s, out);
             check_increments(self.id(), &s, out);
+            check_shares(self.id(), &s, out);
             check_ratios(self.id(), &s, out);
         }
     }
 }
 
-/// The whole named after 占 is a plan, a budget or a target: a share of it may pass 100%.
-const PLAN_WORDS: Words = words!["预算", "计划", "目标", "任务", "指标", "定额"];
-
-/// `城镇妇女占45%、农村妇女占60%`: shares of one whole adding to more than 100%.
+/// `城镇妇女占55%、农村妇女占55%`: two shares of one whole, each written `<part>占P%` and joined
+/// by 、, adding to more than 100%. (`装机占比54.8%、发电量占比51.3%` are shares of different wholes.)
 fn check_shares(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
-    let qs = &s.qs;
-    let mut run: Vec<usize> = Vec::new();
-    let flush = |run: &mut Vec<usize>, out: &mut Vec<Finding>| {
-        if run.len() >= 2 {
-            let sum: f64 = run.iter().map(|&k| qs[k].value).sum();
-            let slack: f64 = run.iter().map(|&k| qs[k].precision).sum();
-            if sum > 100.0 + slack {
-                let listed: Vec<String> = run.iter().map(|&k| s.text[qs[k].range.clone()].to_string()).collect();
-                let first = &qs[run[0]];
-                let last = &qs[run[run.len() - 1]];
-                out.push(Finding::new(
-                    id,
-                    Severity::Warning,
-                    s.start + first.range.start..s.start + last.range.end,
-                    format!("各部分所占比例{}相加为{}%,超过100%,请核对", listed.join("+"), trim(sum)),
-                ));
-            }
+    for w in s.qs.windows(2) {
+        let link = &s.text[w[0].range.end..w[1].range.start];
+        let sum = w[0].value + w[1].value;
+        if w.iter().all(|q| q.unit == "%" && !q.approx && s.text[..q.range.start].ends_with('占'))
+            && link.starts_with('、')
+            && sum > 100.0 + w[0].precision + w[1].precision
+        {
+            out.push(Finding::new(
+                id,
+                Severity::Warning,
+                s.start + w[0].range.start..s.start + w[1].range.end,
+                format!("各部分所占比例相加为{}%,超过100%,请核对", trim(sum)),
+            ));
         }
-        run.clear();
-    };
-    for (k, q) in qs.iter().enumerate() {
-        let pre = clause_before(s.text, q.range.start);
-        // A share of a plan or a budget (占预算数的98.41%) is each item's completion, not a part.
-        let share = q.unit == "%"
-            && !q.approx
-            && pre.rfind('占').is_some_and(|p| chars(&pre[p..]) <= 6 && !PLAN_WORDS.any_in(&pre[p..]))
-            && !crate::text::has_any(
-                pre,
-                &["同比", "提高", "增长", "下降", "上升", "增加", "减少", "较", "比上年", "比去年"],
-            );
-        if !share {
-            flush(&mut run, out);
-            continue;
-        }
-        if let Some(&prev) = run.last() {
-            let between = &s.text[qs[prev].range.end..q.range.start];
-            let seps = between.chars().filter(|c| matches!(c, '、' | ',' | '，')).count();
-            // The same whole: 占45%、占55% or 占总数的45%、占总数的55%, not 占人大代表总数的 / 占党员总数的.
-            let whole = |k: usize| {
-                let pre = clause_before(s.text, qs[k].range.start);
-                pre.rfind('占').map(|p| pre[p..].to_string()).unwrap_or_default()
-            };
-            if seps != 1 || chars(between) > 16 || k != prev + 1 || whole(prev) != whole(k) {
-                flush(&mut run, out);
-            }
-        }
-        run.push(k);
     }
-    flush(&mut run, out);
 }
 
 /// `完成投资8.4亿元,达到年度计划7亿元的120%`: the percentage is the figure over the base the
@@ -289,8 +257,8 @@ fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                         span,
                         format!(
                             "由{}到{}是{},文中却写“{}{}”,请核对",
-                            show(a.value, a.unit),
-                            show(b.value, b.unit),
+                            &s.text[a.range.clone()],
+                            &s.text[b.range.clone()],
                             if actually_up { "增加" } else { "减少" },
                             c.verb.trim_start_matches(&['，', ','][..]),
                             stated
@@ -304,8 +272,8 @@ fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                         span,
                         format!(
                             "由{}到{}的变化幅度为{}%,文中写作“{}”,请核对",
-                            show(a.value, a.unit),
-                            show(b.value, b.unit),
+                            &s.text[a.range.clone()],
+                            &s.text[b.range.clone()],
                             trim(rel),
                             stated
                         ),
@@ -470,37 +438,54 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         let share_of = pre.rfind('占').or(reached).filter(|&p| chars(&pre[p..]) <= 10);
         let rate_at = pre.rfind('率').filter(|&p| chars(&pre[p + 3..]) <= 3);
         let Some(rp) = rate_at.or(share_of) else { continue };
-        let n = &qs[k - 1];
+        // `其中财政拨款3.42亿元、事业收入1.96亿元,财政拨款占比58.4%`: a share naming one of the
+        // parts listed after 其中 is that part's share of the whole before 其中.
+        let name = if rate_at.is_none() { &pre[..rp] } else { "" };
+        let named = (0..k - 1).rfind(|&j| chars(name) >= 2 && s.text[..qs[j].range.start].ends_with(name));
+        let nk = named.unwrap_or(k - 1);
+        let n = &qs[nk];
         let n_pre = clause_before(s.text, n.range.start);
-        let mut di = k - 2;
+        let mut di = nk.saturating_sub(1);
         // The parts of a 其中 breakdown smaller than the numerator after them are passed over for
         // their whole (受理6,842件,其中投诉2,136件、…788件,按时办结6,796件,办结率99.3%).
         let n_from = n.range.start - n_pre.len();
-        if qs[di].value < n.value && !n_pre.contains("其中") {
-            if let Some((at, _)) = s.text[..n_from].match_indices("其中").last() {
-                di = qs[..di].iter().rposition(|q| q.range.end <= at).unwrap_or(di);
+        let mut whole_of_named = false;
+        if named.is_some() || qs[di].value < n.value && !n_pre.contains("其中") {
+            if let Some((at, _)) =
+                s.text[..if named.is_some() { n.range.start } else { n_from }].match_indices("其中").last()
+            {
+                if let Some(j) = qs[..nk].iter().rposition(|q| q.range.end <= at) {
+                    (di, whole_of_named) = (j, named.is_some());
+                }
             }
         }
-        let jumped = di < k - 2;
-        let rate_name: String = {
-            let head: Vec<char> = pre[..rp].chars().collect();
-            head[head.len().saturating_sub(RATE_NAME_CHARS)..].iter().collect()
-        };
+        if named.is_some() && !whole_of_named {
+            continue;
+        }
+        let jumped = di + 2 < k;
+        let head = &pre[..rp];
+        let rate_name = &head[head.char_indices().rev().nth(RATE_NAME_CHARS - 1).map_or(0, |(i, _)| i)..];
         // The whole may carry its own growth rate before 其中 (收入420亿元,增长6.3%,其中税收315亿元,
         // 占75%), a rate or multiple (床位入住率86.9%, 翻了一番), its change smaller than the
-        // numerator (比上年增加3.16万户) or last year's figure (上年为225起): these are stepped over,
+        // numerator (比上年增加3.16万户), an average or last year's figure (上年为225起), and a 其中
+        // part may follow figures of other kinds (总人口44.0万人,居住着26个民族;其中…): these are stepped over,
         // and then only 其中 or a rate naming the numerator may link the part to the whole.
         let mut stepped = 0;
         while di > 0 && stepped < MAX_STEPPED_OVER && {
             let (q, pre) = (&qs[di], clause_before(s.text, qs[di].range.start));
-            !Quantity::countable_unit(q.unit) || last_years(pre) || names_change(pre) && q.value < n.value
+            !Quantity::countable_unit(q.unit)
+                || last_years(pre)
+                || names_change(pre) && q.value < n.value
+                // (an average, 平均班额40人, or a figure of another kind before a 其中 part)
+                || pre.contains('均')
+                || q.unit != n.unit && n_pre.starts_with("其中")
         } {
             di -= 1;
             stepped += 1;
         }
         let skipped = k - 2 - di;
         let d = &qs[di];
-        if stepped > 0 && !n_pre.starts_with("其中") && !(rate_at.is_some() && rate_names_numerator(&rate_name, n_pre))
+        if stepped > 0 && !n_pre.starts_with("其中") && !(rate_at.is_some() && rate_names_numerator(rate_name, n_pre))
         {
             continue;
         }
@@ -548,10 +533,10 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         if rate_at.is_some() {
             // The whole may come second (签约8640人,重点人群共10800人,签约率80%).
             swapped = !marked
-                && !rate_names_numerator(&rate_name, n_pre)
+                && !rate_names_numerator(rate_name, n_pre)
                 && DENOMINATOR_MARKS.any_in(n_pre)
-                && rate_names_numerator(&rate_name, d_pre);
-            marked |= swapped || rate_names_numerator(&rate_name, n_pre);
+                && rate_names_numerator(rate_name, d_pre);
+            marked |= swapped || rate_names_numerator(rate_name, n_pre);
         } else {
             // 占: the share right after its part (其中女性200人,占…), or the whole named after 占.
             let after_n = &s.text[n.range.end..p.range.start];
@@ -568,12 +553,14 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             let part_of_previous = n_pre.starts_with("其中")
                 && n.value <= d.value
                 && (!names_change(d_pre) || d_pre.contains(['到', '至']))
-                // (…支出45.6亿元,上年为48亿元,同比下降5%,其中…: last year's figure is no whole.)
+                // (…支出45.6亿元,上年为48亿元,同比下降5%,其中…: last year's figure is no whole; each figure
+                // stepped over before the part's clause stands in a clause of its own.)
                 && s.text[d.range.end..n.range.start].chars().filter(|c| crate::numbers::is_clause_mark(*c)).count()
-                    == 1 + skipped;
-            marked = close
-                && ((marked || denominator_marked && n_pre.contains("其中") || part_of_previous) && generic
-                    || names_whole);
+                    == 1 + qs[di + 1..nk].iter().filter(|q| q.range.start < n_from).count();
+            marked = whole_of_named
+                || close
+                    && ((marked || denominator_marked && n_pre.contains("其中") || part_of_previous) && generic
+                        || names_whole);
         }
         if !marked {
             continue;
@@ -619,8 +606,8 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                 s.abs(&p.range),
                 format!(
                     "{}÷{}={}%,文中写作“{}”,请核对",
-                    show(n.value, n.unit),
-                    show(d.value, d.unit),
+                    &s.text[n.range.clone()],
+                    &s.text[d.range.clone()],
                     fixed(rate, digits.max(1)),
                     &s.text[p.range.clone()]
                 ),
@@ -636,6 +623,34 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
 mod tests {
     use super::*;
     use crate::rules::test_util::{assert_clean, assert_flags, findings};
+
+    #[test]
+    fn shares_of_one_whole() {
+        assert_flags(&PercentMismatch, "其中城镇妇女占55%、农村妇女占55%。", &["55%、农村妇女占55%"]);
+        assert_clean(&PercentMismatch, "其中城镇妇女占45%、农村妇女占55%。");
+        assert_clean(&PercentMismatch, "其中女人大代表占人大代表总数的55.9%、女党员占党员总数的57.9%。");
+        // Shares of different wholes (a published provincial report).
+        assert_clean(&PercentMismatch, "清洁能源装机占比54.8%、发电量占比51.3%。");
+    }
+
+    #[test]
+    fn a_rate_or_share_whose_whole_stands_before_a_semicolon() {
+        let plan = "全年计划招聘教师60人；实际招聘54人，完成率80%。";
+        assert_flags(&PercentMismatch, plan, &["80%"]);
+        assert_clean(&PercentMismatch, &plan.replace("80%", "90%"));
+        let total = "全年一般公共预算支出12.5亿元；教育支出3.75亿元，占支出总额的35%。";
+        assert_flags(&PercentMismatch, total, &["35%"]);
+        assert_clean(&PercentMismatch, &total.replace("35%", "30%"));
+        // A 其中 part after figures of other kinds, and after an average.
+        let kinds = "全镇常住人口3.2万人，下辖18个行政村；其中外来务工人员0.48万人，占25%。";
+        assert_flags(&PercentMismatch, kinds, &["25%"]);
+        assert_clean(&PercentMismatch, &kinds.replace("25%", "15%"));
+        let average = "注册会员由上年的820人增至960人，增长17.1%，平均每组48人；其中青年会员288人，占40%。";
+        assert_flags(&PercentMismatch, average, &["40%"]);
+        assert_clean(&PercentMismatch, &average.replace("40%", "30%"));
+        // The saving of a budget: its rate is of the budget, not of the amount spent.
+        assert_clean(&PercentMismatch, "采购预算金额8.4亿元；成交金额7.9亿元，节约资金0.5亿元，节约率6.0%。");
+    }
 
     #[test]
     fn percent_change_follows_from_the_figures() {
@@ -738,18 +753,6 @@ mod tests {
         assert_clean(&PercentMismatch, "全年接待来访120人次,比去年减少30人次,下降20%。");
         assert_flags(&PercentMismatch, "全年接待来访120人次,比去年减少30人次,下降25%。", &["25%"]);
         assert_flags(&PercentMismatch, "家长学校达到25所,比2022年的20所增长20%。", &["20%"]);
-    }
-
-    #[test]
-    fn shares_of_one_whole() {
-        assert_flags(&PercentMismatch, "其中城镇妇女占55%、农村妇女占55%。", &["55%、农村妇女占55%"]);
-        assert_clean(&PercentMismatch, "其中城镇妇女占45%、农村妇女占55%。");
-        assert_clean(&PercentMismatch, "其中女人大代表占人大代表总数的55.9%、女党员占党员总数的57.9%。");
-        assert_clean(
-            &PercentMismatch,
-            "转移农村劳动力33613人,占总劳动力的84.2%,其中转移妇女劳动力16820人,占转移劳动力的48%。",
-        );
-        assert_clean(&PercentMismatch, "女性从业人员占48.6%,比上年提高1.2个百分点。");
     }
 
     #[test]
@@ -856,6 +859,23 @@ mod tests {
         let t = "全县共发生生产安全事故23起、死亡19人，上年分别为31起、24人，事故起数和死亡人数分别下降28.8%和20.8%。";
         assert_flags(&PercentMismatch, t, &["28.8%"]);
         assert_clean(&PercentMismatch, &t.replace("28.8%", "25.8%"));
+    }
+
+    #[test]
+    fn a_share_naming_a_part_listed_after_qizhong() {
+        let funds =
+            "经费收入合计5.86亿元，其中财政拨款3.42亿元、事业收入1.96亿元、其他收入0.48亿元，财政拨款占比54.8%。";
+        assert_flags(&PercentMismatch, funds, &["54.8%"]);
+        assert_clean(&PercentMismatch, &funds.replace("54.8%", "58.4%"));
+        let middle = funds.replace("财政拨款占比54.8%", "事业收入占比38.4%");
+        assert_flags(&PercentMismatch, &middle, &["38.4%"]);
+        assert_clean(&PercentMismatch, &middle.replace("38.4%", "33.4%"));
+        // Past the whole's own rate and last year's figure, after ；其中.
+        let cases = "共受理案件1,428件，同比增长12.7%，上年同期为1,267件；其中刑事案件536件、民事案件864件、行政案件28件，民事案件占比60.5%。";
+        assert_clean(&PercentMismatch, cases);
+        assert_flags(&PercentMismatch, &cases.replace("60.5%", "65.5%"), &["65.5%"]);
+        // No 其中: which figure is the whole is not said.
+        assert_clean(&PercentMismatch, "城镇人口90万人，农村人口60万人，城镇人口占比50%。");
     }
 
     #[test]

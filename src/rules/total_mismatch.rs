@@ -18,7 +18,7 @@
 //!   at least 80% of it).
 //!
 //! A breakdown opened by 其中 right after ；or 。 is read with the whole before it (the figure parse
-//! keeps them in one sentence, and a `其中：` list runs on over its ；): `新改建农村公路1,236公里；
+//! runs on over ； and keeps 。其中 in one sentence): `新改建农村公路1,236公里；
 //! 其中县道、乡道、村道分别为…`, `支出合计865.4万元。其中：A…；B…；C…`. Last year's figure
 //! (`上年同期为1,267件；其中…`) is never the whole of this year's breakdown.
 //!
@@ -184,8 +184,15 @@ fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         let Some(mp) = total_marker(prefix) else { continue };
         // 累计 often carries earlier years: only a 、 list directly before it is taken as its parts.
         let running = prefix[mp..].starts_with("累计");
-        let marker_pos = t.range.start - prefix.len() + mp;
-        let mut j = k;
+        let mut marker_pos = t.range.start - prefix.len() + mp;
+        // `A、B、C,三项合计N`: the count of the parts, right before the marker, is none of them.
+        let top = if qs[k - 1].chinese && qs[k - 1].range.end == marker_pos {
+            marker_pos = qs[k - 1].range.start;
+            k - 1
+        } else {
+            k
+        };
+        let mut j = top;
         let mut boundary = marker_pos;
         let mut ok = true;
         // The parts gathered so far are one enumeration (joined by 、 or 和), not clauses.
@@ -250,10 +257,10 @@ fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             j -= 1;
             boundary = p.range.start;
         }
-        if !ok || k - j < 2 {
+        if !ok || top - j < 2 {
             continue;
         }
-        let parts = &qs[j..k];
+        let parts = &qs[j..top];
         if parts.iter().any(|p| p.approx || names_change(clause_before(s.text, p.range.start))) {
             continue;
         }
@@ -262,7 +269,7 @@ fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         if agrees(t.value, t.precision, sum) || (t.value - sum).abs() <= slack {
             continue;
         }
-        let listed: Vec<String> = parts.iter().map(|p| show(p.value, p.unit)).collect();
+        let listed: Vec<&str> = parts.iter().map(|p| &s.text[p.range.clone()]).collect();
         let msg = format!(
             "各分项相加为{}={},与文中合计“{}”不符,请核对各项数字或合计",
             listed.join("+"),
@@ -381,6 +388,14 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
                 unclear = true;
                 break;
             }
+            // Parts that already make up the whole end the breakdown, and a figure with its own 其中
+            // after it is another whole (…其中集中供养973人,分散供养1746人,本级五保对象161人,其中…).
+            let made = parts.iter().map(|p| p.value).sum::<f64>();
+            if parts.len() >= 2 && (made - t.value).abs() <= 1e-9 * t.value
+                || s.text[q.range.end..].trim_start_matches([',', '，']).starts_with("其中")
+            {
+                break;
+            }
             parts.push(q);
         }
         if unclear || parts.is_empty() {
@@ -391,7 +406,7 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
         // parts (one 、 enumeration, or clauses after 其中：) under a marked total that falls short
         // of it beyond rounding. A warning: the text may leave out a minor kind.
         let short = parts.len() >= MIN_BREAKDOWN
-            && total_marker(tp).is_some()
+            && (total_marker(tp).is_some() || tp.contains("各类"))
             && (s.text[pos..parts[1].range.start].contains('、') || s.text[pos..].starts_with("其中："))
             && sum >= t.value * MIN_COVERED
             && !agrees(t.value, t.precision, sum)
@@ -421,7 +436,7 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
         let msg = if parts.len() == 1 {
             format!("其中的“{}”多于总数“{}”,请核对", &s.text[parts[0].range.clone()], &s.text[t.range.clone()])
         } else {
-            let listed: Vec<String> = parts.iter().map(|p| show(p.value, p.unit)).collect();
+            let listed: Vec<&str> = parts.iter().map(|p| &s.text[p.range.clone()]).collect();
             format!(
                 "其中各项相加为{}={},{}总数“{}”,请核对",
                 listed.join("+"),
@@ -498,8 +513,12 @@ fn subset_exceeds_every_total(id: &'static str, s: &Sentence, out: &mut Vec<Find
         .filter(|q| akin(q.unit) && countable(q))
         .filter(|q| {
             // (A comma inside a figure, as in 1,267件, separates no clauses: the ASCII comma is not
-            // counted, which only lets more wholes in, and a breakdown must pass them all.)
-            head[q.range.end..].chars().filter(|c| *c != ',' && crate::numbers::is_clause_mark(*c)).count()
+            // counted, which only lets more wholes in, and a breakdown must pass them all; nor are
+            // the marks of an aside, `（上年为60.0万人次）`.)
+            head[q.range.end..]
+                .chars()
+                .filter(|c| !matches!(c, ',' | '（' | '）' | '(' | ')') && crate::numbers::is_clause_mark(*c))
+                .count()
                 <= MAX_CLAUSES_TO_WHOLE
                 && !LAST_YEAR.any_in(clause_before(s.text, q.range.start))
         })
@@ -543,7 +562,7 @@ fn subset_exceeds_every_total(id: &'static str, s: &Sentence, out: &mut Vec<Find
     if sum <= largest.value + largest.precision / 2.0 || OVERLAP_WORDS.any_in(&s.text[from..]) {
         return;
     }
-    let listed: Vec<String> = parts.iter().map(|p| show(p.value, p.unit)).collect();
+    let listed: Vec<&str> = parts.iter().map(|p| &s.text[p.range.clone()]).collect();
     let msg = format!(
         "其中各项相加为{}={},多于前文的总数“{}”,请核对",
         listed.join("+"),
@@ -670,6 +689,9 @@ fn count_times_each(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
 const AVERAGE_OF: &[(&str, &[&str], f64)] = &[
     ("人均", &["人", "人次"], 1.0),
     ("户均", &["户"], 1.0),
+    ("亩均", &["亩"], 1.0),
+    // Pupils per class, over the classes counted (教学班十二个).
+    ("平均班额", &["个", "班"], 1.0),
     ("生均", &["人"], 1.0),
     ("每千人口", &["人"], 1e3),
     ("平均每", &[], 1.0),
@@ -743,7 +765,10 @@ fn average_of_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             continue;
         }
         let nearest = |f: &dyn Fn(&Quantity) -> bool| qs[..e_idx].iter().rposition(f);
-        let Some(c_idx) = nearest(&|q| fits_count(q)) else { continue };
+        // (Another average, 平均每村两场 or 日均133.2万件, is no count.)
+        let Some(c_idx) = nearest(&|q| fits_count(q) && !clause_before(s.text, q.range.start).contains('均')) else {
+            continue;
+        };
         // Parts after 其中 are passed over for their whole; one of a parallel 、 list leaves the
         // total unclear (大队126个、中队1890个).
         let Some(t_idx) = nearest(&|q| {
@@ -1033,7 +1058,7 @@ mod tests {
         assert_flags(
             &TotalMismatch,
             "受理来信来访856件次,办结832件,办结率97.2%,其中网上信访312件、来信198件、来访364件。",
-            &["856件"],
+            &["856件次"],
         );
         assert_clean(&TotalMismatch, "全年粮食总产量达到36.5万吨,比上年增长2.1%,其中夏粮12.3万吨、秋粮24.2万吨。");
         // A tax named 增值税 is a part, not a change (增 is no verb there).
@@ -1064,6 +1089,12 @@ mod tests {
         assert_flags(&TotalMismatch, "走访慰问困难妇女126户、困难儿童75户,共计210户。", &["210户"]);
         assert_flags(&TotalMismatch, "上半年举办12场,下半年举办9场,全年共举办20场。", &["20场"]);
         assert_flags(&TotalMismatch, "新建妇女之家5个、儿童之家3个、巾帼驿站4个,合计13个。", &["13个"]);
+        assert_flags(
+            &TotalMismatch,
+            "争取省级资金2,400万元、市级资金1.6亿元、县级配套资金0.8亿元,三项合计4.4亿元。",
+            &["4.4亿元"],
+        );
+        assert_clean(&TotalMismatch, "争取省级资金2,400万元、市级资金1.6亿元、县级配套资金0.8亿元,三项合计2.64亿元。");
         assert_flags(&TotalMismatch, "发放慰问金城区1.2万元、农村2.5万元,总计3.9万元。", &["3.9万元"]);
         assert_flags(&TotalMismatch, "培训农村妇女三十人、城镇妇女二十人,共计六十人。", &["六十人"]);
         assert_clean(&TotalMismatch, "走访慰问困难妇女126户、困难儿童75户,共计201户。");
@@ -1250,6 +1281,39 @@ mod tests {
         assert_clean(&TotalMismatch, "居民人均可支配收入3.6万元，其中城镇居民4.8万元、农村居民2.1万元。");
         assert_clean(&TotalMismatch, "共救助城乡困难群众1000人，每人每月500元，全年共计600万元。");
         assert_clean(&TotalMismatch, "１９５５年本年收入合计２７，２０３，３１９，０００元，加上上年结转收入３，１５４，６５７，０００元，收入总数为３０，３５７，９７６，０００元。");
+    }
+
+    #[test]
+    fn dense_paragraph_shapes_of_averages_and_breakdowns() {
+        let warned = |text: &str| findings(&TotalMismatch, text).iter().any(|f| f.severity == Severity::Warning);
+        // 亩均 over the acres, 平均班额 over the classes (counted in Chinese numerals), 减免 an amount.
+        let acres = "全年新建高标准农田4,800亩，投入建设资金1,152万元，亩均2,600元。";
+        assert!(warned(acres));
+        assert_clean(&TotalMismatch, &acres.replace("2,600", "2,400"));
+        let classes = "学校现有教学班十八个，在校学生612人，平均班额38人。";
+        assert!(warned(classes));
+        assert_clean(&TotalMismatch, &classes.replace("38人", "34人"));
+        let relief = "全年减免困难群众水费38.4万元，惠及1,600户，户均300元。";
+        assert!(warned(relief));
+        assert_clean(&TotalMismatch, &relief.replace("300元", "240元"));
+        // 各类 names the whole of a full breakdown; an aside after the whole is no clause of its own.
+        let kinds = "全区建成各类养老服务设施258处；其中日间照料中心126处、老年食堂68处、助餐点54处。";
+        assert!(warned(kinds));
+        assert_clean(&TotalMismatch, &kinds.replace("54处", "64处"));
+        let aside =
+            "全年接待游客42.6万人次，同比增长8.1%（上年为39.4万人次）。其中市内游客28.2万人次、市外游客16.4万人次。";
+        assert!(warned(aside));
+        assert_clean(&TotalMismatch, &aside.replace("16.4", "14.4"));
+    }
+
+    #[test]
+    fn a_breakdown_ends_where_its_parts_make_the_whole() {
+        // A second whole with its own breakdown after a complete one (a published report).
+        let two =
+            "全市五保对象2719人,其中集中供养973人,分散供养1746人,本级五保对象161人,其中集中供养63人,分散供养98人。";
+        assert_clean(&TotalMismatch, two);
+        assert_clean(&TotalMismatch, "全区共有养老机构48家，其中公办22家，民办26家，新增床位的机构12家。");
+        assert_flags(&TotalMismatch, &two.replace("1746", "1846"), &["2719人"]);
     }
 
     #[test]
