@@ -182,6 +182,10 @@ fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         }
         let prefix = clause_before(s.text, t.range.start);
         let Some(mp) = total_marker(prefix) else { continue };
+        // A converted total (折合教师总数: part-time staff counted at a weight) is no plain sum.
+        if prefix.contains("折合") || prefix.contains("折算") {
+            continue;
+        }
         // 累计 often carries earlier years: only a 、 list directly before it is taken as its parts.
         let running = prefix[mp..].starts_with("累计");
         let mut marker_pos = t.range.start - prefix.len() + mp;
@@ -360,6 +364,11 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
                 let between = &s.text[last.range.end..q.range.start];
                 let listed = s.text[pos..last.range.start].contains('、');
                 if listed && between.chars().any(crate::numbers::is_clause_mark) {
+                    break;
+                }
+                // Figures in brackets after a part break that part down (…幼儿园177所(公办58所,
+                // 民办119所), a published report): they are no siblings of it.
+                if between.contains(['(', '（']) {
                     break;
                 }
                 // A part followed by its own share or rate (其中卫生技术人员926人,占85.3%,高级职称
@@ -1304,6 +1313,24 @@ mod tests {
             "全年接待游客42.6万人次，同比增长8.1%（上年为39.4万人次）。其中市内游客28.2万人次、市外游客16.4万人次。";
         assert!(warned(aside));
         assert_clean(&TotalMismatch, &aside.replace("16.4", "14.4"));
+    }
+
+    #[test]
+    fn figures_in_brackets_after_a_part_break_that_part_down() {
+        let text = "全县共有学校487所,其中高中20所、初中205所、小学85所、幼儿园177所(公办58所,民办119所)。";
+        assert_clean(&TotalMismatch, text);
+        assert_clean(
+            &TotalMismatch,
+            "债务余额265.38亿元,其中政府债务260.96亿元(一般债务110.95亿元、专项债务150.01亿元)。",
+        );
+        assert_flags(&TotalMismatch, &text.replace("幼儿园177所", "幼儿园277所"), &["487所"]);
+    }
+
+    #[test]
+    fn a_converted_total_is_no_plain_sum() {
+        // A published university report: 外聘 staff count half (1443 + 681 × 0.5 ≈ 1784).
+        assert_clean(&TotalMismatch, "学校现有专任教师1,443人、外聘教师681人,折合教师总数为1784人。");
+        assert_flags(&TotalMismatch, "学校现有专任教师1,443人、外聘教师681人,教师总数为1784人。", &["1784人"]);
     }
 
     #[test]
