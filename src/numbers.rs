@@ -645,7 +645,9 @@ pub fn same_unit(a: &Quantity, b: &Quantity) -> bool {
 pub fn show(value: f64, unit: &str) -> String {
     let unit = if unit == "分之" { "" } else { unit };
     for (scale, name) in [(1e8, "亿"), (1e4, "万")] {
-        if value.abs() >= scale && (value / scale * 100.0).fract().abs() < 1e-6 {
+        // Near a whole number of hundredths either way (a sum of decimals may fall just short).
+        let hundredths = value / scale * 100.0;
+        if value.abs() >= scale && (hundredths - hundredths.round()).abs() < 1e-6 {
             return format!("{}{name}{unit}", trim(value / scale));
         }
     }

@@ -169,6 +169,8 @@ fn sums_are_shown_at_a_readable_scale() {
     assert_eq!(show(123_456_789.0, "元"), "123456789元");
     assert_eq!(show(27000.0, "元"), "2.7万元");
     assert_eq!(show(8000.0, "元"), "8000元");
+    // A sum of decimals that falls just short of its hundredths still shows in 亿.
+    assert_eq!(show(260.96e8 + 110.95e8 + 150.01e8, "元"), "521.92亿元");
     assert_eq!(show(12.0, "人"), "12人");
 }
 
