@@ -46,6 +46,8 @@ const REPEATS: usize = 3;
 const REPEATED_MIN_CHARS: usize = 8;
 /// The paragraph before a page-chunk marker has at least this many characters.
 const CHUNK_MIN_CHARS: usize = 40;
+/// A site's name on the first line, before a breadcrumb, has at most this many characters.
+const FIRST_NAME_CHARS: usize = 8;
 /// A site's abstract of the next paragraph has at least this many characters.
 const ABSTRACT_MIN_CHARS: usize = 30;
 
@@ -123,7 +125,7 @@ const UI_WORDS: Words = words![
     "人氣", "浏览", "网站客服", "客服", "QQ", "KB", "MB", "字號", "閱讀", "手机查看", "手機查看", "大", "中", "小",
     "页", "亿", "次", "万", "投诉建议", "意见反馈", "网站地图", "联系我们", "设为首页", "加入收藏", "会员", "上传",
     "docx", "doc", "pdf", "栏目", "欄目", "相关推荐", "相关链接", "附件下载", "扫一扫在手机打开",
-    "扫一扫在手机打开当前页",
+    "扫一扫在手机打开当前页", "搜索", "热门搜索",
 ];
 
 /// The first characters of the UI words (see [`ui_line`]).
@@ -196,7 +198,7 @@ fn breadcrumb(t: &str) -> bool {
             "您的當前位置", "首页", "首頁",
         ],
     ) && !t.contains(&['。', '，', ','][..])
-        || t.find("首页").is_some_and(|i| t[i..].contains(&['>', '＞', '›', '»', '/'][..]))
+        || t.find("首页").or_else(|| t.find("首頁")).is_some_and(|i| t[i..].contains(&['>', '＞', '›', '»', '/'][..]))
         || breadcrumb_tail(t)
         || page_path(t)
 }
@@ -251,6 +253,28 @@ fn has_domain(t: &str) -> bool {
         || [".com", ".cn", ".net", ".org"]
             .iter()
             .any(|d| t.match_indices(d).any(|(i, _)| char_before(t, i).is_some_and(|c| c.is_ascii_alphanumeric())))
+}
+
+/// A site's name and its address at a line's start (`携笔同道公文写作范文宝典:www.xiebitongdao.com`,
+/// `诺仪文秘网 - www.zhuhainuoyiwuye.com 2024年…`): the byte offset just past the address. Not
+/// a government's or a school's address (`.gov.cn`, `.edu.cn`: a report may name its own), nor
+/// after a label (`网址:`).
+fn site_stamp(t: &str) -> Option<usize> {
+    const NAME_CHARS: usize = 16;
+    let name = &t[..t.find(|c: char| !is_han(c))?];
+    if !(2..=NAME_CHARS).contains(&name.chars().count()) || crate::text::ends_any(name, &["网址", "网站", "地址"])
+    {
+        return None;
+    }
+    let rest = t[name.len()..].trim_start_matches(&[' ', ':', '：', '-', '—', '|'][..]);
+    let rest = rest.strip_prefix("https://").or_else(|| rest.strip_prefix("http://")).unwrap_or(rest);
+    let host = &rest[..rest.find(|c: char| !c.is_ascii_alphanumeric() && c != '.' && c != '-').unwrap_or(rest.len())];
+    if !host.starts_with("www.") || host.contains("gov") || host.contains("edu") {
+        return None;
+    }
+    let end =
+        [".com", ".cn", ".net", ".org"].iter().filter_map(|d| host.match_indices(d).last().map(|(i, _)| i + d.len()));
+    Some(t.len() - rest.len() + end.max()?)
 }
 
 /// A site's name or watermark on a line of its own: `职场文秘网`, `公文汇 www.gongwenhui.com`.
@@ -575,6 +599,16 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
             hashes[k] = Some((exact, masked));
         }
     }
+    // A site's or a channel's name alone on the first line, right above a breadcrumb or buttons
+    // (`可可簡歷網`, `各地婦訊`).
+    if kinds.first() == Some(&None)
+        && matches!(kinds.get(1), Some(Some(Kind::Breadcrumb | Kind::Ui)))
+        && short(title, FIRST_NAME_CHARS)
+        && title.chars().all(is_han)
+        && !kind_of_document(title)
+    {
+        kinds[0] = Some(Kind::SiteName);
+    }
     let mut exacts: Vec<u64> = hashes.iter().flatten().map(|h| h.0).collect();
     exacts.sort_unstable();
     // (masked, exact): the lines of one masked text side by side, their exact texts in order.
@@ -716,8 +750,9 @@ const DOC_KINDS: Words = words![
     "計劃", "彙報", "发言稿", "讲话稿",
 ];
 /// Title words of a 范文 site after the kind of document: `…述职报告范文`, `…调研报告作文`.
-const SAMPLE_SUFFIXES: Words =
-    words!["范文", "例文", "範文", "范本", "范例", "模板", "模版", "样本", "样板", "精选", "大全", "合集", "作文"];
+const SAMPLE_SUFFIXES: Words = words![
+    "范文", "例文", "範文", "范本", "范例", "模板", "模版", "样本", "样板", "精选", "大全", "合集", "作文", "多篇"
+];
 
 /// Words of praise a 范文 site puts after the kind of document, before a count or a number:
 /// `…计划优秀5篇`, `…总结最新1`.
@@ -953,8 +988,16 @@ pub(crate) fn doubled_start(t: &str) -> Option<std::ops::Range<usize>> {
     ends.into_iter().find(|&e| t[e..].starts_with(&t[..e]) && DOC_KINDS.ends(&t[..e])).map(|e| 0..e)
 }
 
+/// `?dāng)` at `i`: pinyin whose character and `(` a page's encoding turned into `?`; the byte
+/// offset just past its `)`.
+pub(crate) fn garbled_pinyin_end(line: &str, i: usize) -> Option<usize> {
+    let inner = line[i..].strip_prefix('?')?;
+    let close = inner.bytes().take(15).position(|b| b == b')')?;
+    is_pinyin(&inner[..close]).then_some(i + close + 2)
+}
+
 /// Tone-marked vowels of pinyin.
-fn tone_vowel(c: char) -> bool {
+pub(crate) fn tone_vowel(c: char) -> bool {
     "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".contains(c)
 }
 
@@ -963,6 +1006,19 @@ fn tone_vowel(c: char) -> bool {
 pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>) {
     let at = |r: std::ops::Range<usize>| base + r.start..base + r.end;
     let bytes = line.as_bytes();
+    let lead = line.len() - line.trim_start().len();
+    if let Some(e) = (mask & super::residue::SITE_NOUN_BIT != 0).then(|| site_stamp(&line[lead..])).flatten() {
+        let r = at(lead..lead + e);
+        out.push(
+            Finding::new(
+                super::residue::META.id,
+                Severity::Warning,
+                r.clone(),
+                format!("“{}”是网站的名称和网址,是从网页复制时带进来的,请删除", &line[lead..lead + e]),
+            )
+            .with_fix(r, "", true),
+        );
+    }
     // Pinyin: `(xué)` after a Han character (or after a letter put for a lost one: `F(xiàn)`).
     if mask & super::residue::PINYIN_BIT != 0 {
         for (i, _) in line.match_indices('(') {
@@ -987,6 +1043,31 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
                 format!("“{text}”是镜像网站插入的拼音,请删除"),
             );
             out.push(if lost { f } else { f.with_fix(at(start..close + 1), "", true) });
+        }
+    }
+    // Text a page's encoding garbled after a Han character: pinyin whose character and `(`
+    // became `?` (`新?lián)?dāng)`, one finding for the run), or `??` put for lost characters
+    // (`會??h婦聯`, `…新格??` at a paragraph's end); not a question mark (`呢?下面`).
+    let mut from = 0;
+    while let Some(j) = line[from..].find('?') {
+        let i = from + j;
+        let marks = line[i..].find(|c| c != '?').map_or(line.len(), |k| i + k);
+        let mut end = i;
+        if marks - i == 1 {
+            while let Some(e) = garbled_pinyin_end(line, end) {
+                end = e;
+            }
+        } else if char_at(line, marks).is_none_or(|c| is_han(c) || c.is_ascii_lowercase()) {
+            end = line[marks..].find(|c: char| !c.is_ascii_lowercase()).map_or(line.len(), |k| marks + k);
+        }
+        from = end.max(marks);
+        if end > i && char_before(line, i).is_some_and(is_han) {
+            out.push(Finding::new(
+                super::residue::META.id,
+                Severity::Warning,
+                at(i..end),
+                format!("“{}”是网页转码留下的乱码,请删除或补上原字", &line[i..end]),
+            ));
         }
     }
     // Marks some sites scatter between two Han characters, each looked for in its own pass (one
@@ -1020,22 +1101,42 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
             }
         }
     }
-    // A Markdown bold mark left at the start of a heading, never closed: `**三、家长与老师的沟通`.
-    if let Some(rest) = line.trim_start().strip_prefix("**") {
-        let start = line.len() - line.trim_start().len();
-        // Before a heading's number (`三、`, `2、`): `**镇妇联…` at a line's start is a name left blank.
+    // Markdown left in the text: a heading's marks at a line's start (`### 引言`, `##### (一)`; not `# L* n6`,
+    // a forum's noise), a bold mark
+    // left at the start of a heading and never closed (`**三、家长与老师的沟通`; `**镇妇联…` is a
+    // name left blank), and the marks of a bold span (`**文化传承与创新**`: info only, a draft
+    // in plain text may mean them).
+    let rest = &line[lead..];
+    let markdown = |out: &mut Vec<Finding>, r: std::ops::Range<usize>, severity| {
+        out.push(
+            Finding::new(
+                super::residue::META.id,
+                severity,
+                at(r.clone()),
+                format!("“{}”是网页排版(Markdown)标记的残留,请删除", line[r.clone()].trim_end()),
+            )
+            .with_fix(at(r), "", true),
+        )
+    };
+    let hashes = rest.bytes().take_while(|&b| b == b'#').count();
+    if (1..=MARKDOWN_HEADING_LEVELS).contains(&hashes)
+        && rest[hashes..].starts_with(' ')
+        && rest[hashes..].trim_start().starts_with(|c: char| !c.is_ascii() || c == '(')
+    {
+        markdown(out, lead..lead + hashes + 1, Severity::Warning);
+    }
+    if let Some(rest) = rest.strip_prefix("**") {
+        // Before a heading's number (`三、`, `2、`).
         let numeral = rest.chars().take_while(|&c| is_cn_numeral(c) || c.is_ascii_digit()).count();
         let heading = numeral > 0 && rest.chars().nth(numeral).is_some_and(|c| matches!(c, '、' | '.' | '．'));
         if !rest.contains("**") && heading {
-            out.push(
-                Finding::new(
-                    super::residue::META.id,
-                    Severity::Warning,
-                    at(start..start + 2),
-                    "行首的“**”是网页加粗标记的残留,请删除".to_string(),
-                )
-                .with_fix(at(start..start + 2), "", true),
-            );
+            markdown(out, lead..lead + 2, Severity::Warning);
+        }
+    }
+    if line.contains("**") {
+        for (open, close) in super::placeholder::bold_bounds(line).into_iter().take_while(|b| b.0 < line.len()) {
+            markdown(out, open..open + 2, Severity::Info);
+            markdown(out, close..close + 2, Severity::Info);
         }
     }
     // A sentence that advertises a site: a domain and the site's words (`…范文,海量公文素材资料,
@@ -1129,6 +1230,9 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
         }
     }
 }
+
+/// A Markdown heading has at most this many `#` before its blank.
+const MARKDOWN_HEADING_LEVELS: usize = 6;
 
 /// Bytes tested at once by [`has_quote_marks`].
 const MARK_CHUNK: usize = 16;

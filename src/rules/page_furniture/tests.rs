@@ -19,6 +19,12 @@ fn ui_lines_one_word_a_line_make_one_block() {
 }
 
 #[test]
+fn a_site_name_on_the_first_line_beside_a_breadcrumb() {
+    assert_eq!(kinds("可可簡歷網\n位置:首頁 > 職場 > 述職報告\n校長述職報告\n正文").len(), 2);
+    assert!(kinds("某某县民政局\n2023年工作总结\n正文").is_empty());
+}
+
+#[test]
 fn line_kinds() {
     let k = |t: &str| kinds(&format!("社区工作总结\n{t}\n一、主要工作\n正文内容")).first().map(|x| x.1);
     assert_eq!(k("已阅读5页,还剩13页未读 继续免费阅读"), Some(Kind::Ui));
@@ -38,6 +44,8 @@ fn line_kinds() {
     assert_eq!(k("欢迎光临汇报书"), Some(Kind::SiteName));
     assert_eq!(k("公文汇 www.gongwenhui.com"), Some(Kind::SiteName));
     assert_eq!(k("职场文秘网"), Some(Kind::SiteName));
+    assert_eq!(k("• 热门搜索:"), Some(Kind::Ui));
+    assert_eq!(k("位置:首頁 > 職場 > 述職報告"), Some(Kind::Breadcrumb));
     assert_eq!(k("发布时间:2025-04-09 18:38:24来源:"), Some(Kind::Meta));
     assert_eq!(k("时间:2023-12-29 作者:Animai"), Some(Kind::Meta));
     assert_eq!(k("2019-03-11 小升初作文 类别:其他 2500字"), Some(Kind::Meta));
@@ -143,6 +151,61 @@ fn inline_residue() {
     assert_eq!(f("a&nbsp;b"), ["&nbsp;"]);
     assert_eq!(f("活动100场次。 稿子汇,范文学习文库"), ["稿子汇,范文学习文库"]);
     assert!(f("增长1.5%,x<3,面积(m²),Windows(x64)。").is_empty());
+}
+
+#[test]
+fn garbled_text_after_han_characters() {
+    let f = |t: &str| {
+        let mut out = Vec::new();
+        inline(t, 0, pairs::RESIDUE.scan(t), &mut out);
+        out.into_iter().map(|f| t[f.range].to_string()).collect::<Vec<_>>()
+    };
+    assert_eq!(f("事業發展的新?lián)?dāng)。"), ["?lián)?dāng)"]);
+    assert_eq!(f("人民日?qǐng)?bào)報道"), ["?qǐng)?bào)"]);
+    assert_eq!(f("工作務虛會??h婦聯黨組書記"), ["??h"]);
+    assert_eq!(f("层组织建设的新格??"), ["??"]);
+    // A question mark, and `?` after no Han character, are left alone.
+    for t in ["怎么写总结呢?下面是小编", "是否满意?我们", "x??y", "新?fu)好", "为什么?? 因为"] {
+        assert!(f(t).is_empty(), "{t}");
+    }
+}
+
+#[test]
+fn markdown_marks() {
+    let f = |t: &str| {
+        let mut out = Vec::new();
+        inline(t, 0, pairs::RESIDUE.scan(t), &mut out);
+        out.into_iter().map(|f| (t[f.range].to_string(), f.severity)).collect::<Vec<_>>()
+    };
+    assert_eq!(f("### 社区工作计划"), [("### ".to_string(), Severity::Warning)]);
+    assert_eq!(f("##### (一)文化传承"), [("##### ".to_string(), Severity::Warning)]);
+    assert_eq!(f("**三、家长与老师的沟通"), [("**".to_string(), Severity::Warning)]);
+    assert_eq!(
+        f("1. **文化传承与创新**:弘扬"),
+        [("**".to_string(), Severity::Info), ("**".to_string(), Severity::Info)]
+    );
+    for t in ["# L* n6 Q% ^* `$ j8", "#1 号楼", "####", "**镇**树村", "**镇妇联工作"] {
+        assert!(f(t).is_empty(), "{t}");
+    }
+}
+
+#[test]
+fn a_site_name_and_its_address_at_a_line_start() {
+    let f = |t: &str| {
+        let mut out = Vec::new();
+        inline(t, 0, pairs::RESIDUE.scan(t), &mut out);
+        out.into_iter().map(|f| t[f.range].to_string()).collect::<Vec<_>>()
+    };
+    assert_eq!(
+        f("携笔同道公文写作范文宝典:www.xiebitongdao.comXX镇2021年工作总结"),
+        ["携笔同道公文写作范文宝典:www.xiebitongdao.com"]
+    );
+    assert_eq!(f("某某文秘网 - www.abc-wenmi.com.cn 2024年04月28日"), ["某某文秘网 - www.abc-wenmi.com.cn"]);
+    // A report's own address: a government's, a school's, after a label.
+    for t in ["县政府门户网站www.xx.gov.cn全年发布信息", "网址:www.abc.com", "学院官网 www.hatu.edu.cn"]
+    {
+        assert!(f(t).is_empty(), "{t}");
+    }
 }
 
 #[test]
@@ -278,7 +341,7 @@ fn counters_qr_prompts_banners_and_bold_marks() {
     let found = |line: &str| {
         let mut out = Vec::new();
         inline(line, 0, 0, &mut out);
-        out.len()
+        out.iter().filter(|f| f.severity != Severity::Info).count()
     };
     assert_eq!(found("**三、家长与老师的“沟通大战”"), 1);
     assert_eq!(found("**镇妇联紧紧围绕区妇联年初提出的工作要求"), 0);
