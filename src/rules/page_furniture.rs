@@ -261,20 +261,22 @@ fn has_domain(t: &str) -> bool {
 /// after a label (`网址:`).
 fn site_stamp(t: &str) -> Option<usize> {
     const NAME_CHARS: usize = 16;
+    // `https://` at most before the address.
+    const SCHEME_BYTES: usize = 8;
     let name = &t[..t.find(|c: char| !is_han(c))?];
-    if !(2..=NAME_CHARS).contains(&name.chars().count()) || crate::text::ends_any(name, &["网址", "网站", "地址"])
-    {
+    let w = name.len() + t[name.len()..].find("www.").filter(|&w| w <= SCHEME_BYTES)?;
+    let host =
+        &t[w..t[w..].find(|c: char| !c.is_ascii_alphanumeric() && c != '.' && c != '-').map_or(t.len(), |e| w + e)];
+    let label = crate::text::ends_any(name, &["网址", "网站", "地址"]);
+    if !(2..=NAME_CHARS).contains(&name.chars().count()) || label || host.contains("gov") || host.contains("edu") {
         return None;
     }
-    let rest = t[name.len()..].trim_start_matches(&[' ', ':', '：', '-', '—', '|'][..]);
-    let rest = rest.strip_prefix("https://").or_else(|| rest.strip_prefix("http://")).unwrap_or(rest);
-    let host = &rest[..rest.find(|c: char| !c.is_ascii_alphanumeric() && c != '.' && c != '-').unwrap_or(rest.len())];
-    if !host.starts_with("www.") || host.contains("gov") || host.contains("edu") {
-        return None;
-    }
-    let end =
-        [".com", ".cn", ".net", ".org"].iter().filter_map(|d| host.match_indices(d).last().map(|(i, _)| i + d.len()));
-    Some(t.len() - rest.len() + end.max()?)
+    // The address ends after its last top-level domain (`.com.cn`; `.comXX镇`: text glued to it).
+    host.match_indices('.')
+        .filter_map(|(i, _)| {
+            ["com", "cn", "net", "org"].iter().find(|d| host[i + 1..].starts_with(*d)).map(|d| w + i + 1 + d.len())
+        })
+        .last()
 }
 
 /// A site's name or watermark on a line of its own: `职场文秘网`, `公文汇 www.gongwenhui.com`.
@@ -962,7 +964,7 @@ fn without_pinyin(s: &str) -> String {
 }
 
 /// Pinyin with its tone marks: `xué`, `zhǎng`.
-fn is_pinyin(s: &str) -> bool {
+pub(crate) fn is_pinyin(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 14
         && s.chars().all(|c| c.is_ascii_lowercase() || tone_vowel(c))
@@ -988,40 +990,32 @@ pub(crate) fn doubled_start(t: &str) -> Option<std::ops::Range<usize>> {
     ends.into_iter().find(|&e| t[e..].starts_with(&t[..e]) && DOC_KINDS.ends(&t[..e])).map(|e| 0..e)
 }
 
-/// `?dāng)` at `i`: pinyin whose character and `(` a page's encoding turned into `?`; the byte
-/// offset just past its `)`.
-pub(crate) fn garbled_pinyin_end(line: &str, i: usize) -> Option<usize> {
-    let inner = line[i..].strip_prefix('?')?;
-    let close = inner.bytes().take(15).position(|b| b == b')')?;
-    is_pinyin(&inner[..close]).then_some(i + close + 2)
-}
-
 /// Tone-marked vowels of pinyin.
-pub(crate) fn tone_vowel(c: char) -> bool {
+fn tone_vowel(c: char) -> bool {
     "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".contains(c)
 }
 
 /// Inline residue of one paragraph: pinyin in brackets, a stray `.` between Han characters,
 /// HTML tags and entities, a watermark after the last sentence.
 pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>) {
-    let at = |r: std::ops::Range<usize>| base + r.start..base + r.end;
+    let found = |r: std::ops::Range<usize>, severity, what: &str, fix| {
+        inline_finding(base, r.clone(), severity, quoted(line[r].trim_end(), what), fix)
+    };
     let bytes = line.as_bytes();
     let lead = line.len() - line.trim_start().len();
     if let Some(e) = (mask & super::residue::SITE_NOUN_BIT != 0).then(|| site_stamp(&line[lead..])).flatten() {
-        let r = at(lead..lead + e);
-        out.push(
-            Finding::new(
-                super::residue::META.id,
-                Severity::Warning,
-                r.clone(),
-                format!("“{}”是网站的名称和网址,是从网页复制时带进来的,请删除", &line[lead..lead + e]),
-            )
-            .with_fix(r, "", true),
-        );
+        out.push(found(
+            lead..lead + e,
+            Severity::Warning,
+            "是网站的名称和网址,是从网页复制时带进来的,请删除",
+            Some(true),
+        ));
     }
-    // Pinyin: `(xué)` after a Han character (or after a letter put for a lost one: `F(xiàn)`).
-    if mask & super::residue::PINYIN_BIT != 0 {
-        for (i, _) in line.match_indices('(') {
+    // Pinyin: `(xué)` after a Han character (or after a letter put for a lost one: `F(xiàn)`),
+    // and pinyin whose character and `(` a page's encoding turned into `?` (`新?lián)?dāng)`, one
+    // syllable after another).
+    if mask & super::residue::PINYIN_BIT != 0 || bytes.contains(&b'?') {
+        for (i, _) in line.match_indices(['(', '?']) {
             if !line[i + 1..].starts_with(|c: char| c.is_ascii_lowercase()) {
                 continue;
             }
@@ -1030,44 +1024,13 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
             let inner = &line[i + 1..close];
             let pinyin = is_pinyin(inner);
             let before = char_before(line, i);
-            if !pinyin || !before.is_some_and(|c| is_han(c) || c.is_ascii_uppercase()) {
+            if !pinyin || !before.is_some_and(|c| is_han(c) || c.is_ascii_uppercase() || c == ')') {
                 continue;
             }
             let lost = before.is_some_and(|c| c.is_ascii_uppercase());
             let start = if lost { i - 1 } else { i };
-            let text = &line[start..close + 1];
-            let f = Finding::new(
-                super::residue::META.id,
-                Severity::Warning,
-                at(start..close + 1),
-                format!("“{text}”是镜像网站插入的拼音,请删除"),
-            );
-            out.push(if lost { f } else { f.with_fix(at(start..close + 1), "", true) });
-        }
-    }
-    // Text a page's encoding garbled after a Han character: pinyin whose character and `(`
-    // became `?` (`新?lián)?dāng)`, one finding for the run), or `??` put for lost characters
-    // (`會??h婦聯`, `…新格??` at a paragraph's end); not a question mark (`呢?下面`).
-    let mut from = 0;
-    while let Some(j) = line[from..].find('?') {
-        let i = from + j;
-        let marks = line[i..].find(|c| c != '?').map_or(line.len(), |k| i + k);
-        let mut end = i;
-        if marks - i == 1 {
-            while let Some(e) = garbled_pinyin_end(line, end) {
-                end = e;
-            }
-        } else if char_at(line, marks).is_none_or(|c| is_han(c) || c.is_ascii_lowercase()) {
-            end = line[marks..].find(|c: char| !c.is_ascii_lowercase()).map_or(line.len(), |k| marks + k);
-        }
-        from = end.max(marks);
-        if end > i && char_before(line, i).is_some_and(is_han) {
-            out.push(Finding::new(
-                super::residue::META.id,
-                Severity::Warning,
-                at(i..end),
-                format!("“{}”是网页转码留下的乱码,请删除或补上原字", &line[i..end]),
-            ));
+            let fix = (!lost && bytes[i] == b'(').then_some(true);
+            out.push(found(start..close + 1, Severity::Warning, "是镜像网站插入的拼音,请删除", fix));
         }
     }
     // Marks some sites scatter between two Han characters, each looked for in its own pass (one
@@ -1093,50 +1056,28 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
                 _ => true,
             };
             if is_han(b) && is_han(a) && stray {
-                let f = Finding::new(super::residue::META.id, Severity::Warning, at(i..i + 1), message.to_string());
-                out.push(match fix {
-                    Some(safe) => f.with_fix(at(i..i + 1), "", safe),
-                    None => f,
-                });
+                out.push(inline_finding(base, i..i + 1, Severity::Warning, message.to_string(), fix));
             }
         }
     }
-    // Markdown left in the text: a heading's marks at a line's start (`### 引言`, `##### (一)`; not `# L* n6`,
-    // a forum's noise), a bold mark
-    // left at the start of a heading and never closed (`**三、家长与老师的沟通`; `**镇妇联…` is a
-    // name left blank), and the marks of a bold span (`**文化传承与创新**`: info only, a draft
-    // in plain text may mean them).
+    // Markdown left in the text: a heading's marks at a line's start (`### 引言`, `##### (一)`;
+    // not `# L* n6`, a forum's noise), and a bold mark left at the start of a heading and never
+    // closed (`**三、家长与老师的沟通`; `**镇妇联…` is a name left blank, `**三、加强学习**` bold).
     let rest = &line[lead..];
-    let markdown = |out: &mut Vec<Finding>, r: std::ops::Range<usize>, severity| {
-        out.push(
-            Finding::new(
-                super::residue::META.id,
-                severity,
-                at(r.clone()),
-                format!("“{}”是网页排版(Markdown)标记的残留,请删除", line[r.clone()].trim_end()),
-            )
-            .with_fix(at(r), "", true),
-        )
-    };
+    let markdown = |r| found(r, Severity::Warning, "是网页排版(Markdown)标记的残留,请删除", Some(true));
     let hashes = rest.bytes().take_while(|&b| b == b'#').count();
     if (1..=MARKDOWN_HEADING_LEVELS).contains(&hashes)
         && rest[hashes..].starts_with(' ')
         && rest[hashes..].trim_start().starts_with(|c: char| !c.is_ascii() || c == '(')
     {
-        markdown(out, lead..lead + hashes + 1, Severity::Warning);
+        out.push(markdown(lead..lead + hashes + 1));
     }
     if let Some(rest) = rest.strip_prefix("**") {
         // Before a heading's number (`三、`, `2、`).
         let numeral = rest.chars().take_while(|&c| is_cn_numeral(c) || c.is_ascii_digit()).count();
         let heading = numeral > 0 && rest.chars().nth(numeral).is_some_and(|c| matches!(c, '、' | '.' | '．'));
         if !rest.contains("**") && heading {
-            markdown(out, lead..lead + 2, Severity::Warning);
-        }
-    }
-    if line.contains("**") {
-        for (open, close) in super::placeholder::bold_bounds(line).into_iter().take_while(|b| b.0 < line.len()) {
-            markdown(out, open..open + 2, Severity::Info);
-            markdown(out, close..close + 2, Severity::Info);
+            out.push(markdown(lead..lead + 2));
         }
     }
     // A sentence that advertises a site: a domain and the site's words (`…范文,海量公文素材资料,
@@ -1151,22 +1092,24 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
             if words >= ADVERT_MIN_WORDS && has_domain(piece) {
                 let lead = piece.len() - piece.trim_start().len();
                 let end = start + piece.trim_end().len();
-                out.push(Finding::new(
-                    super::residue::META.id,
+                out.push(inline_finding(
+                    base,
+                    start + lead..end,
                     Severity::Warning,
-                    at(start + lead..end),
                     "这句话是网站的广告或水印,是从网页复制时带进来的,请删除".to_string(),
+                    None,
                 ));
             }
         }
     }
     // A table of contents flattened into the paragraph: `目录 1. …工作计划 2 2.…总结 10 …`.
     if let Some(r) = (mask & super::residue::TOC_BIT != 0).then(|| flattened_toc(line)).flatten() {
-        out.push(Finding::new(
-            super::residue::META.id,
+        out.push(inline_finding(
+            base,
+            r,
             Severity::Warning,
-            at(r),
             "这是范文合集的目录,是从网页复制时带进来的,请删除".to_string(),
+            None,
         ));
     }
     // HTML tags (adjacent ones, blanks between, make one finding) and entities.
@@ -1182,14 +1125,14 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
                 Some(b) if line[b.end..i].trim().is_empty() => b.end = end,
                 _ => {
                     if let Some(b) = block.take() {
-                        out.push(tag_finding(line, base, b));
+                        out.push(found(b, Severity::Warning, "是网页的HTML标记,请删除", Some(true)));
                     }
                     block = Some(i..end);
                 }
             }
         }
         if let Some(b) = block {
-            out.push(tag_finding(line, base, b));
+            out.push(found(b, Severity::Warning, "是网页的HTML标记,请删除", Some(true)));
         }
     }
     if mask & super::residue::MARKUP_BIT != 0 && bytes.contains(&b'&') {
@@ -1197,12 +1140,7 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
             let rest = &line[i + 1..];
             let name = rest.bytes().take(8).take_while(|b| b.is_ascii_alphanumeric() || *b == b'#').count();
             if name >= 2 && rest.as_bytes().get(name) == Some(&b';') {
-                out.push(Finding::new(
-                    super::residue::META.id,
-                    Severity::Warning,
-                    at(i..i + name + 2),
-                    format!("“{}”是网页的转义字符,请改为对应的标点或删除", &line[i..i + name + 2]),
-                ));
+                out.push(found(i..i + name + 2, Severity::Warning, "是网页的转义字符,请改为对应的标点或删除", None));
             }
         }
     }
@@ -1215,20 +1153,37 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
                 && tail.chars().count() <= SITE_LINE_CHARS
                 && (has_domain(tail) || SITE_NOUNS.any_in(tail))
             {
+                // The fix deletes the blanks before the watermark too.
+                let message = quoted(tail, "是网站加在段末的水印,请删除");
+                let mut f =
+                    inline_finding(base, tail_start..line.trim_end().len(), Severity::Warning, message, Some(true));
                 let s = line.len() - line[tail_start..].trim_start().len();
-                let e = s + tail.len();
-                out.push(
-                    Finding::new(
-                        super::residue::META.id,
-                        Severity::Warning,
-                        at(s..e),
-                        format!("“{tail}”是网站加在段末的水印,请删除"),
-                    )
-                    .with_fix(at(tail_start..line.trim_end().len()), "", true),
-                );
+                f.range = base + s..base + s + tail.len();
+                out.push(f);
             }
         }
     }
+}
+
+/// A finding of `inline` at `r` of the line at `base`, with a fix deleting it (safe or not) if `fix`.
+fn inline_finding(
+    base: usize,
+    r: std::ops::Range<usize>,
+    severity: Severity,
+    message: String,
+    fix: Option<bool>,
+) -> Finding {
+    let at = base + r.start..base + r.end;
+    let f = Finding::new(super::residue::META.id, severity, at.clone(), message);
+    match fix {
+        Some(safe) => f.with_fix(at, "", safe),
+        None => f,
+    }
+}
+
+/// A message that quotes `text` and says what it is.
+pub(crate) fn quoted(text: &str, what: &str) -> String {
+    format!("“{text}”{what}")
 }
 
 /// A Markdown heading has at most this many `#` before its blank.
@@ -1305,17 +1260,6 @@ fn flattened_toc(line: &str) -> Option<std::ops::Range<usize>> {
         i = end;
     }
     (items >= TOC_MIN_ITEMS).then_some(at..end)
-}
-
-fn tag_finding(line: &str, base: usize, r: std::ops::Range<usize>) -> Finding {
-    let text = &line[r.clone()];
-    Finding::new(
-        super::residue::META.id,
-        Severity::Warning,
-        base + r.start..base + r.end,
-        format!("“{text}”是网页的HTML标记,请删除"),
-    )
-    .with_fix(base + r.start..base + r.end, "", true)
 }
 
 /// HTML elements a copied page leaves: their tags are markup, never report text.

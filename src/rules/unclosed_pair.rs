@@ -485,10 +485,7 @@ fn is_apostrophe(line: &str, off: usize) -> bool {
 /// `重?fù)?dān)`: a page's pinyin whose character and `(` became `?`; the `)` at `off` is part of that
 /// residue (`residue` reports it), not a bracket left open.
 fn garbled_pinyin(line: &str, off: usize) -> bool {
-    let syllable = line[..off].trim_end_matches(|c: char| c.is_ascii_lowercase() || page_furniture::tone_vowel(c));
-    syllable.len() < off
-        && syllable.ends_with('?')
-        && page_furniture::garbled_pinyin_end(line, syllable.len() - 1) == Some(off + 1)
+    line[..off].rfind('?').is_some_and(|q| page_furniture::is_pinyin(&line[q + 1..off]))
 }
 
 /// A closer right after a short number or letter (`1)`, `a)`, `一）`, `12）`): a list marker.

@@ -154,18 +154,16 @@ fn inline_residue() {
 }
 
 #[test]
-fn garbled_text_after_han_characters() {
+fn garbled_pinyin_after_han_characters() {
     let f = |t: &str| {
         let mut out = Vec::new();
         inline(t, 0, pairs::RESIDUE.scan(t), &mut out);
         out.into_iter().map(|f| t[f.range].to_string()).collect::<Vec<_>>()
     };
-    assert_eq!(f("事業發展的新?lián)?dāng)。"), ["?lián)?dāng)"]);
-    assert_eq!(f("人民日?qǐng)?bào)報道"), ["?qǐng)?bào)"]);
-    assert_eq!(f("工作務虛會??h婦聯黨組書記"), ["??h"]);
-    assert_eq!(f("层组织建设的新格??"), ["??"]);
+    assert_eq!(f("事業發展的新?lián)?dāng)。"), ["?lián)", "?dāng)"]);
+    assert_eq!(f("人民日?qǐng)?bào)報道"), ["?qǐng)", "?bào)"]);
     // A question mark, and `?` after no Han character, are left alone.
-    for t in ["怎么写总结呢?下面是小编", "是否满意?我们", "x??y", "新?fu)好", "为什么?? 因为"] {
+    for t in ["怎么写总结呢?下面是小编", "是否满意?我们", "x?lián)y", "新?fu)好"] {
         assert!(f(t).is_empty(), "{t}");
     }
 }
@@ -180,11 +178,8 @@ fn markdown_marks() {
     assert_eq!(f("### 社区工作计划"), [("### ".to_string(), Severity::Warning)]);
     assert_eq!(f("##### (一)文化传承"), [("##### ".to_string(), Severity::Warning)]);
     assert_eq!(f("**三、家长与老师的沟通"), [("**".to_string(), Severity::Warning)]);
-    assert_eq!(
-        f("1. **文化传承与创新**:弘扬"),
-        [("**".to_string(), Severity::Info), ("**".to_string(), Severity::Info)]
-    );
-    for t in ["# L* n6 Q% ^* `$ j8", "#1 号楼", "####", "**镇**树村", "**镇妇联工作"] {
+    for t in ["# L* n6 Q% ^* `$ j8", "#1 号楼", "####", "**镇**树村", "**镇妇联工作", "1. **文化传承与创新**:弘扬"]
+    {
         assert!(f(t).is_empty(), "{t}");
     }
 }
@@ -341,7 +336,7 @@ fn counters_qr_prompts_banners_and_bold_marks() {
     let found = |line: &str| {
         let mut out = Vec::new();
         inline(line, 0, 0, &mut out);
-        out.iter().filter(|f| f.severity != Severity::Info).count()
+        out.len()
     };
     assert_eq!(found("**三、家长与老师的“沟通大战”"), 1);
     assert_eq!(found("**镇妇联紧紧围绕区妇联年初提出的工作要求"), 0);
