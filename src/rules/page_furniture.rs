@@ -46,8 +46,6 @@ const REPEATS: usize = 3;
 const REPEATED_MIN_CHARS: usize = 8;
 /// The paragraph before a page-chunk marker has at least this many characters.
 const CHUNK_MIN_CHARS: usize = 40;
-/// A site's name on the first line, before a breadcrumb, has at most this many characters.
-const FIRST_NAME_CHARS: usize = 8;
 /// A site's abstract of the next paragraph has at least this many characters.
 const ABSTRACT_MIN_CHARS: usize = 30;
 
@@ -255,36 +253,13 @@ fn has_domain(t: &str) -> bool {
             .any(|d| t.match_indices(d).any(|(i, _)| char_before(t, i).is_some_and(|c| c.is_ascii_alphanumeric())))
 }
 
-/// A site's name and its address at a line's start (`携笔同道公文写作范文宝典:www.xiebitongdao.com`,
-/// `诺仪文秘网 - www.zhuhainuoyiwuye.com 2024年…`): the byte offset just past the address. Not
-/// a government's or a school's address (`.gov.cn`, `.edu.cn`: a report may name its own), nor
-/// after a label (`网址:`).
-fn site_stamp(t: &str) -> Option<usize> {
-    const NAME_CHARS: usize = 16;
-    // `https://` at most before the address.
-    const SCHEME_BYTES: usize = 8;
-    let name = &t[..t.find(|c: char| !is_han(c))?];
-    let w = name.len() + t[name.len()..].find("www.").filter(|&w| w <= SCHEME_BYTES)?;
-    let host =
-        &t[w..t[w..].find(|c: char| !c.is_ascii_alphanumeric() && c != '.' && c != '-').map_or(t.len(), |e| w + e)];
-    let label = crate::text::ends_any(name, &["网址", "网站", "地址"]);
-    if !(2..=NAME_CHARS).contains(&name.chars().count()) || label || host.contains("gov") || host.contains("edu") {
-        return None;
-    }
-    // The address ends after its last top-level domain (`.com.cn`; `.comXX镇`: text glued to it).
-    host.match_indices('.')
-        .filter_map(|(i, _)| {
-            ["com", "cn", "net", "org"].iter().find(|d| host[i + 1..].starts_with(*d)).map(|d| w + i + 1 + d.len())
-        })
-        .last()
-}
-
-/// A site's name or watermark on a line of its own: `职场文秘网`, `公文汇 www.gongwenhui.com`.
+/// A site's name or watermark on a line of its own: `职场文秘网`, `公文汇 www.gongwenhui.com`; with
+/// its address, the line may be longer (`携笔同道公文写作范文宝典:www.xiebitongdao.com`,
+/// `诺仪文秘网 - www.….com 2024年04月28日 14:31 星期日`).
 fn site_name_line(t: &str, chars: usize, mask: u64) -> bool {
-    chars <= SITE_LINE_CHARS
-        && mask & super::residue::SITE_NOUN_BIT != 0
+    mask & super::residue::SITE_NOUN_BIT != 0
         && !t.contains('。')
-        && (has_domain(t) || SITE_NOUNS.any_in(t))
+        && (has_domain(t) || chars <= SITE_LINE_CHARS && SITE_NOUNS.any_in(t))
 }
 
 /// An ISO date `2019-03-11` or `2019/03/11` in `t`.
@@ -600,16 +575,6 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
             let (exact, masked) = line_hashes(t);
             hashes[k] = Some((exact, masked));
         }
-    }
-    // A site's or a channel's name alone on the first line, right above a breadcrumb or buttons
-    // (`可可簡歷網`, `各地婦訊`).
-    if kinds.first() == Some(&None)
-        && matches!(kinds.get(1), Some(Some(Kind::Breadcrumb | Kind::Ui)))
-        && short(title, FIRST_NAME_CHARS)
-        && title.chars().all(is_han)
-        && !kind_of_document(title)
-    {
-        kinds[0] = Some(Kind::SiteName);
     }
     let mut exacts: Vec<u64> = hashes.iter().flatten().map(|h| h.0).collect();
     exacts.sort_unstable();
@@ -998,24 +963,13 @@ fn tone_vowel(c: char) -> bool {
 /// Inline residue of one paragraph: pinyin in brackets, a stray `.` between Han characters,
 /// HTML tags and entities, a watermark after the last sentence.
 pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>) {
-    let found = |r: std::ops::Range<usize>, severity, what: &str, fix| {
-        inline_finding(base, r.clone(), severity, quoted(line[r].trim_end(), what), fix)
-    };
+    let at = |r: std::ops::Range<usize>| base + r.start..base + r.end;
     let bytes = line.as_bytes();
-    let lead = line.len() - line.trim_start().len();
-    if let Some(e) = (mask & super::residue::SITE_NOUN_BIT != 0).then(|| site_stamp(&line[lead..])).flatten() {
-        out.push(found(
-            lead..lead + e,
-            Severity::Warning,
-            "是网站的名称和网址,是从网页复制时带进来的,请删除",
-            Some(true),
-        ));
-    }
-    // Pinyin: `(xué)` after a Han character (or after a letter put for a lost one: `F(xiàn)`),
-    // and pinyin whose character and `(` a page's encoding turned into `?` (`新?lián)?dāng)`, one
+    // Pinyin: `(xué)` after a Han character (or after a letter put for a lost one: `F(xiàn)`).
+    // And pinyin whose character and `(` a page's encoding turned into `?` (`新?lián)?dāng)`, one
     // syllable after another).
     if mask & super::residue::PINYIN_BIT != 0 || bytes.contains(&b'?') {
-        for (i, _) in line.match_indices(['(', '?']) {
+        for i in (0..bytes.len()).filter(|&i| matches!(bytes[i], b'(' | b'?')) {
             if !line[i + 1..].starts_with(|c: char| c.is_ascii_lowercase()) {
                 continue;
             }
@@ -1029,8 +983,14 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
             }
             let lost = before.is_some_and(|c| c.is_ascii_uppercase());
             let start = if lost { i - 1 } else { i };
-            let fix = (!lost && bytes[i] == b'(').then_some(true);
-            out.push(found(start..close + 1, Severity::Warning, "是镜像网站插入的拼音,请删除", fix));
+            let text = &line[start..close + 1];
+            let f = Finding::new(
+                super::residue::META.id,
+                Severity::Warning,
+                at(start..close + 1),
+                format!("“{text}”是镜像网站插入的拼音,请删除"),
+            );
+            out.push(if lost || bytes[i] == b'?' { f } else { f.with_fix(at(start..close + 1), "", true) });
         }
     }
     // Marks some sites scatter between two Han characters, each looked for in its own pass (one
@@ -1056,29 +1016,47 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
                 _ => true,
             };
             if is_han(b) && is_han(a) && stray {
-                out.push(inline_finding(base, i..i + 1, Severity::Warning, message.to_string(), fix));
+                let f = Finding::new(super::residue::META.id, Severity::Warning, at(i..i + 1), message.to_string());
+                out.push(match fix {
+                    Some(safe) => f.with_fix(at(i..i + 1), "", safe),
+                    None => f,
+                });
             }
         }
     }
-    // Markdown left in the text: a heading's marks at a line's start (`### 引言`, `##### (一)`;
-    // not `# L* n6`, a forum's noise), and a bold mark left at the start of a heading and never
-    // closed (`**三、家长与老师的沟通`; `**镇妇联…` is a name left blank, `**三、加强学习**` bold).
-    let rest = &line[lead..];
-    let markdown = |r| found(r, Severity::Warning, "是网页排版(Markdown)标记的残留,请删除", Some(true));
+    // Markdown left at a line's start: a bold mark at the start of a heading, never closed
+    // (`**三、家长与老师的沟通`), or a heading's marks (`### 引言`, `##### (一)`; not `# L* n6`, a
+    // forum's noise).
+    let start = line.len() - line.trim_start().len();
+    let rest = &line[start..];
     let hashes = rest.bytes().take_while(|&b| b == b'#').count();
-    if (1..=MARKDOWN_HEADING_LEVELS).contains(&hashes)
-        && rest[hashes..].starts_with(' ')
-        && rest[hashes..].trim_start().starts_with(|c: char| !c.is_ascii() || c == '(')
-    {
-        out.push(markdown(lead..lead + hashes + 1));
-    }
-    if let Some(rest) = rest.strip_prefix("**") {
-        // Before a heading's number (`三、`, `2、`).
+    let marks = if let Some(rest) = rest.strip_prefix("**") {
+        // Before a heading's number (`三、`, `2、`): `**镇妇联…` at a line's start is a name left blank.
         let numeral = rest.chars().take_while(|&c| is_cn_numeral(c) || c.is_ascii_digit()).count();
         let heading = numeral > 0 && rest.chars().nth(numeral).is_some_and(|c| matches!(c, '、' | '.' | '．'));
         if !rest.contains("**") && heading {
-            out.push(markdown(lead..lead + 2));
+            2
+        } else {
+            0
         }
+    } else if (1..=MARKDOWN_HEADING_LEVELS).contains(&hashes)
+        && rest.as_bytes().get(hashes) == Some(&b' ')
+        && rest.as_bytes().get(hashes + 1).is_some_and(|&b| b >= 0x80 || b == b'(')
+    {
+        hashes + 1
+    } else {
+        0
+    };
+    if marks > 0 {
+        out.push(
+            Finding::new(
+                super::residue::META.id,
+                Severity::Warning,
+                at(start..start + marks),
+                format!("行首的“{}”是网页排版标记的残留,请删除", rest[..marks].trim_end()),
+            )
+            .with_fix(at(start..start + marks), "", true),
+        );
     }
     // A sentence that advertises a site: a domain and the site's words (`…范文,海量公文素材资料,
     // 下载网址:www.….com,润笔请加微:…。`).
@@ -1092,24 +1070,22 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
             if words >= ADVERT_MIN_WORDS && has_domain(piece) {
                 let lead = piece.len() - piece.trim_start().len();
                 let end = start + piece.trim_end().len();
-                out.push(inline_finding(
-                    base,
-                    start + lead..end,
+                out.push(Finding::new(
+                    super::residue::META.id,
                     Severity::Warning,
+                    at(start + lead..end),
                     "这句话是网站的广告或水印,是从网页复制时带进来的,请删除".to_string(),
-                    None,
                 ));
             }
         }
     }
     // A table of contents flattened into the paragraph: `目录 1. …工作计划 2 2.…总结 10 …`.
     if let Some(r) = (mask & super::residue::TOC_BIT != 0).then(|| flattened_toc(line)).flatten() {
-        out.push(inline_finding(
-            base,
-            r,
+        out.push(Finding::new(
+            super::residue::META.id,
             Severity::Warning,
+            at(r),
             "这是范文合集的目录,是从网页复制时带进来的,请删除".to_string(),
-            None,
         ));
     }
     // HTML tags (adjacent ones, blanks between, make one finding) and entities.
@@ -1125,14 +1101,14 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
                 Some(b) if line[b.end..i].trim().is_empty() => b.end = end,
                 _ => {
                     if let Some(b) = block.take() {
-                        out.push(found(b, Severity::Warning, "是网页的HTML标记,请删除", Some(true)));
+                        out.push(tag_finding(line, base, b));
                     }
                     block = Some(i..end);
                 }
             }
         }
         if let Some(b) = block {
-            out.push(found(b, Severity::Warning, "是网页的HTML标记,请删除", Some(true)));
+            out.push(tag_finding(line, base, b));
         }
     }
     if mask & super::residue::MARKUP_BIT != 0 && bytes.contains(&b'&') {
@@ -1140,7 +1116,12 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
             let rest = &line[i + 1..];
             let name = rest.bytes().take(8).take_while(|b| b.is_ascii_alphanumeric() || *b == b'#').count();
             if name >= 2 && rest.as_bytes().get(name) == Some(&b';') {
-                out.push(found(i..i + name + 2, Severity::Warning, "是网页的转义字符,请改为对应的标点或删除", None));
+                out.push(Finding::new(
+                    super::residue::META.id,
+                    Severity::Warning,
+                    at(i..i + name + 2),
+                    format!("“{}”是网页的转义字符,请改为对应的标点或删除", &line[i..i + name + 2]),
+                ));
             }
         }
     }
@@ -1153,37 +1134,20 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
                 && tail.chars().count() <= SITE_LINE_CHARS
                 && (has_domain(tail) || SITE_NOUNS.any_in(tail))
             {
-                // The fix deletes the blanks before the watermark too.
-                let message = quoted(tail, "是网站加在段末的水印,请删除");
-                let mut f =
-                    inline_finding(base, tail_start..line.trim_end().len(), Severity::Warning, message, Some(true));
                 let s = line.len() - line[tail_start..].trim_start().len();
-                f.range = base + s..base + s + tail.len();
-                out.push(f);
+                let e = s + tail.len();
+                out.push(
+                    Finding::new(
+                        super::residue::META.id,
+                        Severity::Warning,
+                        at(s..e),
+                        format!("“{tail}”是网站加在段末的水印,请删除"),
+                    )
+                    .with_fix(at(tail_start..line.trim_end().len()), "", true),
+                );
             }
         }
     }
-}
-
-/// A finding of `inline` at `r` of the line at `base`, with a fix deleting it (safe or not) if `fix`.
-fn inline_finding(
-    base: usize,
-    r: std::ops::Range<usize>,
-    severity: Severity,
-    message: String,
-    fix: Option<bool>,
-) -> Finding {
-    let at = base + r.start..base + r.end;
-    let f = Finding::new(super::residue::META.id, severity, at.clone(), message);
-    match fix {
-        Some(safe) => f.with_fix(at, "", safe),
-        None => f,
-    }
-}
-
-/// A message that quotes `text` and says what it is.
-pub(crate) fn quoted(text: &str, what: &str) -> String {
-    format!("“{text}”{what}")
 }
 
 /// A Markdown heading has at most this many `#` before its blank.
@@ -1260,6 +1224,17 @@ fn flattened_toc(line: &str) -> Option<std::ops::Range<usize>> {
         i = end;
     }
     (items >= TOC_MIN_ITEMS).then_some(at..end)
+}
+
+fn tag_finding(line: &str, base: usize, r: std::ops::Range<usize>) -> Finding {
+    let text = &line[r.clone()];
+    Finding::new(
+        super::residue::META.id,
+        Severity::Warning,
+        base + r.start..base + r.end,
+        format!("“{text}”是网页的HTML标记,请删除"),
+    )
+    .with_fix(base + r.start..base + r.end, "", true)
 }
 
 /// HTML elements a copied page leaves: their tags are markup, never report text.
