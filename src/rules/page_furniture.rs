@@ -4,7 +4,9 @@
 //! - Whole lines of page furniture, reported as one finding per block of adjacent lines: a line
 //!   made of a site's UI words (`下载 打印 全屏 收藏 【字号：加大 还原 减小】`, one word a line or
 //!   all on one; `已阅读5页,还剩13页未读 继续免费阅读`, `下载本文档`, `文档简介`), a breadcrumb
-//!   (`当前位置: > 首页 > …`), a site's name or watermark (`公文汇 www.gongwenhui.com`, `…文档之家`),
+//!   (`当前位置: > 首页 > …`, `位置:首頁 > 職場 > …`), a site's name or watermark (`公文汇
+//!   www.gongwenhui.com`, `…文档之家`; with its address a line up to 80 characters:
+//!   `诺仪文秘网 - www.….com 2024年04月28日 14:31 星期日`),
 //!   a metadata line (`发布时间:2025-04-09 18:38:24来源:`, `2019-03-11 小升初作文 类别:其他`,
 //!   `人氣:3.07W`), a disclaimer (`免责声明:…`, `版权说明:…`), a lead-in that talks about the
 //!   document (`下面是小编为大家整理的…,供大家参考。`), the title printed again in brackets
@@ -16,7 +18,9 @@
 //! - Page-chunk markers: a line starting with `2、` whose previous line is a long paragraph cut
 //!   in the middle of a sentence (`…教育放在⏎2、首位`), and the `1、` that opened the first chunk.
 //!   The fix removes the marker and joins the two halves.
-//! - Inline: pinyin after characters a mirror site converted (`學(xué)`), a stray `.` between
+//! - Inline: pinyin after characters a mirror site converted (`學(xué)`; `新?lián)?dāng)` where the
+//!   page's encoding also turned the character and `(` into `?`), Markdown marks at a line's
+//!   start (`### 引言`, `**三、…` never closed), a stray `.` between
 //!   Han characters (`团区委的.安排`), HTML tags and entities (`<p class="ql-block">`, `&nbsp;`),
 //!   a watermark after the last sentence of a paragraph (`…100场次。 稿子汇,范文学习文库`).
 //!
