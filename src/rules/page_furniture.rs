@@ -4,7 +4,9 @@
 //! - Whole lines of page furniture, reported as one finding per block of adjacent lines: a line
 //!   made of a site's UI words (`下载 打印 全屏 收藏 【字号：加大 还原 减小】`, one word a line or
 //!   all on one; `已阅读5页,还剩13页未读 继续免费阅读`, `下载本文档`, `文档简介`), a breadcrumb
-//!   (`当前位置: > 首页 > …`), a site's name or watermark (`公文汇 www.gongwenhui.com`, `…文档之家`),
+//!   (`当前位置: > 首页 > …`, `位置:首頁 > 職場 > …`), a site's name or watermark (`公文汇
+//!   www.gongwenhui.com`, `…文档之家`; with its address a line up to 80 characters:
+//!   `诺仪文秘网 - www.….com 2024年04月28日 14:31 星期日`),
 //!   a metadata line (`发布时间:2025-04-09 18:38:24来源:`, `2019-03-11 小升初作文 类别:其他`,
 //!   `人氣:3.07W`), a disclaimer (`免责声明:…`, `版权说明:…`), a lead-in that talks about the
 //!   document (`下面是小编为大家整理的…,供大家参考。`), the title printed again in brackets
@@ -16,7 +18,9 @@
 //! - Page-chunk markers: a line starting with `2、` whose previous line is a long paragraph cut
 //!   in the middle of a sentence (`…教育放在⏎2、首位`), and the `1、` that opened the first chunk.
 //!   The fix removes the marker and joins the two halves.
-//! - Inline: pinyin after characters a mirror site converted (`學(xué)`), a stray `.` between
+//! - Inline: pinyin after characters a mirror site converted (`學(xué)`; `新?lián)?dāng)` where the
+//!   page's encoding also turned the character and `(` into `?`), Markdown marks at a line's
+//!   start (`### 引言`, `**三、…` never closed), a stray `.` between
 //!   Han characters (`团区委的.安排`), HTML tags and entities (`<p class="ql-block">`, `&nbsp;`),
 //!   a watermark after the last sentence of a paragraph (`…100场次。 稿子汇,范文学习文库`).
 //!
@@ -123,7 +127,7 @@ const UI_WORDS: Words = words![
     "人氣", "浏览", "网站客服", "客服", "QQ", "KB", "MB", "字號", "閱讀", "手机查看", "手機查看", "大", "中", "小",
     "页", "亿", "次", "万", "投诉建议", "意见反馈", "网站地图", "联系我们", "设为首页", "加入收藏", "会员", "上传",
     "docx", "doc", "pdf", "栏目", "欄目", "相关推荐", "相关链接", "附件下载", "扫一扫在手机打开",
-    "扫一扫在手机打开当前页",
+    "扫一扫在手机打开当前页", "搜索", "热门搜索",
 ];
 
 /// The first characters of the UI words (see [`ui_line`]).
@@ -196,7 +200,7 @@ fn breadcrumb(t: &str) -> bool {
             "您的當前位置", "首页", "首頁",
         ],
     ) && !t.contains(&['。', '，', ','][..])
-        || t.find("首页").is_some_and(|i| t[i..].contains(&['>', '＞', '›', '»', '/'][..]))
+        || t.find("首页").or_else(|| t.find("首頁")).is_some_and(|i| t[i..].contains(&['>', '＞', '›', '»', '/'][..]))
         || breadcrumb_tail(t)
         || page_path(t)
 }
@@ -253,12 +257,13 @@ fn has_domain(t: &str) -> bool {
             .any(|d| t.match_indices(d).any(|(i, _)| char_before(t, i).is_some_and(|c| c.is_ascii_alphanumeric())))
 }
 
-/// A site's name or watermark on a line of its own: `职场文秘网`, `公文汇 www.gongwenhui.com`.
+/// A site's name or watermark on a line of its own: `职场文秘网`, `公文汇 www.gongwenhui.com`; with
+/// its address, the line may be longer (`携笔同道公文写作范文宝典:www.xiebitongdao.com`,
+/// `诺仪文秘网 - www.….com 2024年04月28日 14:31 星期日`).
 fn site_name_line(t: &str, chars: usize, mask: u64) -> bool {
-    chars <= SITE_LINE_CHARS
-        && mask & super::residue::SITE_NOUN_BIT != 0
+    mask & super::residue::SITE_NOUN_BIT != 0
         && !t.contains('。')
-        && (has_domain(t) || SITE_NOUNS.any_in(t))
+        && (has_domain(t) || chars <= SITE_LINE_CHARS && SITE_NOUNS.any_in(t))
 }
 
 /// An ISO date `2019-03-11` or `2019/03/11` in `t`.
@@ -716,8 +721,9 @@ const DOC_KINDS: Words = words![
     "計劃", "彙報", "发言稿", "讲话稿",
 ];
 /// Title words of a 范文 site after the kind of document: `…述职报告范文`, `…调研报告作文`.
-const SAMPLE_SUFFIXES: Words =
-    words!["范文", "例文", "範文", "范本", "范例", "模板", "模版", "样本", "样板", "精选", "大全", "合集", "作文"];
+const SAMPLE_SUFFIXES: Words = words![
+    "范文", "例文", "範文", "范本", "范例", "模板", "模版", "样本", "样板", "精选", "大全", "合集", "作文", "多篇"
+];
 
 /// Words of praise a 范文 site puts after the kind of document, before a count or a number:
 /// `…计划优秀5篇`, `…总结最新1`.
@@ -927,7 +933,7 @@ fn without_pinyin(s: &str) -> String {
 }
 
 /// Pinyin with its tone marks: `xué`, `zhǎng`.
-fn is_pinyin(s: &str) -> bool {
+pub(crate) fn is_pinyin(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 14
         && s.chars().all(|c| c.is_ascii_lowercase() || tone_vowel(c))
@@ -964,8 +970,10 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
     let at = |r: std::ops::Range<usize>| base + r.start..base + r.end;
     let bytes = line.as_bytes();
     // Pinyin: `(xué)` after a Han character (or after a letter put for a lost one: `F(xiàn)`).
-    if mask & super::residue::PINYIN_BIT != 0 {
-        for (i, _) in line.match_indices('(') {
+    // And pinyin whose character and `(` a page's encoding turned into `?` (`新?lián)?dāng)`, one
+    // syllable after another).
+    if mask & super::residue::PINYIN_BIT != 0 || bytes.contains(&b'?') {
+        for i in (0..bytes.len()).filter(|&i| matches!(bytes[i], b'(' | b'?')) {
             if !line[i + 1..].starts_with(|c: char| c.is_ascii_lowercase()) {
                 continue;
             }
@@ -974,7 +982,7 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
             let inner = &line[i + 1..close];
             let pinyin = is_pinyin(inner);
             let before = char_before(line, i);
-            if !pinyin || !before.is_some_and(|c| is_han(c) || c.is_ascii_uppercase()) {
+            if !pinyin || !before.is_some_and(|c| is_han(c) || c.is_ascii_uppercase() || c == ')') {
                 continue;
             }
             let lost = before.is_some_and(|c| c.is_ascii_uppercase());
@@ -986,7 +994,7 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
                 at(start..close + 1),
                 format!("“{text}”是镜像网站插入的拼音,请删除"),
             );
-            out.push(if lost { f } else { f.with_fix(at(start..close + 1), "", true) });
+            out.push(if lost || bytes[i] == b'?' { f } else { f.with_fix(at(start..close + 1), "", true) });
         }
     }
     // Marks some sites scatter between two Han characters, each looked for in its own pass (one
@@ -1020,23 +1028,39 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
             }
         }
     }
-    // A Markdown bold mark left at the start of a heading, never closed: `**三、家长与老师的沟通`.
-    if let Some(rest) = line.trim_start().strip_prefix("**") {
-        let start = line.len() - line.trim_start().len();
+    // Markdown left at a line's start: a bold mark at the start of a heading, never closed
+    // (`**三、家长与老师的沟通`), or a heading's marks (`### 引言`, `##### (一)`; not `# L* n6`, a
+    // forum's noise).
+    let start = line.len() - line.trim_start().len();
+    let rest = &line[start..];
+    let hashes = rest.bytes().take_while(|&b| b == b'#').count();
+    let marks = if let Some(rest) = rest.strip_prefix("**") {
         // Before a heading's number (`三、`, `2、`): `**镇妇联…` at a line's start is a name left blank.
         let numeral = rest.chars().take_while(|&c| is_cn_numeral(c) || c.is_ascii_digit()).count();
         let heading = numeral > 0 && rest.chars().nth(numeral).is_some_and(|c| matches!(c, '、' | '.' | '．'));
         if !rest.contains("**") && heading {
-            out.push(
-                Finding::new(
-                    super::residue::META.id,
-                    Severity::Warning,
-                    at(start..start + 2),
-                    "行首的“**”是网页加粗标记的残留,请删除".to_string(),
-                )
-                .with_fix(at(start..start + 2), "", true),
-            );
+            2
+        } else {
+            0
         }
+    } else if (1..=MARKDOWN_HEADING_LEVELS).contains(&hashes)
+        && rest.as_bytes().get(hashes) == Some(&b' ')
+        && rest.as_bytes().get(hashes + 1).is_some_and(|&b| b >= 0x80 || b == b'(')
+    {
+        hashes + 1
+    } else {
+        0
+    };
+    if marks > 0 {
+        out.push(
+            Finding::new(
+                super::residue::META.id,
+                Severity::Warning,
+                at(start..start + marks),
+                format!("行首的“{}”是网页排版标记的残留,请删除", rest[..marks].trim_end()),
+            )
+            .with_fix(at(start..start + marks), "", true),
+        );
     }
     // A sentence that advertises a site: a domain and the site's words (`…范文,海量公文素材资料,
     // 下载网址:www.….com,润笔请加微:…。`).
@@ -1129,6 +1153,9 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
         }
     }
 }
+
+/// A Markdown heading has at most this many `#` before its blank.
+const MARKDOWN_HEADING_LEVELS: usize = 6;
 
 /// Bytes tested at once by [`has_quote_marks`].
 const MARK_CHUNK: usize = 16;

@@ -340,7 +340,7 @@ fn check_line(line: &str, base: usize, mut carried: Vec<Open>, out: &mut Vec<Fin
         }
         let depth = stack.iter().rev().take(SEARCH_DEPTH).position(|o| o.kind == kind);
         let Some(depth) = depth else {
-            if !is_list_marker(line, off) && strays.len() < MAX_STRAYS {
+            if !is_list_marker(line, off) && !garbled_pinyin(line, off) && strays.len() < MAX_STRAYS {
                 strays.push(Stray { kind, ch: c, pos });
             }
             continue;
@@ -482,6 +482,12 @@ fn is_apostrophe(line: &str, off: usize) -> bool {
         && !after[2..].starts_with(&['’', '‘'][..])
 }
 
+/// `重?fù)?dān)`: a page's pinyin whose character and `(` became `?`; the `)` at `off` is part of that
+/// residue (`residue` reports it), not a bracket left open.
+fn garbled_pinyin(line: &str, off: usize) -> bool {
+    line[..off].rfind('?').is_some_and(|q| page_furniture::is_pinyin(&line[q + 1..off]))
+}
+
 /// A closer right after a short number or letter (`1)`, `a)`, `一）`, `12）`): a list marker.
 fn is_list_marker(line: &str, off: usize) -> bool {
     let c = char_at(line, off).unwrap();
@@ -616,6 +622,13 @@ mod tests {
         assert_clean(&UnclosedPair, "一）加强组织建设\n二）完善制度\n12）其他");
         assert_clean(&UnclosedPair, "①加强组织建设②完善制度");
         assert_clean(&UnclosedPair, "主要有:1）加强学习;2）完善制度。");
+    }
+
+    #[test]
+    fn garbled_pinyin_is_no_bracket() {
+        assert_clean(&UnclosedPair, "做好婦女兒童工作的重?fù)?dān)。");
+        assert_flags(&UnclosedPair, "做好工作的重任fu)。", &[")"]);
+        assert_flags(&UnclosedPair, "做好工作的重?fu)。", &[")"]);
     }
 
     #[test]

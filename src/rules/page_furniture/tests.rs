@@ -38,6 +38,10 @@ fn line_kinds() {
     assert_eq!(k("欢迎光临汇报书"), Some(Kind::SiteName));
     assert_eq!(k("公文汇 www.gongwenhui.com"), Some(Kind::SiteName));
     assert_eq!(k("职场文秘网"), Some(Kind::SiteName));
+    assert_eq!(k("• 热门搜索:"), Some(Kind::Ui));
+    assert_eq!(k("携笔同道公文写作范文宝典:www.xiebitongdao.com"), Some(Kind::SiteName));
+    assert_eq!(k("某某文秘网 - www.abc-wenmi.com.cn 2024年04月28日 14:31 星期日"), Some(Kind::SiteName));
+    assert_eq!(k("位置:首頁 > 職場 > 述職報告"), Some(Kind::Breadcrumb));
     assert_eq!(k("发布时间:2025-04-09 18:38:24来源:"), Some(Kind::Meta));
     assert_eq!(k("时间:2023-12-29 作者:Animai"), Some(Kind::Meta));
     assert_eq!(k("2019-03-11 小升初作文 类别:其他 2500字"), Some(Kind::Meta));
@@ -143,6 +147,37 @@ fn inline_residue() {
     assert_eq!(f("a&nbsp;b"), ["&nbsp;"]);
     assert_eq!(f("活动100场次。 稿子汇,范文学习文库"), ["稿子汇,范文学习文库"]);
     assert!(f("增长1.5%,x<3,面积(m²),Windows(x64)。").is_empty());
+}
+
+#[test]
+fn garbled_pinyin_after_han_characters() {
+    let f = |t: &str| {
+        let mut out = Vec::new();
+        inline(t, 0, pairs::RESIDUE.scan(t), &mut out);
+        out.into_iter().map(|f| t[f.range].to_string()).collect::<Vec<_>>()
+    };
+    assert_eq!(f("事業發展的新?lián)?dāng)。"), ["?lián)", "?dāng)"]);
+    assert_eq!(f("人民日?qǐng)?bào)報道"), ["?qǐng)", "?bào)"]);
+    // A question mark, and `?` after no Han character, are left alone.
+    for t in ["怎么写总结呢?下面是小编", "是否满意?我们", "x?lián)y", "新?fu)好"] {
+        assert!(f(t).is_empty(), "{t}");
+    }
+}
+
+#[test]
+fn markdown_marks() {
+    let f = |t: &str| {
+        let mut out = Vec::new();
+        inline(t, 0, pairs::RESIDUE.scan(t), &mut out);
+        out.into_iter().map(|f| (t[f.range].to_string(), f.severity)).collect::<Vec<_>>()
+    };
+    assert_eq!(f("### 社区工作计划"), [("### ".to_string(), Severity::Warning)]);
+    assert_eq!(f("##### (一)文化传承"), [("##### ".to_string(), Severity::Warning)]);
+    assert_eq!(f("**三、家长与老师的沟通"), [("**".to_string(), Severity::Warning)]);
+    for t in ["# L* n6 Q% ^* `$ j8", "#1 号楼", "####", "**镇**树村", "**镇妇联工作", "1. **文化传承与创新**:弘扬"]
+    {
+        assert!(f(t).is_empty(), "{t}");
+    }
 }
 
 #[test]
