@@ -213,6 +213,8 @@ impl Rule for UnclosedPair {
         let doc = ctx.doc;
         let first = out.len();
         let mut carried: Vec<Open> = Vec::new();
+        // The two non-blank lines before this one.
+        let (mut before, mut previous): (&str, &str) = ("", "");
         for (i, line) in doc.non_blank_lines() {
             if out.len() - first >= MAX_PER_DOC {
                 break;
@@ -224,7 +226,9 @@ impl Rule for UnclosedPair {
             }
             let base = doc.lines[i].start;
             let mut found = Vec::new();
-            carried = check_line(line, base, std::mem::take(&mut carried), &mut found);
+            let wrapped = !carried.is_empty() && hard_wrapped(before, previous, line);
+            carried = check_line(line, base, std::mem::take(&mut carried), wrapped, &mut found);
+            (before, previous) = (previous, line);
             found.truncate(MAX_PER_LINE);
             out.extend(found);
         }
@@ -250,6 +254,21 @@ impl Rule for UnclosedPair {
             });
         }
     }
+}
+
+/// A line cut at a fixed width has at least this many characters.
+const HARD_WRAP_MIN_CHARS: usize = 20;
+
+/// `…,坚持“人⏎民至上、生命至上”的理念,…`: text copied from a PDF, cut into lines of one width
+/// whatever the sentence. `previous` ends without a sentence's end and is as long as a line beside
+/// it (within one character); the quotation goes on through the break, which is the draft's
+/// real problem, not the quote.
+fn hard_wrapped(before: &str, previous: &str, line: &str) -> bool {
+    let width = |t: &str| t.trim().chars().count();
+    let w = width(previous);
+    w >= HARD_WRAP_MIN_CHARS
+        && !previous.trim_end().ends_with(['。', '！', '？', '；', '：', '…', '!', '?', ';', ':'])
+        && [before, line].iter().any(|t| width(t).abs_diff(w) <= 1)
 }
 
 /// Page furniture is on lines of at most this many bytes (see `page_furniture`).
@@ -309,14 +328,16 @@ fn unclosed(o: Open) -> Finding {
 }
 
 /// Checks one paragraph; returns the marks it leaves open for the next paragraph.
-fn check_line(line: &str, base: usize, mut carried: Vec<Open>, out: &mut Vec<Finding>) -> Vec<Open> {
+/// `wrapped`: the previous line was cut at a fixed width (see [`hard_wrapped`]), so this one goes on
+/// with the same paragraph.
+fn check_line(line: &str, base: usize, mut carried: Vec<Open>, wrapped: bool, out: &mut Vec<Finding>) -> Vec<Open> {
     // A paragraph opening with the quote the previous one left open continues the quotation.
     if let Some((kind, true)) = line.trim_start().chars().next().and_then(classify) {
         if kind.is_quote() {
             carried.retain(|o| o.kind != kind);
         }
     }
-    let mut stack: Vec<Open> = carried.into_iter().map(|o| Open { carried: true, ..o }).collect();
+    let mut stack: Vec<Open> = carried.into_iter().map(|o| Open { carried: !wrapped, ..o }).collect();
     let mut strays: Vec<Stray> = Vec::new();
     let bytes = line.as_bytes();
     let mut next = 0;
@@ -622,6 +643,15 @@ mod tests {
         assert_clean(&UnclosedPair, "一）加强组织建设\n二）完善制度\n12）其他");
         assert_clean(&UnclosedPair, "①加强组织建设②完善制度");
         assert_clean(&UnclosedPair, "主要有:1）加强学习;2）完善制度。");
+    }
+
+    #[test]
+    fn a_quotation_through_a_fixed_width_line_break_is_not_reported() {
+        let wrapped = "全区各级各部门认真贯彻中央、省、市关于安全生产的部署要求,坚持“人\n民至上、生命至上”的理念,压责任、强监管、补短板、堵漏洞、防风险\n保安全。";
+        assert_clean(&UnclosedPair, wrapped);
+        // Lines of different widths: a paragraph break inside the quotation, as before.
+        let broken = "全区各级各部门认真贯彻中央、省、市关于安全生产的部署要求,坚持“人\n民至上”的理念。";
+        assert_flags(&UnclosedPair, broken, &["“"]);
     }
 
     #[test]
