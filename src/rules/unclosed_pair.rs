@@ -430,7 +430,33 @@ fn settle_line(stack: Vec<Open>, strays: Vec<Stray>, out: &mut Vec<Finding>) -> 
         }
     }
     // `”…“`: a closer before any opener and an opener left open after it are one reversed pair.
-    for s in &strays {
+    let mut second_of_pair = None;
+    for (i, s) in strays.iter().enumerate() {
+        if second_of_pair == Some(i) {
+            continue;
+        }
+        // `按照”发展是第一要务”的要求`: two closers of one kind and nothing open — the first was
+        // meant to open (the mirror of `“…“` below). One finding, on the first.
+        let next = strays.get(i + 1);
+        if let Some(t) = next
+            .filter(|t| s.kind.is_quote() && t.kind == s.kind && t.ch == s.ch && t.pos - s.pos <= WRONG_CLOSER_REACH)
+        {
+            second_of_pair = Some(i + 1);
+            let span = s.pos..s.pos + s.ch.len_utf8();
+            let want = s.kind.opener();
+            let msg = format!(
+                "{}前面没有{}:这对引号都写成了{},前一个应改为{}",
+                name(t.ch),
+                name(want),
+                name(s.ch),
+                name(want)
+            );
+            push(
+                out,
+                Finding::new(META.id, Severity::Error, span.clone(), msg).with_fix(span, want.to_string(), false),
+            );
+            continue;
+        }
         let reversed = s
             .kind
             .is_quote()
@@ -593,6 +619,18 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_opened_by_a_closer_is_one_finding() {
+        let text = "我局按照”发展是第一要务稳定是第一责任”的要求,将维稳工作贯穿全过程。";
+        assert_flags(&UnclosedPair, text, &["”"]);
+        let f = findings(&UnclosedPair, text);
+        assert_eq!(f[0].range.start, "我局按照".len());
+        assert_eq!(f[0].fixes[0].replacement, "“");
+        // Far apart, each closer is its own stray.
+        let far = format!("按照”发展{}”的要求", "是第一要务".repeat(20));
+        assert_eq!(findings(&UnclosedPair, &far).len(), 2);
+    }
+
+    #[test]
     fn reversed_pair_is_one_finding() {
         let text = "开展”三八“妇女节活动";
         assert_flags(&UnclosedPair, text, &["”"]);
@@ -665,7 +703,8 @@ mod tests {
     fn apostrophes_are_not_quotes() {
         assert_clean(&UnclosedPair, "参加Women’s Day活动,学习Xi’an经验");
         assert_clean(&UnclosedPair, "办好“中国’99昆明世界园艺博览会”。");
-        assert_flags(&UnclosedPair, "他说’99’", &["’", "’"]);
+        // Two right quotes round a word: the first was meant to open.
+        assert_flags(&UnclosedPair, "他说’99’", &["’"]);
     }
 
     #[test]
