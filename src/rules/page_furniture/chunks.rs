@@ -2,6 +2,9 @@
 
 use super::*;
 
+/// A site cuts a report into chunks of a round number of characters: a multiple of this many.
+const CHUNK_ROUND_CHARS: usize = 100;
+
 /// Page-chunk markers: `N、` starting a line whose previous line is a long paragraph cut in the
 /// middle of a sentence, and the `1、` that opened the first chunk.
 pub(crate) fn chunk_markers(doc: &Document, out: &mut Vec<Finding>) {
@@ -22,8 +25,14 @@ pub(crate) fn chunk_markers(doc: &Document, out: &mut Vec<Finding>) {
             }
             let cut = prev.is_some_and(|(_, p)| {
                 let p = p.trim_end();
+                // After a comma only where the line before is a whole chunk: opened by a number and
+                // cut at a round count of characters (`1、` and 300).
+                let whole = || {
+                    let body = p.trim_start_matches(|c: char| c.is_ascii_digit()).strip_prefix('、');
+                    body.is_some_and(|b| b.chars().count() % CHUNK_ROUND_CHARS == 0)
+                };
                 p.chars().count() >= CHUNK_MIN_CHARS
-                    && p.chars().next_back().is_some_and(|c| is_han(c) || c.is_ascii_alphanumeric())
+                    && p.chars().next_back().is_some_and(|c| is_han(c) || c.is_ascii_alphanumeric() || matches!(c, ',' | '，') && whole())
                     && !p.ends_with(is_sentence_end)
             });
             if n >= 2 && cut && char_at(line, marker_end).is_some_and(|c| !c.is_whitespace()) {

@@ -366,3 +366,23 @@ fn links_word_counts_and_glued_item_markers() {
     assert_eq!(kinds(text).iter().map(|x| x.0).collect::<Vec<_>>(), [2, 4]);
     assert!(kinds("社区工作总结\n感谢各位老师\n我们坚持每月召开例会。").is_empty());
 }
+
+#[test]
+fn a_hidden_text_notice() {
+    let found = |line: &str| {
+        let mask = crate::analysis::pairs::RESIDUE.scan(line);
+        let mut out = Vec::new();
+        inline(line, 0, mask, &mut out);
+        out.into_iter().map(|f| line[f.range].to_string()).collect::<Vec<_>>()
+    };
+    assert_eq!(found("同时参加巴蜀讲坛 ……此处隐藏23945个字……了妇女之间的相互了解"), ["……此处隐藏23945个字……"]);
+    assert!(found("排查隐藏隐患12处,隐藏3个字段。").is_empty());
+    // A chunk cut after a comma: only where the line before is a whole chunk of a round length.
+    let chunk = |len: usize| format!("1、{},", "加强团的自身建设".repeat(40).chars().take(len - 1).collect::<String>());
+    for (len, found) in [(300, 2), (299, 0)] {
+        let text = format!("标题\n{}\n2、加强团组织的育人功能。", chunk(len));
+        let mut out = Vec::new();
+        chunk_markers(&Document::new(&text), &mut out);
+        assert_eq!(out.len(), found, "{len}");
+    }
+}
