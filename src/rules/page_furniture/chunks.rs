@@ -32,7 +32,9 @@ pub(crate) fn chunk_markers(doc: &Document, out: &mut Vec<Finding>) {
                     body.is_some_and(|b| b.chars().count() % CHUNK_ROUND_CHARS == 0)
                 };
                 p.chars().count() >= CHUNK_MIN_CHARS
-                    && p.chars().next_back().is_some_and(|c| is_han(c) || c.is_ascii_alphanumeric() || matches!(c, ',' | '，') && whole())
+                    && p.chars()
+                        .next_back()
+                        .is_some_and(|c| is_han(c) || c.is_ascii_alphanumeric() || matches!(c, ',' | '，') && whole())
                     && !p.ends_with(is_sentence_end)
             });
             if n >= 2 && cut && char_at(line, marker_end).is_some_and(|c| !c.is_whitespace()) {
