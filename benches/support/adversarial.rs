@@ -13,6 +13,8 @@ pub fn drafts(scale: usize) -> Vec<(&'static str, String)> {
         ("report text 10 MB", report_text(part(10_000_000))),
         ("1,000,000 “ unclosed", "“".repeat(part(1_000_000))),
         ("1,000,000 （ unclosed", "（".repeat(part(1_000_000))),
+        // Closers with nothing open on one line: each stray is looked at, and must not rescan the line.
+        ("1,000,000 ” and ） unopened", "”）".repeat(part(500_000))),
         ("100,000 headings", headings(part(100_000))),
         ("1,000,000 digits on a line", digits(part(1_000_000))),
         ("100,000 [X]", "[X]".repeat(part(100_000))),

@@ -531,8 +531,15 @@ fn is_apostrophe(line: &str, off: usize) -> bool {
 
 /// `重?fù)?dān)`: a page's pinyin whose character and `(` became `?`; the `)` at `off` is part of that
 /// residue (`residue` reports it), not a bracket left open.
+/// Only the last few characters are searched for the `?` (a syllable is at most six letters and
+/// a tone mark): a line of many closers must stay linear.
 fn garbled_pinyin(line: &str, off: usize) -> bool {
-    line[..off].rfind('?').is_some_and(|q| page_furniture::is_pinyin(&line[q + 1..off]))
+    let head = &line[..off];
+    head.char_indices()
+        .rev()
+        .take(8)
+        .find(|&(_, c)| c == '?')
+        .is_some_and(|(q, _)| page_furniture::is_pinyin(&head[q + 1..]))
 }
 
 /// A closer right after a short number or letter (`1)`, `a)`, `一）`, `12）`): a list marker.
