@@ -172,6 +172,11 @@ fn replacement(s: &Sentence, q: &Quantity, value: f64) -> Option<String> {
     None
 }
 
+/// The parts as the text writes them, joined by `+` for a message (`52.6万人次+18.8万人次`).
+fn as_written(text: &str, ranges: impl Iterator<Item = std::ops::Range<usize>>) -> String {
+    ranges.map(|r| &text[r]).collect::<Vec<_>>().join("+")
+}
+
 /// `A、B、C,共计N`.
 fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
     let qs = &s.qs;
@@ -273,10 +278,9 @@ fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         if agrees(t.value, t.precision, sum) || (t.value - sum).abs() <= slack {
             continue;
         }
-        let listed: Vec<&str> = parts.iter().map(|p| &s.text[p.range.clone()]).collect();
         let msg = format!(
             "各分项相加为{}={},与文中合计“{}”不符,请核对各项数字或合计",
-            listed.join("+"),
+            as_written(s.text, parts.iter().map(|p| p.range.clone())),
             show(sum, t.unit),
             &s.text[t.range.clone()]
         );
@@ -445,10 +449,9 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
         let msg = if parts.len() == 1 {
             format!("其中的“{}”多于总数“{}”,请核对", &s.text[parts[0].range.clone()], &s.text[t.range.clone()])
         } else {
-            let listed: Vec<&str> = parts.iter().map(|p| &s.text[p.range.clone()]).collect();
             format!(
                 "其中各项相加为{}={},{}总数“{}”,请核对",
-                listed.join("+"),
+                as_written(s.text, parts.iter().map(|p| p.range.clone())),
                 show(sum, t.unit),
                 if short { "少于" } else { "多于" },
                 &s.text[t.range.clone()]
@@ -571,10 +574,9 @@ fn subset_exceeds_every_total(id: &'static str, s: &Sentence, out: &mut Vec<Find
     if sum <= largest.value + largest.precision / 2.0 || OVERLAP_WORDS.any_in(&s.text[from..]) {
         return;
     }
-    let listed: Vec<&str> = parts.iter().map(|p| &s.text[p.range.clone()]).collect();
     let msg = format!(
         "其中各项相加为{}={},多于前文的总数“{}”,请核对",
-        listed.join("+"),
+        as_written(s.text, parts.iter().map(|p| p.range.clone())),
         show(sum, unit),
         &s.text[largest.range.clone()]
     );
