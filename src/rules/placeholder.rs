@@ -108,6 +108,9 @@ const X_TERMS: Words = words![
 /// multiplication sign (`长×宽`): a place, an organisation, a count or a person.
 const TIMES_SUFFIX: &str = "省市县区镇乡村街社州旗盟局委办厅校院所部处科站馆队会名人户个次年月日同";
 
+/// Units after a figure whose first digit is masked (`X112元`).
+const MASKED_FIGURE_UNITS: &str = "元万亿人个户名家项%";
+
 /// Words after which a lone `×` before a Han character stands for a word (`深入领会×文件`).
 const TIMES_AFTER: &str = "及和与的了在对于是从向把将由、，,";
 
@@ -373,7 +376,7 @@ const CLOSING_MARKS: &[char] = &['”', '’', '）', ')', '》', '】', '」', 
 /// The Markdown bold spans of `line`: byte offsets of the opening and the closing `**` of each
 /// `**content**` with no star inside, at least two characters, and the closing mark not followed
 /// by a Han character (`**镇**树村` and `县**届人大` are blanks for names, not bold).
-fn bold_bounds(line: &str) -> [(usize, usize); MAX_BOLD] {
+pub(crate) fn bold_bounds(line: &str) -> [(usize, usize); MAX_BOLD] {
     let mut spans = [(usize::MAX, usize::MAX); MAX_BOLD];
     let mut k = 0;
     let mut from = 0;
@@ -452,7 +455,10 @@ fn underscore_blank(line: &str, pos: usize, end: usize) -> Option<usize> {
     let start = if before.is_some_and(|c| c.is_ascii_digit()) {
         // 20__年: a year half filled; other digits before: a code.
         let digits = line[..pos].char_indices().rev().take_while(|&(_, c)| c.is_ascii_digit()).last().unwrap().0;
-        if after != Some('年') || !matches!(&line[digits..pos], "2" | "20" | "19" | "201" | "202") {
+        // (`(20__)51号`: a document number's year.)
+        if !matches!(after, Some('年' | ')' | '）' | '〕'))
+            || !matches!(&line[digits..pos], "2" | "20" | "19" | "201" | "202")
+        {
             return None;
         }
         digits
@@ -681,7 +687,15 @@ fn x_run_start(line: &str, pos: usize, end: usize) -> Option<usize> {
         return Some(digits_start);
     }
     if after.is_some_and(|c| c.is_ascii_digit()) && single {
-        return None; // ×2, x1: a multiplier or an index
+        // ×2, x1: a multiplier or an index; but `收入X112元` is a figure with its first digit
+        // masked (digits and a unit after it, a word before it).
+        let digits = run_end(line, end, |c| c.is_ascii_digit());
+        let unit = char_at(line, digits).is_some_and(|c| MASKED_FIGURE_UNITS.contains(c));
+        return (x != '×' && digits - end >= 2 && unit && before.is_some_and(is_han)).then_some(pos);
+    }
+    // `比增21.X%`: a decimal digit masked.
+    if before == Some('.') && char_before(line, pos - 1).is_some_and(|c| c.is_ascii_digit()) && single {
+        return after.is_some_and(|c| is_han(c) || matches!(c, '%' | '％')).then_some(pos);
     }
     if !single {
         return Some(pos);

@@ -387,3 +387,13 @@ fn star_masks_in_quotes_and_brackets() {
     assert_flags(&Placeholder, "生产总值*.*万元", &["*.*"]);
     assert_clean(&Placeholder, "我们要“**坚持党的领导**”,（**重点**）");
 }
+
+#[test]
+fn masked_digits_of_a_figure() {
+    assert_flags(&Placeholder, "农民人均纯收入X112元,比增11.X%。", &["X", "X"]);
+    assert_flags(&Placeholder, "固定资产投资比增21.X%;", &["X"]);
+    assert_flags(&Placeholder, "根据沪宝顾府(20__)51号文件", &["20__"]);
+    // An index, a multiplier, a model, a version: no figure masked.
+    assert_clean(&Placeholder, "放大×10倍,型号X5,x2次,版本1.x");
+    assert_clean(&Placeholder, "编号(20_1)号,1920x1080,X12");
+}
