@@ -124,6 +124,14 @@ fn check_siblings(doc: &Document, headings: &[Heading], items: &[usize], out: &m
             );
         } else if x > expected {
             let between = prev.range.end..doc.lines[headings[items[i]].line].start;
+            let lines_between = headings[items[i - 1]].line + 1..headings[items[i]].line;
+            if n.style == Style::Arabic
+                && lines_between.clone().any(|k| marker_before_figure(doc.line_text(k), expected, n.sep))
+            {
+                // `20.2026年10件民生实事`: the heading is there, read as a decimal.
+                last = x;
+                continue;
+            }
             match run_in_marker(doc, between, n.style, expected) {
                 Some(r) => out.push(Finding::new(
                     id,
@@ -195,6 +203,16 @@ fn check_separators(doc: &Document, headings: &[Heading], items: &[usize], out: 
 }
 
 /// Sentence ends after which a run-in item may start.
+/// A line that starts with the number `value` and `sep` and a figure right after (`20.2026年…`,
+/// `21.5+2就业之家`): a heading the outline cannot tell from a decimal, so no number is missing.
+fn marker_before_figure(line: &str, value: u32, sep: char) -> bool {
+    let t = line.trim_start();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits)
+        && t[..digits].parse() == Ok(value)
+        && t[digits..].strip_prefix(sep).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+}
+
 fn ends_sentence(c: char) -> bool {
     matches!(c, '。' | '；' | ';' | '！' | '？' | '!' | '?')
 }
@@ -396,6 +414,13 @@ mod tests {
         ] {
             assert_clean(&Numbering, text);
         }
+    }
+
+    #[test]
+    fn a_heading_read_as_a_decimal_is_no_gap() {
+        let text = "19.“1+N”帮扶政策体系\n20.2026年10件民生实事\n21.5+2就业之家\n22.“百羽争锋”";
+        assert_clean(&Numbering, text);
+        assert_eq!(findings(&Numbering, "19.帮扶政策\n22.百羽争锋").len(), 1);
     }
 
     #[test]
