@@ -209,12 +209,20 @@ impl Rule for DateMismatch {
                     return; // the body confirms the title
                 }
                 let title_year = allowed[0].0;
-                let end = m.end + "年".len();
-                let base = doc.lines[i].start;
+                // The finding marks the title's year, where a reader looks first and which most
+                // often was changed alone; the body's year when the title's cannot be placed.
+                let in_title =
+                    title_years(title).into_iter().find(|t| parse_year(&title[t.clone()]) == Some(title_year));
+                let (k, span) = match in_title {
+                    Some(t) => (title_index, t),
+                    None => (i, m),
+                };
+                let base = doc.lines[k].start;
+                let year_end = span.end + if doc.line_text(k)[span.end..].starts_with('年') { "年".len() } else { 0 };
                 out.push(Finding::new(
                     META.id,
                     Severity::Warning,
-                    base + m.start..base + end,
+                    base + span.start..base + year_end,
                     format!("标题写的是{title_year}年,正文却写的是{year}年的工作,请核对标题或正文的年份"),
                 ));
                 return;
@@ -349,23 +357,23 @@ mod tests {
         assert_flags(
             &DateMismatch,
             "区妇联2022年工作总结\n2017年,区妇联在区委、区政府的正确领导下,坚持以科学发展观为指导。",
-            &["2017年"],
+            &["2022年"],
         );
         assert_flags(
             &DateMismatch,
             "区妇联2022年工作总结\n各位领导:\n2021年是全面建设的关键之年,我们紧紧围绕中心工作。",
-            &["2021年"],
+            &["2022年"],
         );
         assert_flags(
             &DateMismatch,
             "区妇联2022年工作总结\n现将2019年工作总结如下:一是加强组织建设,二是完善制度。",
-            &["2019年"],
+            &["2022年"],
         );
-        assert_flags(&DateMismatch, "二〇二二年工作总结\n2020年,全区妇联组织在党委领导下开展了大量工作。", &["2020年"]);
+        assert_flags(&DateMismatch, "二〇二二年工作总结\n2020年,全区妇联组织在党委领导下开展了大量工作。", &["二〇二二年"]);
         assert_flags(
             &DateMismatch,
             "2022年工作总结\n二〇一九年,全区妇联组织在党委领导下开展了大量工作。",
-            &["二〇一九年"],
+            &["2022年"],
         );
         assert_clean(&DateMismatch, "2022年工作总结\n二〇二二年,全区妇联组织在党委领导下开展了大量工作。");
         let f = findings(&DateMismatch, "区妇联2022年工作总结\n2017年,区妇联在区委、区政府的正确领导下开展工作。");
@@ -378,7 +386,10 @@ mod tests {
         let text = "××区妇联2022年工作总结及下阶段工作计划.docx\n《××区妇联2022年工作总结及下阶段工作计划.docx》由会员分享,可在线阅读。\n1、区妇联2022年工作总结及下阶段工作计划 区妇联2017年工作总结及下阶段工作计 划 2017年,区妇联在自治区、市妇联的正确领导下";
         let f = findings(&DateMismatch, text);
         assert_eq!(f.len(), 1);
-        assert_eq!(&text[f[0].range.clone()], "2017年");
+        // The title's year is marked (the first line's).
+        assert_eq!(&text[f[0].range.clone()], "2022年");
+        assert!(f[0].range.end < text.find('\n').unwrap());
+        assert!(f[0].message.contains("2017"));
     }
 
     #[test]
@@ -407,12 +418,12 @@ mod tests {
         assert_flags(
             &DateMismatch,
             "区妇联2023年工作计划\n2019年,我们在区委领导下完成了各项任务,为新一年工作打下了基础。",
-            &["2019年"],
+            &["2023年"],
         );
         assert_flags(
             &DateMismatch,
             "区妇联2023年工作总结\n2022年,我们在区委领导下完成了各项任务,取得了较好成绩。",
-            &["2022年"],
+            &["2023年"],
         );
     }
 
