@@ -49,7 +49,7 @@ fn gate(root: &Path, dir: &Path, lowest: Severity) {
             "accepted.json: each entry names file, text and why: {a}"
         );
     }
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
+    let mut names: Vec<String> = std::fs::read_dir(dir)
         .unwrap()
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
         .filter(|n| n.ends_with(".txt"))
