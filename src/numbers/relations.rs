@@ -166,6 +166,8 @@ pub fn opens_with_change(s: &str) -> bool {
         rest = r;
     }
     rest = strip_span(rest);
+    // `实现翻两番`, `实现增长12%`: a light verb before the change.
+    rest = rest.strip_prefix("实现").unwrap_or(rest);
     UP.iter().chain(DOWN).chain(words!["是", "为", "相当于", "增幅", "降幅"]).any(|w| rest.starts_with(w))
 }
 

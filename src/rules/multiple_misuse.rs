@@ -264,6 +264,8 @@ mod tests {
         assert_flags(&MultipleMisuse, "会员人数由2019年的1200人增至2023年的3600人，四年翻了一番。", &["一番"]);
         assert_clean(&MultipleMisuse, "会员人数由2019年的1200人增至2023年的2400人，四年翻了一番。");
         assert_clean(&MultipleMisuse, "会员人数由1200人增至4800人，近五年来翻了两番。");
+        assert_flags(&MultipleMisuse, "街道税收收入由0.8亿元增长到2.4亿元，五年实现翻两番。", &["两番"]);
+        assert_clean(&MultipleMisuse, "街道税收收入由0.6亿元增长到2.4亿元，五年实现翻两番。");
         // 数量/总数 before the verb names the same figure.
         assert_flags(&MultipleMisuse, "专职消防队由2020年的8支增加到2024年的12支，数量翻了一番。", &["一番"]);
         assert_clean(&MultipleMisuse, "专职消防队由2020年的6支增加到2024年的12支，数量翻了一番。");
