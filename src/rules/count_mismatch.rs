@@ -129,7 +129,8 @@ const LIST_UNITS: Words = words![
     "支", "个", "项", "家", "所", "类", "种", "条", "位", "人", "件", "大", "方面", "座", "部", "队", "村", "批", "门",
     "场", "次", "款",
 ];
-const INTRO: Words = words!["即", "就是", "分别是", "分别为", "包括", "具体为", "具体是", "主要是", "：", ":"];
+const INTRO: Words =
+    words!["即", "就是", "分别是", "分别为", "分别位于", "分别设在", "包括", "具体为", "具体是", "主要是", "：", ":"];
 const JOINERS: Words = words!["以及", "和", "及", "与", "同"];
 
 /// Measure words that count kinds of things (not events: 三场, 两次 count sessions, not items).
@@ -659,6 +660,15 @@ fn inside_quotes(head: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_count_of_aspects_without_a_measure_word() {
+        let text = "下一步，区妇联重点做好四方面工作：一是加强思想引领，二是深化家风建设，三是强化维权服务。\n市医院新增专科。";
+        assert_flags(&CountMismatch, text, &["四方面"]);
+        assert_clean(&CountMismatch, &text.replace("四方面", "三方面"));
+        assert_clean(&CountMismatch, "一方面加强学习，另一方面强化服务。");
+        assert_flags(&CountMismatch, "建成职工书屋4个，分别位于城东工业园、高新区、市医院。", &["4个"]);
+    }
 
     #[test]
     fn years_in_a_row_against_the_span_named() {
