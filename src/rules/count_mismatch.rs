@@ -545,6 +545,13 @@ fn years_in_a_row(id: &'static str, sentence: &str, start: usize, out: &mut Vec<
     }
 }
 
+/// Verbs of work that reports list before the count of things worked on (`新建、改扩建五所学校`).
+const WORK_VERBS: &[&str] = &[
+    "新建", "改建", "扩建", "续建", "建成", "新增", "改造", "提升", "打造", "创建", "培育", "完成", "启动", "开工",
+    "竣工", "整治", "修缮", "维修", "升级", "建设", "开通", "举办", "开展", "组织", "评选", "表彰", "命名", "认定",
+    "整合", "撤并", "合并", "走访", "慰问", "帮扶", "联系", "指导", "督查", "检查",
+];
+
 /// `华阳、湖前三个社区`.
 fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Finding> {
     if !small_count(q) || !q.chinese || q.range.start != q.figure.start || !ITEM_UNITS.contains(q.unit) {
@@ -606,6 +613,10 @@ fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
     }
     // Names of one kind are of about one length (华阳、湖前; 张家村、李家村); a last item much
     // longer than the others is a phrase the count belongs to (抹擦、清扫、整理湖滨西路两个站台).
+    // Verbs of work done, not names (`新建、改扩建五个村级活动场所`: two kinds of work on five).
+    if items.iter().any(|i| crate::text::ends_any(i, WORK_VERBS)) {
+        return None;
+    }
     let lengths = items.iter().map(|i| chars(i));
     let (shortest, longest) = (lengths.clone().min().unwrap_or(0), lengths.max().unwrap_or(0));
     if longest > shortest + MAX_ITEM_LENGTH_SPREAD {
@@ -668,6 +679,13 @@ mod tests {
         assert_clean(&CountMismatch, &text.replace("四方面", "三方面"));
         assert_clean(&CountMismatch, "一方面加强学习，另一方面强化服务。");
         assert_flags(&CountMismatch, "建成职工书屋4个，分别位于城东工业园、高新区、市医院。", &["4个"]);
+    }
+
+    #[test]
+    fn verbs_of_work_before_a_count_are_no_list() {
+        assert_clean(&CountMismatch, "今年新建、改扩建五个村级活动场所。");
+        assert_clean(&CountMismatch, "走访、慰问三户困难家庭。");
+        assert_flags(&CountMismatch, "辖华阳、湖前三个社区。", &["三个"]);
     }
 
     #[test]
