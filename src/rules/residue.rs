@@ -120,14 +120,19 @@ static BUTTONS: Phrase = Phrase::new(&[&[Words(&[
     "下载文档", "文档下载", "免费下载", "点击下载", "下载本文", "收藏本文", "欢迎下载", "精品文档",
 ])]]);
 
+/// A site's words in a title's tag (`【精品】`, `【精选推荐】`), and nothing (the last).
+const TAG_WORDS: &[&str] = &["最新推荐", "精品", "精选", "优质", "推荐", "完整版", "精编", "优选", "范文", "原创", ""];
+
 /// `(10页珍藏版)`, `（完整版）`, `(word可编辑)`, `(通用5篇)`: title tags of sharing sites. Of the
 /// first form only `珍藏版` is reported.
 static TITLE_TAG: Phrase = Phrase::new(&[
     &[some(is_digit), Words(&["页"]), Words(&["珍藏版"])],
+    // One or two of a site's words (`【精选推荐】`).
     &[
         Words(&["【"]),
         any(blank),
-        Words(&["最新推荐", "精品", "精选", "优质", "推荐", "完整版", "精编", "优选", "范文", "原创"]),
+        Words(TAG_WORDS.split_at(TAG_WORDS.len() - 1).0),
+        Words(TAG_WORDS),
         any(blank),
         Words(&["】"]),
     ],
