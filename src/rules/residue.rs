@@ -558,7 +558,8 @@ pub(crate) const PAIR_GROUPS: &[crate::text::Words] = &[
     // preview's notice a verb before a count (`省略854字`, `显示502字`, `全文共`, `还剩`).
     words![
         "版权", "版權", "侵权", "客服", "付费", "下载", "下載", "预览", "会员", "會員", "QQ", "上传", "系网", "系我",
-        "省略", "示0", "文共", "还剩", "剩余", "未读", "隐藏",
+        "省略", "示0", "文共", "还剩", "剩余", "未读", "隐藏", // and a watermark's ban on copies (`严禁复制`)
+        "禁复", "禁转", "禁抄", "禁剽", "勿复", "勿转", "勿抄",
     ],
     // TOC (page_furniture::inline): a table of contents flattened into a paragraph.
     words!["目录", "目錄"],
