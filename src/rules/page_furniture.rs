@@ -1016,6 +1016,24 @@ pub(crate) fn doubled_start(t: &str) -> Option<std::ops::Range<usize>> {
     ends.into_iter().find(|&e| t[e..].starts_with(&t[..e]) && DOC_KINDS.ends(&t[..e])).map(|e| 0..e)
 }
 
+/// `2021 年村庄美化总结汇报参考 5 篇 2021 村庄…`: the title (`title`, the first line) again at the
+/// start of a paragraph, blanks put inside it (a PDF's), a blank after it. The byte length of the copy.
+pub(crate) fn title_at_start(t: &str, title: &str) -> Option<usize> {
+    const MIN_CHARS: usize = 8;
+    let mut copy = t.char_indices().filter(|(_, c)| !c.is_whitespace());
+    let mut end = 0;
+    for c in title.chars().filter(|c| !c.is_whitespace()) {
+        let (i, d) = copy.next()?;
+        if c != d {
+            return None;
+        }
+        end = i + d.len_utf8();
+    }
+    let rest = &t[end..];
+    (title.chars().nth(MIN_CHARS).is_some() && rest.starts_with(char::is_whitespace) && !rest.trim().is_empty())
+        .then_some(end)
+}
+
 /// Tone-marked vowels of pinyin.
 fn tone_vowel(c: char) -> bool {
     "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".contains(c)

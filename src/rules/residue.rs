@@ -278,6 +278,9 @@ static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
 /// A file extension left in a title: `…工作计划.docx`.
 static EXTENSION: Phrase = Phrase::new(&[&[Words(&["."]), NoCase(&["docx", "doc", "wps", "pdf", "pptx", "ppt"])]]);
 
+/// The title again at the start of a paragraph is looked for this many lines below it.
+const TITLE_AGAIN_LINES: usize = 6;
+
 /// A title printed twice in a row is looked for on this many first lines.
 const DOUBLED_TITLE_LINES: usize = 4;
 
@@ -358,6 +361,18 @@ impl Rule for Residue {
             }
             if n > 0 && titles.iter().any(|t| !t.is_empty() && lead_trimmed.starts_with(t)) {
                 numbered_title(line, doc.lines[i].start, &titles, out);
+            }
+            if (1..=TITLE_AGAIN_LINES).contains(&n) {
+                let lead = line.len() - lead_trimmed.len();
+                if let Some(e) = page_furniture::title_at_start(lead_trimmed, title) {
+                    let at = doc.lines[i].start + lead;
+                    out.push(Finding::new(
+                        META.id,
+                        Severity::Warning,
+                        at..at + e,
+                        format!("段首的“{}”是重复的标题,是从网页复制时带进来的,请删除", &lead_trimmed[..e]),
+                    ));
+                }
             }
             page_furniture::inline(line, doc.lines[i].start, mask, out);
             if n < DOUBLED_TITLE_LINES {

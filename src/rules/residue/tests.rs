@@ -342,3 +342,22 @@ fn a_title_tag_of_two_site_words() {
     assert!(f.iter().any(|f| f.message.contains("【精选推荐】")), "{f:?}");
     assert!(findings(&Residue, "社区工作总结\n【典型经验】\n一、主要工作").is_empty());
 }
+
+#[test]
+fn the_title_again_at_a_paragraphs_start() {
+    let text =
+        "2021年村庄美化总结汇报参考5篇\n2021 年村庄美化总结汇报参考 5 篇 2021 村庄美化 三岔河镇新口村地处两省交界处。";
+    assert!(findings(&Residue, text).iter().any(|f| f.message.contains("段首")));
+    let text = "2023年社区工作总结报告\n2023年社区工作总结报告如下:一年来,我们…";
+    assert!(!findings(&Residue, text).iter().any(|f| f.message.contains("段首")));
+}
+
+#[test]
+fn a_page_number_left_where_a_page_broke_a_sentence() {
+    let text = "社区概况\n社区现有人口1458人,其中18岁以下310人、18岁至60岁984人、 60岁 1\n以上164人。";
+    assert_flags(&Residue, text, &["1"]);
+    let text = "社区概况\n具体安排详见附件,各社区按照要求认真组织落实并报送附件 1\n以上材料请于月底前报送。";
+    assert_clean(&Residue, text);
+    let text = "社区概况\n社区现有人口1458人,其中18岁以下310人、18岁至60岁984人、 60岁 1\n二、社区建设";
+    assert_clean(&Residue, text);
+}
