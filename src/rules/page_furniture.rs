@@ -355,9 +355,10 @@ fn view_counter(t: &str) -> bool {
 /// ` 2.1W`, ` 3W次`: a count of views in tens of thousands after a blank, at the end of `t`.
 fn trailing_views(t: &str) -> bool {
     let t = t.trim_end_matches('次').trim_end();
-    let Some(h) = t.strip_suffix(['W', 'w']) else { return false };
-    let n = h.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
-    h[n.len()..].starts_with(|c: char| c.is_ascii_digit()) && n.ends_with(char::is_whitespace)
+    let Some(h) = t.strip_suffix('W').or_else(|| t.strip_suffix('w')) else { return false };
+    // The count starts after the last blank (forward: a reverse search costs the page module more).
+    let n = h.bytes().enumerate().fold(0, |n, (i, c)| if c.is_ascii_digit() || c == b'.' { n } else { i + 1 });
+    h.as_bytes().get(n).is_some_and(u8::is_ascii_digit) && n > 0 && h.as_bytes()[n - 1] == b' '
 }
 
 /// Whether `t` has at most `n` characters (and so at most `3 * n` bytes, tested first).
@@ -1016,24 +1017,6 @@ pub(crate) fn doubled_start(t: &str) -> Option<std::ops::Range<usize>> {
     ends.into_iter().find(|&e| t[e..].starts_with(&t[..e]) && DOC_KINDS.ends(&t[..e])).map(|e| 0..e)
 }
 
-/// `2021 年村庄美化总结汇报参考 5 篇 2021 村庄…`: the title (`title`, the first line) again at the
-/// start of a paragraph, blanks put inside it (a PDF's), a blank after it. The byte length of the copy.
-pub(crate) fn title_at_start(t: &str, title: &str) -> Option<usize> {
-    const MIN_CHARS: usize = 8;
-    let mut copy = t.char_indices().filter(|(_, c)| !c.is_whitespace());
-    let mut end = 0;
-    for c in title.chars().filter(|c| !c.is_whitespace()) {
-        let (i, d) = copy.next()?;
-        if c != d {
-            return None;
-        }
-        end = i + d.len_utf8();
-    }
-    let rest = &t[end..];
-    (title.chars().nth(MIN_CHARS).is_some() && rest.starts_with(char::is_whitespace) && !rest.trim().is_empty())
-        .then_some(end)
-}
-
 /// Tone-marked vowels of pinyin.
 fn tone_vowel(c: char) -> bool {
     "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".contains(c)
@@ -1211,38 +1194,6 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
             }
         }
     }
-    // `…医疗小本资料权属文秘公文第一站严禁复制剽窃分队…`: a site's watermark, a ban on copying the
-    // document, glued into a sentence.
-    if mask & super::residue::NOTICE_BIT != 0 {
-        for r in copy_bans(line) {
-            out.push(Finding::new(
-                super::residue::META.id,
-                Severity::Warning,
-                at(r.clone()),
-                format!("“{}”是网站加在文中的水印,请删除", &line[r]),
-            ));
-        }
-    }
-    // `1、 -精品合同推荐- 2008年…`: a site's banner between dashes, blanks around it.
-    if bytes.contains(&b'-') {
-        for (i, _) in line.match_indices('-') {
-            let inner = line[i + 1..].chars().take_while(|&c| is_han(c)).map(char::len_utf8).sum::<usize>();
-            let close = i + 1 + inner;
-            let apart = |c: Option<char>| c.is_none_or(|c| !is_han(c) && !c.is_ascii_alphanumeric() && c != '-');
-            if (3 * 2..=3 * BANNER_CHARS).contains(&inner)
-                && line[close..].starts_with('-')
-                && apart(char_before(line, i))
-                && apart(char_at(line, close + 1))
-            {
-                out.push(Finding::new(
-                    super::residue::META.id,
-                    Severity::Warning,
-                    at(i..close + 1),
-                    format!("“{}”是网站的横幅文字,请删除", &line[i..close + 1]),
-                ));
-            }
-        }
-    }
     // `……此处隐藏23945个字……`: where a site cut the text out of its page.
     let mut from = 0;
     while let Some(i) = (mask & super::residue::NOTICE_BIT != 0).then(|| line[from..].find("隐藏")).flatten() {
@@ -1332,45 +1283,6 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
             }
         }
     }
-}
-
-/// A banner between dashes has at most this many characters.
-const BANNER_CHARS: usize = 10;
-
-/// Words that name the document or the site a watermark is about.
-const BAN_SELF: Words = words!["本资料", "本文档", "本文章", "本站", "本网", "本篇", "本資料", "本文檔"];
-/// A ban on copying: a word that forbids, then what it forbids.
-const BANS: Words = words!["严禁", "禁止", "请勿", "不得", "嚴禁", "請勿"];
-const COPYING: Words = words!["复制", "转载", "抄袭", "剽窃", "盗用", "翻印", "複製", "轉載", "抄襲"];
-/// The words of a watermark before its ban span at most this many bytes (and no punctuation).
-const BAN_REACH_BYTES: usize = 3 * 20;
-
-/// `本资料权属文秘公文第一站严禁复制剽窃`: the document or site named, then a ban on copying it, within
-/// one run of words (no punctuation between). Byte ranges in `line`.
-fn copy_bans(line: &str) -> Vec<std::ops::Range<usize>> {
-    let mut found: Vec<std::ops::Range<usize>> = Vec::new();
-    for (i, _) in line.match_indices(&['禁', '勿', '得'][..]) {
-        let Some(start) = i.checked_sub("严".len()) else { continue };
-        let Some(ban) = line.get(start..).and_then(|r| BANS.longest_prefix_of(r)) else { continue };
-        let mut end = start + ban.len();
-        while let Some(w) = COPYING.longest_prefix_of(&line[end..]) {
-            end += w.len();
-            end += line[end..].strip_prefix('、').map_or(0, |_| '、'.len_utf8());
-        }
-        end = line[..end].trim_end_matches('、').len();
-        if end == start + ban.len() || found.last().is_some_and(|r| r.end > start) {
-            continue;
-        }
-        // Back over the words before the ban to the document or site it names.
-        let from = crate::document::floor_char_boundary(line, start.saturating_sub(BAN_REACH_BYTES));
-        let head = &line[from..start];
-        let words = head.char_indices().fold(0, |w, (k, c)| if is_han(c) { w } else { k + c.len_utf8() });
-        let head = &head[words..];
-        if let Some(k) = BAN_SELF.iter().filter_map(|w| head.find(w)).min() {
-            found.push(start - head.len() + k..end);
-        }
-    }
-    found
 }
 
 /// A Markdown heading has at most this many `#` before its blank.

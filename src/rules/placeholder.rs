@@ -624,7 +624,8 @@ fn deleted_figure_at(line: &str, at: usize, blank_count_end: Option<usize>) -> O
             // `。月日,`: a date with both figures gone, where a sentence or a clause starts.
             let starts_clause = before.is_none_or(|c| is_punct(c) || "自从于至到".contains(c));
             // `。月上旬,`: a month gone before its part (not `本月上旬`, `3月中旬`).
-            if starts_clause && ["上旬", "中旬", "下旬"].iter().any(|p| rest['月'.len_utf8()..].starts_with(p)) {
+            if starts_clause && ["上旬", "中旬", "下旬"].iter().any(|&p| rest['月'.len_utf8()..].starts_with(p))
+            {
                 return Some(at..at + "月上旬".len());
             }
             let next = char_at(line, end_of(after));

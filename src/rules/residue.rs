@@ -94,6 +94,15 @@ static BOILERPLATE: Phrase = Phrase::new(&[
         Run { class: in_clause, min: 1, max: 20, lazy: true },
         Words(&["整理", "提供", "上传", "收集", "发布", "分享"]),
     ],
+    // 本资料权属…严禁复制剽窃: a site's claim to the document and its ban on copying, a watermark.
+    &[
+        Words(&["本资料", "本文档", "本文章", "本站", "本网", "本篇", "本資料", "本文檔"]),
+        Words(&["权属", "版权", "版權"]),
+        Run { class: name_char, min: 0, max: 12, lazy: true },
+        Words(&["严禁", "禁止", "请勿", "不得", "嚴禁", "請勿"]),
+        Words(COPYING),
+        Words(&COPYING_OR_NONE),
+    ],
     &[Words(&["此文档下载收益归作者所有", "下载收益归作者所有", "该文档为用户出资购买", "文档贡献者"])],
     &[Words(&["下载后可"]), Words(&["任意", ""]), Words(&["编辑"])],
     &[Words(&[
@@ -113,6 +122,10 @@ static BOILERPLATE: Phrase = Phrase::new(&[
     &[Words(&["来源"]), any(blank), Words(&[":", "："]), any(blank), Words(&["网络"])],
     &[Words(&["限制"]), any(blank), some(is_digit), any(blank), Words(&["内"])],
 ]);
+
+/// What a site's watermark forbids (`严禁复制剽窃`), and the same or nothing.
+const COPYING: &[&str] = &["复制", "转载", "抄袭", "剽窃", "盗用", "翻印", "複製", "轉載", "抄襲"];
+const COPYING_OR_NONE: [&str; 10] = ["复制", "转载", "抄袭", "剽窃", "盗用", "翻印", "複製", "轉載", "抄襲", ""];
 
 /// Words of a site's buttons and banners that a report could also use (`提供文档下载服务`):
 /// reported only where they stand apart, on a short line or between non-Han characters.
@@ -278,9 +291,6 @@ static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
 /// A file extension left in a title: `…工作计划.docx`.
 static EXTENSION: Phrase = Phrase::new(&[&[Words(&["."]), NoCase(&["docx", "doc", "wps", "pdf", "pptx", "ppt"])]]);
 
-/// The title again at the start of a paragraph is looked for this many lines below it.
-const TITLE_AGAIN_LINES: usize = 6;
-
 /// A title printed twice in a row is looked for on this many first lines.
 const DOUBLED_TITLE_LINES: usize = 4;
 
@@ -361,18 +371,6 @@ impl Rule for Residue {
             }
             if n > 0 && titles.iter().any(|t| !t.is_empty() && lead_trimmed.starts_with(t)) {
                 numbered_title(line, doc.lines[i].start, &titles, out);
-            }
-            if (1..=TITLE_AGAIN_LINES).contains(&n) {
-                let lead = line.len() - lead_trimmed.len();
-                if let Some(e) = page_furniture::title_at_start(lead_trimmed, title) {
-                    let at = doc.lines[i].start + lead;
-                    out.push(Finding::new(
-                        META.id,
-                        Severity::Warning,
-                        at..at + e,
-                        format!("段首的“{}”是重复的标题,是从网页复制时带进来的,请删除", &lead_trimmed[..e]),
-                    ));
-                }
             }
             page_furniture::inline(line, doc.lines[i].start, mask, out);
             if n < DOUBLED_TITLE_LINES {
@@ -526,7 +524,7 @@ pub(crate) const PAIR_GROUPS: &[crate::text::Words] = &[
     // BOILERPLATE, alternative by alternative.
     words![
         "由会", "由用", "由网", // 由会员…分享
-        "本文", "本篇", "本资", // 本文档由…整理
+        "本文", "本篇", "本资", "本站", "本网", // 本文档由…整理, 本资料权属…严禁复制
         "益归", "资购", "献者", "载后", "辑修",
         "载积", // 下载收益归, 出资购买, 贡献者, 下载后可编辑, 可编辑修改, 下载积分
         "品文", "猜你", "选范", "文大", "回顶", "载请", "开全", "读已", "多相",
@@ -573,8 +571,7 @@ pub(crate) const PAIR_GROUPS: &[crate::text::Words] = &[
     // preview's notice a verb before a count (`省略854字`, `显示502字`, `全文共`, `还剩`).
     words![
         "版权", "版權", "侵权", "客服", "付费", "下载", "下載", "预览", "会员", "會員", "QQ", "上传", "系网", "系我",
-        "省略", "示0", "文共", "还剩", "剩余", "未读", "隐藏", // and a watermark's ban on copies (`严禁复制`)
-        "禁复", "禁转", "禁抄", "禁剽", "勿复", "勿转", "勿抄",
+        "省略", "示0", "文共", "还剩", "剩余", "未读", "隐藏",
     ],
     // TOC (page_furniture::inline): a table of contents flattened into a paragraph.
     words!["目录", "目錄"],

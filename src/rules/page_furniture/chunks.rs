@@ -72,36 +72,6 @@ pub(crate) fn chunk_markers(doc: &Document, out: &mut Vec<Finding>) {
                 }
             }
         }
-        if let Some(f) = prev.and_then(|(pi, p)| page_number_at_end(doc, pi, p, t)) {
-            out.push(f);
-        }
         prev = Some((i, line));
     }
-}
-
-/// `…18岁至60岁984人、 60岁 1⏎以上164人。`: a page's number (Word's, after a blank) left at the end of a
-/// paragraph that the page break cut in the middle of a sentence; `next` goes on with it.
-fn page_number_at_end(doc: &Document, pi: usize, p: &str, next: &str) -> Option<Finding> {
-    let p = p.trim_end();
-    let digits = p.bytes().rev().take_while(u8::is_ascii_digit).count();
-    let words = p[..p.len() - digits].strip_suffix(' ')?;
-    let before = char_before(words, words.len())?;
-    let first = next.chars().next()?;
-    let heading = is_cn_numeral(first) || "第（(一".contains(first);
-    if !(1..=3).contains(&digits)
-        || !is_han(before)
-        || "件表图号页章节条款期第".contains(before)
-        || !is_han(first)
-        || heading
-        || p.chars().count() < CHUNK_MIN_CHARS
-    {
-        return None;
-    }
-    let start = doc.lines[pi].start + words.len() + 1;
-    Some(Finding::new(
-        crate::rules::residue::META.id,
-        Severity::Warning,
-        start..start + digits,
-        format!("段末的“{}”像是分页页码,把一句话断成了两段,请删除它并接上前后文字", &p[words.len() + 1..]),
-    ))
 }

@@ -441,19 +441,3 @@ fn lines_that_name_what_the_page_holds() {
     assert_eq!(k("來源:文萃谷 2.1W"), Some(Kind::Meta));
     assert_eq!(k("资金来源:财政拨款 2.1万"), None);
 }
-
-#[test]
-fn a_watermark_that_bans_copying_and_a_banner_between_dashes() {
-    let found = |t: &str| {
-        let mut out = Vec::new();
-        inline(t, 0, crate::analysis::pairs::RESIDUE.scan(t), &mut out);
-        out.iter().map(|f| t[f.range.clone()].to_string()).collect::<Vec<_>>()
-    };
-    assert_eq!(
-        found("组织医疗小本资料权属文秘公文第一站严禁复制剽窃分队开展义诊"),
-        ["本资料权属文秘公文第一站严禁复制剽窃"]
-    );
-    assert_eq!(found("严禁复制、传播涉密文件,本单位严禁转载未公开资料"), Vec::<String>::new());
-    assert_eq!(found("1、-精品合同推荐- 2008年街道办工作总结"), ["-精品合同推荐-"]);
-    assert_eq!(found("城乡-区域-协调发展,A-类-B"), Vec::<String>::new());
-}
