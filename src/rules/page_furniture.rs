@@ -132,6 +132,10 @@ const UI_WORDS: Words = words![
     "扫一扫在手机打开当前页", "搜索", "热门搜索",
 ];
 
+/// Words that name what a page holds: a UI word only glued to a button's word after them (`正文复制`,
+/// `文档介绍`; not `正文`, a draft's own label).
+const UI_NOUNS: Words = words!["正文", "文档"];
+
 /// The first characters of the UI words (see [`ui_line`]).
 const UI_FIRST_CHARS: Masks3 = Masks3::of_first_chars(UI_WORDS.0);
 
@@ -160,6 +164,13 @@ fn ui_line(t: &str) -> Option<bool> {
         } else {
             UI_WORDS.longest_prefix_of(rest)
         };
+        // `正文复制`, `文档介绍`: what the page holds and its button, as one word.
+        let w = w.or_else(|| {
+            let noun = UI_NOUNS.longest_prefix_of(rest)?;
+            let after = &rest[noun.len()..];
+            let button = UI_WORDS.longest_prefix_of(after).or_else(|| after.starts_with("介绍").then_some("介绍"))?;
+            Some(&rest[..noun.len() + button.len()])
+        });
         let Some(w) = w else {
             // `工作计划 会员上传 下载docx`: the page's category, a kind of document, before its
             // buttons (a word of two characters or more).
@@ -341,6 +352,15 @@ fn view_counter(t: &str) -> bool {
         && count_after(t, COUNTED, COUNTER_GAP_BYTES, true, &['W', 'w', '万', '萬'])
 }
 
+/// ` 2.1W`, ` 3W次`: a count of views in tens of thousands after a blank, at the end of `t`.
+fn trailing_views(t: &str) -> bool {
+    let t = t.trim_end_matches('次').trim_end();
+    let Some(h) = t.strip_suffix('W').or_else(|| t.strip_suffix('w')) else { return false };
+    // The count starts after the last blank (forward: a reverse search costs the page module more).
+    let n = h.bytes().enumerate().fold(0, |n, (i, c)| if c.is_ascii_digit() || c == b'.' { n } else { i + 1 });
+    h.as_bytes().get(n).is_some_and(u8::is_ascii_digit) && n > 0 && h.as_bytes()[n - 1] == b' '
+}
+
 /// Whether `t` has at most `n` characters (and so at most `3 * n` bytes, tested first).
 fn short(t: &str, n: usize) -> bool {
     t.len() <= 3 * n && t.chars().count() <= n
@@ -385,8 +405,9 @@ fn meta_line(t: &str, fields: bool) -> Option<bool> {
     if fields && !t.contains(&['。', '，', ',', '；'][..]) && labelled_fields(t) >= META_MIN_FIELDS {
         return Some(false);
     }
-    // A view counter: `閱讀(2.8W)`, `阅读: 2.08W 次`.
-    if fields && view_counter(t) {
+    // A view counter: `閱讀(2.8W)`, `阅读: 2.08W 次`; a labelled field with the count after it
+    // (`來源:文萃谷 2.1W`).
+    if fields && (view_counter(t) || short(t, SITE_LINE_CHARS) && trailing_views(t) && labelled_fields(t) > 0) {
         return Some(false);
     }
     if !t.contains(&['-', '/'][..]) || !iso_date(t) || t.contains('。') {
@@ -902,7 +923,7 @@ fn without_last(s: &str, n: usize) -> &str {
 }
 
 /// Whether `s` ends with a kind of document (`…工作总结`).
-fn kind_of_document(s: &str) -> bool {
+pub(crate) fn kind_of_document(s: &str) -> bool {
     DOC_KINDS.ends(s.trim_end())
 }
 

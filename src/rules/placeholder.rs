@@ -73,6 +73,9 @@ impl Rule for Placeholder {
                 super::drop_found(out, first, &|f| super::page_furniture::inside_noise(line, f.range.start - base));
             }
             deleted_figures(line, base, &units, &mut deleted);
+            if line.contains("“”") {
+                empty_quotes(line, base, out);
+            }
         }
         out.append(&mut deleted);
         for re in &ctx.config.extra_placeholders {
@@ -105,8 +108,10 @@ const X_TERMS: Words = words![
 ];
 
 /// What a lone `×` between Han characters must be followed by to be a placeholder rather than a
-/// multiplication sign (`长×宽`): a place, an organisation, a count or a person.
-const TIMES_SUFFIX: &str = "省市县区镇乡村街社州旗盟局委办厅校院所部处科站馆队会名人户个次年月日同";
+/// multiplication sign (`长×宽`): a place, an organisation, a count or a person, a measure word or
+/// a percent sign (`招募×支教人员`, `资金×亿元`, `提高×%`).
+const TIMES_SUFFIX: &str =
+    "省市县区镇乡村街社州旗盟局委办厅校院所部处科站馆队会名人户个次年月日同支件项座条家批场期届台辆套篇起例万亿%％";
 
 /// Units after a figure whose first digit is masked (`X112元`).
 const MASKED_FIGURE_UNITS: &str = "元万亿人个户名家项%";
@@ -266,7 +271,7 @@ fn scan_line(line: &str, base: usize, units: &mut Vec<usize>, out: &mut Vec<Find
                 let after = char_at(line, next);
                 let unit = match c {
                     '多' => matches!(after, Some('万' | '亿' | '人' | '名')),
-                    '月' => matches!(after, Some('份' | '日')),
+                    '月' => matches!(after, Some('份' | '日' | '上' | '中' | '下')),
                     '率' => matches!(after, Some('达' | '为')),
                     _ => after == Some('方'),
                 };
@@ -471,6 +476,10 @@ fn underscore_blank(line: &str, pos: usize, end: usize) -> Option<usize> {
         if !(word(before) || word(after)) || line[end..].starts_with("第") {
             return None;
         }
+        // `2020党建工作总结_医院党建工作总结范文`: a page's title joined to the site's (a short line).
+        if super::page_furniture::kind_of_document(&line[..pos]) && line.len() <= 3 * 80 && !line.contains('。') {
+            return None;
+        }
     }
     Some(start)
 }
@@ -491,8 +500,9 @@ const FIGURE_ENDS: &str = "亿几数";
 const MANY: &str = "许很众诸较更最好太过大甚偏繁差";
 /// Measure words that a deleted count leaves before `多`: `接待参观人员批多人次` (80批3000多人次).
 const BATCHES: &str = "批场期届轮";
-/// Nouns after `个` that make a word of it (`个人`, `个别`, `个性`, `个体`, `个案`, `个月`, `个数`).
-const NOT_COUNTED: &str = "人别性体案月数";
+/// Nouns after `个` that make a word of it (`个人`, `个别`, `个性`, `个体`, `个案`, `个月`, `个数`,
+/// `个税`, `个私经济`, `个展`, `个贷`, `个股`, `个头`, `个子`, `个把月`).
+const NOT_COUNTED: &str = "人别性体案月数税私展贷股头子把";
 /// Words that call for a count of people after a short noun phrase: `共有党员名`, `其中女党员名`,
 /// `全年共培训入团积极分子名`.
 const COUNT_DUE: Words = words!["共有", "现有", "其中", "共", "计", "培训", "发展"];
@@ -567,8 +577,19 @@ fn deleted_figure_at(line: &str, at: usize, blank_count_end: Option<usize>) -> O
                 return None;
             }
             match before? {
-                // `共个街道`, `共计个`, `下辖个行政村`.
-                '共' | '计' | '辖' => noun.map(|_| at - '共'.len_utf8()..end),
+                // `共个街道`, `共计个`, `下辖个行政村`, `下设个工会小组`, `A、B等个单位`, `共有个`
+                // (not `建设个性化`, `有个过程`).
+                '共' | '计' | '辖' | '设' | '等' | '有' => {
+                    let verb = at - '共'.len_utf8();
+                    let word = char_before(line, verb);
+                    let from = match before? {
+                        '有' => verb - word.filter(|&c| "共现拥".contains(c))?.len_utf8(),
+                        '设' if word.is_some_and(|c| "建假预陈".contains(c)) => return None,
+                        '等' if !word.is_some_and(|c| is_han(c) || "”》)）".contains(c)) => return None,
+                        _ => verb,
+                    };
+                    noun.map(|_| from..end)
+                }
                 // `、个社区` after a count found blank, in the same sentence.
                 '、' | '，' | ',' => blank_count_end
                     .filter(|&e| noun.is_some() && !line[e..at].contains(&['。', '；', ';'][..]))
@@ -602,6 +623,11 @@ fn deleted_figure_at(line: &str, at: usize, blank_count_end: Option<usize>) -> O
             }
             // `。月日,`: a date with both figures gone, where a sentence or a clause starts.
             let starts_clause = before.is_none_or(|c| is_punct(c) || "自从于至到".contains(c));
+            // `。月上旬,`: a month gone before its part (not `本月上旬`, `3月中旬`).
+            if starts_clause && ["上旬", "中旬", "下旬"].iter().any(|&p| rest['月'.len_utf8()..].starts_with(p))
+            {
+                return Some(at..at + "月上旬".len());
+            }
             let next = char_at(line, end_of(after));
             (after == Some('日') && starts_clause && next.is_some_and(|c| is_punct(c) || "起至到前后在".contains(c)))
                 .then(|| at..end_of(after))
@@ -620,6 +646,24 @@ fn deleted_figure_at(line: &str, at: usize, blank_count_end: Option<usize>) -> O
             Some(at - c.len_utf8()..at + area.len())
         }
         _ => None,
+    }
+}
+
+/// `认真实施“”妇联干部培训规划`: a name deleted from its quotation marks, between words (not
+/// `引号“”`, `“”号`).
+fn empty_quotes(line: &str, base: usize, out: &mut Vec<Finding>) {
+    for (i, q) in line.match_indices("“”") {
+        let word = |c: Option<char>| c.is_some_and(|c| is_han(c) && c != '号');
+        if word(char_before(line, i))
+            && (word(char_at(line, i + q.len())) || char_at(line, i + q.len()).is_some_and(is_punct))
+        {
+            out.push(Finding::new(
+                META.id,
+                Severity::Error,
+                base + i..base + i + q.len(),
+                "引号里是空的,名称被删去了,请填入实际内容".to_string(),
+            ));
+        }
     }
 }
 

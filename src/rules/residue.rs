@@ -94,6 +94,15 @@ static BOILERPLATE: Phrase = Phrase::new(&[
         Run { class: in_clause, min: 1, max: 20, lazy: true },
         Words(&["整理", "提供", "上传", "收集", "发布", "分享"]),
     ],
+    // 本资料权属…严禁复制剽窃: a site's claim to the document and its ban on copying, a watermark.
+    &[
+        Words(&["本资料", "本文档", "本文章", "本站", "本网", "本篇", "本資料", "本文檔"]),
+        Words(&["权属", "版权", "版權"]),
+        Run { class: name_char, min: 0, max: 12, lazy: true },
+        Words(&["严禁", "禁止", "请勿", "不得", "嚴禁", "請勿"]),
+        Words(COPYING),
+        Words(&COPYING_OR_NONE),
+    ],
     &[Words(&["此文档下载收益归作者所有", "下载收益归作者所有", "该文档为用户出资购买", "文档贡献者"])],
     &[Words(&["下载后可"]), Words(&["任意", ""]), Words(&["编辑"])],
     &[Words(&[
@@ -114,20 +123,29 @@ static BOILERPLATE: Phrase = Phrase::new(&[
     &[Words(&["限制"]), any(blank), some(is_digit), any(blank), Words(&["内"])],
 ]);
 
+/// What a site's watermark forbids (`严禁复制剽窃`), and the same or nothing.
+const COPYING: &[&str] = &["复制", "转载", "抄袭", "剽窃", "盗用", "翻印", "複製", "轉載", "抄襲"];
+const COPYING_OR_NONE: [&str; 10] = ["复制", "转载", "抄袭", "剽窃", "盗用", "翻印", "複製", "轉載", "抄襲", ""];
+
 /// Words of a site's buttons and banners that a report could also use (`提供文档下载服务`):
 /// reported only where they stand apart, on a short line or between non-Han characters.
 static BUTTONS: Phrase = Phrase::new(&[&[Words(&[
     "下载文档", "文档下载", "免费下载", "点击下载", "下载本文", "收藏本文", "欢迎下载", "精品文档",
 ])]]);
 
+/// A site's words in a title's tag (`【精品】`, `【精选推荐】`), and nothing (the last).
+const TAG_WORDS: &[&str] = &["最新推荐", "精品", "精选", "优质", "推荐", "完整版", "精编", "优选", "范文", "原创", ""];
+
 /// `(10页珍藏版)`, `（完整版）`, `(word可编辑)`, `(通用5篇)`: title tags of sharing sites. Of the
 /// first form only `珍藏版` is reported.
 static TITLE_TAG: Phrase = Phrase::new(&[
     &[some(is_digit), Words(&["页"]), Words(&["珍藏版"])],
+    // One or two of a site's words (`【精选推荐】`).
     &[
         Words(&["【"]),
         any(blank),
-        Words(&["最新推荐", "精品", "精选", "优质", "推荐", "完整版", "精编", "优选", "范文", "原创"]),
+        Words(TAG_WORDS.split_at(TAG_WORDS.len() - 1).0),
+        Words(TAG_WORDS),
         any(blank),
         Words(&["】"]),
     ],
@@ -506,7 +524,7 @@ pub(crate) const PAIR_GROUPS: &[crate::text::Words] = &[
     // BOILERPLATE, alternative by alternative.
     words![
         "由会", "由用", "由网", // 由会员…分享
-        "本文", "本篇", "本资", // 本文档由…整理
+        "本文", "本篇", "本资", "本站", "本网", // 本文档由…整理, 本资料权属…严禁复制
         "益归", "资购", "献者", "载后", "辑修",
         "载积", // 下载收益归, 出资购买, 贡献者, 下载后可编辑, 可编辑修改, 下载积分
         "品文", "猜你", "选范", "文大", "回顶", "载请", "开全", "读已", "多相",

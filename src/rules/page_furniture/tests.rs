@@ -431,3 +431,13 @@ fn markdown_bold_pairs_are_info() {
     );
     assert!(inline_texts("**镇**树村召开会议").is_empty());
 }
+
+#[test]
+fn lines_that_name_what_the_page_holds() {
+    let k = |t: &str| kinds(&format!("社区工作总结\n{t}\n一、主要工作\n正文内容")).first().map(|x| x.1);
+    assert_eq!(k("正文复制"), Some(Kind::Ui));
+    assert_eq!(k("文档介绍"), Some(Kind::Ui));
+    assert_eq!(k("【正文】"), None);
+    assert_eq!(k("來源:文萃谷 2.1W"), Some(Kind::Meta));
+    assert_eq!(k("资金来源:财政拨款 2.1万"), None);
+}

@@ -397,3 +397,37 @@ fn masked_digits_of_a_figure() {
     assert_clean(&Placeholder, "放大×10倍,型号X5,x2次,版本1.x");
     assert_clean(&Placeholder, "编号(20_1)号,1920x1080,X12");
 }
+
+#[test]
+fn a_month_deleted_before_its_part() {
+    assert_flags(&Placeholder, "效果很好。月上旬,我们又举办培训班;自月下旬起", &["月上旬", "月下旬"]);
+    assert_clean(&Placeholder, "本月上旬,3月中旬,每月下旬,十一月上旬,次月上旬");
+}
+
+#[test]
+fn a_count_deleted_after_a_verb_that_takes_one() {
+    assert_flags(
+        &Placeholder,
+        "工会委员会下设个工会小组,现有个村民小组,街道、社区等个单位",
+        &["设个工", "现有个村", "等个单"],
+    );
+    assert_clean(&Placeholder, "加快建设个性化服务,要有个过程,平等个体,发展个私经济,举办个展,下设一个小组,等个把月");
+}
+
+#[test]
+fn empty_quotes_where_a_name_was_deleted() {
+    assert_flags(&Placeholder, "认真实施“”妇联干部培训规划,被评为“”。", &["“”", "“”"]);
+    assert_clean(&Placeholder, "使用双引号“”标注,“”号");
+}
+
+#[test]
+fn a_lone_times_sign_for_a_figure() {
+    assert_flags(&Placeholder, "再提高×%,发放资金×亿元,招募×支教人员", &["×", "×", "×"]);
+    assert_clean(&Placeholder, "长×宽×高,单价×数量,3×3");
+}
+
+#[test]
+fn an_underscore_joining_a_page_title_to_the_sites() {
+    assert_clean(&Placeholder, "2020党建工作总结_医院党建工作总结范文大全5篇");
+    assert_flags(&Placeholder, "学习党的_大精神", &["_"]);
+}
