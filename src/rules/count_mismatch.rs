@@ -90,12 +90,6 @@ impl Rule for CountMismatch {
                 }
             }
         }
-        // Years in a row: sentences with no figure the parse reads, so a pass of its own.
-        for line in ctx.doc.lines.iter().filter(|l| text[l.range()].contains("连续")) {
-            for r in crate::numbers::sentences(&text[line.range()]) {
-                years_in_a_row(self.id(), &text[line.start + r.start..line.start + r.end], line.start + r.start, out);
-            }
-        }
     }
 }
 
@@ -497,54 +491,6 @@ fn quoted_slogans(id: &'static str, text: &str, start: usize, out: &mut Vec<Find
 /// Bytes [`list_then_count`] looks back for its list: five items of eight characters and their marks.
 const LIST_LOOKBACK: usize = 200;
 
-/// The last span of years written before `end` in `t` (`2021年至2023年`, `2019—2023年`):
-/// the first and the last year.
-fn year_span(t: &str) -> Option<(u32, u32)> {
-    let year_at = |k: usize| -> Option<u32> {
-        let y = t.get(k..k + 4)?;
-        let before_digit = t[..k].ends_with(|c: char| c.is_ascii_digit());
-        (!before_digit && y.bytes().all(|b| b.is_ascii_digit()) && (y.starts_with("19") || y.starts_with("20")))
-            .then(|| y.parse().ok())?
-    };
-    let mut found = None;
-    for (k, _) in t.match_indices(['至', '到', '-', '—', '～', '~']) {
-        let sep = t[k..].chars().next()?.len_utf8();
-        let before = t[..k].trim_end_matches('年');
-        let Some(a) = before.len().checked_sub(4).and_then(year_at) else { continue };
-        let after = k + sep + if t[k + sep..].starts_with('—') { '—'.len_utf8() } else { 0 };
-        if let Some(b) = year_at(after).filter(|&b| b > a && t[after + 4..].starts_with('年')) {
-            found = Some((a, b));
-        }
-    }
-    found
-}
-
-/// Years in a row longer than the span of years this sentence names: `2021年至2023年，连续四年被评为…`
-/// (three years, or two years of change between them; either count is accepted). A warning: the
-/// run may have started before the span the sentence names. (The parse reads no `N年` as a figure.)
-fn years_in_a_row(id: &'static str, sentence: &str, start: usize, out: &mut Vec<Finding>) {
-    for (i, w) in sentence.match_indices("连续") {
-        let rest = &sentence[i + w.len()..];
-        let numeral = rest.find(|c: char| !c.is_ascii_digit() && !"一二两三四五六七八九十".contains(c)).unwrap_or(0);
-        if numeral == 0 || !rest[numeral..].starts_with('年') {
-            continue;
-        }
-        let written = &rest[..numeral];
-        let n = written.parse().ok().or_else(|| crate::outline::parse_han_number(&written.replace('两', "二")));
-        let (Some(n), Some((a, b))) = (n, year_span(&sentence[..i])) else { continue };
-        if n == b - a + 1 || n == b - a {
-            continue;
-        }
-        let at = i + w.len();
-        out.push(Finding::new(
-            id,
-            Severity::Warning,
-            start + at..start + at + numeral + '年'.len_utf8(),
-            format!("{a}年至{b}年共{}年,文中写作“连续{written}年”,请核对", b - a + 1),
-        ));
-    }
-}
-
 /// Verbs of work that reports list before the count of things worked on (`新建、改扩建五所学校`).
 const WORK_VERBS: &[&str] = &[
     "新建", "改建", "扩建", "续建", "建成", "新增", "改造", "提升", "打造", "创建", "培育", "完成", "启动", "开工",
@@ -671,6 +617,7 @@ fn inside_quotes(head: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::test_util::{assert_clean, assert_flags, findings};
 
     #[test]
     fn a_count_of_aspects_without_a_measure_word() {
@@ -687,23 +634,6 @@ mod tests {
         assert_clean(&CountMismatch, "走访、慰问三户困难家庭。");
         assert_flags(&CountMismatch, "辖华阳、湖前三个社区。", &["三个"]);
     }
-
-    #[test]
-    fn years_in_a_row_against_the_span_named() {
-        assert_flags(&CountMismatch, "2021年至2023年，我单位连续四年被评为市级文明单位。", &["四年"]);
-        assert_flags(&CountMismatch, "2019—2023年连续6年获评先进集体。", &["6年"]);
-        // Three years, or three changes between four year-ends; a span named elsewhere.
-        for t in [
-            "2021年至2023年，我单位连续三年被评为市级文明单位。",
-            "2020年至2023年，财政收入连续三年保持增长。",
-            "2020年至2023年，财政收入连续四年保持增长。",
-            "自2018年起，我单位连续五年被评为文明单位。",
-            "连续三年获评先进。",
-        ] {
-            assert_clean(&CountMismatch, t);
-        }
-    }
-    use crate::rules::test_util::{assert_clean, assert_flags, findings};
 
     #[test]
     fn titles_in_a_row_are_items() {

@@ -44,7 +44,9 @@ const TITLE_KINDS: crate::text::Words = words!["总结", "报告", "计划", "�
 /// The years in a title, Arabic or Chinese (`2022年`, `二〇二二年`), as the byte ranges of their
 /// four characters; the same matches as `((?:19|20)\d{2}|[〇零○一二][〇零○一二三四五六七八九]{3})\s*年`
 /// (a digit being ASCII or full-width), written by hand because nearly every title has a year and
-/// compiling the pattern was a visible part of the browser's first check.
+/// compiling the pattern was a visible part of the browser's first check. Not inlined: of its two
+/// callers, one copy in the page module.
+#[inline(never)]
 fn title_years(title: &str) -> Vec<std::ops::Range<usize>> {
     let cn_first = |c: char| matches!(c, '〇' | '零' | '○' | '一' | '二');
     let cn = |c: char| cn_first(c) || matches!(c, '三' | '四' | '五' | '六' | '七' | '八' | '九');
