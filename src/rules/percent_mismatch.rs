@@ -307,7 +307,14 @@ fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             "个百分点" if a.unit == "%" => {
                 let diff = (b.value - a.value).abs();
                 let wrong_way = c.up.is_some_and(|up| up != actually_up);
-                if !wrong_way && agrees(p.value, p.precision, diff) {
+                // (The difference of the unrounded rates may be the one stated: 78.92%−78.64%, 提高0.29.
+                // Whole percentages, 由90%提高到96%, are taken as written.)
+                let slack =
+                    if a.precision < 1.0 && b.precision < 1.0 { (a.precision + b.precision) / 2.0 } else { 0.0 };
+                if !wrong_way
+                    && (agrees(p.value, p.precision, diff)
+                        || slack > 0.0 && may_be_within(p.value, p.precision, diff - slack, diff + slack))
+                {
                     continue;
                 }
                 let digits = decimals_of(p.precision.min(a.precision).min(b.precision));
@@ -485,6 +492,13 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         }
         let skipped = k - 2 - di;
         let d = &qs[di];
+        // A whole with a share of its own (60岁以上99.47万人,占15.21%,其中65岁以上73.09万人,占11.18%):
+        // its part's share is of that same larger whole.
+        if rate_at.is_none()
+            && qs[di + 1..nk].iter().any(|q| q.unit == "%" && clause_before(s.text, q.range.start).contains('占'))
+        {
+            continue;
+        }
         if stepped > 0 && !n_pre.starts_with("其中") && !(rate_at.is_some() && rate_names_numerator(rate_name, n_pre))
         {
             continue;
@@ -574,7 +588,11 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         }
         let rate = n.value / d.value * 100.0;
         // The figures may come in either order (实际参加1900人,应参加2000人).
-        if agrees(p.value, p.precision, rate) || agrees(p.value, p.precision, d.value / n.value * 100.0) {
+        // (A named rate may also be of the two together: 逮捕25人,不捕24人,不捕率48.98%.)
+        if agrees(p.value, p.precision, rate)
+            || agrees(p.value, p.precision, d.value / n.value * 100.0)
+            || rate_at.is_some() && agrees(p.value, p.precision, n.value / (n.value + d.value) * 100.0)
+        {
             continue;
         }
         // Another figure before, in the numerator's unit, that gives the rate is the whole the
@@ -623,6 +641,21 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
 mod tests {
     use super::*;
     use crate::rules::test_util::{assert_clean, assert_flags, findings};
+
+    #[test]
+    fn rates_of_two_together_shares_of_a_larger_whole_and_rounded_points() {
+        // A named rate of the two figures together.
+        let t = "经审查,共逮捕25人,不捕24人,不捕率为48.98%。";
+        assert_clean(&PercentMismatch, t);
+        assert_flags(&PercentMismatch, &t.replace("48.98", "43.98"), &["43.98%"]);
+        // A 其中 part's share after its whole's own share is of that larger whole.
+        assert_clean(&PercentMismatch, "60岁及以上人口99.47万人,占15.21%,其中65岁及以上人口73.09万人,占11.18%。");
+        // Points between rates written to hundredths: within their rounding, silent; beyond it, flagged.
+        let t = "城镇化率78.92%,比2021年的78.64%提高0.29个百分点。";
+        assert_clean(&PercentMismatch, t);
+        assert_flags(&PercentMismatch, &t.replace("0.29", "0.49"), &["0.49个百分点"]);
+        assert_flags(&PercentMismatch, "覆盖率由75%提高到80%,提高了6个百分点。", &["6个百分点"]);
+    }
 
     #[test]
     fn shares_of_one_whole() {
