@@ -59,7 +59,7 @@ use super::RuleDocs;
 use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
 use crate::numbers::relations::{
-    changes, chars, clause_before, names_change, sentences, stated_ratios, Sentence, LAST_YEAR,
+    changes, chars, clause_before, clause_past_aside, names_change, sentences, stated_ratios, Sentence, LAST_YEAR,
 };
 use crate::numbers::{agrees, fixed, may_be_within, ratio_disagrees, ratio_range, show, trim, Quantity};
 use crate::text::Words;
@@ -434,7 +434,8 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         if p.unit != "%" || p.approx {
             continue;
         }
-        let pre = clause_before(s.text, p.range.start);
+        // (占总人口比重(常住人口城镇化率)为87.66%: the aside names the rate.)
+        let (pre, aside) = clause_past_aside(s.text, p.range.start);
         if crate::text::has_any(pre, &["增长率", "增速", "同比", "提高", "下降", "增长", "比上年", "比去年", "较"])
         {
             continue;
@@ -528,7 +529,7 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             .map(|r| s.text[r].chars().filter(|c| matches!(c, ',' | '，' | '、')).count())
             .iter()
             .sum::<usize>();
-        if marks > 2 + 2 * skipped || chars(span_text) > 40 + 12 * skipped {
+        if marks > 2 + 2 * skipped || chars(span_text) > 40 + 12 * skipped + aside {
             continue;
         }
         // `立案186起,同比下降17.3%(上年为225起),破获142起`: another year's figure is no whole of
@@ -559,7 +560,10 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             // (占应参加人数的95% after 应参加…). Another whole (占全县农村妇女的5%) is left alone.
             let whole = pre[rp + 3..].trim_end_matches(&['的', '达', '到', '为'][..]);
             let whole = crate::numbers::relations::whole_name(whole);
-            let generic = matches!(whole, "" | "总" | "比" | "全部" | "总人数" | "总数") && share_of != reached;
+            // (总园数, 总户数: the whole's count under a name of its own.)
+            let total_count = whole.starts_with('总') && whole.ends_with('数') && chars(whole) <= 4;
+            let generic =
+                (matches!(whole, "" | "总" | "比" | "全部" | "总人数" | "总数") || total_count) && share_of != reached;
             let names_whole = !generic && (d_pre.contains(whole) || whole.contains('应') && d_pre.contains('应'));
             // `惠及1240人,其中低保对象820人,占66.1%`: 其中 opens the part's clause right after its
             // whole's (no change named there), and the part is no larger than the whole.
@@ -655,6 +659,19 @@ mod tests {
         assert_clean(&PercentMismatch, t);
         assert_flags(&PercentMismatch, &t.replace("0.29", "0.49"), &["0.49个百分点"]);
         assert_flags(&PercentMismatch, "覆盖率由75%提高到80%,提高了6个百分点。", &["6个百分点"]);
+    }
+
+    #[test]
+    fn a_rate_named_in_an_aside_and_a_whole_named_as_its_count() {
+        let t = "年末常住人口1373.90万人,比上年末增加9.01万人,其中城镇常住人口1163.14万人,占总人口比重(常住人口城镇化率)为87.66%。";
+        assert_flags(&PercentMismatch, t, &["87.66%"]);
+        assert_clean(&PercentMismatch, &t.replace("87.66", "84.66"));
+        // An aside that names no rate of these figures.
+        assert_clean(&PercentMismatch, "年末常住人口1373.90万人,比上年末增加9.01万人,占全省比重(下同)为15.2%。");
+        let t = "全区共有幼儿园108所,其中普惠性幼儿园96所,占总园数的84.89%。";
+        assert_flags(&PercentMismatch, t, &["84.89%"]);
+        assert_clean(&PercentMismatch, &t.replace("84.89", "88.89"));
+        assert_clean(&PercentMismatch, "全区共有幼儿园108所,其中普惠性幼儿园96所,占全市总园数的4.89%。");
     }
 
     #[test]

@@ -482,7 +482,11 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
         }
         // Parts larger than the figure before 其中 but within an earlier whole of the sentence
         // (查处案件68件,…,移送公安机关3件,其中涉“两超一非”案件12件): 其中 may reach back to it.
-        if !short && qs[..k].iter().any(|o| o.unit == t.unit && !o.approx && o.value + o.precision / 2.0 >= sum) {
+        // (Not past a bracket: it closes its own breakdown.)
+        if !short
+            && !bracket
+            && qs[..k].iter().any(|o| o.unit == t.unit && !o.approx && o.value + o.precision / 2.0 >= sum)
+        {
             continue;
         }
         let parts_end = parts[parts.len() - 1].range.end;
