@@ -134,12 +134,7 @@ fn last_years_figure_before(id: &'static str, prev: &Sentence, s: &Sentence, out
         let mut bases = prev.qs.iter().filter(|q| last(prev.text, q));
         let (Some(a), None) = (bases.next(), bases.next()) else { continue };
         let base = clause_before(prev.text, a.range.start);
-        let at: Vec<usize> = own.char_indices().map(|(j, _)| j).chain([own.len()]).collect();
-        let named = at.windows(3).any(|w| {
-            let two = &own[w[0]..w[2]];
-            two.chars().all(|c| crate::text::is_han(c) && c != '年') && base.contains(two)
-        });
-        if a.approx || a.value <= 0.0 || !named || names_change(base) {
+        if a.approx || a.value <= 0.0 || !rate_names_numerator(own, base) || names_change(base) {
             continue;
         }
         let rel = (b.value - a.value).abs() / a.value * 100.0;
@@ -152,13 +147,7 @@ fn last_years_figure_before(id: &'static str, prev: &Sentence, s: &Sentence, out
             id,
             Severity::Error,
             s.abs(&p.range),
-            format!(
-                "由上一句的{}到{}的变化幅度为{}%,文中写作“{}”,请核对",
-                &prev.text[a.range.clone()],
-                &s.text[b.range.clone()],
-                trim(rel),
-                &s.text[p.range.clone()]
-            ),
+            change_size(&prev.text[a.range.clone()], &s.text[b.range.clone()], rel, &s.text[p.range.clone()]),
         ));
     }
 }
@@ -337,13 +326,7 @@ fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                         id,
                         severity,
                         span,
-                        format!(
-                            "由{}到{}的变化幅度为{}%,文中写作“{}”,请核对",
-                            &s.text[a.range.clone()],
-                            &s.text[b.range.clone()],
-                            trim(rel),
-                            stated
-                        ),
+                        change_size(&s.text[a.range.clone()], &s.text[b.range.clone()], rel, stated),
                     );
                     out.push(percent_fix(f, s, p, rel));
                 }
@@ -426,6 +409,11 @@ fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             _ => {}
         }
     }
+}
+
+/// The message for a change from `a` to `b` of `rel`% written as `stated`.
+fn change_size(a: &str, b: &str, rel: f64, stated: &str) -> String {
+    format!("由{a}到{b}的变化幅度为{}%,文中写作“{stated}”,请核对", trim(rel))
 }
 
 /// The relative change from `a` to `b` (in %), with both rounded as written, may be `p`.
