@@ -199,15 +199,11 @@ const UNITS: &[(&str, &str)] = &[
     // `四大板块`, `三大行动`: a count of kinds (党的二十大 is 20, never read as a count).
     ("大", "大"),
     ("棵", "棵"),
-    // Measure words of blood, freight, livestock, ships and vaccines (3.6万单位, 1.2万治疗量, 亿斤).
+    // Measure words of blood, freight and grain (3.6万单位, 1.2万治疗量, 2.86万票, 亿斤).
     ("单位", "单位"),
     ("治疗量", "治疗量"),
     ("斤", "斤"),
     ("票", "票"),
-    ("头", "头"),
-    ("只", "只"),
-    ("艘", "艘"),
-    ("剂", "剂"),
     ("倍", "倍"),
     ("番", "番"),
     ("%", "%"),
@@ -552,10 +548,6 @@ fn may_start_unit(c: char) -> bool {
             | '治'
             | '斤'
             | '票'
-            | '头'
-            | '只'
-            | '艘'
-            | '剂'
             | '倍'
             | '番'
             | '%'
