@@ -201,6 +201,11 @@ const UNITS: &[(&str, &str)] = &[
     // `四大板块`, `三大行动`: a count of kinds (党的二十大 is 20, never read as a count).
     ("大", "大"),
     ("棵", "棵"),
+    // Measure words of blood, freight and grain (3.6万单位, 1.2万治疗量, 2.86万票, 亿斤).
+    ("单位", "单位"),
+    ("治疗量", "治疗量"),
+    ("斤", "斤"),
+    ("票", "票"),
     ("倍", "倍"),
     ("番", "番"),
     ("%", "%"),
@@ -411,7 +416,12 @@ fn quantities_from(s: &str, max: usize, next_start: &mut dyn FnMut(usize) -> Opt
             && (2.0..=9.0).contains(&f.value)
             && f.value.fract() == 0.0
             && s[end + 3..].chars().next().is_none_or(|c| !crate::text::is_han(c) || "的以左多".contains(c));
-        let Some((unit, ulen)) = (if tenths { Some(("%", 3)) } else { unit_at(s, end) }) else { continue };
+        // (A space may part an Arabic figure from its unit: `60929 件`.)
+        let spaced =
+            || (arabic && s[end..].starts_with(' ')).then(|| unit_at(s, end + 1)).flatten().map(|(u, l)| (u, l + 1));
+        let Some((unit, ulen)) = (if tenths { Some(("%", 3)) } else { unit_at(s, end).or_else(spaced) }) else {
+            continue;
+        };
         end += ulen;
         // 件次, 批次, 架次: counted as the unit (人次 is a unit of its own).
         if s[end..].starts_with('次') && unit != "次" {
@@ -537,6 +547,10 @@ fn may_start_unit(c: char) -> bool {
             | '大'
             | '株'
             | '棵'
+            | '单'
+            | '治'
+            | '斤'
+            | '票'
             | '倍'
             | '番'
             | '%'

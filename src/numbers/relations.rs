@@ -98,6 +98,27 @@ pub fn clause_within(text: &str, pos: usize, bound: usize) -> &str {
     &head[start..]
 }
 
+/// The clause before `pos` read past a bracketed aside that ends right before it: for `占总人口比重
+/// (常住人口城镇化率)为87.66%`, the text from 占 on (the aside kept in), and the aside's length in
+/// characters; the clause alone and 0 when no aside ends there.
+pub fn clause_past_aside(text: &str, pos: usize) -> (&str, usize) {
+    let own = clause_before(text, pos);
+    let start = pos - own.len();
+    if !text[..start].ends_with([')', '）']) {
+        return (own, 0);
+    }
+    let head = clause_within(text, start - 1, CLAUSE_LOOKBACK);
+    let open = start - 1 - head.len();
+    match text[..open].chars().next_back() {
+        Some(c @ ('(' | '（')) => {
+            let from = open - c.len_utf8();
+            let before = clause_before(text, from);
+            (&text[from - before.len()..pos], chars(&text[from..start]))
+        }
+        _ => (own, 0),
+    }
+}
+
 /// How many characters `s` holds.
 pub fn chars(s: &str) -> usize {
     s.chars().count()
@@ -629,15 +650,18 @@ pub fn stated_ratios(s: &Sentence) -> Vec<Ratio> {
         {
             continue;
         }
-        let clause = s.clause_before(a.range.start);
+        // (Past an aside naming the base: 是泛湘南地区(包含衡阳市、郴州市和永州市)18070元的1.70倍.)
+        let (clause, aside) = clause_past_aside(s.text, a.range.start);
         let Some(rest) = RATIO_LEADS.strip_prefix_of(clause) else { continue };
-        if direction(rest).is_some() || AVERAGED.any_in(rest) || chars(rest) > 10 {
+        if direction(rest).is_some() || AVERAGED.any_in(rest) || chars(rest) > 10 + aside {
             continue;
         }
         // B ends the clause right before: `1800人次,是上年…`.
         let between = &s.text[b.range.end..a.range.start];
         let mark = between.chars().next().is_some_and(super::is_clause_mark);
-        if !mark || between.chars().filter(|c| super::is_clause_mark(*c)).count() != 1 {
+        let marks = |t: &str| t.chars().filter(|c| super::is_clause_mark(*c)).count();
+        let in_aside = clause.find(['(', '（']).filter(|_| aside > 0).map_or(0, |i| marks(&clause[i..]));
+        if !mark || marks(between) != 1 + in_aside {
             continue;
         }
         out.push(Ratio { of: j - 2, base: j - 1, stated: j, at_least });

@@ -320,3 +320,18 @@ fn a_breakdown_stays_with_its_whole_in_the_figure_parse() {
     // The sentences themselves still end at each mark.
     assert_eq!(sentences(line).len(), 7);
 }
+
+/// A space between an Arabic figure and its unit (PDF text: `60929 件`), and the measure words of
+/// blood, freight and grain.
+#[test]
+fn spaced_units_and_more_measure_words() {
+    let units = |t: &str| quantities(t).iter().map(|q| (q.value.round(), q.unit)).collect::<Vec<_>>();
+    assert_eq!(units("知识产权案件60929 件"), [(60929.0, "件")]);
+    assert_eq!(
+        units("供血3.6万单位,血小板1.2万治疗量,粮食1308.84亿斤,查验2.86万票"),
+        [(36000.0, "单位"), (12000.0, "治疗量"), (130884000000.0, "斤"), (28600.0, "票")]
+    );
+    // A space then no unit, a year, a Chinese figure before a space: nothing.
+    assert!(units("2023 年").is_empty());
+    assert!(units("编号 12 号码").is_empty());
+}

@@ -205,6 +205,15 @@ mod tests {
     use crate::rules::test_util::{assert_clean, assert_flags, findings};
 
     #[test]
+    fn a_base_named_with_an_aside() {
+        let t = "长株潭地区人均可支配收入30655元,是泛湘南地区(包含衡阳市、郴州市和永州市)18070元的1.80倍。";
+        assert_flags(&MultipleMisuse, t, &["1.80倍"]);
+        assert_clean(&MultipleMisuse, &t.replace("1.80", "1.70"));
+        // An aside holding a figure of its own between them: left alone.
+        assert_clean(&MultipleMisuse, "收入30655元,是泛湘南地区(上年为16000元)18070元的2.80倍。");
+    }
+
+    #[test]
     fn a_base_written_with_its_value() {
         assert_flags(&MultipleMisuse, "培训农村实用人才1800人次，是上年600人次的2倍，其中女性占54%。", &["2倍"]);
         assert_clean(&MultipleMisuse, "培训农村实用人才1800人次，是上年600人次的3倍，其中女性占54%。");

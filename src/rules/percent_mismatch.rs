@@ -59,7 +59,7 @@ use super::RuleDocs;
 use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
 use crate::numbers::relations::{
-    changes, chars, clause_before, names_change, sentences, stated_ratios, Sentence, LAST_YEAR,
+    changes, chars, clause_before, clause_past_aside, names_change, sentences, stated_ratios, Sentence, LAST_YEAR,
 };
 use crate::numbers::{agrees, fixed, may_be_within, ratio_disagrees, ratio_range, show, trim, Quantity};
 use crate::text::Words;
@@ -314,13 +314,7 @@ fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                         id,
                         severity,
                         span,
-                        format!(
-                            "由{}到{}的变化幅度为{}%,文中写作“{}”,请核对",
-                            &s.text[a.range.clone()],
-                            &s.text[b.range.clone()],
-                            trim(rel),
-                            stated
-                        ),
+                        change_size(&s.text[a.range.clone()], &s.text[b.range.clone()], rel, stated),
                     );
                     out.push(percent_fix(f, s, p, rel));
                 }
@@ -351,7 +345,14 @@ fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             "个百分点" if a.unit == "%" => {
                 let diff = (b.value - a.value).abs();
                 let wrong_way = c.up.is_some_and(|up| up != actually_up);
-                if !wrong_way && agrees(p.value, p.precision, diff) {
+                // (The difference of the unrounded rates may be the one stated: 78.92%−78.64%, 提高0.29.
+                // Whole percentages, 由90%提高到96%, are taken as written.)
+                let slack =
+                    if a.precision < 1.0 && b.precision < 1.0 { (a.precision + b.precision) / 2.0 } else { 0.0 };
+                if !wrong_way
+                    && (agrees(p.value, p.precision, diff)
+                        || slack > 0.0 && may_be_within(p.value, p.precision, diff - slack, diff + slack))
+                {
                     continue;
                 }
                 let digits = decimals_of(p.precision.min(a.precision).min(b.precision));
@@ -396,6 +397,11 @@ fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             _ => {}
         }
     }
+}
+
+/// The message for a change from `a` to `b` of `rel`% written as `stated`.
+fn change_size(a: &str, b: &str, rel: f64, stated: &str) -> String {
+    format!("由{a}到{b}的变化幅度为{}%,文中写作“{stated}”,请核对", trim(rel))
 }
 
 /// The relative change from `a` to `b` (in %), with both rounded as written, may be `p`.
@@ -471,7 +477,8 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         if p.unit != "%" || p.approx {
             continue;
         }
-        let pre = clause_before(s.text, p.range.start);
+        // (占总人口比重(常住人口城镇化率)为87.66%: the aside names the rate.)
+        let (pre, aside) = clause_past_aside(s.text, p.range.start);
         if crate::text::has_any(pre, &["增长率", "增速", "同比", "提高", "下降", "增长", "比上年", "比去年", "较"])
         {
             continue;
@@ -529,6 +536,13 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         }
         let skipped = k - 2 - di;
         let d = &qs[di];
+        // A whole with a share of its own (60岁以上99.47万人,占15.21%,其中65岁以上73.09万人,占11.18%):
+        // its part's share is of that same larger whole.
+        if rate_at.is_none()
+            && qs[di + 1..nk].iter().any(|q| q.unit == "%" && clause_before(s.text, q.range.start).contains('占'))
+        {
+            continue;
+        }
         if stepped > 0 && !n_pre.starts_with("其中") && !(rate_at.is_some() && rate_names_numerator(rate_name, n_pre))
         {
             continue;
@@ -558,7 +572,7 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             .map(|r| s.text[r].chars().filter(|c| matches!(c, ',' | '，' | '、')).count())
             .iter()
             .sum::<usize>();
-        if marks > 2 + 2 * skipped || chars(span_text) > 40 + 12 * skipped {
+        if marks > 2 + 2 * skipped || chars(span_text) > 40 + 12 * skipped + aside {
             continue;
         }
         // `立案186起,同比下降17.3%(上年为225起),破获142起`: another year's figure is no whole of
@@ -589,7 +603,10 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             // (占应参加人数的95% after 应参加…). Another whole (占全县农村妇女的5%) is left alone.
             let whole = pre[rp + 3..].trim_end_matches(&['的', '达', '到', '为'][..]);
             let whole = crate::numbers::relations::whole_name(whole);
-            let generic = matches!(whole, "" | "总" | "比" | "全部" | "总人数" | "总数") && share_of != reached;
+            // (总园数, 总户数: the whole's count under a name of its own.)
+            let total_count = whole.starts_with('总') && whole.ends_with('数') && chars(whole) <= 4;
+            let generic =
+                (matches!(whole, "" | "总" | "比" | "全部" | "总人数" | "总数") || total_count) && share_of != reached;
             let names_whole = !generic && (d_pre.contains(whole) || whole.contains('应') && d_pre.contains('应'));
             // `惠及1240人,其中低保对象820人,占66.1%`: 其中 opens the part's clause right after its
             // whole's (no change named there), and the part is no larger than the whole.
@@ -618,7 +635,11 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         }
         let rate = n.value / d.value * 100.0;
         // The figures may come in either order (实际参加1900人,应参加2000人).
-        if agrees(p.value, p.precision, rate) || agrees(p.value, p.precision, d.value / n.value * 100.0) {
+        // (A named rate may also be of the two together: 逮捕25人,不捕24人,不捕率48.98%.)
+        if agrees(p.value, p.precision, rate)
+            || agrees(p.value, p.precision, d.value / n.value * 100.0)
+            || rate_at.is_some() && agrees(p.value, p.precision, n.value / (n.value + d.value) * 100.0)
+        {
             continue;
         }
         // Another figure before, in the numerator's unit, that gives the rate is the whole the
@@ -680,6 +701,34 @@ mod tests {
         assert_clean(&PercentMismatch, "党员占33.3%、群众占33.3%、其他占33.3%。");
         assert_clean(&PercentMismatch, "党员占38%，群众占52%，青年占15%。");
         assert_clean(&PercentMismatch, "女性占38%，比上年提高2个百分点，其他人员占15%。");
+    }
+
+    #[test]
+    fn rates_of_two_together_shares_of_a_larger_whole_and_rounded_points() {
+        // A named rate of the two figures together.
+        let t = "经审查,共逮捕25人,不捕24人,不捕率为48.98%。";
+        assert_clean(&PercentMismatch, t);
+        assert_flags(&PercentMismatch, &t.replace("48.98", "43.98"), &["43.98%"]);
+        // A 其中 part's share after its whole's own share is of that larger whole.
+        assert_clean(&PercentMismatch, "60岁及以上人口99.47万人,占15.21%,其中65岁及以上人口73.09万人,占11.18%。");
+        // Points between rates written to hundredths: within their rounding, silent; beyond it, flagged.
+        let t = "城镇化率78.92%,比2021年的78.64%提高0.29个百分点。";
+        assert_clean(&PercentMismatch, t);
+        assert_flags(&PercentMismatch, &t.replace("0.29", "0.49"), &["0.49个百分点"]);
+        assert_flags(&PercentMismatch, "覆盖率由75%提高到80%,提高了6个百分点。", &["6个百分点"]);
+    }
+
+    #[test]
+    fn a_rate_named_in_an_aside_and_a_whole_named_as_its_count() {
+        let t = "年末常住人口1373.90万人,比上年末增加9.01万人,其中城镇常住人口1163.14万人,占总人口比重(常住人口城镇化率)为87.66%。";
+        assert_flags(&PercentMismatch, t, &["87.66%"]);
+        assert_clean(&PercentMismatch, &t.replace("87.66", "84.66"));
+        // An aside that names no rate of these figures.
+        assert_clean(&PercentMismatch, "年末常住人口1373.90万人,比上年末增加9.01万人,占全省比重(下同)为15.2%。");
+        let t = "全区共有幼儿园108所,其中普惠性幼儿园96所,占总园数的84.89%。";
+        assert_flags(&PercentMismatch, t, &["84.89%"]);
+        assert_clean(&PercentMismatch, &t.replace("84.89", "88.89"));
+        assert_clean(&PercentMismatch, "全区共有幼儿园108所,其中普惠性幼儿园96所,占全市总园数的4.89%。");
     }
 
     #[test]

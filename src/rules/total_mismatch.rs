@@ -304,6 +304,9 @@ fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
 /// Most characters between a total and the 分别为 that lists its parts.
 const MAX_GAP_TO_EACH: usize = 30;
 
+/// Most characters between a total and its 其中 (`共有71个村落入选,其中`: the noun after the unit).
+const MAX_GAP_TO_PARTS: usize = 6;
+
 /// Fewest parts under 其中 read as the whole breakdown of a marked total.
 const MIN_BREAKDOWN: usize = 3;
 
@@ -316,26 +319,48 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
     let qs = &s.qs;
     let triggers = ["其中", "包括", "分别为", "分别是"];
     // Their first characters: most sentences hold none, and need no search for the words.
-    if !s.text.contains(&['其', '包', '分'][..]) {
+    if !s.text.contains(&['其', '包', '分', '(', '（'][..]) {
         return;
     }
-    let positions = triggers.iter().flat_map(|w| s.text.match_indices(w).map(|(p, _)| p));
+    // A bracket right after a figure breaks it down too (医院1034家(综合医院561家,…)).
+    let brackets = qs.iter().filter_map(|q| {
+        let at = q.range.end + s.text[q.range.end..].len() - s.text[q.range.end..].trim_start_matches(' ').len();
+        s.text[at..].starts_with(['(', '（']).then_some(at)
+    });
+    let positions = triggers.iter().flat_map(|w| s.text.match_indices(w).map(|(p, _)| p)).chain(brackets);
     for pos in positions {
-        let Some(k) = qs.iter().rposition(|q| q.range.end <= pos) else { continue };
+        let Some(k0) = qs.iter().rposition(|q| q.range.end <= pos) else { continue };
+        let bracket = s.text[pos..].starts_with(['(', '（']);
+        // The part list of a bracket ends where it closes, and so does that of a 其中 opening one
+        // (计划开工255项(其中…223项),已开工206项).
+        let inside = s.text[..pos].ends_with(['(', '（']);
+        let close =
+            if bracket || inside { s.text[pos..].find([')', '）']).map_or(pos, |c| pos + c) } else { s.text.len() };
+        // The whole's own change may stand before 其中 (收入700.4亿元,增长1.9%。其中…; 学校125所,比上年
+        // 增加2所。其中…): it is stepped over for the whole.
+        let mut k = k0;
+        while k + 2 > k0 && k > 0 && !bracket && names_change(clause_before(s.text, qs[k].range.start)) {
+            k -= 1;
+        }
         let t = &qs[k];
-        if t.approx || !countable(t) {
+        // (405公斤/亩 is a yield, not an amount its parts add up to.)
+        if t.approx || !countable(t) || s.text[t.range.end..].starts_with('/') {
             continue;
         }
         // 分别为 may stand a clause or two after its total (共发展新团员412名,分别来自…,人数分别为…).
         let gap = &s.text[t.range.end..pos];
-        let (most, marks) = if s.text[pos..].starts_with('分') { (MAX_GAP_TO_EACH, 2) } else { (4, 1) };
+        let (most, marks) = if s.text[pos..].starts_with('分') {
+            (MAX_GAP_TO_EACH, 2)
+        } else {
+            (MAX_GAP_TO_PARTS + 14 * (k0 - k), 1 + k0 - k)
+        };
         if chars(gap) > most || gap.chars().filter(|c| crate::numbers::is_clause_mark(*c)).count() > marks {
             continue;
         }
         // `死亡19人,上年分别为31起、24人`: the figures of another year, not parts; `上年同期为1,267件;
         // 其中…`: last year's figure is no whole of this year's breakdown.
         let tp = clause_before(s.text, t.range.start);
-        if LAST_YEAR.any_in(gap) || LAST_YEAR.any_in(tp) {
+        if LAST_YEAR.any_in(&s.text[qs[k0].range.end..pos]) || LAST_YEAR.any_in(tp) {
             continue;
         }
         // The figure before 其中 must not itself be the last of a list (小学女童73名,中学女学生5名,
@@ -357,8 +382,11 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
         }
         let mut parts: Vec<&Quantity> = Vec::new();
         let mut unclear = false;
-        for q in &qs[k + 1..] {
+        for q in qs[k0 + 1..].iter().filter(|q| q.range.start > pos) {
             let pre = clause_before(s.text, q.range.start);
+            if q.range.start > close {
+                break;
+            }
             if q.unit != t.unit {
                 continue;
             }
@@ -371,13 +399,37 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
                     break;
                 }
                 // Figures in brackets after a part break that part down (…幼儿园177所(公办58所,
-                // 民办119所), a published report): they are no siblings of it.
-                if between.contains(['(', '（']) {
+                // 民办119所), a published report): they are no siblings of it, but the figures after
+                // the bracket closes may be.
+                let open = between.matches(['(', '（']).count();
+                if open > between.matches([')', '）']).count() {
+                    continue;
+                }
+                if open > 0 && crate::text::has_any(between, &triggers) {
                     break;
                 }
+                // Parts parted by ，end at a ；(…其他案件20301件;审结案件899420件).
+                if parts.len() >= 2
+                    && between.contains(['；', ';'])
+                    && !s.text[pos..last.range.start].contains(['；', ';'])
+                {
+                    break;
+                }
+                // A part's own change against last year (小学90所,比上年增加2所;初中26所) is no part.
+                if names_change(pre) && LAST_YEAR.any_in(pre) {
+                    continue;
+                }
                 // A part followed by its own share or rate (其中卫生技术人员926人,占85.3%,高级职称
-                // 186人): what comes next counts another way, not a sibling part.
-                if qs.iter().any(|o| o.unit == "%" && o.range.start >= last.range.end && o.range.end <= q.range.start) {
+                // 186人): what comes next counts another way, not a sibling part. (Nor does its
+                // growth rate, unless ；parts the parts: 其中出口473.3亿元,下降1.7%;进口305亿元. Parts
+                // with rates parted by ，may cut across each other: 工业投资…,增长15.3%,民间投资….)
+                let parted = between.contains(['；', ';']);
+                if qs.iter().any(|o| {
+                    o.unit == "%"
+                        && o.range.start >= last.range.end
+                        && o.range.end <= q.range.start
+                        && !(parted && names_change(clause_before(s.text, o.range.start)))
+                }) {
                     break;
                 }
                 // Nor is a figure whose share names the part before as its whole (其中专任教师58人,
@@ -419,8 +471,9 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
         // parts (one 、 enumeration, or clauses after 其中：) under a marked total that falls short
         // of it beyond rounding. A warning: the text may leave out a minor kind.
         let short = parts.len() >= MIN_BREAKDOWN
+            && !bracket
             && (total_marker(tp).is_some() || tp.contains("各类"))
-            && (s.text[pos..parts[1].range.start].contains('、') || s.text[pos..].starts_with("其中："))
+            && (s.text[pos..parts[1].range.start].contains(['、', '；', ';']) || s.text[pos..].starts_with("其中："))
             && sum >= t.value * MIN_COVERED
             && !agrees(t.value, t.precision, sum)
             && t.value - sum > parts.iter().map(|p| rounding_slack(p)).sum::<f64>() + t.precision / 2.0;
@@ -429,7 +482,11 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
         }
         // Parts larger than the figure before 其中 but within an earlier whole of the sentence
         // (查处案件68件,…,移送公安机关3件,其中涉“两超一非”案件12件): 其中 may reach back to it.
-        if !short && qs[..k].iter().any(|o| o.unit == t.unit && !o.approx && o.value + o.precision / 2.0 >= sum) {
+        // (Not past a bracket: it closes its own breakdown.)
+        if !short
+            && !bracket
+            && qs[..k].iter().any(|o| o.unit == t.unit && !o.approx && o.value + o.precision / 2.0 >= sum)
+        {
             continue;
         }
         let parts_end = parts[parts.len() - 1].range.end;
@@ -993,6 +1050,37 @@ fn push_product(
 mod tests {
     use super::*;
     use crate::rules::test_util::{assert_clean, assert_flags, findings};
+
+    #[test]
+    fn parts_past_the_wholes_own_change_and_brackets() {
+        // The whole's own rate or change before 其中, each part with its own change, parts parted by ；.
+        let t = "全市一般公共预算收入700.4亿元，增长1.9%。其中：市本级收入341.5亿元，下降0.7%；区级收入398.9亿元，增长4.4%。";
+        assert_flags(&TotalMismatch, t, &["700.4亿元"]);
+        assert_clean(&TotalMismatch, &t.replace("398.9", "358.9"));
+        let t = "全县共有学校125所，比上年增加2所。其中，小学90所，比上年增加2所；初中28所；普通高中5所；职业中学4所。";
+        assert_flags(&TotalMismatch, t, &["125所"]);
+        assert_clean(&TotalMismatch, &t.replace("高中5所", "高中3所"));
+        // Rates after parts parted by ，: the parts may cut across each other.
+        assert_clean(&TotalMismatch, "完成投资5200亿元，增长9.1%，其中工业投资1500亿元，增长15.3%，民间投资2800亿元，增长5.2%，基础设施投资1100亿元，增长8.6%。");
+        // A bracket right after a figure; a part's own bracket is stepped over; a 其中 in brackets ends there.
+        assert_flags(
+            &TotalMismatch,
+            "共有医院1034家(综合医院561家,中医医院151家,专科医院351家,护理院11家)。",
+            &["1034家"],
+        );
+        assert_clean(&TotalMismatch, "共有医院1034家(综合医院561家,中医医院151家,专科医院311家,护理院11家)。");
+        assert_flags(
+            &TotalMismatch,
+            "公办学校191所,其中初级中学22所,高完中2所,中心小学73所,村小(教学点)97所。",
+            &["191所"],
+        );
+        assert_clean(&TotalMismatch, "公办学校191所,其中初级中学22所,高完中2所,中心小学73所,村小(教学点)94所。");
+        assert_clean(&TotalMismatch, "计划开工项目255项(其中1-10月份计划新开工223项),目前实际已开工206项。");
+        // Parts parted by ，end at a ；; a space between a figure and its unit; a yield is no total.
+        assert_clean(&TotalMismatch, "新收案件 878247件,其中刑事案件19200件,民商事案件489642件,知识产权案件60929 件,行政案件 28008 件,执行案件260167件,其他案件20301 件;审结案件899420 件。");
+        assert_flags(&TotalMismatch, "新收案件 878247件,其中刑事案件19200件,民商事案件499642件,知识产权案件60929 件,行政案件 28008 件,执行案件260167件,其他案件20301 件。", &["878247件"]);
+        assert_clean(&TotalMismatch, "粮食单产为405.00公斤/亩,比上年减少18.75公斤,下降4.4%。其中,夏粮单产为445.43公斤/亩;秋粮单产为359.70公斤/亩。");
+    }
 
     #[test]
     fn a_stated_change_is_the_difference() {
