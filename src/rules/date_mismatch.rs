@@ -44,9 +44,7 @@ const TITLE_KINDS: crate::text::Words = words!["总结", "报告", "计划", "�
 /// The years in a title, Arabic or Chinese (`2022年`, `二〇二二年`), as the byte ranges of their
 /// four characters; the same matches as `((?:19|20)\d{2}|[〇零○一二][〇零○一二三四五六七八九]{3})\s*年`
 /// (a digit being ASCII or full-width), written by hand because nearly every title has a year and
-/// compiling the pattern was a visible part of the browser's first check. Not inlined: of its two
-/// callers, one copy in the page module.
-#[inline(never)]
+/// compiling the pattern was a visible part of the browser's first check.
 fn title_years(title: &str) -> Vec<std::ops::Range<usize>> {
     let cn_first = |c: char| matches!(c, '〇' | '零' | '○' | '一' | '二');
     let cn = |c: char| cn_first(c) || matches!(c, '三' | '四' | '五' | '六' | '七' | '八' | '九');
@@ -204,19 +202,17 @@ impl Rule for DateMismatch {
                     continue;
                 }
                 let Some(year) = parse_year(&head[m.clone()]) else { continue };
-                if allowed.iter().any(|&(y, kind)| year == y || (kind == Kind::Other && year + 1 == y)) {
+                if allowed.iter().any(|&(y, kind, _)| year == y || (kind == Kind::Other && year + 1 == y)) {
                     if pasted_title {
                         continue; // the title repeated in the body: look further
                     }
                     return; // the body confirms the title
                 }
-                let title_year = allowed[0].0;
+                let (title_year, _, ref in_title) = allowed[0];
                 // The finding marks the title's year, where a reader looks first and which most
                 // often was changed alone; the body's year when the title's cannot be placed.
-                let in_title =
-                    title_years(title).into_iter().find(|t| parse_year(&title[t.clone()]) == Some(title_year));
                 let (k, span) = match in_title {
-                    Some(t) => (title_index, t),
+                    Some(t) => (title_index, t.clone()),
                     None => (i, m),
                 };
                 let base = doc.lines[k].start;
@@ -250,8 +246,9 @@ fn find_title<'a>(doc: &crate::document::Document<'a>) -> Option<(usize, &'a str
     })
 }
 
-/// The years the body may report on, each with the kind of report the title gives it.
-fn allowed_years(title: &str) -> Vec<(u32, Kind)> {
+/// The years the body may report on, each with the kind of report the title gives it and where
+/// the title writes it (none for the years inside a range).
+fn allowed_years(title: &str) -> Vec<(u32, Kind, Option<std::ops::Range<usize>>)> {
     let mut years = Vec::new();
     let matches = title_years(title);
     for (k, m) in matches.iter().enumerate() {
@@ -262,7 +259,7 @@ fn allowed_years(title: &str) -> Vec<(u32, Kind)> {
         let until = matches.get(k + 1).map_or(title.len(), |n| n.start);
         let after = &title[m.end..until];
         let kind = if after.contains("总结") && !after.contains("述职") { Kind::Summary } else { Kind::Other };
-        years.push((year, kind));
+        years.push((year, kind, Some(m.clone())));
     }
     // 2021-2022学年工作总结: every year of the range is the report's own.
     // The range pattern needs a dash or 至/到 between two years: most titles have none.
@@ -270,8 +267,8 @@ fn allowed_years(title: &str) -> Vec<(u32, Kind)> {
     for caps in ranges.into_iter().flatten() {
         let (a, b): (u32, u32) = (caps[1].parse().unwrap_or(0), caps[2].parse().unwrap_or(0));
         if a < b && b - a <= 10 {
-            years.retain(|&(y, _)| y < a || y > b);
-            years.extend((a..=b).map(|y| (y, Kind::Other)));
+            years.retain(|&(y, _, _)| y < a || y > b);
+            years.extend((a..=b).map(|y| (y, Kind::Other, None)));
         }
     }
     years

@@ -270,31 +270,6 @@ fn has_domain(t: &str) -> bool {
             .any(|d| t.match_indices(d).any(|(i, _)| char_before(t, i).is_some_and(|c| c.is_ascii_alphanumeric())))
 }
 
-/// A site's name and its address at a line's start (`携笔同道公文写作范文宝典:www.xiebitongdao.com`,
-/// `诺仪文秘网 - www.zhuhainuoyiwuye.com 2024年…`): the byte offset just past the address. Not
-/// a government's or a school's address (`.gov.cn`, `.edu.cn`: a report may name its own), nor
-/// after a label (`网址:`).
-fn site_stamp(t: &str) -> Option<usize> {
-    const NAME_CHARS: usize = 16;
-    // `https://` at most before the address.
-    const SCHEME_BYTES: usize = 8;
-    let name = &t[..t.find(|c: char| !is_han(c))?];
-    let w = name.len() + t[name.len()..].find("www.").filter(|&w| w <= SCHEME_BYTES)?;
-    let host =
-        &t[w..t[w..].find(|c: char| !c.is_ascii_alphanumeric() && c != '.' && c != '-').map_or(t.len(), |e| w + e)];
-    let label = crate::text::ends_any(name, &["网址", "网站", "地址"]);
-    if !(2..=NAME_CHARS).contains(&name.chars().count()) || label || host.contains("gov") || host.contains("edu") {
-        return None;
-    }
-    // The address ends after its last top-level domain (`.com.cn`; `.comXX镇`: text glued to it).
-    // (A forward fold, not `next_back`: a reverse string search costs the page module 1 KB.)
-    host.match_indices('.')
-        .filter_map(|(i, _)| {
-            ["com", "cn", "net", "org"].iter().find(|d| host[i + 1..].starts_with(*d)).map(|d| w + i + 1 + d.len())
-        })
-        .fold(None, |_, end| Some(end))
-}
-
 /// A site's name or watermark on a line of its own: `职场文秘网`, `公文汇 www.gongwenhui.com`; with
 /// its address, the line may be longer (`携笔同道公文写作范文宝典:www.xiebitongdao.com`,
 /// `诺仪文秘网 - www.….com 2024年04月28日 14:31 星期日`).
@@ -1086,42 +1061,7 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
             }
         }
     }
-    // A site's name with its address glued to the text after it (`…宝典:www.xiebitongdao.comXX镇…`).
     let lead = line.len() - line.trim_start().len();
-    if let Some(e) = (mask & super::residue::SITE_NOUN_BIT != 0).then(|| site_stamp(&line[lead..])).flatten() {
-        let r = at(lead..lead + e);
-        out.push(
-            Finding::new(
-                super::residue::META.id,
-                Severity::Warning,
-                r.clone(),
-                format!("“{}”是网站的名称和网址,是从网页复制时带进来的,请删除", &line[lead..lead + e]),
-            )
-            .with_fix(r, "", true),
-        );
-    }
-    // `??` a page's encoding put for lost characters after a Han character (`會??h婦聯`, `…新格??`
-    // at a paragraph's end); not a question mark (`呢?下面`, `为什么?? 因为`).
-    if line.contains("??") {
-        let mut from = 0;
-        while let Some(j) = line[from..].find("??") {
-            let i = from + j;
-            let marks = line[i..].find(|c| c != '?').map_or(line.len(), |k| i + k);
-            from = marks;
-            if !char_before(line, i).is_some_and(is_han)
-                || !char_at(line, marks).is_none_or(|c| is_han(c) || c.is_ascii_lowercase())
-            {
-                continue;
-            }
-            let end = line[marks..].find(|c: char| !c.is_ascii_lowercase()).map_or(line.len(), |k| marks + k);
-            out.push(Finding::new(
-                super::residue::META.id,
-                Severity::Warning,
-                at(i..end),
-                format!("“{}”是网页转码留下的乱码,请删除或补上原字", &line[i..end]),
-            ));
-        }
-    }
     // Markdown left at a line's start: a bold mark at the start of a heading, never closed
     // (`**三、家长与老师的沟通`), or a heading's marks (`### 引言`, `##### (一)`; not `# L* n6`, a
     // forum's noise).
@@ -1155,23 +1095,6 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
             )
             .with_fix(at(start..start + marks), "", true),
         );
-    }
-    // The marks of a Markdown bold span (`**文化传承与创新**`): info only, a draft in plain text may
-    // mean them as emphasis.
-    if line.contains("**") {
-        for (open, close) in super::placeholder::bold_bounds(line).into_iter().take_while(|b| b.0 < line.len()) {
-            for m in [open, close] {
-                out.push(
-                    Finding::new(
-                        super::residue::META.id,
-                        Severity::Info,
-                        at(m..m + 2),
-                        "“**”是网页排版(Markdown)加粗标记的残留,请删除".to_string(),
-                    )
-                    .with_fix(at(m..m + 2), "", true),
-                );
-            }
-        }
     }
     // A sentence that advertises a site: a domain and the site's words (`…范文,海量公文素材资料,
     // 下载网址:www.….com,润笔请加微:…。`).

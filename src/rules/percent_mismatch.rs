@@ -91,7 +91,6 @@ impl Rule for PercentMismatch {
             check_rates(self.id(), &s, out);
             check_increments(self.id(), &s, out);
             check_shares(self.id(), &s, out);
-            check_partition(self.id(), &s, out);
             check_ratios(self.id(), &s, out);
         }
     }
@@ -114,49 +113,6 @@ fn check_shares(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                 format!("各部分所占比例相加为{}%,超过100%,请核对", trim(sum)),
             ));
         }
-    }
-}
-
-/// The longest name of a part between two shares of a partition (`，群众占52%`).
-const PARTITION_NAME_CHARS: usize = 12;
-
-/// `党员占38%，群众占52%，其他人员占15%`: three or more shares `<part>占P%` in a row whose last
-/// part is the rest (其他/其余/其它) split one whole, so they make 100% within their rounding.
-/// A warning: the rest may be named loosely.
-fn check_partition(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
-    let share = |q: &Quantity| q.unit == "%" && !q.approx && s.text[..q.range.start].ends_with('占');
-    let mut run: Vec<&Quantity> = Vec::new();
-    for (k, q) in s.qs.iter().enumerate() {
-        // The words between the figure before and this share: its part's name after a separator.
-        let link = &s.text[k.checked_sub(1).map_or(0, |p| s.qs[p].range.end)..q.range.start];
-        let name = link.trim_start_matches(['、', '，', ',', '；', ';']);
-        let joined = !run.is_empty()
-            && name.len() < link.len()
-            && name.chars().count() <= PARTITION_NAME_CHARS
-            && !name.contains(crate::numbers::is_clause_mark);
-        if !share(q) {
-            run.clear();
-            continue;
-        }
-        if !joined {
-            run.clear();
-        }
-        run.push(q);
-        let rest = ["其他", "其余", "其它"].iter().any(|w| name.trim_start().starts_with(w));
-        if run.len() < 3 || !rest {
-            continue;
-        }
-        let sum: f64 = run.iter().map(|q| q.value).sum();
-        let slack: f64 = run.iter().map(|q| q.precision).sum();
-        if (sum - 100.0).abs() > slack {
-            out.push(Finding::new(
-                id,
-                Severity::Warning,
-                s.start + run[0].range.start..s.start + q.range.end,
-                format!("各部分(含“其他”)所占比例相加为{}%,应为100%,请核对", trim(sum)),
-            ));
-        }
-        run.clear();
     }
 }
 
@@ -688,20 +644,6 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
 mod tests {
     use super::*;
     use crate::rules::test_util::{assert_clean, assert_flags, findings};
-
-    #[test]
-    fn a_partition_ending_with_the_rest_makes_a_hundred() {
-        assert_flags(
-            &PercentMismatch,
-            "参训学员中，党员占38%，群众占52%，其他人员占15%。",
-            &["38%，群众占52%，其他人员占15%"],
-        );
-        assert_clean(&PercentMismatch, "参训学员中，党员占38%，群众占52%，其他人员占10%。");
-        // Rounding of each share; no rest named; shares of different wholes.
-        assert_clean(&PercentMismatch, "党员占33.3%、群众占33.3%、其他占33.3%。");
-        assert_clean(&PercentMismatch, "党员占38%，群众占52%，青年占15%。");
-        assert_clean(&PercentMismatch, "女性占38%，比上年提高2个百分点，其他人员占15%。");
-    }
 
     #[test]
     fn rates_of_two_together_shares_of_a_larger_whole_and_rounded_points() {

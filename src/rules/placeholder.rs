@@ -381,7 +381,7 @@ const CLOSING_MARKS: &[char] = &['”', '’', '）', ')', '》', '】', '」', 
 /// The Markdown bold spans of `line`: byte offsets of the opening and the closing `**` of each
 /// `**content**` with no star inside, at least two characters, and the closing mark not followed
 /// by a Han character (`**镇**树村` and `县**届人大` are blanks for names, not bold).
-pub(crate) fn bold_bounds(line: &str) -> [(usize, usize); MAX_BOLD] {
+fn bold_bounds(line: &str) -> [(usize, usize); MAX_BOLD] {
     let mut spans = [(usize::MAX, usize::MAX); MAX_BOLD];
     let mut k = 0;
     let mut from = 0;

@@ -392,46 +392,6 @@ fn a_site_name_on_the_first_line_beside_a_breadcrumb() {
     assert!(kinds("某某县民政局\n2023年工作总结\n正文").is_empty());
 }
 
-fn inline_texts(t: &str) -> Vec<(String, Severity)> {
-    let mut out = Vec::new();
-    inline(t, 0, pairs::RESIDUE.scan(t), &mut out);
-    out.into_iter().map(|f| (t[f.range].to_string(), f.severity)).collect()
-}
-
-#[test]
-fn a_site_name_and_its_address_at_a_line_start() {
-    let f = |t: &str| inline_texts(t).into_iter().map(|x| x.0).collect::<Vec<_>>();
-    assert_eq!(
-        f("携笔同道公文写作范文宝典:www.xiebitongdao.comXX镇2021年工作总结"),
-        ["携笔同道公文写作范文宝典:www.xiebitongdao.com"]
-    );
-    assert_eq!(f("某某文秘网 - www.abc-wenmi.com.cn 2024年04月28日"), ["某某文秘网 - www.abc-wenmi.com.cn"]);
-    // A report's own address: a government's, a school's, after a label.
-    for t in ["县政府门户网站www.xx.gov.cn全年发布信息", "网址:www.abc.com", "学院官网 www.hatu.edu.cn"]
-    {
-        assert!(f(t).is_empty(), "{t}");
-    }
-}
-
-#[test]
-fn question_marks_put_for_lost_characters() {
-    let f = |t: &str| inline_texts(t).into_iter().map(|x| x.0).collect::<Vec<_>>();
-    assert_eq!(f("工作務虛會??h婦聯黨組書記"), ["??h"]);
-    assert_eq!(f("层组织建设的新格??"), ["??"]);
-    for t in ["怎么写总结呢?下面是小编", "为什么?? 因为", "x??y"] {
-        assert!(f(t).is_empty(), "{t}");
-    }
-}
-
-#[test]
-fn markdown_bold_pairs_are_info() {
-    assert_eq!(
-        inline_texts("1. **文化传承与创新**:弘扬"),
-        [("**".to_string(), Severity::Info), ("**".to_string(), Severity::Info)]
-    );
-    assert!(inline_texts("**镇**树村召开会议").is_empty());
-}
-
 #[test]
 fn lines_that_name_what_the_page_holds() {
     let k = |t: &str| kinds(&format!("社区工作总结\n{t}\n一、主要工作\n正文内容")).first().map(|x| x.1);
