@@ -104,11 +104,11 @@ pub fn clause_within(text: &str, pos: usize, bound: usize) -> &str {
 pub fn clause_past_aside(text: &str, pos: usize) -> (&str, usize) {
     let own = clause_before(text, pos);
     let start = pos - own.len();
-    if !text[..start].ends_with([')', '）']) {
-        return (own, 0);
-    }
-    let head = clause_within(text, start - 1, CLAUSE_LOOKBACK);
-    let open = start - 1 - head.len();
+    let Some(close @ (')' | '）')) = text[..start].chars().next_back() else { return (own, 0) };
+    // Inside the brackets (`）` is three bytes, `)` one).
+    let inside_end = start - close.len_utf8();
+    let head = clause_within(text, inside_end, CLAUSE_LOOKBACK);
+    let open = inside_end - head.len();
     match text[..open].chars().next_back() {
         Some(c @ ('(' | '（')) => {
             let from = open - c.len_utf8();

@@ -646,6 +646,17 @@ mod tests {
     use crate::rules::test_util::{assert_clean, assert_flags, findings};
 
     #[test]
+    fn an_aside_in_full_width_brackets_before_a_rate() {
+        // A full-width ） right before the rate's clause (three bytes): read, no panic.
+        let t = "共不起诉67件70人，其中法定不起诉0人，犯罪情节轻微不起诉68人（含刑事和解后不起诉9人），证据不足不起诉5人，不起诉率（按人数）为19.34%。";
+        let _ = findings(&PercentMismatch, t);
+        assert_clean(
+            &PercentMismatch,
+            "城镇常住人口1163.14万人，占总人口比重（常住人口城镇化率）为84.66%，年末常住人口1373.90万人。",
+        );
+    }
+
+    #[test]
     fn rates_of_two_together_shares_of_a_larger_whole_and_rounded_points() {
         // A named rate of the two figures together.
         let t = "经审查,共逮捕25人,不捕24人,不捕率为48.98%。";

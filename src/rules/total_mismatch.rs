@@ -441,6 +441,13 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
             if crate::text::has_any(pre, &triggers) && q.range.start - pre.len() > pos {
                 break; // a later 其中 starts another breakdown
             }
+            // A name with 总 after a ；is a whole of its own (…其中：油菜籽产量11.1万吨，增长10.1%；
+            // 蔬菜及食用菌总产量49.9万吨: a false error on a published bulletin).
+            if pre.contains('总')
+                && parts.last().is_some_and(|l| s.text[l.range.end..q.range.start].contains(['；', ';']))
+            {
+                break;
+            }
             // `其中专任教师142人,专任教师中博士118人`: a part of the part, not another part.
             if parts.last().is_some_and(|l| within_part(pre, clause_before(s.text, l.range.start))) {
                 break;
@@ -1439,6 +1446,10 @@ mod tests {
         let roads = "全县新改建农村公路1,236公里；其中县道、乡道、村道分别为214公里、418公里和644公里。";
         assert_flags(&TotalMismatch, roads, &["1,236公里"]);
         assert_clean(&TotalMismatch, &roads.replace("644", "604"));
+        assert_clean(
+            &TotalMismatch,
+            "油料作物产量14.5万吨，增长8.8%，其中：油菜籽产量11.1万吨，增长10.1%；蔬菜及食用菌总产量49.9万吨，增长4.0%。",
+        );
         let list = "全年工会经费支出合计865.4万元。其中：职工教育支出392.6万元；维权支出198.3万元；业务支出201.5万元；资本性支出103万元。";
         assert_flags(&TotalMismatch, list, &["865.4万元"]);
         assert_clean(&TotalMismatch, &list.replace("103万元", "73万元"));
