@@ -20,6 +20,7 @@
 //! the next paragraph does not open with the next item (四是…, （四）, 4.), items carrying figures of their own (except after a colon, each
 //! item a name closed by its figure; a figure in a quoted name is part of the name),
 //! nested 一是 lists (an ordinal repeated, items parted unlike, the count inside an outer item),
+//! lists of verbs of work before a count (`新建、改扩建五个村级活动场所`: kinds of work, not names),
 //! counts above 12, Arabic counts before a list
 //! (`宣传、培训3场` counts sessions, not items), lists where 和/及 inside an item makes the count
 //! ambiguous (either count is accepted), and counts that are part of a name: a count before a
