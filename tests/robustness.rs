@@ -427,3 +427,25 @@ fn an_admin_regex_cannot_make_checking_slow() {
     };
     assert!(took < Duration::from_secs(20), "took {took:?}");
 }
+
+/// Published reports with an aside in brackets of either width put between each rate and its
+/// figure (`率为` → `率（按人数）为`, `率(按人数)为`): rules that read a rate's clause past an aside
+/// meet both widths (a full-width `）` was once sliced as one byte and panicked).
+#[test]
+fn asides_of_either_width_before_rates_in_published_reports() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut checked = 0;
+    for entry in std::fs::read_dir(root.join("tests/real/reports")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "txt") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        for aside in ["（按人数）", "(按人数)"] {
+            let with_asides = text.replace("率为", &format!("率{aside}为")).replace("率达", &format!("率{aside}达"));
+            assert_robust(&with_asides, &Config::default());
+            checked += 1;
+        }
+    }
+    assert!(checked >= 40, "the reports are there");
+}
