@@ -1061,11 +1061,10 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
             }
         }
     }
-    let lead = line.len() - line.trim_start().len();
     // Markdown left at a line's start: a bold mark at the start of a heading, never closed
     // (`**三、家长与老师的沟通`), or a heading's marks (`### 引言`, `##### (一)`; not `# L* n6`, a
     // forum's noise).
-    let start = lead;
+    let start = line.len() - line.trim_start().len();
     let rest = &line[start..];
     let hashes = rest.bytes().take_while(|&b| b == b'#').count();
     let marks = if let Some(rest) = rest.strip_prefix("**") {
@@ -1118,23 +1117,25 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
         }
     }
     // `……此处隐藏23945个字……`: where a site cut the text out of its page.
-    let mut from = 0;
-    while let Some(i) = (mask & super::residue::NOTICE_BIT != 0).then(|| line[from..].find("隐藏")).flatten() {
-        let i = from + i;
-        from = i + "隐藏".len();
-        let after = &line[from..];
-        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-        let tail = after[digits..].trim_start_matches('个');
-        if digits > 0 && tail.starts_with('字') && !char_at(tail, '字'.len_utf8()).is_some_and(is_han) {
-            let here = &line[..i];
-            let start = here.strip_suffix("此处").unwrap_or(here).trim_end_matches('…').len();
-            let end = line.len() - tail['字'.len_utf8()..].trim_start_matches('…').len();
-            out.push(Finding::new(
-                super::residue::META.id,
-                Severity::Warning,
-                at(start..end),
-                "这是网站隐去正文的提示,这里缺了一段内容,请补全并删去提示".to_string(),
-            ));
+    if mask & super::residue::NOTICE_BIT != 0 {
+        let mut from = 0;
+        while let Some(i) = line[from..].find("隐藏") {
+            let i = from + i;
+            from = i + "隐藏".len();
+            let after = &line[from..];
+            let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+            let tail = after[digits..].trim_start_matches('个');
+            if digits > 0 && tail.starts_with('字') && !char_at(tail, '字'.len_utf8()).is_some_and(is_han) {
+                let here = &line[..i];
+                let start = here.strip_suffix("此处").unwrap_or(here).trim_end_matches('…').len();
+                let end = line.len() - tail['字'.len_utf8()..].trim_start_matches('…').len();
+                out.push(Finding::new(
+                    super::residue::META.id,
+                    Severity::Warning,
+                    at(start..end),
+                    "这是网站隐去正文的提示,这里缺了一段内容,请补全并删去提示".to_string(),
+                ));
+            }
         }
     }
     // A table of contents flattened into the paragraph: `目录 1. …工作计划 2 2.…总结 10 …`.

@@ -100,8 +100,8 @@ static BOILERPLATE: Phrase = Phrase::new(&[
         Words(&["权属", "版权", "版權"]),
         Run { class: name_char, min: 0, max: 12, lazy: true },
         Words(&["严禁", "禁止", "请勿", "不得", "嚴禁", "請勿"]),
-        Words(COPYING),
-        Words(&COPYING_OR_NONE),
+        Words(COPYING_OR_NONE.split_at(COPYING_OR_NONE.len() - 1).0),
+        Words(COPYING_OR_NONE),
     ],
     &[Words(&["此文档下载收益归作者所有", "下载收益归作者所有", "该文档为用户出资购买", "文档贡献者"])],
     &[Words(&["下载后可"]), Words(&["任意", ""]), Words(&["编辑"])],
@@ -123,9 +123,8 @@ static BOILERPLATE: Phrase = Phrase::new(&[
     &[Words(&["限制"]), any(blank), some(is_digit), any(blank), Words(&["内"])],
 ]);
 
-/// What a site's watermark forbids (`严禁复制剽窃`), and the same or nothing.
-const COPYING: &[&str] = &["复制", "转载", "抄袭", "剽窃", "盗用", "翻印", "複製", "轉載", "抄襲"];
-const COPYING_OR_NONE: [&str; 10] = ["复制", "转载", "抄袭", "剽窃", "盗用", "翻印", "複製", "轉載", "抄襲", ""];
+/// What a site's watermark forbids (`严禁复制剽窃`), and nothing (the last: a second word is optional).
+const COPYING_OR_NONE: &[&str] = &["复制", "转载", "抄袭", "剽窃", "盗用", "翻印", "複製", "轉載", "抄襲", ""];
 
 /// Words of a site's buttons and banners that a report could also use (`提供文档下载服务`):
 /// reported only where they stand apart, on a short line or between non-Han characters.

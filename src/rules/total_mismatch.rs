@@ -408,11 +408,9 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
                 if open > 0 && crate::text::has_any(between, &triggers) {
                     break;
                 }
+                let parted = between.contains(['；', ';']);
                 // Parts parted by ，end at a ；(…其他案件20301件;审结案件899420件).
-                if parts.len() >= 2
-                    && between.contains(['；', ';'])
-                    && !s.text[pos..last.range.start].contains(['；', ';'])
-                {
+                if parts.len() >= 2 && parted && !s.text[pos..last.range.start].contains(['；', ';']) {
                     break;
                 }
                 // A part's own change against last year (小学90所,比上年增加2所;初中26所) is no part.
@@ -423,7 +421,6 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
                 // 186人): what comes next counts another way, not a sibling part. (Nor does its
                 // growth rate, unless ；parts the parts: 其中出口473.3亿元,下降1.7%;进口305亿元. Parts
                 // with rates parted by ，may cut across each other: 工业投资…,增长15.3%,民间投资….)
-                let parted = between.contains(['；', ';']);
                 if qs.iter().any(|o| {
                     o.unit == "%"
                         && o.range.start >= last.range.end
@@ -437,16 +434,14 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
                 if share_of_part(&s.text[q.range.end..], clause_before(s.text, last.range.start)) {
                     break;
                 }
+                // A name with 总 after a ；is a whole of its own (…其中：油菜籽产量11.1万吨，增长10.1%；
+                // 蔬菜及食用菌总产量49.9万吨: a false error on a published bulletin).
+                if parted && pre.contains('总') {
+                    break;
+                }
             }
             if crate::text::has_any(pre, &triggers) && q.range.start - pre.len() > pos {
                 break; // a later 其中 starts another breakdown
-            }
-            // A name with 总 after a ；is a whole of its own (…其中：油菜籽产量11.1万吨，增长10.1%；
-            // 蔬菜及食用菌总产量49.9万吨: a false error on a published bulletin).
-            if pre.contains('总')
-                && parts.last().is_some_and(|l| s.text[l.range.end..q.range.start].contains(['；', ';']))
-            {
-                break;
             }
             // `其中专任教师142人,专任教师中博士118人`: a part of the part, not another part.
             if parts.last().is_some_and(|l| within_part(pre, clause_before(s.text, l.range.start))) {
