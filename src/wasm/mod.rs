@@ -21,6 +21,7 @@
 //!
 //! A bad config throws a JS `Error` whose message is the core's (it names the field).
 
+mod alloc;
 pub(crate) mod js_config;
 #[cfg(feature = "page")]
 mod page;
