@@ -113,9 +113,10 @@ pub(super) fn decode_text(bytes: &[u8]) -> String {
     if let Ok(s) = std::str::from_utf8(bytes) {
         return s.to_string();
     }
-    web_sys::TextDecoder::new_with_label("gb18030")
-        .and_then(|d| d.decode_with_u8_array(bytes))
-        .unwrap_or_else(|_| String::from_utf8_lossy(bytes).into_owned())
+    // The browser's UTF-8 decoder, if it had no GB18030, puts U+FFFD for each bad sequence as
+    // `String::from_utf8_lossy` would (without that function's code in the module).
+    let decode = |label| web_sys::TextDecoder::new_with_label(label).and_then(|d| d.decode_with_u8_array(bytes));
+    decode("gb18030").or_else(|_| decode("utf-8")).unwrap_or_default()
 }
 
 impl super::Page {
