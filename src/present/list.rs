@@ -96,8 +96,8 @@ pub(crate) fn group_by_rule<'a>(items: impl IntoIterator<Item = (&'a str, Severi
 /// span over it (`None`: plain text). `spans` (start, end, severity) are sorted by start.
 pub(crate) fn cut_marks(spans: &[(usize, usize, Severity)], len: usize) -> Vec<(usize, usize, Option<Severity>)> {
     let mut cuts: Vec<usize> = spans.iter().flat_map(|&(a, b, _)| [a, b]).chain([0, len]).collect();
+    // Not deduplicated: a repeated cut makes an empty window, skipped below.
     cuts.sort_unstable();
-    cuts.dedup();
     // `open` holds the spans that may cover the current piece.
     let mut open: Vec<(usize, Severity)> = Vec::new();
     let mut next = 0;

@@ -62,7 +62,9 @@ pub(super) fn wire(doc: &Document, ui: &Ui, controls: &Controls) {
     listen::<MouseEvent>(list, "click", |e| {
         let Some(target) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
         let Ok(Some(button)) = target.closest("button[data-i]") else { return };
-        let Some(i) = button.get_attribute("data-i").and_then(|s| s.parse::<usize>().ok()) else { return };
+        let Some(i) = button.get_attribute("data-i").and_then(|s| s.parse::<u32>().ok()) else { return };
+        // u32, not usize: the module has the one parser (usize is u32 in wasm32).
+        let i = i as usize;
         let action = button.get_attribute("data-action").unwrap_or_default();
         match action.as_str() {
             "fix" => apply_fix(i),
