@@ -117,6 +117,23 @@ const RULE_LEVEL_FIELDS: &[&str] = &["level", "all"];
 const LEVELS: &[(&str, Level)] =
     &[("error", Level::Error), ("warning", Level::Warning), ("info", Level::Info), ("off", Level::Off)];
 
+/// The path of member `key` of `field` (`sections[0].name`; `key` alone at the top). One
+/// function for every path, not a `format!` at each place (the page module's size).
+#[inline(never)]
+pub(crate) fn member(field: &str, key: &str) -> String {
+    if field.is_empty() {
+        key.to_string()
+    } else {
+        format!("{field}.{key}")
+    }
+}
+
+/// The path of item `i` of `field` (`placeholders[2]`).
+#[inline(never)]
+pub(crate) fn item(field: &str, i: usize) -> String {
+    format!("{field}[{i}]")
+}
+
 fn problem(field: impl Into<String>, message: impl Into<String>) -> ConfigError {
     ConfigError { field: field.into(), message: message.into() }
 }
@@ -139,7 +156,7 @@ fn object<'a>(
     };
     let mut out: Vec<(&'static str, &Value)> = Vec::new();
     for (key, v) in entries {
-        let path = if field.is_empty() { key.clone() } else { format!("{field}.{key}") };
+        let path = member(field, key);
         let Some(&name) = known.iter().find(|k| **k == key) else {
             return Err(problem(path, unknown(key, known)));
         };
@@ -172,13 +189,13 @@ fn texts(field: &str, value: &Value) -> Result<Vec<String>, ConfigError> {
     let Value::List(items) = value else {
         return Err(wrong_type(field, "文本列表 [\"…\"]", value));
     };
-    items.iter().enumerate().map(|(i, v)| text(&format!("{field}[{i}]"), v)).collect()
+    items.iter().enumerate().map(|(i, v)| text(&item(field, i), v)).collect()
 }
 
 fn rule_levels(value: &Value) -> Result<Vec<(&'static str, RuleLevel)>, ConfigError> {
     let mut levels = Vec::new();
     for (id, v) in object("rules", value, &rules::ALL_RULE_IDS, unknown_rule)? {
-        let field = format!("rules.{id}");
+        let field = member("rules", id);
         let set = match v {
             Value::Object(_) => {
                 let entries = object(&field, v, RULE_LEVEL_FIELDS, unknown_field)?;
@@ -189,9 +206,9 @@ fn rule_levels(value: &Value) -> Result<Vec<(&'static str, RuleLevel)>, ConfigEr
                 let all = match get("all") {
                     None => false,
                     Some(Value::Bool(b)) => *b,
-                    Some(other) => return Err(wrong_type(&format!("{field}.all"), "true 或 false", other)),
+                    Some(other) => return Err(wrong_type(&member(&field, "all"), "true 或 false", other)),
                 };
-                RuleLevel { level: level(&format!("{field}.level"), word)?, all }
+                RuleLevel { level: level(&member(&field, "level"), word)?, all }
             }
             _ => RuleLevel { level: level(&field, v)?, all: false },
         };
@@ -214,25 +231,26 @@ fn level(field: &str, value: &Value) -> Result<Level, ConfigError> {
 }
 
 fn section(i: usize, value: &Value, earlier: &[SectionSpec]) -> Result<SectionSpec, ConfigError> {
-    let field = format!("sections[{i}]");
+    let field = item("sections", i);
     let entries = object(&field, value, SECTION_FIELDS, unknown_field)?;
     let get = |key: &str| entries.iter().find(|(k, _)| *k == key).map(|(_, v)| *v);
     let Some(name) = get("name") else {
         return Err(problem(field, "缺少必填项 name(章节名称)"));
     };
-    let name = text(&format!("{field}.name"), name)?;
+    let name_field = member(&field, "name");
+    let name = text(&name_field, name)?;
     if name.trim().is_empty() {
-        return Err(problem(format!("{field}.name"), "章节名称不能为空"));
+        return Err(problem(name_field, "章节名称不能为空"));
     }
     if earlier.iter().any(|p| p.name == name) {
-        return Err(problem(format!("{field}.name"), format!("章节“{name}”重复列出,请合并为一项")));
+        return Err(problem(name_field, format!("章节“{name}”重复列出,请合并为一项")));
     }
-    let patterns = get("patterns").map(|v| texts(&format!("{field}.patterns"), v)).transpose()?.unwrap_or_default();
-    let synonyms = get("synonyms").map(|v| texts(&format!("{field}.synonyms"), v)).transpose()?.unwrap_or_default();
+    let patterns = get("patterns").map(|v| texts(&member(&field, "patterns"), v)).transpose()?.unwrap_or_default();
+    let synonyms = get("synonyms").map(|v| texts(&member(&field, "synonyms"), v)).transpose()?.unwrap_or_default();
     let required = match get("required") {
         None => true,
         Some(Value::Bool(b)) => *b,
-        Some(other) => return Err(wrong_type(&format!("{field}.required"), "true 或 false", other)),
+        Some(other) => return Err(wrong_type(&member(&field, "required"), "true 或 false", other)),
     };
     if patterns.is_empty() && synonyms.iter().all(|w| w.trim().is_empty()) {
         return Err(problem(field, format!("章节“{name}”没有 patterns 也没有 synonyms,无法识别")));
@@ -240,7 +258,7 @@ fn section(i: usize, value: &Value, earlier: &[SectionSpec]) -> Result<SectionSp
     let patterns = patterns
         .iter()
         .enumerate()
-        .map(|(j, p)| compile(p, format!("{field}.patterns[{j}]")))
+        .map(|(j, p)| compile(p, item(&member(&field, "patterns"), j)))
         .collect::<Result<Vec<_>, _>>()?;
     let synonyms = synonyms.into_iter().filter(|w| !w.trim().is_empty()).collect();
     Ok(SectionSpec { name, patterns, synonyms, required })
@@ -288,7 +306,7 @@ impl Config {
                 }
                 "placeholders" => {
                     for (i, p) in texts(key, v)?.iter().enumerate() {
-                        let field = format!("placeholders[{i}]");
+                        let field = item("placeholders", i);
                         if p.is_empty() {
                             return Err(problem(field, "占位符模式不能为空"));
                         }

@@ -4,7 +4,7 @@
 //! with its path exactly as from JSON, instead of being silently ignored as a reader asking
 //! only for known fields would. No serde here: see `config::value` for why.
 
-use crate::config::Value;
+use crate::config::{item, member, Value};
 use crate::present::config::{from_value, Refused};
 use crate::Config;
 use js_sys::{Array, Object, Reflect};
@@ -46,9 +46,8 @@ fn read_at(v: &JsValue, path: &str, depth: usize) -> Result<Value, String> {
         return Ok(Value::Text(s));
     }
     if let Some(list) = v.dyn_ref::<Array>() {
-        let at = |i: u32| if path.is_empty() { format!("[{i}]") } else { format!("{path}[{i}]") };
         return (0..list.length())
-            .map(|i| read_at(&list.get(i), &at(i), depth + 1))
+            .map(|i| read_at(&list.get(i), &item(path, i as usize), depth + 1))
             .collect::<Result<_, _>>()
             .map(Value::List);
     }
@@ -56,10 +55,10 @@ fn read_at(v: &JsValue, path: &str, depth: usize) -> Result<Value, String> {
         let mut entries = Vec::new();
         for key in Object::keys(v.unchecked_ref::<Object>()).iter() {
             let key = key.as_string().unwrap_or_default();
-            let item = Reflect::get(v, &JsValue::from_str(&key))
+            let value = Reflect::get(v, &JsValue::from_str(&key))
                 .map_err(|_| format!("配置有误:{}无法读取“{key}”", field()))?;
-            let at = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
-            entries.push((key, read_at(&item, &at, depth + 1)?));
+            let at = member(path, &key);
+            entries.push((key, read_at(&value, &at, depth + 1)?));
         }
         return Ok(Value::Object(entries));
     }
