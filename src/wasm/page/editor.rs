@@ -2,7 +2,7 @@
 //! problem is painted on it (Highlight API, else `<mark>`); the problem at the caret or under the
 //! pointer is found from the backdrop's text nodes.
 
-use super::{el, Page};
+use super::{el, sev_class, Page};
 use crate::diagnostic::Severity;
 use crate::present::edit::unchanged_ends;
 use crate::present::list::cut_marks;
@@ -244,7 +244,7 @@ impl Page {
             let node: Node = doc.create_text_node(&text).into();
             match sev {
                 Some(s) => {
-                    if let Ok(mark) = el(doc, "mark", &format!("rc-mark sev-{}", s.as_str()), "") {
+                    if let Ok(mark) = el(doc, "mark", &sev_class("rc-mark", s), "") {
                         let _ = mark.append_child(&node);
                         let _ = frag.append_child(&mark);
                     }
@@ -347,7 +347,7 @@ impl Page {
             Some(k) => {
                 let d = &self.report.diagnostics[self.visible[k]];
                 self.ui.current.set_text_content(Some(&current_text(k, self.visible.len(), &d.rule, &d.message)));
-                self.ui.current.set_class_name(&format!("rc-current sev-{}", d.severity.as_str()));
+                self.ui.current.set_class_name(&sev_class("rc-current", d.severity));
             }
             None => {
                 self.ui.current.set_text_content(Some(current_hint(!self.visible.is_empty())));
@@ -363,7 +363,7 @@ impl Page {
             Some(k) => {
                 let d = &self.report.diagnostics[self.visible[k]];
                 self.ui.tooltip.set_text_content(Some(&tooltip_text(&d.rule, &d.message)));
-                self.ui.tooltip.set_class_name(&format!("rc-tooltip sev-{}", d.severity.as_str()));
+                self.ui.tooltip.set_class_name(&sev_class("rc-tooltip", d.severity));
                 let wrap = self.ui.editor.parent_element().map(|w| w.get_bounding_client_rect());
                 if let Some(w) = wrap {
                     let left = (x - w.left() + 12.0).min(w.width() - 280.0).max(4.0);

@@ -2,7 +2,7 @@
 //! text, the message and its buttons (fix, ignore). A redraw keeps the elements of entries that
 //! look as before, and marks the entry last jumped to.
 
-use super::{attr, el, Page};
+use super::{attr, el, sev_class, Page};
 use crate::diagnostic::Severity;
 use crate::present::edit::ignore_key;
 use crate::present::list::{entry_key, fix_label, group_by_rule, page_quote};
@@ -44,6 +44,16 @@ pub(super) struct GroupView {
     count: usize,
     ol: HtmlElement,
     entries: Vec<EntryView>,
+}
+
+/// A button of list entry `k` (its position in `data-i`) doing `action`.
+#[inline(never)]
+fn entry_button(doc: &web_sys::Document, class: &str, text: &str, k: &str, action: &str) -> Option<HtmlElement> {
+    let b = el(doc, "button", class, text).ok()?;
+    attr(&b, "type", "button").ok();
+    attr(&b, "data-i", k).ok();
+    attr(&b, "data-action", action).ok();
+    Some(b)
 }
 
 fn place_text(w: &EntryPlan) -> String {
@@ -132,7 +142,7 @@ impl Page {
     pub(super) fn build_group(&self, rule: &str, sev: Severity, wanted: Vec<EntryPlan>) -> Option<GroupView> {
         let doc = &self.doc;
         let section = el(doc, "section", "rc-group", "").ok()?;
-        let head = el(doc, "h2", &format!("rc-group-title sev-{}", sev.as_str()), "").ok()?;
+        let head = el(doc, "h2", &sev_class("rc-group-title", sev), "").ok()?;
         head.append_child(&doc.create_text_node(crate::rules::title_of(rule))).ok()?;
         let badge = el(doc, "span", "rc-badge", "").ok()?;
         head.append_child(&badge).ok()?;
@@ -156,7 +166,7 @@ impl Page {
     pub(super) fn update_group(&self, g: &mut GroupView, sev: Severity, wanted: Vec<EntryPlan>) {
         if g.severity != sev {
             g.severity = sev;
-            g.head.set_class_name(&format!("rc-group-title sev-{}", sev.as_str()));
+            g.head.set_class_name(&sev_class("rc-group-title", sev));
         }
         if g.count != wanted.len() {
             g.count = wanted.len();
@@ -204,12 +214,9 @@ impl Page {
     pub(super) fn build_entry(&self, w: &EntryPlan) -> Option<EntryView> {
         let doc = &self.doc;
         let k = w.k.to_string();
-        let li = el(doc, "li", &format!("rc-entry sev-{}", w.severity.as_str()), "").ok()?;
+        let li = el(doc, "li", &sev_class("rc-entry", w.severity), "").ok()?;
         attr(&li, "data-k", &k).ok();
-        let jump = el(doc, "button", "rc-jump", "").ok()?;
-        attr(&jump, "type", "button").ok();
-        attr(&jump, "data-i", &k).ok();
-        attr(&jump, "data-action", "jump").ok();
+        let jump = entry_button(doc, "rc-jump", "", &k, "jump")?;
         let place = el(doc, "span", "rc-where", &place_text(w)).ok()?;
         jump.append_child(&place).ok()?;
         if !w.quote.trim().is_empty() {
@@ -225,18 +232,12 @@ impl Page {
         let mut buttons: Vec<Element> = vec![jump.into()];
         if let Ok(actions) = el(doc, "div", "rc-actions", "") {
             if let Some(label) = &w.fix {
-                if let Ok(fix) = el(doc, "button", "rc-fix", label) {
-                    attr(&fix, "type", "button").ok();
-                    attr(&fix, "data-i", &k).ok();
-                    attr(&fix, "data-action", "fix").ok();
+                if let Some(fix) = entry_button(doc, "rc-fix", label, &k, "fix") {
                     let _ = actions.append_child(&fix);
                     buttons.push(fix.into());
                 }
             }
-            if let Ok(ign) = el(doc, "button", "rc-ignore", "忽略此处") {
-                attr(&ign, "type", "button").ok();
-                attr(&ign, "data-i", &k).ok();
-                attr(&ign, "data-action", "ignore").ok();
+            if let Some(ign) = entry_button(doc, "rc-ignore", "忽略此处", &k, "ignore") {
                 attr(&ign, "title", "这一处不算问题:不再提示(只对这一处有效)").ok();
                 let _ = actions.append_child(&ign);
                 buttons.push(ign.into());

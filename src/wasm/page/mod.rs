@@ -128,6 +128,16 @@ fn el(doc: &Document, tag: &str, class: &str, text: &str) -> Result<HtmlElement,
     Ok(e)
 }
 
+/// An element's class for a problem of severity `sev`: `rc-entry sev-error`. One function for
+/// the six places, not a `format!` at each.
+#[inline(never)]
+fn sev_class(class: &str, sev: crate::diagnostic::Severity) -> String {
+    let mut c = String::from(class);
+    c.push_str(" sev-");
+    c.push_str(sev.as_str());
+    c
+}
+
 fn attr(e: &Element, name: &str, value: &str) -> Result<(), JsValue> {
     e.set_attribute(name, value)
 }
