@@ -9,7 +9,7 @@ use crate::present::list::cut_marks;
 use crate::present::summary::{current_hint, current_text, tooltip_text};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, HtmlElement, Node, Range};
+use web_sys::{Document, Node, Range};
 
 // Browser APIs that web-sys lacks (caretRangeFromPoint is Chromium/WebKit's) or marks unstable
 // (the Highlight API). `catch` turns a missing method into an Err instead of an exception
@@ -59,10 +59,9 @@ pub(super) struct Paint {
     pub(super) pieces: Vec<(u32, u32, Node)>,
     pub(super) highlights: Option<HighlightRegistry>,
     /// With the Highlight API: the text the backdrop shows (the checked text and a padding space),
-    /// held in blocks of whole lines (`boxes`, one per piece). Each check replaces only the blocks
+    /// held in blocks of whole lines (a `<div>` per piece, the parent of its text node). Each check replaces only the blocks
     /// the edit touched, so the browser lays out a block or two again, not the whole draft.
     pub(super) shown: Option<Vec<u16>>,
-    pub(super) boxes: Vec<HtmlElement>,
     /// One Highlight per severity (registered once) and the Range objects they hold, reused by
     /// every check.
     pub(super) painters: Vec<Highlight>,
@@ -78,7 +77,6 @@ impl Paint {
             pieces: Vec::new(),
             highlights: highlight_registry(),
             shown: None,
-            boxes: Vec::new(),
             painters: Vec::new(),
             ranges: Vec::new(),
             sync_frame: None,
@@ -115,7 +113,6 @@ impl Page {
         let Some(old) = self.paint.shown.take() else {
             self.ui.backdrop.set_text_content(None);
             self.paint.pieces.clear();
-            self.paint.boxes.clear();
             self.replace_blocks(&new, 0, new.len(), 0, 0);
             self.paint.shown = Some(new);
             self.schedule_sync_scroll();
@@ -148,7 +145,7 @@ impl Page {
         self.schedule_sync_scroll();
     }
 
-    /// Replaces blocks `from..to` (of `pieces` and `boxes`) by new blocks holding `text[start..end]`.
+    /// Replaces blocks `from..to` (of `pieces`) by new blocks holding `text[start..end]`.
     pub(super) fn replace_blocks(&mut self, text: &[u16], start: usize, end: usize, from: usize, to: usize) {
         /// Units a block holds at least (it then runs to the end of its line): small enough that
         /// a block is quick to lay out, large enough that a long draft is not thousands of blocks.
@@ -156,7 +153,6 @@ impl Page {
         let doc = &self.doc;
         let frag = doc.create_document_fragment();
         let mut pieces = Vec::new();
-        let mut boxes = Vec::new();
         let mut a = start;
         while a < end {
             let from_b = (a + BLOCK).min(end) - 1;
@@ -169,15 +165,16 @@ impl Page {
             let _ = block.append_child(&node);
             let _ = frag.append_child(&block);
             pieces.push((a as u32, (b - a) as u32, node));
-            boxes.push(block);
             a = b;
         }
-        let before: Option<Node> = self.paint.boxes.get(to).map(|b| b.clone().into());
-        for gone in &self.paint.boxes[from..to] {
-            gone.remove();
+        // A block is its text node's parent.
+        let before: Option<Node> = self.paint.pieces.get(to).and_then(|p| p.2.parent_node());
+        for gone in &self.paint.pieces[from..to] {
+            if let Some(block) = gone.2.parent_element() {
+                block.remove();
+            }
         }
         let _ = self.ui.backdrop.insert_before(&frag, before.as_ref());
-        self.paint.boxes.splice(from..to, boxes);
         self.paint.pieces.splice(from..to, pieces);
         // Blocks after the change start elsewhere now.
         let mut at = self.paint.pieces.get(from.wrapping_sub(1)).map_or(0, |p| p.0 + p.1);
@@ -234,7 +231,6 @@ impl Page {
         let doc = &self.doc;
         self.ui.backdrop.set_text_content(None);
         self.paint.pieces.clear();
-        self.paint.boxes.clear();
         self.paint.shown = None;
         let units = &self.units;
         let frag = doc.create_document_fragment();
