@@ -136,13 +136,14 @@ impl Masks3 {
 pub fn char_positions(s: &str, c: char) -> CharPositions<'_> {
     let mut pat = [0u8; 4];
     let len = c.encode_utf8(&mut pat).len();
-    CharPositions { s, bytes: s.as_bytes(), pat, len, at: 0, word_at: 0, hits: 0 }
+    CharPositions { s, bytes: s.as_bytes(), c, pat, len, at: 0, word_at: 0, hits: 0 }
 }
 
 /// The iterator of [`char_positions`].
 pub struct CharPositions<'a> {
     s: &'a str,
     bytes: &'a [u8],
+    c: char,
     pat: [u8; 4],
     len: usize,
     /// The next byte to test.
@@ -216,7 +217,8 @@ impl Iterator for CharPositions<'_> {
     fn next(&mut self) -> Option<usize> {
         if self.len != 3 {
             // Other widths are rare in these searches: the plain search, from `at` on.
-            let needle = std::str::from_utf8(&self.pat[..self.len]).ok()?;
+            let mut buf = [0u8; 4];
+            let needle: &str = self.c.encode_utf8(&mut buf);
             let k = self.s.get(self.at..)?.find(needle)?;
             self.at += k + self.len;
             return Some(self.at - self.len);
@@ -244,6 +246,36 @@ impl Iterator for CharPositions<'_> {
         }
         None
     }
+}
+
+/// Whether `b` is UTF-8, exactly as `std::str::from_utf8(b).is_ok()`: shortest forms only, no
+/// surrogate halves, nothing above U+10FFFF. The browser's module has this and not std's
+/// validator (which is twice the code for speed the page's one caller does not need).
+pub fn is_utf8(b: &[u8]) -> bool {
+    let mut i = 0;
+    while i < b.len() {
+        let lead = b[i];
+        i += 1;
+        let (more, least) = match lead {
+            0..=0x7F => continue,
+            0xC2..=0xDF => (1, 0x80),
+            0xE0..=0xEF => (2, 0x800),
+            0xF0..=0xF4 => (3, 0x10000),
+            _ => return false,
+        };
+        let mut c = u32::from(lead) & (0x7F >> (more + 1));
+        for _ in 0..more {
+            match b.get(i) {
+                Some(&x) if x & 0xC0 == 0x80 => c = c << 6 | u32::from(x & 0x3F),
+                _ => return false,
+            }
+            i += 1;
+        }
+        if c < least || c > 0x10FFFF || (0xD800..0xE000).contains(&c) {
+            return false;
+        }
+    }
+    true
 }
 
 /// A digit, ASCII or full-width (`7`, `７`): what `\d` matches in the checker's patterns.
@@ -493,6 +525,33 @@ mod tests {
         assert_eq!(w.longest_prefix_of(""), None);
         let counters = Masks3::of_first_chars(words!["人气", "阅读量"].0);
         assert!(counters.any_in("本文阅读量:128") && !counters.any_in("全年举办讲座12场"));
+    }
+
+    #[test]
+    fn is_utf8_agrees_with_std() {
+        // Every sequence of up to four bytes drawn from the bytes where the rules change.
+        let edges: Vec<u8> = vec![
+            0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE,
+            0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF,
+        ];
+        let mut seq = Vec::new();
+        for n in 0..=4u32 {
+            for k in 0..edges.len().pow(n) {
+                seq.clear();
+                let mut k = k;
+                for _ in 0..n {
+                    seq.push(edges[k % edges.len()]);
+                    k /= edges.len();
+                }
+                assert_eq!(is_utf8(&seq), std::str::from_utf8(&seq).is_ok(), "{seq:x?}");
+            }
+        }
+        let text = "年报“数据”𠀀 ok".as_bytes();
+        for a in 0..text.len() {
+            for b in a..=text.len() {
+                assert_eq!(is_utf8(&text[a..b]), std::str::from_utf8(&text[a..b]).is_ok());
+            }
+        }
     }
 
     #[test]

@@ -110,8 +110,9 @@ pub(super) fn read_file(file: &web_sys::File, done: impl FnOnce(Vec<u8>, String)
 /// UTF-8 (with or without BOM), else GB18030: drafts saved by older Chinese Windows tools are GBK.
 pub(super) fn decode_text(bytes: &[u8]) -> String {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if let Ok(s) = std::str::from_utf8(bytes) {
-        return s.to_string();
+    if crate::text::is_utf8(bytes) {
+        // SAFETY: checked just above (the module's own check, not std's larger one).
+        return unsafe { std::str::from_utf8_unchecked(bytes) }.to_string();
     }
     // The browser's UTF-8 decoder, if it had no GB18030, puts U+FFFD for each bad sequence as
     // `String::from_utf8_lossy` would (without that function's code in the module).
