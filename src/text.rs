@@ -278,6 +278,26 @@ pub fn is_utf8(b: &[u8]) -> bool {
     true
 }
 
+/// `String::from_utf16_lossy(units)`: UTF-16 to text, U+FFFD for each unpaired surrogate. Here
+/// so that the browser's module pushes characters with the one `String::push` it has, not a
+/// second copy inside std's decoder.
+pub fn from_utf16_lossy(units: &[u16]) -> String {
+    let mut s = String::with_capacity(units.len());
+    let mut i = 0;
+    while i < units.len() {
+        let mut c = u32::from(units[i]);
+        i += 1;
+        if (0xD800..0xDC00).contains(&c) {
+            if let Some(&low @ 0xDC00..=0xDFFF) = units.get(i) {
+                c = 0x10000 + ((c - 0xD800) << 10) + (u32::from(low) - 0xDC00);
+                i += 1;
+            }
+        }
+        s.push(char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER));
+    }
+    s
+}
+
 /// A digit, ASCII or full-width (`7`, `７`): what `\d` matches in the checker's patterns.
 pub fn is_digit(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c)
@@ -525,6 +545,23 @@ mod tests {
         assert_eq!(w.longest_prefix_of(""), None);
         let counters = Masks3::of_first_chars(words!["人气", "阅读量"].0);
         assert!(counters.any_in("本文阅读量:128") && !counters.any_in("全年举办讲座12场"));
+    }
+
+    #[test]
+    fn from_utf16_lossy_agrees_with_std() {
+        let edges: [u16; 9] = [0x41, 0x5E74, 0xD7FF, 0xD800, 0xDBFF, 0xDC00, 0xDFFF, 0xE000, 0xFFFF];
+        let mut seq = Vec::new();
+        for n in 0..=4u32 {
+            for k in 0..edges.len().pow(n) {
+                seq.clear();
+                let mut k = k;
+                for _ in 0..n {
+                    seq.push(edges[k % edges.len()]);
+                    k /= edges.len();
+                }
+                assert_eq!(from_utf16_lossy(&seq), String::from_utf16_lossy(&seq), "{seq:x?}");
+            }
+        }
     }
 
     #[test]

@@ -27,7 +27,7 @@ pub(crate) fn unchanged_ends(old: &[u16], new: &[u16]) -> (usize, usize) {
 pub(crate) fn ignore_key(units: &[u16], d: &Diagnostic) -> String {
     let a = d.start.saturating_sub(IGNORE_CONTEXT).min(units.len());
     let b = (d.end + IGNORE_CONTEXT).min(units.len()).max(a);
-    format!("{}\u{1}{}\u{1}{}", d.rule, d.start.saturating_sub(a), String::from_utf16_lossy(&units[a..b]))
+    format!("{}\u{1}{}\u{1}{}", d.rule, d.start.saturating_sub(a), crate::text::from_utf16_lossy(&units[a..b]))
 }
 
 #[cfg(test)]

@@ -22,7 +22,7 @@ pub(crate) fn shorten(text: &str, keep: usize) -> String {
 pub(crate) fn page_quote(units: &[u16], start: usize, end: usize) -> String {
     let a = start.min(units.len());
     let b = end.min(units.len()).max(a);
-    shorten(&String::from_utf16_lossy(&units[a..b]), QUOTE_CHARS - 1)
+    shorten(&crate::text::from_utf16_lossy(&units[a..b]), QUOTE_CHARS - 1)
 }
 
 /// UTF-16 units of flagged text the validator's panel reads at most for its excerpt.

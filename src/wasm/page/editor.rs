@@ -161,7 +161,7 @@ impl Page {
                 None => end,
             };
             let Ok(block) = el(doc, "div", "", "") else { break };
-            let node: Node = doc.create_text_node(&String::from_utf16_lossy(&text[a..b])).into();
+            let node: Node = doc.create_text_node(&crate::text::from_utf16_lossy(&text[a..b])).into();
             let _ = block.append_child(&node);
             let _ = frag.append_child(&block);
             pieces.push((a as u32, (b - a) as u32, node));
@@ -236,7 +236,7 @@ impl Page {
         let frag = doc.create_document_fragment();
         // The text cut at every span boundary; each piece takes the most severe span over it.
         for (a, b, sev) in cut_marks(spans, units.len()) {
-            let text = String::from_utf16_lossy(&units[a..b]);
+            let text = crate::text::from_utf16_lossy(&units[a..b]);
             let node: Node = doc.create_text_node(&text).into();
             match sev {
                 Some(s) => {

@@ -266,7 +266,7 @@ impl Snapshot {
         let u = self.units.get_or_init(|| self.text.encode_utf16().collect());
         let s = (start as usize).min(u.len());
         let e = (end as usize).clamp(s, u.len());
-        String::from_utf16_lossy(&u[s..e])
+        crate::text::from_utf16_lossy(&u[s..e])
     }
 
     /// The node and offset of text position `pos`. `forward` (a range start): a position on a
