@@ -72,11 +72,11 @@ fn find<T: JsCast>(root: &HtmlElement, selector: &str) -> Result<T, JsValue> {
 pub(super) fn build(root: &HtmlElement) -> Result<(Ui, Controls), JsValue> {
     root.class_list().add_1("rc")?;
     // The options' labels are the kinds' names, no markup in them.
-    let kinds = crate::report_kind::KINDS.iter().map(|k| (*k, *k));
-    let options: String = std::iter::once((crate::report_kind::AUTO, crate::report_kind::AUTO_LABEL))
-        .chain(kinds)
-        .map(|(value, label)| format!(r#"<option value="{value}">{label}</option>"#))
-        .collect();
+    let option = |value: &str, label: &str| format!(r#"<option value="{value}">{label}</option>"#);
+    let mut options = option(crate::report_kind::AUTO, crate::report_kind::AUTO_LABEL);
+    for k in crate::report_kind::KINDS {
+        options.push_str(&option(k, k));
+    }
     root.set_inner_html(&PAGE_HTML.replace("{kinds}", &options));
     let editor: HtmlTextAreaElement = find(root, "#rc-editor")?;
     editor.set_placeholder("在此粘贴或输入报告草稿,也可以点上方“打开 .txt 文件”。\n\n输入时自动检查:未填写的占位符、未闭合的引号括号、对不上的数字、缺少的章节……\n全部在本机完成,不会上传。");
