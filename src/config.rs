@@ -189,7 +189,12 @@ fn texts(field: &str, value: &Value) -> Result<Vec<String>, ConfigError> {
     let Value::List(items) = value else {
         return Err(wrong_type(field, "文本列表 [\"…\"]", value));
     };
-    items.iter().enumerate().map(|(i, v)| text(&item(field, i), v)).collect()
+    // Loops rather than collecting into a Result: less code in the page module.
+    let mut out = Vec::with_capacity(items.len());
+    for (i, v) in items.iter().enumerate() {
+        out.push(text(&item(field, i), v)?);
+    }
+    Ok(out)
 }
 
 fn rule_levels(value: &Value) -> Result<Vec<(&'static str, RuleLevel)>, ConfigError> {
@@ -255,11 +260,11 @@ fn section(i: usize, value: &Value, earlier: &[SectionSpec]) -> Result<SectionSp
     if patterns.is_empty() && synonyms.iter().all(|w| w.trim().is_empty()) {
         return Err(problem(field, format!("章节“{name}”没有 patterns 也没有 synonyms,无法识别")));
     }
-    let patterns = patterns
-        .iter()
-        .enumerate()
-        .map(|(j, p)| compile(p, item(&member(&field, "patterns"), j)))
-        .collect::<Result<Vec<_>, _>>()?;
+    let mut compiled = Vec::with_capacity(patterns.len());
+    for (j, p) in patterns.iter().enumerate() {
+        compiled.push(compile(p, item(&member(&field, "patterns"), j))?);
+    }
+    let patterns = compiled;
     let synonyms = synonyms.into_iter().filter(|w| !w.trim().is_empty()).collect();
     Ok(SectionSpec { name, patterns, synonyms, required })
 }

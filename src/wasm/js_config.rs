@@ -46,10 +46,11 @@ fn read_at(v: &JsValue, path: &str, depth: usize) -> Result<Value, String> {
         return Ok(Value::Text(s));
     }
     if let Some(list) = v.dyn_ref::<Array>() {
-        return (0..list.length())
-            .map(|i| read_at(&list.get(i), &item(path, i as usize), depth + 1))
-            .collect::<Result<_, _>>()
-            .map(Value::List);
+        let mut items = Vec::new();
+        for i in 0..list.length() {
+            items.push(read_at(&list.get(i), &item(path, i as usize), depth + 1)?);
+        }
+        return Ok(Value::List(items));
     }
     if v.is_object() && !v.is_function() {
         let mut entries = Vec::new();
