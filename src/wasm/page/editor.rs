@@ -88,13 +88,13 @@ impl Paint {
 impl Page {
     /// Paints the problems on the backdrop (Highlight API, or `<mark>` pieces).
     pub(super) fn paint_backdrop(&mut self) {
-        let spans: Vec<(usize, usize, Severity)> = self
-            .visible
-            .iter()
-            .map(|&i| &self.report.diagnostics[i])
-            .filter(|d| d.end > d.start)
-            .map(|d| (d.start, d.end, d.severity))
-            .collect();
+        let mut spans: Vec<(usize, usize, Severity)> = Vec::new();
+        for &i in &self.visible {
+            let d = &self.report.diagnostics[i];
+            if d.end > d.start {
+                spans.push((d.start, d.end, d.severity));
+            }
+        }
         if self.paint.highlights.is_some() {
             self.update_backdrop_text();
             self.paint_highlights(&spans);
