@@ -73,13 +73,14 @@ pub(super) fn open_word(bytes: &[u8], name: String) {
             .ok()
             .filter(|p| p.is_array())
             .map(|p| {
-                js_sys::Array::from(&p)
-                    .iter()
-                    .filter_map(|e| {
-                        let e = js_sys::Array::from(&e);
-                        Some((e.get(0).as_f64()? as u32, e.get(1).as_string()?))
-                    })
-                    .collect()
+                let mut places = Vec::new();
+                for e in js_sys::Array::from(&p).iter() {
+                    let e = js_sys::Array::from(&e);
+                    if let (Some(at), Some(place)) = (e.get(0).as_f64(), e.get(1).as_string()) {
+                        places.push((at as u32, place));
+                    }
+                }
+                places
             })
             .unwrap_or_default();
         with_page(|p| p.show_draft(&text, Some(places), &shown_name));

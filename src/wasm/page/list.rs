@@ -94,7 +94,10 @@ impl Page {
         let mut old = std::mem::take(&mut self.drawn);
         let mut views = Vec::with_capacity(groups.len());
         for (rule, sev, ks) in groups {
-            let wanted: Vec<EntryPlan> = ks.iter().map(|&k| self.plan_entry(k)).collect();
+            let mut wanted: Vec<EntryPlan> = Vec::with_capacity(ks.len());
+            for &k in &ks {
+                wanted.push(self.plan_entry(k));
+            }
             let view = match old.iter().position(|g| g.rule == rule) {
                 Some(at) => {
                     let mut g = old.swap_remove(at);

@@ -44,7 +44,13 @@ pub(super) fn restore(storage: Option<&Storage>, ui: &Ui) -> (Option<(String, St
     let ignored = get(KEY_IGNORED)
         .and_then(|s| js_sys::JSON::parse(&s).ok())
         .filter(|v| v.is_array())
-        .map(|v| js_sys::Array::from(&v).iter().filter_map(|x| x.as_string()).collect())
+        .map(|v| {
+            let mut keys = Vec::new();
+            for x in js_sys::Array::from(&v).iter() {
+                keys.extend(x.as_string());
+            }
+            keys
+        })
         .unwrap_or_default();
     (admin, ignored)
 }
