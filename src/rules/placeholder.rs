@@ -57,10 +57,14 @@ impl Rule for Placeholder {
         // The deleted figures come after the rest, at the units the walk of each line met.
         let mut deleted = Vec::new();
         let mut units = Vec::new();
+        // The line whose blanks before units run on into the next line (`直接调解⏎件,`).
+        let mut open_line = None;
         for (i, line) in doc.non_blank_lines() {
             let base = doc.lines[i].start;
             units.clear();
             let first = out.len();
+            let carried = open_line == Some(i.wrapping_sub(1));
+            open_line = blanks_before_units(line, base, carried, &mut deleted).then_some(i);
             scan_line(line, base, &mut units, out);
             scan_dates(line, base, out);
             // `##` and the anti-scrape noise are found by the character pairs `residue` scans for.
@@ -544,6 +548,65 @@ fn deleted_figures(line: &str, base: usize, units: &[usize], out: &mut Vec<Findi
             format!("“{text}”缺少数字,请填入实际数字"),
         ));
     }
+}
+
+/// Units after a blank left where a figure was deleted: `收缴参合基金 万元,`, `结案 件,`.
+const BLANK_UNITS: Words = words![
+    "万元", "亿元", "万人次", "人次", "万人", "万亩", "平方米", "元", "件", "次", "名", "人", "户", "家", "项", "起",
+    "场", "所", "篇", "条", "台", "辆", "亩", "吨", "批", "座",
+];
+
+fn is_blank(c: char) -> bool {
+    matches!(c, ' ' | '\u{3000}')
+}
+
+/// Figures deleted with a blank left in their place, before a unit at the end of a clause
+/// (`收缴参合基金 万元,参合率达 %`, `接待来访群众 人次,接受上访信件 件,`): warnings pushed to
+/// `out`. Only where every blank between two Han characters of the line is such a one: text
+/// copied from a PDF has blanks at its line breaks (`总 结会`), and one of them may fall before
+/// a unit. `carried`: the line before had such blanks and ran on into this one, which starts
+/// with the unit (`直接调解⏎件,`). Whether the line has such blanks and ends in a Han character.
+fn blanks_before_units(line: &str, base: usize, carried: bool, out: &mut Vec<Finding>) -> bool {
+    let clause_end = |at: usize| matches!(char_at(line, at), Some(',' | '，' | '。' | '、' | '；' | ';'));
+    let unit_at = |at: usize| BLANK_UNITS.longest_prefix_of(&line[at..]).filter(|u| clause_end(at + u.len()));
+    let first = out.len();
+    // (`lead`: the line break before a carried unit is part of the span.)
+    let mut push = |r: std::ops::Range<usize>, lead: usize| {
+        let text = &line[r.clone()];
+        out.push(Finding::new(
+            META.id,
+            Severity::Warning,
+            base + r.start - lead..base + r.end,
+            format!("“{text}”缺少数字,请填入实际数字"),
+        ));
+    };
+    if carried {
+        if let Some(u) = unit_at(0) {
+            push(0..u.len(), 1);
+        }
+    }
+    let word = |c: Option<char>| c.is_some_and(|c| is_han(c) && !is_cn_numeral(c) && !FIGURE_ENDS.contains(c));
+    let mut pos = 0;
+    let mut found = false;
+    while let Some(i) = line[pos..].find(is_blank).map(|i| pos + i) {
+        let end = run_end(line, i, is_blank);
+        pos = end;
+        let before = char_before(line, i);
+        if !before.is_some_and(is_han) || !char_at(line, end).is_some_and(is_han) {
+            continue;
+        }
+        match unit_at(end).filter(|_| word(before) && word(char_before(line, i - before.map_or(0, char::len_utf8)))) {
+            Some(u) => {
+                push(i..end + u.len(), 0);
+                found = true;
+            }
+            None => {
+                out.truncate(first);
+                return false;
+            }
+        }
+    }
+    found && line.trim_end().chars().next_back().is_some_and(is_han)
 }
 
 /// The span of a deleted figure's remains at the unit at byte `at` (see [`deleted_figures`]).
