@@ -227,7 +227,8 @@ fn breadcrumb(t: &str) -> bool {
 /// arrow between them.
 fn located(t: &str) -> bool {
     const LABEL_CHARS: usize = 6;
-    t.split_once(&[':', '：'][..]).is_some_and(|(label, steps)| {
+    t.find(&[':', '：'][..]).is_some_and(|i| {
+        let (label, steps) = (&t[..i], &t[i..]);
         short(label, LABEL_CHARS)
             && label.trim_end().ends_with("位置")
             && steps.contains(&['>', '＞', '›', '»'][..])
@@ -530,15 +531,17 @@ fn byline(t: &str) -> bool {
 /// `tags:`, `标签：`: a page's field label with nothing after it; furniture only beside other
 /// furniture.
 fn empty_label(t: &str) -> bool {
-    let Some(label) = t.strip_suffix(&[':', '：'][..]) else { return false };
-    label.eq_ignore_ascii_case("tags") || ["标签", "標籤", "关键词", "關鍵詞", "分类", "分類"].contains(&label.trim())
+    t.strip_suffix(&[':', '：'][..]).is_some_and(|label| {
+        words!["tags", "Tags", "TAGS", "标签", "標籤", "关键词", "關鍵詞", "分类", "分類"].contains(label)
+    })
 }
 
 /// `人民医院眼耳鼻咽喉科总结-医院工作总结`, `【…工作总结】工作总结-金沙澳门官网`: a title, a `-` or `_`,
 /// and the site's channel (a kind of document with no year in it) or its name (`…网`).
 fn page_title(t: &str) -> bool {
     const CHANNEL_CHARS: usize = 10;
-    let Some((title, site)) = t.rsplit_once(&['-', '_'][..]) else { return false };
+    let Some(i) = t.bytes().rposition(|b| b == b'-' || b == b'_') else { return false };
+    let (title, site) = (&t[..i], &t[i + 1..]);
     let channel = SAMPLE_SUFFIXES.strip_suffix_of(site).unwrap_or(site);
     short(t, SHORT_LINE_CHARS)
         && !t.contains(&['。', '，', ','][..])
@@ -546,7 +549,7 @@ fn page_title(t: &str) -> bool {
         && short(site, CHANNEL_CHARS)
         && site.chars().all(is_han)
         && !site.contains('年')
-        && (kind_of_document(channel) || site.ends_with(&['网', '網'][..]))
+        && (kind_of_document(channel) || site.ends_with('网') || site.ends_with('網'))
 }
 
 /// `X(X)`: the title printed again in brackets.

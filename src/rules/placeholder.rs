@@ -540,14 +540,20 @@ fn deleted_figures(line: &str, base: usize, units: &[usize], out: &mut Vec<Findi
         if line[at..].starts_with('个') {
             blank_count_end = Some(span.end);
         }
-        let text = &line[span.clone()];
-        out.push(Finding::new(
-            META.id,
-            Severity::Warning,
-            base + span.start..base + span.end,
-            format!("“{text}”缺少数字,请填入实际数字"),
-        ));
+        out.push(figure_missing(line, base, span));
     }
+}
+
+/// The warning for a figure deleted at `span` of `line`.
+#[inline(never)]
+fn figure_missing(line: &str, base: usize, span: std::ops::Range<usize>) -> Finding {
+    let text = &line[span.clone()];
+    Finding::new(
+        META.id,
+        Severity::Warning,
+        base + span.start..base + span.end,
+        format!("“{text}”缺少数字,请填入实际数字"),
+    )
 }
 
 /// Units after a blank left where a figure was deleted: `收缴参合基金 万元,`, `结案 件,`.
@@ -561,52 +567,39 @@ fn is_blank(c: char) -> bool {
 }
 
 /// Figures deleted with a blank left in their place, before a unit at the end of a clause
-/// (`收缴参合基金 万元,参合率达 %`, `接待来访群众 人次,接受上访信件 件,`): warnings pushed to
-/// `out`. Only where every blank between two Han characters of the line is such a one: text
-/// copied from a PDF has blanks at its line breaks (`总 结会`), and one of them may fall before
-/// a unit. `carried`: the line before had such blanks and ran on into this one, which starts
-/// with the unit (`直接调解⏎件,`). Whether the line has such blanks and ends in a Han character.
+/// (`收缴参合基金 万元,参合率达 %`, `接待来访群众 人次,接受上访信件 件,`): warnings pushed to `out`.
+/// Only where every blank between two Han characters of the line is such a one: text copied
+/// from a PDF has blanks at its line breaks (`总 结会`), and one of them may fall before a unit.
+/// `carried`: the line before had such blanks and ran on into this one, which starts with the
+/// unit (`直接调解⏎件,`). Whether the line has such blanks and ends in a Han character.
 fn blanks_before_units(line: &str, base: usize, carried: bool, out: &mut Vec<Finding>) -> bool {
-    let clause_end = |at: usize| matches!(char_at(line, at), Some(',' | '，' | '。' | '、' | '；' | ';'));
-    let unit_at = |at: usize| BLANK_UNITS.longest_prefix_of(&line[at..]).filter(|u| clause_end(at + u.len()));
-    let first = out.len();
-    // (`lead`: the line break before a carried unit is part of the span.)
-    let mut push = |r: std::ops::Range<usize>, lead: usize| {
-        let text = &line[r.clone()];
-        out.push(Finding::new(
-            META.id,
-            Severity::Warning,
-            base + r.start - lead..base + r.end,
-            format!("“{text}”缺少数字,请填入实际数字"),
-        ));
+    let unit_end = |at: usize| {
+        let end = at + BLANK_UNITS.longest_prefix_of(&line[at..])?.len();
+        matches!(char_at(line, end), Some(',' | '，' | '。' | '、' | '；' | ';')).then_some(end)
     };
-    if carried {
-        if let Some(u) = unit_at(0) {
-            push(0..u.len(), 1);
-        }
+    let first = out.len();
+    if let Some(end) = unit_end(0).filter(|_| carried) {
+        out.push(figure_missing(line, base, 0..end));
     }
-    let word = |c: Option<char>| c.is_some_and(|c| is_han(c) && !is_cn_numeral(c) && !FIGURE_ENDS.contains(c));
+    let from = out.len();
+    let word = |c: char| is_han(c) && !is_cn_numeral(c) && !FIGURE_ENDS.contains(c);
     let mut pos = 0;
-    let mut found = false;
     while let Some(i) = line[pos..].find(is_blank).map(|i| pos + i) {
-        let end = run_end(line, i, is_blank);
-        pos = end;
-        let before = char_before(line, i);
-        if !before.is_some_and(is_han) || !char_at(line, end).is_some_and(is_han) {
+        pos = run_end(line, i, is_blank);
+        let Some(before) = char_before(line, i).filter(|&c| is_han(c)) else { continue };
+        if !char_at(line, pos).is_some_and(is_han) {
             continue;
         }
-        match unit_at(end).filter(|_| word(before) && word(char_before(line, i - before.map_or(0, char::len_utf8)))) {
-            Some(u) => {
-                push(i..end + u.len(), 0);
-                found = true;
-            }
+        let named = word(before) && char_before(line, i - before.len_utf8()).is_some_and(word);
+        match unit_end(pos).filter(|_| named) {
+            Some(end) => out.push(figure_missing(line, base, i..end)),
             None => {
                 out.truncate(first);
                 return false;
             }
         }
     }
-    found && line.trim_end().chars().next_back().is_some_and(is_han)
+    out.len() > from && line.trim_end().chars().next_back().is_some_and(is_han)
 }
 
 /// The span of a deleted figure's remains at the unit at byte `at` (see [`deleted_figures`]).

@@ -322,10 +322,10 @@ fn plenums(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>) {
         let (range, fix, what, safe) = match &line[tail.clone()] {
             "中全会" => continue,
             doubled @ ("中全全会" | "中中全会") => {
-                let (start, c) =
-                    if doubled == "中中全会" { (tail.start, "中") } else { (tail.start + "中".len(), "全") };
-                let fix = line[start + c.len()..tail.end].to_string();
-                (start..tail.end, fix, format!("多了一个“{c}”字(“{n}{doubled}”),应为“{n}中全会”"), true)
+                // The doubled character and what follows it: `全全会` or `中全会`, to be `全会`.
+                let start = tail.start + "中".len();
+                let c = &line[start..start + "中".len()];
+                (start..tail.end, "全会".to_string(), format!("多了一个“{c}”字(“{n}{doubled}”),应为“{n}中全会”"), true)
             }
             "中会" => (nth.start..tail.end, format!("{n}中全会"), format!("缺少“全”字,应为“{n}中全会”"), true),
             _ => (nth.start..tail.end, format!("{n}中全会"), format!("不完整,应为“{n}中全会”或“{n}次全会”"), false),
@@ -486,7 +486,7 @@ mod tests {
         assert_flags(&Term, "深入贯彻落实十八届三中会精神", &["三中会"]);
         assert_flags(&Term, "十九届四中会", &["四中会"]);
         assert_flags(&Term, "二十届三中全全会", &["全全会"]);
-        assert_flags(&Term, "十九届六中中全会精神", &["中中全会"]);
+        assert_flags(&Term, "十九届六中中全会精神", &["中全会"]);
         assert_flags(&Term, "十八届三全会", &["三全会"]);
         assert_flags(&Term, "学习三中会精神", &["三中会"]);
         assert_flags(&Term, "十八届三中全精神", &["三中全"]);
@@ -496,7 +496,7 @@ mod tests {
         assert!(f[0].fixes[0].safe);
         let f = findings(&Term, "二十届三中全全会");
         assert_eq!(f[0].fixes[0].replacement, "全会");
-        assert_eq!(findings(&Term, "十九届六中中全会")[0].fixes[0].replacement, "中全会");
+        assert_eq!(findings(&Term, "十九届六中中全会")[0].fixes[0].replacement, "全会");
     }
 
     #[test]

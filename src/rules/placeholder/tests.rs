@@ -439,7 +439,7 @@ fn blanks_left_before_units() {
     // Run on into the next line: the unit starts it.
     let f = findings(&Placeholder, "培训人民调解员 次,直接调解\n件,无重大纠纷");
     assert_eq!(f.len(), 2);
-    assert_eq!(f[1].range, "培训人民调解员 次,直接调解".len().."培训人民调解员 次,直接调解\n件".len());
+    assert_eq!(f[1].range, "培训人民调解员 次,直接调解\n".len().."培训人民调解员 次,直接调解\n件".len());
     // A PDF's line breaks left blanks elsewhere in the line; a table's row; names; a figure.
     assert_clean(&Placeholder, "召开期中教学工作总 结会,下发文 件,务 实的态度。");
     assert_clean(&Placeholder, "台式电脑 台\n张三 李四 王五\n共计 15 件,其中 三 件。");
