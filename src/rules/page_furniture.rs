@@ -522,12 +522,6 @@ fn sharer_line(t: &str) -> bool {
         })
 }
 
-/// `Posted inter_peng`, `Posted by admin`: a blog's byline, an English word and a user name.
-fn byline(t: &str) -> bool {
-    let b = t.as_bytes();
-    b.len() <= SITE_LINE_CHARS && b.len() > 7 && b[..7].eq_ignore_ascii_case(b"posted ") && t.is_ascii()
-}
-
 /// `tags:`, `标签：`: a page's field label with nothing after it; furniture only beside other
 /// furniture.
 fn empty_label(t: &str) -> bool {
@@ -623,8 +617,6 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
                 Some(Kind::SiteName)
             } else if title_in_brackets(t) {
                 Some(Kind::TitleAgain)
-            } else if byline(t) {
-                Some(Kind::Meta)
             } else {
                 None
             }
