@@ -73,6 +73,9 @@ pub(crate) enum Kind {
     TitleTwice,
     /// Keyword tags made of the title's words (`镇政府,工作报告,2023`).
     Tags,
+    /// A web page's title: the document's, then the site's category or name
+    /// (`…科总结-医院工作总结`).
+    PageTitle,
     /// A line of brackets, separators or one-character UI words (`】`, `>`, `大`), furniture only
     /// beside furniture.
     Weak,
@@ -113,6 +116,7 @@ impl Kind {
             Kind::Abstract => "网站摘要",
             Kind::TitleAgain | Kind::TitleTwice => "重复的标题",
             Kind::Tags => "网页的关键词标签",
+            Kind::PageTitle => "网页标题",
         }
     }
 }
@@ -216,6 +220,20 @@ fn breadcrumb(t: &str) -> bool {
         || t.find("首页").or_else(|| t.find("首頁")).is_some_and(|i| t[i..].contains(&['>', '＞', '›', '»', '/'][..]))
         || breadcrumb_tail(t)
         || page_path(t)
+        || located(t)
+}
+
+/// `现在位置:范文先生网>报告总结>年终总结>…`: a short label ending in `位置` before steps with an
+/// arrow between them.
+fn located(t: &str) -> bool {
+    const LABEL_CHARS: usize = 6;
+    t.find(&[':', '：'][..]).is_some_and(|i| {
+        let (label, steps) = (&t[..i], &t[i..]);
+        short(label, LABEL_CHARS)
+            && label.trim_end().ends_with("位置")
+            && steps.contains(&['>', '＞', '›', '»'][..])
+            && !steps.contains(&['。', '，', ','][..])
+    })
 }
 
 /// `原文链接:点击查看源文件`, `相关链接:`: a government page's link, a label ending in `链接` before
@@ -504,6 +522,30 @@ fn sharer_line(t: &str) -> bool {
         })
 }
 
+/// `tags:`, `标签：`: a page's field label with nothing after it; furniture only beside other
+/// furniture.
+fn empty_label(t: &str) -> bool {
+    t.strip_suffix(&[':', '：'][..]).is_some_and(|label| {
+        words!["tags", "Tags", "TAGS", "标签", "標籤", "关键词", "關鍵詞", "分类", "分類"].contains(label)
+    })
+}
+
+/// `人民医院眼耳鼻咽喉科总结-医院工作总结`, `【…工作总结】工作总结-金沙澳门官网`: a title, a `-` or `_`,
+/// and the site's channel (a kind of document with no year in it) or its name (`…网`).
+fn page_title(t: &str) -> bool {
+    const CHANNEL_CHARS: usize = 10;
+    let Some(i) = t.bytes().rposition(|b| b == b'-' || b == b'_') else { return false };
+    let (title, site) = (&t[..i], &t[i + 1..]);
+    let channel = SAMPLE_SUFFIXES.strip_suffix_of(site).unwrap_or(site);
+    short(t, SHORT_LINE_CHARS)
+        && !t.contains(&['。', '，', ','][..])
+        && kind_of_document(title.trim_end_matches('】'))
+        && short(site, CHANNEL_CHARS)
+        && site.chars().all(is_han)
+        && !site.contains('年')
+        && (kind_of_document(channel) || site.ends_with('网') || site.ends_with('網'))
+}
+
 /// `X(X)`: the title printed again in brackets.
 fn title_in_brackets(t: &str) -> bool {
     let Some(inner) = t.strip_suffix(')').or_else(|| t.strip_suffix('）')) else { return false };
@@ -595,8 +637,10 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
             })?
         });
         // Weak shapes last: a preview's notice in brackets is a notice.
-        let kind = kind
-            .or_else(|| (chars <= SHORT_LINE_CHARS && (bracketed_request(t) || sharer_line(t))).then_some(Kind::Weak));
+        let kind = kind.or_else(|| {
+            (chars <= SHORT_LINE_CHARS && (bracketed_request(t) || sharer_line(t) || empty_label(t)))
+                .then_some(Kind::Weak)
+        });
         kinds[k] = kind;
         if kind.is_none() && (REPEATED_MIN_CHARS..=SHORT_LINE_CHARS).contains(&chars) {
             let (exact, masked) = line_hashes(t);
@@ -670,6 +714,11 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
                 kinds[k] = Some(Kind::Abstract);
             }
         }
+    }
+    // The page's own title with the site's category or name after it (after the titles printed
+    // again are found: they are found from it).
+    if kinds.first() == Some(&None) && page_title(title) {
+        kinds[0] = Some(Kind::PageTitle);
     }
     // One-character UI words and separators count beside furniture only.
     for pass in 0..2 {
@@ -1036,9 +1085,12 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
     // after it to close it (`全面的'督导与自查`; `锚定'两个确保“`, a quotation typed with the
     // wrong marks, is left to `unclosed-pair`). The backquote and the apostrophe are looked for
     // in one pass first (most paragraphs have neither).
+    // (A paragraph that ends with a `.` after a Han character uses it as its full stop:
+    // `…迭代.年末大致回顾了一下,…定制版.`.)
     let quote_marks = has_quote_marks(bytes);
+    let dot_stop = || line.trim_end().strip_suffix('.').and_then(|h| h.chars().next_back()).is_some_and(is_han);
     for &(mark, message, fix) in STRAY_MARKS {
-        if (mark != '.' && !quote_marks) || !bytes.contains(&(mark as u8)) {
+        if (mark != '.' && !quote_marks) || !bytes.contains(&(mark as u8)) || mark == '.' && dot_stop() {
             continue;
         }
         for (i, _) in line.match_indices(mark) {

@@ -57,10 +57,14 @@ impl Rule for Placeholder {
         // The deleted figures come after the rest, at the units the walk of each line met.
         let mut deleted = Vec::new();
         let mut units = Vec::new();
+        // The line whose blanks before units run on into the next line (`直接调解⏎件,`).
+        let mut open_line = None;
         for (i, line) in doc.non_blank_lines() {
             let base = doc.lines[i].start;
             units.clear();
             let first = out.len();
+            let carried = open_line == Some(i.wrapping_sub(1));
+            open_line = blanks_before_units(line, base, carried, &mut deleted).then_some(i);
             scan_line(line, base, &mut units, out);
             scan_dates(line, base, out);
             // `##` and the anti-scrape noise are found by the character pairs `residue` scans for.
@@ -536,14 +540,66 @@ fn deleted_figures(line: &str, base: usize, units: &[usize], out: &mut Vec<Findi
         if line[at..].starts_with('个') {
             blank_count_end = Some(span.end);
         }
-        let text = &line[span.clone()];
-        out.push(Finding::new(
-            META.id,
-            Severity::Warning,
-            base + span.start..base + span.end,
-            format!("“{text}”缺少数字,请填入实际数字"),
-        ));
+        out.push(figure_missing(line, base, span));
     }
+}
+
+/// The warning for a figure deleted at `span` of `line`.
+#[inline(never)]
+fn figure_missing(line: &str, base: usize, span: std::ops::Range<usize>) -> Finding {
+    let text = &line[span.clone()];
+    Finding::new(
+        META.id,
+        Severity::Warning,
+        base + span.start..base + span.end,
+        format!("“{text}”缺少数字,请填入实际数字"),
+    )
+}
+
+/// Units after a blank left where a figure was deleted: `收缴参合基金 万元,`, `结案 件,`.
+const BLANK_UNITS: Words = words![
+    "万元", "亿元", "万人次", "人次", "万人", "万亩", "平方米", "元", "件", "次", "名", "人", "户", "家", "项", "起",
+    "场", "所", "篇", "条", "台", "辆", "亩", "吨", "批", "座",
+];
+
+fn is_blank(c: char) -> bool {
+    matches!(c, ' ' | '\u{3000}')
+}
+
+/// Figures deleted with a blank left in their place, before a unit at the end of a clause
+/// (`收缴参合基金 万元,参合率达 %`, `接待来访群众 人次,接受上访信件 件,`): warnings pushed to `out`.
+/// Only where every blank between two Han characters of the line is such a one: text copied
+/// from a PDF has blanks at its line breaks (`总 结会`), and one of them may fall before a unit.
+/// `carried`: the line before had such blanks and ran on into this one, which starts with the
+/// unit (`直接调解⏎件,`). Whether the line has such blanks and ends in a Han character.
+fn blanks_before_units(line: &str, base: usize, carried: bool, out: &mut Vec<Finding>) -> bool {
+    let unit_end = |at: usize| {
+        let end = at + BLANK_UNITS.longest_prefix_of(&line[at..])?.len();
+        matches!(char_at(line, end), Some(',' | '，' | '。' | '、' | '；' | ';')).then_some(end)
+    };
+    let first = out.len();
+    if let Some(end) = unit_end(0).filter(|_| carried) {
+        out.push(figure_missing(line, base, 0..end));
+    }
+    let from = out.len();
+    let word = |c: char| is_han(c) && !is_cn_numeral(c) && !FIGURE_ENDS.contains(c);
+    let mut pos = 0;
+    while let Some(i) = line[pos..].find(is_blank).map(|i| pos + i) {
+        pos = run_end(line, i, is_blank);
+        let Some(before) = char_before(line, i).filter(|&c| is_han(c)) else { continue };
+        if !char_at(line, pos).is_some_and(is_han) {
+            continue;
+        }
+        let named = word(before) && char_before(line, i - before.len_utf8()).is_some_and(word);
+        match unit_end(pos).filter(|_| named) {
+            Some(end) => out.push(figure_missing(line, base, i..end)),
+            None => {
+                out.truncate(first);
+                return false;
+            }
+        }
+    }
+    out.len() > from && line.trim_end().chars().next_back().is_some_and(is_han)
 }
 
 /// The span of a deleted figure's remains at the unit at byte `at` (see [`deleted_figures`]).

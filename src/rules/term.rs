@@ -80,12 +80,12 @@ fn session_numbers(line: &str) -> impl Iterator<Item = Span> + '_ {
 }
 
 /// `十八届三中` and what follows, a plenum name to check: (the plenum number, its tail
-/// `中全全会`, `中会`, `全会` or `中全会`).
+/// `中全全会`, `中中全会`, `中会`, `全会` or `中全会`).
 fn plenums_after_sessions(line: &str) -> impl Iterator<Item = (Span, Span)> + '_ {
     line.match_indices('届').filter_map(move |(at, w)| {
         numerals_before(line, at)?;
         let nth_end = one_of(line, at + w.len(), DIGITS)?;
-        let tail = word_at(line, nth_end, &["中全全会", "中会", "全会", "中全会"])?;
+        let tail = word_at(line, nth_end, &["中全全会", "中中全会", "中会", "全会", "中全会"])?;
         Some((at + w.len()..nth_end, tail))
     })
 }
@@ -321,9 +321,11 @@ fn plenums(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>) {
         // `三全会` may be the Central Committee's 三中全会 or a local committee's 三次全会.
         let (range, fix, what, safe) = match &line[tail.clone()] {
             "中全会" => continue,
-            "中全全会" => {
+            doubled @ ("中全全会" | "中中全会") => {
+                // The doubled character and what follows it: `全全会` or `中全会`, to be `全会`.
                 let start = tail.start + "中".len();
-                (start..tail.end, "全会".to_string(), format!("多了一个“全”字(“{n}中全全会”),应为“{n}中全会”"), true)
+                let c = &line[start..start + "中".len()];
+                (start..tail.end, "全会".to_string(), format!("多了一个“{c}”字(“{n}{doubled}”),应为“{n}中全会”"), true)
             }
             "中会" => (nth.start..tail.end, format!("{n}中全会"), format!("缺少“全”字,应为“{n}中全会”"), true),
             _ => (nth.start..tail.end, format!("{n}中全会"), format!("不完整,应为“{n}中全会”或“{n}次全会”"), false),
@@ -393,7 +395,7 @@ mod tests {
     fn finders_agree_with_the_regexes_they_replaced() {
         let re = crate::pattern::builtin;
         let party = re(r"党的((?:二十|十)[一二三四五六七八九]?)");
-        let plenum = re(r"([一二三四五六七八九十]{1,3})届([一二三四五六七八九])(中全全会|中会|全会|中全会)");
+        let plenum = re(r"([一二三四五六七八九十]{1,3})届([一二三四五六七八九])(中全全会|中中全会|中会|全会|中全会)");
         let bare = re(r"([一二三四五六七八九])中会(精神|上|召开|以来)");
         let no_meeting = re(r"([一二三四五六七八九])中全(?:精神|和|、|，|,|以来)");
         let session = re(r"([一二三四五六七八九十]{1,3})届");
@@ -404,7 +406,7 @@ mod tests {
         let mut lines: Vec<String> = [
             "以党的十和十八届三中全会精神为指引", "党的二十一", "党的二", "二十八届三中全会", "一二十八届三中全全会",
             "十届", "届三中会", "三中会精神三中会上", "十八届三中全精神", "三中全、四中全，五中全以来",
-            "党的十八大、党的十九大", "十八届届三中全会",
+            "党的十八大、党的十九大", "十八届届三中全会", "十九届六中中全会",
         ]
         .iter()
         .map(|s| s.to_string())
@@ -484,6 +486,7 @@ mod tests {
         assert_flags(&Term, "深入贯彻落实十八届三中会精神", &["三中会"]);
         assert_flags(&Term, "十九届四中会", &["四中会"]);
         assert_flags(&Term, "二十届三中全全会", &["全全会"]);
+        assert_flags(&Term, "十九届六中中全会精神", &["中全会"]);
         assert_flags(&Term, "十八届三全会", &["三全会"]);
         assert_flags(&Term, "学习三中会精神", &["三中会"]);
         assert_flags(&Term, "十八届三中全精神", &["三中全"]);
@@ -493,6 +496,7 @@ mod tests {
         assert!(f[0].fixes[0].safe);
         let f = findings(&Term, "二十届三中全全会");
         assert_eq!(f[0].fixes[0].replacement, "全会");
+        assert_eq!(findings(&Term, "十九届六中中全会")[0].fixes[0].replacement, "全会");
     }
 
     #[test]

@@ -29,6 +29,15 @@ fn line_kinds() {
     assert_eq!(k("您的当前位置:首页正文"), Some(Kind::Breadcrumb));
     assert_eq!(k("事務文書 >工作總結 >"), Some(Kind::Breadcrumb));
     assert_eq!(k("申请 > 审核 > 办结"), None);
+    let first = |t: &str| kinds(&format!("{t}\n一、主要工作\n正文内容")).first().map(|x| x.1);
+    assert_eq!(first("人民医院眼耳鼻咽喉科总结-医院工作总结"), Some(Kind::PageTitle));
+    assert_eq!(first("【(推荐)20xx年下学期期中教学工作总结】工作总结-金沙澳门官网"), Some(Kind::PageTitle));
+    assert_eq!(first("2023年上半年工作总结-下半年工作计划"), None);
+    assert_eq!(first("2023年工作总结-放射科"), None);
+    assert_eq!(k("关键词:"), None);
+    assert_eq!(kinds("个人工作总结\n\ntags:\n\n以下是小编为大家整理的范文,供大家参考。\n\n一、前言").len(), 2);
+    assert_eq!(k("现在位置:范文先生网>报告总结>年终总结>镇政府年终工作总结"), Some(Kind::Breadcrumb));
+    assert_eq!(k("位置:东经120度>北纬30度,风向东南。"), None);
     assert_eq!(k("> 总结大全 > 学校总结"), Some(Kind::Breadcrumb));
     assert_eq!(k("> 注意:以下内容摘自会议纪要"), None);
     assert_eq!(k("栏目"), Some(Kind::Ui));
@@ -140,6 +149,8 @@ fn inline_residue() {
     assert_eq!(f("大學(xué)生學雷鋒日活動總結"), ["(xué)"]);
     assert_eq!(f("工作,F(xiàn)簡單總結如下"), ["F(xiàn)"]);
     assert_eq!(f("在团区委的.安排下,三.八节"), ["."]);
+    // `.` as the paragraph's full stop.
+    assert!(f("负责版本迭代.年末回顾了一下,包含6个小版本.").is_empty());
     assert_eq!(
         f("<p class=\"ql-block\">春天</p> <p class=\"ql-block\">学雷锋"),
         ["<p class=\"ql-block\">", "</p> <p class=\"ql-block\">"]

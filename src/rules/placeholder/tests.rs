@@ -431,3 +431,17 @@ fn an_underscore_joining_a_page_title_to_the_sites() {
     assert_clean(&Placeholder, "2020党建工作总结_医院党建工作总结范文大全5篇");
     assert_flags(&Placeholder, "学习党的_大精神", &["_"]);
 }
+
+#[test]
+fn blanks_left_before_units() {
+    assert_flags(&Placeholder, "落实责任,收缴参合基金 万元,参合率达 %。", &[" 万元", "率达 %"]);
+    assert_flags(&Placeholder, "全年共接待来访群众 人次,接受上访信件 件,结案 件,", &[" 人次", " 件", " 件"]);
+    // Run on into the next line: the unit starts it.
+    let f = findings(&Placeholder, "培训人民调解员 次,直接调解\n件,无重大纠纷");
+    assert_eq!(f.len(), 2);
+    assert_eq!(f[1].range, "培训人民调解员 次,直接调解\n".len().."培训人民调解员 次,直接调解\n件".len());
+    // A PDF's line breaks left blanks elsewhere in the line; a table's row; names; a figure.
+    assert_clean(&Placeholder, "召开期中教学工作总 结会,下发文 件,务 实的态度。");
+    assert_clean(&Placeholder, "台式电脑 台\n张三 李四 王五\n共计 15 件,其中 三 件。");
+    assert_clean(&Placeholder, "姓名：张三　　单位：县委 人,");
+}
