@@ -826,7 +826,8 @@ fn bracket_placeholder(line: &str, pos: usize, open: char) -> Option<usize> {
         _ => return None,
     };
     let inner_start = pos + open.len_utf8();
-    if let Some(len) = field_name_len(line, inner_start, matches!(open, '（' | '(')) {
+    let round_open = matches!(open, '（' | '(');
+    if let Some(len) = field_name_len(line, inner_start, round_open) {
         let close = char_at(line, inner_start + len)?;
         return closers.contains(&close).then_some(inner_start + len + close.len_utf8());
     }
@@ -838,9 +839,20 @@ fn bracket_placeholder(line: &str, pos: usize, open: char) -> Option<usize> {
         if closers.contains(&c) {
             let inner = &line[inner_start..inner_start + i];
             let round = matches!(open, '（' | '(');
+            // `《…发展规划(―)》`: a plan's span of years with both years deleted, at the end of its
+            // title (a dash alone in brackets elsewhere may mean "none", as in a table).
+            let dashes = inner.trim_matches(&[' ', '\u{3000}'][..]);
+            let years_deleted = !dashes.is_empty()
+                && dashes.chars().all(is_dash)
+                && char_before(line, pos).is_some_and(is_han)
+                && line[inner_start + i + c.len_utf8()..].starts_with('》');
             // `(X)` is a placeholder, an empty `()` mid-sentence is a blank; `( )` with only a
             // space in round brackets is too common a typo for a list marker to call it one.
-            if round && !inner.is_empty() && !inner.chars().any(is_x) && !inner.chars().all(|c| matches!(c, '_' | '＿'))
+            if round
+                && !inner.is_empty()
+                && !inner.chars().any(is_x)
+                && !inner.chars().all(|c| matches!(c, '_' | '＿'))
+                && !years_deleted
             {
                 return None;
             }
@@ -856,11 +868,16 @@ fn bracket_placeholder(line: &str, pos: usize, open: char) -> Option<usize> {
             }
             return Some(inner_start + i + c.len_utf8());
         }
-        if !is_blank_filler(c) || n >= 12 {
+        if !(is_blank_filler(c) || round_open && is_dash(c)) || n >= 12 {
             return None;
         }
     }
     None
+}
+
+/// The dashes that join the two years of a span (`2021—2025`, `2021-2025`).
+fn is_dash(c: char) -> bool {
+    matches!(c, '—' | '―' | '-' | '－' | '–')
 }
 
 /// How a template prompt starts (`此处`, `请在此处`…) and its verb (`填写`, `注明`…), in the order

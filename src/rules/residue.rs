@@ -271,10 +271,11 @@ fn site_field_name(line: &str, m: std::ops::Range<usize>) -> std::ops::Range<usi
     start..end
 }
 
-/// Sample-collection markers at the start of a line: `篇一:`, `范文二`, `【篇三】`.
+/// Sample-collection markers at the start of a line: `篇一:`, `范文二`, `【篇三】`, and `第1篇` before
+/// the sample's title (`第1篇护理年度总结`).
 static SAMPLE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::builtin(
-        r"^\s*(?:【\s*)?((?:篇|范文|精选范文|优秀范文|推荐范文|范本|样本)\s*[一二三四五六七八九十\d]{1,3}|第\s*[一二三四五六七八九十\d]{1,3}\s*篇)\s*(?:】|[:：、.．]|\s|$)",
+        r"^\s*(?:【\s*)?(?:((?:篇|范文|精选范文|优秀范文|推荐范文|范本|样本)\s*[一二三四五六七八九十\d]{1,3}|第\s*[一二三四五六七八九十\d]{1,3}\s*篇)\s*(?:】|[:：、.．]|\s|$)|(第\s*[一二三四五六七八九十\d]{1,3}\s*篇)[^章幅目。，,；;：:][^。，,；;：:]{1,23}(?:总结|报告|计划|方案|讲话|体会|心得)\s*$)",
     )
 });
 
@@ -648,7 +649,8 @@ fn check_line(line: &str, mask: u64, base: usize, n: usize, title: &str, out: &m
     }
     let marker = "【篇范精优推样第".contains(first) && trimmed.contains(&['篇', '范', '样'][..]);
     if let Some(caps) = marker.then(|| SAMPLE_MARKER.captures(line)).flatten() {
-        let m = caps.get(1).unwrap();
+        // The marker alone, or before the sample's own title on its line (`第1篇护理年度总结`).
+        let m = caps.get(1).or_else(|| caps.get(2)).unwrap();
         push(m.range(), Severity::Warning, format!("“{}”是范文合集的编号,请删除", m.as_str()));
     } else if let Some(caps) =
         (short_line && first == '【' && last == '】').then(|| BRACKET_LINE.captures(line)).flatten()

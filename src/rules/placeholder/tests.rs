@@ -105,6 +105,9 @@ fn bracket_placeholders() {
     assert_flags(&Placeholder, "【】街道妇联", &["【】"]);
     assert_flags(&Placeholder, "评选出【 】户最美家庭", &["【 】"]);
     assert_flags(&Placeholder, "发放（X）万元", &["（X）"]);
+    // A plan's span of years deleted in its title; a dash alone in brackets elsewhere means "none".
+    assert_flags(&Placeholder, "推动《县妇女发展规划(―)》和《县儿童发展规划（ — ）》实施", &["(―)", "（ — ）"]);
+    assert_clean(&Placeholder, "增长率(—)，比上年(-)，见《表(一)》。");
     assert_flags(&Placeholder, "共有()人参加", &["()"]);
     assert_flags(&Placeholder, "共有［Ｘ］人", &["［Ｘ］"]);
     assert_flags(&Placeholder, "调解成功率达到[X]%以上", &["[X]"]);

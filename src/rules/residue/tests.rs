@@ -242,6 +242,10 @@ fn sample_collection_markers() {
     assert_flags(&Residue, "标题\n篇一:社区工作总结", &["篇一"]);
     assert_flags(&Residue, "标题\n【范文3】", &["范文3"]);
     assert_flags(&Residue, "标题\n第二篇:社区工作总结", &["第二篇"]);
+    // The number glued to the sample's own title; a chapter (篇章) or a title with no kind is none.
+    assert_flags(&Residue, "护理年度总结5篇\n第1篇护理年度总结\n首先。", &["5篇", "第1篇"]);
+    assert_clean(&Residue, "标题\n第三篇章是工作总结");
+    assert_clean(&Residue, "标题\n第三篇学习贯彻讲话精神");
     assert_clean(&Residue, "标题\n第二部分 工作成效");
     assert_clean(&Residue, "标题\n【案例一】\n某村妇联");
     assert_clean(&Residue, "标题\n【一】");
