@@ -920,15 +920,28 @@ pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Ran
     (inner.chars().count() <= 2 && inner.chars().all(numeral) && kind_before(&t[..i]).is_some()).then_some(i..t.len())
 }
 
-/// `学校工作计划 篇1为贯彻…`: a collection's item marker (`篇` and a number) after the kind of
-/// document at the start of a paragraph, glued to the sample's first sentence. The byte range of
-/// the marker.
-pub(crate) fn glued_item_marker(t: &str) -> Option<std::ops::Range<usize>> {
-    // The marker stands among the first characters (a paragraph is not searched through).
+/// `学校工作计划 篇1为贯彻…`: a collection's item markers (`篇` and a number) after the kind of
+/// document at the start of a paragraph, glued to the sample's first sentence; and a collection's
+/// title glued before it (`…工作总结精选3篇…工作总结精选篇1近两年来`, a page that lost its line
+/// breaks). The byte ranges of the markers.
+pub(crate) fn glued_item_markers(t: &str) -> Vec<std::ops::Range<usize>> {
+    // The markers stand among the first characters (a paragraph is not searched through).
     const HEAD_BYTES: usize = 3 * 40;
-    let i = t[..crate::document::floor_char_boundary(t, HEAD_BYTES)].find('篇')? + '篇'.len_utf8();
-    let number: usize = t[i..].chars().take_while(|&c| numeral(c)).map(char::len_utf8).sum();
-    collection_marker(&t[..i + number], false).filter(|_| number > 0)
+    let mut found: Vec<std::ops::Range<usize>> = Vec::new();
+    for (j, _) in t[..crate::document::floor_char_boundary(t, HEAD_BYTES)].match_indices('篇') {
+        let i = j + '篇'.len_utf8();
+        let number: usize = t[i..].chars().take_while(|&c| numeral(c)).map(char::len_utf8).sum();
+        // A count before 篇 only after a site's praise word: `调研报告3篇` counts papers.
+        let count = t[..j].trim_end_matches(numeral);
+        let praised = count.len() < j && PRAISE.ends(count);
+        let after = found.last().map_or(0, |r| r.end);
+        if let Some(r) =
+            collection_marker(&t[..i + number], false).filter(|r| (number > 0 || praised) && r.start >= after)
+        {
+            found.push(r);
+        }
+    }
+    found
 }
 
 /// When `t` ends with a closing bracket (`)`, `）`, `】`): where its opener (of the same width) is, and

@@ -329,11 +329,11 @@ impl Rule for Residue {
             let first = out.len();
             let mask = pairs::RESIDUE.in_line(&ctx.analysis, i);
             check_line(line, mask, doc.lines[i].start, n, title, out);
-            let mut marker = page_furniture::collection_marker(line.trim(), n == 0);
-            if mask & TITLE_TAG_BIT != 0 {
-                marker = marker.or_else(|| page_furniture::glued_item_marker(line.trim()));
+            let mut markers: Vec<_> = page_furniture::collection_marker(line.trim(), n == 0).into_iter().collect();
+            if markers.is_empty() && mask & TITLE_TAG_BIT != 0 {
+                markers = page_furniture::glued_item_markers(line.trim());
             }
-            if let Some(r) = marker {
+            for r in markers {
                 let lead = line.len() - line.trim_start().len();
                 let base = doc.lines[i].start + lead;
                 let text = &line.trim()[r.clone()];

@@ -366,11 +366,15 @@ fn links_word_counts_and_glued_item_markers() {
     assert_eq!(m("学校工作计划(篇2)").as_deref(), Some("(篇2)"));
     assert_eq!(m("要求每人撰写心得体会1000字。"), None);
     assert_eq!(m("撰写心得体会1000字以上"), None);
-    let g = |t: &str| glued_item_marker(t).map(|r| t[r].to_string());
+    let g = |t: &str| glued_item_markers(t).first().map(|r| t[r.clone()].to_string());
     assert_eq!(g("学校工作计划 篇1为贯彻《中华人民共和国科学技术普及法》,结合实际。").as_deref(), Some(" 篇1"));
     assert_eq!(g("述职报告篇二本人自任职以来,认真履职。").as_deref(), Some("篇二"));
     assert_eq!(g("本篇总结共分三个部分,请审阅。"), None);
     assert_eq!(g("撰写了调研报告,其中第2篇获奖。"), None);
+    assert_eq!(g("撰写调研报告3篇,获奖2篇。"), None);
+    let t = "1、街道工作总结精选3篇街道工作总结精选篇1近两年来,街道积极响应号召。";
+    let all: Vec<&str> = glued_item_markers(t).into_iter().map(|r| &t[r]).collect();
+    assert_eq!(all, ["精选3篇", "精选篇1"]);
     // An author's name after the title, beside other furniture.
     let text = "大学团委干事述职报告\n\n孙小飞老师\n\n大学团委干事述职报告\n\n听到之前几个小伙伴们的述职。";
     assert_eq!(kinds(text).iter().map(|x| x.0).collect::<Vec<_>>(), [2, 4]);
