@@ -130,8 +130,7 @@ const PLACES: Words = words![
 fn counts_places(rest: &str, unit: &str) -> bool {
     let rest = if unit == "个" { &rest[unit.len()..] } else { rest };
     let Some(noun) = PLACES.longest_prefix_of(rest) else { return false };
-    !rest[noun.len()..]
-        .starts_with(['场', '域', '民', '城', '企', '委', '长', '级', '直', '属', '辖', '政', '内', '外'])
+    !rest[noun.len()..].chars().next().is_some_and(|c| "场域民城企委长级直属辖政内外".contains(c))
 }
 
 /// How much longer than the shortest the longest item of such a list may be.
@@ -547,9 +546,9 @@ fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
     // `xx社区1个居委会和湖滨、仙富…12个村委会`: a counted phrase joined before the first name.
     if place {
         let first = &list[..list.find('、').unwrap_or(0)];
-        if let Some(j) = JOINERS.iter().filter_map(|j| first.rfind(j).map(|p| p + j.len())).max() {
+        if let Some(j) = first.rfind(['和', '及', '与']) {
             if first[..j].bytes().any(|b| b.is_ascii_digit()) {
-                list = &list[j..];
+                list = &list[j + 3..];
             }
         }
         if JOINERS.ends(list) {
@@ -606,8 +605,9 @@ fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
         return None;
     }
     // `暮云、xx街道10个村`: names of larger places, each holding some of the places counted.
-    let noun: String = s.text[q.range.end - q.unit.len()..].chars().take(6).collect();
-    if place && items.iter().any(|i| PLACES.iter().any(|p| i.ends_with(p) && !noun.contains(p))) {
+    let rest = &s.text[q.range.end - q.unit.len()..];
+    let noun = &rest[..rest.char_indices().nth(6).map_or(rest.len(), |(i, _)| i)];
+    if place && items.iter().any(|i| PLACES.strip_suffix_of(i).is_some_and(|r| !noun.contains(&i[r.len()..]))) {
         return None;
     }
     let lengths = items.iter().map(|i| chars(i));

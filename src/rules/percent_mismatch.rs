@@ -406,8 +406,10 @@ fn share_after(s: &Sentence, part: &Quantity, p: &Quantity, whole_clause: &str) 
     if matches!(link, "(" | "（") {
         return true;
     }
-    let Some(named) = link.strip_prefix(['，', ',']).and_then(|l| l.strip_prefix('占')) else { return false };
-    let named = named.trim_start_matches('比').trim_end_matches(['为', '的']);
+    let Some(named) = link.strip_prefix('，').or(link.strip_prefix(',')).and_then(|l| l.strip_prefix('占')) else {
+        return false;
+    };
+    let named = named.trim_start_matches('比').trim_end_matches(&['的', '达', '到', '为'][..]);
     let w = crate::numbers::relations::whole_name(named);
     // (占全省法院收案总数的 after 全省法院共收…; 占生效人数的 after 判决生效被告人; not 占女职工的 after 全县职工.)
     let head = &w[..w.char_indices().nth(2).map_or(w.len(), |(i, _)| i)];

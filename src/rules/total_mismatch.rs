@@ -360,8 +360,14 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
         };
         // (The marks of an aside, `与去年同期相比(下同)下降2.7%`, part no clauses.)
         let aside = |c: &char| !matches!(c, '（' | '）' | '(' | ')') && crate::numbers::is_clause_mark(*c);
-        let in_asides =
-            gap.split(['(', '（']).skip(1).map(|a| chars(&a[..a.find([')', '）']).unwrap_or(0)])).sum::<usize>();
+        let (mut depth, mut in_asides) = (0, 0);
+        for c in gap.chars() {
+            match c {
+                '(' | '（' => depth += 1,
+                ')' | '）' => depth -= 1,
+                _ => in_asides += (depth > 0) as usize,
+            }
+        }
         if chars(gap) - in_asides > most || gap.chars().filter(aside).count() > marks {
             continue;
         }
