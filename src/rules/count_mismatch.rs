@@ -546,7 +546,7 @@ fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
     // `xx社区1个居委会和湖滨、仙富…12个村委会`: a counted phrase joined before the first name.
     if place {
         let first = &list[..list.find('、').unwrap_or(0)];
-        if let Some(j) = first.rfind(['和', '及', '与']) {
+        if let Some(j) = first.rfind('和').or(first.rfind('及')) {
             if first[..j].bytes().any(|b| b.is_ascii_digit()) {
                 list = &list[j + 3..];
             }
@@ -580,7 +580,7 @@ fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
     }
     // (Place names may hold a numeral, 四川, 九江: then only a measure word after it is a count.)
     let counted = |c: char| crate::numbers::is_chinese_numeral_char(c) && c != '一' && !place;
-    if list.chars().any(|c| c.is_ascii_digit() || counted(c)) || place && list.contains('个') {
+    if list.chars().any(|c| c.is_ascii_digit() || counted(c)) {
         return None;
     }
     let (a, b) = item_counts(list)?;

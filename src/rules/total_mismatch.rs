@@ -395,6 +395,8 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
             continue;
         }
         let mut parts: Vec<&Quantity> = Vec::new();
+        // The parts so far are one 、 enumeration (a 、 inside a part's name, `减刑、假释案件`, parts nothing).
+        let mut listed = false;
         let mut unclear = false;
         for q in qs[k0 + 1..].iter().filter(|q| q.range.start > pos) {
             let pre = clause_before(s.text, q.range.start);
@@ -409,10 +411,6 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
             if let Some(last) = parts.last() {
                 let between = &s.text[last.range.end..q.range.start];
                 // (A 、 inside a part's name, `减刑、假释案件`, parts no figures.)
-                let listed = parts.windows(2).any(|w| {
-                    let t = &s.text[w[0].range.end..w[1].range.start];
-                    t.contains('、') && !t.contains(crate::numbers::is_clause_mark)
-                });
                 if listed && between.chars().any(crate::numbers::is_clause_mark) {
                     break;
                 }
@@ -462,7 +460,7 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
                 break; // a later 其中 starts another breakdown
             }
             // `其中…9件,这128件…`: the whole named again, no part of itself.
-            if q.value == t.value || ["这", "该", "上述"].iter().any(|w| pre.trim_start().starts_with(w)) {
+            if q.value == t.value || crate::text::starts_any(pre.trim_start(), &["这", "该", "上述"]) {
                 break;
             }
             // `其中专任教师142人,专任教师中博士118人`: a part of the part, not another part.
@@ -484,6 +482,10 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
                 || s.text[q.range.end..].trim_start_matches([',', '，']).starts_with("其中")
             {
                 break;
+            }
+            if let Some(last) = parts.last() {
+                let t = &s.text[last.range.end..q.range.start];
+                listed |= t.contains('、') && !t.chars().any(crate::numbers::is_clause_mark);
             }
             parts.push(q);
         }
