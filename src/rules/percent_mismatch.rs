@@ -418,7 +418,8 @@ fn share_after(s: &Sentence, part: &Quantity, p: &Quantity, whole_clause: &str) 
         && (whole_clause.contains(w) || named.contains('总') && w.get(..6).is_some_and(|h| whole_clause.contains(h)))
 }
 
-/// Most parts, and figures before 其中 tried as their whole, that [`check_breakdown_shares`] reads.
+/// Most figures before 其中 that [`check_breakdown_shares`] tries as the whole (a line of figures
+/// stays linear).
 const MAX_SHARED_PARTS: usize = 12;
 
 /// `共报告189例。其中一般反应177例(89.65%),异常反应7例(3.7%),偶合症5例(2.65%)`: a whole before 其中
@@ -439,7 +440,7 @@ fn check_breakdown_shares(id: &'static str, s: &Sentence, out: &mut Vec<Finding>
         if p.range.end > end {
             break;
         }
-        if n.unit == unit && p.unit == "%" && !n.approx && !p.approx && parts.len() < MAX_SHARED_PARTS {
+        if n.unit == unit && p.unit == "%" && !n.approx && !p.approx {
             parts.push(j);
         }
     }

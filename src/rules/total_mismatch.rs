@@ -395,8 +395,6 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
             continue;
         }
         let mut parts: Vec<&Quantity> = Vec::new();
-        // The parts so far are one 、 enumeration (a 、 inside a part's name, `减刑、假释案件`, parts nothing).
-        let mut listed = false;
         let mut unclear = false;
         for q in qs[k0 + 1..].iter().filter(|q| q.range.start > pos) {
             let pre = clause_before(s.text, q.range.start);
@@ -411,6 +409,10 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
             if let Some(last) = parts.last() {
                 let between = &s.text[last.range.end..q.range.start];
                 // (A 、 inside a part's name, `减刑、假释案件`, parts no figures.)
+                let listed = parts.windows(2).any(|w| {
+                    let t = &s.text[w[0].range.end..w[1].range.start];
+                    t.contains('、') && !t.chars().any(crate::numbers::is_clause_mark)
+                });
                 if listed && between.chars().any(crate::numbers::is_clause_mark) {
                     break;
                 }
@@ -482,10 +484,6 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
                 || s.text[q.range.end..].trim_start_matches([',', '，']).starts_with("其中")
             {
                 break;
-            }
-            if let Some(last) = parts.last() {
-                let t = &s.text[last.range.end..q.range.start];
-                listed |= t.contains('、') && !t.chars().any(crate::numbers::is_clause_mark);
             }
             parts.push(q);
         }
