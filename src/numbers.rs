@@ -196,6 +196,8 @@ const UNITS: &[(&str, &str)] = &[
     ("首", "首"),
     ("部", "部"),
     ("村", "村"),
+    ("省", "省"),
+    ("县", "县"),
     ("间", "间"),
     ("株", "株"),
     // `四大板块`, `三大行动`: a count of kinds (党的二十大 is 20, never read as a count).
@@ -482,6 +484,8 @@ fn may_start_unit(c: char) -> bool {
     matches!(
         c,
         '个' | '百'
+            | '省'
+            | '县'
             | '立'
             | '千'
             | '人'

@@ -141,8 +141,9 @@ pub fn direction(s: &str) -> Option<bool> {
 }
 
 /// Words that name a count or a thing, not a change, though they hold a change verb: 新增就业12.6万人
-/// counts the jobs added; 增值税25.2亿元 is a tax; 减免费用547.4万元 an amount.
-const COUNT_WORDS: Words = words!["新增", "新建", "增设", "增收", "净增", "增值", "减免"];
+/// counts the jobs added; 增值税25.2亿元 is a tax, 增加值37.9亿元 value added; 减免费用547.4万元 an
+/// amount; 减刑案件212.5万件 a kind of case.
+const COUNT_WORDS: Words = words!["新增", "新建", "增设", "增收", "净增", "增加值", "增值", "减免", "减刑"];
 
 /// `s` (the words before a figure) says the figure is a change against something (比上年增加30人,
 /// 下降5%), not a count of its own.

@@ -6,7 +6,8 @@
 //! - `华阳、湖前三个社区`: a list of names followed by a count in Chinese numerals (the first item
 //!   may carry the clause's verb: `推行网上办、掌上办、自助办三种方式`); quoted names in a row
 //!   (`推出“A”“B”“C”四款产品`); a list its clause introduces (`包括A、B、C、D、E六项`);
-//!   quoted names in a row after 即 are items too (`即“A”“B”“C”`);
+//!   quoted names in a row after 即 are items too (`即“A”“B”“C”`); an Arabic count of places
+//!   after their names (`广东、江苏、河南4省`, `福清、长乐3个县级市`);
 //! - `推进三项工程：一是…；二是…；三是…；四是…`: a count, a colon, and items opened by 一是,
 //!   二是 … in turn through the paragraph; fewer such items in one sentence parted by ，/；,
 //!   followed in the paragraph by other text and no next ordinal (the list is closed short).
@@ -21,8 +22,9 @@
 //! item a name closed by its figure; a figure in a quoted name is part of the name),
 //! nested 一是 lists (an ordinal repeated, items parted unlike, the count inside an outer item),
 //! lists of verbs of work before a count (`新建、改扩建五个村级活动场所`: kinds of work, not names),
-//! counts above 12, Arabic counts before a list
-//! (`宣传、培训3场` counts sessions, not items), lists where 和/及 inside an item makes the count
+//! counts above 12, Arabic counts before a list unless they count places
+//! (`宣传、培训3场` counts sessions, not items; `暮云、城南街道10个村` counts what the places hold;
+//! `5个市场`, `5个省级园区` are no places), lists where 和/及 inside an item makes the count
 //! ambiguous (either count is accepted), and counts that are part of a name: a count before a
 //! noun that names a fixed set or an event (八项规定, 五项原则, 三项世界杯), inside quotes or 《》,
 //! or inside the last of several parallel names (`…学习教育、…八项规定精神学习教育`). A count
@@ -117,20 +119,35 @@ fn first_clause(s: &str) -> &str {
 /// or bodies; longer items are phrases, and the count then belongs to the last of them.
 const MAX_ITEM_BEFORE_COUNT: usize = 8;
 
+/// Nouns of places and bodies that a list of names is counted in (`3个县级市`, `4省`).
+const PLACES: Words = words![
+    "县级市", "村委会", "居委会", "社区", "街道", "乡镇", "地市", "国家", "省", "市", "县", "区", "镇", "乡", "村",
+    "州"
+];
+
+/// `unit` (the measure word at the start of `rest`) counts places: a place noun itself, or 个 and
+/// a place noun that does not open a longer word of another kind (市场, 区域, 村民, 省级, 国家级).
+fn counts_places(rest: &str, unit: &str) -> bool {
+    let rest = if unit == "个" { &rest[unit.len()..] } else { rest };
+    let Some(noun) = PLACES.longest_prefix_of(rest) else { return false };
+    !rest[noun.len()..].chars().next().is_some_and(|c| "场域民城企委长级直属辖政内外".contains(c))
+}
+
 /// How much longer than the shortest the longest item of such a list may be.
 const MAX_ITEM_LENGTH_SPREAD: usize = 2;
 
 const LIST_UNITS: Words = words![
     "支", "个", "项", "家", "所", "类", "种", "条", "位", "人", "件", "大", "方面", "座", "部", "队", "村", "批", "门",
-    "场", "次", "款",
+    "场", "次", "款", "省", "县",
 ];
 const INTRO: Words =
     words!["即", "就是", "分别是", "分别为", "分别位于", "分别设在", "包括", "具体为", "具体是", "主要是", "：", ":"];
 const JOINERS: Words = words!["以及", "和", "及", "与", "同"];
 
 /// Measure words that count kinds of things (not events: 三场, 两次 count sessions, not items).
-const ITEM_UNITS: Words =
-    words!["支", "个", "项", "家", "所", "类", "种", "条", "位", "人", "大", "座", "部", "队", "村", "门", "款"];
+const ITEM_UNITS: Words = words![
+    "支", "个", "项", "家", "所", "类", "种", "条", "位", "人", "大", "座", "部", "队", "村", "门", "款", "省", "县"
+];
 
 fn small_count(q: &Quantity) -> bool {
     !q.approx && q.value >= 2.0 && q.value <= 12.0 && q.value.fract() == 0.0 && LIST_UNITS.contains(q.unit)
@@ -501,7 +518,15 @@ const WORK_VERBS: &[&str] = &[
 
 /// `华阳、湖前三个社区`.
 fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Finding> {
-    if !small_count(q) || !q.chinese || q.range.start != q.figure.start || !ITEM_UNITS.contains(q.unit) {
+    if !small_count(q) || q.range.start != q.figure.start || !ITEM_UNITS.contains(q.unit) {
+        return None;
+    }
+    // An Arabic count before a list counts places only (`广东、江苏、河南3省`, `福清、长乐2个县级市`):
+    // `宣传、培训3场` counts sessions, not the kinds listed.
+    let place = !q.chinese
+        && matches!(q.unit, "个" | "省" | "县" | "村")
+        && counts_places(&s.text[q.range.end - q.unit.len()..], q.unit);
+    if !q.chinese && !place {
         return None;
     }
     // Only the clause before the count (bounded, so a draft without punctuation stays linear).
@@ -517,7 +542,20 @@ fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
         .find(|(_, c)| crate::numbers::is_clause_mark(*c) || matches!(c, '在' | '对' | '了' | '到' | '访' | '将'))
         .map(|(k, c)| k + c.len_utf8())
         .unwrap_or(0);
-    let list = &head[start..];
+    let mut list = &head[start..];
+    // `xx社区1个居委会和湖滨、仙富…12个村委会`: a counted phrase joined before the first name.
+    if place {
+        let first = &list[..list.find('、').unwrap_or(0)];
+        if let Some(j) = first.rfind('和').or(first.rfind('及')) {
+            if first[..j].bytes().any(|b| b.is_ascii_digit()) {
+                list = &list[j + 3..];
+            }
+        }
+        if JOINERS.ends(list) {
+            return None;
+        }
+    }
+    let list = list;
     let n = q.value as usize;
     if list.ends_with('”') {
         // `推出“兴农e贷”“乡村振兴卡”“惠农通”三款产品`: quoted names in a row.
@@ -537,10 +575,12 @@ fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
         return None;
     }
     // The counted noun right after the measure word (三个社区): not the end of the clause.
-    if !introduced && s.text[q.range.end..].chars().next().is_none_or(|c| !crate::text::is_han(c)) {
+    if !introduced && !place && s.text[q.range.end..].chars().next().is_none_or(|c| !crate::text::is_han(c)) {
         return None;
     }
-    if list.chars().any(|c| c.is_ascii_digit() || crate::numbers::is_chinese_numeral_char(c) && c != '一') {
+    // (Place names may hold a numeral, 四川, 九江: then only a measure word after it is a count.)
+    let counted = |c: char| crate::numbers::is_chinese_numeral_char(c) && c != '一' && !place;
+    if list.chars().any(|c| c.is_ascii_digit() || counted(c)) {
         return None;
     }
     let (a, b) = item_counts(list)?;
@@ -562,6 +602,12 @@ fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
     // longer than the others is a phrase the count belongs to (抹擦、清扫、整理湖滨西路两个站台).
     // Verbs of work done, not names (`新建、改扩建五个村级活动场所`: two kinds of work on five).
     if items.iter().any(|i| crate::text::ends_any(i, WORK_VERBS)) {
+        return None;
+    }
+    // `暮云、xx街道10个村`: names of larger places, each holding some of the places counted.
+    let rest = &s.text[q.range.end - q.unit.len()..];
+    let noun = &rest[..rest.char_indices().nth(6).map_or(rest.len(), |(i, _)| i)];
+    if place && items.iter().any(|i| PLACES.strip_suffix_of(i).is_some_and(|r| !noun.contains(&i[r.len()..]))) {
         return None;
     }
     let lengths = items.iter().map(|i| chars(i));
@@ -809,5 +855,24 @@ mod tests {
         assert_clean(&CountMismatch, "开展宣传、培训3场。");
         assert_clean(&CountMismatch, "开展宣传、培训三场。");
         assert_clean(&CountMismatch, "开展宣传、培训三场活动。");
+    }
+
+    #[test]
+    fn places_listed_before_an_arabic_count() {
+        let f = crate::rules::test_util::findings(&CountMismatch, "其中，广东、江苏、河南4省法院新收案数均超50万件。");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].severity, Severity::Warning);
+        assert_flags(&CountMismatch, "山东、浙江、四川8省（市）法院收案超过50万件。", &["8省"]);
+        assert_flags(&CountMismatch, "现辖福清、长乐3个县级市。", &["3个"]);
+        assert_flags(&CountMismatch, "下辖：东街社区1个居委会和湖滨、仙富、西宅4个村委会。", &["4个"]);
+        assert_clean(&CountMismatch, "其中，广东、江苏、河南3省法院新收案数均超50万件。");
+        assert_clean(&CountMismatch, "山东、浙江、四川3省（市）法院收案超过50万件。");
+        assert_clean(&CountMismatch, "下辖：东街社区1个居委会和湖滨、仙富、西宅3个村委会。");
+        // Larger places holding the ones counted; another kind of noun after 个; a list joined on.
+        assert_clean(&CountMismatch, "暮云、城南街道10个村开展活动。");
+        assert_clean(&CountMismatch, "城东、城西5个市场完成改造。");
+        assert_clean(&CountMismatch, "城东、城西5个省级园区完成改造。");
+        assert_clean(&CountMismatch, "城关镇、河口镇及5个村完成改造。");
+        assert_clean(&CountMismatch, "广东、江苏等4省法院新收案数均超50万件。");
     }
 }

@@ -24,6 +24,10 @@
 //!   numerator after it (`受理6,842件,其中投诉…、咨询…,按时办结6,796件,办结率99.3%`); a share
 //!   naming one of the parts listed after 其中 (`合计5.86亿元,其中财政拨款3.42亿元、事业收入…,
 //!   财政拨款占比58.4%`) is that part over the whole before 其中;
+//! - a 其中 breakdown whose parts each carry their share (`共报告189例。其中一般反应177例(93.65%),
+//!   异常反应7例(3.7%)…`, `…占全省法院收案总数的84.7%;…占13.7%`), even past a full stop: the
+//!   whole before 其中 is confirmed by another part's share that agrees with it, and one share
+//!   that then disagrees is a warning (no candidate whole fitting every share);
 //! - `增加/减少了一半` where the figures do not halve or grow by half;
 //! - several changes against last year's figures listed with 分别, paired in order and by unit
 //!   (`23起、19人,上年分别为31起、24人,…分别下降25.8%和20.8%`, or the rates one a clause before
@@ -48,7 +52,8 @@
 //!   a named rate beside its operands; 其中 part + 占; 达到…A的P%) and the percentage contradicts
 //!   it beyond rounding — of the percentage, and of the operands as written (whole counts such
 //!   as 1800人次 are exact; 1.2万人 stands for 11500–12499, 7亿元 for 6.5亿–7.5亿);
-//! - warning: the same relations when only the operands' rounding could explain the percentage
+//! - warning: a share in a 其中 breakdown whose whole another part's share confirms (the whole is
+//!   inferred); the same relations when only the operands' rounding could explain the percentage
 //!   (`由4.2万元增加到4.5万元,增长9.1%` may be exact for 41700→45490); a difference of two
 //!   percentages written in % instead of 个百分点; two shares `<part>占P%` joined by 、 adding to
 //!   more than 100%;
@@ -91,6 +96,7 @@ impl Rule for PercentMismatch {
             check_rates(self.id(), &s, out);
             check_increments(self.id(), &s, out);
             check_shares(self.id(), &s, out);
+            check_breakdown_shares(self.id(), &s, out);
             check_ratios(self.id(), &s, out);
         }
     }
@@ -368,6 +374,114 @@ fn change_may_be(s: &Sentence, a: &Quantity, b: &Quantity, p: &Quantity) -> bool
     may_be_within(p.value, p.precision, least * 100.0, x.max(y) * 100.0)
 }
 
+/// `n÷d=rate%` against the stated `p`, with the fix.
+fn share_finding(
+    id: &'static str,
+    severity: Severity,
+    s: &Sentence,
+    n: &Quantity,
+    d: &Quantity,
+    p: &Quantity,
+) -> Finding {
+    let rate = n.value / d.value * 100.0;
+    let digits = decimals_of(p.precision);
+    let f = Finding::new(
+        id,
+        severity,
+        s.abs(&p.range),
+        format!(
+            "{}÷{}={}%,文中写作“{}”,请核对",
+            &s.text[n.range.clone()],
+            &s.text[d.range.clone()],
+            fixed(rate, digits.max(1)),
+            &s.text[p.range.clone()]
+        ),
+    );
+    percent_fix(f, s, p, rate)
+}
+
+/// The share written right after a part: `177例(93.65%)`, `177例,占93.65%`, `271997件,占全省收案
+/// 总数的84.7%` (a whole named with 总, or by a word of the whole's own clause).
+fn share_after(s: &Sentence, part: &Quantity, p: &Quantity, whole_clause: &str) -> bool {
+    let link = &s.text[part.range.end..p.range.start];
+    if matches!(link, "(" | "（") {
+        return true;
+    }
+    let Some(named) = link.strip_prefix('，').or(link.strip_prefix(',')).and_then(|l| l.strip_prefix('占')) else {
+        return false;
+    };
+    let named = named.trim_start_matches('比').trim_end_matches(&['的', '达', '到', '为'][..]);
+    let w = crate::numbers::relations::whole_name(named);
+    // (占全省法院收案总数的 after 全省法院共收…; 占生效人数的 after 判决生效被告人; not 占女职工的 after 全县职工.)
+    chars(named) <= 12
+        && !named.chars().any(crate::numbers::is_clause_mark)
+        && (whole_clause.contains(w) || named.contains('总') && w.get(..6).is_some_and(|h| whole_clause.contains(h)))
+}
+
+/// Most figures before 其中 that [`check_breakdown_shares`] tries as the whole (a line of figures
+/// stays linear).
+const MAX_SHARED_PARTS: usize = 12;
+
+/// `共报告189例。其中一般反应177例(89.65%),异常反应7例(3.7%),偶合症5例(2.65%)`: a whole before 其中
+/// and parts after it, each with its share. The whole is confirmed when another part's share agrees
+/// with it; a share that then disagrees beyond rounding is a warning (the whole is inferred, not
+/// named beside the share). Several candidate wholes: one that fits every share leaves the
+/// breakdown alone.
+fn check_breakdown_shares(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
+    let qs = &s.qs;
+    let Some(pos) = s.text.find("其中") else { return };
+    let Some(first) = qs.iter().position(|q| q.range.start > pos) else { return };
+    let unit = qs[first].unit;
+    // The parts after 其中 with their shares (to the next 其中), by the part's index.
+    let end = s.text[pos + 6..].find("其中").map_or(s.text.len(), |e| pos + 6 + e);
+    let mut parts = Vec::new();
+    for j in first..qs.len().saturating_sub(1) {
+        let (n, p) = (&qs[j], &qs[j + 1]);
+        if p.range.end > end {
+            break;
+        }
+        if n.unit == unit && p.unit == "%" && !n.approx && !p.approx {
+            parts.push(j);
+        }
+    }
+    if parts.len() < 2 || unit == "%" {
+        return;
+    }
+    let mut best = None;
+    for w in &qs[first.saturating_sub(MAX_SHARED_PARTS)..first] {
+        let pre = clause_before(s.text, w.range.start);
+        if w.unit != unit || w.approx || w.value <= 0.0 || names_change(pre) || last_years(pre) {
+            continue;
+        }
+        // (The whole's clause in full: its name may open a long list of kinds.)
+        let wc = crate::numbers::relations::clause_within(s.text, w.range.start, 300);
+        let (mut wrong, mut off) = (0, 0);
+        for &j in &parts {
+            let (n, p) = (&qs[j], &qs[j + 1]);
+            if !share_after(s, n, p, wc) || n.value > w.value {
+                wrong = usize::MAX;
+                break;
+            }
+            if !agrees(p.value, p.precision, n.value / w.value * 100.0) {
+                wrong += 1;
+                off = j;
+            }
+        }
+        if wrong == 0 {
+            return;
+        }
+        if wrong == 1 && best.is_none() {
+            best = Some((w, off));
+        }
+    }
+    let Some((d, j)) = best else { return };
+    let (n, p) = (&qs[j], &qs[j + 1]);
+    let span = s.abs(&p.range);
+    if !out.iter().any(|f| f.range == span) {
+        out.push(share_finding(id, Severity::Warning, s, n, d, p));
+    }
+}
+
 /// The percentage's figure replaced by `value` to its digits, when it is written with % (八成 and
 /// 百分之七十 are left as written).
 fn percent_fix(f: Finding, s: &Sentence, p: &Quantity, value: f64) -> Finding {
@@ -619,24 +733,7 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         } else {
             Severity::Error
         };
-        let digits = decimals_of(p.precision);
-        out.push(percent_fix(
-            Finding::new(
-                id,
-                severity,
-                s.abs(&p.range),
-                format!(
-                    "{}÷{}={}%,文中写作“{}”,请核对",
-                    &s.text[n.range.clone()],
-                    &s.text[d.range.clone()],
-                    fixed(rate, digits.max(1)),
-                    &s.text[p.range.clone()]
-                ),
-            ),
-            s,
-            p,
-            rate,
-        ));
+        out.push(share_finding(id, severity, s, n, d, p));
     }
 }
 
@@ -1005,5 +1102,20 @@ mod tests {
         assert_clean(&PercentMismatch, "学校共有专任教师148人，其中研究生学历教师37人，达到全省平均水平的35%。");
         // An increase is no whole of a part after it.
         assert_clean(&PercentMismatch, "床位比上年增加2,150张，增长20%，其中护理型床位838张，占70.0%。");
+    }
+
+    #[test]
+    fn shares_of_a_breakdown_confirm_their_whole() {
+        let t = "共报告189例。其中一般反应177例(89.65%),异常反应7例(3.7%),偶合症5例(2.65%)。";
+        let f = findings(&PercentMismatch, t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].severity, Severity::Warning);
+        assert_clean(&PercentMismatch, &t.replace("89.65", "93.65"));
+        let t = "全省法院共收各类案件321146件,比上年下降1.3%。其中,基层法院收案271997件,占全省法院收案总数的81.7%;中级法院收案43891件,占13.7%;高级法院收案5258件,占1.6%。";
+        assert_flags(&PercentMismatch, t, &["81.7%"]);
+        assert_clean(&PercentMismatch, &t.replace("81.7", "84.7"));
+        // One share alone confirms nothing; a share of another whole (女职工) is left alone.
+        assert_clean(&PercentMismatch, "共报告189例。其中一般反应177例(89.65%)。");
+        assert_clean(&PercentMismatch, "全县职工1200人,其中女职工600人,占50%;党员300人,占女职工的30%。");
     }
 }

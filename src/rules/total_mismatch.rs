@@ -20,7 +20,10 @@
 //! A breakdown opened by 其中 right after ；or 。 is read with the whole before it (the figure parse
 //! runs on over ； and keeps 。其中 in one sentence): `新改建农村公路1,236公里；
 //! 其中县道、乡道、村道分别为…`, `支出合计865.4万元。其中：A…；B…；C…`. Last year's figure
-//! (`上年同期为1,267件；其中…`) is never the whole of this year's breakdown.
+//! (`上年同期为1,267件；其中…`) is never the whole of this year's breakdown. In a dense paragraph the
+//! whole's own rates, an aside in brackets (`与去年同期相比(下同)下降2.7%`) and a figure of value added
+//! (增加值 is no change) may stand between; the parts are parted by clauses, a 、 inside a part's
+//! name (`减刑、假释案件`) parts nothing, and the whole named again (`这128件`) is no part of itself.
 //!
 //! Why: a total that does not match its parts is the first thing a reviewer checks and the last
 //! thing a drafter re-adds after editing one figure.
@@ -44,7 +47,8 @@
 //!   together (categories may overlap); an average more than 3% off total ÷ count when the total
 //!   is not marked (人均 may be over another population); a full 其中 breakdown short of its
 //!   marked total (a minor kind may be left out); a stated increase off only within the
-//!   rounding of figures written in 万/亿 or decimals;
+//!   rounding of figures written in 万/亿 or decimals; one part above a whole read across a full
+//!   stop (`…增长2.7%。其中…`: the whole is read, not stated);
 //! - nothing otherwise.
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -354,7 +358,17 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
         } else {
             (MAX_GAP_TO_PARTS + 14 * (k0 - k), 1 + k0 - k)
         };
-        if chars(gap) > most || gap.chars().filter(|c| crate::numbers::is_clause_mark(*c)).count() > marks {
+        // (The marks of an aside, `与去年同期相比(下同)下降2.7%`, part no clauses.)
+        let aside = |c: &char| !matches!(c, '（' | '）' | '(' | ')') && crate::numbers::is_clause_mark(*c);
+        let (mut depth, mut in_asides) = (0, 0);
+        for c in gap.chars() {
+            match c {
+                '(' | '（' => depth += 1,
+                ')' | '）' => depth -= 1,
+                _ => in_asides += (depth > 0) as usize,
+            }
+        }
+        if chars(gap) - in_asides > most || gap.chars().filter(aside).count() > marks {
             continue;
         }
         // `死亡19人,上年分别为31起、24人`: the figures of another year, not parts; `上年同期为1,267件;
@@ -394,7 +408,11 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
             // something else (其中在职党员112名、离退休党员148名,全年发展新党员8名).
             if let Some(last) = parts.last() {
                 let between = &s.text[last.range.end..q.range.start];
-                let listed = s.text[pos..last.range.start].contains('、');
+                // (A 、 inside a part's name, `减刑、假释案件`, parts no figures.)
+                let listed = parts.windows(2).any(|w| {
+                    let t = &s.text[w[0].range.end..w[1].range.start];
+                    t.contains('、') && !t.chars().any(crate::numbers::is_clause_mark)
+                });
                 if listed && between.chars().any(crate::numbers::is_clause_mark) {
                     break;
                 }
@@ -443,13 +461,17 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
             if crate::text::has_any(pre, &triggers) && q.range.start - pre.len() > pos {
                 break; // a later 其中 starts another breakdown
             }
+            // `其中…9件,这128件…`: the whole named again, no part of itself.
+            if q.value == t.value || crate::text::starts_any(pre.trim_start(), &["这", "该", "上述"]) {
+                break;
+            }
             // `其中专任教师142人,专任教师中博士118人`: a part of the part, not another part.
             if parts.last().is_some_and(|l| within_part(pre, clause_before(s.text, l.range.start))) {
                 break;
             }
             if q.approx
                 || total_marker(pre).is_some()
-                || crate::numbers::relations::direction(pre).is_some()
+                || crate::numbers::relations::direction(pre).is_some() && (!NOUNS.any_in(pre) || names_change(pre))
                 || crate::text::has_any(pre, &["同比", "较", "比", "由", "从", "另", "此外", "平均", "每"])
             {
                 unclear = true;
@@ -518,7 +540,8 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
         };
         // One part above the total is certain; several that together pass it may overlap
         // (其中女性600人、农村户籍500人): a warning.
-        let severity = if parts.iter().any(|p| p.value > t.value + t.precision / 2.0) {
+        // Across a full stop (`…37.90亿元,增长2.7%。其中…`) the whole is read, not stated: a warning.
+        let severity = if parts.iter().any(|p| p.value > t.value + t.precision / 2.0) && !gap.contains('。') {
             Severity::Error
         } else {
             Severity::Warning
@@ -641,6 +664,10 @@ fn subset_exceeds_every_total(id: &'static str, s: &Sentence, out: &mut Vec<Find
     );
     out.push(Finding::new(id, Severity::Warning, s.abs(&largest.range), msg));
 }
+
+/// Nouns holding a change verb, before a part that is no change (`增加值`, `减刑案件`); 新增 still
+/// opens another item (`新增铁路639公里、其中高铁370公里、新增高速公路…`).
+const NOUNS: Words = words!["增加值", "减刑"];
 
 /// An amount per span of time (每月, 每年): the total then also multiplies by the time.
 const PER_TIME: Words = words!["每月", "每年", "每天", "每日", "每周", "每季度", "月均", "年均", "日均", "每课时"];
@@ -1465,6 +1492,28 @@ mod tests {
         assert_eq!(sev("上半年举办12场,下半年举办9场,全年共举办20场。"), Severity::Warning);
         assert_eq!(sev("建立妇女之家三十个,其中示范点三十八个。"), Severity::Error);
         assert_eq!(sev("全年举办法治讲座20场,其中进社区15场、进企业9场。"), Severity::Warning);
+    }
+
+    #[test]
+    fn a_breakdown_past_a_full_stop_in_a_dense_paragraph() {
+        // The whole's value added and its rates stand between; an aside; a part named with 、.
+        let t = "实现总产值69.93亿元，比上年增长2.5%，增加值37.90亿元，增长2.7%。其中，农业产值9.79亿元，下降0.6%；牧业产值1.14亿元，下降21.7%；渔业产值60.75亿元，增长3.4%。";
+        let f = findings(&TotalMismatch, t);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].severity, Severity::Warning);
+        assert_clean(&TotalMismatch, &t.replace("9.79", "7.09").replace("1.14", "2.09"));
+        let t =
+            "进出口总值778.3亿元人民币,与去年同期相比(下同)下降2.7%。其中出口473.3亿元,下降1.7%;进口335亿元,下降4%。";
+        assert_flags(&TotalMismatch, t, &["778.3亿元"]);
+        assert_clean(&TotalMismatch, &t.replace("335", "305"));
+        let t = "审结案件4258.4万件。其中，民事案件2632.8万件，依法办理减刑、假释案件212.5万件，执行案件1613.1万件。";
+        assert_flags(&TotalMismatch, t, &["4258.4万件"]);
+        assert_clean(&TotalMismatch, &t.replace("1613.1", "1413.1"));
+        // The whole named again after its part (这128件) is no part of itself.
+        assert_clean(
+            &TotalMismatch,
+            "民间借贷案件128件（同比增长77.77%），其中标的额在150万元以上的案件9件，这128件案件的总标的额达3365万元。",
+        );
     }
 
     #[test]
