@@ -204,7 +204,12 @@ fn check_increments(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             continue;
         }
         let rel = d.value / base * 100.0;
-        if agrees(p.value, p.precision, rel) {
+        // The rate was worked out from the figures before they were rounded (`53.82万人较上期增加
+        // 2.72万人,增长5.33%`: 5.32% as written, 5.31–5.34% as they may have been): nothing.
+        let (rb, rd) = (b.rounding(s.text), d.rounding(s.text));
+        let base_rounding = if base_given { rb } else { rb + rd };
+        let (lo, hi) = ratio_range((d.value, rd), (base, base_rounding));
+        if agrees(p.value, p.precision, rel) || may_be_within(p.value, p.precision, lo * 100.0, hi * 100.0) {
             continue;
         }
         out.push(Finding::new(
@@ -907,6 +912,9 @@ mod tests {
     fn increments_with_their_rate() {
         assert_flags(&PercentMismatch, "2023年共投入资金500万元,较2022年增加100万元,增长20%。", &["20%"]);
         assert_clean(&PercentMismatch, "2023年共投入资金500万元,较2022年增加100万元,增长25%。");
+        // Rounded figures: the rate may come from the figures before rounding, not from those written.
+        assert_clean(&PercentMismatch, "全国招收研究生53.82万人,比上年增加2.72万人,增长5.33%。");
+        assert_flags(&PercentMismatch, "全国招收研究生53.82万人,比上年增加2.72万人,增长5.53%。", &["5.53%"]);
         assert_clean(&PercentMismatch, "全年接待来访120人次,比去年减少30人次,下降20%。");
         assert_flags(&PercentMismatch, "全年接待来访120人次,比去年减少30人次,下降25%。", &["25%"]);
         assert_flags(&PercentMismatch, "家长学校达到25所,比2022年的20所增长20%。", &["20%"]);

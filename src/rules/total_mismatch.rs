@@ -457,6 +457,16 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
                 if parted && pre.contains('总') {
                     break;
                 }
+                // Nor is a clause after a ；that opens a new time or the whole area again (…其中发明专利
+                // 4967件；截至10月底，全市有效发明专利42673件: a stock, not a part of this year's grants).
+                let clause = between.rfind(['；', ';']).map_or("", |i| &between[i..]);
+                let clause = clause.trim_start_matches(['；', ';', ' ', ',', '，']);
+                let area = clause
+                    .strip_prefix('全')
+                    .is_some_and(|r| r.starts_with(['市', '县', '省', '区', '国', '镇', '乡']));
+                if parted && (clause.starts_with("截至") || clause.starts_with("截止") || area) {
+                    break;
+                }
             }
             if crate::text::has_any(pre, &triggers) && q.range.start - pre.len() > pos {
                 break; // a later 其中 starts another breakdown
@@ -1475,6 +1485,9 @@ mod tests {
         let list = "全年工会经费支出合计865.4万元。其中：职工教育支出392.6万元；维权支出198.3万元；业务支出201.5万元；资本性支出103万元。";
         assert_flags(&TotalMismatch, list, &["865.4万元"]);
         assert_clean(&TotalMismatch, &list.replace("103万元", "73万元"));
+        // A clause after ；that opens a new time or the whole area again is no part.
+        let stock = "全市专利授权量27138件,同比下降0.53%。其中发明专利4967件,同比下降0.14%;截至10月底,全市有效发明专利42673件;全市万人发明专利拥有量55.18件。";
+        assert_clean(&TotalMismatch, stock);
         // Last year's figure before the breakdown is no whole of it; the year's own total is.
         let cases =
             "共受理案件1,428件，同比增长12.7%，上年同期为1,267件；其中刑事案件536件、民事案件864件、行政案件28件。";
