@@ -446,9 +446,13 @@ fn this_and_last_year(s: &Sentence, out: &mut Vec<Change>) {
         }
         let last = |p: &str| LAST_YEAR.any_in(p);
         let this = |p: &str| THIS_YEAR.any_in(p);
-        // `B,上年同期为A`: last year's figure alone in its clause, right after this year's.
+        // `B,上年同期为A`, `B,去年一季度完成A`: last year's figure alone in its clause (its period
+        // and verb at most), right after this year's.
         let bare_base = |p: &str| {
-            LAST_YEAR.iter().filter_map(|w| p.trim_start().strip_prefix(w)).any(|r| matches!(r, "为" | "是" | "有"))
+            LAST_YEAR
+                .iter()
+                .filter_map(|w| p.trim_start().strip_prefix(w))
+                .any(|r| matches!(r, "为" | "是" | "有") || chars(r) <= 6 && BASE_VERBS.ends(r))
         };
         let (from, to) = if last(px) && !this(px) && this(py) && !last(py) {
             (k, k + 1)
@@ -462,6 +466,9 @@ fn this_and_last_year(s: &Sentence, out: &mut Vec<Change>) {
         }
     }
 }
+
+/// The verbs that give last year's level after its name and period (`去年一季度完成A`).
+const BASE_VERBS: Words = words!["完成", "实现", "达到"];
 
 /// Words before a figure that make it an increment, not a level (`新增43个`): no base compares with it.
 const INCREMENTS: Words = words!["新增", "净增", "增加", "增长", "新建", "新发展", "减少", "下降"];

@@ -990,6 +990,10 @@ mod tests {
         assert_flags(&PercentMismatch, "实现营业收入12.6亿元，上年同期为10.5亿元，同比增长26%。", &["26%"]);
         assert_clean(&PercentMismatch, "实现营业收入12.6亿元，上年同期为10.5亿元，同比增长20%。");
         assert_clean(&PercentMismatch, "实现营业收入12.6亿元，上年同期为10.5亿元，净利润增长26%。");
+        // Last year's level with its period and verb alone in its clause; another measure is none.
+        assert_flags(&PercentMismatch, "一季度完成创收198.1万元,去年一季度完成129.1万元,同比增长35.4%。", &["35.4%"]);
+        assert_clean(&PercentMismatch, "一季度完成创收198.1万元,去年一季度完成129.1万元,同比增长53.4%。");
+        assert_clean(&PercentMismatch, "全县完成投资198万元,去年完成技改投资129万元,同比增长35%。");
         // A rate's change in 个百分点, its base in the next clause.
         assert_flags(
             &PercentMismatch,
