@@ -31,7 +31,7 @@ test('wasm memory: figures for the 75 KB seed and a 10 MB draft, no leak over 1,
     `after 1,000 more checks ${afterThousand.toFixed(1)} MiB; after a ${(Buffer.byteLength(big) / 1048576).toFixed(1)} MB draft ` +
     `${afterBig.toFixed(1)} MiB; after 9 more ${afterBigAgain.toFixed(1)} MiB; after 6 more ${afterBigMore.toFixed(1)} MiB`);
   // A leak of even 0.5 KB per check would add 0.5 MiB over 1,000 checks; wasm memory grows in 64 KiB pages and
-  // dlmalloc may take a page or two more while it settles, so a few pages are not a leak.
+  // The heap (src/wasm/alloc.rs) may take a page or two more while its size classes fill, so a few pages are not a leak.
   assert.ok(afterThousand - afterFirst <= 0.5, `memory grew ${(afterThousand - afterFirst).toFixed(2)} MiB over 1,000 checks`);
   // A 10 MB draft grows the memory in a few steps over its first checks (the allocator settling into a
   // layout for blocks that large: 21 → 24 → 35 MiB by the fifth check today), then not at all. A leak would
