@@ -52,9 +52,9 @@ pub struct Quantity {
 }
 
 impl Quantity {
-    /// A unit that counts or measures things (not %, 个百分点, 倍, 番 or a fraction).
+    /// A unit that counts or measures things (not %, ‰, 个百分点, 倍, 番 or a fraction).
     pub fn countable_unit(unit: &str) -> bool {
-        !matches!(unit, "%" | "个百分点" | "倍" | "番" | "分之")
+        !matches!(unit, "%" | "‰" | "个百分点" | "个千分点" | "倍" | "番" | "分之")
     }
 
     /// The figure rounds to `exact` at the precision it is written to (or is within one unit of the
@@ -126,6 +126,9 @@ pub fn agrees(stated: f64, precision: f64, exact: f64) -> bool {
 const UNITS: &[(&str, &str)] = &[
     ("个百分点", "个百分点"),
     ("百分点", "个百分点"),
+    // Birth and death rates are written per thousand, and change by 个千分点.
+    ("个千分点", "个千分点"),
+    ("千分点", "个千分点"),
     ("人次", "人次"),
     ("户次", "户次"),
     ("场次", "场次"),
@@ -212,6 +215,7 @@ const UNITS: &[(&str, &str)] = &[
     ("番", "番"),
     ("%", "%"),
     ("％", "%"),
+    ("‰", "‰"),
 ];
 
 /// Approximation markers written before a figure, longest first.
@@ -558,6 +562,7 @@ fn may_start_unit(c: char) -> bool {
             | '倍'
             | '番'
             | '%'
+            | '‰'
             | '％'
     )
 }

@@ -211,7 +211,7 @@ pub struct Change {
 }
 
 fn is_stated_unit(u: &str) -> bool {
-    matches!(u, "%" | "个百分点" | "倍" | "番" | "分之")
+    matches!(u, "%" | "个百分点" | "个千分点" | "倍" | "番" | "分之")
 }
 
 /// Changes written as `由/从 A … 到/至 B,(verb) P` or `B,较/比(上年|去年)(的) A (verb) P`.
@@ -339,6 +339,7 @@ fn base_after_rate(s: &Sentence, out: &mut Vec<Change>) {
         let fits = match p.unit {
             "%" => !is_stated_unit(b.unit) && !b.unit.is_empty(),
             "个百分点" => b.unit == "%",
+            "个千分点" => b.unit == "‰",
             _ => false,
         };
         if !fits || a.unit != b.unit {
@@ -410,7 +411,7 @@ fn strip_year(gap: &str) -> &str {
 }
 
 fn is_stated_unit_change(a: &Quantity) -> bool {
-    matches!(a.unit, "个百分点" | "倍" | "番" | "分之")
+    matches!(a.unit, "个百分点" | "个千分点" | "倍" | "番" | "分之")
 }
 
 /// The name of a whole after 占 without the word that only says it is a whole (`专任教师总数` →

@@ -309,7 +309,8 @@ fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                     ),
                 ));
             }
-            "个百分点" if a.unit == "%" => {
+            // Rates per hundred change by 个百分点, per thousand (出生率6.19‰) by 个千分点.
+            "个百分点" | "个千分点" if a.unit == if p.unit == "个百分点" { "%" } else { "‰" } => {
                 let diff = (b.value - a.value).abs();
                 let wrong_way = c.up.is_some_and(|up| up != actually_up);
                 // (The difference of the unrounded rates may be the one stated: 78.92%−78.64%, 提高0.29.
@@ -328,11 +329,12 @@ fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                     Severity::Error,
                     span,
                     format!(
-                        "由{}到{}{}了{}个百分点,文中写作“{}{}”,请核对",
-                        show(a.value, "%"),
-                        show(b.value, "%"),
+                        "由{}到{}{}了{}{},文中写作“{}{}”,请核对",
+                        show(a.value, a.unit),
+                        show(b.value, a.unit),
                         if actually_up { "提高" } else { "下降" },
                         fixed(diff, digits),
+                        p.unit,
                         c.verb.trim_start_matches(&['，', ','][..]),
                         stated
                     ),
@@ -770,6 +772,11 @@ mod tests {
         let t = "城镇化率78.92%,比2021年的78.64%提高0.29个百分点。";
         assert_clean(&PercentMismatch, t);
         assert_flags(&PercentMismatch, &t.replace("0.29", "0.49"), &["0.49个百分点"]);
+        // Rates per thousand change by 个千分点.
+        let t = "人口出生率6.19‰,比2021年的7.21‰下降1.02个千分点;人口死亡率5.45‰,比2021年的5.02‰上升0.43个千分点。";
+        assert_clean(&PercentMismatch, t);
+        assert_flags(&PercentMismatch, &t.replace("1.02", "1.32"), &["1.32个千分点"]);
+        assert_clean(&PercentMismatch, "人口出生率6.19‰,比2021年的7.21%下降1.32个千分点。");
         assert_flags(&PercentMismatch, "覆盖率由75%提高到80%,提高了6个百分点。", &["6个百分点"]);
     }
 

@@ -155,7 +155,7 @@ fn rounding_slack(q: &Quantity) -> f64 {
 }
 
 fn countable(q: &Quantity) -> bool {
-    !matches!(q.unit, "%" | "个百分点" | "倍" | "番" | "分之" | "岁")
+    !matches!(q.unit, "%" | "‰" | "个百分点" | "个千分点" | "倍" | "番" | "分之" | "岁")
 }
 
 /// The figure's text can be replaced by a plain number (no 万/亿, no Chinese numerals).
