@@ -156,11 +156,16 @@ fn check_ratios(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
 }
 
 /// `共投入500万元,较2022年增加100万元,增长25%`: the later figure and the increase are given,
-/// so the base is their difference.
+/// so the base is their difference. The rate may come before the increase, both 同比
+/// (`刑事案件262件,同比下降2.60%,同比减少7件`, as courts report).
 fn check_increments(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
     let qs = &s.qs;
     for k in 2..qs.len() {
-        let (b, d, p) = (&qs[k - 2], &qs[k - 1], &qs[k]);
+        let (b, mut d, mut p) = (&qs[k - 2], &qs[k - 1], &qs[k]);
+        let rate_first = d.unit == "%" && p.unit == b.unit;
+        if rate_first {
+            std::mem::swap(&mut d, &mut p);
+        }
         if p.unit != "%"
             || b.unit != d.unit
             || b.unit == "%"
@@ -180,7 +185,8 @@ fn check_increments(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             && b_pre.rfind(['较', '比']).is_some_and(|i| chars(&b_pre[i..]) <= 7 && LAST_YEAR.any_in(&b_pre[i..]))
             && !out.iter().any(|f| f.range == s.abs(&p.range));
         let d_pre = if base_given { link } else { d_pre };
-        if !(base_given || d_pre.starts_with('较') || d_pre.starts_with('比')) || chars(d_pre) > 12 {
+        let compared = d_pre.starts_with('较') || d_pre.starts_with('比') || rate_first && d_pre.starts_with("同比");
+        if !(base_given || compared) || chars(d_pre) > 12 {
             continue;
         }
         let Some(d_up) = crate::numbers::relations::direction(d_pre) else { continue };
@@ -191,10 +197,15 @@ fn check_increments(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         if chars(p_pre) > 8 || d_up != p_up || !crate::numbers::relations::opens_with_change(p_pre) {
             continue;
         }
-        let between2 = &s.text[d.range.end..p.range.start];
-        if link.chars().filter(|c| matches!(c, ',' | '，')).count() != usize::from(!base_given)
-            || between2.chars().filter(|c| matches!(c, ',' | '，')).count() > 1
-        {
+        // One comma before the increase (none when the base is given), at most one before the rate;
+        // one each way when the rate comes first.
+        let commas = |t: &str| t.chars().filter(|c| matches!(c, ',' | '，')).count();
+        let placed = if rate_first {
+            commas(&s.text[b.range.end..p.range.start]) == 1 && commas(&s.text[p.range.end..d.range.start]) == 1
+        } else {
+            commas(link) == usize::from(!base_given) && commas(&s.text[d.range.end..p.range.start]) <= 1
+        };
+        if !placed {
             continue;
         }
         let sign = if d_up { 1.0 } else { -1.0 };
@@ -919,6 +930,11 @@ mod tests {
     fn increments_with_their_rate() {
         assert_flags(&PercentMismatch, "2023年共投入资金500万元,较2022年增加100万元,增长20%。", &["20%"]);
         assert_clean(&PercentMismatch, "2023年共投入资金500万元,较2022年增加100万元,增长25%。");
+        // The rate before the increase, both 同比; an increase of another measure is none.
+        let courts = "刑事案件262件，同比下降2.60%，同比减少7件；行政诉讼案件31件，同比下降27.91%，同比减少12件。";
+        assert_clean(&PercentMismatch, courts);
+        assert_flags(&PercentMismatch, &courts.replace("27.91", "24.91"), &["24.91%"]);
+        assert_clean(&PercentMismatch, "刑事案件262件，同比下降12.60%，审结减少7件。");
         // Rounded figures: the rate may come from the figures before rounding, not from those written.
         assert_clean(&PercentMismatch, "全国招收研究生53.82万人,比上年增加2.72万人,增长5.33%。");
         assert_flags(&PercentMismatch, "全国招收研究生53.82万人,比上年增加2.72万人,增长5.53%。", &["5.53%"]);
