@@ -98,7 +98,56 @@ impl Rule for PercentMismatch {
             check_shares(self.id(), &s, out);
             check_breakdown_shares(self.id(), &s, out);
             check_ratios(self.id(), &s, out);
+            check_among(self.id(), &s, out);
         }
+    }
+}
+
+/// `33个大类行业中,有26个行业增加值实现增长,增长面达78.8%`: a count among a whole the clause
+/// before names with 中, and its share in the next clause (面, 占, 比例, 比重 naming it).
+fn check_among(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
+    let qs = &s.qs;
+    for k in 2..qs.len() {
+        let (n, m, p) = (&qs[k - 2], &qs[k - 1], &qs[k]);
+        if p.unit != "%" || m.unit != n.unit || !Quantity::countable_unit(m.unit) || n.approx || m.approx || p.approx {
+            continue;
+        }
+        let (among, gap) = (&s.text[n.range.end..m.range.start], &s.text[m.range.end..p.range.start]);
+        let comma = |t: &str| t.chars().filter(|c| matches!(c, ',' | '，')).count() == 1;
+        let named = clause_before(s.text, p.range.start);
+        if !comma(among)
+            || !comma(gap)
+            || !among.trim_end_matches(['有', ',', '，']).ends_with('中')
+            || chars(among) > 14
+            || chars(named) > 8
+            || !["面", "占", "比例", "比重"].iter().any(|w| named.contains(w))
+            || m.value > n.value
+            || n.value <= 0.0
+        {
+            continue;
+        }
+        let rate = m.value / n.value * 100.0;
+        if agrees(p.value, p.precision, rate) {
+            continue;
+        }
+        let digits = decimals_of(p.precision);
+        out.push(percent_fix(
+            Finding::new(
+                id,
+                Severity::Error,
+                s.abs(&p.range),
+                format!(
+                    "{}÷{}={}%,文中写作“{}”,请核对",
+                    &s.text[m.range.clone()],
+                    &s.text[n.range.clone()],
+                    fixed(rate, digits),
+                    &s.text[p.range.clone()]
+                ),
+            ),
+            s,
+            p,
+            rate,
+        ));
     }
 }
 
@@ -930,6 +979,12 @@ mod tests {
     fn increments_with_their_rate() {
         assert_flags(&PercentMismatch, "2023年共投入资金500万元,较2022年增加100万元,增长20%。", &["20%"]);
         assert_clean(&PercentMismatch, "2023年共投入资金500万元,较2022年增加100万元,增长25%。");
+        // A count among a whole named with 中, and its share; a growth rate there is no share.
+        let among = "全市工业33个大类行业中，有26个行业增加值实现增长，增长面达78.8%。";
+        assert_clean(&PercentMismatch, among);
+        assert_flags(&PercentMismatch, &among.replace("78.8", "72.8"), &["72.8%"]);
+        assert_clean(&PercentMismatch, "全市工业33个大类行业中，有26个行业增加值实现增长，增长率达8.8%。");
+        assert_clean(&PercentMismatch, "全市33个行业，有26个行业增加值实现增长，增长面达72.8%。");
         // The rate before the increase, both 同比; an increase of another measure is none.
         let courts = "刑事案件262件，同比下降2.60%，同比减少7件；行政诉讼案件31件，同比下降27.91%，同比减少12件。";
         assert_clean(&PercentMismatch, courts);
