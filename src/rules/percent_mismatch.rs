@@ -64,7 +64,8 @@ use super::RuleDocs;
 use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
 use crate::numbers::relations::{
-    changes, chars, clause_before, clause_past_aside, names_change, sentences, stated_ratios, Sentence, LAST_YEAR,
+    changes, chars, clause_before, clause_past_aside, direction, names_change, sentences, stated_ratios, Sentence,
+    LAST_YEAR,
 };
 use crate::numbers::{agrees, fixed, may_be_within, ratio_disagrees, ratio_range, show, trim, Quantity};
 use crate::text::Words;
@@ -99,7 +100,71 @@ impl Rule for PercentMismatch {
             check_breakdown_shares(self.id(), &s, out);
             check_ratios(self.id(), &s, out);
             check_among(self.id(), &s, out);
+            check_rate_gaps(self.id(), &s, out);
         }
+    }
+}
+
+/// `轻工业增加值增长15.7%,重工业增长14.2%,轻工业增速比重工业快1.5个百分点`: the gap between two
+/// growth rates the sentence gives, each in a clause naming its subject (never 分别 rates, nor a
+/// comparison with another time: 比上年, 比一季度). A warning: the names are matched as written.
+fn check_rate_gaps(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
+    let qs = &s.qs;
+    for (k, g) in qs.iter().enumerate() {
+        if g.unit != "个百分点" || g.approx {
+            continue;
+        }
+        let pre = clause_before(s.text, g.range.start);
+        // (`比重提高`, `比例降低` change a share; they compare nothing.)
+        let Some(i) = pre.find('比').filter(|_| !pre.ends_with("提高") && !pre.ends_with("降低")) else {
+            continue;
+        };
+        let Some((verb, faster)) =
+            [("快", true), ("高", true), ("慢", false), ("低", false)].into_iter().find(|(v, _)| pre.ends_with(v))
+        else {
+            continue;
+        };
+        let x = &pre[..i];
+        let x = x.strip_suffix("增速").unwrap_or(x);
+        let y = &pre[i + '比'.len_utf8()..pre.len() - verb.len()];
+        if chars(x) < 2 || chars(y) < 2 || y.contains(|c: char| c.is_ascii_digit() || "年季月期均".contains(c)) {
+            continue;
+        }
+        // The nearest rate before the gap whose own clause names the subject: a growth rate, not 分别.
+        let rate_of = |name: &str| {
+            let q =
+                qs[..k].iter().rev().find(|q| q.unit == "%" && clause_before(s.text, q.range.start).contains(name))?;
+            let c = clause_before(s.text, q.range.start);
+            (!c.contains("分别") && direction(c).is_some()).then_some(q)
+        };
+        let (Some(a), Some(b)) = (rate_of(x), rate_of(y)) else { continue };
+        let signed = |q: &Quantity| {
+            if direction(clause_before(s.text, q.range.start)) == Some(false) {
+                -q.value
+            } else {
+                q.value
+            }
+        };
+        if std::ptr::eq(a, b) || a.approx || b.approx {
+            continue;
+        }
+        let diff = signed(a) - signed(b);
+        let slack = (a.precision + b.precision) / 2.0;
+        if (diff > 0.0) == faster && may_be_within(g.value, g.precision, diff.abs() - slack, diff.abs() + slack) {
+            continue;
+        }
+        out.push(Finding::new(
+            id,
+            Severity::Warning,
+            s.abs(&g.range),
+            format!(
+                "{}与{}相差{}个百分点,文中写作“{}”,请核对",
+                &s.text[a.range.clone()],
+                &s.text[b.range.clone()],
+                trim(diff.abs()),
+                &s.text[g.range.clone()]
+            ),
+        ));
     }
 }
 
@@ -985,6 +1050,11 @@ mod tests {
         assert_flags(&PercentMismatch, &among.replace("78.8", "72.8"), &["72.8%"]);
         assert_clean(&PercentMismatch, "全市工业33个大类行业中，有26个行业增加值实现增长，增长率达8.8%。");
         assert_clean(&PercentMismatch, "全市33个行业，有26个行业增加值实现增长，增长面达72.8%。");
+        // The gap between two growth rates named in their clauses; never 分别 rates nor a share's change.
+        let gap = "轻工业增加值同比增长15.7%,重工业增长14.2%,轻工业增加值增速比重工业快1.5个百分点;1—10月,轻工业和重工业增加值分别增长14.8%和14.5%,轻工业增速比重工业快0.3个百分点。";
+        assert_clean(&PercentMismatch, gap);
+        assert_flags(&PercentMismatch, &gap.replacen("1.5", "2.5", 1), &["2.5个百分点"]);
+        assert_clean(&PercentMismatch, "工业增长5.2%,服务业增长6.1%,服务业占比重提高0.9个百分点。");
         // The rate before the increase, both 同比; an increase of another measure is none.
         let courts = "刑事案件262件，同比下降2.60%，同比减少7件；行政诉讼案件31件，同比下降27.91%，同比减少12件。";
         assert_clean(&PercentMismatch, courts);
