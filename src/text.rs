@@ -550,6 +550,13 @@ mod tests {
     #[test]
     fn from_utf16_lossy_agrees_with_std() {
         let edges: [u16; 9] = [0x41, 0x5E74, 0xD7FF, 0xD800, 0xDBFF, 0xDC00, 0xDFFF, 0xE000, 0xFFFF];
+        each_sequence(&edges, |seq| {
+            assert_eq!(from_utf16_lossy(seq), String::from_utf16_lossy(seq), "{seq:x?}");
+        });
+    }
+
+    /// Calls `f` on every sequence of up to four items drawn from `edges`.
+    fn each_sequence<T: Copy>(edges: &[T], mut f: impl FnMut(&[T])) {
         let mut seq = Vec::new();
         for n in 0..=4u32 {
             for k in 0..edges.len().pow(n) {
@@ -559,7 +566,7 @@ mod tests {
                     seq.push(edges[k % edges.len()]);
                     k /= edges.len();
                 }
-                assert_eq!(from_utf16_lossy(&seq), String::from_utf16_lossy(&seq), "{seq:x?}");
+                f(&seq);
             }
         }
     }
@@ -571,18 +578,7 @@ mod tests {
             0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE,
             0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF,
         ];
-        let mut seq = Vec::new();
-        for n in 0..=4u32 {
-            for k in 0..edges.len().pow(n) {
-                seq.clear();
-                let mut k = k;
-                for _ in 0..n {
-                    seq.push(edges[k % edges.len()]);
-                    k /= edges.len();
-                }
-                assert_eq!(is_utf8(&seq), std::str::from_utf8(&seq).is_ok(), "{seq:x?}");
-            }
-        }
+        each_sequence(&edges, |seq| assert_eq!(is_utf8(seq), std::str::from_utf8(seq).is_ok(), "{seq:x?}"));
         let text = "年报“数据”𠀀 ok".as_bytes();
         for a in 0..text.len() {
             for b in a..=text.len() {

@@ -548,7 +548,7 @@ fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
         let first = &list[..list.find('、').unwrap_or(0)];
         if let Some(j) = first.rfind('和').or(first.rfind('及')) {
             if first[..j].bytes().any(|b| b.is_ascii_digit()) {
-                list = &list[j + 3..];
+                list = &list[j + '和'.len_utf8()..]; // 和 and 及 are both three bytes
             }
         }
         if JOINERS.ends(list) {
