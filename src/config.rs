@@ -250,7 +250,8 @@ fn section(i: usize, value: &Value, earlier: &[SectionSpec]) -> Result<SectionSp
     if earlier.iter().any(|p| p.name == name) {
         return Err(problem(name_field, format!("章节“{name}”重复列出,请合并为一项")));
     }
-    let patterns = get("patterns").map(|v| texts(&member(&field, "patterns"), v)).transpose()?.unwrap_or_default();
+    let patterns_field = member(&field, "patterns");
+    let patterns = get("patterns").map(|v| texts(&patterns_field, v)).transpose()?.unwrap_or_default();
     let synonyms = get("synonyms").map(|v| texts(&member(&field, "synonyms"), v)).transpose()?.unwrap_or_default();
     let required = match get("required") {
         None => true,
@@ -262,7 +263,7 @@ fn section(i: usize, value: &Value, earlier: &[SectionSpec]) -> Result<SectionSp
     }
     let mut compiled = Vec::with_capacity(patterns.len());
     for (j, p) in patterns.iter().enumerate() {
-        compiled.push(compile(p, item(&member(&field, "patterns"), j))?);
+        compiled.push(compile(p, item(&patterns_field, j))?);
     }
     let patterns = compiled;
     let synonyms = synonyms.into_iter().filter(|w| !w.trim().is_empty()).collect();

@@ -124,6 +124,11 @@ pub fn chars(s: &str) -> usize {
     s.chars().count()
 }
 
+/// How many commas (`,` or `，`) `s` holds: how many clauses lie between two figures.
+pub fn commas(s: &str) -> usize {
+    s.chars().filter(|c| matches!(c, ',' | '，')).count()
+}
+
 const UP: Words = words!["增长", "增加", "提高", "提升", "上升", "增多", "扩大", "上涨", "增", "升", "翻"];
 const DOWN: Words = words!["下降", "减少", "降低", "缩小", "缩减", "下滑", "回落", "降", "减"];
 
@@ -436,7 +441,7 @@ fn this_and_last_year(s: &Sentence, out: &mut Vec<Change>) {
             continue;
         }
         let between = &s.text[x.range.end..y.range.start];
-        if chars(between) > 12 || between.chars().filter(|c| matches!(c, ',' | '，')).count() != 1 {
+        if chars(between) > 12 || commas(between) != 1 {
             continue;
         }
         let px = s.clause_before(x.range.start);
@@ -554,7 +559,7 @@ fn stated_after(s: &Sentence, from: usize, to: usize, link: &str) -> Option<Chan
             between.replace_range(a..b + close.len_utf8(), "");
         }
     }
-    if chars(&between) > 16 || between.chars().filter(|c| matches!(c, ',' | '，')).count() > 1 {
+    if chars(&between) > 16 || commas(&between) > 1 {
         return None;
     }
     if between.chars().any(|c| matches!(c, '：' | ':' | '；' | ';')) {

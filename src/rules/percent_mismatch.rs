@@ -64,8 +64,8 @@ use super::RuleDocs;
 use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
 use crate::numbers::relations::{
-    changes, chars, clause_before, clause_past_aside, direction, names_change, sentences, stated_ratios, Sentence,
-    LAST_YEAR,
+    changes, chars, clause_before, clause_past_aside, commas, direction, names_change, sentences, stated_ratios,
+    Sentence, LAST_YEAR,
 };
 use crate::numbers::{agrees, fixed, may_be_within, ratio_disagrees, ratio_range, show, trim, Quantity};
 use crate::text::Words;
@@ -178,7 +178,7 @@ fn check_among(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             continue;
         }
         let (among, gap) = (&s.text[n.range.end..m.range.start], &s.text[m.range.end..p.range.start]);
-        let comma = |t: &str| t.chars().filter(|c| matches!(c, ',' | '，')).count() == 1;
+        let comma = |t: &str| commas(t) == 1;
         let named = clause_before(s.text, p.range.start);
         if !comma(among)
             || !comma(gap)
@@ -191,28 +191,9 @@ fn check_among(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         {
             continue;
         }
-        let rate = m.value / n.value * 100.0;
-        if agrees(p.value, p.precision, rate) {
-            continue;
+        if !agrees(p.value, p.precision, m.value / n.value * 100.0) {
+            out.push(share_finding(id, Severity::Error, s, m, n, p));
         }
-        let digits = decimals_of(p.precision);
-        out.push(percent_fix(
-            Finding::new(
-                id,
-                Severity::Error,
-                s.abs(&p.range),
-                format!(
-                    "{}÷{}={}%,文中写作“{}”,请核对",
-                    &s.text[m.range.clone()],
-                    &s.text[n.range.clone()],
-                    fixed(rate, digits),
-                    &s.text[p.range.clone()]
-                ),
-            ),
-            s,
-            p,
-            rate,
-        ));
     }
 }
 
@@ -313,7 +294,6 @@ fn check_increments(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         }
         // One comma before the increase (none when the base is given), at most one before the rate;
         // one each way when the rate comes first.
-        let commas = |t: &str| t.chars().filter(|c| matches!(c, ',' | '，')).count();
         let placed = if rate_first {
             commas(&s.text[b.range.end..p.range.start]) == 1 && commas(&s.text[p.range.end..d.range.start]) == 1
         } else {
@@ -565,7 +545,8 @@ fn check_breakdown_shares(id: &'static str, s: &Sentence, out: &mut Vec<Finding>
     let Some(first) = qs.iter().position(|q| q.range.start > pos) else { return };
     let unit = qs[first].unit;
     // The parts after 其中 with their shares (to the next 其中), by the part's index.
-    let end = s.text[pos + 6..].find("其中").map_or(s.text.len(), |e| pos + 6 + e);
+    let after = pos + "其中".len();
+    let end = s.text[after..].find("其中").map_or(s.text.len(), |e| after + e);
     let mut parts = Vec::new();
     for j in first..qs.len().saturating_sub(1) {
         let (n, p) = (&qs[j], &qs[j + 1]);
@@ -800,7 +781,7 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         } else {
             // 占: the share right after its part (其中女性200人,占…), or the whole named after 占.
             let after_n = &s.text[n.range.end..p.range.start];
-            let close = chars(after_n) <= 12 && after_n.chars().filter(|c| matches!(c, ',' | '，')).count() <= 1;
+            let close = chars(after_n) <= 12 && commas(after_n) <= 1;
             // The whole after 占: bare (占60%, 占总数的60%) or naming the first figure's clause
             // (占应参加人数的95% after 应参加…). Another whole (占全县农村妇女的5%) is left alone.
             let whole = pre[rp + 3..].trim_end_matches(&['的', '达', '到', '为'][..]);

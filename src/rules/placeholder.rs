@@ -855,7 +855,6 @@ fn bracket_placeholder(line: &str, pos: usize, open: char) -> Option<usize> {
     for (n, (i, c)) in line[inner_start..].char_indices().enumerate() {
         if closers.contains(&c) {
             let inner = &line[inner_start..inner_start + i];
-            let round = matches!(open, '（' | '(');
             // `《…发展规划(―)》`: a plan's span of years with both years deleted, at the end of its
             // title (a dash alone in brackets elsewhere may mean "none", as in a table).
             let dashes = inner.trim_matches(&[' ', '\u{3000}'][..]);
@@ -865,7 +864,7 @@ fn bracket_placeholder(line: &str, pos: usize, open: char) -> Option<usize> {
                 && line[inner_start + i + c.len_utf8()..].starts_with('》');
             // `(X)` is a placeholder, an empty `()` mid-sentence is a blank; `( )` with only a
             // space in round brackets is too common a typo for a list marker to call it one.
-            if round
+            if round_open
                 && !inner.is_empty()
                 && !inner.chars().any(is_x)
                 && !inner.chars().all(|c| matches!(c, '_' | '＿'))

@@ -329,11 +329,14 @@ impl Rule for Residue {
             let first = out.len();
             let mask = pairs::RESIDUE.in_line(&ctx.analysis, i);
             check_line(line, mask, doc.lines[i].start, n, title, out);
-            let mut markers: Vec<_> = page_furniture::collection_marker(line.trim(), n == 0).into_iter().collect();
-            if markers.is_empty() && mask & TITLE_TAG_BIT != 0 {
-                markers = page_furniture::glued_item_markers(line.trim());
-            }
-            for r in markers {
+            // (No list is made for a line with no glued markers to look for: most lines.)
+            let marker = page_furniture::collection_marker(line.trim(), n == 0);
+            let glued = if marker.is_none() && mask & TITLE_TAG_BIT != 0 {
+                page_furniture::glued_item_markers(line.trim())
+            } else {
+                Vec::new()
+            };
+            for r in marker.into_iter().chain(glued) {
                 let lead = line.len() - line.trim_start().len();
                 let base = doc.lines[i].start + lead;
                 let text = &line.trim()[r.clone()];
