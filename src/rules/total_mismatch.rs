@@ -15,7 +15,8 @@
 //!   平均每天300人次`);
 //! - a full breakdown that falls short: `共有机构1583个,其中医院46个、基层机构1397个、专业机构40个`
 //!   (three or more parts, one 、 enumeration or clauses after 其中：, under a 共/合计 total, covering
-//!   at least 80% of it).
+//!   at least 80% of it), or two or more parts that name every kind of a whole with no others
+//!   (`进出口…其中出口…进口…`; 夏粮/秋粮, the three 产业, 男/女, 公办/民办).
 //!
 //! A breakdown opened by 其中 right after ；or 。 is read with the whole before it (the figure parse
 //! runs on over ； and keeps 。其中 in one sentence): `新改建农村公路1,236公里；
@@ -368,7 +369,12 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
                 _ => in_asides += (depth > 0) as usize,
             }
         }
-        if chars(gap) - in_asides > most || gap.chars().filter(aside).count() > marks {
+        // Nor do those of a note on how the whole was reckoned (`生产总值254.5亿元,按可比价格计算,
+        // 比上年增长5.2%。其中…`): a clause without figures that says nothing of its own.
+        let (note_chars, note_marks) = calculation_notes(gap);
+        if (chars(gap) - in_asides).saturating_sub(note_chars) > most
+            || gap.chars().filter(aside).count().saturating_sub(note_marks) > marks
+        {
             continue;
         }
         // `死亡19人,上年分别为31起、24人`: the figures of another year, not parts; `上年同期为1,267件;
@@ -454,7 +460,8 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
                 }
                 // A name with 总 after a ；is a whole of its own (…其中：油菜籽产量11.1万吨，增长10.1%；
                 // 蔬菜及食用菌总产量49.9万吨: a false error on a published bulletin).
-                if parted && pre.contains('总') {
+                // (秋粮总产量 after 夏粮 is the other kind, not a whole.)
+                if parted && pre.contains('总') && !EVERY_KIND.iter().any(|kinds| crate::text::has_any(pre, kinds)) {
                     break;
                 }
                 // Nor is a clause after a ；that opens a new time or the whole area again (…其中发明专利
@@ -504,10 +511,13 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
         // `共有机构1583个,其中医院46个、基层机构1397个、专业机构40个`: a breakdown of three or more
         // parts (one 、 enumeration, or clauses after 其中：) under a marked total that falls short
         // of it beyond rounding. A warning: the text may leave out a minor kind.
-        let short = parts.len() >= MIN_BREAKDOWN
+        // Parts that name every kind of a whole that has no others (出口 and 进口, the three
+        // 产业) are all of it whatever the punctuation: a warning too (a part may have been missed).
+        let listed = parts.len() >= MIN_BREAKDOWN
             && !bracket
             && (total_marker(tp).is_some() || tp.contains("各类"))
-            && (s.text[pos..parts[1].range.start].contains(['、', '；', ';']) || s.text[pos..].starts_with("其中："))
+            && (s.text[pos..parts[1].range.start].contains(['、', '；', ';']) || s.text[pos..].starts_with("其中："));
+        let short = (listed || names_every_kind(s.text, &parts))
             && sum >= t.value * MIN_COVERED
             && !agrees(t.value, t.precision, sum)
             && t.value - sum > parts.iter().map(|p| rounding_slack(p)).sum::<f64>() + t.precision / 2.0;
@@ -565,6 +575,30 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
         out.push(f);
         return;
     }
+}
+
+/// Kinds that make up their whole by definition, with no others beside them.
+const EVERY_KIND: [&[&str]; 5] =
+    [&["第一产业", "第二产业", "第三产业"], &["夏粮", "秋粮"], &["出口", "进口"], &["男", "女"], &["公办", "民办"]];
+
+/// The names before `parts` hold every kind of one of [`EVERY_KIND`]'s wholes (`其中出口…进口…`,
+/// `男职工…女职工…`).
+fn names_every_kind(text: &str, parts: &[&Quantity]) -> bool {
+    parts.len() >= 2
+        && EVERY_KIND.iter().any(|kinds| {
+            kinds.iter().all(|kind| parts.iter().any(|p| clause_before(text, p.range.start).contains(kind)))
+        })
+}
+
+/// Characters and clause marks of the notes on reckoning (`按可比价格计算`, `按可比口径`) in `gap`.
+fn calculation_notes(gap: &str) -> (usize, usize) {
+    let mut found = (0, 0);
+    for clause in gap.split(crate::numbers::is_clause_mark) {
+        if clause.starts_with('按') && (clause.ends_with("计算") || clause.ends_with("口径")) {
+            found = (found.0 + chars(clause) + 1, found.1 + 1);
+        }
+    }
+    found
 }
 
 /// The clause after a figure is a share of the whole `part` names: `,占专任教师的93.1%` after
@@ -1089,6 +1123,26 @@ fn push_product(
 mod tests {
     use super::*;
     use crate::rules::test_util::{assert_clean, assert_flags, findings};
+
+    #[test]
+    fn a_breakdown_naming_every_kind_is_all_of_its_whole() {
+        // Two kinds that have no others (出口/进口, 夏粮/秋粮, 男/女): short of the whole is a warning.
+        let t = "全市进出口总值4138.2亿元,增长12.3%。其中,出口2637.4亿元,增长12.1%;进口1300.8亿元,增长12.6%。";
+        assert_flags(&TotalMismatch, t, &["4138.2亿元"]);
+        assert_eq!(findings(&TotalMismatch, t)[0].severity, Severity::Warning);
+        assert_clean(&TotalMismatch, &t.replace("1300.8", "1500.8"));
+        let t = "全年粮食总产量20.2万吨,比上年增长2.5%。其中,夏粮总产量10.5万吨,增长1.9%;秋粮总产量7.9万吨,增长3.2%。";
+        assert_flags(&TotalMismatch, t, &["20.2万吨"]);
+        assert_clean(&TotalMismatch, &t.replace("7.9万吨", "9.7万吨"));
+        assert_flags(&TotalMismatch, "全校共有教职工120人,其中男教师45人,女教师65人。", &["120人"]);
+        assert_clean(&TotalMismatch, "全校共有教职工120人,其中男教师55人,女教师65人。");
+        // Two parts that are not every kind may leave others out.
+        assert_clean(&TotalMismatch, "全校共有教职工120人,其中党员45人,女教师65人。");
+        // A note on how the whole was reckoned stands between it and its change.
+        let t = "全县生产总值254.5亿元,按可比价格计算,比上年增长5.2%。其中:第一产业增加值23.3亿元,增长5.2%;第二产业增加值139.8亿元,增长7.1%;第三产业增加值101.4亿元,增长3%。";
+        assert_flags(&TotalMismatch, t, &["254.5亿元"]);
+        assert_clean(&TotalMismatch, &t.replace("139.8", "129.8"));
+    }
 
     #[test]
     fn parts_past_the_wholes_own_change_and_brackets() {
