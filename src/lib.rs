@@ -68,7 +68,22 @@ pub fn check(text: &str, config: &Config) -> Report {
     drop_ignored(text, &config.ignore, &mut findings);
     findings.sort_by(|a, b| (a.range.start, a.range.end, a.rule).cmp(&(b.range.start, b.range.end, b.rule)));
     findings.dedup_by(|b, a| a.rule == b.rule && a.range == b.range);
+    drop_inside_furniture(&mut findings);
     into_report(text, findings, config.max_diagnostics)
+}
+
+/// Drops a blank or an unpaired mark that lies inside page furniture (`字体:[    ]`): the
+/// furniture is to be deleted as a whole, not filled in or closed. `findings` are sorted by start.
+fn drop_inside_furniture(findings: &mut Vec<Finding>) {
+    let mut reach = 0;
+    findings.retain(|f| {
+        if f.rule == rules::residue::META.id {
+            reach = reach.max(f.range.end);
+            return true;
+        }
+        let blank_or_mark = f.rule == rules::placeholder::META.id || f.rule == rules::unclosed_pair::META.id;
+        !(blank_or_mark && f.range.end <= reach)
+    });
 }
 
 /// The severity of a finding the rule graded `own` (its most certain findings being `top`) once
@@ -196,6 +211,20 @@ mod tests {
         assert_eq!(guess("{}"), [Severity::Info]);
         assert_eq!(guess(r#"{"rules": {"missing-section": "error"}}"#), [Severity::Info]);
         assert_eq!(guess(r#"{"rules": {"missing-section": {"level": "error", "all": true}}}"#), [Severity::Error]);
+    }
+
+    #[test]
+    fn a_blank_inside_page_furniture_goes_with_it() {
+        let rules_at = |text: &str| {
+            let r = check(text, &Config::default());
+            r.diagnostics.iter().map(|d| d.rule.clone()).collect::<Vec<_>>().join(" ")
+        };
+        let text = "社区2025年工作报告\n发布时间:2026-01-15\n字体:[    ]\n今年以来,社区围绕中心工作,扎实推进各项任务。";
+        let found = rules_at(text);
+        assert!(found.contains("residue") && !found.contains("placeholder"), "{found}");
+        // The same blank in the report's own text is still one to fill in.
+        let found = rules_at("社区2025年工作报告\n今年以来,社区共举办活动[    ]场。");
+        assert!(found.contains("placeholder"), "{found}");
     }
 
     #[test]
