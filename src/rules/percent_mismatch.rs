@@ -639,6 +639,9 @@ fn rate_names_numerator(rate_name: &str, numerator_clause: &str) -> bool {
     })
 }
 
+/// A rate off by less than this share of itself is taken as worked out from unrounded figures.
+const NEGLIGIBLE_RATE_SLIP: f64 = 0.005;
+
 /// Characters of a rate's name read before 率 (体检覆盖率).
 const RATE_NAME_CHARS: usize = 4;
 
@@ -817,6 +820,12 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             continue;
         }
         let rate = n.value / d.value * 100.0;
+        // A part many times its whole is no part of it (无故未完成190人,完成8954人,完成率94.7%:
+        // the whole is elsewhere), and a rate within half a percent of itself was worked out from
+        // figures finer than those written (4.28亿元÷17.68亿元=24.21%, stated 24.25%).
+        if rate > 2.0 * p.value.max(100.0) || (rate - p.value).abs() < rate * NEGLIGIBLE_RATE_SLIP {
+            continue;
+        }
         // The figures may come in either order (实际参加1900人,应参加2000人).
         // (A named rate may also be of the two together: 逮捕25人,不捕24人,不捕率48.98%.)
         if agrees(p.value, p.precision, rate)
@@ -854,6 +863,18 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
 mod tests {
     use super::*;
     use crate::rules::test_util::{assert_clean, assert_flags, findings};
+
+    #[test]
+    fn a_part_many_times_its_whole_and_a_slip_of_the_last_digit() {
+        // The figure before the part is another part (无故未完成…), not the whole: 8954 ÷ 190 is no rate.
+        let t = "实际参加测试的学生为9453人。另外无故未完成全部测试项目的学生人数为190人,完成全部测试项目的人数为8954人,测试完成率为94.7%。";
+        assert_clean(&PercentMismatch, t);
+        // A rate worked out from figures finer than those written: off by less than half a percent of itself.
+        let t = "年度投资计划17.68亿元,1-5月完成投资4.28亿元,完成率24.25%。";
+        assert_clean(&PercentMismatch, t);
+        assert_flags(&PercentMismatch, &t.replace("24.25", "25.25"), &["25.25%"]);
+        assert_flags(&PercentMismatch, "应检3200人,实检3040人,筛查率90%。", &["90%"]);
+    }
 
     #[test]
     fn an_aside_in_full_width_brackets_before_a_rate() {
