@@ -215,6 +215,7 @@ impl Rule for UnclosedPair {
         let mut carried: Vec<Open> = Vec::new();
         // The two non-blank lines before this one.
         let (mut before, mut previous): (&str, &str) = ("", "");
+        let mut wrapped = false;
         for (i, line) in doc.non_blank_lines() {
             if out.len() - first >= MAX_PER_DOC {
                 break;
@@ -226,7 +227,11 @@ impl Rule for UnclosedPair {
             }
             let base = doc.lines[i].start;
             let mut found = Vec::new();
-            let wrapped = !carried.is_empty() && hard_wrapped(before, previous, line);
+            // A short line inside such a run that stops mid-sentence (`…抢救⏎中心、胸痛中心、⏎创伤
+            // 中心)`) was cut too, where the PDF's layout broke it.
+            wrapped = !carried.is_empty()
+                && (hard_wrapped(before, previous, line)
+                    || wrapped && previous.trim_end().ends_with(['、', '，', ',']));
             carried = check_line(line, base, std::mem::take(&mut carried), wrapped, &mut found);
             (before, previous) = (previous, line);
             found.truncate(MAX_PER_LINE);
@@ -697,6 +702,10 @@ mod tests {
         // Lines of different widths: a paragraph break inside the quotation, as before.
         let broken = "全区各级各部门认真贯彻中央、省、市关于安全生产的部署要求,坚持“人\n民至上”的理念。";
         assert_flags(&UnclosedPair, broken, &["“"]);
+        // A short line in the run that stops mid-list was cut by the layout too.
+        let short = "县人民医院创伤急救中心进行评审验收并给予充分肯定,标志着\n我县五大中心建设已基本完成(即:卒中中心、危重孕产妇抢救\n中心、胸痛中心、\n创伤中心)。县中医医院在做优做强七大中医特色专科的\n基础上,全力推进区域康复中心建设。";
+        assert_clean(&UnclosedPair, short);
+        assert_flags(&UnclosedPair, &short.replace("胸痛中心、", "胸痛中心。"), &["("]);
     }
 
     #[test]
