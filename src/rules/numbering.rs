@@ -52,6 +52,7 @@ impl Rule for Numbering {
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
         let doc = ctx.doc;
         let outline = doc.outline();
+        let first = out.len();
         for part in &outline.parts {
             let headings = outline.headings_of(part);
             // Open sibling groups, outermost first: (style, indices into `headings`).
@@ -72,6 +73,14 @@ impl Rule for Numbering {
                 check_siblings(doc, headings, &items, out);
             }
             check_enumerations(doc, part.lines.clone(), headings, out);
+        }
+        // Numbers in page furniture (a collection's table of contents, `10企业…` that lost its
+        // point) are no headings of the draft: the furniture is reported, and deleted, as a whole.
+        if out.len() > first {
+            let furniture = ctx.analysis.furniture();
+            super::drop_found(out, first, &|f| {
+                furniture.binary_search_by_key(&doc.line_of(f.range.start), |&(i, _)| i).is_ok()
+            });
         }
     }
 }
@@ -388,6 +397,15 @@ fn report_enumeration_gap(
 mod tests {
     use super::*;
     use crate::rules::test_util::{assert_clean, assert_flags, findings};
+
+    #[test]
+    fn numbers_in_a_table_of_contents_are_no_headings() {
+        let toc = "目录\n1.高新区2022年工作总结 3\n2.教育局2022年工作总结 13\n4街道2022年工作总结 19\n";
+        let body = "高新区2022年工作总结\n一、主要工作\n全年工作稳步推进。\n二、下一步打算\n继续努力。";
+        assert_clean(&Numbering, &format!("工作总结汇编\n{toc}{body}"));
+        let lines = "1.高新区工作情况\n全年工作稳步推进。\n2.教育局工作情况\n全年工作稳步推进。\n4.街道工作情况\n全年工作稳步推进。";
+        assert_flags(&Numbering, &format!("工作总结汇编\n{lines}"), &["4."]);
+    }
 
     #[test]
     fn valid() {

@@ -76,6 +76,8 @@ pub(crate) enum Kind {
     /// A web page's title: the document's, then the site's category or name
     /// (`…科总结-医院工作总结`).
     PageTitle,
+    /// A table of contents under `目录`, one title and its page number a line.
+    Contents,
     /// A line of brackets, separators or one-character UI words (`】`, `>`, `大`), furniture only
     /// beside furniture.
     Weak,
@@ -117,6 +119,7 @@ impl Kind {
             Kind::TitleAgain | Kind::TitleTwice => "重复的标题",
             Kind::Tags => "网页的关键词标签",
             Kind::PageTitle => "网页标题",
+            Kind::Contents => "范文合集的目录",
         }
     }
 }
@@ -720,6 +723,14 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
     if kinds.first() == Some(&None) && page_title(title) {
         kinds[0] = Some(Kind::PageTitle);
     }
+    // A table of contents under `目录`: a title and its page number a line (`9.某局2022年食品安全
+    // 工作总结 67`), the number of an entry sometimes lost (`10企业…`).
+    for k in 1..lines.len() {
+        let under_contents = matches!(lines[k - 1].1, "目录" | "目錄") || kinds[k - 1] == Some(Kind::Contents);
+        if kinds[k].is_none() && under_contents && contents_entry(lines[k].1) {
+            kinds[k] = Some(Kind::Contents);
+        }
+    }
     // One-character UI words and separators count beside furniture only.
     for pass in 0..2 {
         let order: Box<dyn Iterator<Item = usize>> =
@@ -1303,6 +1314,16 @@ const STRAY_QUOTE_WINDOW: usize = 60;
 const ADVERT_WORDS: Words =
     words!["下载", "网址", "微信", "加微", "QQ", "素材", "资料", "范文", "公文", "客服", "文库", "下載", "網址"];
 const ADVERT_MIN_WORDS: usize = 3;
+
+/// `9.某局2022年食品安全工作总结 67`: a title with Han characters, a blank, then its page number.
+fn contents_entry(t: &str) -> bool {
+    t.rsplit_once(' ').is_some_and(|(title, page)| {
+        (1..=3).contains(&page.len())
+            && page.bytes().all(|b| b.is_ascii_digit())
+            && short(title, TOC_TITLE_CHARS)
+            && title.chars().any(is_han)
+    })
+}
 
 /// Items a flattened table of contents has at least.
 const TOC_MIN_ITEMS: usize = 2;

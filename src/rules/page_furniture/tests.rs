@@ -416,3 +416,15 @@ fn lines_that_name_what_the_page_holds() {
     assert_eq!(k("來源:文萃谷 2.1W"), Some(Kind::Meta));
     assert_eq!(k("资金来源:财政拨款 2.1万"), None);
 }
+
+#[test]
+fn a_table_of_contents_under_its_heading_is_one_block() {
+    let text = "工作总结汇编\n目录\n1.高新区2022年工作总结 3\n2.教育局2022年工作总结 13\n3街道2022年工作总结 19\n高新区2022年工作总结\n2022年以来,高新区各项工作稳步推进。";
+    let k = kinds(text);
+    let lines: Vec<usize> = k.iter().map(|x| x.0).filter(|&i| i > 0).collect();
+    assert_eq!(lines, [1, 2, 3, 4]);
+    assert!(k.iter().filter(|x| x.0 > 1).all(|x| x.1 == Kind::Contents));
+    // Without `目录` above them, numbered lines ending in a figure are the draft's own.
+    let text = "工作总结\n1.举办培训班 3\n2.走访企业 13\n全年工作稳步推进。";
+    assert!(kinds(text).is_empty());
+}
