@@ -7,7 +7,8 @@
 //!   may carry the clause's verb: `推行网上办、掌上办、自助办三种方式`); quoted names in a row
 //!   (`推出“A”“B”“C”四款产品`); a list its clause introduces (`包括A、B、C、D、E六项`);
 //!   quoted names in a row after 即 are items too (`即“A”“B”“C”`); an Arabic count of places
-//!   after their names (`广东、江苏、河南4省`, `福清、长乐3个县级市`);
+//!   after their names (`广东、江苏、河南4省`, `福清、长乐3个县级市`), and of kinds named in full, three
+//!   characters or more each (`龚庆和、郑砚国、黄敬吾3个家庭`);
 //! - `推进三项工程：一是…；二是…；三是…；四是…`: a count, a colon, and items opened by 一是,
 //!   二是 … in turn through the paragraph; fewer such items in one sentence parted by ，/；,
 //!   followed in the paragraph by other text and no next ordinal (the list is closed short).
@@ -22,7 +23,7 @@
 //! item a name closed by its figure; a figure in a quoted name is part of the name),
 //! nested 一是 lists (an ordinal repeated, items parted unlike, the count inside an outer item),
 //! lists of verbs of work before a count (`新建、改扩建五个村级活动场所`: kinds of work, not names),
-//! counts above 12, Arabic counts before a list unless they count places
+//! counts above 12, Arabic counts before a list unless they count places or kinds named in full
 //! (`宣传、培训3场` counts sessions, not items; `暮云、城南街道10个村` counts what the places hold;
 //! `5个市场`, `5个省级园区` are no places), lists where 和/及 inside an item makes the count
 //! ambiguous (either count is accepted), and counts that are part of a name: a count before a
@@ -132,6 +133,9 @@ fn counts_places(rest: &str, unit: &str) -> bool {
     let Some(noun) = PLACES.longest_prefix_of(rest) else { return false };
     !rest[noun.len()..].chars().next().is_some_and(|c| "场域民城企委长级直属辖政内外".contains(c))
 }
+
+/// Shortest item of a list of names before an Arabic count that counts no places.
+const MIN_NAMED_ITEM: usize = 3;
 
 /// How much longer than the shortest the longest item of such a list may be.
 const MAX_ITEM_LENGTH_SPREAD: usize = 2;
@@ -526,7 +530,10 @@ fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
     let place = !q.chinese
         && matches!(q.unit, "个" | "省" | "县" | "村")
         && counts_places(&s.text[q.range.end - q.unit.len()..], q.unit);
-    if !q.chinese && !place {
+    // Or kinds of things named in full (`龚庆和、郑砚国、黄敬吾3个家庭`, `林地面积、森林覆盖率、活立木
+    // 总蓄积3个指标`): names of three characters or more, not verbs of work (`宣传、培训3个`).
+    let named = !q.chinese && !place && matches!(q.unit, "个" | "项" | "家" | "类" | "种" | "条" | "所" | "位");
+    if !q.chinese && !place && !named {
         return None;
     }
     // Only the clause before the count (bounded, so a draft without punctuation stays linear).
@@ -612,13 +619,17 @@ fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
     }
     let lengths = items.iter().map(|i| chars(i));
     let (shortest, longest) = (lengths.clone().min().unwrap_or(0), lengths.max().unwrap_or(0));
-    if longest > shortest + MAX_ITEM_LENGTH_SPREAD {
+    if longest > shortest + MAX_ITEM_LENGTH_SPREAD || named && shortest < MIN_NAMED_ITEM {
         return None;
     }
     // The counted noun, up to the next clause mark or 、.
     let tail = &s.text[q.range.end..];
     let tail = &tail[..tail.find(|c| crate::numbers::is_clause_mark(c) || c == '、').unwrap_or(tail.len())];
     if names_a_thing(tail) || inside_quotes(&s.text[..q.range.start]) {
+        return None;
+    }
+    // (`存款、贷款余额连跨4个万亿元台阶`: a count of steps of a size, not of the names.)
+    if named && tail.starts_with(['万', '亿', '千', '百']) {
         return None;
     }
     // Parallel names: the items end as the text after the count does (`…学习教育、…八项规定精神
@@ -874,5 +885,15 @@ mod tests {
         assert_clean(&CountMismatch, "城东、城西5个省级园区完成改造。");
         assert_clean(&CountMismatch, "城关镇、河口镇及5个村完成改造。");
         assert_clean(&CountMismatch, "广东、江苏等4省法院新收案数均超50万件。");
+    }
+
+    #[test]
+    fn kinds_named_in_full_before_an_arabic_count() {
+        assert_flags(&CountMismatch, "市妇联授予龚庆和、郑砚国、黄敬吾4个家庭“最美家庭”称号。", &["4个"]);
+        assert_clean(&CountMismatch, "市妇联授予龚庆和、郑砚国、黄敬吾3个家庭“最美家庭”称号。");
+        assert_flags(&CountMismatch, "全县林地面积、有林地面积、森林覆盖率、活立木总蓄积5个指标全面增长。", &["5个"]);
+        // Short words may be verbs of work; a count of steps of a size counts no names.
+        assert_clean(&CountMismatch, "帮扶、救助困难群众3个家庭。");
+        assert_clean(&CountMismatch, "人民币存款、贷款余额连跨4个万亿元台阶。");
     }
 }
