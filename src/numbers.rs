@@ -367,7 +367,17 @@ fn quantities_from(s: &str, max: usize, next_start: &mut dyn FnMut(usize) -> Opt
         let fig_start = i;
         let mut end = f.end;
         i = end.max(i + clen);
-        if arabic && before.is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, '.' | '．' | '-' | '/')) {
+        // A minus sign after a word, not after a figure or a letter (增速较一季度的-7%): a negative
+        // rate, kept only if a percentage follows (below).
+        let minus = arabic
+            && matches!(before, Some('-' | '－' | '−'))
+            && s[..fig_start]
+                .chars()
+                .rev()
+                .nth(1)
+                .is_none_or(|b| !b.is_ascii_alphanumeric() && !"%％.．-/".contains(b));
+        if arabic && !minus && before.is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, '.' | '．' | '-' | '/'))
+        {
             continue;
         }
         if before == Some('第') || s[..fig_start].ends_with("第 ") {
@@ -445,11 +455,18 @@ fn quantities_from(s: &str, max: usize, next_start: &mut dyn FnMut(usize) -> Opt
             approx = true; // 增长了一倍多, 三成多
             end += 3;
         }
+        if minus && unit != "%" {
+            continue;
+        }
         let (approx_before, start) = approx_prefix(s, fig_start);
         // Either end of a range (30%～40%, 3至5个, 5-8人) is no exact figure.
         let range = in_range(s, fig_start, end);
+        let (sign, fig_start, start) = match before.filter(|_| minus) {
+            Some(m) => (-1.0, fig_start - m.len_utf8(), start.min(fig_start - m.len_utf8())),
+            None => (1.0, fig_start, start),
+        };
         // 个 before 百分点 was taken as a unit above; 个 alone also starts 个百分点 handled by UNITS order.
-        let (value, precision) = if tenths { (f.value * 10.0, 10.0) } else { (f.value, f.precision) };
+        let (value, precision) = if tenths { (f.value * 10.0, 10.0) } else { (sign * f.value, f.precision) };
         out.push(Quantity {
             range: start..end,
             figure: fig_start..f.end,

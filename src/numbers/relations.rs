@@ -429,6 +429,8 @@ pub(crate) fn whole_name(name: &str) -> &str {
 /// `较去年同期`, `上年为225起`, `上年分别为31起、24人`.
 pub(crate) const LAST_YEAR: Words =
     words!["去年", "上年", "上一年", "前一年", "上年度", "上年同期", "去年同期", "同期"];
+/// Earlier periods of this year that a rate is set against (增速比一季度的7%提高3.3个百分点).
+const EARLIER_PERIODS: Words = words!["一季度", "上半年", "前三季度", "上季度", "上月", "前两个月", "一至三季度"];
 const THIS_YEAR: Words = words!["今年", "本年", "全年", "当年", "本年度", "今年以来"];
 
 /// `今年A人,去年B人,同比增长P%` (either order): the two figures in neighbouring clauses, one
@@ -491,7 +493,11 @@ fn continue_other(s: &Sentence, k: usize, out: &mut Vec<Change>) {
     let Some(p) = ["较", "比", "由", "从"].iter().filter_map(|m| before.rfind(m)).max() else { return };
     let gap = &before[p + 3..];
     // Last year's name, or the start of this year or the end of last (`年初`, `上年末`), with 的 or not.
-    let names_base = |y: &str| LAST_YEAR.contains(y) || matches!(y, "年初" | "上年末" | "去年底");
+    // A rate may be set against an earlier period's (增速比一季度的7%提高…个百分点).
+    let rate = a.unit == "%";
+    let names_base = |y: &str| {
+        LAST_YEAR.contains(y) || matches!(y, "年初" | "上年末" | "去年底") || rate && EARLIER_PERIODS.contains(y)
+    };
     let gap_ok = names_base(gap) || gap.strip_suffix('的').is_some_and(names_base) || {
         let rest = strip_year(gap);
         rest.len() < gap.len() && matches!(rest, "" | "的" | "底" | "底的" | "同期" | "同期的")
@@ -527,7 +533,10 @@ fn continue_other(s: &Sentence, k: usize, out: &mut Vec<Change>) {
     if chars(between) > 14 || between.chars().filter(|c| super::is_clause_mark(*c)).count() > 1 {
         return;
     }
-    if !before[..p].trim().is_empty() || INCREMENTS.ends(s.clause_before(b.range.start)) {
+    // (A rate's change may name the rate: 增长3.3%,增速比一季度的7%….)
+    let subject = before[..p].trim();
+    let named_rate = rate && b.unit == "%" && matches!(subject, "增速" | "增幅");
+    if !subject.is_empty() && !named_rate || !named_rate && INCREMENTS.ends(s.clause_before(b.range.start)) {
         return;
     }
     if let Some(c) = stated_after(s, k, k - 1, "") {

@@ -344,3 +344,14 @@ fn every_unit_passes_the_first_character_filter() {
         assert!(super::may_start_unit(unit.chars().next().unwrap()), "{unit}");
     }
 }
+
+#[test]
+fn a_minus_after_a_word_makes_a_negative_rate() {
+    let qs = quantities("增长3.3%,增速较一季度的-7%回升了9.3个百分点");
+    let values: Vec<f64> = qs.iter().map(|q| q.value).collect();
+    assert_eq!(values, [3.3, -7.0, 9.3]);
+    assert_eq!(&"增长3.3%,增速较一季度的-7%回升"[qs[1].figure.clone()], "-7");
+    // Not after a figure (a range, a date) or a letter, and not before a count.
+    let values: Vec<f64> = quantities("1-6月增长30%-40%,型号GB-5%,减少-3人").iter().map(|q| q.value).collect();
+    assert!(values.iter().all(|&v| v >= 0.0), "{values:?}");
+}

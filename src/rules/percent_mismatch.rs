@@ -13,7 +13,8 @@
 //!   opening the part's clause right after its whole's, the part no larger than the whole);
 //! - the same changes and shares written in tenths (增长三成, 占总数60条的七成: 30%, 70% to the
 //!   nearest ten), a 个百分点 change with its base after it (`92%,比上年提高7个百分点,上年为85%`),
-//!   a base at the start of the year (较年初的73.1%), and a share of the target between a figure
+//!   a base at the start of the year (较年初的73.1%), a rate against an earlier period's, which may
+//!   be below zero (`增长3.3%,增速较一季度的-7%回升10.3个百分点`), and a share of the target between a figure
 //!   and its year-on-year rate (`5.82亿元,占目标6亿元的97%,同比增长8.4%,上年同期为5.37亿元`);
 //! - `较上年的A增加X,增幅P%` (P = X/A, the base itself given), `达到<whole>总数的P%` after a part
 //!   (a share of the whole the first clause names), and a 其中 part's share past the whole's own
@@ -863,6 +864,18 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
 mod tests {
     use super::*;
     use crate::rules::test_util::{assert_clean, assert_flags, findings};
+
+    #[test]
+    fn a_rate_against_an_earlier_periods_even_below_zero() {
+        let t = "全市地区生产总值同比增长3.3%,增速较一季度的-7%回升了10.3个百分点。";
+        assert_clean(&PercentMismatch, t);
+        assert_flags(&PercentMismatch, &t.replace("10.3个", "9.3个"), &["9.3个百分点"]);
+        let t = "规模以上工业增加值增长13.3%,增速比上半年的7%提高6.3个百分点。";
+        assert_clean(&PercentMismatch, t);
+        assert_flags(&PercentMismatch, &t.replace("6.3个", "8.3个"), &["8.3个百分点"]);
+        // A count's change is not set against another period's count this way.
+        assert_clean(&PercentMismatch, "新增企业120户,比一季度的100户增长25%。");
+    }
 
     #[test]
     fn a_part_many_times_its_whole_and_a_slip_of_the_last_digit() {
