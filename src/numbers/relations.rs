@@ -536,7 +536,7 @@ fn continue_other(s: &Sentence, k: usize, out: &mut Vec<Change>) {
     // (A rate's change may name the rate: 增长3.3%,增速比一季度的7%….)
     let subject = before[..p].trim();
     let named_rate = rate && b.unit == "%" && matches!(subject, "增速" | "增幅");
-    if !subject.is_empty() && !named_rate || !named_rate && INCREMENTS.ends(s.clause_before(b.range.start)) {
+    if !named_rate && (!subject.is_empty() || INCREMENTS.ends(s.clause_before(b.range.start))) {
         return;
     }
     if let Some(c) = stated_after(s, k, k - 1, "") {
