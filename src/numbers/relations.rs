@@ -192,6 +192,8 @@ pub fn opens_with_change(s: &str) -> bool {
     while let Some(r) = RATE_LEADS.strip_prefix_of(rest) {
         rest = r;
     }
+    // (比去年底增幅, 比上年末增长)
+    rest = rest.trim_start_matches(['底', '末']);
     rest = strip_span(rest);
     // `实现翻两番`, `实现增长12%`: a light verb before the change.
     rest = rest.strip_prefix("实现").unwrap_or(rest);

@@ -281,7 +281,11 @@ fn check_increments(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             && b_pre.rfind(['较', '比']).is_some_and(|i| chars(&b_pre[i..]) <= 7 && LAST_YEAR.any_in(&b_pre[i..]))
             && !out.iter().any(|f| f.range == s.abs(&p.range));
         let d_pre = if base_given { link } else { d_pre };
-        let compared = d_pre.starts_with('较') || d_pre.starts_with('比') || rate_first && d_pre.starts_with("同比");
+        // (`与2019年相比增加`; after a 同比 rate, a bare `增收913万元` is 同比 too.)
+        let compared = d_pre.starts_with('较')
+            || d_pre.starts_with('比')
+            || d_pre.starts_with('与') && d_pre.contains("相比")
+            || rate_first && (d_pre.starts_with("同比") || p_pre.starts_with("同比") && chars(d_pre) <= 3);
         if !(base_given || compared) || chars(d_pre) > 12 {
             continue;
         }
@@ -864,6 +868,21 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
 mod tests {
     use super::*;
     use crate::rules::test_util::{assert_clean, assert_flags, findings};
+
+    #[test]
+    fn increments_against_a_named_year_after_a_rate_and_against_the_end_of_last_year() {
+        let t = "财政拨款支出总计1870.91万元,与2019年相比增加633.43万元,增长51.19%。";
+        assert_clean(&PercentMismatch, t);
+        assert_flags(&PercentMismatch, &t.replace("51.19", "57.19"), &["57.19%"]);
+        let t = "全县累计入库各项税收收入12463万元,同比增长7.9%,增收913万元。";
+        assert_clean(&PercentMismatch, t);
+        assert_flags(&PercentMismatch, &t.replace("7.9%", "9.7%"), &["9.7%"]);
+        let t = "全市有效发明专利42673件,比去年底增长4710件,比去年底增幅12.41%。";
+        assert_clean(&PercentMismatch, t);
+        assert_flags(&PercentMismatch, &t.replace("12.41", "15.41"), &["15.41%"]);
+        // A rate of another kind before a bare increase: no reading.
+        assert_clean(&PercentMismatch, "全县税收收入12463万元,占比增长9.7%,增收913万元。");
+    }
 
     #[test]
     fn a_rate_against_an_earlier_periods_even_below_zero() {
