@@ -32,7 +32,11 @@
 //! - `增加/减少了一半` where the figures do not halve or grow by half;
 //! - several changes against last year's figures listed with 分别, paired in order and by unit
 //!   (`23起、19人,上年分别为31起、24人,…分别下降25.8%和20.8%`, or the rates one a clause before
-//!   `上年分别为…`).
+//!   `上年分别为…`);
+//! - the shares of one named whole listed in a paragraph against their sum (`…占批捕总人数的5.5%。
+//!   上述五个罪名合占批捕总人数的51.7%`): an error when the text counts them, else a warning; an
+//!   increase against a named year (`与2019年相比增加A,增长P%`), a bare increase after a 同比 rate
+//!   (`同比增长P%,增收A`), a rate against the end of last year (`比去年底增幅P%`).
 //!
 //! Why: a percentage is the figure readers quote; one that does not follow from the numbers next
 //! to it undermines the whole report.
@@ -93,15 +97,21 @@ impl Rule for PercentMismatch {
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
-        for s in sentences(&ctx.analysis) {
-            check_changes(self.id(), &s, out);
-            check_rates(self.id(), &s, out);
-            check_increments(self.id(), &s, out);
-            check_shares(self.id(), &s, out);
-            check_breakdown_shares(self.id(), &s, out);
-            check_ratios(self.id(), &s, out);
-            check_among(self.id(), &s, out);
-            check_rate_gaps(self.id(), &s, out);
+        let all = sentences(&ctx.analysis);
+        let mut paragraph = 0;
+        for (k, s) in all.iter().enumerate() {
+            if k > 0 && ctx.doc.text[all[k - 1].start..s.start].contains('\n') {
+                paragraph = k;
+            }
+            check_changes(self.id(), s, out);
+            check_rates(self.id(), s, out);
+            check_increments(self.id(), s, out);
+            check_shares(self.id(), s, out);
+            check_breakdown_shares(self.id(), s, out);
+            check_ratios(self.id(), s, out);
+            check_among(self.id(), s, out);
+            check_rate_gaps(self.id(), s, out);
+            check_share_sums(self.id(), &all[paragraph..=k], out);
         }
     }
 }
@@ -196,6 +206,64 @@ fn check_among(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             out.push(share_finding(id, Severity::Error, s, m, n, p));
         }
     }
+}
+
+/// Words that sum the shares listed before them (`上述五个罪名合占批捕总人数的51.7%`).
+const SUMMED_SHARE: Words = words!["合占", "共占", "合计占", "累计占"];
+
+/// `盗窃罪859人,占批捕总人数的17.1%;…;故意伤害罪278人,占批捕总人数的5.5%。上述五个罪名合占批捕总人数的
+/// 51.7%`: the shares of one named whole listed in the paragraph (the last N when `上述N个` counts
+/// them) against their stated sum. An error when the text counts the shares and they are all
+/// there; a warning when it does not count them (the sum may be of some of them).
+fn check_share_sums(id: &'static str, paragraph: &[Sentence], out: &mut Vec<Finding>) {
+    let s = &paragraph[paragraph.len() - 1];
+    for (k, p) in s.qs.iter().enumerate() {
+        let pre = clause_before(s.text, p.range.start);
+        if p.unit != "%" || p.approx || !SUMMED_SHARE.any_in(pre) {
+            continue;
+        }
+        let Some(whole) = pre.split('占').nth(1).map(|w| w.trim_end_matches('的')) else { continue };
+        if chars(whole) < 2 {
+            continue;
+        }
+        // `上述五个罪名`: how many shares are summed.
+        let counted = s.qs[..k]
+            .last()
+            .filter(|q| q.range.start >= pre_start(s, pre) && crate::text::has_any(pre, &["上述", "以上"]))
+            .map(|q| q.value as usize);
+        let mut shares: Vec<&Quantity> = Vec::new();
+        for t in paragraph {
+            for q in t.qs.iter().filter(|q| q.unit == "%" && (!std::ptr::eq(t, s) || q.range.end <= pre_start(s, pre)))
+            {
+                let clause = clause_before(t.text, q.range.start);
+                if clause.split('占').nth(1).is_some_and(|w| w.trim_end_matches('的') == whole) && !q.approx {
+                    shares.push(q);
+                }
+            }
+        }
+        let n = counted.unwrap_or(shares.len());
+        if n < 2 || shares.len() < n {
+            continue;
+        }
+        let summed = &shares[shares.len() - n..];
+        let sum: f64 = summed.iter().map(|q| q.value).sum();
+        let slack = summed.iter().map(|q| q.precision / 2.0).sum::<f64>() + p.precision / 2.0 + 1e-9;
+        if (sum - p.value).abs() <= slack {
+            continue;
+        }
+        let severity = if counted.is_some() { Severity::Error } else { Severity::Warning };
+        out.push(Finding::new(
+            id,
+            severity,
+            s.abs(&p.range),
+            format!("前面{}项所占比例相加为{}%,文中写作“{}”,请核对", n, trim(sum), &s.text[p.range.clone()]),
+        ));
+    }
+}
+
+/// Byte offset in `s.text` where clause `pre` (a slice of it) starts.
+fn pre_start(s: &Sentence, pre: &str) -> usize {
+    pre.as_ptr() as usize - s.text.as_ptr() as usize
 }
 
 /// `城镇妇女占55%、农村妇女占55%`: two shares of one whole, each written `<part>占P%` and joined
@@ -868,6 +936,22 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
 mod tests {
     use super::*;
     use crate::rules::test_util::{assert_clean, assert_flags, findings};
+
+    #[test]
+    fn shares_of_one_whole_against_their_stated_sum() {
+        let t = "盗窃罪859人,占批捕总人数的17.1%;诈骗罪629人,占批捕总人数的12.5%;寻衅滋事罪501人,占批捕总人数的10%。上述三个罪名合占批捕总人数的39.6%。";
+        assert_clean(&PercentMismatch, t);
+        let f = findings(&PercentMismatch, &t.replace("39.6", "41.6"));
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].severity, Severity::Error);
+        // Uncounted: a warning. Shares of another whole are not summed.
+        let t = "盗窃罪占批捕总人数的17.1%,诈骗罪占批捕总人数的12.5%,两者合占批捕总人数的39.6%。";
+        assert_eq!(findings(&PercentMismatch, t)[0].severity, Severity::Warning);
+        assert_clean(
+            &PercentMismatch,
+            "盗窃罪占起诉总人数的17.1%,诈骗罪占批捕总人数的12.5%,两者合占批捕总人数的39.6%。",
+        );
+    }
 
     #[test]
     fn increments_against_a_named_year_after_a_rate_and_against_the_end_of_last_year() {
