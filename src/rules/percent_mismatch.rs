@@ -36,7 +36,10 @@
 //! - the shares of one named whole listed in a paragraph against their sum (`…占批捕总人数的5.5%。
 //!   上述五个罪名合占批捕总人数的51.7%`): an error when the text counts them, else a warning; an
 //!   increase against a named year (`与2019年相比增加A,增长P%`), a bare increase after a 同比 rate
-//!   (`同比增长P%,增收A`), a rate against the end of last year (`比去年底增幅P%`).
+//!   (`同比增长P%,增收A`), a rate against the end of last year (`比去年底增幅P%`);
+//! - a share `<part>占<whole>比重为P%` (or `<part>比重为P%` after it) against the paragraph's latest
+//!   figures named by the part and the whole (`第二产业增加值637.8亿元…第二产业增加值比重为49.8%`):
+//!   a warning, the figures being found by their names across sentences.
 //!
 //! Why: a percentage is the figure readers quote; one that does not follow from the numbers next
 //! to it undermines the whole report.
@@ -112,6 +115,7 @@ impl Rule for PercentMismatch {
             check_among(self.id(), s, out);
             check_rate_gaps(self.id(), s, out);
             check_share_sums(self.id(), &all[paragraph..=k], out);
+            check_named_shares(self.id(), &all[paragraph..=k], out);
         }
     }
 }
@@ -258,6 +262,68 @@ fn check_share_sums(id: &'static str, paragraph: &[Sentence], out: &mut Vec<Find
             s.abs(&p.range),
             format!("前面{}项所占比例相加为{}%,文中写作“{}”,请核对", n, trim(sum), &s.text[p.range.clone()]),
         ));
+    }
+}
+
+/// `第二产业增加值637.8亿元,…。第一产业增加值占地区生产总值比重为8.3%,第二产业增加值比重为49.8%`:
+/// a share `<part>占<whole>(的)比重为P%` (the whole left out after the first: `<part>比重为P%`)
+/// against the paragraph's latest figures named by the part and by the whole. A warning: the
+/// figures are found by their names, across sentences.
+fn check_named_shares(id: &'static str, paragraph: &[Sentence], out: &mut Vec<Finding>) {
+    let s = &paragraph[paragraph.len() - 1];
+    let mut whole = "";
+    for p in s.qs.iter() {
+        let pre = clause_before(s.text, p.range.start);
+        let Some(named) = pre.strip_suffix("比重为").or_else(|| pre.strip_suffix("比重达")) else { continue };
+        let named = named.strip_suffix('的').unwrap_or(named);
+        let part = match named.split_once('占') {
+            Some((part, of)) => {
+                whole = of;
+                part
+            }
+            None => named,
+        };
+        let span = s.abs(&p.range);
+        if p.unit != "%" || p.approx || chars(part) < 2 || chars(whole) < 2 || out.iter().any(|f| f.range == span) {
+            continue;
+        }
+        // The whole's name without its area (全市生产总值 for 地区生产总值, 本地生产总值).
+        let key = &whole[whole.char_indices().rev().nth(3).map_or(0, |(i, _)| i)..];
+        let latest = |name: &str| {
+            paragraph.iter().rev().find_map(|t| {
+                let before = |q: &&Quantity| t.start + q.range.end <= span.start;
+                t.qs.iter().rev().filter(before).find(|q| {
+                    // (Past an aside and a verb: 地区生产总值（GDP）1281.1亿元, 增加值为106.2亿元.)
+                    let mut head = &t.text[..q.range.start];
+                    if let Some(open) = head.strip_suffix(['）', ')']).and_then(|h| h.rfind(['（', '('])) {
+                        head = &head[..open];
+                    }
+                    let head = head.trim_end_matches(['为', '达', '是']);
+                    Quantity::countable_unit(q.unit)
+                        && head.ends_with(name)
+                        && !clause_before(t.text, q.range.start).contains('均')
+                })
+            })
+        };
+        let (Some(n), Some(d)) = (latest(part), latest(key)) else { continue };
+        if n.unit != d.unit || n.approx || d.approx || n.value >= d.value {
+            continue;
+        }
+        let share = n.value / d.value * 100.0;
+        if !agrees(p.value, p.precision, share) && (share - p.value).abs() >= share * NEGLIGIBLE_RATE_SLIP {
+            out.push(Finding::new(
+                id,
+                Severity::Warning,
+                span,
+                format!(
+                    "{}÷{}={}%,文中写作“{}”,请核对",
+                    show(n.value, n.unit),
+                    show(d.value, d.unit),
+                    trim(share),
+                    &s.text[p.range.clone()]
+                ),
+            ));
+        }
     }
 }
 
@@ -936,6 +1002,23 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
 mod tests {
     use super::*;
     use crate::rules::test_util::{assert_clean, assert_flags, findings};
+
+    #[test]
+    fn shares_named_by_part_and_whole_across_sentences() {
+        let t = "全区实现地区生产总值（GDP）1281.1亿元,增长9.7%。第一产业增加值106.2亿元,增长4.3%;第二产业增加值637.8亿元,增长10.1%。第一产业增加值占地区生产总值比重为8.3%,第二产业增加值比重为49.8%。";
+        assert_clean(&PercentMismatch, t);
+        assert_flags(&PercentMismatch, &t.replace("49.8%", "47.8%"), &["47.8%"]);
+        assert_flags(&PercentMismatch, &t.replace("8.3%", "9.3%"), &["9.3%"]);
+        // An average is no whole; a part not named before is not guessed.
+        assert_clean(
+            &PercentMismatch,
+            "人均地区生产总值1281.1元。第一产业增加值106.2元。第一产业增加值占地区生产总值比重为9.3%。",
+        );
+        assert_clean(
+            &PercentMismatch,
+            "地区生产总值1281.1亿元。工业投资106.2亿元。第一产业增加值占地区生产总值比重为9.3%。",
+        );
+    }
 
     #[test]
     fn shares_of_one_whole_against_their_stated_sum() {
