@@ -68,7 +68,7 @@ pub const META: RuleMeta = RuleMeta {
     top_severity: Severity::Error,
     #[cfg(not(target_arch = "wasm32"))]
     docs: RuleDocs {
-        summary: "an enumeration of parts (、/和) against its 共计/合计/总计; a part after 其中 above its total; count × each against a marked total; a stated increase against its two figures (`比上年的2840人增加420人`) (error); an average right after its total and count (`惠及420户,户均3000元`) (warning); parts in clauses of their own, or several parts passing a 其中 whole together (warning). Tables (from `.docx`, or tab-separated lines pasted from Word) whose 合计/总计/小计/共计 row or column does not add up, shares that do not make 100% (error, naming the row and column). Leaves alone approximations, 人均 before a noun (人均可支配收入), parts under 其中 that add up to less than the whole, per-month amounts, 累计 totals",
+        summary: "an enumeration of parts (、/和) against its 共计/合计/总计; a part after 其中 above its total; count × each against a marked total; a stated increase against its two figures (`比上年的2840人增加420人`) (error); an average right after its total and count (`惠及420户,户均3000元`) (warning); parts in clauses of their own, several parts passing a 其中 whole together, or parts naming every kind of a whole (出口/进口, 夏粮/秋粮, the three 产业, 男/女) that fall short of it (warning). Tables (from `.docx`, or tab-separated lines pasted from Word) whose 合计/总计/小计/共计 row or column does not add up, shares that do not make 100% (error, naming the row and column). Leaves alone approximations, 人均 before a noun (人均可支配收入), parts under 其中 that add up to less than the whole, per-month amounts, 累计 totals",
         flags: "举办党员培训5期、青年培训4期、妇女培训2期,共计12期。",
         passes: "举办党员培训5期、青年培训4期、妇女培训3期,共计12期。",
     },
