@@ -385,7 +385,7 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
         }
         // The figure before 其中 must not itself be the last of a list (小学女童73名,中学女学生5名,
         // 其中…: 其中 then refers to all of them).
-        if k > 0 && qs[k - 1].unit == t.unit {
+        if k > 0 && qs[k - 1].unit == t.unit && !bracket {
             let between = &s.text[qs[k - 1].range.end..t.range.start];
             if chars(between) <= 14 && !between.contains("其中") {
                 continue;
@@ -527,8 +527,10 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
         // Parts larger than the figure before 其中 but within an earlier whole of the sentence
         // (查处案件68件,…,移送公安机关3件,其中涉“两超一非”案件12件): 其中 may reach back to it.
         // (Not past a bracket: it closes its own breakdown.)
+        // (A whole itself named as a part of the earlier one, `通过其中24件,包括…`, bounds its own.)
         if !short
             && !bracket
+            && !tp.contains("其中")
             && qs[..k].iter().any(|o| o.unit == t.unit && !o.approx && o.value + o.precision / 2.0 >= sum)
         {
             continue;
@@ -590,11 +592,14 @@ fn names_every_kind(text: &str, parts: &[&Quantity]) -> bool {
         })
 }
 
-/// Characters and clause marks of the notes on reckoning (`按可比价格计算`, `按可比口径`) in `gap`.
+/// Characters and clause marks of the notes on reckoning (`按可比价格计算`, `按可比口径`) and on
+/// the whole's own level (`与2020年预算基本持平`) in `gap`.
 fn calculation_notes(gap: &str) -> (usize, usize) {
     let mut found = (0, 0);
     for clause in gap.split(crate::numbers::is_clause_mark) {
-        if clause.starts_with('按') && (clause.ends_with("计算") || clause.ends_with("口径")) {
+        if clause.starts_with('按') && (clause.ends_with("计算") || clause.ends_with("口径"))
+            || clause.ends_with("持平")
+        {
             found = (found.0 + chars(clause) + 1, found.1 + 1);
         }
     }
@@ -1123,6 +1128,19 @@ fn push_product(
 mod tests {
     use super::*;
     use crate::rules::test_util::{assert_clean, assert_flags, findings};
+
+    #[test]
+    fn wholes_with_a_level_clause_a_subset_whole_and_a_bracket_after_a_list() {
+        let t = "“三公”经费支出预算为4432万元,与2020年预算基本持平,其中:因公出国(境)费用39万元,公务接待费323万元,公务用车购置及运行维护费4070万元。";
+        assert_clean(&TotalMismatch, t);
+        assert_flags(&TotalMismatch, &t.replace("323", "373"), &["4432万元"]);
+        let t = "共审议法律草案40件,通过其中24件,包括制定法律6件,修改法律14件,作出法律解释1件、有关决定3件。";
+        assert_clean(&TotalMismatch, t);
+        assert_flags(&TotalMismatch, &t.replace("14件", "16件"), &["24件"]);
+        let t = "60岁以上老人20561人,学前儿童1522名,残疾人1586名(肢残788人、视力残疾162人、听力残疾139人、精神残疾277人、智力残疾196人、多重残疾24人)。";
+        assert_clean(&TotalMismatch, t);
+        assert_flags(&TotalMismatch, &t.replace("277", "297"), &["1586名"]);
+    }
 
     #[test]
     fn a_breakdown_naming_every_kind_is_all_of_its_whole() {
