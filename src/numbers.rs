@@ -376,7 +376,12 @@ fn quantities_from(s: &str, max: usize, next_start: &mut dyn FnMut(usize) -> Opt
                 .rev()
                 .nth(1)
                 .is_none_or(|b| !b.is_ascii_alphanumeric() && !"%％.．-/".contains(b));
-        if arabic && !minus && before.is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, '.' | '．' | '-' | '/'))
+        // (After an acronym of three letters or more, a figure stands on its own: AEFI189例, GDP100亿元.)
+        let acronym = s[..fig_start].bytes().rev().take_while(u8::is_ascii_uppercase).count() >= 3;
+        if arabic
+            && !minus
+            && !acronym
+            && before.is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, '.' | '．' | '-' | '/'))
         {
             continue;
         }
@@ -419,6 +424,18 @@ fn quantities_from(s: &str, max: usize, next_start: &mut dyn FnMut(usize) -> Opt
                     i = g.end;
                     continue;
                 }
+            }
+        }
+        let mut f = f;
+        // `10 亿元`: a space before the scale, as before a unit.
+        if arabic && s[end..].starts_with(' ') {
+            let scale = match s[end + 1..].chars().next() {
+                Some('万') => 1e4,
+                Some('亿') => 1e8,
+                _ => 1.0,
+            };
+            if scale > 1.0 && unit_at(s, end + 4).is_some() {
+                (f.value, f.precision, end) = (f.value * scale, f.precision * scale, end + 4);
             }
         }
         let mut approx = f.approx;

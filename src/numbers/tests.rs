@@ -355,3 +355,19 @@ fn a_minus_after_a_word_makes_a_negative_rate() {
     let values: Vec<f64> = quantities("1-6月增长30%-40%,型号GB-5%,减少-3人").iter().map(|q| q.value).collect();
     assert!(values.iter().all(|&v| v >= 0.0), "{values:?}");
 }
+
+#[test]
+fn a_figure_after_an_acronym_stands_on_its_own() {
+    let values: Vec<f64> = quantities("共报告AEFI189例,GDP100亿元").iter().map(|q| q.value).collect();
+    assert_eq!(values, [189.0, 1e10]);
+    // A letter or two before a digit makes a code: PM2.5, V2, A3.
+    assert!(quantities("PM2.5浓度,V2版,A3纸5张").iter().all(|q| q.value == 5.0));
+}
+
+#[test]
+fn a_space_before_the_scale() {
+    let qs = quantities("总投资10 亿元的项目,入库税收 3212 万元");
+    let values: Vec<f64> = qs.iter().map(|q| q.value).collect();
+    assert_eq!(values, [1e9, 3.212e7]);
+    assert_eq!(qs[0].unit, "元");
+}

@@ -158,6 +158,9 @@ fn small_count(q: &Quantity) -> bool {
 }
 
 /// The possible item counts of a list: by 、 only, and with a final 和/及 splitting the last item.
+/// Longest item of a list after its count; longer, the text is no list of names.
+const MAX_ITEM_CHARS: usize = 24;
+
 fn item_counts(list: &str) -> Option<(usize, usize)> {
     let mut items = Vec::new();
     let mut depth = 0i32;
@@ -180,7 +183,9 @@ fn item_counts(list: &str) -> Option<(usize, usize)> {
         }
     }
     items.push(&list[start..]);
-    if items.iter().any(|i| i.trim().is_empty() || chars(i) > 24) {
+    // (Each side of a 和 in the last item is an item of its own length: `总投资10.6亿元的…项目和…项目`.)
+    let longest = |i: &str| i.split(['和', '及']).map(chars).max().unwrap_or(0);
+    if items.iter().any(|i| i.trim().is_empty() || longest(i) > MAX_ITEM_CHARS) {
         return None;
     }
     let by_comma = items.len();
@@ -306,7 +311,7 @@ fn list_after_noting(rest: &str, n: usize, ordinals: &mut Option<usize>) -> Opti
     // the counted things with their amounts.
     if list.is_empty()
         || list.contains(&['等', '：', ':', ',', '，'][..])
-        || has_digit_outside_quotes(list) && !(colon && each_item_ends_with_figure(list))
+        || has_digit_outside_quotes(list) && !(colon && each_item_ends_with_figure(list)) && !figures_only_modify(list)
     {
         return None;
     }
@@ -330,6 +335,13 @@ fn has_digit_outside_quotes(list: &str) -> bool {
         }
         depth <= 0 && (c.is_ascii_digit() || ('０'..='９').contains(&c))
     })
+}
+
+/// Every figure of the list describes the name after it (`总投资10.6亿元的龙凤堂物流基地项目和总投资
+/// 13亿元的凤栖湖景观区项目`): the items are names.
+fn figures_only_modify(list: &str) -> bool {
+    let qs = crate::numbers::quantities(list);
+    !qs.is_empty() && qs.iter().all(|q| list[q.range.end..].starts_with('的'))
 }
 
 /// Every item of the list (parted by 、) is a name and one figure closing it: `维权支出97万元`.
@@ -885,6 +897,20 @@ mod tests {
         assert_clean(&CountMismatch, "城东、城西5个省级园区完成改造。");
         assert_clean(&CountMismatch, "城关镇、河口镇及5个村完成改造。");
         assert_clean(&CountMismatch, "广东、江苏等4省法院新收案数均超50万件。");
+    }
+
+    #[test]
+    fn names_with_figures_that_describe_them() {
+        let t = "其中10亿元以上项目3个,分别是总投资10.6亿元的龙凤堂物流基地项目和总投资13亿元的凤栖湖景观区项目。";
+        assert_flags(&CountMismatch, t, &["3个"]);
+        assert_clean(&CountMismatch, &t.replace("3个", "2个"));
+        assert_flags(
+            &CountMismatch,
+            "新签约项目 3个,分别是总投资10 亿元的石油设备项目、10 亿元的引线框架项目,项目已完成注册。",
+            &["3个"],
+        );
+        // Figures of their own make the items tasks, not names.
+        assert_clean(&CountMismatch, "完成3项工作,分别是新建幼儿园20所、改造小区300个。");
     }
 
     #[test]
