@@ -62,15 +62,25 @@ pub struct Number {
 impl Number {
     /// How a marker of `style` with `value` is written, using `sep` where the style has one.
     pub fn render(style: Style, value: u32, sep: char) -> String {
+        // Pushed piece by piece rather than a `format!` per style: less code in the page module.
+        let mut s = String::new();
         match style {
-            Style::Part => format!("第{}部分", han_numeral(value)),
-            Style::Han => format!("{}{}", han_numeral(value), sep),
-            Style::ParenHan => format!("({})", han_numeral(value)),
-            Style::Arabic => format!("{value}{sep}"),
-            Style::ParenArabic => format!("({value})"),
-            Style::Circled => char::from_u32(0x245F + value.clamp(1, 20)).map(String::from).unwrap_or_default(),
-            Style::Ordinal => format!("第{}{}", han_numeral(value), sep),
+            Style::Part | Style::Ordinal => s.push('第'),
+            Style::ParenHan | Style::ParenArabic => s.push('('),
+            _ => {}
         }
+        match style {
+            Style::Arabic | Style::ParenArabic => s.push_str(&value.to_string()),
+            Style::Circled => s.extend(char::from_u32(0x245F + value.clamp(1, 20))),
+            _ => push_han_numeral(&mut s, value),
+        }
+        match style {
+            Style::Part => s.push_str("部分"),
+            Style::Han | Style::Arabic | Style::Ordinal => s.push(sep),
+            Style::ParenHan | Style::ParenArabic => s.push(')'),
+            Style::Circled => {}
+        }
+        s
     }
 }
 
@@ -465,14 +475,26 @@ pub fn parse_han_number(s: &str) -> Option<u32> {
 
 /// `value` written in Chinese numerals (1…99).
 pub fn han_numeral(value: u32) -> String {
-    const D: [&str; 10] = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    let mut s = String::new();
+    push_han_numeral(&mut s, value);
+    s
+}
+
+/// [`han_numeral`] pushed onto `out`.
+fn push_han_numeral(out: &mut String, value: u32) {
+    const D: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
     match value {
-        0..=9 => D[value as usize].to_string(),
-        10 => "十".into(),
-        11..=19 => format!("十{}", D[(value % 10) as usize]),
-        20..=99 if value.is_multiple_of(10) => format!("{}十", D[(value / 10) as usize]),
-        20..=99 => format!("{}十{}", D[(value / 10) as usize], D[(value % 10) as usize]),
-        _ => value.to_string(),
+        0..=9 => out.push(D[value as usize]),
+        10..=99 => {
+            if value >= 20 {
+                out.push(D[(value / 10) as usize]);
+            }
+            out.push('十');
+            if !value.is_multiple_of(10) {
+                out.push(D[(value % 10) as usize]);
+            }
+        }
+        _ => out.push_str(&value.to_string()),
     }
 }
 

@@ -94,6 +94,22 @@ pub fn expand(pattern: &str) -> Result<String, Unsupported> {
                 fresh = true;
             }
             '(' if depth == 0 && chars.as_str().starts_with('?') => {
+                // A group named with other than ASCII (`(?P<名称>…)`): the engine takes ASCII names
+                // only (vendor/regex-lite/PATCHED.md) and nothing reads a configured pattern's
+                // group names, so it becomes a plain group.
+                let rest = chars.as_str();
+                let name_at = match rest.as_bytes() {
+                    [b'?', b'P', b'<', ..] => 3,
+                    [b'?', b'<', next, ..] if *next != b'=' && *next != b'!' => 2,
+                    _ => 0,
+                };
+                if let Some(end) = rest[name_at..].find('>').filter(|_| name_at > 0) {
+                    if !rest[name_at..name_at + end].is_ascii() {
+                        out.push('(');
+                        chars = rest[name_at + end + 1..].chars();
+                        continue;
+                    }
+                }
                 // Flags: `(?i)` needs Unicode case tables, which are left out; `(?i-u)` does not.
                 let flags: String =
                     chars.as_str()[1..].chars().take_while(|c| c.is_ascii_alphabetic() || *c == '-').collect();
@@ -165,6 +181,21 @@ mod tests {
         assert_eq!(m(r"\w+", "（工作abc_1）"), Some("工作abc_1".into()));
         assert_eq!(m(r"\bword\b", "a word."), Some("word".into()));
         assert_eq!(m(r"\bword\b", "words"), None);
+    }
+
+    #[test]
+    fn groups_named_with_other_than_ascii_become_plain_groups() {
+        // The engine takes ASCII names only (vendor/regex-lite/PATCHED.md).
+        assert_eq!(expand(r"(?P<名称>\d+)年").unwrap(), format!("([{DIGIT}]+)年"));
+        assert_eq!(expand(r"(?<年份>x)(?<a1>y)").unwrap(), "(x)(?<a1>y)");
+        assert_eq!(m(r"(?P<年份>\d{4})年", "于2024年"), Some("2024年".into()));
+        assert_eq!(builtin(r"(?P<start>\d+)年").captures("12年").unwrap().name("start").unwrap().as_str(), "12");
+        assert!(configured(r"(?P<名称>x)(?<标题>y)", 1 << 20).is_ok());
+        // Left to the engine as before: ASCII names, a bracket's `(`, unnamed groups, bad names.
+        assert_eq!(expand(r"[(?P<名>]").unwrap(), "[(?P<名>]");
+        assert_eq!(expand(r"(?:a)(?P<x>b)").unwrap(), "(?:a)(?P<x>b)");
+        assert!(configured(r"(?P<1a>x)", 1 << 20).is_err());
+        assert!(configured(r"(?P<名", 1 << 20).is_err());
     }
 
     #[test]
