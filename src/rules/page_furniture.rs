@@ -955,6 +955,25 @@ pub(crate) fn glued_item_markers(t: &str) -> Vec<std::ops::Range<usize>> {
     found
 }
 
+/// `县妇联2020年上半年工作总结范文半年来,…`: the first line, a title with a 范文 site's word
+/// after the kind of document, glued to the sample's first sentence (a page that lost its line
+/// breaks). The byte range of the site's word.
+pub(crate) fn glued_sample_word(t: &str) -> Option<std::ops::Range<usize>> {
+    // The title is among the first characters (a paragraph is not searched through).
+    const HEAD_BYTES: usize = 3 * 40;
+    let head = &t[..crate::document::floor_char_boundary(t, HEAD_BYTES)];
+    let i = head.find("范文")?;
+    let (title, after) = (&t[..i], &t[i + "范文".len()..]);
+    // (A sentence that names samples is no title: `参考往年工作总结范文梳理…`.)
+    let titled = title.chars().nth(3).is_some()
+        && !title.contains(&['。', '，', ',', '；', ':', '：'][..])
+        && !["参", "借", "按", "根据", "对照"].iter().any(|w| title.starts_with(w));
+    // The sample's sentence after it (`…的通知`, `…评选` go on with the title).
+    let sentence = after.chars().next().is_some_and(|c| is_han(c) && !"的和及与评征写撰库网".contains(c))
+        && after.contains(&['，', ',', '。'][..]);
+    (titled && sentence && kind_of_document(title)).then(|| i..i + "范文".len())
+}
+
 /// When `t` ends with a closing bracket (`)`, `）`, `】`): where its opener (of the same width) is, and
 /// what stands between them.
 fn last_bracket(t: &str) -> Option<(usize, &str)> {
@@ -1101,6 +1120,26 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
                 format!("“{text}”是镜像网站插入的拼音,请删除"),
             );
             out.push(if lost || bytes[i] == b'?' { f } else { f.with_fix(at(start..close + 1), "", true) });
+        }
+    }
+    // Characters a page's encoding lost, each turned into `?`: `夯实工作基??` (two or more after a
+    // word, before a word or the paragraph's end; not a question stressed: `怎么办??`).
+    if bytes.contains(&b'?') {
+        for (i, _) in line.match_indices("??") {
+            let end = i + line[i..].bytes().take_while(|&b| b == b'?').count();
+            // (No question word just before: `怎么办??`.)
+            let asked = line[..i].chars().rev().take(10).any(|c| "吗呢么吧啊呀何哪谁否".contains(c));
+            if !asked
+                && char_before(line, i).is_some_and(is_han)
+                && char_at(line, end).is_none_or(|c| is_han(c) || c.is_whitespace())
+            {
+                out.push(Finding::new(
+                    super::residue::META.id,
+                    Severity::Warning,
+                    at(i..end),
+                    "这些问号是网页编码出错丢失的文字,请补上原来的字".to_string(),
+                ));
+            }
         }
     }
     // Marks some sites scatter between two Han characters, each looked for in its own pass (one

@@ -80,6 +80,9 @@ impl Rule for Placeholder {
             if line.contains("“”") {
                 empty_quotes(line, base, out);
             }
+            if line.contains("学年") {
+                blank_school_years(line, base, out);
+            }
         }
         out.append(&mut deleted);
         for re in &ctx.config.extra_placeholders {
@@ -735,6 +738,23 @@ fn empty_quotes(line: &str, base: usize, out: &mut Vec<Finding>) {
                 Severity::Error,
                 base + i..base + i + q.len(),
                 "引号里是空的,名称被删去了,请填入实际内容".to_string(),
+            ));
+        }
+    }
+}
+
+/// `小学—学年下学期`: both years of a school year deleted around their dash (`XX—XX学年` with the
+/// `XX` gone); a word, not a figure or a blank, stands before the dash.
+fn blank_school_years(line: &str, base: usize, out: &mut Vec<Finding>) {
+    for (i, _) in line.match_indices("学年") {
+        let Some(dash) = char_before(line, i).filter(|&c| is_dash(c)) else { continue };
+        let at = i - dash.len_utf8();
+        if char_before(line, at).is_some_and(|c| is_han(c) && !is_cn_numeral(c) && c != '年') {
+            out.push(Finding::new(
+                META.id,
+                Severity::Error,
+                base + at..base + i + "学年".len(),
+                "学年缺少起止年份,请填入实际年份".to_string(),
             ));
         }
     }

@@ -149,6 +149,14 @@ static TITLE_TAG: Phrase = Phrase::new(&[
         Words(&["】"]),
     ],
     &[Words(&["【"]), any(blank), NoCase(&["word"]), Words(&["版"]), any(blank), Words(&["】"])],
+    // A banner between dashes: `-精品合同推荐-`, `—最新推荐—`.
+    &[
+        Words(&["-", "—", "－"]),
+        Words(&["精品", "精选", "最新", "优质"]),
+        Run { class: is_han, min: 0, max: 4, lazy: true },
+        Words(&["推荐"]),
+        Words(&["-", "—", "－"]),
+    ],
     &[
         Words(&["（", "("]),
         any(blank),
@@ -321,6 +329,8 @@ impl Rule for Residue {
         // number after it opens the next sample (`销售部管理制度【精选】` … `销售部管理制度2`).
         let titles: Vec<&str> =
             doc.non_blank_lines().take(DOUBLED_TITLE_LINES).map(|(_, l)| without_tag(l.trim())).collect();
+        // A title with a collection's tag (`…汇报参考5篇`): a 范文 site's, which it prints again.
+        let tagged_title = page_furniture::collection_marker(title, true).is_some();
         for (n, (i, line)) in doc.non_blank_lines().enumerate() {
             while skip.next_if(|&s| s < i).is_some() {}
             if skip.next_if_eq(&i).is_some() {
@@ -336,7 +346,9 @@ impl Rule for Residue {
             } else {
                 Vec::new()
             };
-            for r in marker.into_iter().chain(glued) {
+            let glued_word =
+                if n == 0 && marker.is_none() { page_furniture::glued_sample_word(line.trim()) } else { None };
+            for r in marker.into_iter().chain(glued).chain(glued_word) {
                 let lead = line.len() - line.trim_start().len();
                 let base = doc.lines[i].start + lead;
                 let text = &line.trim()[r.clone()];
@@ -372,6 +384,15 @@ impl Rule for Residue {
                     .with_fix(at + r.start..at + r.end, "", true),
                 );
             }
+            if let Some(end) = (n > 0 && tagged_title).then(|| title_again(lead_trimmed, title)).flatten() {
+                let at = doc.lines[i].start + line.len() - lead_trimmed.len();
+                out.push(Finding::new(
+                    META.id,
+                    Severity::Warning,
+                    at..at + end,
+                    "段首重复了标题,是从网页复制时带进来的,请删除".to_string(),
+                ));
+            }
             if n > 0 && titles.iter().any(|t| !t.is_empty() && lead_trimmed.starts_with(t)) {
                 numbered_title(line, doc.lines[i].start, &titles, out);
             }
@@ -404,6 +425,22 @@ impl Rule for Residue {
         }
         page_furniture::chunk_markers(doc, out);
     }
+}
+
+/// `2021 年村庄美化总结汇报参考 5 篇 2021…`: a paragraph that opens with the page's title again,
+/// blanks aside (a PDF's), before its text. Where the title's copy ends in `t`.
+fn title_again(t: &str, title: &str) -> Option<usize> {
+    let mut rest = t.char_indices().filter(|(_, c)| !c.is_whitespace());
+    let mut end = 0;
+    for c in title.chars().filter(|c| !c.is_whitespace()) {
+        let (i, d) = rest.next()?;
+        if c != d {
+            return None;
+        }
+        end = i + d.len_utf8();
+    }
+    // Text follows on the line (a line of the title alone is furniture, found elsewhere).
+    (end > 0 && t[end..].trim_start().chars().next().is_some()).then_some(end)
 }
 
 /// `t` without a collection's tag at its end (`(收集5篇)`, `【精选】`) or a short one at its start
@@ -541,7 +578,7 @@ pub(crate) const PAIR_GROUPS: &[crate::text::Words] = &[
     words![
         "藏版", "【最", "【精", "【优", "【推", "【完", "【w", "【范", "【原", "【 ", "整版", "选版", "编版", "新版",
         "优选", "rd", "可编", "0篇", " 篇", // and a collection's item marker (`篇1`, `篇一`)
-        "篇0", "篇十",
+        "篇0", "篇十", "荐-", "荐—", "荐－",
     ],
     // PAGE_FOOTER: 第1页共9页, 共 9 页, Page 1 of 9
     words!["0页", " 页", "of"],

@@ -518,6 +518,14 @@ mod tests {
     }
 
     #[test]
+    fn a_common_word_with_a_character_dropped() {
+        assert_flags(&Term, "辖区面积1.2平方里,是某集团有限司和地方共建社区", &["平方里", "有限司"]);
+        assert_clean(&Term, "辖区面积1.2平方公里,是某集团有限公司和地方共建社区");
+        assert_clean(&Term, "用好有限司法资源");
+        assert_clean(&Term, "某有限公司司机班,全镇30平方公里里程碑式的变化");
+    }
+
+    #[test]
     fn congress_number_dropped() {
         assert_flags(&Term, "坚持党的精神、科学发展观为指导", &["党的精神"]);
         assert_flags(&Term, "认真学习党的精神", &["党的精神"]);

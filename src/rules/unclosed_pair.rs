@@ -359,6 +359,21 @@ fn check_line(line: &str, base: usize, mut carried: Vec<Open>, wrapped: bool, ou
             continue;
         }
         if opens {
+            if c == '“' && opened_by_apostrophe(&line[..off], &line[off + c.len_utf8()..]) {
+                // `锚定'两个确保“`: a quotation typed with `'` and closed with an opener.
+                let span = pos..pos + c.len_utf8();
+                push(
+                    out,
+                    Finding::new(
+                        META.id,
+                        Severity::Error,
+                        span.clone(),
+                        "引号用错了:这段引文以“'”开头,又以左引号“收尾,应写成“…”".to_string(),
+                    )
+                    .with_fix(span, "”".to_string(), false),
+                );
+                continue;
+            }
             if stack.len() < MAX_STACK {
                 stack.push(Open { kind, ch: c, pos, carried: false });
             }
@@ -517,6 +532,26 @@ fn settle_line(stack: Vec<Open>, strays: Vec<Stray>, out: &mut Vec<Finding>) -> 
     keep
 }
 
+/// `'` opens a quotation this many characters at most before the `“` that closes it.
+const APOSTROPHE_QUOTE_CHARS: usize = 24;
+
+/// Whether `head` (the paragraph before a `“`) ends with a quotation opened by an ASCII `'` after
+/// a word (not a letter: `it's`), with no other quote or sentence end since: `锚定'两个确保`; and
+/// the `“` opens no quotation of its own (no `”` comes in `tail` before another `“`).
+fn opened_by_apostrophe(head: &str, tail: &str) -> bool {
+    let closes_own = tail.chars().take(WRONG_CLOSER_REACH).find(|&c| c == '“' || c == '”') == Some('”');
+    if closes_own {
+        return false;
+    }
+    let mut chars = head.char_indices().rev().take(APOSTROPHE_QUOTE_CHARS);
+    let Some((at, _)) = chars.find(|&(_, c)| c == '\'' || "'‘’“”\"。；;!?！？".contains(c)) else {
+        return false;
+    };
+    head[at..].starts_with('\'')
+        && at + 1 < head.len()
+        && !char_before(head, at).is_some_and(|c| c.is_ascii_alphanumeric())
+}
+
 /// `’` in `women’s`, `don’t`: an apostrophe, not a quote.
 fn is_apostrophe(line: &str, off: usize) -> bool {
     let c = char_at(line, off).unwrap();
@@ -647,6 +682,15 @@ mod tests {
         let text = "开展”三八“妇女节活动";
         assert_flags(&UnclosedPair, text, &["”"]);
         assert!(findings(&UnclosedPair, text)[0].message.contains("颠倒"));
+    }
+
+    #[test]
+    fn a_quotation_opened_by_an_apostrophe_and_closed_by_an_opener() {
+        let text = "锚定'两个确保“,围绕'九大战略“,实施'1222“工作布局";
+        assert_flags(&UnclosedPair, text, &["“", "“", "“"]);
+        assert_eq!(findings(&UnclosedPair, text)[0].fixes[0].replacement, "”");
+        assert_clean(&UnclosedPair, "他说'好'。“今天”,Women's “Day”");
+        assert_clean(&UnclosedPair, "标注'号,以“两个确保”为目标");
     }
 
     #[test]

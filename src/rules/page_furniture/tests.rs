@@ -402,6 +402,24 @@ fn a_hidden_text_notice() {
 }
 
 #[test]
+fn a_chunk_as_long_as_the_last_one() {
+    // `1、` at 0, `2、` cutting a sentence at 60, `3、` after a full stop at 120: a third chunk.
+    let body = "加强组织建设,完善工作制度".repeat(10);
+    let chunk = |n: u32, end: &str| format!("{n}、{}{end}\n", body.chars().take(56).collect::<String>());
+    let found = |text: &str| {
+        let mut out = Vec::new();
+        chunk_markers(&Document::new(text), &mut out);
+        out.into_iter().map(|f| text[f.range].to_string()).collect::<Vec<_>>()
+    };
+    let text = format!("{}{}{}", chunk(1, "组"), chunk(2, "。"), chunk(3, "。"));
+    assert_eq!(found(&text), ["2、", "1、", "3、"]);
+    // A list item after a sentence, one character longer or shorter than a page: no chunk.
+    let text =
+        format!("{}{}3、{}。\n", chunk(1, "组"), chunk(2, "织建设。"), body.chars().take(40).collect::<String>());
+    assert_eq!(found(&text), ["2、", "1、"]);
+}
+
+#[test]
 fn a_site_name_on_the_first_line_beside_a_breadcrumb() {
     assert_eq!(kinds("可可簡歷網\n位置:首頁 > 職場 > 述職報告\n校長述職報告\n正文").len(), 2);
     assert!(kinds("某某县民政局\n2023年工作总结\n正文").is_empty());
@@ -427,4 +445,51 @@ fn a_table_of_contents_under_its_heading_is_one_block() {
     // Without `目录` above them, numbered lines ending in a figure are the draft's own.
     let text = "工作总结\n1.举办培训班 3\n2.走访企业 13\n全年工作稳步推进。";
     assert!(kinds(text).is_empty());
+}
+
+#[test]
+fn a_title_with_the_site_word_glued_to_the_text() {
+    let t = "县妇联2020年上半年工作总结范文半年来,在市妇联的正确领导下,全县各级妇联组织全面贯彻落实。";
+    assert_eq!(glued_sample_word(t).map(|r| &t[r]), Some("范文"));
+    assert!(glued_sample_word("学校工作计划范文为贯彻落实上级精神,我校制定本计划。").is_some());
+    for t in [
+        "关于征集工作总结范文的通知,请各单位按时报送。",
+        "2023年工作总结范文评选活动圆满结束,共收到作品80篇。",
+        "参考往年的工作总结范文,我们认真梳理了全年工作。",
+        "参照往年工作总结范文梳理了全年工作,形成本报告。",
+        "县妇联2020年上半年工作总结范文",
+    ] {
+        assert_eq!(glued_sample_word(t), None, "{t}");
+    }
+}
+
+#[test]
+fn characters_lost_to_question_marks() {
+    let found = |line: &str| {
+        let mut out = Vec::new();
+        inline(line, 0, 0, &mut out);
+        out.into_iter().map(|f| line[f.range].to_string()).collect::<Vec<_>>()
+    };
+    assert_eq!(found("1、强化工会组织建设,夯实工作基??"), ["??"]);
+    assert_eq!(found("职工入会率达??%,建立??机制"), ["??"]);
+    assert!(found("这样做对吗??我们认为不对").is_empty());
+    assert!(found("为什么??,Why??").is_empty());
+    assert!(found("遇到困难怎么办??").is_empty());
+}
+
+#[test]
+fn a_page_number_cutting_a_sentence() {
+    let found = |text: &str| {
+        let mut out = Vec::new();
+        chunk_markers(&Document::new(text), &mut out);
+        out.into_iter().map(|f| text[f.range].to_string()).collect::<Vec<_>>()
+    };
+    let p = "常住人口1419人、流动人口39人,党员73人、团员6人、群众1379人,18岁以下310人、18岁至60岁984人、 60岁";
+    assert_eq!(found(&format!("{p} 1\n\n以上164人。")), ["1"]);
+    // A heading, a table's row, a figure on the next line: no page number.
+    for text in [format!("{p} 1\n\n二、社区建设"), format!("{p}\n\n以上164人。"), format!("{p} 1\n以上164人。")]
+    {
+        assert!(found(&text).is_empty(), "{text}");
+    }
+    assert!(found("项目 1\n\n完成情况良好").is_empty());
 }

@@ -424,6 +424,13 @@ fn empty_quotes_where_a_name_was_deleted() {
 }
 
 #[test]
+fn a_school_year_with_both_years_deleted() {
+    assert_flags(&Placeholder, "小学—学年下学期学校工作总结", &["—学年"]);
+    assert_flags(&Placeholder, "本校-学年度工作计划", &["-学年"]);
+    assert_clean(&Placeholder, "2023—2024学年,二〇二三—二〇二四学年,2023年—学年末,第一学年—第二学年");
+}
+
+#[test]
 fn a_lone_times_sign_for_a_figure() {
     assert_flags(&Placeholder, "再提高×%,发放资金×亿元,招募×支教人员", &["×", "×", "×"]);
     assert_clean(&Placeholder, "长×宽×高,单价×数量,3×3");

@@ -34,6 +34,7 @@ fn phrases_agree_with_the_regexes_they_replaced() {
     let title_tag = crate::pattern::builtin(concat!(
         r"\d+页(珍藏版)|",
         r"【\s*(?:最新推荐|精品|精选|优质|推荐|完整版|精编|优选|范文|原创)(?:最新推荐|精品|精选|优质|推荐|完整版|精编|优选|范文|原创)?\s*】|【\s*(?i-u:word)版\s*】|",
+        r"[-—－](?:精品|精选|最新|优质)[\x{3007}\x{3400}-\x{4DBF}\x{4E00}-\x{9FFF}\x{F900}-\x{FAFF}\x{20000}-\x{2A6DF}\x{2A700}-\x{2EBEF}\x{30000}-\x{3134F}]{0,4}?推荐[-—－]|",
         r"[（(]\s*(?:完整版|精选版|精编版|最新版|优选版?|word版?(?:可编辑)?|可编辑版?|(?:通用|精选|优秀|热门|最新|汇总|合集|集锦|大全|实用|经典|必备)?\s*\d+\s*篇)\s*[）)]"
     ));
     let pieces = [
@@ -45,7 +46,8 @@ fn phrases_agree_with_the_regexes_they_replaced() {
         "珍藏版", "【", "】", "精品", "最新推荐", "word版", "（", "(", ")", "）", "完整版", "优选", "版", "通用", "5",
         "篇", "精选", "x", "(完整版", "【 精品", "（通用 5篇", "(汇总14篇", "10页珍藏版", "(word版可编辑", "(可编辑",
         "（优选", "【Word版", "第", "共", "9页", "第 1 页", "/", "、", "Page 2", "of", " OF 9", "-", "—", "－",
-        "上一篇", "下一篇", "\n", "配套讲稿", "关 键 词", "关", "键", "词", "•", "·", "文档格式", "12",
+        "上一篇", "下一篇", "\n", "配套讲稿", "关 键 词", "关", "键", "词", "•", "·", "文档格式", "12", "推荐", "合同",
+        "-精品", "推荐-",
     ];
     let mut lines = crate::rules::test_util::random_lines(&pieces, 40000, 10, 3);
     // Short lines of the pieces of page numbers, footers, links and field headings, which
@@ -148,6 +150,7 @@ fn every_alternative_passes_the_prefilter() {
                 "【推荐】", "【完整版】", "【Word版】", "【精编】", "【优选】", "【范文】", "【原创】", "(完整版)",
                 "（精选版）", "(精编版)", "(最新版)", "(优选)", "(优选版)", "(word)", "(word版可编辑)", "(可编辑)",
                 "(可编辑版)", "(5篇)", "(通用 5 篇)", "（精选１０篇）", "(优秀3篇)", "(热门3篇)", "(最新3篇)",
+                "-精品合同推荐-", "—最新推荐—", "－精选范文推荐－",
             ],
         ),
         (
@@ -357,4 +360,14 @@ fn a_watermark_that_claims_the_document_and_bans_copying() {
         &["本资料权属文秘公文第一站严禁复制剽窃"],
     );
     assert_clean(&Residue, "本资料严禁复制、外传,严禁转载未公开资料");
+}
+
+#[test]
+fn the_title_again_before_the_text() {
+    let text = "2021年村庄美化总结汇报参考5篇\n\n2021 年村庄美化总结汇报参考 5 篇 2021 村庄美化总结汇报参考 1 三岔河镇新口村地处两省交界处。";
+    let f = findings(&Residue, text);
+    assert!(f.iter().any(|f| f.message.contains("重复了标题") && text[f.range.clone()].ends_with("5 篇")), "{f:?}");
+    // A title with no site's tag, said again in the text: no finding.
+    let text = "社区工作总结\n社区工作总结如下:今年以来,我们认真工作。";
+    assert!(!findings(&Residue, text).iter().any(|f| f.message.contains("重复了标题")));
 }

@@ -602,7 +602,7 @@ pub(super) fn check_line(line: &str, base: usize, budget: &mut usize, chars: &mu
                     right: Some(right.to_string()),
                     message,
                     severity,
-                    at: None,
+                    at: Some((start, end)),
                     known: true,
                 });
             }
@@ -618,7 +618,8 @@ pub(super) fn check_line(line: &str, base: usize, budget: &mut usize, chars: &mu
     }
     // A change that a correct entry found in the text explains is no change (`优化经商环境`,
     // `精准脱贫攻坚`).
-    found.retain(|c| c.known || !covered(lex, line, &bytes, c.at));
+    // A listed wrong form inside a correct phrase (`有限司法`) is that phrase's.
+    found.retain(|c| !covered(lex, line, &bytes, c.at));
     // One finding per place: the longest term wins (`第二个百年奇斗目标` over `百年奇斗目标`).
     found.sort_by(|x, y| x.start.cmp(&y.start).then((y.end - y.start).cmp(&(x.end - x.start))));
     let mut last_end = 0;
