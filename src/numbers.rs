@@ -697,6 +697,7 @@ pub fn is_clause_mark(c: char) -> bool {
 
 /// A bare Arabic number at byte `start` (a digit), with no unit after it (`1.82` in `1.82:1`):
 /// (value, precision, byte end).
+#[inline(never)]
 pub fn bare_number(s: &str, start: usize) -> (f64, f64, usize) {
     let f = parse_arabic(s, start);
     (f.value, f.precision, f.end)

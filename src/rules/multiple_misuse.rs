@@ -59,11 +59,18 @@ impl Rule for MultipleMisuse {
 
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
         let all = sentences(&ctx.analysis);
+        let (mut first, mut last) = (0, 0);
         for line in &ctx.doc.lines {
+            // The line's sentences: all[first..last].
+            while first < all.len() && all[first].start < line.start {
+                first += 1;
+            }
+            last = last.max(first);
+            while last < all.len() && all[last].start < line.end {
+                last += 1;
+            }
             let text = &ctx.doc.text[line.range()];
             if text.contains('比') {
-                let first = all.partition_point(|s| s.start < line.start);
-                let last = all.partition_point(|s| s.start < line.end);
                 check_named_ratios(self.id(), text, line.start, &all[first..last], out);
             }
         }
@@ -135,43 +142,42 @@ fn check_named_ratios(id: &'static str, text: &str, base: usize, pool: &[Sentenc
         if lead.starts_with(['(', '（']) {
             lead = lead.find([')', '）']).map_or("", |c| &lead[c..]).trim_start_matches([')', '）']);
         }
-        let lead = lead.trim_start_matches(['为', '是', '达', ':', '：', ' ']);
+        let lead = lead.trim_start_matches(|c| "为是达:： ".contains(c));
         let start = text.len() - lead.len();
-        if !lead.starts_with(|c: char| c.is_ascii_digit()) {
+        if !lead.as_bytes().first().is_some_and(u8::is_ascii_digit) {
             continue;
         }
         let (value, precision, end) = crate::numbers::bare_number(text, start);
-        let rest = &text[end..];
-        let to_one = ["∶1", ":1", "：1"].iter().find_map(|m| rest.strip_prefix(m));
-        let per = match to_one {
-            Some(after) if !after.starts_with(|c: char| c.is_ascii_digit() || ".:：∶".contains(c)) => 1.0,
-            None if per > 1.0 && !rest.starts_with(|c: char| c.is_ascii_digit() || ".:：∶%".contains(c)) => per,
-            _ => continue,
+        // `R:1` (a colon of one byte or three), or a bare figure per hundred (性别比 105.07); not
+        // one of three terms (0.4:14.9:84.8) nor a percentage.
+        let rest = text[end..].as_bytes();
+        let colon =
+            if rest.first() == Some(&b':') { 1 } else { 3 * usize::from(text[end..].starts_with(['：', '∶'])) };
+        let goes_on = |k: usize| rest.get(k).is_some_and(|c| c.is_ascii_digit() || b".:%".contains(c));
+        let (per, stated_end) = if colon > 0 && rest.get(colon) == Some(&b'1') && !goes_on(colon + 1) {
+            (1.0, end + colon + 1)
+        } else if colon == 0 && per > 1.0 && !goes_on(0) {
+            (per, end)
+        } else {
+            continue;
         };
-        let stated_end = text.len() - to_one.filter(|_| per == 1.0).unwrap_or(rest).len();
-        if text[stated_end..].starts_with(['左', '以']) {
+        if text[stated_end..].starts_with("左") || text[stated_end..].starts_with("以") {
             continue;
         }
-        // The latest figure of the paragraph before the ratio whose clause names a term (and not the other).
+        // What the ratio compares, named before 比 (城乡居民收入比: 收入), is what both figures
+        // measure (not 消费支出 written after the incomes).
+        let kind = text.get(at + name.len()..bi).unwrap_or("");
+        let kind = &kind[kind.char_indices().rev().nth(1).map_or(0, |(i, _)| i)..];
+        // The latest figure before the ratio whose clause names a term (and not the other).
         let term = |words: &[&str], other: &[&str]| {
-            pool.iter().rev().find_map(|p| {
-                let before = |q: &&Quantity| p.start + q.range.end <= base + start;
-                p.qs.iter().rev().filter(before).filter(|q| Quantity::countable_unit(q.unit)).find_map(|q| {
-                    let clause = clause_before(p.text, q.range.start);
-                    (crate::text::has_any(clause, words) && !crate::text::has_any(clause, other)).then_some((p, q))
-                })
-            })
+            let named = |head: &str| {
+                let clause = clause_before(head, head.len());
+                crate::text::has_any(clause, words) && !crate::text::has_any(clause, other) && clause.contains(kind)
+            };
+            crate::numbers::relations::latest_named(pool, base + start, &named)
         };
         let (Some((pa, a)), Some((pb, b))) = (term(first, second), term(second, first)) else { continue };
         if a.unit != b.unit || a.approx || b.approx || b.value <= 0.0 {
-            continue;
-        }
-        // What the ratio compares, named before 比 (城乡居民收入比: 收入), is what both figures measure
-        // (not 消费支出 written after the incomes).
-        let kind = text.get(at + name.len()..bi).unwrap_or("");
-        let kind = &kind[kind.char_indices().rev().nth(1).map_or(0, |(i, _)| i)..];
-        let measures = |p: &Sentence, q: &Quantity| clause_before(p.text, q.range.start).contains(kind);
-        if !measures(pa, a) || !measures(pb, b) {
             continue;
         }
         let ratio = a.value / b.value * per;

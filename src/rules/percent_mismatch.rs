@@ -290,39 +290,25 @@ fn check_named_shares(id: &'static str, paragraph: &[Sentence], out: &mut Vec<Fi
         // The whole's name without its area (全市生产总值 for 地区生产总值, 本地生产总值).
         let key = &whole[whole.char_indices().rev().nth(3).map_or(0, |(i, _)| i)..];
         let latest = |name: &str| {
-            paragraph.iter().rev().find_map(|t| {
-                let before = |q: &&Quantity| t.start + q.range.end <= span.start;
-                t.qs.iter().rev().filter(before).find(|q| {
-                    // (Past an aside and a verb: 地区生产总值（GDP）1281.1亿元, 增加值为106.2亿元.)
-                    let mut head = &t.text[..q.range.start];
-                    if let Some(open) = head.strip_suffix(['）', ')']).and_then(|h| h.rfind(['（', '('])) {
-                        head = &head[..open];
-                    }
-                    let head = head.trim_end_matches(['为', '达', '是']);
-                    Quantity::countable_unit(q.unit)
-                        && head.ends_with(name)
-                        && !clause_before(t.text, q.range.start).contains('均')
-                })
-            })
+            let named = |head: &str| {
+                // (Past an aside and a verb: 地区生产总值（GDP）1281.1亿元, 增加值为106.2亿元.)
+                let clause = clause_before(head, head.len());
+                let head = match head.strip_suffix(['）', ')']).and_then(|h| h.rfind(['（', '('])) {
+                    Some(open) => &head[..open],
+                    None => head,
+                };
+                head.trim_end_matches(['为', '达', '是']).ends_with(name) && !clause.contains('均')
+            };
+            crate::numbers::relations::latest_named(paragraph, span.start, &named)
         };
-        let (Some(n), Some(d)) = (latest(part), latest(key)) else { continue };
+        let (Some((nt, n)), Some((dt, d))) = (latest(part), latest(key)) else { continue };
         if n.unit != d.unit || n.approx || d.approx || n.value >= d.value {
             continue;
         }
         let share = n.value / d.value * 100.0;
         if !agrees(p.value, p.precision, share) && (share - p.value).abs() >= share * NEGLIGIBLE_RATE_SLIP {
-            out.push(Finding::new(
-                id,
-                Severity::Warning,
-                span,
-                format!(
-                    "{}÷{}={}%,文中写作“{}”,请核对",
-                    show(n.value, n.unit),
-                    show(d.value, d.unit),
-                    trim(share),
-                    &s.text[p.range.clone()]
-                ),
-            ));
+            let (n, d) = ((n.value, &nt.text[n.range.clone()]), (d.value, &dt.text[d.range.clone()]));
+            out.push(share_of_named(id, Severity::Warning, s, n, d, p));
         }
     }
 }
@@ -634,19 +620,25 @@ fn share_finding(
     d: &Quantity,
     p: &Quantity,
 ) -> Finding {
-    let rate = n.value / d.value * 100.0;
+    share_of_named(id, severity, s, (n.value, &s.text[n.range.clone()]), (d.value, &s.text[d.range.clone()]), p)
+}
+
+/// [`share_finding`] with the part and the whole given as (value, text), wherever they are written.
+fn share_of_named(
+    id: &'static str,
+    severity: Severity,
+    s: &Sentence,
+    n: (f64, &str),
+    d: (f64, &str),
+    p: &Quantity,
+) -> Finding {
+    let rate = n.0 / d.0 * 100.0;
     let digits = decimals_of(p.precision);
     let f = Finding::new(
         id,
         severity,
         s.abs(&p.range),
-        format!(
-            "{}÷{}={}%,文中写作“{}”,请核对",
-            &s.text[n.range.clone()],
-            &s.text[d.range.clone()],
-            fixed(rate, digits.max(1)),
-            &s.text[p.range.clone()]
-        ),
+        format!("{}÷{}={}%,文中写作“{}”,请核对", n.1, d.1, fixed(rate, digits.max(1)), &s.text[p.range.clone()]),
     );
     percent_fix(f, s, p, rate)
 }
