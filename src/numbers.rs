@@ -695,14 +695,6 @@ pub fn is_clause_mark(c: char) -> bool {
     matches!(c, '，' | ',' | '：' | ':' | '；' | ';' | '。' | '！' | '？' | '!' | '?' | '（' | '）' | '(' | ')')
 }
 
-/// A bare Arabic number at byte `start` (a digit), with no unit after it (`1.82` in `1.82:1`):
-/// (value, precision, byte end).
-#[inline(never)]
-pub fn bare_number(s: &str, start: usize) -> (f64, f64, usize) {
-    let f = parse_arabic(s, start);
-    (f.value, f.precision, f.end)
-}
-
 /// The same kind of thing: only such quantities are added or compared.
 pub fn same_unit(a: &Quantity, b: &Quantity) -> bool {
     a.unit == b.unit

@@ -77,23 +77,6 @@ pub(crate) fn parse(doc: &Document) -> Parsed {
     out
 }
 
-/// The latest countable figure of `paragraph` that ends before byte `before` of the draft and whose
-/// sentence's text up to it passes `named` (a ratio's or a share's term named right before it).
-pub fn latest_named<'p, 't>(
-    paragraph: &'p [Sentence<'t>],
-    before: usize,
-    named: &dyn Fn(&str) -> bool,
-) -> Option<(&'p Sentence<'t>, &'p Quantity)> {
-    for t in paragraph.iter().rev() {
-        for q in t.qs.iter().rev() {
-            if t.start + q.range.end <= before && Quantity::countable_unit(q.unit) && named(&t.text[..q.range.start]) {
-                return Some((t, q));
-            }
-        }
-    }
-    None
-}
-
 pub const CLAUSE_LOOKBACK: usize = 120;
 
 /// The text from the last clause mark (，,：:；( etc.) before `pos` up to `pos`.

@@ -9,9 +9,6 @@
 //!   `是…A的N倍多` (B/A at least N and below N+1 whatever the figures' rounding);
 //! - `翻一番` doubles, `翻两番` quadruples: checked against the figures when both are given (a
 //!   span of years may stand before the verb: `,五年翻了一番`);
-//! - a ratio named by its two terms (城乡…比, 生师比, 性别比) against the latest figures of the
-//!   paragraph named by them, in one unit and measuring what the ratio names (`城镇居民人均可支配收入
-//!   46349元…农村居民…25444元。城乡居民收入比为1.82:1`, `性别比(以女性为100)为109.70`);
 //! - `下降/减少/降低/缩小N倍`: always wrong, a figure cannot fall by more than itself
 //!   (write 减少一半, 下降50%).
 //!
@@ -25,7 +22,6 @@
 //! - error: 由A到B + a clause that only words the change (or `B,是…A的N倍`), and N倍/翻N番 does
 //!   not fit B/A beyond rounding (5% for 番); 下降/减少N倍, which is wrong whatever the figures;
 //! - warning: `B,是…A的N倍` off only within the rounding of figures written in 万/亿 or decimals;
-//!   a named ratio off beyond rounding (a ratio may be defined over other figures: 折合在校生);
 //! - nothing otherwise.
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -44,7 +40,7 @@ pub const META: RuleMeta = RuleMeta {
     top_severity: Severity::Error,
     #[cfg(not(target_arch = "wasm32"))]
     docs: RuleDocs {
-        summary: "`由3人提高到9人,提高3倍`; `B,是上年A的N倍` that does not hold; `减少了一倍`; 翻N番 that does not fit `由A到B` (error; a warning within the rounding of the figures as written); a ratio named by its terms (城乡居民收入比1.82:1, 生师比, 性别比) against the paragraph's figures of those terms (warning)",
+        summary: "`由3人提高到9人,提高3倍`; `B,是上年A的N倍` that does not hold; `减少了一倍`; 翻N番 that does not fit `由A到B` (error; a warning within the rounding of the figures as written)",
         flags: "参训人数由3人提高到9人,提高3倍。",
         passes: "参训人数由3人提高到9人,提高2倍。",
     },
@@ -58,23 +54,7 @@ impl Rule for MultipleMisuse {
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
-        let all = sentences(&ctx.analysis);
-        let (mut first, mut last) = (0, 0);
-        for line in &ctx.doc.lines {
-            // The line's sentences: all[first..last].
-            while first < all.len() && all[first].start < line.start {
-                first += 1;
-            }
-            last = last.max(first);
-            while last < all.len() && all[last].start < line.end {
-                last += 1;
-            }
-            let text = &ctx.doc.text[line.range()];
-            if text.contains('比') {
-                check_named_ratios(self.id(), text, line.start, &all[first..last], out);
-            }
-        }
-        for s in &all {
+        for s in &sentences(&ctx.analysis) {
             let before = out.len();
             check_changes(self.id(), s, out);
             check_ratios(self.id(), s, out);
@@ -108,94 +88,6 @@ fn check_ratios(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                 &s.text[a.range.clone()],
                 trim(ratio),
                 &s.text[n.range.clone()]
-            ),
-        ));
-    }
-}
-
-/// Ratios a report names by their two terms, each term's figure named by one of its words:
-/// (the ratio's name, the first term's words, the second's, how many of the second the ratio counts).
-const NAMED_RATIOS: [(&str, &[&str], &[&str], f64); 3] = [
-    ("城乡", &["城镇", "城市"], &["农村", "乡村"], 1.0),
-    ("生师比", &["在校生", "学生"], &["教师"], 1.0),
-    ("性别比", &["男"], &["女"], 100.0),
-];
-
-/// Most characters between a ratio's name and its 比 (`城乡居民收入比`).
-const RATIO_NAME_GAP: usize = 8;
-
-/// `城镇居民人均可支配收入46349元…农村居民人均可支配收入25444元。城乡居民收入比为1.82:1`,
-/// `在校生56137人…专任教师2737人;生师比20.51:1`, `男性342.02万人,女性311.79万人,性别比为109.70`:
-/// a ratio named by its terms in paragraph `text` (at byte `base` of the draft) against the latest
-/// figures before it in `pool` (its sentences) named by them, in one unit. A warning: a ratio may
-/// be defined over other figures (折合在校生).
-fn check_named_ratios(id: &'static str, text: &str, base: usize, pool: &[Sentence], out: &mut Vec<Finding>) {
-    for (name, first, second, per) in NAMED_RATIOS {
-        let Some(at) = text.find(name) else { continue };
-        let Some(bi) = text[at..].find('比').map(|b| b + at) else { continue };
-        if crate::numbers::relations::chars(&text[at..bi]) > RATIO_NAME_GAP {
-            continue;
-        }
-        // The ratio itself, right after 比 and 为/是/达: no ratio it changed from (由2.9∶1缩小至).
-        // (An aside may name the ratio's base first: 性别比(以女性为100)为105.07.)
-        let mut lead = &text[bi + '比'.len_utf8()..];
-        if lead.starts_with(['(', '（']) {
-            lead = lead.find([')', '）']).map_or("", |c| &lead[c..]).trim_start_matches([')', '）']);
-        }
-        let lead = lead.trim_start_matches(|c| "为是达:： ".contains(c));
-        let start = text.len() - lead.len();
-        if !lead.as_bytes().first().is_some_and(u8::is_ascii_digit) {
-            continue;
-        }
-        let (value, precision, end) = crate::numbers::bare_number(text, start);
-        // `R:1` (a colon of one byte or three), or a bare figure per hundred (性别比 105.07); not
-        // one of three terms (0.4:14.9:84.8) nor a percentage.
-        let rest = text[end..].as_bytes();
-        let colon =
-            if rest.first() == Some(&b':') { 1 } else { 3 * usize::from(text[end..].starts_with(['：', '∶'])) };
-        let goes_on = |k: usize| rest.get(k).is_some_and(|c| c.is_ascii_digit() || b".:%".contains(c));
-        let (per, stated_end) = if colon > 0 && rest.get(colon) == Some(&b'1') && !goes_on(colon + 1) {
-            (1.0, end + colon + 1)
-        } else if colon == 0 && per > 1.0 && !goes_on(0) {
-            (per, end)
-        } else {
-            continue;
-        };
-        if text[stated_end..].starts_with("左") || text[stated_end..].starts_with("以") {
-            continue;
-        }
-        // What the ratio compares, named before 比 (城乡居民收入比: 收入), is what both figures
-        // measure (not 消费支出 written after the incomes).
-        let kind = text.get(at + name.len()..bi).unwrap_or("");
-        let kind = &kind[kind.char_indices().rev().nth(1).map_or(0, |(i, _)| i)..];
-        // The latest figure before the ratio whose clause names a term (and not the other).
-        let term = |words: &[&str], other: &[&str]| {
-            let named = |head: &str| {
-                let clause = clause_before(head, head.len());
-                crate::text::has_any(clause, words) && !crate::text::has_any(clause, other) && clause.contains(kind)
-            };
-            crate::numbers::relations::latest_named(pool, base + start, &named)
-        };
-        let (Some((pa, a)), Some((pb, b))) = (term(first, second), term(second, first)) else { continue };
-        if a.unit != b.unit || a.approx || b.approx || b.value <= 0.0 {
-            continue;
-        }
-        let ratio = a.value / b.value * per;
-        let (lo, hi) = ratio_range((a.value, a.rounding(pa.text)), (b.value, b.rounding(pb.text)));
-        if agrees(value, precision, ratio) || crate::numbers::may_be_within(value, precision, lo * per, hi * per) {
-            continue;
-        }
-        out.push(Finding::new(
-            id,
-            Severity::Warning,
-            base + start..base + stated_end,
-            format!(
-                "{}÷{}{}={},文中写作“{}”,请核对",
-                &pa.text[a.range.clone()],
-                &pb.text[b.range.clone()],
-                if per > 1.0 { "×100" } else { "" },
-                trim(ratio),
-                &text[start..stated_end]
             ),
         ));
     }
@@ -311,25 +203,6 @@ fn check_decrease_by_multiple(
 mod tests {
     use super::*;
     use crate::rules::test_util::{assert_clean, assert_flags, findings};
-
-    #[test]
-    fn ratios_named_by_their_terms() {
-        let incomes = "城镇居民人均可支配收入46349元,同比增长8.3%;农村居民人均可支配收入25444元,同比增长10.1%。";
-        assert_clean(&MultipleMisuse, &format!("{incomes}城乡居民收入比为1.82:1。"));
-        assert_flags(&MultipleMisuse, &format!("{incomes}城乡居民收入比为1.92:1。"), &["1.92:1"]);
-        // What the ratio compares must be what both figures measure; a ratio it changed from is no ratio.
-        assert_clean(&MultipleMisuse, &format!("{incomes}城乡居民消费比为1.92:1。"));
-        assert_clean(&MultipleMisuse, &format!("{incomes}城乡居民收入比由2.9∶1缩小至1.92∶1。"));
-        let school =
-            "在校生56137人。教职工2315人,其中专任教师2100人。教授小学的专任教师2737人,合格率100%;生师比20.51:1。";
-        assert_clean(&MultipleMisuse, school);
-        assert_flags(&MultipleMisuse, &school.replace("20.51", "22.51"), &["22.51:1"]);
-        let sexes = "男性人口342.02万人,女性人口311.79万人,总人口性别比(以女性为100)为109.70。";
-        assert_clean(&MultipleMisuse, sexes);
-        assert_flags(&MultipleMisuse, &sexes.replace("109.70", "113.70"), &["113.70"]);
-        // Three terms of a structure are no ratio of two.
-        assert_clean(&MultipleMisuse, "三次产业比例为0.4:14.9:84.8。");
-    }
 
     #[test]
     fn a_base_named_with_an_aside() {

@@ -36,10 +36,7 @@
 //! - the shares of one named whole listed in a paragraph against their sum (`…占批捕总人数的5.5%。
 //!   上述五个罪名合占批捕总人数的51.7%`): an error when the text counts them, else a warning; an
 //!   increase against a named year (`与2019年相比增加A,增长P%`), a bare increase after a 同比 rate
-//!   (`同比增长P%,增收A`), a rate against the end of last year (`比去年底增幅P%`);
-//! - a share `<part>占<whole>比重为P%` (or `<part>比重为P%` after it) against the paragraph's latest
-//!   figures named by the part and the whole (`第二产业增加值637.8亿元…第二产业增加值比重为49.8%`):
-//!   a warning, the figures being found by their names across sentences.
+//!   (`同比增长P%,增收A`), a rate against the end of last year (`比去年底增幅P%`).
 //!
 //! Why: a percentage is the figure readers quote; one that does not follow from the numbers next
 //! to it undermines the whole report.
@@ -86,7 +83,7 @@ pub const META: RuleMeta = RuleMeta {
     top_severity: Severity::Error,
     #[cfg(not(target_arch = "wasm32"))]
     docs: RuleDocs {
-        summary: "a change stated in its own clause after `由A到B`, `B,由上年的A增长P`, `B,上年同期为A,同比增长P`; a rate next to its named operands (`应检2000人,实检1900人,参检率90%`); `其中N,占P%` right after its whole; `达到年度计划A的P%`; a 个百分点 or 个千分点 difference; a count among a whole named with 中 against its share (`33个行业中,有26个…,增长面达78.8%`) (error; a warning when only the rounding of the figures as written could explain it); the shares of one named whole against their stated sum (`上述五个罪名合占…51.7%`, error when counted); the gap between two growth rates named in their clauses, a share named by part and whole against the paragraph's figures of those names (`第二产业增加值比重为49.8%`) (warning). Never the next clause's change, 年均 rates, 分别 rates, 人次 against 人, two counts the text does not relate",
+        summary: "a change stated in its own clause after `由A到B`, `B,由上年的A增长P`, `B,上年同期为A,同比增长P`; a rate next to its named operands (`应检2000人,实检1900人,参检率90%`); `其中N,占P%` right after its whole; `达到年度计划A的P%`; a 个百分点 or 个千分点 difference; a count among a whole named with 中 against its share (`33个行业中,有26个…,增长面达78.8%`) (error; a warning when only the rounding of the figures as written could explain it); the shares of one named whole against their stated sum (`上述五个罪名合占…51.7%`, error when counted); the gap between two growth rates named in their clauses (warning). Never the next clause's change, 年均 rates, 分别 rates, 人次 against 人, two counts the text does not relate",
         flags: "应检2000人,实检1900人,参检率90%。",
         passes: "应检2000人,实检1900人,参检率95%。",
     },
@@ -115,7 +112,6 @@ impl Rule for PercentMismatch {
             check_among(self.id(), s, out);
             check_rate_gaps(self.id(), s, out);
             check_share_sums(self.id(), &all[paragraph..=k], out);
-            check_named_shares(self.id(), &all[paragraph..=k], out);
         }
     }
 }
@@ -262,54 +258,6 @@ fn check_share_sums(id: &'static str, paragraph: &[Sentence], out: &mut Vec<Find
             s.abs(&p.range),
             format!("前面{}项所占比例相加为{}%,文中写作“{}”,请核对", n, trim(sum), &s.text[p.range.clone()]),
         ));
-    }
-}
-
-/// `第二产业增加值637.8亿元,…。第一产业增加值占地区生产总值比重为8.3%,第二产业增加值比重为49.8%`:
-/// a share `<part>占<whole>(的)比重为P%` (the whole left out after the first: `<part>比重为P%`)
-/// against the paragraph's latest figures named by the part and by the whole. A warning: the
-/// figures are found by their names, across sentences.
-fn check_named_shares(id: &'static str, paragraph: &[Sentence], out: &mut Vec<Finding>) {
-    let s = &paragraph[paragraph.len() - 1];
-    let mut whole = "";
-    for p in s.qs.iter() {
-        let pre = clause_before(s.text, p.range.start);
-        let Some(named) = pre.strip_suffix("比重为").or_else(|| pre.strip_suffix("比重达")) else { continue };
-        let named = named.strip_suffix('的').unwrap_or(named);
-        let part = match named.split_once('占') {
-            Some((part, of)) => {
-                whole = of;
-                part
-            }
-            None => named,
-        };
-        let span = s.abs(&p.range);
-        if p.unit != "%" || p.approx || chars(part) < 2 || chars(whole) < 2 || out.iter().any(|f| f.range == span) {
-            continue;
-        }
-        // The whole's name without its area (全市生产总值 for 地区生产总值, 本地生产总值).
-        let key = &whole[whole.char_indices().rev().nth(3).map_or(0, |(i, _)| i)..];
-        let latest = |name: &str| {
-            let named = |head: &str| {
-                // (Past an aside and a verb: 地区生产总值（GDP）1281.1亿元, 增加值为106.2亿元.)
-                let clause = clause_before(head, head.len());
-                let head = match head.strip_suffix(['）', ')']).and_then(|h| h.rfind(['（', '('])) {
-                    Some(open) => &head[..open],
-                    None => head,
-                };
-                head.trim_end_matches(['为', '达', '是']).ends_with(name) && !clause.contains('均')
-            };
-            crate::numbers::relations::latest_named(paragraph, span.start, &named)
-        };
-        let (Some((nt, n)), Some((dt, d))) = (latest(part), latest(key)) else { continue };
-        if n.unit != d.unit || n.approx || d.approx || n.value >= d.value {
-            continue;
-        }
-        let share = n.value / d.value * 100.0;
-        if !agrees(p.value, p.precision, share) && (share - p.value).abs() >= share * NEGLIGIBLE_RATE_SLIP {
-            let (n, d) = ((n.value, &nt.text[n.range.clone()]), (d.value, &dt.text[d.range.clone()]));
-            out.push(share_of_named(id, Severity::Warning, s, n, d, p));
-        }
     }
 }
 
@@ -620,25 +568,19 @@ fn share_finding(
     d: &Quantity,
     p: &Quantity,
 ) -> Finding {
-    share_of_named(id, severity, s, (n.value, &s.text[n.range.clone()]), (d.value, &s.text[d.range.clone()]), p)
-}
-
-/// [`share_finding`] with the part and the whole given as (value, text), wherever they are written.
-fn share_of_named(
-    id: &'static str,
-    severity: Severity,
-    s: &Sentence,
-    n: (f64, &str),
-    d: (f64, &str),
-    p: &Quantity,
-) -> Finding {
-    let rate = n.0 / d.0 * 100.0;
+    let rate = n.value / d.value * 100.0;
     let digits = decimals_of(p.precision);
     let f = Finding::new(
         id,
         severity,
         s.abs(&p.range),
-        format!("{}÷{}={}%,文中写作“{}”,请核对", n.1, d.1, fixed(rate, digits.max(1)), &s.text[p.range.clone()]),
+        format!(
+            "{}÷{}={}%,文中写作“{}”,请核对",
+            &s.text[n.range.clone()],
+            &s.text[d.range.clone()],
+            fixed(rate, digits.max(1)),
+            &s.text[p.range.clone()]
+        ),
     );
     percent_fix(f, s, p, rate)
 }
@@ -994,23 +936,6 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
 mod tests {
     use super::*;
     use crate::rules::test_util::{assert_clean, assert_flags, findings};
-
-    #[test]
-    fn shares_named_by_part_and_whole_across_sentences() {
-        let t = "全区实现地区生产总值（GDP）1281.1亿元,增长9.7%。第一产业增加值106.2亿元,增长4.3%;第二产业增加值637.8亿元,增长10.1%。第一产业增加值占地区生产总值比重为8.3%,第二产业增加值比重为49.8%。";
-        assert_clean(&PercentMismatch, t);
-        assert_flags(&PercentMismatch, &t.replace("49.8%", "47.8%"), &["47.8%"]);
-        assert_flags(&PercentMismatch, &t.replace("8.3%", "9.3%"), &["9.3%"]);
-        // An average is no whole; a part not named before is not guessed.
-        assert_clean(
-            &PercentMismatch,
-            "人均地区生产总值1281.1元。第一产业增加值106.2元。第一产业增加值占地区生产总值比重为9.3%。",
-        );
-        assert_clean(
-            &PercentMismatch,
-            "地区生产总值1281.1亿元。工业投资106.2亿元。第一产业增加值占地区生产总值比重为9.3%。",
-        );
-    }
 
     #[test]
     fn shares_of_one_whole_against_their_stated_sum() {
