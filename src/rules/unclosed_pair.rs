@@ -309,6 +309,18 @@ fn push(out: &mut Vec<Finding>, f: Finding) {
     }
 }
 
+/// A finding on the mark at `span`, with the fix that writes `with` in its place.
+fn replace_mark(
+    out: &mut Vec<Finding>,
+    severity: Severity,
+    span: std::ops::Range<usize>,
+    why: String,
+    with: char,
+    safe: bool,
+) {
+    push(out, Finding::new(META.id, severity, span.clone(), why).with_fix(span, with.to_string(), safe));
+}
+
 /// A mark named the way a reader says it, with the mark itself: `左引号“`, `右括号）`.
 fn name(c: char) -> String {
     let Some((kind, opens)) = classify(c) else { return c.to_string() };
@@ -362,16 +374,8 @@ fn check_line(line: &str, base: usize, mut carried: Vec<Open>, wrapped: bool, ou
             if c == '“' && opened_by_apostrophe(&line[..off], &line[off + c.len_utf8()..]) {
                 // `锚定'两个确保“`: a quotation typed with `'` and closed with an opener.
                 let span = pos..pos + c.len_utf8();
-                push(
-                    out,
-                    Finding::new(
-                        META.id,
-                        Severity::Error,
-                        span.clone(),
-                        "引号用错了:这段引文以“'”开头,又以左引号“收尾,应写成“…”".to_string(),
-                    )
-                    .with_fix(span, "”".to_string(), false),
-                );
+                let why = "引号用错了:这段引文以“'”开头,又以左引号“收尾,应写成“…”".to_string();
+                replace_mark(out, Severity::Error, span, why, '”', false);
                 continue;
             }
             if stack.len() < MAX_STACK {
@@ -409,29 +413,13 @@ fn check_line(line: &str, base: usize, mut carried: Vec<Open>, wrapped: bool, ou
             Fit::Exact => {}
             Fit::OtherWidth => {
                 let want = proper_closer(o.ch);
-                push(
-                    out,
-                    Finding::new(
-                        META.id,
-                        Severity::Info,
-                        span.clone(),
-                        format!("{}与{}全角半角不一致,建议统一为“{want}”", name(o.ch), name(c)),
-                    )
-                    .with_fix(span, want.to_string(), true),
-                );
+                let why = format!("{}与{}全角半角不一致,建议统一为“{want}”", name(o.ch), name(c));
+                replace_mark(out, Severity::Info, span, why, want, true);
             }
             Fit::Wrong => {
                 let want = proper_closer(o.ch);
-                push(
-                    out,
-                    Finding::new(
-                        META.id,
-                        Severity::Error,
-                        span.clone(),
-                        format!("{}应以{}闭合,这里误用了“{c}”", name(o.ch), name(want)),
-                    )
-                    .with_fix(span, want.to_string(), true),
-                );
+                let why = format!("{}应以{}闭合,这里误用了“{c}”", name(o.ch), name(want));
+                replace_mark(out, Severity::Error, span, why, want, true);
             }
         }
     }
