@@ -34,7 +34,8 @@
 //!   (`23起、19人,上年分别为31起、24人,…分别下降25.8%和20.8%`, or the rates one a clause before
 //!   `上年分别为…`);
 //! - the shares of one named whole listed in a paragraph against their sum (`…占批捕总人数的5.5%。
-//!   上述五个罪名合占批捕总人数的51.7%`): an error when the text counts them, else a warning; an
+//!   上述五个罪名合占批捕总人数的51.7%`, the sum saying it is of those listed: 上述, 以上, 两者): an
+//!   error when the text counts them, else a warning; an
 //!   increase against a named year (`与2019年相比增加A,增长P%`), a bare increase after a 同比 rate
 //!   (`同比增长P%,增收A`), a rate against the end of last year (`比去年底增幅P%`).
 //!
@@ -223,14 +224,13 @@ fn check_share_sums(id: &'static str, paragraph: &[Sentence], out: &mut Vec<Find
             continue;
         }
         let Some(whole) = pre.split('占').nth(1).map(|w| w.trim_end_matches('的')) else { continue };
-        if chars(whole) < 2 {
+        // The sum must say it is of the shares listed (上述, 以上, 两者): `用于经济建设的支出,共占本年支出
+        // 的46.89%` is one category's share, not a sum of those before it.
+        if chars(whole) < 2 || !crate::text::has_any(pre, &["上述", "以上", "两者", "二者", "三者"]) {
             continue;
         }
         // `上述五个罪名`: how many shares are summed.
-        let counted = s.qs[..k]
-            .last()
-            .filter(|q| q.range.start >= pre_start(s, pre) && crate::text::has_any(pre, &["上述", "以上"]))
-            .map(|q| q.value as usize);
+        let counted = s.qs[..k].last().filter(|q| q.range.start >= pre_start(s, pre)).map(|q| q.value as usize);
         let mut shares: Vec<&Quantity> = Vec::new();
         for t in paragraph {
             for q in t.qs.iter().filter(|q| q.unit == "%" && (!std::ptr::eq(t, s) || q.range.end <= pre_start(s, pre)))
@@ -950,6 +950,11 @@ mod tests {
         assert_clean(
             &PercentMismatch,
             "盗窃罪占起诉总人数的17.1%,诈骗罪占批捕总人数的12.5%,两者合占批捕总人数的39.6%。",
+        );
+        // A category's own share, written with 共占 after shares of its parts: no sum of them.
+        assert_clean(
+            &PercentMismatch,
+            "工业投资占本年支出的17.1%,农业投资占本年支出的12.5%。用于经济建设的支出,共占本年支出的46.89%。",
         );
     }
 
