@@ -42,4 +42,10 @@ impl<'a, 't> Analysis<'a, 't> {
     pub(crate) fn furniture(&self) -> &[(usize, Kind)] {
         self.furniture.get_or_init(|| page_furniture::furniture_lines(self))
     }
+
+    /// Whether the line that holds byte `pos` is page furniture.
+    pub(crate) fn on_furniture_line(&self, pos: usize) -> bool {
+        let line = self.doc.line_of(pos);
+        self.furniture().binary_search_by_key(&line, |&(i, _)| i).is_ok()
+    }
 }

@@ -363,7 +363,7 @@ fn quantities_from(s: &str, max: usize, next_start: &mut dyn FnMut(usize) -> Opt
         }
         // Part of a longer token: a digit glued to letters (V2, A3), or a decimal after a dot.
         let before = s[..i].chars().next_back();
-        let f = if arabic { parse_arabic(s, i) } else { parse_chinese(s, i) };
+        let mut f = if arabic { parse_arabic(s, i) } else { parse_chinese(s, i) };
         let fig_start = i;
         let mut end = f.end;
         i = end.max(i + clen);
@@ -426,7 +426,6 @@ fn quantities_from(s: &str, max: usize, next_start: &mut dyn FnMut(usize) -> Opt
                 }
             }
         }
-        let mut f = f;
         // `10 亿元`: a space before the scale, as before a unit.
         if arabic && s[end..].starts_with(' ') {
             let scale = match s[end + 1..].chars().next() {

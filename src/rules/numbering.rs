@@ -77,10 +77,7 @@ impl Rule for Numbering {
         // Numbers in page furniture (a collection's table of contents, `10企业…` that lost its
         // point) are no headings of the draft: the furniture is reported, and deleted, as a whole.
         if out.len() > first {
-            let furniture = ctx.analysis.furniture();
-            super::drop_found(out, first, &|f| {
-                furniture.binary_search_by_key(&doc.line_of(f.range.start), |&(i, _)| i).is_ok()
-            });
+            super::drop_found(out, first, &|f| ctx.analysis.on_furniture_line(f.range.start));
         }
     }
 }

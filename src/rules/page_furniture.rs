@@ -931,15 +931,17 @@ pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Ran
     (inner.chars().count() <= 2 && inner.chars().all(numeral) && kind_before(&t[..i]).is_some()).then_some(i..t.len())
 }
 
+/// Bytes at a paragraph's start searched for what a page glued there (forty Han characters).
+const GLUED_HEAD_BYTES: usize = 3 * 40;
+
 /// `学校工作计划 篇1为贯彻…`: a collection's item markers (`篇` and a number) after the kind of
 /// document at the start of a paragraph, glued to the sample's first sentence; and a collection's
 /// title glued before it (`…工作总结精选3篇…工作总结精选篇1近两年来`, a page that lost its line
 /// breaks). The byte ranges of the markers.
 pub(crate) fn glued_item_markers(t: &str) -> Vec<std::ops::Range<usize>> {
     // The markers stand among the first characters (a paragraph is not searched through).
-    const HEAD_BYTES: usize = 3 * 40;
     let mut found: Vec<std::ops::Range<usize>> = Vec::new();
-    for (j, _) in t[..crate::document::floor_char_boundary(t, HEAD_BYTES)].match_indices('篇') {
+    for (j, _) in t[..crate::document::floor_char_boundary(t, GLUED_HEAD_BYTES)].match_indices('篇') {
         let i = j + '篇'.len_utf8();
         let number: usize = t[i..].chars().take_while(|&c| numeral(c)).map(char::len_utf8).sum();
         // A count before 篇 only after a site's praise word: `调研报告3篇` counts papers.
@@ -960,8 +962,7 @@ pub(crate) fn glued_item_markers(t: &str) -> Vec<std::ops::Range<usize>> {
 /// breaks). The byte range of the site's word.
 pub(crate) fn glued_sample_word(t: &str) -> Option<std::ops::Range<usize>> {
     // The title is among the first characters (a paragraph is not searched through).
-    const HEAD_BYTES: usize = 3 * 40;
-    let head = &t[..crate::document::floor_char_boundary(t, HEAD_BYTES)];
+    let head = &t[..crate::document::floor_char_boundary(t, GLUED_HEAD_BYTES)];
     let i = head.find("范文")?;
     let (title, after) = (&t[..i], &t[i + "范文".len()..]);
     // (A sentence that names samples is no title: `参考往年工作总结范文梳理…`.)

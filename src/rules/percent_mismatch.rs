@@ -101,7 +101,8 @@ impl Rule for PercentMismatch {
         let all = sentences(&ctx.analysis);
         let mut paragraph = 0;
         for (k, s) in all.iter().enumerate() {
-            if k > 0 && ctx.doc.text[all[k - 1].start..s.start].contains('\n') {
+            // (Only the text between two sentences is looked at for the line break.)
+            if k > 0 && ctx.doc.text[all[k - 1].start + all[k - 1].text.len()..s.start].contains('\n') {
                 paragraph = k;
             }
             check_changes(self.id(), s, out);
@@ -230,11 +231,11 @@ fn check_share_sums(id: &'static str, paragraph: &[Sentence], out: &mut Vec<Find
             continue;
         }
         // `上述五个罪名`: how many shares are summed.
-        let counted = s.qs[..k].last().filter(|q| q.range.start >= pre_start(s, pre)).map(|q| q.value as usize);
+        let from = p.range.start - pre.len();
+        let counted = s.qs[..k].last().filter(|q| q.range.start >= from).map(|q| q.value as usize);
         let mut shares: Vec<&Quantity> = Vec::new();
         for t in paragraph {
-            for q in t.qs.iter().filter(|q| q.unit == "%" && (!std::ptr::eq(t, s) || q.range.end <= pre_start(s, pre)))
-            {
+            for q in t.qs.iter().filter(|q| q.unit == "%" && (!std::ptr::eq(t, s) || q.range.end <= from)) {
                 let clause = clause_before(t.text, q.range.start);
                 if clause.split('占').nth(1).is_some_and(|w| w.trim_end_matches('的') == whole) && !q.approx {
                     shares.push(q);
@@ -259,11 +260,6 @@ fn check_share_sums(id: &'static str, paragraph: &[Sentence], out: &mut Vec<Find
             format!("前面{}项所占比例相加为{}%,文中写作“{}”,请核对", n, trim(sum), &s.text[p.range.clone()]),
         ));
     }
-}
-
-/// Byte offset in `s.text` where clause `pre` (a slice of it) starts.
-fn pre_start(s: &Sentence, pre: &str) -> usize {
-    pre.as_ptr() as usize - s.text.as_ptr() as usize
 }
 
 /// `城镇妇女占55%、农村妇女占55%`: two shares of one whole, each written `<part>占P%` and joined

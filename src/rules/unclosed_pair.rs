@@ -253,10 +253,7 @@ impl Rule for UnclosedPair {
         // here. Furniture lines are short: they are looked for only when a finding is on one.
         let on_short_line = |f: &Finding| doc.line_text(doc.line_of(f.range.start)).len() <= FURNITURE_LINE_BYTES;
         if out[first..].iter().any(on_short_line) {
-            let furniture = ctx.analysis.furniture();
-            super::drop_found(out, first, &|f| {
-                furniture.binary_search_by_key(&doc.line_of(f.range.start), |&(i, _)| i).is_ok()
-            });
+            super::drop_found(out, first, &|f| ctx.analysis.on_furniture_line(f.range.start));
         }
     }
 }
@@ -532,7 +529,7 @@ fn opened_by_apostrophe(head: &str, tail: &str) -> bool {
         return false;
     }
     let mut chars = head.char_indices().rev().take(APOSTROPHE_QUOTE_CHARS);
-    let Some((at, _)) = chars.find(|&(_, c)| c == '\'' || "'‘’“”\"。；;!?！？".contains(c)) else {
+    let Some((at, _)) = chars.find(|&(_, c)| "'‘’“”\"。；;!?！？".contains(c)) else {
         return false;
     };
     head[at..].starts_with('\'')
