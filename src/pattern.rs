@@ -140,12 +140,13 @@ pub fn builtin(pattern: &str) -> Regex {
 pub fn configured(pattern: &str, size_limit: usize) -> Result<Regex, String> {
     let expanded = expand(pattern).map_err(|e| e.0)?;
     RegexBuilder::new(&expanded).size_limit(size_limit).build().map_err(|e| {
-        // regex-lite has one error type; its text tells a pattern too big from a bad one.
+        // regex-lite has one error type, its text a short Chinese reason (vendor/regex-lite/PATCHED.md);
+        // `过大` is a pattern too big, any other a bad one.
         let why = e.to_string();
-        if why.contains("size limit") {
+        if why == "过大" {
             return "正则表达式过大,请简化".to_string();
         }
-        format!("不是有效的正则表达式({})", why.lines().last().unwrap_or("").trim())
+        format!("不是有效的正则表达式({why})")
     })
 }
 
@@ -217,14 +218,22 @@ mod tests {
         }
         assert!(configured("(?s-i)x", 1 << 20).is_ok());
         assert!(configured(r"[\D]", 1 << 20).unwrap_err().contains("方括号内不支持"));
-        assert!(configured("(unclosed", 1 << 20).unwrap_err().contains("不是有效的正则表达式"));
+        assert_eq!(configured("(unclosed", 1 << 20).unwrap_err(), "不是有效的正则表达式(圆括号不成对)");
+        assert_eq!(configured("x{3,1}", 1 << 20).unwrap_err(), "不是有效的正则表达式(重复次数写法有误)");
+        assert_eq!(configured(r"\d{1000}{1000}", 1 << 20).unwrap_err(), "正则表达式过大,请简化");
         assert!(configured(r"\d+万", 1 << 20).is_ok());
     }
 
     #[test]
     fn what_the_engine_lacks_is_refused_in_words() {
-        for p in [r"\p{Han}", "[a[b]]", "[a-z&&[^x]]"] {
-            assert!(configured(p, 1 << 20).unwrap_err().starts_with("不是有效的正则表达式("), "{p}");
+        for (p, why) in [
+            (r"\p{Han}", "Unicode字符类"),
+            ("[a[b]]", "字符类嵌套"),
+            ("[a-z&&[^x]]", "字符类嵌套"),
+            ("(?=x)", "前后查找"),
+        ] {
+            let e = configured(p, 1 << 20).unwrap_err();
+            assert!(e.starts_with("不是有效的正则表达式(不支持") && e.contains(why), "{p}: {e}");
         }
         assert!(configured(r"[\x{4E00}-\x{9FFF}]+", 1 << 20).unwrap().is_match("汉字"));
         assert!(configured("[[:digit:]x]", 1 << 20).unwrap().is_match("7"));

@@ -154,8 +154,19 @@ const ITEM_UNITS: Words = words![
 ];
 
 fn small_count(q: &Quantity) -> bool {
-    !q.approx && q.value >= 2.0 && q.value <= 12.0 && q.value.fract() == 0.0 && LIST_UNITS.contains(q.unit)
+    count_up_to(q, MAX_COUNT)
 }
+
+fn count_up_to(q: &Quantity, most: usize) -> bool {
+    !q.approx && q.value >= 2.0 && q.value <= most as f64 && q.value.fract() == 0.0 && LIST_UNITS.contains(q.unit)
+}
+
+/// Largest count checked against a list: longer lists are seldom written out in full.
+const MAX_COUNT: usize = 12;
+
+/// Largest count of places checked against the names before it: a town's villages are written out
+/// (`辖禾丰、大源头、…、长征15个村委会`), when the names listed are at least half the count.
+const MAX_PLACES_COUNTED: usize = 60;
 
 /// The possible item counts of a list: by 、 only, and with a final 和/及 splitting the last item.
 /// Longest item of a list after its count; longer, the text is no list of names.
@@ -534,7 +545,7 @@ const WORK_VERBS: &[&str] = &[
 
 /// `华阳、湖前三个社区`.
 fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Finding> {
-    if !small_count(q) || q.range.start != q.figure.start || !ITEM_UNITS.contains(q.unit) {
+    if !count_up_to(q, MAX_PLACES_COUNTED) || q.range.start != q.figure.start || !ITEM_UNITS.contains(q.unit) {
         return None;
     }
     // An Arabic count before a list counts places only (`广东、江苏、河南3省`, `福清、长乐2个县级市`):
@@ -545,7 +556,7 @@ fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
     // Or kinds of things named in full (`龚庆和、郑砚国、黄敬吾3个家庭`, `林地面积、森林覆盖率、活立木
     // 总蓄积3个指标`): names of three characters or more, not verbs of work (`宣传、培训3个`).
     let named = !q.chinese && !place && matches!(q.unit, "个" | "项" | "家" | "类" | "种" | "条" | "所" | "位");
-    if !q.chinese && !place && !named {
+    if !q.chinese && !place && !named || !place && !small_count(q) {
         return None;
     }
     // Only the clause before the count (bounded, so a draft without punctuation stays linear).
@@ -603,7 +614,7 @@ fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
         return None;
     }
     let (a, b) = item_counts(list)?;
-    if n == a || n == b {
+    if n == a || n == b || n > MAX_COUNT && 2 * a < n {
         return None;
     }
     if introduced {
@@ -891,6 +902,11 @@ mod tests {
         assert_clean(&CountMismatch, "其中，广东、江苏、河南3省法院新收案数均超50万件。");
         assert_clean(&CountMismatch, "山东、浙江、四川3省（市）法院收案超过50万件。");
         assert_clean(&CountMismatch, "下辖：东街社区1个居委会和湖滨、仙富、西宅3个村委会。");
+        // A town's villages, more than a short list: checked when the names are most of the count.
+        let villages = "辖禾丰、大源头、方心、兴枫、田畈、四联、龙坑、皂底、卫东、丘畈、池坑、高升、晴村、柴家、长征";
+        assert_flags(&CountMismatch, &format!("{villages}16个村委会。"), &["16个"]);
+        assert_clean(&CountMismatch, &format!("{villages}15个村委会。"));
+        assert_clean(&CountMismatch, "辖城关、东关、西关、南关、北关、河口、沙坝、新庄28个村委会。");
         // Larger places holding the ones counted; another kind of noun after 个; a list joined on.
         assert_clean(&CountMismatch, "暮云、城南街道10个村开展活动。");
         assert_clean(&CountMismatch, "城东、城西5个市场完成改造。");

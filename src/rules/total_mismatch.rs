@@ -16,7 +16,9 @@
 //! - a full breakdown that falls short: `共有机构1583个,其中医院46个、基层机构1397个、专业机构40个`
 //!   (three or more parts, one 、 enumeration or clauses after 其中：, under a 共/合计 total, covering
 //!   at least 80% of it), or two or more parts that name every kind of a whole with no others
-//!   (`进出口…其中出口…进口…`; 夏粮/秋粮, the three 产业, 男/女, 公办/民办).
+//!   (`进出口…其中出口…进口…`; 夏粮/秋粮, the three 产业, 男/女, 公办/民办), or kinds that make up
+//!   another whole of the same paragraph exactly (`机构626个,其中:医院49个,基层567个,专业公共卫生
+//!   10个。病床14398张,其中:医院12857张,基层561张,专业公共卫生680张`: the three kinds are all there is).
 //!
 //! A breakdown opened by 其中 right after ；or 。 is read with the whole before it (the figure parse
 //! runs on over ； and keeps 。其中 in one sentence): `新改建农村公路1,236公里；
@@ -47,9 +49,10 @@
 //!   共/累计 (they may be about other things); several parts after 其中 passing the total
 //!   together (categories may overlap); an average more than 3% off total ÷ count when the total
 //!   is not marked (人均 may be over another population); a full 其中 breakdown short of its
-//!   marked total (a minor kind may be left out); a stated increase off only within the
-//!   rounding of figures written in 万/亿 or decimals; one part above a whole read across a full
-//!   stop (`…增长2.7%。其中…`: the whole is read, not stated);
+//!   marked total, or of kinds that make up a sibling whole exactly (a minor kind may be left
+//!   out); a stated increase off only within the rounding of figures written in 万/亿 or
+//!   decimals; one part above a whole read across a full stop (`…增长2.7%。其中…`: the whole is
+//!   read, not stated);
 //! - nothing otherwise.
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -68,7 +71,7 @@ pub const META: RuleMeta = RuleMeta {
     top_severity: Severity::Error,
     #[cfg(not(target_arch = "wasm32"))]
     docs: RuleDocs {
-        summary: "an enumeration of parts (、/和) against its 共计/合计/总计; a part after 其中 above its total; count × each against a marked total; a stated increase against its two figures (`比上年的2840人增加420人`) (error); an average right after its total and count (`惠及420户,户均3000元`) (warning); parts in clauses of their own, several parts passing a 其中 whole together, or parts naming every kind of a whole (出口/进口, 夏粮/秋粮, the three 产业, 男/女) that fall short of it (warning). Tables (from `.docx`, or tab-separated lines pasted from Word) whose 合计/总计/小计/共计 row or column does not add up, shares that do not make 100% (error, naming the row and column). Leaves alone approximations, 人均 before a noun (人均可支配收入), parts under 其中 that add up to less than the whole, per-month amounts, 累计 totals",
+        summary: "an enumeration of parts (、/和) against its 共计/合计/总计; a part after 其中 above its total; count × each against a marked total; a stated increase against its two figures (`比上年的2840人增加420人`) (error); an average right after its total and count (`惠及420户,户均3000元`) (warning); parts in clauses of their own, several parts passing a 其中 whole together, or parts naming every kind of a whole (出口/进口, 夏粮/秋粮, the three 产业, 男/女), or the kinds that make up another whole of the paragraph exactly, that fall short of it (warning). Tables (from `.docx`, or tab-separated lines pasted from Word) whose 合计/总计/小计/共计 row or column does not add up, shares that do not make 100% (error, naming the row and column). Leaves alone approximations, 人均 before a noun (人均可支配收入), parts under 其中 that add up to less than the whole, per-month amounts, 累计 totals",
         flags: "举办党员培训5期、青年培训4期、妇女培训2期,共计12期。",
         passes: "举办党员培训5期、青年培训4期、妇女培训3期,共计12期。",
     },
@@ -82,23 +85,41 @@ impl Rule for TotalMismatch {
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
-        for s in sentences(&ctx.analysis) {
+        let all = sentences(&ctx.analysis);
+        let mut kinds = Breakdowns::default();
+        for (i, s) in all.iter().enumerate() {
             let before = out.len();
-            parts_and_total(self.id(), &s, out);
+            parts_and_total(self.id(), s, out);
             if out.len() == before {
-                subset_exceeds_total(self.id(), &s, out);
+                kinds.sentence = i;
+                subset_exceeds_total(self.id(), s, out, &mut kinds);
             }
             if out.len() == before {
-                count_times_each(self.id(), &s, out);
+                count_times_each(self.id(), s, out);
             }
             if out.len() == before {
-                subset_exceeds_every_total(self.id(), &s, out);
+                subset_exceeds_every_total(self.id(), s, out);
             }
             if out.len() == before {
-                change_amount(self.id(), &s, out);
+                change_amount(self.id(), s, out);
             }
             if out.len() == before {
-                average_of_total(self.id(), &s, out);
+                average_of_total(self.id(), s, out);
+            }
+        }
+        // A breakdown short of its whole, in a paragraph where the same kinds make up another whole
+        // exactly (机构626个,其中医院49个,基层567个,专业公共卫生10个。病床14398张,其中医院…): the kinds
+        // are all of each whole there, read again as a full breakdown.
+        let Breakdowns { complete, short, .. } = std::mem::take(&mut kinds);
+        for (i, names) in short {
+            let s = &all[i];
+            let same_paragraph = |&(j, ref other): &(usize, String)| {
+                let (a, b) = (all[i.min(j)].start, all[i.max(j)].start);
+                *other == names && b - a <= MAX_SIBLING_BYTES && !ctx.doc.text[a..b].contains('\n')
+            };
+            if complete.iter().any(same_paragraph) {
+                kinds.known_complete = Some(names);
+                subset_exceeds_total(self.id(), s, out, &mut kinds);
             }
         }
         super::table_total::check(self.id(), ctx.doc, out);
@@ -319,8 +340,42 @@ const MIN_BREAKDOWN: usize = 3;
 /// (`妇女之家210个,其中省级示范点6个、市级20个、县级50个`).
 const MIN_COVERED: f64 = 0.8;
 
+/// The 其中 breakdowns of a document by the names of their parts (`医院、基层医疗卫生机构、专业公共
+/// 卫生机构`), for [`subset_exceeds_total`]: those that make up their whole exactly, and those short
+/// of it that would be reported if their kinds were known to be all of it.
+#[derive(Default)]
+struct Breakdowns {
+    /// The sentence being read (an index into the document's numeric sentences).
+    sentence: usize,
+    complete: Vec<(usize, String)>,
+    short: Vec<(usize, String)>,
+    /// On a second reading: the names of parts known to make up their whole.
+    known_complete: Option<String>,
+}
+
+/// Most bytes between two breakdowns read as siblings (one paragraph of a bulletin).
+const MAX_SIBLING_BYTES: usize = 2000;
+
+/// Longest name of a part that identifies it among siblings.
+const MAX_KIND_NAME: usize = 12;
+
+/// The names of `parts` joined by 、 (`医院、基层医疗卫生机构`), if each is a short plain name.
+fn kind_names(text: &str, parts: &[&Quantity]) -> Option<String> {
+    let mut names = String::new();
+    for p in parts {
+        let name = clause_before(text, p.range.start);
+        let name = name.strip_prefix("其中").unwrap_or(name).trim_start_matches([':', '：', ' ']);
+        if name.is_empty() || chars(name) > MAX_KIND_NAME || name.contains(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        names.push_str(name);
+        names.push('、');
+    }
+    Some(names)
+}
+
 /// `共N…,其中A、B`: parts after 其中 adding to more than N (or, listed in full, to less).
-fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
+fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, kinds: &mut Breakdowns) {
     let qs = &s.qs;
     let triggers = ["其中", "包括", "分别为", "分别是"];
     // Their first characters: most sentences hold none, and need no search for the words.
@@ -517,10 +572,19 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
             && !bracket
             && (total_marker(tp).is_some() || tp.contains("各类"))
             && (s.text[pos..parts[1].range.start].contains(['、', '；', ';']) || s.text[pos..].starts_with("其中："));
-        let short = (listed || names_every_kind(s.text, &parts))
-            && sum >= t.value * MIN_COVERED
+        let names = if parts.len() >= 2 && !bracket { kind_names(s.text, &parts) } else { None };
+        let below = sum >= t.value * MIN_COVERED
             && !agrees(t.value, t.precision, sum)
             && t.value - sum > parts.iter().map(|p| rounding_slack(p)).sum::<f64>() + t.precision / 2.0;
+        let sibling = names.is_some() && kinds.known_complete == names;
+        let short = (listed || sibling || names_every_kind(s.text, &parts)) && below;
+        if let Some(names) = names.filter(|_| kinds.known_complete.is_none()) {
+            if agrees(t.value, t.precision, sum) {
+                kinds.complete.push((kinds.sentence, names));
+            } else if below && !short {
+                kinds.short.push((kinds.sentence, names));
+            }
+        }
         if sum <= t.value + t.precision / 2.0 && !short {
             continue;
         }
@@ -1355,6 +1419,23 @@ mod tests {
             &TotalMismatch,
             "全市有医疗卫生机构1,583个，其中医院46个、基层医疗卫生机构1,397个、专业公共卫生机构40个。",
         );
+    }
+
+    #[test]
+    fn a_breakdown_short_where_the_same_kinds_make_up_another_whole() {
+        let bulletin = "医疗卫生机构626个,其中:医院49个,基层医疗卫生机构567个,专业公共卫生机构10个。\
+                        病床14398张,其中:医院12857张,基层医疗卫生机构561张,专业公共卫生机构680张。";
+        assert_flags(&TotalMismatch, bulletin, &["14398张"]);
+        let warned = findings(&TotalMismatch, bulletin);
+        assert!(warned.iter().all(|f| f.severity == Severity::Warning));
+        assert_clean(&TotalMismatch, &bulletin.replace("14398张", "14098张"));
+        // Other kinds, or the exact sibling in another paragraph: the short one may be a selection.
+        assert_clean(&TotalMismatch, &bulletin.replace("其中:医院12857张", "其中:综合医院12857张"));
+        assert_clean(&TotalMismatch, &bulletin.replace("。病床", "。\n病床"));
+        let cities = "1949年末,全国城市共有132个,其中,地级以上城市65个,县级市67个。\
+                      到2018年末,城市个数达到672个,其中,地级以上城市297个,县级市357个。";
+        assert_flags(&TotalMismatch, cities, &["672个"]);
+        assert_clean(&TotalMismatch, &cities.replace("县级市67个", "县级市60个"));
     }
 
     #[test]

@@ -559,12 +559,12 @@ impl Compiler {
         }
 
         let Some(slot) = index.checked_mul(2) else {
-            return Err(Error::new("capture group slots exhausted"));
+            return Err(Error::new("分组过多"));
         };
         let start = self.add(State::Capture { target: 0, slot })?;
         let inner = self.c(hir)?;
         let Some(slot) = slot.checked_add(1) else {
-            return Err(Error::new("capture group slots exhausted"));
+            return Err(Error::new("分组过多"));
         };
         let end = self.add(State::Capture { target: 0, slot })?;
         self.patch(start, inner.start)?;
@@ -642,7 +642,7 @@ impl Compiler {
     /// whether the size limit has been exceeded.
     fn add(&self, state: State) -> Result<StateID, Error> {
         let id = u32::try_from(self.nfa.borrow().states.len())
-            .map_err(|_| Error::new("exhausted state IDs, too many states"))?;
+            .map_err(|_| Error::new("过大"))?;
         self.nfa.borrow_mut().memory_extra += state.memory_usage();
         self.nfa.borrow_mut().states.push(state);
         self.check_size_limit()?;
@@ -696,7 +696,7 @@ impl Compiler {
     fn check_size_limit(&self) -> Result<(), Error> {
         if let Some(limit) = self.config.size_limit {
             if self.nfa.borrow().memory_usage() > limit {
-                return Err(Error::new("compiled regex exceeded size limit"));
+                return Err(Error::new("过大"));
             }
         }
         Ok(())

@@ -24,99 +24,61 @@ use crate::{
 //
 // Finally, we give names to each message so that we can reference them in
 // tests.
-const ERR_TOO_MUCH_NESTING: &str = "pattern has too much nesting";
-const ERR_TOO_MANY_CAPTURES: &str = "too many capture groups";
-const ERR_DUPLICATE_CAPTURE_NAME: &str = "duplicate capture group name";
-const ERR_UNCLOSED_GROUP: &str = "found open group without closing ')'";
-const ERR_UNCLOSED_GROUP_QUESTION: &str =
-    "expected closing ')', but got end of pattern";
-const ERR_UNOPENED_GROUP: &str = "found closing ')' without matching '('";
-const ERR_LOOK_UNSUPPORTED: &str = "look-around is not supported";
-const ERR_EMPTY_FLAGS: &str = "empty flag directive '(?)' is not allowed";
-const ERR_MISSING_GROUP_NAME: &str =
-    "expected capture group name, but got end of pattern";
-const ERR_INVALID_GROUP_NAME: &str = "invalid group name";
-const ERR_UNCLOSED_GROUP_NAME: &str =
-    "expected end of capture group name, but got end of pattern";
-const ERR_EMPTY_GROUP_NAME: &str = "empty capture group names are not allowed";
-const ERR_FLAG_UNRECOGNIZED: &str = "unrecognized inline flag";
-const ERR_FLAG_REPEATED_NEGATION: &str =
-    "inline flag negation cannot be repeated";
-const ERR_FLAG_DUPLICATE: &str = "duplicate inline flag is not allowed";
-const ERR_FLAG_UNEXPECTED_EOF: &str =
-    "expected ':' or ')' to end inline flags, but got end of pattern";
-const ERR_FLAG_DANGLING_NEGATION: &str =
-    "inline flags cannot end with negation directive";
-const ERR_DECIMAL_NO_DIGITS: &str =
-    "expected decimal number, but found no digits";
-const ERR_DECIMAL_INVALID: &str = "got invalid decimal number";
-const ERR_HEX_BRACE_INVALID_DIGIT: &str =
-    "expected hexadecimal number in braces, but got non-hex digit";
-const ERR_HEX_BRACE_UNEXPECTED_EOF: &str =
-    "expected hexadecimal number, but saw end of pattern before closing brace";
-const ERR_HEX_BRACE_EMPTY: &str =
-    "expected hexadecimal number in braces, but got no digits";
-const ERR_HEX_BRACE_INVALID: &str = "got invalid hexadecimal number in braces";
-const ERR_HEX_FIXED_UNEXPECTED_EOF: &str =
-    "expected fixed length hexadecimal number, but saw end of pattern first";
-const ERR_HEX_FIXED_INVALID_DIGIT: &str =
-    "expected fixed length hexadecimal number, but got non-hex digit";
-const ERR_HEX_FIXED_INVALID: &str =
-    "got invalid fixed length hexadecimal number";
-const ERR_HEX_UNEXPECTED_EOF: &str =
-    "expected hexadecimal number, but saw end of pattern first";
-const ERR_ESCAPE_UNEXPECTED_EOF: &str =
-    "saw start of escape sequence, but saw end of pattern before it finished";
-const ERR_BACKREF_UNSUPPORTED: &str = "backreferences are not supported";
-const ERR_UNICODE_CLASS_UNSUPPORTED: &str =
-    "Unicode character classes are not supported";
-const ERR_ESCAPE_UNRECOGNIZED: &str = "unrecognized escape sequence";
-const ERR_POSIX_CLASS_UNRECOGNIZED: &str =
-    "unrecognized POSIX character class";
-const ERR_UNCOUNTED_REP_SUB_MISSING: &str =
-    "uncounted repetition operator must be applied to a sub-expression";
-const ERR_COUNTED_REP_SUB_MISSING: &str =
-    "counted repetition operator must be applied to a sub-expression";
-const ERR_COUNTED_REP_UNCLOSED: &str =
-    "found unclosed counted repetition operator";
-const ERR_COUNTED_REP_MIN_UNCLOSED: &str =
-    "found incomplete and unclosed counted repetition operator";
-const ERR_COUNTED_REP_COMMA_UNCLOSED: &str =
-    "found counted repetition operator with a comma that is unclosed";
-const ERR_COUNTED_REP_MIN_MAX_UNCLOSED: &str =
-    "found counted repetition with min and max that is unclosed";
-const ERR_COUNTED_REP_INVALID: &str =
-    "expected closing brace for counted repetition, but got something else";
-const ERR_COUNTED_REP_INVALID_RANGE: &str =
-    "found counted repetition with a min bigger than its max";
-const ERR_CLASS_UNCLOSED_AFTER_ITEM: &str =
-    "non-empty character class has no closing bracket";
-const ERR_CLASS_INVALID_RANGE_ITEM: &str =
-    "character class ranges must start and end with a single character";
-const ERR_CLASS_INVALID_ITEM: &str =
-    "invalid escape sequence in character class";
-const ERR_CLASS_UNCLOSED_AFTER_DASH: &str =
-    "non-empty character class has no closing bracket after dash";
-const ERR_CLASS_UNCLOSED_AFTER_NEGATION: &str =
-    "negated character class has no closing bracket";
-const ERR_CLASS_UNCLOSED_AFTER_CLOSING: &str =
-    "character class begins with literal ']' but has no closing bracket";
-const ERR_CLASS_INVALID_RANGE: &str = "invalid range in character class";
-const ERR_CLASS_UNCLOSED: &str = "found unclosed character class";
-const ERR_CLASS_NEST_UNSUPPORTED: &str =
-    "nested character classes are not supported";
-const ERR_CLASS_INTERSECTION_UNSUPPORTED: &str =
-    "character class intersection is not supported";
-const ERR_CLASS_DIFFERENCE_UNSUPPORTED: &str =
-    "character class difference is not supported";
-const ERR_CLASS_SYMDIFFERENCE_UNSUPPORTED: &str =
-    "character class symmetric difference is not supported";
-const ERR_SPECIAL_WORD_BOUNDARY_UNCLOSED: &str =
-    "special word boundary assertion is unclosed or has an invalid character";
-const ERR_SPECIAL_WORD_BOUNDARY_UNRECOGNIZED: &str =
-    "special word boundary assertion is unrecognized";
-const ERR_SPECIAL_WORD_OR_REP_UNEXPECTED_EOF: &str =
-    "found start of special word boundary or repetition without an end";
+const ERR_TOO_MUCH_NESTING: &str = "嵌套过深";
+const ERR_TOO_MANY_CAPTURES: &str = "分组过多";
+const ERR_DUPLICATE_CAPTURE_NAME: &str = "分组名重复";
+const ERR_UNCLOSED_GROUP: &str = "圆括号不成对";
+const ERR_UNCLOSED_GROUP_QUESTION: &str = "圆括号不成对";
+const ERR_UNOPENED_GROUP: &str = "圆括号不成对";
+const ERR_LOOK_UNSUPPORTED: &str = "不支持前后查找";
+const ERR_EMPTY_FLAGS: &str = "标志写法有误";
+const ERR_MISSING_GROUP_NAME: &str = "分组名写法有误";
+const ERR_INVALID_GROUP_NAME: &str = "分组名写法有误";
+const ERR_UNCLOSED_GROUP_NAME: &str = "分组名写法有误";
+const ERR_EMPTY_GROUP_NAME: &str = "分组名写法有误";
+const ERR_FLAG_UNRECOGNIZED: &str = "标志写法有误";
+const ERR_FLAG_REPEATED_NEGATION: &str = "标志写法有误";
+const ERR_FLAG_DUPLICATE: &str = "标志写法有误";
+const ERR_FLAG_UNEXPECTED_EOF: &str = "标志写法有误";
+const ERR_FLAG_DANGLING_NEGATION: &str = "标志写法有误";
+const ERR_DECIMAL_NO_DIGITS: &str = "数字写法有误";
+const ERR_DECIMAL_INVALID: &str = "数字写法有误";
+const ERR_HEX_BRACE_INVALID_DIGIT: &str = "转义写法有误";
+const ERR_HEX_BRACE_UNEXPECTED_EOF: &str = "转义写法有误";
+const ERR_HEX_BRACE_EMPTY: &str = "转义写法有误";
+const ERR_HEX_BRACE_INVALID: &str = "转义写法有误";
+const ERR_HEX_FIXED_UNEXPECTED_EOF: &str = "转义写法有误";
+const ERR_HEX_FIXED_INVALID_DIGIT: &str = "转义写法有误";
+const ERR_HEX_FIXED_INVALID: &str = "转义写法有误";
+const ERR_HEX_UNEXPECTED_EOF: &str = "转义写法有误";
+const ERR_ESCAPE_UNEXPECTED_EOF: &str = "转义写法有误";
+const ERR_BACKREF_UNSUPPORTED: &str = "不支持反向引用";
+const ERR_UNICODE_CLASS_UNSUPPORTED: &str = "不支持Unicode字符类";
+const ERR_ESCAPE_UNRECOGNIZED: &str = "转义写法有误";
+const ERR_POSIX_CLASS_UNRECOGNIZED: &str = "字符类写法有误";
+const ERR_UNCOUNTED_REP_SUB_MISSING: &str = "重复次数写法有误";
+const ERR_COUNTED_REP_SUB_MISSING: &str = "重复次数写法有误";
+const ERR_COUNTED_REP_UNCLOSED: &str = "重复次数写法有误";
+const ERR_COUNTED_REP_MIN_UNCLOSED: &str = "重复次数写法有误";
+const ERR_COUNTED_REP_COMMA_UNCLOSED: &str = "重复次数写法有误";
+const ERR_COUNTED_REP_MIN_MAX_UNCLOSED: &str = "重复次数写法有误";
+const ERR_COUNTED_REP_INVALID: &str = "重复次数写法有误";
+const ERR_COUNTED_REP_INVALID_RANGE: &str = "重复次数写法有误";
+const ERR_CLASS_UNCLOSED_AFTER_ITEM: &str = "方括号不成对";
+const ERR_CLASS_INVALID_RANGE_ITEM: &str = "字符范围有误";
+const ERR_CLASS_INVALID_ITEM: &str = "转义写法有误";
+const ERR_CLASS_UNCLOSED_AFTER_DASH: &str = "方括号不成对";
+const ERR_CLASS_UNCLOSED_AFTER_NEGATION: &str = "方括号不成对";
+const ERR_CLASS_UNCLOSED_AFTER_CLOSING: &str = "方括号不成对";
+const ERR_CLASS_INVALID_RANGE: &str = "字符范围有误";
+const ERR_CLASS_UNCLOSED: &str = "方括号不成对";
+const ERR_CLASS_NEST_UNSUPPORTED: &str = "不支持字符类嵌套或运算";
+const ERR_CLASS_INTERSECTION_UNSUPPORTED: &str = "不支持字符类嵌套或运算";
+const ERR_CLASS_DIFFERENCE_UNSUPPORTED: &str = "不支持字符类嵌套或运算";
+const ERR_CLASS_SYMDIFFERENCE_UNSUPPORTED: &str = "不支持字符类嵌套或运算";
+const ERR_SPECIAL_WORD_BOUNDARY_UNCLOSED: &str = "词边界写法有误";
+const ERR_SPECIAL_WORD_BOUNDARY_UNRECOGNIZED: &str = "词边界写法有误";
+const ERR_SPECIAL_WORD_OR_REP_UNEXPECTED_EOF: &str = "重复次数写法有误";
 
 /// A regular expression parser.
 ///
