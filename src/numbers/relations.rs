@@ -504,7 +504,12 @@ fn continue_other(s: &Sentence, k: usize, out: &mut Vec<Change>) {
         let rest = strip_year(gap);
         rest.len() < gap.len() && matches!(rest, "" | "的" | "底" | "底的" | "同期" | "同期的")
     };
-    if !gap_ok {
+    // A rate set against the same rate of another period, named again (`年平均增长率为0.53%,比2000年
+    // 到2010年的年平均增长率0.61%下降0.04个百分点`): the rate's name, checked against B's clause below.
+    let rate_again = (rate && !gap_ok)
+        .then(|| gap.rsplit_once('的').map(|(_, name)| name).filter(|n| chars(n) >= 2 && n.ends_with('率')))
+        .flatten();
+    if !gap_ok && rate_again.is_none() {
         return;
     }
     // 比去年的400人增加到1200人: the later figure follows, as with 由.
@@ -521,18 +526,22 @@ fn continue_other(s: &Sentence, k: usize, out: &mut Vec<Change>) {
             return;
         }
     }
-    if k == 0 {
-        return;
-    }
-    let b = &qs[k - 1];
+    // B is before the comparison (a figure inside it, `比上一个十年的`, names the period).
+    let phrase_start = a.range.start - before.len() + p;
+    let Some(bk) = (0..k).rev().find(|&j| qs[j].range.start < phrase_start) else { return };
+    let b = &qs[bk];
     if b.unit != a.unit || is_stated_unit_change(a) {
         return;
     }
     // B sits in the clause just before (…共150人次,较去年的120人次增长25%), and the change's
     // clause has no subject of its own: in `新增43个,总数较上年的175个增长24.6%` the change is
     // the 总数's, a figure the text does not give here.
-    let between = &s.text[b.range.end..a.range.start];
+    // (A rate named again is measured to its comparison: the period's name may be long.)
+    let between = &s.text[b.range.end..if rate_again.is_some() { phrase_start } else { a.range.start }];
     if chars(between) > 14 || between.chars().filter(|c| super::is_clause_mark(*c)).count() > 1 {
+        return;
+    }
+    if rate_again.is_some_and(|name| !s.clause_before(b.range.start).contains(name)) {
         return;
     }
     // (A rate's change may name the rate: 增长3.3%,增速比一季度的7%….)
@@ -541,7 +550,7 @@ fn continue_other(s: &Sentence, k: usize, out: &mut Vec<Change>) {
     if !named_rate && (!subject.is_empty() || INCREMENTS.ends(s.clause_before(b.range.start))) {
         return;
     }
-    if let Some(c) = stated_after(s, k, k - 1, "") {
+    if let Some(c) = stated_after(s, k, bk, "") {
         // Figures that go against the stated direction mean this reading is wrong, not the text.
         let goes_up = b.value > a.value;
         if c.up.is_some_and(|up| up != goes_up) {
@@ -601,8 +610,9 @@ fn stated_after(s: &Sentence, from: usize, to: usize, link: &str) -> Option<Chan
         return None;
     }
     // (增幅为28%: the size of the change, not the figure it comes to.)
+    // (The words right before the size: 比2000年到2010年的…0.61%下降 has its 到 in the period's name.)
     let to_form =
-        !verb_text.contains('幅') && crate::text::has_any(verb_text, &["到", "至", "是", "为", "原来", "相当于"]);
+        !between.contains('幅') && crate::text::has_any(&between, &["到", "至", "是", "为", "原来", "相当于"]);
     // In a clause of its own, the stated size must be introduced by a short phrase naming the
     // change (`,同比下降`, `,增加到原来的`, `,翻了`): `,不良贷款率由6.1%…` starts another change,
     // `,其耕地面积增长…` another subject.
@@ -615,7 +625,8 @@ fn stated_after(s: &Sentence, from: usize, to: usize, link: &str) -> Option<Chan
         return None;
     }
     // 分别增长7.1%和11.1%: the rates go with several changes in turn, not with this one alone.
-    if AVERAGED.any_in(verb_text) || verb_text.contains("分别") {
+    // (年平均 before the figures names a rate, which may change: 比…的年平均增长率0.61%下降0.04个百分点.)
+    if AVERAGED.any_in(&between) || verb_text.contains("分别") {
         return None;
     }
     // 是2015年的3倍, 相当于全国平均水平的2倍: a base of its own, which may not be the first figure.
@@ -627,7 +638,8 @@ fn stated_after(s: &Sentence, from: usize, to: usize, link: &str) -> Option<Chan
     }) {
         return None;
     }
-    let up = direction(verb_text).or_else(|| direction(link));
+    // (The words right before the size first: 比…的增长率0.61%下降 goes down.)
+    let up = direction(&between).or_else(|| direction(verb_text)).or_else(|| direction(link));
     Some(Change { from, to, stated: idx, up, to_form, verb: verb_text.to_string() })
 }
 

@@ -36,7 +36,7 @@
 //! - the shares of one named whole listed in a paragraph against their sum (`…占批捕总人数的5.5%。
 //!   上述五个罪名合占批捕总人数的51.7%`, the sum saying it is of those listed: 上述, 以上, 两者): an
 //!   error when the text counts them, else a warning; an
-//!   increase against a named year (`与2019年相比增加A,增长P%`), a bare increase after a 同比 rate
+//!   increase against a named year (`与2019年相比增加A,增长P%`) or 同比 (`同比增加A,增长P%`), a bare increase after a 同比 rate
 //!   (`同比增长P%,增收A`), a rate against the end of last year (`比去年底增幅P%`).
 //!
 //! Why: a percentage is the figure readers quote; one that does not follow from the numbers next
@@ -348,8 +348,9 @@ fn check_increments(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         // (`与2019年相比增加`; after a 同比 rate, a bare `增收913万元` is 同比 too.)
         let compared = d_pre.starts_with('较')
             || d_pre.starts_with('比')
+            || d_pre.starts_with("同比")
             || d_pre.starts_with('与') && d_pre.contains("相比")
-            || rate_first && (d_pre.starts_with("同比") || p_pre.starts_with("同比") && chars(d_pre) <= 3);
+            || rate_first && p_pre.starts_with("同比") && chars(d_pre) <= 3;
         if !(base_given || compared) || chars(d_pre) > 12 {
             continue;
         }
@@ -603,6 +604,14 @@ fn share_after(s: &Sentence, part: &Quantity, p: &Quantity, whole_clause: &str) 
 /// stays linear).
 const MAX_SHARED_PARTS: usize = 12;
 
+/// `p` is `n` over `d` as written, or as the figures may have been before they were rounded
+/// (`79.03万人÷101.46万人` may be 77.88–77.90%).
+fn share_may_be(text: &str, n: &Quantity, d: &Quantity, p: &Quantity) -> bool {
+    let (lo, hi) = ratio_range((n.value, n.rounding(text)), (d.value, d.rounding(text)));
+    agrees(p.value, p.precision, n.value / d.value * 100.0)
+        || may_be_within(p.value, p.precision, lo * 100.0, hi * 100.0)
+}
+
 /// `共报告189例。其中一般反应177例(89.65%),异常反应7例(3.7%),偶合症5例(2.65%)`: a whole before 其中
 /// and parts after it, each with its share. The whole is confirmed when another part's share agrees
 /// with it; a share that then disagrees beyond rounding is a warning (the whole is inferred, not
@@ -644,7 +653,7 @@ fn check_breakdown_shares(id: &'static str, s: &Sentence, out: &mut Vec<Finding>
                 wrong = usize::MAX;
                 break;
             }
-            if !agrees(p.value, p.precision, n.value / w.value * 100.0) {
+            if !share_may_be(s.text, n, w, p) {
                 wrong += 1;
                 off = j;
             }
@@ -724,6 +733,18 @@ fn last_years(pre: &str) -> bool {
     LAST_YEAR.any_in(pre) && !pre.contains('到') && !pre.contains('至')
 }
 
+/// The clause before the figure at `pos`, with a 其中 standing alone in the clause before it
+/// (`其中,大学生134名`: read as `其中大学生`).
+fn part_clause(text: &str, pos: usize) -> &str {
+    let pre = clause_before(text, pos);
+    let from = pos - pre.len();
+    let mark = text[..from].chars().next_back().filter(|c| matches!(c, ',' | '，' | ':' | '：'));
+    match mark {
+        Some(c) if text[..from - c.len_utf8()].ends_with("其中") => &text[from - c.len_utf8() - "其中".len()..pos],
+        _ => pre,
+    }
+}
+
 /// `应检3200人,实检3040人,筛查率95%`.
 fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
     let qs = &s.qs;
@@ -750,7 +771,7 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         let named = (0..k - 1).rfind(|&j| chars(name) >= 2 && s.text[..qs[j].range.start].ends_with(name));
         let nk = named.unwrap_or(k - 1);
         let n = &qs[nk];
-        let n_pre = clause_before(s.text, n.range.start);
+        let n_pre = part_clause(s.text, n.range.start);
         let mut di = nk.saturating_sub(1);
         // The parts of a 其中 breakdown smaller than the numerator after them are passed over for
         // their whole (受理6,842件,其中投诉2,136件、…788件,按时办结6,796件,办结率99.3%).
@@ -785,6 +806,8 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                 // (an average, 平均班额40人, or a figure of another kind before a 其中 part)
                 || pre.contains('均')
                 || q.unit != n.unit && n_pre.starts_with("其中")
+                // (the rest of the whole, 应参加9795人,有342人未参加,实际参加9453人: 342 + 9453 = 9795)
+                || q.unit == n.unit && qs[di - 1].unit == n.unit && q.value + n.value == qs[di - 1].value
         } {
             di -= 1;
             stepped += 1;
@@ -871,7 +894,7 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                 && (!names_change(d_pre) || d_pre.contains(['到', '至']))
                 // (…支出45.6亿元,上年为48亿元,同比下降5%,其中…: last year's figure is no whole; each figure
                 // stepped over before the part's clause stands in a clause of its own.)
-                && s.text[d.range.end..n.range.start].chars().filter(|c| crate::numbers::is_clause_mark(*c)).count()
+                && s.text[d.range.end..n_from].chars().filter(|c| crate::numbers::is_clause_mark(*c)).count()
                     == 1 + qs[di + 1..nk].iter().filter(|q| q.range.start < n_from).count();
             marked = whole_of_named
                 || close
@@ -967,6 +990,21 @@ mod tests {
         assert_flags(&PercentMismatch, &t.replace("12.41", "15.41"), &["15.41%"]);
         // A rate of another kind before a bare increase: no reading.
         assert_clean(&PercentMismatch, "全县税收收入12463万元,占比增长9.7%,增收913万元。");
+        let t = "全体居民人均可支配收入40904元,同比增加2129元,增长5.5%,增速高于全市平均水平0.6个百分点。";
+        assert_clean(&PercentMismatch, t);
+        assert_flags(&PercentMismatch, &t.replace("2129元", "2529元"), &["5.5%"]);
+    }
+
+    #[test]
+    fn a_rate_against_the_same_rate_of_another_period_named_again() {
+        let t = "全国人口年平均增长率为0.53%,比2000年到2010年的年平均增长率0.57%下降0.04个百分点。";
+        assert_clean(&PercentMismatch, t);
+        assert_flags(&PercentMismatch, &t.replace("0.57%", "0.61%"), &["0.04个百分点"]);
+        let decade = t.replace("2000年到2010年", "上一个十年");
+        assert_clean(&PercentMismatch, &decade);
+        assert_flags(&PercentMismatch, &decade.replace("0.57%", "0.61%"), &["0.04个百分点"]);
+        // Another rate named: no reading.
+        assert_clean(&PercentMismatch, &t.replace("0.57%", "0.61%").replace("的年平均增长率0", "的城镇化率0"));
     }
 
     #[test]
@@ -1285,6 +1323,16 @@ mod tests {
     fn a_part_after_qizhong_with_a_bare_share() {
         assert_flags(&PercentMismatch, "惠及困难群众1240人，其中低保对象820人，占60.1%。", &["60.1%"]);
         assert_clean(&PercentMismatch, "惠及困难群众1240人，其中低保对象820人，占66.1%。");
+        // The rest of the whole between the whole and the part.
+        let t = "应参加测试的学生为9795人,有342人无故未参加测试,实际参加测试的学生为9453人,全校测试参与率为96.5%。";
+        assert_clean(&PercentMismatch, t);
+        assert_flags(&PercentMismatch, &t.replace("96.5%", "91.5%"), &["91.5%"]);
+        assert_clean(&PercentMismatch, &t.replace("有342人", "有340人").replace("96.5%", "91.5%"));
+        // 其中 standing alone before the part's clause.
+        let t = "确定了今年的286名新兵,其中,大学生144名,占50.34%,占比比去年提高了3.9个百分点。";
+        assert_clean(&PercentMismatch, t);
+        assert_flags(&PercentMismatch, &t.replace("144名", "134名"), &["50.34%"]);
+        assert_flags(&PercentMismatch, &t.replace("其中,大学生144名", "其中：大学生134名"), &["50.34%"]);
         // The figure before is a change, or smaller than the part: not the whole.
         assert_clean(&PercentMismatch, "常住人口150万人，比上年增加3万人，其中城镇人口90万人，占60%。");
         assert_clean(&PercentMismatch, "新增会员30人，其中女性会员180人，占60%。");
@@ -1396,5 +1444,9 @@ mod tests {
         // One share alone confirms nothing; a share of another whole (女职工) is left alone.
         assert_clean(&PercentMismatch, "共报告189例。其中一般反应177例(89.65%)。");
         assert_clean(&PercentMismatch, "全县职工1200人,其中女职工600人,占50%;党员300人,占女职工的30%。");
+        // A share the figures give as they may have been before rounding (77.88–77.90%).
+        let t = "户籍总人口101.46万人。其中,城镇人口40.49万人,占户籍总人口比重为39.91%;少数民族人口79.03万人,占户籍总人口比重为77.90%。";
+        assert_clean(&PercentMismatch, t);
+        assert_flags(&PercentMismatch, &t.replace("77.90%", "79.90%"), &["79.90%"]);
     }
 }

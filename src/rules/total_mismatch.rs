@@ -585,7 +585,10 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
                 kinds.short.push((kinds.sentence, names));
             }
         }
-        if sum <= t.value + t.precision / 2.0 && !short {
+        // (Parts rounded as written may pass their whole by their rounding: 16.72亿元+56.9亿元+36.03亿元
+        // = 109.65亿元 under 109.64亿元.)
+        let slack = parts.iter().map(|p| rounding_slack(p)).sum::<f64>();
+        if sum <= t.value + t.precision / 2.0 + slack && !short {
             continue;
         }
         // Parts larger than the figure before 其中 but within an earlier whole of the sentence
@@ -600,8 +603,9 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
             continue;
         }
         let parts_end = parts[parts.len() - 1].range.end;
-        // Parts the text says overlap (部分人员同时享受两项补贴) may add up to more than the whole.
-        if !short && OVERLAP_WORDS.any_in(&s.text[parts_end..]) {
+        // Parts the text says overlap (部分人员同时享受两项补贴, 交叉任职18659人) may add up to more than
+        // the whole.
+        if !short && OVERLAP_WORDS.any_in(&s.text[pos..]) {
             continue;
         }
         // The part that makes up a shortfall, written after the list (其中一级古树86株、二级古树
@@ -682,7 +686,7 @@ fn share_of_part(after: &str, part: &str) -> bool {
 }
 
 /// Words saying that parts overlap, so that they may add up to more than their whole.
-const OVERLAP_WORDS: Words = words!["同时享受", "同时参加", "重复", "交叉", "兼任", "兼有", "叠加"];
+const OVERLAP_WORDS: Words = words!["同时享受", "同时参加", "重复", "交叉", "兼任", "兼有", "叠加", "一肩挑"];
 
 /// The clause `pre` opens with a name the earlier clause `part` ends with, then 中
 /// (`专任教师中具有博士学位的` after `其中专任教师`): it breaks that part down further.
@@ -1451,6 +1455,21 @@ mod tests {
             "查处食品安全案件68件，罚没款86.3万元，移送公安机关3件，其中涉“两超一非”案件12件。",
         );
         assert_flags(&TotalMismatch, "移送公安机关3件，其中涉“两超一非”案件12件。", &["3件"]);
+        // Parts rounded as written, passing their whole by their rounding.
+        assert_clean(
+            &TotalMismatch,
+            "实现生产总值109.64亿元,其中:第一产业增加值16.72亿元;第二产业增加值56.9亿元;第三产业增加值36.03亿元。",
+        );
+        // Parts the text says overlap, in a part's own name.
+        assert_clean(
+            &TotalMismatch,
+            "共选举产生“两委”成员123852人,其中党组织成员71821人,居民委员会成员70690人,班子成员交叉任职18659人。",
+        );
+        assert_flags(
+            &TotalMismatch,
+            "共选举产生“两委”成员123852人,其中党组织成员71821人,居民委员会成员70690人。",
+            &["123852人"],
+        );
         // Parts the text says overlap.
         assert_clean(
             &TotalMismatch,
