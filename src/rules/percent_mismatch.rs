@@ -128,29 +128,46 @@ fn check_rate_gaps(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             continue;
         }
         let pre = clause_before(s.text, g.range.start);
+        const VERBS: [(&str, bool); 4] = [("快", true), ("高", true), ("慢", false), ("低", false)];
+        const VERBS_OVER: [(&str, bool); 4] = [("快于", true), ("高于", true), ("慢于", false), ("低于", false)];
+        // `X比Y快`, or `X高于Y` (`增速高于城镇居民人均可支配收入`: X the rate of the clause before).
         // (`比重提高`, `比例降低` change a share; they compare nothing.)
-        let Some(i) = pre.find('比').filter(|_| !pre.ends_with("提高") && !pre.ends_with("降低")) else {
-            continue;
-        };
-        let Some((verb, faster)) =
-            [("快", true), ("高", true), ("慢", false), ("低", false)].into_iter().find(|(v, _)| pre.ends_with(v))
-        else {
-            continue;
-        };
-        let x = &pre[..i];
+        let (x, y, faster) =
+            if let Some((i, (verb, faster))) = VERBS_OVER.into_iter().find_map(|v| pre.find(v.0).map(|i| (i, v))) {
+                (&pre[..i], &pre[i + verb.len()..], faster)
+            } else {
+                let Some(i) = pre.find('比').filter(|_| !pre.ends_with("提高") && !pre.ends_with("降低")) else {
+                    continue;
+                };
+                let Some((verb, faster)) = VERBS.into_iter().find(|(v, _)| pre.ends_with(v)) else { continue };
+                (&pre[..i], &pre[i + '比'.len_utf8()..pre.len() - verb.len()], faster)
+            };
         let x = x.strip_suffix("增速").unwrap_or(x);
-        let y = &pre[i + '比'.len_utf8()..pre.len() - verb.len()];
-        if chars(x) < 2 || chars(y) < 2 || y.contains(|c: char| c.is_ascii_digit() || "年季月期均".contains(c)) {
+        let own = x.is_empty() && pre.starts_with("增速");
+        if chars(x) < 2 && !own
+            || chars(y) < 2
+            || y.contains("平均")
+            || y.contains(|c: char| c.is_ascii_digit() || "年季月期".contains(c))
+        {
             continue;
         }
         // The nearest rate before the gap whose own clause names the subject: a growth rate, not 分别.
+        // (Or, for a clause that only words the change, `…收入69410元,增长3.6%`, the clause before.)
         let rate_of = |name: &str| {
-            let q =
-                qs[..k].iter().rev().find(|q| q.unit == "%" && clause_before(s.text, q.range.start).contains(name))?;
+            let q = qs[..k].iter().rev().find(|q| {
+                let c = clause_before(s.text, q.range.start);
+                let mark = s.text[..q.range.start - c.len()].char_indices().next_back().map_or(0, |(i, _)| i);
+                q.unit == "%"
+                    && (c.contains(name)
+                        || crate::numbers::relations::opens_with_change(c)
+                            && clause_before(s.text, mark).contains(name))
+            })?;
             let c = clause_before(s.text, q.range.start);
             (!c.contains("分别") && direction(c).is_some()).then_some(q)
         };
-        let (Some(a), Some(b)) = (rate_of(x), rate_of(y)) else { continue };
+        // (`增速高于…` right after a growth rate: that rate is X.)
+        let a = if own { qs[..k].last().filter(|q| q.unit == "%").and_then(|_| rate_of("")) } else { rate_of(x) };
+        let (Some(a), Some(b)) = (a, rate_of(y)) else { continue };
         let signed = |q: &Quantity| {
             if direction(clause_before(s.text, q.range.start)) == Some(false) {
                 -q.value
@@ -193,7 +210,7 @@ fn check_among(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         let (among, gap) = (&s.text[n.range.end..m.range.start], &s.text[m.range.end..p.range.start]);
         let comma = |t: &str| commas(t) == 1;
         let named = clause_before(s.text, p.range.start);
-        if !comma(among)
+        if commas(among) > 1
             || !comma(gap)
             || !among.trim_end_matches(['有', ',', '，']).ends_with('中')
             || chars(among) > 14
@@ -1212,6 +1229,15 @@ mod tests {
         assert_clean(&PercentMismatch, gap);
         assert_flags(&PercentMismatch, &gap.replacen("1.5", "2.5", 1), &["2.5个百分点"]);
         assert_clean(&PercentMismatch, "工业增长5.2%,服务业增长6.1%,服务业占比重提高0.9个百分点。");
+        // `增速高于Y`, X the rate right before; never 全市平均水平.
+        let income = "城镇居民人均可支配收入69410元,增长3.2%;农村居民人均可支配收入45071元,增长5.2%,增速高于城镇居民人均可支配收入2.0个百分点。";
+        assert_clean(&PercentMismatch, income);
+        assert_flags(&PercentMismatch, &income.replace("增长3.2%", "增长3.6%"), &["2.0个百分点"]);
+        assert_clean(&PercentMismatch, "全县居民人均可支配收入40904元,增长5.5%,增速高于全市平均水平0.6个百分点。");
+        // A count among a whole with no comma after 中.
+        let among = "全市规模以上工业37个大类行业中有21个行业增加值同比实现增长,增长面为56.8%。";
+        assert_clean(&PercentMismatch, among);
+        assert_flags(&PercentMismatch, &among.replace("21个", "23个"), &["56.8%"]);
         // The rate before the increase, both 同比; an increase of another measure is none.
         let courts = "刑事案件262件，同比下降2.60%，同比减少7件；行政诉讼案件31件，同比下降27.91%，同比减少12件。";
         assert_clean(&PercentMismatch, courts);
