@@ -171,11 +171,11 @@ fn object<'a>(
 }
 
 fn unknown_field(key: &str, known: &[&str]) -> String {
-    format!("无法识别的配置项“{key}”,可用的配置项:{}", known.join("、"))
+    format!("无法识别的配置项“{key}”,可用的配置项:{}", crate::text::joined(&known, "、"))
 }
 
 fn unknown_rule(key: &str, known: &[&str]) -> String {
-    format!("没有名为“{key}”的规则,可用的规则:{}", known.join("、"))
+    format!("没有名为“{key}”的规则,可用的规则:{}", crate::text::joined(&known, "、"))
 }
 
 fn text(field: &str, value: &Value) -> Result<String, ConfigError> {
@@ -287,7 +287,7 @@ impl Config {
                 "profile" => {
                     let profile = text(key, v)?;
                     if profile != report_kind::AUTO && report_kind::known(&profile).is_none() {
-                        let choices = report_kind::KINDS.join("、");
+                        let choices = crate::text::joined(report_kind::KINDS, "、");
                         return Err(problem(
                             key,
                             format!("未知的文种“{profile}”,可选:{}、{choices}", report_kind::AUTO),

@@ -55,6 +55,12 @@ pub struct Finding {
     pub fixes: Vec<Fix>,
 }
 
+/// Sorts findings, stably, by `key`: one sort for every list of findings (each `sort_by` with a
+/// closure of its own brings its own copy of the standard library's merge sort).
+pub fn sort_findings(v: &mut [Finding], key: fn(&Finding) -> (usize, usize, &'static str)) {
+    v.sort_by(|a, b| key(a).cmp(&key(b)));
+}
+
 impl Finding {
     pub fn new(rule: &'static str, severity: Severity, range: Range<usize>, message: impl Into<String>) -> Self {
         Finding { rule, range, severity, message: message.into(), fixes: Vec::new() }

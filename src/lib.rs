@@ -66,7 +66,7 @@ pub fn check(text: &str, config: &Config) -> Report {
         }
     }
     drop_ignored(text, &config.ignore, &mut findings);
-    findings.sort_by(|a, b| (a.range.start, a.range.end, a.rule).cmp(&(b.range.start, b.range.end, b.rule)));
+    diagnostic::sort_findings(&mut findings, |f| (f.range.start, f.range.end, f.rule));
     findings.dedup_by(|b, a| a.rule == b.rule && a.range == b.range);
     drop_inside_furniture(&mut findings);
     into_report(text, findings, config.max_diagnostics)

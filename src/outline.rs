@@ -530,7 +530,7 @@ pub fn parse_marker(s: &str) -> Option<(Number, usize)> {
         }
         '(' | '（' => {
             let inner = &s[first.len_utf8()..];
-            let (style, n, value) = if inner.starts_with(|c: char| c.is_ascii_digit()) {
+            let (style, n, value) = if inner.starts_with(crate::text::is_ascii_digit) {
                 let n = inner.bytes().take_while(u8::is_ascii_digit).count();
                 (Style::ParenArabic, n, inner[..n].parse().ok().filter(|_| n <= 2)?)
             } else {

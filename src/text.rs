@@ -510,6 +510,38 @@ pub fn strip_suffix_any<'a>(t: &'a str, words: &[&str]) -> Option<&'a str> {
     words.iter().find_map(|w| t.strip_suffix(w))
 }
 
+/// `parts` joined by `sep`. One loop for every list of strings, where `[String]::join` and
+/// `[&str]::join` would each bring their own copy of the standard library's join.
+pub fn joined<S: AsRef<str>>(parts: &[S], sep: &str) -> String {
+    joined_dyn(&mut parts.iter().map(|p| p.as_ref()), sep)
+}
+
+#[inline(never)]
+fn joined_dyn(parts: &mut dyn Iterator<Item = &str>, sep: &str) -> String {
+    let mut out = String::new();
+    for (k, p) in parts.enumerate() {
+        if k > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(p);
+    }
+    out
+}
+
+/// An ASCII digit, as a pattern (`t.starts_with(is_ascii_digit)`): one function for every such
+/// test, where each closure would bring its own copy of the search.
+pub fn is_ascii_digit(c: char) -> bool {
+    c.is_ascii_digit()
+}
+
+/// Start of an FNV-1a hash: lines and names compared without keeping their text.
+pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// One step of an FNV-1a hash over `x` (a byte or a character).
+pub fn fnv_step(h: u64, x: u64) -> u64 {
+    (h ^ x).wrapping_mul(0x100_0000_01b3)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

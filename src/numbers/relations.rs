@@ -193,7 +193,7 @@ pub fn opens_with_change(s: &str) -> bool {
         rest = r;
     }
     // (比去年底增幅, 比上年末增长)
-    rest = rest.trim_start_matches(['底', '末']);
+    rest = rest.trim_start_matches(&['底', '末'][..]);
     rest = strip_span(rest);
     // `实现翻两番`, `实现增长12%`: a light verb before the change.
     rest = rest.strip_prefix("实现").unwrap_or(rest);
@@ -507,8 +507,9 @@ fn continue_other(s: &Sentence, k: usize, out: &mut Vec<Change>) {
     // A rate set against the same rate of another period, named again (`年平均增长率为0.53%,比2000年
     // 到2010年的年平均增长率0.61%下降0.04个百分点`): the rate's name, checked against B's clause below.
     let rate_again = (rate && !gap_ok)
-        .then(|| gap.rsplit_once('的').map(|(_, name)| name).filter(|n| chars(n) >= 2 && n.ends_with('率')))
-        .flatten();
+        .then(|| gap.match_indices('的').last().map(|(i, _)| &gap[i + '的'.len_utf8()..]))
+        .flatten()
+        .filter(|n| chars(n) >= 2 && n.ends_with('率'));
     if !gap_ok && rate_again.is_none() {
         return;
     }
@@ -697,7 +698,7 @@ pub fn stated_ratios(s: &Sentence) -> Vec<Ratio> {
         let between = &s.text[b.range.end..a.range.start];
         let mark = between.chars().next().is_some_and(super::is_clause_mark);
         let marks = |t: &str| t.chars().filter(|c| super::is_clause_mark(*c)).count();
-        let in_aside = clause.find(['(', '（']).filter(|_| aside > 0).map_or(0, |i| marks(&clause[i..]));
+        let in_aside = clause.find(&['(', '（'][..]).filter(|_| aside > 0).map_or(0, |i| marks(&clause[i..]));
         if !mark || marks(between) != 1 + in_aside {
             continue;
         }

@@ -22,7 +22,7 @@ pub(crate) fn page_summary(draft_empty: bool, counts: [usize; 3], cut: Option<(u
     if counts[2] > 0 {
         parts.push(counted(counts[2], "处", Severity::Info));
     }
-    let mut t = parts.join(" · ");
+    let mut t = crate::text::joined(&parts, " · ");
     if let Some((total, listed)) = cut {
         t.push_str(&format!("(共 {total} 处,只列出前 {listed} 处)"));
     }
@@ -76,7 +76,7 @@ pub(crate) fn panel_count(s: &Summary) -> String {
     }
     let counts = [(s.errors, Severity::Error), (s.warnings, Severity::Warning), (s.infos, Severity::Info)];
     let parts: Vec<String> = counts.iter().filter(|c| c.0 > 0).map(|&(n, sev)| counted(n, "个", sev)).collect();
-    format!("发现 {} 个问题:{}", s.total, parts.join(","))
+    format!("发现 {} 个问题:{}", s.total, crate::text::joined(&parts, ","))
 }
 
 /// The validator's panel status and its tone (`error`, `warn`, `ok`); `warn_mode`: the

@@ -195,7 +195,7 @@ fn item_counts(list: &str) -> Option<(usize, usize)> {
     }
     items.push(&list[start..]);
     // (Each side of a 和 in the last item is an item of its own length: `总投资10.6亿元的…项目和…项目`.)
-    let longest = |i: &str| i.split(['和', '及']).map(chars).max().unwrap_or(0);
+    let longest = |i: &str| i.split(&['和', '及'][..]).map(chars).max().unwrap_or(0);
     if items.iter().any(|i| i.trim().is_empty() || longest(i) > MAX_ITEM_CHARS) {
         return None;
     }
@@ -652,7 +652,7 @@ fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
         return None;
     }
     // (`存款、贷款余额连跨4个万亿元台阶`: a count of steps of a size, not of the names.)
-    if named && tail.starts_with(['万', '亿', '千', '百']) {
+    if named && tail.starts_with(&['万', '亿', '千', '百'][..]) {
         return None;
     }
     // Parallel names: the items end as the text after the count does (`…学习教育、…八项规定精神

@@ -487,7 +487,7 @@ impl MissingSection {
             }
         }
         if !unpromised.is_empty() && !anchor.is_empty() {
-            let list = unpromised.join("”“");
+            let list = crate::text::joined(&unpromised, "”“");
             let (severity, message) = if untitled {
                 (
                     Severity::Info,

@@ -154,7 +154,7 @@ fn check_siblings(doc: &Document, headings: &[Heading], items: &[usize], out: &m
                         n.range.clone(),
                         format!(
                             "标题编号跳号:“{last_text}”之后是“{here}”,缺少“{}”{},请检查是否漏写或编号有误",
-                            missing.join("”“"),
+                            crate::text::joined(&missing, "”“"),
                             if x - expected > 3 { "等" } else { "" }
                         ),
                     ));
@@ -216,7 +216,7 @@ fn marker_before_figure(line: &str, value: u32, sep: char) -> bool {
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     (1..=2).contains(&digits)
         && t[..digits].parse() == Ok(value)
-        && t[digits..].strip_prefix(sep).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        && t[digits..].strip_prefix(sep).is_some_and(|r| r.starts_with(crate::text::is_ascii_digit))
 }
 
 fn ends_sentence(c: char) -> bool {
@@ -241,7 +241,7 @@ fn run_in_marker(
     };
     for c in &candidates {
         for (at, m) in text.match_indices(c.as_str()) {
-            let before = text[..at].trim_end_matches(|ch: char| ch.is_whitespace());
+            let before = text[..at].trim_end();
             let after = &text[at + m.len()..];
             let glued_number = after.starts_with(|ch: char| ch.is_ascii_digit() || is_han_digit(ch));
             let glued_before = before.chars().next_back().is_some_and(|ch| ch.is_ascii_digit() || is_han_digit(ch));
@@ -356,7 +356,7 @@ fn report_enumeration_gap(
     // The slip `二积极…` for `二是积极…`: the expected numeral opening a sentence without 是.
     let between = &doc.text[chain.last_end..marker.start];
     for (at, _) in between.match_indices(want.as_str()) {
-        let before = between[..at].trim_end_matches(|ch: char| ch.is_whitespace()).chars().next_back();
+        let before = between[..at].trim_end().chars().next_back();
         let after = between[at + want.len()..].chars().next();
         if before.is_some_and(ends_sentence) && after.is_some_and(|c| crate::text::is_han(c) && !quantity_follows(c)) {
             let start = chain.last_end + at;

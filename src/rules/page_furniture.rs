@@ -484,7 +484,8 @@ const LEAD_IN_LISTS: [Words; 5] = [LEAD_IN_STRONG, LEAD_IN_WHO, LEAD_IN_DID, LEA
 static LEAD_IN_PAIRS: LazyLock<Bigrams> = LazyLock::new(|| {
     let groups: Vec<String> = LEAD_IN_LISTS
         .iter()
-        .map(|list| list.iter().map(|w| w.chars().take(2).collect::<String>()).collect::<Vec<_>>().join("|"))
+        .map(|list| list.iter().map(|w| w.chars().take(2).collect::<String>()).collect::<Vec<_>>())
+        .map(|words| crate::text::joined(&words, "|"))
         .collect();
     Bigrams::new(&groups.iter().map(|g| Words(g)).collect::<Vec<_>>())
 });
@@ -560,9 +561,8 @@ fn title_in_brackets(t: &str) -> bool {
 /// The text of a line without blanks and a trailing colon, hashed (no allocation per line): as
 /// it is, and with each run of digits masked as one `#` (one pass for both).
 fn line_hashes(t: &str) -> (u64, u64) {
-    const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-    let step = |h: u64, c: char| (h ^ c as u64).wrapping_mul(0x100_0000_01b3);
-    let (mut exact, mut masked) = (FNV_OFFSET, FNV_OFFSET);
+    let step = |h: u64, c: char| crate::text::fnv_step(h, c as u64);
+    let (mut exact, mut masked) = (crate::text::FNV_OFFSET, crate::text::FNV_OFFSET);
     let mut in_digits = false;
     for c in t.trim_end_matches(&[':', '：'][..]).chars().filter(|c| !c.is_whitespace()) {
         exact = step(exact, c);
@@ -794,7 +794,7 @@ pub(crate) fn report_blocks(doc: &Document, furniture: &[(usize, Kind)], out: &m
         let msg = if block.len() == 1 {
             format!("这一行是{},是从网页复制时带进来的,请删除", whats[0])
         } else {
-            format!("这{}行是{},是从网页复制时带进来的,请删除", block.len(), whats.join("、"))
+            format!("这{}行是{},是从网页复制时带进来的,请删除", block.len(), crate::text::joined(&whats, "、"))
         };
         let certain = block.iter().all(|&(_, k)| k.certain());
         // The fix deletes the lines and the line break after them.

@@ -103,6 +103,7 @@ impl Rule for PercentMismatch {
         for (k, s) in all.iter().enumerate() {
             // (Only the text between two sentences is looked at for the line break.)
             if k > 0 && ctx.doc.text[all[k - 1].start + all[k - 1].text.len()..s.start].contains('\n') {
+                check_share_series(self.id(), &all[paragraph..k], out);
                 paragraph = k;
             }
             check_changes(self.id(), s, out);
@@ -114,6 +115,76 @@ impl Rule for PercentMismatch {
             check_among(self.id(), s, out);
             check_rate_gaps(self.id(), s, out);
             check_share_sums(self.id(), &all[paragraph..=k], out);
+        }
+        check_share_series(self.id(), &all[paragraph..], out);
+    }
+}
+
+/// `…占46.6%`: a share right after its part with no whole named (`N万名,占P%`, `N人(P%)`).
+fn bare_share(link: &str) -> bool {
+    if matches!(link, "(" | "（") {
+        return true;
+    }
+    let Some(rest) = link.strip_prefix(',').or(link.strip_prefix('，')).and_then(|l| l.strip_prefix('占')) else {
+        return false;
+    };
+    let rest = rest.strip_prefix("比重").or(rest.strip_prefix('比')).unwrap_or(rest);
+    matches!(rest, "" | "为" | "达")
+}
+
+/// Fewest shares that must agree on a whole before one that does not is reported.
+const MIN_AGREEING_SHARES: usize = 2;
+
+/// Most figures before a share tried as its whole (a long paragraph stays linear).
+const MAX_SERIES_WHOLES: usize = 40;
+
+/// `共发展党员438.3万名。发展女党员204.2万名,占46.6%。…少数民族党员40.0万名,占9.1%。…35岁及以下党员
+/// 324.0万名,占80.8%`: shares with no whole named, through a paragraph. A figure that at least two
+/// of them are shares of is their whole; one of its unit that is a share of no figure before it is
+/// a warning (the whole is inferred, not named).
+fn check_share_series(id: &'static str, paragraph: &[Sentence], out: &mut Vec<Finding>) {
+    // Every figure of the paragraph with its sentence, and which of them are such shares (of the
+    // figure before them, in the same sentence).
+    let figures: Vec<(&Sentence, &Quantity)> =
+        paragraph.iter().flat_map(|t| t.qs.iter().map(move |q| (t, q))).collect();
+    let shares: Vec<usize> = (1..figures.len())
+        .filter(|&k| {
+            let ((t, n), (u, p)) = (figures[k - 1], figures[k]);
+            std::ptr::eq(t, u)
+                && p.unit == "%"
+                && !p.approx
+                && !n.approx
+                && n.value > 0.0
+                && Quantity::countable_unit(n.unit)
+                && bare_share(&t.text[n.range.end..p.range.start])
+        })
+        .collect();
+    if shares.len() <= MIN_AGREEING_SHARES {
+        return;
+    }
+    // Share `k` is of figure `w`.
+    let fits = |w: usize, k: usize| {
+        let ((wt, d), (t, n), p) = (figures[w], figures[k - 1], figures[k].1);
+        d.unit == n.unit && !d.approx && d.value >= n.value && share_may_be(t.text, n, (d, wt.text), p)
+    };
+    for &k in &shares {
+        let (t, p) = figures[k];
+        let first = (k - 1).saturating_sub(MAX_SERIES_WHOLES);
+        if (first..k - 1).any(|w| fits(w, k)) || out.iter().any(|f| f.range == t.abs(&p.range)) {
+            continue;
+        }
+        // The whole the other shares agree on, stated before this one (they are looked for within
+        // as many figures after it).
+        let agreed = (first..k - 1).rev().find(|&w| {
+            let (wt, d) = figures[w];
+            d.unit == figures[k - 1].1.unit
+                && !names_change(clause_before(wt.text, d.range.start))
+                && shares.iter().filter(|&&o| o > w && o <= w + MAX_SERIES_WHOLES && fits(w, o)).count()
+                    >= MIN_AGREEING_SHARES
+        });
+        if let Some(w) = agreed {
+            let (wt, d) = figures[w];
+            out.push(share_of_finding(id, Severity::Warning, t, figures[k - 1].1, (d, &wt.text[d.range.clone()]), p));
         }
     }
 }
@@ -212,7 +283,7 @@ fn check_among(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         let named = clause_before(s.text, p.range.start);
         if commas(among) > 1
             || !comma(gap)
-            || !among.trim_end_matches(['有', ',', '，']).ends_with('中')
+            || !among.trim_end_matches(&['有', ',', '，'][..]).ends_with('中')
             || chars(among) > 14
             || chars(named) > 8
             || !["面", "占", "比例", "比重"].iter().any(|w| named.contains(w))
@@ -359,7 +430,7 @@ fn check_increments(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         let link = &s.text[b.range.end..d.range.start];
         let b_pre = clause_before(s.text, b.range.start);
         let base_given = chars(link) <= 2
-            && b_pre.rfind(['较', '比']).is_some_and(|i| chars(&b_pre[i..]) <= 7 && LAST_YEAR.any_in(&b_pre[i..]))
+            && b_pre.rfind(&['较', '比'][..]).is_some_and(|i| chars(&b_pre[i..]) <= 7 && LAST_YEAR.any_in(&b_pre[i..]))
             && !out.iter().any(|f| f.range == s.abs(&p.range));
         let d_pre = if base_given { link } else { d_pre };
         // (`与2019年相比增加`; after a 同比 rate, a bare `增收913万元` is 同比 too.)
@@ -582,6 +653,18 @@ fn share_finding(
     d: &Quantity,
     p: &Quantity,
 ) -> Finding {
+    share_of_finding(id, severity, s, n, (d, &s.text[d.range.clone()]), p)
+}
+
+/// [`share_finding`] with the whole `d` as written elsewhere (another sentence of the paragraph).
+fn share_of_finding(
+    id: &'static str,
+    severity: Severity,
+    s: &Sentence,
+    n: &Quantity,
+    (d, whole): (&Quantity, &str),
+    p: &Quantity,
+) -> Finding {
     let rate = n.value / d.value * 100.0;
     let digits = decimals_of(p.precision);
     let f = Finding::new(
@@ -591,7 +674,7 @@ fn share_finding(
         format!(
             "{}÷{}={}%,文中写作“{}”,请核对",
             &s.text[n.range.clone()],
-            &s.text[d.range.clone()],
+            whole,
             fixed(rate, digits.max(1)),
             &s.text[p.range.clone()]
         ),
@@ -623,8 +706,8 @@ const MAX_SHARED_PARTS: usize = 12;
 
 /// `p` is `n` over `d` as written, or as the figures may have been before they were rounded
 /// (`79.03万人÷101.46万人` may be 77.88–77.90%).
-fn share_may_be(text: &str, n: &Quantity, d: &Quantity, p: &Quantity) -> bool {
-    let (lo, hi) = ratio_range((n.value, n.rounding(text)), (d.value, d.rounding(text)));
+fn share_may_be(text: &str, n: &Quantity, (d, d_text): (&Quantity, &str), p: &Quantity) -> bool {
+    let (lo, hi) = ratio_range((n.value, n.rounding(text)), (d.value, d.rounding(d_text)));
     agrees(p.value, p.precision, n.value / d.value * 100.0)
         || may_be_within(p.value, p.precision, lo * 100.0, hi * 100.0)
 }
@@ -670,7 +753,7 @@ fn check_breakdown_shares(id: &'static str, s: &Sentence, out: &mut Vec<Finding>
                 wrong = usize::MAX;
                 break;
             }
-            if !share_may_be(s.text, n, w, p) {
+            if !share_may_be(s.text, n, (w, s.text), p) {
                 wrong += 1;
                 off = j;
             }
@@ -694,7 +777,7 @@ fn check_breakdown_shares(id: &'static str, s: &Sentence, out: &mut Vec<Finding>
 /// 百分之七十 are left as written).
 fn percent_fix(f: Finding, s: &Sentence, p: &Quantity, value: f64) -> Finding {
     let stated = &s.text[p.range.clone()];
-    if stated.ends_with(['%', '％']) {
+    if stated.ends_with(&['%', '％'][..]) {
         f.with_fix(s.abs(&p.figure), fixed(value, decimals_of(p.precision)), false)
     } else {
         f
@@ -908,7 +991,7 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             // (A whole that a change comes to is a level: 由2150张增加到4300张,翻了一番,其中…)
             let part_of_previous = n_pre.starts_with("其中")
                 && n.value <= d.value
-                && (!names_change(d_pre) || d_pre.contains(['到', '至']))
+                && (!names_change(d_pre) || d_pre.contains(&['到', '至'][..]))
                 // (…支出45.6亿元,上年为48亿元,同比下降5%,其中…: last year's figure is no whole; each figure
                 // stepped over before the part's clause stands in a clause of its own.)
                 && s.text[d.range.end..n_from].chars().filter(|c| crate::numbers::is_clause_mark(*c)).count()
@@ -1455,6 +1538,22 @@ mod tests {
         assert_clean(&PercentMismatch, "学校共有专任教师148人，其中研究生学历教师37人，达到全省平均水平的35%。");
         // An increase is no whole of a part after it.
         assert_clean(&PercentMismatch, "床位比上年增加2,150张，增长20%，其中护理型床位838张，占70.0%。");
+    }
+
+    #[test]
+    fn shares_through_a_paragraph_agree_on_their_whole() {
+        let t = "2021年共发展党员438.3万名,比上年增加195.6万名。发展女党员204.2万名,占46.6%。发展少数民族党员40.0万名,占9.1%。发展35岁及以下党员354.0万名,占80.8%。";
+        assert_clean(&PercentMismatch, t);
+        let f = findings(&PercentMismatch, &t.replace("354.0万名", "324.0万名"));
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].severity, Severity::Warning);
+        assert!(f[0].message.contains("324.0万名÷438.3万名"), "{}", f[0].message);
+        // Only one other share agrees: no whole is confirmed. A share of a figure before it: its own.
+        assert_clean(
+            &PercentMismatch,
+            &t.replace("354.0万名", "324.0万名").replace("40.0万名,占9.1%", "40.0万名,占8.1%"),
+        );
+        assert_clean(&PercentMismatch, &format!("{}全年新增党员324.0万名,其中女党员261.8万名,占80.8%。", t));
     }
 
     #[test]

@@ -516,7 +516,8 @@ fn number_before_text(s: &str) -> Option<usize> {
 
 /// Keeps one finding where a phrase holds another (`本文档由百度文库用户上传` holds `百度文库`).
 fn drop_nested(line_findings: &mut Vec<Finding>) {
-    line_findings.sort_by_key(|f| (f.range.start, std::cmp::Reverse(f.range.end)));
+    // (Longest first where two start together.)
+    crate::diagnostic::sort_findings(line_findings, |f| (f.range.start, usize::MAX - f.range.end, ""));
     let mut kept: Vec<Finding> = Vec::with_capacity(line_findings.len());
     for f in line_findings.drain(..) {
         if kept.last().is_some_and(|k| k.range.start <= f.range.start && f.range.end <= k.range.end) {

@@ -82,7 +82,7 @@ fn total_label(text: &str) -> Option<bool> {
 }
 
 fn value(text: &str) -> Value {
-    let t = text.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    let t = text.trim();
     if t.is_empty()
         || t.chars().all(|c| matches!(c, '—' | '－' | '-' | '–' | '/' | '／' | '一' | '…')) && !t.starts_with('一')
         || t == "—"
@@ -133,7 +133,10 @@ impl<'a> Grid<'a> {
     }
 
     fn header(&self, c: usize) -> String {
-        (0..self.header_rows).map(|r| self.cell_text(r, c)).filter(|t| !t.is_empty()).collect::<Vec<_>>().join("")
+        crate::text::joined(
+            &(0..self.header_rows).map(|r| self.cell_text(r, c)).filter(|t| !t.is_empty()).collect::<Vec<_>>(),
+            "",
+        )
     }
 }
 

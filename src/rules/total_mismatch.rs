@@ -113,9 +113,9 @@ impl Rule for TotalMismatch {
         let Breakdowns { complete, short, .. } = std::mem::take(&mut kinds);
         for (i, names) in short {
             let s = &all[i];
-            let same_paragraph = |&(j, ref other): &(usize, String)| {
+            let same_paragraph = |&(j, other): &(usize, u64)| {
                 let (a, b) = (all[i.min(j)].start, all[i.max(j)].start);
-                *other == names && b - a <= MAX_SIBLING_BYTES && !ctx.doc.text[a..b].contains('\n')
+                other == names && b - a <= MAX_SIBLING_BYTES && !ctx.doc.text[a..b].contains('\n')
             };
             if complete.iter().any(same_paragraph) {
                 kinds.known_complete = Some(names);
@@ -147,7 +147,7 @@ fn total_marker(prefix: &str) -> Option<usize> {
                 }
             }
             // `总数较上年的128个增长…`: the figure is the base of a comparison, not the total.
-            if chars(gap) <= 10 && !gap.contains("其中") && !gap.contains(['较', '比', '由', '从']) {
+            if chars(gap) <= 10 && !gap.contains("其中") && !gap.contains(&['较', '比', '由', '从'][..]) {
                 return Some(p);
             }
         }
@@ -200,7 +200,7 @@ fn replacement(s: &Sentence, q: &Quantity, value: f64) -> Option<String> {
 
 /// The parts as the text writes them, joined by `+` for a message (`52.6万人次+18.8万人次`).
 fn as_written(text: &str, ranges: impl Iterator<Item = std::ops::Range<usize>>) -> String {
-    ranges.map(|r| &text[r]).collect::<Vec<_>>().join("+")
+    crate::text::joined(&ranges.map(|r| &text[r]).collect::<Vec<_>>(), "+")
 }
 
 /// `A、B、C,共计N`.
@@ -347,10 +347,10 @@ const MIN_COVERED: f64 = 0.8;
 struct Breakdowns {
     /// The sentence being read (an index into the document's numeric sentences).
     sentence: usize,
-    complete: Vec<(usize, String)>,
-    short: Vec<(usize, String)>,
+    complete: Vec<(usize, u64)>,
+    short: Vec<(usize, u64)>,
     /// On a second reading: the names of parts known to make up their whole.
-    known_complete: Option<String>,
+    known_complete: Option<u64>,
 }
 
 /// Most bytes between two breakdowns read as siblings (one paragraph of a bulletin).
@@ -359,17 +359,19 @@ const MAX_SIBLING_BYTES: usize = 2000;
 /// Longest name of a part that identifies it among siblings.
 const MAX_KIND_NAME: usize = 12;
 
-/// The names of `parts` joined by 、 (`医院、基层医疗卫生机构`), if each is a short plain name.
-fn kind_names(text: &str, parts: &[&Quantity]) -> Option<String> {
-    let mut names = String::new();
+/// The names of `parts` (`医院`, `基层医疗卫生机构`), hashed in order, if each is a short plain name.
+fn kind_names(text: &str, parts: &[&Quantity]) -> Option<u64> {
+    let mut names = crate::text::FNV_OFFSET;
     for p in parts {
         let name = clause_before(text, p.range.start);
-        let name = name.strip_prefix("其中").unwrap_or(name).trim_start_matches([':', '：', ' ']);
+        let name = name.strip_prefix("其中").unwrap_or(name).trim_start();
         if name.is_empty() || chars(name) > MAX_KIND_NAME || name.contains(|c: char| c.is_ascii_digit()) {
             return None;
         }
-        names.push_str(name);
-        names.push('、');
+        // (FNV-1a over the names, each closed by a byte no name holds.)
+        for b in name.bytes().chain([0]) {
+            names = crate::text::fnv_step(names, u64::from(b));
+        }
     }
     Some(names)
 }
@@ -385,17 +387,20 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
     // A bracket right after a figure breaks it down too (医院1034家(综合医院561家,…)).
     let brackets = qs.iter().filter_map(|q| {
         let at = q.range.end + s.text[q.range.end..].len() - s.text[q.range.end..].trim_start_matches(' ').len();
-        s.text[at..].starts_with(['(', '（']).then_some(at)
+        s.text[at..].starts_with(&['(', '（'][..]).then_some(at)
     });
     let positions = triggers.iter().flat_map(|w| s.text.match_indices(w).map(|(p, _)| p)).chain(brackets);
     for pos in positions {
         let Some(k0) = qs.iter().rposition(|q| q.range.end <= pos) else { continue };
-        let bracket = s.text[pos..].starts_with(['(', '（']);
+        let bracket = s.text[pos..].starts_with(&['(', '（'][..]);
         // The part list of a bracket ends where it closes, and so does that of a 其中 opening one
         // (计划开工255项(其中…223项),已开工206项).
-        let inside = s.text[..pos].ends_with(['(', '（']);
-        let close =
-            if bracket || inside { s.text[pos..].find([')', '）']).map_or(pos, |c| pos + c) } else { s.text.len() };
+        let inside = s.text[..pos].ends_with(&['(', '（'][..]);
+        let close = if bracket || inside {
+            s.text[pos..].find(&[')', '）'][..]).map_or(pos, |c| pos + c)
+        } else {
+            s.text.len()
+        };
         // The whole's own change may stand before 其中 (收入700.4亿元,增长1.9%。其中…; 学校125所,比上年
         // 增加2所。其中…): it is stepped over for the whole.
         let mut k = k0;
@@ -480,16 +485,16 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
                 // Figures in brackets after a part break that part down (…幼儿园177所(公办58所,
                 // 民办119所), a published report): they are no siblings of it, but the figures after
                 // the bracket closes may be.
-                let open = between.matches(['(', '（']).count();
-                if open > between.matches([')', '）']).count() {
+                let open = between.matches(&['(', '（'][..]).count();
+                if open > between.matches(&[')', '）'][..]).count() {
                     continue;
                 }
                 if open > 0 && crate::text::has_any(between, &triggers) {
                     break;
                 }
-                let parted = between.contains(['；', ';']);
+                let parted = between.contains(&['；', ';'][..]);
                 // Parts parted by ，end at a ；(…其他案件20301件;审结案件899420件).
-                if parts.len() >= 2 && parted && !s.text[pos..last.range.start].contains(['；', ';']) {
+                if parts.len() >= 2 && parted && !s.text[pos..last.range.start].contains(&['；', ';'][..]) {
                     break;
                 }
                 // A part's own change against last year (小学90所,比上年增加2所;初中26所) is no part.
@@ -521,11 +526,11 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
                 }
                 // Nor is a clause after a ；that opens a new time or the whole area again (…其中发明专利
                 // 4967件；截至10月底，全市有效发明专利42673件: a stock, not a part of this year's grants).
-                let clause = between.rfind(['；', ';']).map_or("", |i| &between[i..]);
-                let clause = clause.trim_start_matches(['；', ';', ' ', ',', '，']);
+                let clause = between.rfind(&['；', ';'][..]).map_or("", |i| &between[i..]);
+                let clause = clause.trim_start_matches(&['；', ';', ' ', ',', '，'][..]);
                 let area = clause
                     .strip_prefix('全')
-                    .is_some_and(|r| r.starts_with(['市', '县', '省', '区', '国', '镇', '乡']));
+                    .is_some_and(|r| r.starts_with(&['市', '县', '省', '区', '国', '镇', '乡'][..]));
                 if parted && (clause.starts_with("截至") || clause.starts_with("截止") || area) {
                     break;
                 }
@@ -553,7 +558,7 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
             // after it is another whole (…其中集中供养973人,分散供养1746人,本级五保对象161人,其中…).
             let made = parts.iter().map(|p| p.value).sum::<f64>();
             if parts.len() >= 2 && (made - t.value).abs() <= 1e-9 * t.value
-                || s.text[q.range.end..].trim_start_matches([',', '，']).starts_with("其中")
+                || s.text[q.range.end..].trim_start_matches(&[',', '，'][..]).starts_with("其中")
             {
                 break;
             }
@@ -571,7 +576,8 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
         let listed = parts.len() >= MIN_BREAKDOWN
             && !bracket
             && (total_marker(tp).is_some() || tp.contains("各类"))
-            && (s.text[pos..parts[1].range.start].contains(['、', '；', ';']) || s.text[pos..].starts_with("其中："));
+            && (s.text[pos..parts[1].range.start].contains(&['、', '；', ';'][..])
+                || s.text[pos..].starts_with("其中："));
         let names = if parts.len() >= 2 && !bracket { kind_names(s.text, &parts) } else { None };
         let below = sum >= t.value * MIN_COVERED
             && !agrees(t.value, t.precision, sum)

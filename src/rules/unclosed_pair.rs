@@ -231,7 +231,7 @@ impl Rule for UnclosedPair {
             // 中心)`) was cut too, where the PDF's layout broke it.
             wrapped = !carried.is_empty()
                 && (hard_wrapped(before, previous, line)
-                    || wrapped && previous.trim_end().ends_with(['、', '，', ',']));
+                    || wrapped && previous.trim_end().ends_with(&['、', '，', ','][..]));
             carried = check_line(line, base, std::mem::take(&mut carried), wrapped, &mut found);
             (before, previous) = (previous, line);
             found.truncate(MAX_PER_LINE);
@@ -269,7 +269,7 @@ fn hard_wrapped(before: &str, previous: &str, line: &str) -> bool {
     let width = |t: &str| t.trim().chars().count();
     let w = width(previous);
     w >= HARD_WRAP_MIN_CHARS
-        && !previous.trim_end().ends_with(['。', '！', '？', '；', '：', '…', '!', '?', ';', ':'])
+        && !previous.trim_end().ends_with(&['。', '！', '？', '；', '：', '…', '!', '?', ';', ':'][..])
         && [before, line].iter().any(|t| width(t).abs_diff(w) <= 1)
 }
 
