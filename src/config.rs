@@ -171,11 +171,11 @@ fn object<'a>(
 }
 
 fn unknown_field(key: &str, known: &[&str]) -> String {
-    format!("无法识别的配置项“{key}”,可用的配置项:{}", crate::text::joined(&known, "、"))
+    format!("无法识别的配置项“{key}”,可用的配置项:{}", crate::text::joined(known, "、"))
 }
 
 fn unknown_rule(key: &str, known: &[&str]) -> String {
-    format!("没有名为“{key}”的规则,可用的规则:{}", crate::text::joined(&known, "、"))
+    format!("没有名为“{key}”的规则,可用的规则:{}", crate::text::joined(known, "、"))
 }
 
 fn text(field: &str, value: &Value) -> Result<String, ConfigError> {

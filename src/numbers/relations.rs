@@ -507,7 +507,7 @@ fn continue_other(s: &Sentence, k: usize, out: &mut Vec<Change>) {
     // A rate set against the same rate of another period, named again (`年平均增长率为0.53%,比2000年
     // 到2010年的年平均增长率0.61%下降0.04个百分点`): the rate's name, checked against B's clause below.
     let rate_again = (rate && !gap_ok)
-        .then(|| gap.match_indices('的').last().map(|(i, _)| &gap[i + '的'.len_utf8()..]))
+        .then(|| gap.match_indices("的").last().map(|(i, _)| &gap[i + "的".len()..]))
         .flatten()
         .filter(|n| chars(n) >= 2 && n.ends_with('率'));
     if !gap_ok && rate_again.is_none() {
