@@ -489,25 +489,25 @@ macro_rules! words {
 /// Whether `t` contains any of `words`.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn has_any(t: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| t.contains(w))
+    words.iter().any(|w| t.contains(*w))
 }
 
 /// Whether `t` starts with any of `words`.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn starts_any(t: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| t.starts_with(w))
+    words.iter().any(|w| t.starts_with(*w))
 }
 
 /// Whether `t` ends with any of `words`.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn ends_any(t: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| t.ends_with(w))
+    words.iter().any(|w| t.ends_with(*w))
 }
 
 /// `t` without the first of `words` it ends with.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn strip_suffix_any<'a>(t: &'a str, words: &[&str]) -> Option<&'a str> {
-    words.iter().find_map(|w| t.strip_suffix(w))
+    words.iter().find_map(|w| t.strip_suffix(*w))
 }
 
 /// `parts` joined by `sep`. One loop for every list of strings, where `[String]::join` and

@@ -103,7 +103,7 @@ impl Rule for PercentMismatch {
         for (k, s) in all.iter().enumerate() {
             // (Only the text between two sentences is looked at for the line break.)
             if k > 0 && ctx.doc.text[all[k - 1].start + all[k - 1].text.len()..s.start].contains('\n') {
-                check_share_series(self.id(), &all[paragraph..k], out);
+                check_paragraph(self.id(), &all[paragraph..k], out);
                 paragraph = k;
             }
             check_changes(self.id(), s, out);
@@ -116,7 +116,7 @@ impl Rule for PercentMismatch {
             check_rate_gaps(self.id(), s, out);
             check_share_sums(self.id(), &all[paragraph..=k], out);
         }
-        check_share_series(self.id(), &all[paragraph..], out);
+        check_paragraph(self.id(), &all[paragraph..], out);
     }
 }
 
@@ -138,15 +138,88 @@ const MIN_AGREEING_SHARES: usize = 2;
 /// Most figures before a share tried as its whole (a long paragraph stays linear).
 const MAX_SERIES_WHOLES: usize = 40;
 
+/// The relations read across the sentences of a paragraph, over its figures in order.
+fn check_paragraph(id: &'static str, paragraph: &[Sentence], out: &mut Vec<Finding>) {
+    let figures: Vec<(&Sentence, &Quantity)> =
+        paragraph.iter().flat_map(|t| t.qs.iter().map(move |q| (t, q))).collect();
+    check_share_series(id, &figures, out);
+    check_negated_rates(id, &figures, out);
+}
+
+/// Most figures back from a rate that its two counts are looked for in.
+const MAX_NEGATED_REACH: usize = 12;
+
+/// `批准逮捕181件244人,…;不批准逮捕73件101人,…,不捕率29.3%`: a rate named for what was not
+/// done (不捕率, 不起诉率, 未…率) is the count not done over it and the count done together
+/// (101 ÷ (244 + 101)). The counts are the nearest figures of one unit whose clauses name the act
+/// with 不/未 and without; a rate that fits neither that nor the count over any figure before it
+/// is a warning (the formula is the field's, not the text's).
+fn check_negated_rates(id: &'static str, figures: &[(&Sentence, &Quantity)], out: &mut Vec<Finding>) {
+    for (k, &(t, p)) in figures.iter().enumerate() {
+        if p.unit != "%" || p.approx {
+            continue;
+        }
+        let pre = clause_before(t.text, p.range.start);
+        let Some(name) = pre.find('率').map(|r| &pre[..r]) else { continue };
+        let Some(act) = name.strip_prefix('不').or(name.strip_prefix('未')).filter(|a| !a.is_empty() && chars(a) <= 3)
+        else {
+            continue;
+        };
+        // The act's last character names it (捕 for 批准逮捕, 诉 for 决定起诉).
+        let Some(last) = act.chars().next_back() else { continue };
+        // (Past an aside: `不批准(决定)逮捕2453人`.)
+        let names = |(u, q): (&Sentence, &Quantity), negated: bool| {
+            let c = clause_past_aside(u.text, q.range.start).0;
+            !q.approx
+                && Quantity::countable_unit(q.unit)
+                && c.contains(last)
+                && c.find(['不', '未']).is_some_and(|i| c[i..].contains(last)) == negated
+        };
+        let first = k.saturating_sub(MAX_NEGATED_REACH);
+        let Some(nk) = (first..k).rev().find(|&j| names(figures[j], true)) else { continue };
+        let (nt, not_done) = figures[nk];
+        let Some(&(_, done)) = figures[first..nk].iter().rev().find(|&&f| f.1.unit == not_done.unit && names(f, false))
+        else {
+            continue;
+        };
+        // (Or the count over a figure before it: 不捕率 over all the cases heard.)
+        let whole = Quantity { value: done.value + not_done.value, precision: done.precision, ..not_done.clone() };
+        if share_may_be(nt.text, not_done, (&whole, nt.text), p)
+            || figures[first..nk].iter().any(|&(u, d)| {
+                d.unit == not_done.unit && d.value > not_done.value && share_may_be(nt.text, not_done, (d, u.text), p)
+            })
+            || out.iter().any(|f| f.range == t.abs(&p.range))
+        {
+            continue;
+        }
+        let rate = not_done.value / whole.value * 100.0;
+        out.push(percent_fix(
+            Finding::new(
+                id,
+                Severity::Warning,
+                t.abs(&p.range),
+                format!(
+                    "{}÷({}+{})={}%,文中写作“{}”,请核对",
+                    &nt.text[not_done.range.clone()],
+                    show(done.value, done.unit),
+                    &nt.text[not_done.range.clone()],
+                    fixed(rate, decimals_of(p.precision).max(1)),
+                    &t.text[p.range.clone()]
+                ),
+            ),
+            t,
+            p,
+            rate,
+        ));
+    }
+}
+
 /// `共发展党员438.3万名。发展女党员204.2万名,占46.6%。…少数民族党员40.0万名,占9.1%。…35岁及以下党员
 /// 324.0万名,占80.8%`: shares with no whole named, through a paragraph. A figure that at least two
 /// of them are shares of is their whole; one of its unit that is a share of no figure before it is
 /// a warning (the whole is inferred, not named).
-fn check_share_series(id: &'static str, paragraph: &[Sentence], out: &mut Vec<Finding>) {
-    // Every figure of the paragraph with its sentence, and which of them are such shares (of the
-    // figure before them, in the same sentence).
-    let figures: Vec<(&Sentence, &Quantity)> =
-        paragraph.iter().flat_map(|t| t.qs.iter().map(move |q| (t, q))).collect();
+fn check_share_series(id: &'static str, figures: &[(&Sentence, &Quantity)], out: &mut Vec<Finding>) {
+    // Which figures are such shares (of the figure before them, in the same sentence).
     let shares: Vec<usize> = (1..figures.len())
         .filter(|&k| {
             let ((t, n), (u, p)) = (figures[k - 1], figures[k]);
@@ -1538,6 +1611,28 @@ mod tests {
         assert_clean(&PercentMismatch, "学校共有专任教师148人，其中研究生学历教师37人，达到全省平均水平的35%。");
         // An increase is no whole of a part after it.
         assert_clean(&PercentMismatch, "床位比上年增加2,150张，增长20%，其中护理型床位838张，占70.0%。");
+    }
+
+    #[test]
+    fn a_rate_of_what_was_not_done_over_both_counts() {
+        let t =
+            "受理审查逮捕271件365人。其中批准逮捕181件244人,同比下降7.9%;不批准逮捕73件101人,同比下降1%,不捕率29.3%。";
+        assert_clean(&PercentMismatch, t);
+        let f = findings(&PercentMismatch, &t.replace("29.3%", "26.3%"));
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].severity, Severity::Warning);
+        let t = "共批准和决定逮捕各类犯罪3702件5022人。不批准(决定)逮捕2453人,同比下降42.3%,不捕率为32.8%。";
+        assert_clean(&PercentMismatch, t);
+        assert_flags(&PercentMismatch, &t.replace("32.8%", "38.2%"), &["38.2%"]);
+        let t = "共决定起诉各类犯罪10935件14466人。共决定不起诉各类犯罪1765人,同比上升12.6%,不起诉率为10.9%。";
+        assert_clean(&PercentMismatch, t);
+        assert_flags(&PercentMismatch, &t.replace("10.9%", "13.9%"), &["13.9%"]);
+        // Over all the persons heard, another reckoning: left alone. No count of the act done: nothing.
+        assert_clean(
+            &PercentMismatch,
+            &t.replace("10.9%", "10.4%").replace("共决定起诉", "共审查起诉各类犯罪16979人,决定起诉"),
+        );
+        assert_clean(&PercentMismatch, "共决定不起诉各类犯罪1765人,同比上升12.6%,不起诉率为13.9%。");
     }
 
     #[test]
