@@ -136,7 +136,7 @@ const UI_WORDS: Words = words![
     "人氣", "浏览", "网站客服", "客服", "QQ", "KB", "MB", "字號", "閱讀", "手机查看", "手機查看", "大", "中", "小",
     "页", "亿", "次", "万", "投诉建议", "意见反馈", "网站地图", "联系我们", "设为首页", "加入收藏", "会员", "上传",
     "docx", "doc", "pdf", "栏目", "欄目", "相关推荐", "相关链接", "附件下载", "扫一扫在手机打开",
-    "扫一扫在手机打开当前页", "搜索", "热门搜索",
+    "扫一扫在手机打开当前页", "搜索", "热门搜索", "电脑桌面",
 ];
 
 /// Words that name what a page holds: a UI word only glued to a button's word after them (`正文复制`,
@@ -194,12 +194,59 @@ fn ui_line(t: &str) -> Option<bool> {
     (words || !t.bytes().any(|b| b.is_ascii_digit())).then_some(strong).filter(|&s| s || !category)
 }
 
-/// `用手機掃描二維碼 在手機上繼續觀看`: a short line that asks to scan the page's QR code.
-fn qr_prompt(t: &str) -> bool {
+/// A page widget's prompt: a short line without a sentence with a word of each list of a pair
+/// (`用手機掃描二維碼 在手機上繼續觀看`, `添加…到电脑桌面`, `安装后可以在桌面快捷访问`).
+const PROMPTS: [(Words, Words); 2] =
+    [(words!["二维码", "二維碼"], words!["扫", "掃"]), (words!["桌面"], words!["添加", "安装", "安裝", "快捷"])];
+
+fn widget_prompt(t: &str) -> bool {
     short(t, SITE_LINE_CHARS)
-        && (t.contains("二维码") || t.contains("二維碼"))
-        && t.contains(&['扫', '掃'][..])
-        && !t.contains('。')
+        && !t.contains(&['。', '，', ','][..])
+        && PROMPTS.iter().any(|(a, b)| a.any_in(t) && b.any_in(t))
+}
+
+/// What ends an item of a site's menu besides a kind of document: a genre (`演讲稿`, `实用文`,
+/// `申请书`, `主持词`), a section of the site (`网站首页`, `个人文档`, `教学资源`).
+const MENU_ENDS: Words = words![
+    "稿", "文", "书", "書", "信", "词", "詞", "首页", "首頁", "文档", "文檔", "资源", "資源", "大全", "素材", "模板",
+    "体会", "體會", "致辞", "致辭",
+];
+/// A site's menu has at least this many items, each of at most this many characters.
+const MENU_MIN_ITEMS: usize = 5;
+const MENU_ITEM_CHARS: usize = 6;
+
+/// `网站首页 个人文档 个人总结 工作总结 述职报告 心得体会 演讲稿 …`: a site's menu of document
+/// categories, short items of Han characters between blanks or bars, three in four of them a
+/// kind of document or a section of the site (not a table's header `姓名 性别 年龄 职务`).
+fn site_menu(t: &str) -> bool {
+    let (mut items, mut kinds) = (0, 0);
+    for item in t.split(&[' ', '\u{3000}', '|', '｜', '/'][..]).filter(|s| !s.is_empty()) {
+        if !short(item, MENU_ITEM_CHARS) || item.chars().nth(1).is_none() || !item.chars().all(is_han) {
+            return false;
+        }
+        items += 1;
+        kinds += usize::from(kind_of_document(item) || MENU_ENDS.ends(item));
+    }
+    items >= MENU_MIN_ITEMS && 4 * kinds >= 3 * items
+}
+
+/// The head of a page (see `furniture_lines`) is looked at on this many lines at most.
+const HEAD_LINES: usize = 6;
+
+/// A writing site's name on the first line has at most this many characters.
+const WRITING_SITE_CHARS: usize = 12;
+/// A writing site's words: a site's name holds two of them (`公文写作素材驿站`); a unit's name none.
+const WRITING_SITE_WORDS: Words = words![
+    "公文", "写作", "寫作", "素材", "范文", "範文", "文秘", "文库", "文庫", "作文", "文案", "驿站", "驛站", "荟萃"
+];
+
+/// `来源:尚港娱乐`: a page's source field alone, a short value (not `资金来源:财政拨款`).
+fn source_field(t: &str) -> bool {
+    const VALUE_CHARS: usize = 12;
+    let Some(v) = t.strip_prefix("来源").or_else(|| t.strip_prefix("來源")) else { return false };
+    let Some(v) = v.trim_start().strip_prefix(&[':', '：'][..]) else { return false };
+    let v = v.trim();
+    !v.is_empty() && short(v, VALUE_CHARS) && !v.contains(&['。', '，', ',', '；', ':', '：'][..])
 }
 
 /// `优秀实用范文分享`: a site's banner, a short line that offers samples.
@@ -606,18 +653,22 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
             continue;
         }
         let chars = t.chars().count();
+        // The page's head, above its first paragraph: `来源:尚港娱乐` alone there is the page's.
+        let in_head = k < HEAD_LINES && lines[..k].iter().all(|l| short(l.1, SHORT_LINE_CHARS));
         let kind = if chars <= SHORT_LINE_CHARS {
             let fields = mask & super::residue::META_BIT != 0;
             if let Some(bare) = meta_line(t, fields) {
                 Some(if bare { Kind::PlainDate } else { Kind::Meta })
             } else if let Some(strong) = ui_line(t) {
                 Some(if strong { Kind::Ui } else { Kind::Weak })
-            } else if breadcrumb(t) || fields && link_line(t) {
+            } else if breadcrumb(t) || fields && link_line(t) || site_menu(t) {
                 Some(Kind::Breadcrumb)
-            } else if fields && qr_prompt(t) {
+            } else if widget_prompt(t) {
                 Some(Kind::Ui)
             } else if site_name_line(t, chars, mask) || sample_banner(t) {
                 Some(Kind::SiteName)
+            } else if in_head && source_field(t) {
+                Some(Kind::Meta)
             } else if title_in_brackets(t) {
                 Some(Kind::TitleAgain)
             } else {
@@ -651,10 +702,16 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
         }
     }
     // A site's or a channel's name alone on the first line, right above a breadcrumb or buttons
-    // (`可可簡歷網`, `各地婦訊`).
+    // (`可可簡歷網`, `各地婦訊`); a writing site's name, above the title and the page's metadata
+    // (`公文写作素材驿站`).
+    let writing_site = || {
+        kinds.get(2).is_some_and(|k| k.is_some_and(Kind::certain))
+            && short(title, WRITING_SITE_CHARS)
+            && WRITING_SITE_WORDS.count_in(title) >= 2
+    };
     if kinds.first() == Some(&None)
-        && matches!(kinds.get(1), Some(Some(Kind::Breadcrumb | Kind::Ui)))
-        && short(title, FIRST_NAME_CHARS)
+        && (matches!(kinds.get(1), Some(Some(Kind::Breadcrumb | Kind::Ui))) && short(title, FIRST_NAME_CHARS)
+            || writing_site())
         && title.chars().all(is_han)
         && !kind_of_document(title)
     {
@@ -732,14 +789,12 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
         }
     }
     // One-character UI words and separators count beside furniture only.
-    for pass in 0..2 {
-        let order: Box<dyn Iterator<Item = usize>> =
-            if pass == 0 { Box::new(1..lines.len()) } else { Box::new((0..lines.len().saturating_sub(1)).rev()) };
-        for k in order {
-            let neighbour = if pass == 0 { k - 1 } else { k + 1 };
-            if kinds[k] == Some(Kind::Weak) && kinds[neighbour].is_some_and(|n| n != Kind::Weak) {
-                kinds[k] = Some(Kind::Ui);
-            }
+    // (Forward, each line after the one before it, then backward.)
+    let n = lines.len();
+    for step in 0..2 * n {
+        let (k, neighbour) = if step < n { (step, step.wrapping_sub(1)) } else { (2 * n - 1 - step, 2 * n - step) };
+        if kinds[k] == Some(Kind::Weak) && kinds.get(neighbour).is_some_and(|x| x.is_some_and(|x| x != Kind::Weak)) {
+            kinds[k] = Some(Kind::Ui);
         }
     }
     lines.iter().zip(kinds).filter_map(|(&(i, _), k)| k.filter(|&k| k != Kind::Weak).map(|k| (i, k))).collect()
@@ -1030,6 +1085,10 @@ fn sample_count(inner: &str) -> bool {
         return false;
     }
     let inner = inner.trim();
+    // `精选多篇`, `多篇`: the count left unsaid.
+    if let Some(lead) = inner.strip_suffix("多篇") {
+        return lead.chars().count() <= 2 && lead.chars().all(is_han);
+    }
     let inner = SAMPLE_SUFFIXES.strip_suffix_of(inner).unwrap_or(inner);
     let Some(head) = crate::text::strip_suffix_any(inner, &["篇", "则", "則", "份"]) else { return false };
     let count = head.chars().rev().take_while(|&c| numeral(c)).count();
@@ -1081,8 +1140,8 @@ pub(crate) fn sample_title_in_brackets(t: &str) -> Option<std::ops::Range<usize>
 pub(crate) fn doubled_start(t: &str) -> Option<std::ops::Range<usize>> {
     const MIN_CHARS: usize = 6;
     const MAX_CHARS: usize = 40;
-    let ends: Vec<usize> = t.char_indices().map(|(i, _)| i).skip(MIN_CHARS).take(MAX_CHARS - MIN_CHARS + 1).collect();
-    ends.into_iter().find(|&e| t[e..].starts_with(&t[..e]) && DOC_KINDS.ends(&t[..e])).map(|e| 0..e)
+    let mut ends = t.char_indices().map(|(i, _)| i).skip(MIN_CHARS).take(MAX_CHARS - MIN_CHARS + 1);
+    ends.find(|&e| t[e..].starts_with(&t[..e]) && DOC_KINDS.ends(&t[..e])).map(|e| 0..e)
 }
 
 /// Tone-marked vowels of pinyin.
