@@ -131,13 +131,29 @@ const UI_WORDS: Words = words![
     "相关文档", "精品文档", "继续阅读", "人已围观", "下载本文档", "本文档", "上一页", "下一页", "分享到", "扫一扫",
     "手机版", "二维码", "已阅读", "QQ空间", "下载", "打印", "全屏", "收藏", "字号", "字体", "加大", "还原", "减小",
     "分享", "阅读", "举报", "目录", "评论", "点赞", "关注", "复制", "返回", "首页", "纠错", "关闭", "保存", "免费",
-    "还剩", "未读", "全文", "展开", "登录", "注册", "时间", "本文", "目錄", "下載", "收藏本文", "下载资源", "资源描述",
-    "点击查看更多", "合集下载", "相关", "开通", "vip", "举报", "VIP", "微信", "微博", "默认", "来源", "围观", "人气",
-    "人氣", "浏览", "网站客服", "客服", "QQ", "KB", "MB", "字號", "閱讀", "手机查看", "手機查看", "大", "中", "小",
-    "页", "亿", "次", "万", "投诉建议", "意见反馈", "网站地图", "联系我们", "设为首页", "加入收藏", "会员", "上传",
-    "docx", "doc", "pdf", "栏目", "欄目", "相关推荐", "相关链接", "附件下载", "扫一扫在手机打开",
-    "扫一扫在手机打开当前页", "搜索", "热门搜索", "电脑桌面",
+    "还剩", "未读", "全文", "展开", "登录", "注册", "时间", "本文", "收藏本文", "下载资源", "资源描述", "点击查看更多",
+    "合集下载", "相关", "开通", "vip", "VIP", "微信", "微博", "默认", "来源", "围观", "人气", "浏览", "网站客服",
+    "客服", "QQ", "KB", "MB", "手机查看", "大", "中", "小", "页", "亿", "次", "万", "投诉建议", "意见反馈", "网站地图",
+    "联系我们", "设为首页", "加入收藏", "会员", "上传", "docx", "doc", "pdf", "栏目", "相关推荐", "相关链接",
+    "附件下载", "扫一扫在手机打开", "扫一扫在手机打开当前页", "搜索", "热门搜索", "电脑桌面"
 ];
+
+/// Traditional characters of the words a line of furniture is tested for, and in the same place
+/// of [`SIMPLIFIED`] each one's simplified form: a mirror site converts whole pages, and the word
+/// lists hold the simplified words. Each is three bytes in UTF-8, so offsets hold in a folded line.
+const TRADITIONAL: &str = "為舉書會傳體關內擊劃發號員圍復開當錄總掃報數時機來欄檔氣瀏點熱現碼簡類結繼續維編網職範薦裝見觀覽計講論評詞話讀費資贊載輯辭還鏈門閉間閱頁別複讚佈減糾錯冊設聯們圖饋訴議認";
+const SIMPLIFIED: &str = "为举书会传体关内击划发号员围复开当录总扫报数时机来栏档气浏点热现码简类结继续维编网职范荐装见观览计讲论评词话读费资赞载辑辞还链门闭间阅页别复赞布减纠错册设联们图馈诉议认";
+
+/// `t` with the characters of [`TRADITIONAL`] in their simplified forms (`None`: it has none).
+fn folded(t: &str) -> Option<String> {
+    let mut out: Option<String> = None;
+    for (i, c) in t.char_indices().filter(|&(_, c)| c.len_utf8() == 3) {
+        if let Some(j) = TRADITIONAL.find(c) {
+            out.get_or_insert_with(|| t.to_string()).replace_range(i..i + 3, &SIMPLIFIED[j..j + 3]);
+        }
+    }
+    out
+}
 
 /// Words that name what a page holds: a UI word only glued to a button's word after them (`正文复制`,
 /// `文档介绍`; not `正文`, a draft's own label).
@@ -197,7 +213,7 @@ fn ui_line(t: &str) -> Option<bool> {
 /// A page widget's prompt: a short line without a sentence with a word of each list of a pair
 /// (`用手機掃描二維碼 在手機上繼續觀看`, `添加…到电脑桌面`, `安装后可以在桌面快捷访问`).
 const PROMPTS: [(Words, Words); 2] =
-    [(words!["二维码", "二維碼"], words!["扫", "掃"]), (words!["桌面"], words!["添加", "安装", "安裝", "快捷"])];
+    [(words!["二维码"], words!["扫"]), (words!["桌面"], words!["添加", "安装", "快捷"])];
 
 fn widget_prompt(t: &str) -> bool {
     short(t, SITE_LINE_CHARS)
@@ -207,10 +223,8 @@ fn widget_prompt(t: &str) -> bool {
 
 /// What ends an item of a site's menu besides a kind of document: a genre (`演讲稿`, `实用文`,
 /// `申请书`, `主持词`), a section of the site (`网站首页`, `个人文档`, `教学资源`).
-const MENU_ENDS: Words = words![
-    "稿", "文", "书", "書", "信", "词", "詞", "首页", "首頁", "文档", "文檔", "资源", "資源", "大全", "素材", "模板",
-    "体会", "體會", "致辞", "致辭",
-];
+const MENU_ENDS: Words =
+    words!["稿", "文", "书", "信", "词", "首页", "文档", "资源", "大全", "素材", "模板", "体会", "致辞"];
 /// A site's menu has at least this many items, each of at most this many characters.
 const MENU_MIN_ITEMS: usize = 5;
 const MENU_ITEM_CHARS: usize = 6;
@@ -243,7 +257,7 @@ const WRITING_SITE_WORDS: Words = words![
 /// `来源:尚港娱乐`: a page's source field alone, a short value (not `资金来源:财政拨款`).
 fn source_field(t: &str) -> bool {
     const VALUE_CHARS: usize = 12;
-    let Some(v) = t.strip_prefix("来源").or_else(|| t.strip_prefix("來源")) else { return false };
+    let Some(v) = t.strip_prefix("来源") else { return false };
     let Some(v) = v.trim_start().strip_prefix(&[':', '：'][..]) else { return false };
     let v = v.trim();
     !v.is_empty() && short(v, VALUE_CHARS) && !v.contains(&['。', '，', ',', '；', ':', '：'][..])
@@ -253,8 +267,8 @@ fn source_field(t: &str) -> bool {
 fn sample_banner(t: &str) -> bool {
     const MAX_CHARS: usize = 12;
     short(t, MAX_CHARS)
-        && (t.contains("范文") || t.contains("範文"))
-        && crate::text::ends_any(t, &["分享", "推荐", "推薦", "大全", "下载", "下載"])
+        && t.contains("范文")
+        && crate::text::ends_any(t, &["分享", "推荐", "大全", "下载"])
         && t.chars().all(is_han)
 }
 
@@ -262,12 +276,9 @@ fn sample_banner(t: &str) -> bool {
 fn breadcrumb(t: &str) -> bool {
     crate::text::starts_any(
         t,
-        &[
-            "当前位置", "您的当前位置", "您当前的位置", "您的位置", "您现在的位置", "你的位置", "所在位置", "當前位置",
-            "您的當前位置", "首页", "首頁",
-        ],
+        &["当前位置", "您的当前位置", "您当前的位置", "您的位置", "您现在的位置", "你的位置", "所在位置", "首页"],
     ) && !t.contains(&['。', '，', ','][..])
-        || t.find("首页").or_else(|| t.find("首頁")).is_some_and(|i| t[i..].contains(&['>', '＞', '›', '»', '/'][..]))
+        || t.find("首页").is_some_and(|i| t[i..].contains(&['>', '＞', '›', '»', '/'][..]))
         || breadcrumb_tail(t)
         || page_path(t)
         || located(t)
@@ -292,8 +303,8 @@ fn link_line(t: &str) -> bool {
     const LABEL_CHARS: usize = 10;
     t.split_once(&[':', '：'][..]).is_some_and(|(label, v)| {
         short(label, LABEL_CHARS)
-            && crate::text::ends_any(label.trim(), &["链接", "鏈接"])
-            && (v.trim().is_empty() || v.contains("点击") || v.contains("點擊") || has_domain(v))
+            && crate::text::ends_any(label.trim(), &["链接"])
+            && (v.trim().is_empty() || v.contains("点击") || has_domain(v))
     })
 }
 
@@ -301,9 +312,7 @@ fn link_line(t: &str) -> bool {
 /// `总结网工作总结年度工作总结内容页`.
 fn page_path(t: &str) -> bool {
     const MAX_CHARS: usize = 30;
-    crate::text::ends_any(t, &["内容页", "详情页", "列表页", "內容頁"])
-        && t.chars().count() <= MAX_CHARS
-        && t.chars().all(is_han)
+    crate::text::ends_any(t, &["内容页", "详情页", "列表页"]) && t.chars().count() <= MAX_CHARS && t.chars().all(is_han)
 }
 
 /// The longest step of a breadcrumb, in characters (`事務文書`, `工作總結`).
@@ -373,17 +382,16 @@ fn clock_time(t: &str) -> bool {
 /// Words of a page's metadata beside a date.
 const META_WORDS: Words = words![
     "时间", "日期", "作者", "来源", "发布", "类别", "分类", "栏目", "字数", "浏览", "阅读", "点击", "围观", "人气",
-    "人氣", "編輯", "编辑", "時間", "來源", "發布", "瀏覽", "閱讀", "點擊", "推荐人", "推薦人", "浏览量", "瀏覽量",
+    "编辑", "推荐人", "浏览量"
 ];
 /// Counters that make a line metadata even without a date: `人氣:3.07W`, `1阅读模式`.
-const COUNTERS: Words =
-    words!["人气", "人氣", "人已围观", "阅读量", "浏览量", "浏览次数", "阅读次数", "点击量", "阅读模式", "閱讀模式"];
+const COUNTERS: Words = words!["人气", "人已围观", "阅读量", "浏览量", "浏览次数", "阅读次数", "点击量", "阅读模式"];
 
 /// The first characters of [`COUNTERS`].
 const COUNTER_FIRST_CHARS: Masks3 = Masks3::of_first_chars(COUNTERS.0);
 
 /// Words before a page's view counter.
-const COUNTED: Words = words!["阅读", "閱讀", "浏览", "瀏覽", "点击", "點擊", "围观", "圍觀"];
+const COUNTED: Words = words!["阅读", "浏览", "点击", "围观"];
 /// A view counter stands this close after its word, in bytes.
 const COUNTER_GAP_BYTES: usize = 4;
 
@@ -527,14 +535,19 @@ const LEAD_IN_LISTS: [Words; 5] = [LEAD_IN_STRONG, LEAD_IN_WHO, LEAD_IN_DID, LEA
 
 /// The first two characters of each lead-in word, a group per list: one pass over a paragraph
 /// tells which lists may have a word in it, and only those are searched for (a paragraph that
-/// reaches `lead_in` has a lead-in pair, but seldom more than one list's).
-static LEAD_IN_PAIRS: LazyLock<Bigrams> = LazyLock::new(|| {
-    let groups: Vec<String> = LEAD_IN_LISTS
-        .iter()
-        .map(|list| list.iter().map(|w| w.chars().take(2).collect::<String>()).collect::<Vec<_>>().join("|"))
-        .collect();
-    Bigrams::new(&groups.iter().map(|g| Words(g)).collect::<Vec<_>>())
-});
+/// reaches `lead_in` has a lead-in pair, but seldom more than one list's). Written out (built from
+/// the lists, they cost the browser module more code than their text); a test checks them.
+const LEAD_IN_GROUPS: [Words; 5] = [
+    words!["免费", "超出", "预览", "页未", "小编", "小編", "不代", "供大", "以下", "欢迎", "歡迎", "一起", "希望"],
+    words![
+        "网友", "本站", "本网", "本網", "本文", "本篇", "为大", "為大", "给大", "為您", "为您", "文库", "供你", "为你",
+        "為你", "大家"
+    ],
+    words!["整理", "分享", "带来", "帶來", "呈现", "呈現", "收集", "上传", "上傳", "精选", "推荐", "挑选", "挑選"],
+    words!["参考", "參考", "帮助", "幫助", "借鉴", "灵感", "靈感"],
+    words!["范文", "範文", "例文", "一文", "数篇", "几篇", "相关", "模板", "范例", "範例", "写作"],
+];
+static LEAD_IN_PAIRS: LazyLock<Bigrams> = LazyLock::new(|| Bigrams::new(&LEAD_IN_GROUPS));
 
 /// A paragraph that talks about the document instead of being it.
 fn lead_in(t: &str) -> bool {
@@ -555,8 +568,7 @@ fn bracketed_request(t: &str) -> bool {
 }
 
 /// Words after the name of whoever shared a page: `彭永分享`.
-const SHARER_VERBS: Words =
-    words!["分享", "整理", "上传", "投稿", "供稿", "推荐", "发布", "上傳", "發布", "老师", "老師"];
+const SHARER_VERBS: Words = words!["分享", "整理", "上传", "投稿", "供稿", "推荐", "发布", "老师", "老師"];
 /// A sharer's name has this many Han characters at most (and two at least).
 const SHARER_NAME_CHARS: usize = 4;
 
@@ -575,9 +587,8 @@ fn sharer_line(t: &str) -> bool {
 /// `tags:`, `标签：`: a page's field label with nothing after it; furniture only beside other
 /// furniture.
 fn empty_label(t: &str) -> bool {
-    t.strip_suffix(&[':', '：'][..]).is_some_and(|label| {
-        words!["tags", "Tags", "TAGS", "标签", "標籤", "关键词", "關鍵詞", "分类", "分類"].contains(label)
-    })
+    t.strip_suffix(&[':', '：'][..])
+        .is_some_and(|label| words!["tags", "Tags", "TAGS", "标签", "標籤", "关键词", "關鍵詞", "分类"].contains(label))
 }
 
 /// `人民医院眼耳鼻咽喉科总结-医院工作总结`, `【…工作总结】工作总结-金沙澳门官网`: a title, a `-` or `_`,
@@ -655,6 +666,9 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
         let chars = t.chars().count();
         // The page's head, above its first paragraph: `来源:尚港娱乐` alone there is the page's.
         let in_head = k < HEAD_LINES && lines[..k].iter().all(|l| short(l.1, SHORT_LINE_CHARS));
+        // A short line is tested with its traditional characters folded (a mirror site's page).
+        let simplified = if chars <= SHORT_LINE_CHARS { folded(t) } else { None };
+        let t = simplified.as_deref().unwrap_or(t);
         let kind = if chars <= SHORT_LINE_CHARS {
             let fields = mask & super::residue::META_BIT != 0;
             if let Some(bare) = meta_line(t, fields) {

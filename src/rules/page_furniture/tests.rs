@@ -539,3 +539,32 @@ fn a_collection_tag_of_many_samples() {
     // A count of papers, not a tag: too many words before it.
     assert!(collection_marker("获奖论文(在省级刊物发表多篇)", false).is_none());
 }
+
+#[test]
+fn the_lead_in_pairs_are_the_first_two_characters_of_the_lead_in_words() {
+    for (list, group) in LEAD_IN_LISTS.iter().zip(LEAD_IN_GROUPS) {
+        let mut firsts: Vec<String> = list.iter().map(|w| w.chars().take(2).collect()).collect();
+        firsts.dedup();
+        let mut pairs: Vec<String> = group.iter().map(str::to_string).collect();
+        firsts.sort();
+        firsts.dedup();
+        pairs.sort();
+        assert_eq!(firsts, pairs);
+    }
+}
+
+#[test]
+fn a_mirror_sites_traditional_furniture_is_folded_before_the_tests() {
+    let k = |t: &str| kinds(&format!("社区工作总结\n{t}\n一、主要工作\n正文内容")).first().map(|x| x.1);
+    assert_eq!(k("【字號：加大 還原 減小】"), Some(Kind::Ui));
+    assert_eq!(k("繼續免費閱讀 上一頁 下一頁"), Some(Kind::Ui));
+    assert_eq!(k("發佈時間:2023-01-01 來源:網絡"), Some(Kind::Meta));
+    assert_eq!(folded("工作總結"), Some("工作总结".to_string()));
+    assert_eq!(folded("工作总结"), None);
+    // Every character of the table is three bytes, and folds to one of three bytes.
+    assert!(TRADITIONAL.chars().chain(SIMPLIFIED.chars()).all(|c| c.len_utf8() == 3));
+    assert_eq!(TRADITIONAL.chars().count(), SIMPLIFIED.chars().count());
+    // A report's own heading in traditional script stays.
+    assert_eq!(k("一、工作總結"), None);
+    assert_eq!(k("二、下一步工作計劃"), None);
+}
