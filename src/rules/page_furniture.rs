@@ -7,9 +7,12 @@
 //!   (`当前位置: > 首页 > …`, `位置:首頁 > 職場 > …`), a site's name or watermark (`公文汇
 //!   www.gongwenhui.com`, `…文档之家`; with its address a line up to 80 characters:
 //!   `诺仪文秘网 - www.….com 2024年04月28日 14:31 星期日`),
+//!   a site's menu (`网站首页 个人文档 个人总结 工作总结 述职报告 心得体会 演讲稿 …`), a widget's prompt
+//!   (`添加…到电脑桌面`, `用手機掃描二維碼`), a writing site's name above the title and the page's
+//!   metadata (`公文写作素材驿站`),
 //!   a metadata line (`发布时间:2025-04-09 18:38:24来源:`, `2019-03-11 小升初作文 类别:其他`,
-//!   `人氣:3.07W`), a disclaimer (`免责声明:…`, `版权说明:…`), a lead-in that talks about the
-//!   document (`下面是小编为大家整理的…,供大家参考。`), the title printed again in brackets
+//!   `人氣:3.07W`; `来源:尚港娱乐` alone in the page's head), a disclaimer (`免责声明:…`,
+//!   `版权说明:…`), a lead-in that talks about the document (`下面是小编为大家整理的…,供大家参考。`), the title printed again in brackets
 //!   (`X(X)`), a short line printed three times or more, or with only a number changing
 //!   (`…汇报_第1页` … `_第5页`), a site's abstract that repeats the start of the next paragraph,
 //!   and the title printed again further down.
@@ -23,6 +26,8 @@
 //!   start (`### 引言`, `**三、…` never closed), a stray `.` between
 //!   Han characters (`团区委的.安排`), HTML tags and entities (`<p class="ql-block">`, `&nbsp;`),
 //!   a watermark after the last sentence of a paragraph (`…100场次。 稿子汇,范文学习文库`).
+//! - A short line is tested with its traditional characters folded to simplified ones (a mirror
+//!   site converts whole pages; the word lists hold simplified words).
 //!
 //! What it leaves alone: a date alone (a signature), list items `2、` after a short line or a
 //! finished sentence, `三.八`, `1.5`, `<` in a comparison, a heading repeated once.
@@ -230,18 +235,22 @@ const MENU_MIN_ITEMS: usize = 5;
 const MENU_ITEM_CHARS: usize = 6;
 
 /// `网站首页 个人文档 个人总结 工作总结 述职报告 心得体会 演讲稿 …`: a site's menu of document
-/// categories, short items of Han characters between blanks or bars, three in four of them a
-/// kind of document or a section of the site (not a table's header `姓名 性别 年龄 职务`).
+/// categories, short items of Han characters between blanks or bars, the first the home page or
+/// three in four of them a kind of document or a section of the site (not a table's header
+/// `姓名 性别 年龄 职务`).
 fn site_menu(t: &str) -> bool {
-    let (mut items, mut kinds) = (0, 0);
+    // (A menu that opens with the site's home page: its items may be any sections, `网站首页 实用文
+    // 书信 面试 职场 …`.)
+    let (mut items, mut kinds, mut home) = (0, 0, false);
     for item in t.split(&[' ', '\u{3000}', '|', '｜', '/'][..]).filter(|s| !s.is_empty()) {
         if !short(item, MENU_ITEM_CHARS) || item.chars().nth(1).is_none() || !item.chars().all(is_han) {
             return false;
         }
+        home |= items == 0 && item.ends_with("首页");
         items += 1;
         kinds += usize::from(kind_of_document(item) || MENU_ENDS.ends(item));
     }
-    items >= MENU_MIN_ITEMS && 4 * kinds >= 3 * items
+    items >= MENU_MIN_ITEMS && (home || 4 * kinds >= 3 * items)
 }
 
 /// The head of a page (see `furniture_lines`) is looked at on this many lines at most.

@@ -502,6 +502,8 @@ fn a_site_menu_of_document_kinds_in_either_script() {
         Some(Kind::Breadcrumb)
     );
     assert_eq!(k("首页 | 工作总结 | 工作计划 | 述职报告 | 心得体会 | 演讲稿"), Some(Kind::Breadcrumb));
+    assert_eq!(k("網站首頁 實用文 書信 面試 實習 實習報告 職場 職責 勵志 名言 熱點"), Some(Kind::Breadcrumb));
+    assert_eq!(k("主页 新闻 公告 通知 简介 职场"), None);
     // A table's header, a heading, a list of subjects: not a menu.
     assert_eq!(k("姓名 性别 年龄 职务 工作单位 联系电话"), None);
     assert_eq!(k("语文 数学 英语 物理 化学"), None);
