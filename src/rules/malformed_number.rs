@@ -4,11 +4,15 @@
 //! - a full stop used as a decimal point between digits (`12。4`, `2。0版`), fixed safely to `12.4`;
 //! - a year in Chinese numerals missing its 〇 (`二一三年` for 二〇一三年), fixed safely;
 //! - a rate that cannot exceed 100% written above it (`回复率20230%`, a template filled twice):
-//!   a share (`占…的148%`) or a rate whose name says it counts part of a whole (合格率, 参保率…).
+//!   a share (`占…的148%`) or a rate whose name says it counts part of a whole (合格率, 参保率…);
+//! - a date whose 年 and 月 were lost in copying (`数据统计期限为202511日至20251231日`): a run of 6
+//!   to 8 digits before 日, a year 19xx or 20xx then a month and a day that exist, and the end of
+//!   such a period (`202511日—1231日`).
 //!
 //! Why: these survive spell-checkers, and each one reads as a different number.
 //!
-//! Left alone: a full stop that ends a sentence before a list number (`…完成3。2、加强…`,
+//! Left alone: digits glued to letters, other digits, `.` or `第` before them (an id, `第202511日`),
+//! a run of digits without 日 (`20251231`), a phone number. A full stop that ends a sentence before a list number (`…完成3。2、加强…`,
 //! `…3。2023年…`, `…3。5月…`), rates that can exceed 100% (完成率, 增长率, 拨备覆盖率, 床位使用率,
 //! any rate the list does not know as a part of a whole, a share of a budget or plan:
 //! `占预算数的106.48%`), full-width decimal points and thousands separators
@@ -18,7 +22,7 @@
 //! Severity policy:
 //! - error: each of the three shapes above is certain once found (a full stop between digits
 //!   with nothing after that makes it a sentence end; 二一三年; a bounded rate above 100%);
-//! - warning: none;
+//! - warning: a date without its 年 and 月 (the digits could, rarely, be a count of days);
 //! - nothing otherwise.
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -54,6 +58,7 @@ impl Rule for MalformedNumber {
         let text = ctx.doc.text;
         full_stop_as_decimal_point(self.id(), text, out);
         year_missing_zero(self.id(), text, out);
+        date_without_marks(self.id(), text, out);
         for s in sentences(&ctx.analysis) {
             for q in s.qs.iter() {
                 if q.unit != "%" || q.value <= 100.0 || q.approx {
@@ -98,12 +103,12 @@ const UNBOUNDED_RATES: Words = words![
 /// `12。4`: digits, a full stop, digits, not followed by what makes the digits a list number or date.
 fn full_stop_as_decimal_point(id: &'static str, text: &str, out: &mut Vec<Finding>) {
     for pos in char_positions(text, '。') {
-        let before: Vec<(usize, char)> =
-            text[..pos].char_indices().rev().take(13).take_while(|(_, c)| is_digit(*c)).collect();
-        if before.is_empty() || before.len() > 12 {
+        let digits = text[..pos].chars().rev().take(13).take_while(|&c| is_digit(c));
+        let (count, len) = digits.fold((0, 0), |(n, l), c| (n + 1, l + c.len_utf8()));
+        if count == 0 || count > 12 {
             continue;
         }
-        let start = before.last().unwrap().0;
+        let start = pos - len;
         // A figure glued to letters or a decimal point already (V1.2。3) is not a plain number, nor
         // is the last term of a ratio (`收入比缩小至2.27:1。15个平台…` ends one sentence).
         if text[..start]
@@ -156,6 +161,49 @@ fn full_stop_as_decimal_point(id: &'static str, text: &str, out: &mut Vec<Findin
             .with_fix(pos..after_start, ".", true),
         );
     }
+}
+
+/// The digits of a date without its 年 and 月 (`20251231`) are at most this many …
+const DATE_DIGITS_MAX: usize = 8;
+/// … and at least this many (`202511`).
+const DATE_DIGITS_MIN: usize = 6;
+
+/// `202511日`, `20251231日`: a year and a month and day that exist, digits only, right before 日;
+/// and the end of the period after such a date (`—1231日`).
+fn date_without_marks(id: &'static str, text: &str, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    // Where the last such date ends.
+    let mut last_end = 0;
+    for pos in char_positions(text, '日') {
+        let n = b[..pos].iter().rev().take(DATE_DIGITS_MAX + 1).take_while(|c| c.is_ascii_digit()).count();
+        let start = pos - n;
+        let before = text[..start].chars().next_back();
+        // `202511日—1231日`: right after such a date and a dash, a month and a day.
+        let period_end = (3..=4).contains(&n)
+            && before.is_some_and(|c| "至到—-~".contains(c) && last_end > 0 && last_end + c.len_utf8() == start);
+        let year = (DATE_DIGITS_MIN..=DATE_DIGITS_MAX).contains(&n)
+            && (b[start..].starts_with(b"19") || b[start..].starts_with(b"20"))
+            && !before.is_some_and(|c| c.is_ascii_alphanumeric() || "._-/第".contains(c));
+        let md = if year { start + 4 } else { start };
+        if (year || period_end) && month_day(&b[md..pos]) {
+            last_end = pos + '日'.len_utf8();
+            out.push(Finding::new(
+                id,
+                Severity::Warning,
+                start..last_end,
+                format!("“{}”像是丢了“年”“月”的日期,请核对补全", &text[start..last_end]),
+            ));
+        }
+    }
+}
+
+/// Whether the digits `md` (two to four) read as a month and a day that exist (`11`, `1231`, `0101`).
+fn month_day(md: &[u8]) -> bool {
+    let num = |d: &[u8]| d.iter().fold(0, |n, b| n * 10 + u32::from(b - b'0'));
+    (1..md.len()).any(|i| {
+        let (m, d) = (num(&md[..i]), num(&md[i..]));
+        i <= 2 && md.len() - i <= 2 && (1..=12).contains(&m) && (1..=31).contains(&d)
+    })
 }
 
 fn is_zh_digit(c: char) -> bool {
@@ -223,6 +271,19 @@ mod tests {
         assert_clean(&MalformedNumber, "二十二年来");
         assert_clean(&MalformedNumber, "一二年级");
         assert_clean(&MalformedNumber, "近二三年来");
+    }
+
+    #[test]
+    fn dates_without_their_year_and_month_marks() {
+        assert_flags(&MalformedNumber, "报告中所列数据统计期限为202511日至20251231日。", &["202511日", "20251231日"]);
+        assert_flags(&MalformedNumber, "统计时间为202511日—1231日,报告在网站公开。", &["202511日", "1231日"]);
+        assert_eq!(findings(&MalformedNumber, "统计期限为20250101日。")[0].severity, Severity::Warning);
+        // Not a date: a month or day that does not exist, an ordinal, digits glued to an id, no 日,
+        // a phone number, a count of days.
+        assert_clean(&MalformedNumber, "统计期限为202500日至20251232日。");
+        assert_clean(&MalformedNumber, "第202511日,编号A20251231日,电话13912345678,截至20251231。");
+        assert_clean(&MalformedNumber, "2025年1月1日至12月31日,共365日。");
+        assert_flags(&MalformedNumber, "统计期限为202511日至1331日。", &["202511日"]);
     }
 
     #[test]

@@ -7,9 +7,12 @@
 //!   (`当前位置: > 首页 > …`, `位置:首頁 > 職場 > …`), a site's name or watermark (`公文汇
 //!   www.gongwenhui.com`, `…文档之家`; with its address a line up to 80 characters:
 //!   `诺仪文秘网 - www.….com 2024年04月28日 14:31 星期日`),
+//!   a site's menu (`网站首页 个人文档 个人总结 工作总结 述职报告 心得体会 演讲稿 …`), a widget's prompt
+//!   (`添加…到电脑桌面`, `用手機掃描二維碼`), a writing site's name above the title and the page's
+//!   metadata (`公文写作素材驿站`),
 //!   a metadata line (`发布时间:2025-04-09 18:38:24来源:`, `2019-03-11 小升初作文 类别:其他`,
-//!   `人氣:3.07W`), a disclaimer (`免责声明:…`, `版权说明:…`), a lead-in that talks about the
-//!   document (`下面是小编为大家整理的…,供大家参考。`), the title printed again in brackets
+//!   `人氣:3.07W`; `来源:尚港娱乐` alone in the page's head), a disclaimer (`免责声明:…`,
+//!   `版权说明:…`), a lead-in that talks about the document (`下面是小编为大家整理的…,供大家参考。`), the title printed again in brackets
 //!   (`X(X)`), a short line printed three times or more, or with only a number changing
 //!   (`…汇报_第1页` … `_第5页`), a site's abstract that repeats the start of the next paragraph,
 //!   and the title printed again further down.
@@ -23,6 +26,8 @@
 //!   start (`### 引言`, `**三、…` never closed), a stray `.` between
 //!   Han characters (`团区委的.安排`), HTML tags and entities (`<p class="ql-block">`, `&nbsp;`),
 //!   a watermark after the last sentence of a paragraph (`…100场次。 稿子汇,范文学习文库`).
+//! - A short line is tested with its traditional characters folded to simplified ones (a mirror
+//!   site converts whole pages; the word lists hold simplified words).
 //!
 //! What it leaves alone: a date alone (a signature), list items `2、` after a short line or a
 //! finished sentence, `三.八`, `1.5`, `<` in a comparison, a heading repeated once.
@@ -131,13 +136,29 @@ const UI_WORDS: Words = words![
     "相关文档", "精品文档", "继续阅读", "人已围观", "下载本文档", "本文档", "上一页", "下一页", "分享到", "扫一扫",
     "手机版", "二维码", "已阅读", "QQ空间", "下载", "打印", "全屏", "收藏", "字号", "字体", "加大", "还原", "减小",
     "分享", "阅读", "举报", "目录", "评论", "点赞", "关注", "复制", "返回", "首页", "纠错", "关闭", "保存", "免费",
-    "还剩", "未读", "全文", "展开", "登录", "注册", "时间", "本文", "目錄", "下載", "收藏本文", "下载资源", "资源描述",
-    "点击查看更多", "合集下载", "相关", "开通", "vip", "举报", "VIP", "微信", "微博", "默认", "来源", "围观", "人气",
-    "人氣", "浏览", "网站客服", "客服", "QQ", "KB", "MB", "字號", "閱讀", "手机查看", "手機查看", "大", "中", "小",
-    "页", "亿", "次", "万", "投诉建议", "意见反馈", "网站地图", "联系我们", "设为首页", "加入收藏", "会员", "上传",
-    "docx", "doc", "pdf", "栏目", "欄目", "相关推荐", "相关链接", "附件下载", "扫一扫在手机打开",
-    "扫一扫在手机打开当前页", "搜索", "热门搜索",
+    "还剩", "未读", "全文", "展开", "登录", "注册", "时间", "本文", "收藏本文", "下载资源", "资源描述", "点击查看更多",
+    "合集下载", "相关", "开通", "vip", "VIP", "微信", "微博", "默认", "来源", "围观", "人气", "浏览", "网站客服",
+    "客服", "QQ", "KB", "MB", "手机查看", "大", "中", "小", "页", "亿", "次", "万", "投诉建议", "意见反馈", "网站地图",
+    "联系我们", "设为首页", "加入收藏", "会员", "上传", "docx", "doc", "pdf", "栏目", "相关推荐", "相关链接",
+    "附件下载", "扫一扫在手机打开", "扫一扫在手机打开当前页", "搜索", "热门搜索", "电脑桌面"
 ];
+
+/// Traditional characters of the words a line of furniture is tested for, and in the same place
+/// of [`SIMPLIFIED`] each one's simplified form: a mirror site converts whole pages, and the word
+/// lists hold the simplified words. Each is three bytes in UTF-8, so offsets hold in a folded line.
+const TRADITIONAL: &str = "為舉書會傳體關內擊劃發號員圍復開當錄總掃報數時機來欄檔氣瀏點熱現碼簡類結繼續維編網職範薦裝見觀覽計講論評詞話讀費資贊載輯辭還鏈門閉間閱頁別複讚佈減糾錯冊設聯們圖饋訴議認";
+const SIMPLIFIED: &str = "为举书会传体关内击划发号员围复开当录总扫报数时机来栏档气浏点热现码简类结继续维编网职范荐装见观览计讲论评词话读费资赞载辑辞还链门闭间阅页别复赞布减纠错册设联们图馈诉议认";
+
+/// `t` with the characters of [`TRADITIONAL`] in their simplified forms (`None`: it has none).
+fn folded(t: &str) -> Option<String> {
+    let mut out: Option<String> = None;
+    for (i, c) in t.char_indices().filter(|&(_, c)| c.len_utf8() == 3) {
+        if let Some(j) = TRADITIONAL.find(c) {
+            out.get_or_insert_with(|| t.to_string()).replace_range(i..i + 3, &SIMPLIFIED[j..j + 3]);
+        }
+    }
+    out
+}
 
 /// Words that name what a page holds: a UI word only glued to a button's word after them (`正文复制`,
 /// `文档介绍`; not `正文`, a draft's own label).
@@ -194,20 +215,69 @@ fn ui_line(t: &str) -> Option<bool> {
     (words || !t.bytes().any(|b| b.is_ascii_digit())).then_some(strong).filter(|&s| s || !category)
 }
 
-/// `用手機掃描二維碼 在手機上繼續觀看`: a short line that asks to scan the page's QR code.
-fn qr_prompt(t: &str) -> bool {
+/// A page widget's prompt: a short line without a sentence with a word of each list of a pair
+/// (`用手機掃描二維碼 在手機上繼續觀看`, `添加…到电脑桌面`, `安装后可以在桌面快捷访问`).
+const PROMPTS: [(Words, Words); 2] =
+    [(words!["二维码"], words!["扫"]), (words!["桌面"], words!["添加", "安装", "快捷"])];
+
+fn widget_prompt(t: &str) -> bool {
     short(t, SITE_LINE_CHARS)
-        && (t.contains("二维码") || t.contains("二維碼"))
-        && t.contains(&['扫', '掃'][..])
-        && !t.contains('。')
+        && !t.contains(&['。', '，', ','][..])
+        && PROMPTS.iter().any(|(a, b)| a.any_in(t) && b.any_in(t))
+}
+
+/// What ends an item of a site's menu besides a kind of document: a genre (`演讲稿`, `实用文`,
+/// `申请书`, `主持词`), a section of the site (`网站首页`, `个人文档`, `教学资源`).
+const MENU_ENDS: Words =
+    words!["稿", "文", "书", "信", "词", "首页", "文档", "资源", "大全", "素材", "模板", "体会", "致辞"];
+/// A site's menu has at least this many items, each of at most this many characters.
+const MENU_MIN_ITEMS: usize = 5;
+const MENU_ITEM_CHARS: usize = 6;
+
+/// `网站首页 个人文档 个人总结 工作总结 述职报告 心得体会 演讲稿 …`: a site's menu of document
+/// categories, short items of Han characters between blanks or bars, the first the home page or
+/// three in four of them a kind of document or a section of the site (not a table's header
+/// `姓名 性别 年龄 职务`).
+fn site_menu(t: &str) -> bool {
+    // (A menu that opens with the site's home page: its items may be any sections, `网站首页 实用文
+    // 书信 面试 职场 …`.)
+    let (mut items, mut kinds, mut home) = (0, 0, false);
+    for item in t.split(&[' ', '\u{3000}', '|', '｜', '/'][..]).filter(|s| !s.is_empty()) {
+        if !short(item, MENU_ITEM_CHARS) || item.chars().nth(1).is_none() || !item.chars().all(is_han) {
+            return false;
+        }
+        home |= items == 0 && item.ends_with("首页");
+        items += 1;
+        kinds += usize::from(kind_of_document(item) || MENU_ENDS.ends(item));
+    }
+    items >= MENU_MIN_ITEMS && (home || 4 * kinds >= 3 * items)
+}
+
+/// The head of a page (see `furniture_lines`) is looked at on this many lines at most.
+const HEAD_LINES: usize = 6;
+
+/// A writing site's name on the first line has at most this many characters.
+const WRITING_SITE_CHARS: usize = 12;
+/// A writing site's words: a site's name holds two of them (`公文写作素材驿站`); a unit's name none.
+const WRITING_SITE_WORDS: Words = words![
+    "公文", "写作", "寫作", "素材", "范文", "範文", "文秘", "文库", "文庫", "作文", "文案", "驿站", "驛站", "荟萃"
+];
+
+/// `来源:尚港娱乐`: a page's source field alone, a short value (not `资金来源:财政拨款`).
+fn source_field(t: &str) -> bool {
+    const VALUE_CHARS: usize = 12;
+    let Some(v) = t.strip_prefix("来源") else { return false };
+    let Some(v) = v.trim_start().strip_prefix(&[':', '：'][..]) else { return false };
+    let v = v.trim();
+    !v.is_empty() && short(v, VALUE_CHARS) && !v.contains(&['。', '，', ',', '；', ':', '：'][..])
 }
 
 /// `优秀实用范文分享`: a site's banner, a short line that offers samples.
 fn sample_banner(t: &str) -> bool {
     const MAX_CHARS: usize = 12;
     short(t, MAX_CHARS)
-        && (t.contains("范文") || t.contains("範文"))
-        && crate::text::ends_any(t, &["分享", "推荐", "推薦", "大全", "下载", "下載"])
+        && t.contains("范文")
+        && crate::text::ends_any(t, &["分享", "推荐", "大全", "下载"])
         && t.chars().all(is_han)
 }
 
@@ -215,12 +285,9 @@ fn sample_banner(t: &str) -> bool {
 fn breadcrumb(t: &str) -> bool {
     crate::text::starts_any(
         t,
-        &[
-            "当前位置", "您的当前位置", "您当前的位置", "您的位置", "您现在的位置", "你的位置", "所在位置", "當前位置",
-            "您的當前位置", "首页", "首頁",
-        ],
+        &["当前位置", "您的当前位置", "您当前的位置", "您的位置", "您现在的位置", "你的位置", "所在位置", "首页"],
     ) && !t.contains(&['。', '，', ','][..])
-        || t.find("首页").or_else(|| t.find("首頁")).is_some_and(|i| t[i..].contains(&['>', '＞', '›', '»', '/'][..]))
+        || t.find("首页").is_some_and(|i| t[i..].contains(&['>', '＞', '›', '»', '/'][..]))
         || breadcrumb_tail(t)
         || page_path(t)
         || located(t)
@@ -245,8 +312,8 @@ fn link_line(t: &str) -> bool {
     const LABEL_CHARS: usize = 10;
     t.split_once(&[':', '：'][..]).is_some_and(|(label, v)| {
         short(label, LABEL_CHARS)
-            && crate::text::ends_any(label.trim(), &["链接", "鏈接"])
-            && (v.trim().is_empty() || v.contains("点击") || v.contains("點擊") || has_domain(v))
+            && crate::text::ends_any(label.trim(), &["链接"])
+            && (v.trim().is_empty() || v.contains("点击") || has_domain(v))
     })
 }
 
@@ -254,9 +321,7 @@ fn link_line(t: &str) -> bool {
 /// `总结网工作总结年度工作总结内容页`.
 fn page_path(t: &str) -> bool {
     const MAX_CHARS: usize = 30;
-    crate::text::ends_any(t, &["内容页", "详情页", "列表页", "內容頁"])
-        && t.chars().count() <= MAX_CHARS
-        && t.chars().all(is_han)
+    crate::text::ends_any(t, &["内容页", "详情页", "列表页"]) && t.chars().count() <= MAX_CHARS && t.chars().all(is_han)
 }
 
 /// The longest step of a breadcrumb, in characters (`事務文書`, `工作總結`).
@@ -326,17 +391,16 @@ fn clock_time(t: &str) -> bool {
 /// Words of a page's metadata beside a date.
 const META_WORDS: Words = words![
     "时间", "日期", "作者", "来源", "发布", "类别", "分类", "栏目", "字数", "浏览", "阅读", "点击", "围观", "人气",
-    "人氣", "編輯", "编辑", "時間", "來源", "發布", "瀏覽", "閱讀", "點擊", "推荐人", "推薦人", "浏览量", "瀏覽量",
+    "编辑", "推荐人", "浏览量"
 ];
 /// Counters that make a line metadata even without a date: `人氣:3.07W`, `1阅读模式`.
-const COUNTERS: Words =
-    words!["人气", "人氣", "人已围观", "阅读量", "浏览量", "浏览次数", "阅读次数", "点击量", "阅读模式", "閱讀模式"];
+const COUNTERS: Words = words!["人气", "人已围观", "阅读量", "浏览量", "浏览次数", "阅读次数", "点击量", "阅读模式"];
 
 /// The first characters of [`COUNTERS`].
 const COUNTER_FIRST_CHARS: Masks3 = Masks3::of_first_chars(COUNTERS.0);
 
 /// Words before a page's view counter.
-const COUNTED: Words = words!["阅读", "閱讀", "浏览", "瀏覽", "点击", "點擊", "围观", "圍觀"];
+const COUNTED: Words = words!["阅读", "浏览", "点击", "围观"];
 /// A view counter stands this close after its word, in bytes.
 const COUNTER_GAP_BYTES: usize = 4;
 
@@ -480,15 +544,19 @@ const LEAD_IN_LISTS: [Words; 5] = [LEAD_IN_STRONG, LEAD_IN_WHO, LEAD_IN_DID, LEA
 
 /// The first two characters of each lead-in word, a group per list: one pass over a paragraph
 /// tells which lists may have a word in it, and only those are searched for (a paragraph that
-/// reaches `lead_in` has a lead-in pair, but seldom more than one list's).
-static LEAD_IN_PAIRS: LazyLock<Bigrams> = LazyLock::new(|| {
-    let groups: Vec<String> = LEAD_IN_LISTS
-        .iter()
-        .map(|list| list.iter().map(|w| w.chars().take(2).collect::<String>()).collect::<Vec<_>>())
-        .map(|words| crate::text::joined(&words, "|"))
-        .collect();
-    Bigrams::new(&groups.iter().map(|g| Words(g)).collect::<Vec<_>>())
-});
+/// reaches `lead_in` has a lead-in pair, but seldom more than one list's). Written out (built from
+/// the lists, they cost the browser module more code than their text); a test checks them.
+const LEAD_IN_GROUPS: [Words; 5] = [
+    words!["免费", "超出", "预览", "页未", "小编", "小編", "不代", "供大", "以下", "欢迎", "歡迎", "一起", "希望"],
+    words![
+        "网友", "本站", "本网", "本網", "本文", "本篇", "为大", "為大", "给大", "為您", "为您", "文库", "供你", "为你",
+        "為你", "大家"
+    ],
+    words!["整理", "分享", "带来", "帶來", "呈现", "呈現", "收集", "上传", "上傳", "精选", "推荐", "挑选", "挑選"],
+    words!["参考", "參考", "帮助", "幫助", "借鉴", "灵感", "靈感"],
+    words!["范文", "範文", "例文", "一文", "数篇", "几篇", "相关", "模板", "范例", "範例", "写作"],
+];
+static LEAD_IN_PAIRS: LazyLock<Bigrams> = LazyLock::new(|| Bigrams::new(&LEAD_IN_GROUPS));
 
 /// A paragraph that talks about the document instead of being it.
 fn lead_in(t: &str) -> bool {
@@ -509,8 +577,7 @@ fn bracketed_request(t: &str) -> bool {
 }
 
 /// Words after the name of whoever shared a page: `彭永分享`.
-const SHARER_VERBS: Words =
-    words!["分享", "整理", "上传", "投稿", "供稿", "推荐", "发布", "上傳", "發布", "老师", "老師"];
+const SHARER_VERBS: Words = words!["分享", "整理", "上传", "投稿", "供稿", "推荐", "发布", "老师", "老師"];
 /// A sharer's name has this many Han characters at most (and two at least).
 const SHARER_NAME_CHARS: usize = 4;
 
@@ -529,9 +596,8 @@ fn sharer_line(t: &str) -> bool {
 /// `tags:`, `标签：`: a page's field label with nothing after it; furniture only beside other
 /// furniture.
 fn empty_label(t: &str) -> bool {
-    t.strip_suffix(&[':', '：'][..]).is_some_and(|label| {
-        words!["tags", "Tags", "TAGS", "标签", "標籤", "关键词", "關鍵詞", "分类", "分類"].contains(label)
-    })
+    t.strip_suffix(&[':', '：'][..])
+        .is_some_and(|label| words!["tags", "Tags", "TAGS", "标签", "標籤", "关键词", "關鍵詞", "分类"].contains(label))
 }
 
 /// `人民医院眼耳鼻咽喉科总结-医院工作总结`, `【…工作总结】工作总结-金沙澳门官网`: a title, a `-` or `_`,
@@ -606,18 +672,25 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
             continue;
         }
         let chars = t.chars().count();
+        // The page's head, above its first paragraph: `来源:尚港娱乐` alone there is the page's.
+        let in_head = k < HEAD_LINES && lines[..k].iter().all(|l| short(l.1, SHORT_LINE_CHARS));
+        // A short line is tested with its traditional characters folded (a mirror site's page).
+        let simplified = if chars <= SHORT_LINE_CHARS { folded(t) } else { None };
+        let t = simplified.as_deref().unwrap_or(t);
         let kind = if chars <= SHORT_LINE_CHARS {
             let fields = mask & super::residue::META_BIT != 0;
             if let Some(bare) = meta_line(t, fields) {
                 Some(if bare { Kind::PlainDate } else { Kind::Meta })
             } else if let Some(strong) = ui_line(t) {
                 Some(if strong { Kind::Ui } else { Kind::Weak })
-            } else if breadcrumb(t) || fields && link_line(t) {
+            } else if breadcrumb(t) || fields && link_line(t) || site_menu(t) {
                 Some(Kind::Breadcrumb)
-            } else if fields && qr_prompt(t) {
+            } else if widget_prompt(t) {
                 Some(Kind::Ui)
             } else if site_name_line(t, chars, mask) || sample_banner(t) {
                 Some(Kind::SiteName)
+            } else if in_head && source_field(t) {
+                Some(Kind::Meta)
             } else if title_in_brackets(t) {
                 Some(Kind::TitleAgain)
             } else {
@@ -651,10 +724,16 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
         }
     }
     // A site's or a channel's name alone on the first line, right above a breadcrumb or buttons
-    // (`可可簡歷網`, `各地婦訊`).
+    // (`可可簡歷網`, `各地婦訊`); a writing site's name, above the title and the page's metadata
+    // (`公文写作素材驿站`).
+    let writing_site = || {
+        kinds.get(2).is_some_and(|k| k.is_some_and(Kind::certain))
+            && short(title, WRITING_SITE_CHARS)
+            && WRITING_SITE_WORDS.count_in(title) >= 2
+    };
     if kinds.first() == Some(&None)
-        && matches!(kinds.get(1), Some(Some(Kind::Breadcrumb | Kind::Ui)))
-        && short(title, FIRST_NAME_CHARS)
+        && (matches!(kinds.get(1), Some(Some(Kind::Breadcrumb | Kind::Ui))) && short(title, FIRST_NAME_CHARS)
+            || writing_site())
         && title.chars().all(is_han)
         && !kind_of_document(title)
     {
@@ -732,14 +811,12 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
         }
     }
     // One-character UI words and separators count beside furniture only.
-    for pass in 0..2 {
-        let order: Box<dyn Iterator<Item = usize>> =
-            if pass == 0 { Box::new(1..lines.len()) } else { Box::new((0..lines.len().saturating_sub(1)).rev()) };
-        for k in order {
-            let neighbour = if pass == 0 { k - 1 } else { k + 1 };
-            if kinds[k] == Some(Kind::Weak) && kinds[neighbour].is_some_and(|n| n != Kind::Weak) {
-                kinds[k] = Some(Kind::Ui);
-            }
+    // (Forward, each line after the one before it, then backward.)
+    let n = lines.len();
+    for step in 0..2 * n {
+        let (k, neighbour) = if step < n { (step, step.wrapping_sub(1)) } else { (2 * n - 1 - step, 2 * n - step) };
+        if kinds[k] == Some(Kind::Weak) && kinds.get(neighbour).is_some_and(|x| x.is_some_and(|x| x != Kind::Weak)) {
+            kinds[k] = Some(Kind::Ui);
         }
     }
     lines.iter().zip(kinds).filter_map(|(&(i, _), k)| k.filter(|&k| k != Kind::Weak).map(|k| (i, k))).collect()
@@ -1030,6 +1107,10 @@ fn sample_count(inner: &str) -> bool {
         return false;
     }
     let inner = inner.trim();
+    // `精选多篇`, `多篇`: the count left unsaid.
+    if let Some(lead) = inner.strip_suffix("多篇") {
+        return lead.chars().count() <= 2 && lead.chars().all(is_han);
+    }
     let inner = SAMPLE_SUFFIXES.strip_suffix_of(inner).unwrap_or(inner);
     let Some(head) = crate::text::strip_suffix_any(inner, &["篇", "则", "則", "份"]) else { return false };
     let count = head.chars().rev().take_while(|&c| numeral(c)).count();
@@ -1081,8 +1162,8 @@ pub(crate) fn sample_title_in_brackets(t: &str) -> Option<std::ops::Range<usize>
 pub(crate) fn doubled_start(t: &str) -> Option<std::ops::Range<usize>> {
     const MIN_CHARS: usize = 6;
     const MAX_CHARS: usize = 40;
-    let ends: Vec<usize> = t.char_indices().map(|(i, _)| i).skip(MIN_CHARS).take(MAX_CHARS - MIN_CHARS + 1).collect();
-    ends.into_iter().find(|&e| t[e..].starts_with(&t[..e]) && DOC_KINDS.ends(&t[..e])).map(|e| 0..e)
+    let mut ends = t.char_indices().map(|(i, _)| i).skip(MIN_CHARS).take(MAX_CHARS - MIN_CHARS + 1);
+    ends.find(|&e| t[e..].starts_with(&t[..e]) && DOC_KINDS.ends(&t[..e])).map(|e| 0..e)
 }
 
 /// Tone-marked vowels of pinyin.

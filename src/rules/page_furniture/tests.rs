@@ -493,3 +493,80 @@ fn a_page_number_cutting_a_sentence() {
     }
     assert!(found("项目 1\n\n完成情况良好").is_empty());
 }
+
+#[test]
+fn a_site_menu_of_document_kinds_in_either_script() {
+    let k = |t: &str| kinds(&format!("{t}\n社区工作总结\n一、主要工作\n正文内容")).first().map(|x| x.1);
+    assert_eq!(
+        k("網站首頁 個人文檔 個人總結 工作總結 述職報告 心得體會 演講稿 講話致辭 實用文 教學資源 企業文化 公文 論文"),
+        Some(Kind::Breadcrumb)
+    );
+    assert_eq!(k("首页 | 工作总结 | 工作计划 | 述职报告 | 心得体会 | 演讲稿"), Some(Kind::Breadcrumb));
+    assert_eq!(k("網站首頁 實用文 書信 面試 實習 實習報告 職場 職責 勵志 名言 熱點"), Some(Kind::Breadcrumb));
+    assert_eq!(k("主页 新闻 公告 通知 简介 职场"), None);
+    // A table's header, a heading, a list of subjects: not a menu.
+    assert_eq!(k("姓名 性别 年龄 职务 工作单位 联系电话"), None);
+    assert_eq!(k("语文 数学 英语 物理 化学"), None);
+    assert_eq!(k("一、工作总结 二、述职报告 三、心得体会 四、工作计划 五、讲话"), None);
+    assert_eq!(k("工作总结 述职报告"), None);
+}
+
+#[test]
+fn an_add_to_desktop_widget_a_source_field_and_a_writing_site_name_at_the_head() {
+    let text =
+        "电脑桌面\n添加某某家园网 主题教育到电脑桌面\n安装后可以在桌面快捷访问\n\n卫生健康局2023年工作总结\n正文内容。";
+    assert_eq!(kinds(text).iter().map(|x| x.0).collect::<Vec<_>>(), vec![0, 1, 2]);
+    // A caption alone, a sentence about the desktop: the report's.
+    assert!(kinds("信息中心工作总结\n云桌面\n一、推进云桌面建设,安装后可在桌面快捷访问系统。").is_empty());
+    let text = "尚港娱乐\n2024社区妇联年度工作总结\n\n来源:某某娱乐\n\n2024社区妇联年度工作总结\n".to_string()
+        + &"正文内容,".repeat(30);
+    assert!(kinds(&text).contains(&(3, Kind::Meta)));
+    // A field of a sentence, or below the text: not the page's.
+    assert!(kinds("社区工作总结\n资金来源:财政拨款\n一、主要工作").is_empty());
+    let body = "正文内容,".repeat(30);
+    assert!(kinds(&format!("社区工作总结\n{body}\n来源:国家统计局")).is_empty());
+    let text = "公文写作素材驿站\n\n乡镇过去五年工作总结\n\n2021-12-04 09:09:27 网站:公文荟萃\n\n乡镇过去五年工作总结\n五年来,…";
+    assert_eq!(kinds(text).first(), Some(&(0, Kind::SiteName)));
+    // A unit's name over its report, or a writing site's name with no page furniture below it.
+    assert!(kinds("某县公文写作培训中心\n2023年工作总结\n一、主要工作").is_empty());
+    assert!(kinds("公文写作素材驿站\n2023年工作总结\n一、主要工作").is_empty());
+}
+
+#[test]
+fn a_collection_tag_of_many_samples() {
+    assert_eq!(collection_marker("乡镇上半年宣传思想工作总结及下半年工作思路(精选多篇)", true), Some(63..77));
+    assert!(collection_marker("鄉鎮上半年宣傳思想工作總結及下半年工作思路(精選多篇)", true).is_some());
+    assert!(collection_marker("社区工作总结(通用多篇)", false).is_some());
+    assert!(collection_marker("社区工作总结(精选12篇)", false).is_some());
+    // A count of papers, not a tag: too many words before it.
+    assert!(collection_marker("获奖论文(在省级刊物发表多篇)", false).is_none());
+}
+
+#[test]
+fn the_lead_in_pairs_are_the_first_two_characters_of_the_lead_in_words() {
+    for (list, group) in LEAD_IN_LISTS.iter().zip(LEAD_IN_GROUPS) {
+        let mut firsts: Vec<String> = list.iter().map(|w| w.chars().take(2).collect()).collect();
+        firsts.dedup();
+        let mut pairs: Vec<String> = group.iter().map(str::to_string).collect();
+        firsts.sort();
+        firsts.dedup();
+        pairs.sort();
+        assert_eq!(firsts, pairs);
+    }
+}
+
+#[test]
+fn a_mirror_sites_traditional_furniture_is_folded_before_the_tests() {
+    let k = |t: &str| kinds(&format!("社区工作总结\n{t}\n一、主要工作\n正文内容")).first().map(|x| x.1);
+    assert_eq!(k("【字號：加大 還原 減小】"), Some(Kind::Ui));
+    assert_eq!(k("繼續免費閱讀 上一頁 下一頁"), Some(Kind::Ui));
+    assert_eq!(k("發佈時間:2023-01-01 來源:網絡"), Some(Kind::Meta));
+    assert_eq!(folded("工作總結"), Some("工作总结".to_string()));
+    assert_eq!(folded("工作总结"), None);
+    // Every character of the table is three bytes, and folds to one of three bytes.
+    assert!(TRADITIONAL.chars().chain(SIMPLIFIED.chars()).all(|c| c.len_utf8() == 3));
+    assert_eq!(TRADITIONAL.chars().count(), SIMPLIFIED.chars().count());
+    // A report's own heading in traditional script stays.
+    assert_eq!(k("一、工作總結"), None);
+    assert_eq!(k("二、下一步工作計劃"), None);
+}
