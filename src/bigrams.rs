@@ -104,7 +104,7 @@ impl Bigrams {
                 keys.push((key(cs[0], cs[1]), 1 << bit));
             }
         }
-        keys.sort_unstable();
+        crate::sort::sort(&mut keys);
         // One entry per key, with the groups of every duplicate.
         let mut merged: Vec<(u64, u64)> = Vec::with_capacity(keys.len());
         for (k, m) in keys {
@@ -115,7 +115,7 @@ impl Bigrams {
         }
         let seconds: Vec<char> = {
             let mut v: Vec<char> = merged.iter().filter_map(|&(k, _)| char::from_u32((k & 0x1F_FFFF) as u32)).collect();
-            v.sort_unstable();
+            crate::sort::sort(&mut v);
             v.dedup();
             v
         };

@@ -25,6 +25,7 @@ pub mod pattern;
 pub mod phrase;
 pub mod report_kind;
 pub mod rules;
+pub mod sort;
 pub mod tables;
 pub mod text;
 pub mod warm_up;
@@ -108,7 +109,7 @@ fn drop_ignored(text: &str, ignore: &[String], findings: &mut Vec<Finding>) {
     }
     let mut spans: Vec<(usize, usize)> =
         ignore.iter().flat_map(|w| text.match_indices(w.as_str()).map(|(i, m)| (i, i + m.len()))).collect();
-    spans.sort_unstable();
+    crate::sort::sort(&mut spans);
     findings.retain(|f| {
         // Spans are sorted by start: only those starting at or before the finding can hold it.
         let upto = spans.partition_point(|&(s, _)| s <= f.range.start);

@@ -112,7 +112,7 @@ fn first_chars(items: &[Item]) -> Option<Vec<char>> {
     for item in items {
         if let Item::Char(list) = item {
             set.extend_from_slice(list);
-            set.sort_unstable();
+            crate::sort::sort(&mut set);
             set.dedup();
             return Some(set);
         }
@@ -129,7 +129,7 @@ fn first_chars(items: &[Item]) -> Option<Vec<char>> {
             }
         }
         if !words.contains(&"") {
-            set.sort_unstable();
+            crate::sort::sort(&mut set);
             set.dedup();
             return Some(set);
         }

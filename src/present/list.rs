@@ -97,7 +97,7 @@ pub(crate) fn group_by_rule<'a>(items: impl IntoIterator<Item = (&'a str, Severi
 pub(crate) fn cut_marks(spans: &[(usize, usize, Severity)], len: usize) -> Vec<(usize, usize, Option<Severity>)> {
     let mut cuts: Vec<usize> = spans.iter().flat_map(|&(a, b, _)| [a, b]).chain([0, len]).collect();
     // Not deduplicated: a repeated cut makes an empty window, skipped below.
-    cuts.sort_unstable();
+    crate::sort::sort(&mut cuts);
     // `open` holds the spans that may cover the current piece.
     let mut open: Vec<(usize, Severity)> = Vec::new();
     let mut next = 0;

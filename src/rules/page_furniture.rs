@@ -740,10 +740,10 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
         kinds[0] = Some(Kind::SiteName);
     }
     let mut exacts: Vec<u64> = hashes.iter().flatten().map(|h| h.0).collect();
-    exacts.sort_unstable();
+    crate::sort::sort(&mut exacts);
     // (masked, exact): the lines of one masked text side by side, their exact texts in order.
     let mut masks: Vec<(u64, u64)> = hashes.iter().flatten().map(|h| (h.1, h.0)).collect();
-    masks.sort_unstable();
+    crate::sort::sort(&mut masks);
     for k in 0..lines.len() {
         if let Some((exact, masked)) = hashes[k] {
             let same = exacts.partition_point(|&e| e <= exact) - exacts.partition_point(|&e| e < exact);
@@ -931,7 +931,7 @@ pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Ran
         // `…总结2000字`: a count of characters after the kind of document.
         let h = SAMPLE_SUFFIXES.strip_suffix_of(s).unwrap_or(s);
         let h = PRAISE.strip_suffix_of(h).unwrap_or(h);
-        let h = h.strip_suffix('字').map_or(h, |h| h.trim_end_matches(|c: char| c.is_ascii_digit()));
+        let h = h.strip_suffix('字').map_or(h, |h| h.trim_end_matches(crate::text::is_ascii_digit));
         if h.len() < s.len() && kind_of_document(h) {
             return Some(h.len());
         }

@@ -79,7 +79,7 @@ fn first_chars(shapes: &[Shape], words: &[&str]) -> Vec<char> {
             }
         }
     }
-    out.sort_unstable();
+    crate::sort::sort(&mut out);
     out.dedup();
     out
 }

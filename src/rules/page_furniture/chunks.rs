@@ -49,7 +49,7 @@ pub(crate) fn chunk_markers(doc: &Document, out: &mut Vec<Finding>) {
                 // After a comma only where the line before is a whole chunk: opened by a number and
                 // cut at a round count of characters (`1、` and 300).
                 let whole = || {
-                    let body = p.trim_start_matches(|c: char| c.is_ascii_digit()).strip_prefix('、');
+                    let body = p.trim_start_matches(crate::text::is_ascii_digit).strip_prefix('、');
                     body.is_some_and(|b| b.chars().count() % CHUNK_ROUND_CHARS == 0)
                 };
                 p.chars().count() >= CHUNK_MIN_CHARS
@@ -122,7 +122,7 @@ pub(crate) fn chunk_markers(doc: &Document, out: &mut Vec<Finding>) {
 /// the text after the break starts with a word, not a heading.
 fn page_number_cut(doc: &Document, (pi, p): (usize, &str), (i, lead): (usize, usize)) -> Option<Finding> {
     let p = p.trim_end();
-    let head = p.trim_end_matches(|c: char| c.is_ascii_digit());
+    let head = p.trim_end_matches(crate::text::is_ascii_digit);
     let digits = p.len() - head.len();
     let word = head.strip_suffix(&[' ', '\u{3000}'][..])?;
     let next = char_at(doc.line_text(i), lead)?;

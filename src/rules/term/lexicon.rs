@@ -262,7 +262,7 @@ fn pair_key(a: char, b: char) -> u64 {
 
 impl Anchors {
     fn new(mut triples: Vec<([char; 3], u32)>) -> Anchors {
-        triples.sort_unstable();
+        crate::sort::sort(&mut triples);
         let size = (triples.len() * 2).next_power_of_two();
         let mut slots = vec![(0u64, 0u32, 0u32); size];
         let mut postings = Vec::with_capacity(triples.len());
@@ -446,9 +446,9 @@ impl Lexicon {
                 Entry::Wrong(w, r, error) => wrong.push((w.chars().collect::<Box<[char]>>(), r, error)),
             }
         }
-        correct.sort_unstable();
+        crate::sort::sort(&mut correct);
         correct.dedup();
-        wrong.sort_unstable();
+        crate::sort::sort(&mut wrong);
         let mut triples: Vec<([char; 3], u32)> = Vec::new();
         let mut edges = Vec::new();
         for (i, t) in terms.iter().enumerate() {
@@ -459,7 +459,7 @@ impl Lexicon {
             edges.push(pair_key(t[0], t[1]) << 2 | FIRST as u64);
             edges.push(pair_key(t[n - 2], t[n - 1]) << 2 | LAST as u64);
         }
-        edges.sort_unstable();
+        crate::sort::sort(&mut edges);
         for (i, (w, _, _)) in wrong.iter().enumerate() {
             // A wrong form is met as it is, by its first three characters.
             assert!(w.len() >= 3, "a wrong form of at least three characters: {w:?}");
@@ -489,7 +489,7 @@ impl Lexicon {
                 .enumerate()
                 .flat_map(|(i, t)| t.iter().enumerate().map(move |(p, &c)| (c, i as u16, p as u16)))
                 .collect();
-            places.sort_unstable();
+            crate::sort::sort(&mut places);
             places
         });
         let from = all.partition_point(|p| p.0 < c);

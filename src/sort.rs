@@ -1,0 +1,77 @@
+//! One sort for the whole crate.
+//!
+//! `slice::sort_unstable` is generic: each element type sorted in the crate brought its own copy of
+//! the standard library's heapsort into the browser module (eleven of them, 2.3 KB). This heapsort
+//! is written once over positions, and each type adds only the closure that compares and swaps two
+//! of its elements. The sorts it serves run once per document or when a table is built (a few
+//! thousand elements at most), where a call per comparison costs nothing that shows.
+
+/// Sorts `v` ascending; equal elements may be reordered.
+pub fn sort<T: Ord>(v: &mut [T]) {
+    let n = v.len();
+    heapsort(n, &mut |a, b, swap| {
+        if swap {
+            v.swap(a, b);
+            false
+        } else {
+            v[a] < v[b]
+        }
+    });
+}
+
+/// Heapsort over positions `0..n`: `f(a, b, false)` says whether the element at `a` is less than
+/// the one at `b`, `f(a, b, true)` swaps them.
+#[inline(never)]
+fn heapsort(n: usize, f: &mut dyn FnMut(usize, usize, bool) -> bool) {
+    // Builds a max-heap, then moves its top to the end, one element at a time.
+    for i in (0..n + n / 2).rev() {
+        let (end, mut node) = if i >= n {
+            (n, i - n)
+        } else {
+            f(0, i, true);
+            (i, 0)
+        };
+        loop {
+            let mut child = 2 * node + 1;
+            if child >= end {
+                break;
+            }
+            if child + 1 < end && f(child, child + 1, false) {
+                child += 1;
+            }
+            if !f(node, child, false) {
+                break;
+            }
+            f(node, child, true);
+            node = child;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn sorts_the_small_cases() {
+        for v in [vec![], vec![1], vec![2, 1], vec![3, 1, 2], vec![1, 1, 1], vec![5, 4, 3, 2, 1, 0]] {
+            let mut a = v.clone();
+            sort(&mut a);
+            let mut b = v;
+            b.sort_unstable();
+            assert_eq!(a, b);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn sorts_as_the_standard_library_does(v in proptest::collection::vec(0u32..50, 0..200)) {
+            let mut a = v.clone();
+            sort(&mut a);
+            let mut b = v;
+            b.sort_unstable();
+            prop_assert_eq!(a, b);
+        }
+    }
+}
