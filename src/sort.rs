@@ -19,6 +19,20 @@ pub fn sort<T: Ord>(v: &mut [T]) {
     });
 }
 
+/// Sorts `v` by `key`, ascending; elements with equal keys may be reordered (make the key unique
+/// where their order matters: `(severity, first_seen)`).
+pub fn sort_by_key<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
+    let n = v.len();
+    heapsort(n, &mut |a, b, swap| {
+        if swap {
+            v.swap(a, b);
+            false
+        } else {
+            key(&v[a]) < key(&v[b])
+        }
+    });
+}
+
 /// Heapsort over positions `0..n`: `f(a, b, false)` says whether the element at `a` is less than
 /// the one at `b`, `f(a, b, true)` swaps them.
 #[inline(never)]
@@ -62,6 +76,13 @@ mod tests {
             b.sort_unstable();
             assert_eq!(a, b);
         }
+    }
+
+    #[test]
+    fn sorts_by_a_key() {
+        let mut v = vec![("b", 2), ("a", 3), ("c", 1)];
+        sort_by_key(&mut v, |x| x.1);
+        assert_eq!(v, [("c", 1), ("b", 2), ("a", 3)]);
     }
 
     proptest! {

@@ -88,7 +88,8 @@ pub(crate) fn group_by_rule<'a>(items: impl IntoIterator<Item = (&'a str, Severi
             None => groups.push((rule, severity, vec![k])),
         }
     }
-    groups.sort_by_key(|g| g.1);
+    // (The first problem of each group breaks ties: groups keep the order they were met in.)
+    crate::sort::sort_by_key(&mut groups, |g| (g.1, g.2[0]));
     groups
 }
 

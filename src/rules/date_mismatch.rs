@@ -134,7 +134,7 @@ fn reporting_years(head: &str) -> Vec<(Span, bool)> {
         }
     }
     // Leftmost first, the earlier form first where two start together; matches never overlap.
-    candidates.sort_by_key(|c| (c.0, c.1));
+    crate::sort::sort_by_key(&mut candidates, |c| (c.0, c.1, c.2));
     let mut out = Vec::new();
     let mut last_end = 0;
     for (start, form, end, year) in candidates {
