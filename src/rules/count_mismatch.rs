@@ -7,7 +7,8 @@
 //!   may carry the clause's verb: `推行网上办、掌上办、自助办三种方式`); quoted names in a row
 //!   (`推出“A”“B”“C”四款产品`); a list its clause introduces (`包括A、B、C、D、E六项`);
 //!   quoted names in a row after 即 are items too (`即“A”“B”“C”`); an Arabic count of places
-//!   after their names (`广东、江苏、河南4省`, `福清、长乐3个县级市`), and of kinds named in full, three
+//!   after their names (`广东、江苏、河南4省`, `福清、长乐3个县级市`; a town's villages up to 60, when
+//!   the names are at least half the count), and of kinds named in full, three
 //!   characters or more each (`龚庆和、郑砚国、黄敬吾3个家庭`);
 //! - `推进三项工程：一是…；二是…；三是…；四是…`: a count, a colon, and items opened by 一是,
 //!   二是 … in turn through the paragraph; fewer such items in one sentence parted by ，/；,
