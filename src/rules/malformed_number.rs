@@ -41,7 +41,7 @@ pub const META: RuleMeta = RuleMeta {
     top_severity: Severity::Error,
     #[cfg(not(target_arch = "wasm32"))]
     docs: RuleDocs {
-        summary: "`23。5万元`, `二一三年`, a bounded rate above 100% (error); reads `３６．８０％`, `2，460` and `3,276` as one figure",
+        summary: "`23。5万元`, `二一三年`, a bounded rate above 100% (error); a date whose 年 and 月 were lost in copying (`202511日至20251231日`) (warning); reads `３６．８０％`, `2，460` and `3,276` as one figure",
         flags: "全年完成投资23。5万元。",
         passes: "全年完成投资23.5万元。",
     },
