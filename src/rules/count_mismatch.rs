@@ -10,6 +10,7 @@
 //!   after their names (`广东、江苏、河南4省`, `福清、长乐3个县级市`; a town's villages up to 60, when
 //!   the names are at least half the count), and of kinds named in full, three
 //!   characters or more each (`龚庆和、郑砚国、黄敬吾3个家庭`);
+//! - `2021年至2023年,…连续四年`: a run of years against the span before it in the sentence;
 //! - `推进三项工程：一是…；二是…；三是…；四是…`: a count, a colon, and items opened by 一是,
 //!   二是 … in turn through the paragraph; fewer such items in one sentence parted by ，/；,
 //!   followed in the paragraph by other text and no next ordinal (the list is closed short).
@@ -58,7 +59,7 @@ pub const META: RuleMeta = RuleMeta {
     top_severity: Severity::Error,
     #[cfg(not(target_arch = "wasm32"))]
     docs: RuleDocs {
-        summary: "a count followed right away by 即/包括/分别是/： whose list has another number of items, or a count and a colon followed by more 一是/二是 items (error); a short list of names before a count, Chinese or counting places or kinds named in full (`龚庆和、郑砚国、黄敬吾4个家庭`) (warning). Never fixed names (八项规定, 五项原则, 铁人三项), quoted names, a count with no list",
+        summary: "a count followed right away by 即/包括/分别是/： whose list has another number of items, or a count and a colon followed by more 一是/二是 items (error); a short list of names before a count, Chinese or counting places or kinds named in full (`龚庆和、郑砚国、黄敬吾4个家庭`) (warning). `连续四年` after a span of years that holds another number (`2021年至2023年`) (warning). Never fixed names (八项规定, 五项原则, 铁人三项), quoted names, a count with no list",
         flags: "开展三项活动,即读书会、演讲比赛。",
         passes: "开展两项活动,即读书会、演讲比赛。",
     },
@@ -80,6 +81,9 @@ impl Rule for CountMismatch {
                     quoted_slogans(self.id(), &text[r.clone()], line.start + r.start, out);
                 }
             }
+        }
+        for line in &ctx.doc.lines {
+            years_in_a_row(self.id(), &ctx.doc.text[line.range()], line.start, out);
         }
         let text = ctx.doc.text;
         let slogans = out.len();
@@ -609,9 +613,15 @@ fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
     if !introduced && !place && s.text[q.range.end..].chars().next().is_none_or(|c| !crate::text::is_han(c)) {
         return None;
     }
-    // (Place names may hold a numeral, 四川, 九江: then only a measure word after it is a count.)
-    let counted = |c: char| crate::numbers::is_chinese_numeral_char(c) && c != '一' && !place;
-    if list.chars().any(|c| c.is_ascii_digit() || counted(c)) {
+    // Items that carry counts of their own (三个社区、两个村) are no names. A numeral before anything
+    // but a measure word is part of a name (`四点半课堂`); in place names (四川, 九江) any is.
+    let counted = |(i, c): (usize, char)| {
+        crate::numbers::is_chinese_numeral_char(c)
+            && c != '一'
+            && !place
+            && list[i + c.len_utf8()..].chars().next().is_some_and(|m| MEASURE_CHARS.contains(m))
+    };
+    if list.bytes().any(|b| b.is_ascii_digit()) || list.char_indices().any(counted) {
         return None;
     }
     let (a, b) = item_counts(list)?;
@@ -666,6 +676,57 @@ fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
     Some(finding(id, s, q, a, Side::Before, Severity::Warning))
 }
 
+/// Measure words after a numeral that make it a count inside a list's item.
+const MEASURE_CHARS: &str = "个项家所类种条位人件座部队批门场次款名户支大";
+
+/// `2021年至2023年,…连续四年被评为…`: a run of years counted against the span written before it in
+/// the sentence (2023 − 2021 + 1 = 3). A warning: the run may have begun before the span.
+fn years_in_a_row(id: &'static str, line: &str, start: usize, out: &mut Vec<Finding>) {
+    for (i, _) in line.match_indices("连续") {
+        let after = &line[i + "连续".len()..];
+        let Some(c) = after.chars().next() else { continue };
+        let Some(n) = crate::numbers::chinese_digit(c).or(c.to_digit(10)) else { continue };
+        if !after[c.len_utf8()..].starts_with('年') {
+            continue;
+        }
+        // (The sentence's text before the run, at most a clause or two.)
+        let head = &line[..i];
+        let head = head.split(crate::text::is_sentence_end).next_back().unwrap_or(head);
+        let Some((from, to)) = year_span(head) else { continue };
+        let span = to.saturating_sub(from) + 1;
+        if to > from && span != n {
+            let at = start + i + "连续".len();
+            out.push(Finding::new(
+                id,
+                Severity::Warning,
+                at..at + c.len_utf8() + "年".len(),
+                format!("{from}年至{to}年是{span}年,文中写作“连续{c}年”,请核对"),
+            ));
+        }
+    }
+}
+
+/// The first span of years written `2021年至2023年` (至, 到, — or -) in `head`.
+fn year_span(head: &str) -> Option<(u32, u32)> {
+    let year_before = |t: &str| {
+        let digits = t.len().checked_sub(4).and_then(|k| t.get(k..))?;
+        let ok = digits.bytes().all(|b| b.is_ascii_digit()) && !t[..t.len() - 4].ends_with(crate::text::is_ascii_digit);
+        ok.then(|| digits.parse::<u32>().ok()).flatten()
+    };
+    for (i, _) in head.match_indices("年") {
+        let Some(from) = year_before(&head[..i]) else { continue };
+        let rest = &head[i + "年".len()..];
+        let Some(rest) = ["至", "到", "—", "-", "－", "～"].iter().find_map(|m| rest.strip_prefix(*m)) else {
+            continue;
+        };
+        let Some(end) = rest.find("年") else { continue };
+        if let Some(to) = year_before(&rest[..end]).filter(|_| end == 4) {
+            return Some((from, to));
+        }
+    }
+    None
+}
+
 /// How many quoted names end `list` in a row (`“A”“B”、“C”`), when nothing but a clause's words
 /// stands before the first: at least two.
 fn quoted_run(mut list: &str) -> Option<usize> {
@@ -700,6 +761,25 @@ fn inside_quotes(head: &str) -> bool {
 mod tests {
     use super::*;
     use crate::rules::test_util::{assert_clean, assert_flags, findings};
+
+    #[test]
+    fn years_in_a_row_against_their_span() {
+        let t = "2021年至2023年,我单位连续三年被评为市级文明单位。";
+        assert_clean(&CountMismatch, t);
+        assert_flags(&CountMismatch, &t.replace("三年", "四年"), &["四年"]);
+        assert_flags(&CountMismatch, &t.replace("至", "—").replace("三年", "5年"), &["5年"]);
+        // No span, or a run not said to be in a row: nothing.
+        assert_clean(&CountMismatch, "2023年,我单位连续四年被评为市级文明单位。");
+        assert_clean(&CountMismatch, "2021年至2023年,我单位共有四年被评为先进。");
+    }
+
+    #[test]
+    fn a_numeral_inside_a_name_is_no_count() {
+        let t = "依托妇女儿童之家、四点半课堂、儿童友好空间三个阵地开展暑期托管服务。";
+        assert_clean(&CountMismatch, t);
+        assert_flags(&CountMismatch, &t.replace("三个", "两个"), &["两个"]);
+        assert_clean(&CountMismatch, "依托三个社区、两个村五个阵地开展暑期托管服务。");
+    }
 
     #[test]
     fn a_count_of_aspects_without_a_measure_word() {

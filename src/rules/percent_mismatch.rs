@@ -88,7 +88,7 @@ pub const META: RuleMeta = RuleMeta {
     top_severity: Severity::Error,
     #[cfg(not(target_arch = "wasm32"))]
     docs: RuleDocs {
-        summary: "a change stated in its own clause after `由A到B`, `B,由上年的A增长P`, `B,上年同期为A,同比增长P`; a rate next to its named operands (`应检2000人,实检1900人,参检率90%`); `其中N,占P%` right after its whole; `达到年度计划A的P%`; a 个百分点 or 个千分点 difference; a count among a whole named with 中 against its share (`33个行业中,有26个…,增长面达78.8%`) (error; a warning when only the rounding of the figures as written could explain it); the shares of one named whole against their stated sum (`上述五个罪名合占…51.7%`, error when counted); the gap between two growth rates named in their clauses, a rate of what was not done (不捕率) against both counts (warning). Never the next clause's change, 年均 rates, 分别 rates, 人次 against 人, two counts the text does not relate",
+        summary: "a change stated in its own clause after `由A到B`, `B,由上年的A增长P`, `B,上年同期为A,同比增长P`; a rate next to its named operands (`应检2000人,实检1900人,参检率90%`); `其中N,占P%` right after its whole; `达到年度计划A的P%`; a 个百分点 or 个千分点 difference; a count among a whole named with 中 against its share (`33个行业中,有26个…,增长面达78.8%`) (error; a warning when only the rounding of the figures as written could explain it); the shares of one named whole against their stated sum (`上述五个罪名合占…51.7%`, error when counted); the gap between two growth rates named in their clauses, a rate of what was not done (不捕率) against both counts, shares closed by the rest (`…其他人员占15%`) that do not make 100% (warning). Never the next clause's change, 年均 rates, 分别 rates, 人次 against 人, two counts the text does not relate",
         flags: "应检2000人,实检1900人,参检率90%。",
         passes: "应检2000人,实检1900人,参检率95%。",
     },
@@ -362,23 +362,45 @@ fn check_share_sums(id: &'static str, paragraph: &[Sentence], out: &mut Vec<Find
 
 /// `城镇妇女占55%、农村妇女占55%`: two shares of one whole, each written `<part>占P%` and joined
 /// by 、, adding to more than 100%. (`装机占比54.8%、发电量占比51.3%` are shares of different wholes.)
+/// And shares `<part>占P%` in a row closed by the rest (`党员占38%,群众占52%,其他人员占10%`): with
+/// 其他/其余 the parts are all of the whole, and must make 100%.
 fn check_shares(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
-    for w in s.qs.windows(2) {
-        let link = &s.text[w[0].range.end..w[1].range.start];
-        let sum = w[0].value + w[1].value;
-        if w.iter().all(|q| q.unit == "%" && !q.approx && s.text[..q.range.start].ends_with('占'))
-            && link.starts_with('、')
-            && sum > 100.0 + w[0].precision + w[1].precision
-        {
+    let share = |q: &Quantity| q.unit == "%" && !q.approx && s.text[..q.range.start].ends_with('占');
+    let mut run = 0;
+    for (k, q) in s.qs.iter().enumerate() {
+        let link = k.checked_sub(1).map_or("", |j| &s.text[s.qs[j].range.end..q.range.start]);
+        run = if !share(q) {
+            0
+        } else if run > 0 && chars(link) <= MAX_SHARE_GAP && commas(link) <= 1 {
+            run + 1
+        } else {
+            1
+        };
+        if run == 0 {
+            continue;
+        }
+        // Two joined by 、 passing 100%; or a run closed by the rest, not making 100%.
+        let rest = crate::text::starts_any(clause_before(s.text, q.range.start), &["其他", "其余", "其它"]);
+        let closed = rest && s.qs.get(k + 1).is_none_or(|n| !share(n));
+        let parts = &s.qs[k + 1 - if closed || run < 2 { run } else { 2 }..=k];
+        let sum: f64 = parts.iter().map(|p| p.value).sum();
+        let slack: f64 = parts.iter().map(|p| p.precision).sum();
+        let first = &parts[0];
+        let wrong = run >= 2 && link.starts_with('、') && sum > 100.0 + slack
+            || closed && run >= 2 && (sum - 100.0).abs() > slack;
+        if wrong {
             out.push(Finding::new(
                 id,
                 Severity::Warning,
-                s.start + w[0].range.start..s.start + w[1].range.end,
-                format!("各部分所占比例相加为{}%,超过100%,请核对", trim(sum)),
+                s.start + first.range.start..s.start + q.range.end,
+                format!("各部分所占比例相加为{}%,{}100%,请核对", trim(sum), if sum > 100.0 { "超过" } else { "不足" }),
             ));
         }
     }
 }
+
+/// Most characters between two shares read as one run (`,群众占`).
+const MAX_SHARE_GAP: usize = 8;
 
 /// `完成投资8.4亿元,达到年度计划7亿元的120%`: the percentage is the figure over the base the
 /// next clause names with its value.
@@ -1536,6 +1558,17 @@ mod tests {
         assert_clean(&PercentMismatch, "学校共有专任教师148人，其中研究生学历教师37人，达到全省平均水平的35%。");
         // An increase is no whole of a part after it.
         assert_clean(&PercentMismatch, "床位比上年增加2,150张，增长20%，其中护理型床位838张，占70.0%。");
+    }
+
+    #[test]
+    fn shares_closed_by_the_rest_make_100() {
+        let t = "参训学员中,党员占38%,群众占52%,其他人员占10%。";
+        assert_clean(&PercentMismatch, t);
+        assert_flags(&PercentMismatch, &t.replace("10%", "15%"), &["38%,群众占52%,其他人员占15%"]);
+        assert_flags(&PercentMismatch, &t.replace("10%", "5%"), &["38%,群众占52%,其他人员占5%"]);
+        // Without the rest the shares may overlap or leave some out.
+        assert_clean(&PercentMismatch, "参训学员中,党员占38%,女性占52%,青年占35%。");
+        assert_flags(&PercentMismatch, "城镇妇女占55%、农村妇女占55%。", &["55%、农村妇女占55%"]);
     }
 
     #[test]
