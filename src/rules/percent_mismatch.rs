@@ -38,8 +38,6 @@
 //!   error when the text counts them, else a warning; an
 //!   increase against a named year (`与2019年相比增加A,增长P%`) or 同比 (`同比增加A,增长P%`), a bare increase after a 同比 rate
 //!   (`同比增长P%,增收A`), a rate against the end of last year (`比去年底增幅P%`);
-//! - a rate named for what was not done (不捕率, 不起诉率), across the paragraph, against the count
-//!   not done over both counts (`批准逮捕…244人;不批准逮捕…101人,…不捕率29.3%`: 101 ÷ (244 + 101));
 //! - a rate against the same rate of another period named again (`年平均增长率为0.53%,比2000年到
 //!   2010年的年平均增长率0.61%下降0.04个百分点`), and the gap `增速高于Y…个百分点` after a growth rate.
 //!
@@ -63,7 +61,7 @@
 //!   it beyond rounding — of the percentage, and of the operands as written (whole counts such
 //!   as 1800人次 are exact; 1.2万人 stands for 11500–12499, 7亿元 for 6.5亿–7.5亿);
 //! - warning: a share in a 其中 breakdown whose whole another part's share confirms (the whole is
-//!   inferred); a 不X率 against its two counts (the formula is the field's, not the text's); the same relations when only the operands' rounding could explain the percentage
+//!   inferred); the same relations when only the operands' rounding could explain the percentage
 //!   (`由4.2万元增加到4.5万元,增长9.1%` may be exact for 41700→45490); a difference of two
 //!   percentages written in % instead of 个百分点; two shares `<part>占P%` joined by 、 adding to
 //!   more than 100%;
@@ -88,7 +86,7 @@ pub const META: RuleMeta = RuleMeta {
     top_severity: Severity::Error,
     #[cfg(not(target_arch = "wasm32"))]
     docs: RuleDocs {
-        summary: "a change stated in its own clause after `由A到B`, `B,由上年的A增长P`, `B,上年同期为A,同比增长P`; a rate next to its named operands (`应检2000人,实检1900人,参检率90%`); `其中N,占P%` right after its whole; `达到年度计划A的P%`; a 个百分点 or 个千分点 difference; a count among a whole named with 中 against its share (`33个行业中,有26个…,增长面达78.8%`) (error; a warning when only the rounding of the figures as written could explain it); the shares of one named whole against their stated sum (`上述五个罪名合占…51.7%`, error when counted); the gap between two growth rates named in their clauses, a rate of what was not done (不捕率) against both counts, shares closed by the rest (`…其他人员占15%`) that do not make 100% (warning). Never the next clause's change, 年均 rates, 分别 rates, 人次 against 人, two counts the text does not relate",
+        summary: "a change stated in its own clause after `由A到B`, `B,由上年的A增长P`, `B,上年同期为A,同比增长P`; a rate next to its named operands (`应检2000人,实检1900人,参检率90%`); `其中N,占P%` right after its whole; `达到年度计划A的P%`; a 个百分点 or 个千分点 difference; a count among a whole named with 中 against its share (`33个行业中,有26个…,增长面达78.8%`) (error; a warning when only the rounding of the figures as written could explain it); the shares of one named whole against their stated sum (`上述五个罪名合占…51.7%`, error when counted); the gap between two growth rates named in their clauses, shares closed by the rest (`…其他人员占15%`) that do not make 100% (warning). Never the next clause's change, 年均 rates, 分别 rates, 人次 against 人, two counts the text does not relate",
         flags: "应检2000人,实检1900人,参检率90%。",
         passes: "应检2000人,实检1900人,参检率95%。",
     },
@@ -107,7 +105,6 @@ impl Rule for PercentMismatch {
         for (k, s) in all.iter().enumerate() {
             // (Only the text between two sentences is looked at for the line break.)
             if k > 0 && ctx.doc.text[all[k - 1].start + all[k - 1].text.len()..s.start].contains('\n') {
-                check_paragraph(self.id(), &all[paragraph..k], out);
                 paragraph = k;
             }
             check_changes(self.id(), s, out);
@@ -120,82 +117,6 @@ impl Rule for PercentMismatch {
             check_rate_gaps(self.id(), s, out);
             check_share_sums(self.id(), &all[paragraph..=k], out);
         }
-        check_paragraph(self.id(), &all[paragraph..], out);
-    }
-}
-
-/// The relations read across the sentences of a paragraph, over its figures in order.
-fn check_paragraph(id: &'static str, paragraph: &[Sentence], out: &mut Vec<Finding>) {
-    let figures: Vec<(&Sentence, &Quantity)> =
-        paragraph.iter().flat_map(|t| t.qs.iter().map(move |q| (t, q))).collect();
-    check_negated_rates(id, &figures, out);
-}
-
-/// Most figures back from a rate that its two counts are looked for in.
-const MAX_NEGATED_REACH: usize = 12;
-
-/// `批准逮捕181件244人,…;不批准逮捕73件101人,…,不捕率29.3%`: a rate named for what was not
-/// done (不捕率, 不起诉率, 未…率) is the count not done over it and the count done together
-/// (101 ÷ (244 + 101)). The counts are the nearest figures of one unit whose clauses name the act
-/// with 不/未 and without; a rate that fits neither that nor the count over any figure before it
-/// is a warning (the formula is the field's, not the text's).
-fn check_negated_rates(id: &'static str, figures: &[(&Sentence, &Quantity)], out: &mut Vec<Finding>) {
-    for (k, &(t, p)) in figures.iter().enumerate() {
-        if p.unit != "%" || p.approx {
-            continue;
-        }
-        let pre = clause_before(t.text, p.range.start);
-        let Some(name) = pre.find('率').map(|r| &pre[..r]) else { continue };
-        let Some(act) = name.strip_prefix('不').or(name.strip_prefix('未')).filter(|a| !a.is_empty() && chars(a) <= 3)
-        else {
-            continue;
-        };
-        // The act's last character names it (捕 for 批准逮捕, 诉 for 决定起诉).
-        let Some(last) = act.chars().next_back() else { continue };
-        // (Past an aside: `不批准(决定)逮捕2453人`.)
-        let names = |(u, q): (&Sentence, &Quantity), negated: bool| {
-            let c = clause_past_aside(u.text, q.range.start).0;
-            !q.approx
-                && Quantity::countable_unit(q.unit)
-                && c.contains(last)
-                && c.find(['不', '未']).is_some_and(|i| c[i..].contains(last)) == negated
-        };
-        let first = k.saturating_sub(MAX_NEGATED_REACH);
-        let Some(nk) = (first..k).rev().find(|&j| names(figures[j], true)) else { continue };
-        let (nt, not_done) = figures[nk];
-        let Some(&(_, done)) = figures[first..nk].iter().rev().find(|&&f| f.1.unit == not_done.unit && names(f, false))
-        else {
-            continue;
-        };
-        // (Or the count over a figure before it: 不捕率 over all the cases heard.)
-        let whole = Quantity { value: done.value + not_done.value, precision: done.precision, ..not_done.clone() };
-        if share_may_be(nt.text, not_done, (&whole, nt.text), p)
-            || figures[first..nk].iter().any(|&(u, d)| {
-                d.unit == not_done.unit && d.value > not_done.value && share_may_be(nt.text, not_done, (d, u.text), p)
-            })
-            || out.iter().any(|f| f.range == t.abs(&p.range))
-        {
-            continue;
-        }
-        let rate = not_done.value / whole.value * 100.0;
-        out.push(percent_fix(
-            Finding::new(
-                id,
-                Severity::Warning,
-                t.abs(&p.range),
-                format!(
-                    "{}÷({}+{})={}%,文中写作“{}”,请核对",
-                    &nt.text[not_done.range.clone()],
-                    show(done.value, done.unit),
-                    &nt.text[not_done.range.clone()],
-                    fixed(rate, decimals_of(p.precision).max(1)),
-                    &t.text[p.range.clone()]
-                ),
-            ),
-            t,
-            p,
-            rate,
-        ));
     }
 }
 
@@ -726,8 +647,8 @@ const MAX_SHARED_PARTS: usize = 12;
 
 /// `p` is `n` over `d` as written, or as the figures may have been before they were rounded
 /// (`79.03万人÷101.46万人` may be 77.88–77.90%).
-fn share_may_be(text: &str, n: &Quantity, (d, d_text): (&Quantity, &str), p: &Quantity) -> bool {
-    let (lo, hi) = ratio_range((n.value, n.rounding(text)), (d.value, d.rounding(d_text)));
+fn share_may_be(text: &str, n: &Quantity, d: &Quantity, p: &Quantity) -> bool {
+    let (lo, hi) = ratio_range((n.value, n.rounding(text)), (d.value, d.rounding(text)));
     agrees(p.value, p.precision, n.value / d.value * 100.0)
         || may_be_within(p.value, p.precision, lo * 100.0, hi * 100.0)
 }
@@ -773,7 +694,7 @@ fn check_breakdown_shares(id: &'static str, s: &Sentence, out: &mut Vec<Finding>
                 wrong = usize::MAX;
                 break;
             }
-            if !share_may_be(s.text, n, (w, s.text), p) {
+            if !share_may_be(s.text, n, w, p) {
                 wrong += 1;
                 off = j;
             }
@@ -1569,28 +1490,6 @@ mod tests {
         // Without the rest the shares may overlap or leave some out.
         assert_clean(&PercentMismatch, "参训学员中,党员占38%,女性占52%,青年占35%。");
         assert_flags(&PercentMismatch, "城镇妇女占55%、农村妇女占55%。", &["55%、农村妇女占55%"]);
-    }
-
-    #[test]
-    fn a_rate_of_what_was_not_done_over_both_counts() {
-        let t =
-            "受理审查逮捕271件365人。其中批准逮捕181件244人,同比下降7.9%;不批准逮捕73件101人,同比下降1%,不捕率29.3%。";
-        assert_clean(&PercentMismatch, t);
-        let f = findings(&PercentMismatch, &t.replace("29.3%", "26.3%"));
-        assert_eq!(f.len(), 1, "{f:?}");
-        assert_eq!(f[0].severity, Severity::Warning);
-        let t = "共批准和决定逮捕各类犯罪3702件5022人。不批准(决定)逮捕2453人,同比下降42.3%,不捕率为32.8%。";
-        assert_clean(&PercentMismatch, t);
-        assert_flags(&PercentMismatch, &t.replace("32.8%", "38.2%"), &["38.2%"]);
-        let t = "共决定起诉各类犯罪10935件14466人。共决定不起诉各类犯罪1765人,同比上升12.6%,不起诉率为10.9%。";
-        assert_clean(&PercentMismatch, t);
-        assert_flags(&PercentMismatch, &t.replace("10.9%", "13.9%"), &["13.9%"]);
-        // Over all the persons heard, another reckoning: left alone. No count of the act done: nothing.
-        assert_clean(
-            &PercentMismatch,
-            &t.replace("10.9%", "10.4%").replace("共决定起诉", "共审查起诉各类犯罪16979人,决定起诉"),
-        );
-        assert_clean(&PercentMismatch, "共决定不起诉各类犯罪1765人,同比上升12.6%,不起诉率为13.9%。");
     }
 
     #[test]
