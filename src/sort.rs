@@ -8,27 +8,24 @@
 
 /// Sorts `v` ascending; equal elements may be reordered.
 pub fn sort<T: Ord>(v: &mut [T]) {
-    let n = v.len();
-    heapsort(n, &mut |a, b, swap| {
-        if swap {
-            v.swap(a, b);
-            false
-        } else {
-            v[a] < v[b]
-        }
-    });
+    sort_by(v, |a, b| a < b);
 }
 
 /// Sorts `v` by `key`, ascending; elements with equal keys may be reordered (make the key unique
 /// where their order matters: `(severity, first_seen)`).
 pub fn sort_by_key<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
+    sort_by(v, |a, b| key(a) < key(b));
+}
+
+/// Sorts `v` by `less`, which says whether its first element goes before its second.
+fn sort_by<T>(v: &mut [T], less: impl Fn(&T, &T) -> bool) {
     let n = v.len();
     heapsort(n, &mut |a, b, swap| {
         if swap {
             v.swap(a, b);
             false
         } else {
-            key(&v[a]) < key(&v[b])
+            less(&v[a], &v[b])
         }
     });
 }

@@ -91,6 +91,20 @@ impl Masks3 {
         m
     }
 
+    /// The masks of every character of `chars`, all of them three bytes long.
+    pub const fn of_each(chars: &str) -> Masks3 {
+        let b = chars.as_bytes();
+        let mut m = Masks3 { second: [0; 16], third: [0; 16] };
+        let mut i = 0;
+        while i + 2 < b.len() {
+            let lead = (b[i] & 15) as usize;
+            m.second[lead] |= 1 << (b[i + 1] & 63);
+            m.third[lead] |= 1 << (b[i + 2] & 63);
+            i += 3;
+        }
+        m
+    }
+
     /// Whether some three-byte character of `t` passes the masks.
     pub fn any_in(&self, t: &str) -> bool {
         let b = t.as_bytes();

@@ -149,10 +149,14 @@ const UI_WORDS: Words = words![
 const TRADITIONAL: &str = "為舉書會傳體關內擊劃發號員圍復開當錄總掃報數時機來欄檔氣瀏點熱現碼簡類結繼續維編網職範薦裝見觀覽計講論評詞話讀費資贊載輯辭還鏈門閉間閱頁別複讚佈減糾錯冊設聯們圖饋訴議認";
 const SIMPLIFIED: &str = "为举书会传体关内击划发号员围复开当录总扫报数时机来栏档气浏点热现码简类结继续维编网职范荐装见观览计讲论评词话读费资赞载辑辞还链门闭间阅页别复赞布减纠错册设联们图馈诉议认";
 
+/// The masks of [`TRADITIONAL`]'s characters: most characters of a line fail them, and need no
+/// search of the list.
+const TRADITIONAL_MASKS: Masks3 = Masks3::of_each(TRADITIONAL);
+
 /// `t` with the characters of [`TRADITIONAL`] in their simplified forms (`None`: it has none).
 fn folded(t: &str) -> Option<String> {
     let mut out: Option<String> = None;
-    for (i, c) in t.char_indices().filter(|&(_, c)| c.len_utf8() == 3) {
+    for (i, c) in t.char_indices().filter(|&(i, c)| c.len_utf8() == 3 && TRADITIONAL_MASKS.pass(t.as_bytes(), i)) {
         if let Some(j) = TRADITIONAL.find(c) {
             out.get_or_insert_with(|| t.to_string()).replace_range(i..i + 3, &SIMPLIFIED[j..j + 3]);
         }
