@@ -408,6 +408,9 @@ fn bold_bounds(line: &str) -> [(usize, usize); MAX_BOLD] {
             && (2..=MAX_BOLD_CHARS).contains(&chars)
             && !content.starts_with(' ')
             && !content.starts_with(CLOSING_MARKS)
+            // (Bold holds whole quotations: `**镇政府…以 “香约**,` opens one it does not close, so the
+            // stars are blanks for names, each on its own.)
+            && content.matches('“').count() == content.matches('”').count()
         {
             spans[k] = (open, close);
             k += 1;

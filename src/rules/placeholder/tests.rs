@@ -357,6 +357,9 @@ fn hashes_put_for_a_name() {
 fn stars_inside_quotations_are_blanks_not_bold() {
     assert_flags(&Placeholder, "举办的“相聚五月,结缘**”单身联谊活动,活动后“结缘**”的QQ群", &["**", "**"]);
     assert_clean(&Placeholder, "重点是**加强学习**,提高素质");
+    // No bold across a quotation it does not close: four blanks for names.
+    assert_flags(&Placeholder, "**县旅游局和**镇政府共同主办了以 “香约**,桃醉天下”为主题的活动", &["**", "**", "**"]);
+    assert_clean(&Placeholder, "重点是**加强“学习”**,提高素质");
 }
 
 #[test]
