@@ -103,7 +103,7 @@ impl<'a> Document<'a> {
 /// so the cost is O(text + positions·log positions) however many diagnostics there are.
 pub(crate) fn to_utf16(text: &str, positions: &[usize]) -> Vec<(usize, usize, usize)> {
     let mut order: Vec<usize> = (0..positions.len()).collect();
-    crate::sort::sort_by_key(&mut order, |&k| positions[k]);
+    order.sort_unstable_by_key(|&k| positions[k]);
     let mut out = vec![(0, 1, 1); positions.len()];
     let mut byte = 0usize;
     let mut u16 = 0usize;

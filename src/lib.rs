@@ -131,7 +131,7 @@ fn into_report(text: &str, findings: Vec<Finding>, max: usize) -> Report {
     if kept.len() > max {
         summary.truncated = true;
         let mut order: Vec<usize> = (0..kept.len()).collect();
-        crate::sort::sort_by_key(&mut order, |&i| (kept[i].severity, i));
+        order.sort_unstable_by_key(|&i| (kept[i].severity, i));
         let mut keep = vec![false; kept.len()];
         order.iter().take(max).for_each(|&i| keep[i] = true);
         let mut i = 0;

@@ -744,10 +744,10 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
         kinds[0] = Some(Kind::SiteName);
     }
     let mut exacts: Vec<u64> = hashes.iter().flatten().map(|h| h.0).collect();
-    crate::sort::sort(&mut exacts);
+    exacts.sort_unstable();
     // (masked, exact): the lines of one masked text side by side, their exact texts in order.
     let mut masks: Vec<(u64, u64)> = hashes.iter().flatten().map(|h| (h.1, h.0)).collect();
-    crate::sort::sort(&mut masks);
+    masks.sort_unstable();
     for k in 0..lines.len() {
         if let Some((exact, masked)) = hashes[k] {
             let same = exacts.partition_point(|&e| e <= exact) - exacts.partition_point(|&e| e < exact);

@@ -688,7 +688,7 @@ fn hits(lex: &Lexicon, line: &str) -> (Vec<Hit>, bool) {
             });
         }
     });
-    crate::sort::sort_by_key(&mut met, |m| (m.0, m.1));
+    met.sort_unstable_by_key(|m| (m.0, m.1));
     let mut out = Vec::new();
     for (_, tag, a, a_at, e_at) in met {
         verify(lex, line, tag, (a, a_at, e_at), &mut out);
