@@ -645,14 +645,6 @@ fn share_after(s: &Sentence, part: &Quantity, p: &Quantity, whole_clause: &str) 
 /// stays linear).
 const MAX_SHARED_PARTS: usize = 12;
 
-/// `p` is `n` over `d` as written, or as the figures may have been before they were rounded
-/// (`79.03万人÷101.46万人` may be 77.88–77.90%).
-fn share_may_be(text: &str, n: &Quantity, d: &Quantity, p: &Quantity) -> bool {
-    let (lo, hi) = ratio_range((n.value, n.rounding(text)), (d.value, d.rounding(text)));
-    agrees(p.value, p.precision, n.value / d.value * 100.0)
-        || may_be_within(p.value, p.precision, lo * 100.0, hi * 100.0)
-}
-
 /// `共报告189例。其中一般反应177例(89.65%),异常反应7例(3.7%),偶合症5例(2.65%)`: a whole before 其中
 /// and parts after it, each with its share. The whole is confirmed when another part's share agrees
 /// with it; a share that then disagrees beyond rounding is a warning (the whole is inferred, not
@@ -694,7 +686,8 @@ fn check_breakdown_shares(id: &'static str, s: &Sentence, out: &mut Vec<Finding>
                 wrong = usize::MAX;
                 break;
             }
-            if !share_may_be(s.text, n, w, p) {
+            // (As written, or as the figures may have been before rounding: 79.03万÷101.46万 is 77.88–77.90%.)
+            if ratio_disagrees(p, n, w, s.text, 100.0).is_some_and(|(_, within_rounding)| !within_rounding) {
                 wrong += 1;
                 off = j;
             }

@@ -365,7 +365,7 @@ fn kind_names(text: &str, parts: &[&Quantity]) -> Option<u64> {
     for p in parts {
         let name = clause_before(text, p.range.start);
         let name = name.strip_prefix("其中").unwrap_or(name).trim_start();
-        if name.is_empty() || chars(name) > MAX_KIND_NAME || name.contains(|c: char| c.is_ascii_digit()) {
+        if name.is_empty() || chars(name) > MAX_KIND_NAME || name.contains(crate::text::is_ascii_digit) {
             return None;
         }
         // (FNV-1a over the names, each closed by a byte no name holds.)
@@ -579,9 +579,11 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
             && (s.text[pos..parts[1].range.start].contains(&['、', '；', ';'][..])
                 || s.text[pos..].starts_with("其中："));
         let names = if parts.len() >= 2 && !bracket { kind_names(s.text, &parts) } else { None };
+        // (How far the parts may be off as rounded: 16.72亿元+56.9亿元+36.03亿元 may pass 109.64亿元.)
+        let slack = parts.iter().map(|p| rounding_slack(p)).sum::<f64>();
         let below = sum >= t.value * MIN_COVERED
             && !agrees(t.value, t.precision, sum)
-            && t.value - sum > parts.iter().map(|p| rounding_slack(p)).sum::<f64>() + t.precision / 2.0;
+            && t.value - sum > slack + t.precision / 2.0;
         let sibling = names.is_some() && kinds.known_complete == names;
         let short = (listed || sibling || names_every_kind(s.text, &parts)) && below;
         if let Some(names) = names.filter(|_| kinds.known_complete.is_none()) {
@@ -591,9 +593,6 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
                 kinds.short.push((kinds.sentence, names));
             }
         }
-        // (Parts rounded as written may pass their whole by their rounding: 16.72亿元+56.9亿元+36.03亿元
-        // = 109.65亿元 under 109.64亿元.)
-        let slack = parts.iter().map(|p| rounding_slack(p)).sum::<f64>();
         if sum <= t.value + t.precision / 2.0 + slack && !short {
             continue;
         }
