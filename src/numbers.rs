@@ -219,7 +219,8 @@ const UNITS: &[(&str, &str)] = &[
 ];
 
 /// Approximation markers written before a figure, longest first.
-const APPROX_BEFORE: Words = words!["大约", "将近", "接近", "超过", "不到", "不足", "近", "约", "逾", "超", "达"];
+const APPROX_BEFORE: Words =
+    words!["大约", "将近", "接近", "超过", "突破", "不到", "不足", "近", "约", "逾", "超", "达"];
 
 /// A character a quantity's figure may start with: a digit or a Chinese numeral (百 also opens
 /// 百分之, 一 also 一半).

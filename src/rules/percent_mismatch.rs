@@ -751,6 +751,9 @@ fn rate_names_numerator(rate_name: &str, numerator_clause: &str) -> bool {
     })
 }
 
+/// Outcomes a rate may count among the attempts its name also names (调解成功率, 抽检合格率).
+const OUTCOMES: Words = words!["成功", "合格", "达标", "优良", "及格", "满意", "优秀"];
+
 /// A rate off by less than this share of itself is taken as worked out from unrounded figures.
 const NEGLIGIBLE_RATE_SLIP: f64 = 0.005;
 
@@ -896,6 +899,11 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         // unless 其中 makes it a part, is a rate of the plan (预算42.8亿元;实际采购40.2亿元,
         // 节约资金2.6亿元,节约率6.1%: 2.6 of the 42.8).
         if !denominator_marked && NUMERATOR_MARKS.any_in(d_pre) && !n_pre.starts_with("其中") {
+            continue;
+        }
+        // `调委会调解19138件,调解成功率为97.5%`: a rate of an outcome (成功, 合格) named after what
+        // the figure counts is of that figure, its numerator left unsaid.
+        if rate_at.is_some() && OUTCOMES.ends(rate_name) && !OUTCOMES.any_in(n_pre) {
             continue;
         }
         let mut marked = denominator_marked && NUMERATOR_MARKS.any_in(n_pre);
@@ -1308,6 +1316,12 @@ mod tests {
             "城镇新增就业86.22万人、农村劳动力转移就业53.47万人，城镇调查失业率控制在5.5%以内。",
         );
         assert_clean(&PercentMismatch, "新增就业86.22万人，转移就业53.47万人，失业率5.5%。");
+        // A rate of an outcome whose count the text leaves out: the figure is the rate's base.
+        assert_clean(
+            &PercentMismatch,
+            "全年共调解各类民间纠纷29757件。其中,司法助理员调解5068件,法律服务所调解5551件,均成功;调委会调解19138件,调解成功率为97.5%。",
+        );
+        assert_flags(&PercentMismatch, "抽检产品120批次,其中合格114批次,抽检合格率80%。", &["80%"]);
         assert_clean(&PercentMismatch, "1955年决算支出占预算数的98.41%，债款支出占预算数的106.48%。");
         assert_flags(&PercentMismatch, "一般公共预算收入完成420亿元，增长6.3%，其中税收收入315亿元，占80%。", &["80%"]);
         assert_clean(&PercentMismatch, "一般公共预算收入完成420亿元，增长6.3%，其中税收收入315亿元，占75%。");

@@ -658,10 +658,16 @@ const EVERY_KIND: [&[&str]; 5] =
 
 /// The names before `parts` hold every kind of one of [`EVERY_KIND`]'s wholes (`其中出口…进口…`,
 /// `男职工…女职工…`).
+/// (What each kind uses, `第一产业用电量`, has other users beside them: 城乡居民生活用电.)
 fn names_every_kind(text: &str, parts: &[&Quantity]) -> bool {
     parts.len() >= 2
         && EVERY_KIND.iter().any(|kinds| {
-            kinds.iter().all(|kind| parts.iter().any(|p| clause_before(text, p.range.start).contains(kind)))
+            kinds.iter().all(|kind| {
+                parts.iter().any(|p| {
+                    let name = clause_before(text, p.range.start);
+                    name.contains(kind) && !name.contains('用')
+                })
+            })
         })
 }
 
@@ -1233,6 +1239,11 @@ mod tests {
         let t = "全县生产总值254.5亿元,按可比价格计算,比上年增长5.2%。其中:第一产业增加值23.3亿元,增长5.2%;第二产业增加值139.8亿元,增长7.1%;第三产业增加值101.4亿元,增长3%。";
         assert_flags(&TotalMismatch, t, &["254.5亿元"]);
         assert_clean(&TotalMismatch, &t.replace("139.8", "129.8"));
+        // What the kinds use has other users (居民生活用电, in the next sentence).
+        let t = "全社会用电量8,475亿千瓦时,按年增长8.5%。其中,第一产业用电量121亿千瓦时,按年增长6.4%;第二产业用电量5,379亿千瓦时,按年增长3.6%;第三产业用电量1,652亿千瓦时,按年增长12.7%。城乡居民生活用电量1323亿千瓦时,按年增长27.8%。";
+        assert_clean(&TotalMismatch, t);
+        // A mark the whole passed is no whole (突破1600亿元大关).
+        assert_clean(&TotalMismatch, "生产总值1605.1亿元,比上年增长8.2%。经济总量突破1600亿元大关。其中,第一产业增加值208.2亿元,增长3.7%;第二产业增加值940.0亿元,增长8.4%;第三产业增加值456.9亿元,增长10.0%。");
     }
 
     #[test]
