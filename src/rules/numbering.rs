@@ -353,6 +353,12 @@ fn report_enumeration_gap(
 ) {
     let id = Numbering.id();
     let want = han_numeral(expected);
+    // `…奠定了组织基矗二是为民服务…`: the marker is there, glued to a word whose full stop an input
+    // method lost.
+    let marker_word = format!("{want}是");
+    if doc.text[chain.last_end..marker.start].contains(marker_word.as_str()) {
+        return;
+    }
     // The slip `二积极…` for `二是积极…`: the expected numeral opening a sentence without 是.
     let between = &doc.text[chain.last_end..marker.start];
     for (at, _) in between.match_indices(want.as_str()) {
@@ -373,7 +379,7 @@ fn report_enumeration_gap(
                         han_numeral(value)
                     ),
                 )
-                .with_fix(start..start + want.len(), format!("{want}是"), false),
+                .with_fix(start..start + want.len(), marker_word, false),
             );
             return;
         }
@@ -469,6 +475,7 @@ mod tests {
         assert_flags(&Numbering, "一是协调贷款。\n二是扶持基地。\n四是跟踪回访。", &["四是"]);
         // A heading ends the chain.
         assert_clean(&Numbering, "一是协调贷款。\n(二)维权\n三是跟踪。");
+        assert_clean(&Numbering, "一是建设组织,奠定了组织基矗二是拓展服务。三是发挥作用。");
     }
 
     #[test]
