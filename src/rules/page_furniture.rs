@@ -1246,11 +1246,18 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
             let (Some(b), Some(a)) = (char_before(line, i), char_at(line, i + 1)) else { continue };
             let stray = match mark {
                 '.' => !(is_cn_numeral(b) && is_cn_numeral(a)),
-                '\'' => !line[i + 1..]
-                    .chars()
-                    .take(STRAY_QUOTE_WINDOW)
-                    .take_while(|&c| !is_sentence_end(c))
-                    .any(|c| "'‘’“”\"".contains(c)),
+                // (Nor one that closes a quotation opened before it with another mark, `深化"亩均论
+                // 英雄'改革`: `unclosed-pair` reports that.)
+                '\'' => {
+                    let head = &line[..i];
+                    !line[i + 1..]
+                        .chars()
+                        .take(STRAY_QUOTE_WINDOW)
+                        .take_while(|&c| !is_sentence_end(c))
+                        .any(|c| "'‘’“”\"".contains(c))
+                        && head.matches('"').count() % 2 == 0
+                        && head.matches('“').count() <= head.matches('”').count()
+                }
                 _ => true,
             };
             if is_han(b) && is_han(a) && stray {
