@@ -1255,7 +1255,7 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
                         .take(STRAY_QUOTE_WINDOW)
                         .take_while(|&c| !is_sentence_end(c))
                         .any(|c| "'‘’“”\"".contains(c))
-                        && head.matches('"').count() % 2 == 0
+                        && head.matches('"').count().is_multiple_of(2)
                         && head.matches('“').count() <= head.matches('”').count()
                 }
                 _ => true,
