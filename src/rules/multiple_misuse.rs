@@ -116,7 +116,11 @@ fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         match n.unit {
             "倍" => {
                 let expected = if c.to_form { ratio } else { ratio - 1.0 };
-                if agrees(n.value, n.precision, expected) {
+                // (A large multiple, `由214元增至39864元,增长了186倍`, is often worded loosely: one
+                // more or less is no certain slip.)
+                if agrees(n.value, n.precision, expected)
+                    || n.value >= LOOSE_MULTIPLE && agrees(n.value, n.precision, ratio)
+                {
                     continue;
                 }
                 let other = if c.to_form { ratio - 1.0 } else { ratio };
@@ -163,6 +167,9 @@ fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
     }
 }
 
+/// From this multiple up, `增长N倍` for N times is taken as loose wording, not a slip.
+const LOOSE_MULTIPLE: f64 = 10.0;
+
 const DOWN_VERBS: Words = words!["下降", "减少", "降低", "缩小", "缩减", "减低", "下滑", "压缩", "降"];
 
 /// `减少了一倍`, `下降3倍`: a fall cannot be a multiple.
@@ -203,6 +210,13 @@ fn check_decrease_by_multiple(
 mod tests {
     use super::*;
     use crate::rules::test_util::{assert_clean, assert_flags, findings};
+
+    #[test]
+    fn a_large_multiple_worded_loosely_is_no_slip() {
+        assert_clean(&MultipleMisuse, "人均地区生产总值由1978年的214元增至2018年的39864元,增长了186倍。");
+        assert_flags(&MultipleMisuse, "人均地区生产总值由1978年的214元增至2018年的39864元,增长了150倍。", &["150倍"]);
+        assert_flags(&MultipleMisuse, "参训人数由3人提高到9人,提高3倍。", &["3倍"]);
+    }
 
     #[test]
     fn a_base_named_with_an_aside() {

@@ -301,6 +301,8 @@ fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         }
         let sum: f64 = parts.iter().map(|p| p.value).sum();
         let slack: f64 = parts.iter().map(rounding_slack).sum();
+        // (`在校学生72名,男37名,女35名,适龄儿童总数54名`: a whole listed first with its own parts
+        // after it is no breakdown of the total.)
         if agrees(t.value, t.precision, sum) || (t.value - sum).abs() <= slack {
             continue;
         }
@@ -889,6 +891,11 @@ fn count_times_each(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                 if t_idx + 1 != c_idx || total_marker(clause_before(s.text, qs[t_idx].range.start)).is_none() {
                     continue;
                 }
+                // (A count of the same kind before the total is the total's own: 慰问特困职工53名,共发放
+                // 21200元,并慰问了2名…每人500元.)
+                if qs[..t_idx].iter().any(|q| q.unit == c.unit) {
+                    continue;
+                }
                 &qs[t_idx]
             }
             None => continue,
@@ -1244,6 +1251,15 @@ mod tests {
         assert_clean(&TotalMismatch, t);
         // A mark the whole passed is no whole (突破1600亿元大关).
         assert_clean(&TotalMismatch, "生产总值1605.1亿元,比上年增长8.2%。经济总量突破1600亿元大关。其中,第一产业增加值208.2亿元,增长3.7%;第二产业增加值940.0亿元,增长8.4%;第三产业增加值456.9亿元,增长10.0%。");
+    }
+
+    #[test]
+    fn an_earlier_groups_total_is_no_product() {
+        assert_clean(
+            &TotalMismatch,
+            "慰问了特困职工53名,共发放慰问救济金21200元,并慰问了2名特困职工,为他们每人送去500元。",
+        );
+        assert_flags(&TotalMismatch, "共发放补贴21200元,扶持2名职工,每人500元。", &["21200元"]);
     }
 
     #[test]
