@@ -16,7 +16,8 @@
 //!
 //! Left alone: approximate figures and multiples whose base is not written beside them
 //! (`增长了1.5倍` on its own is not checked), multiples in a clause with a subject of its own or
-//! for several changes (分别), and average multiples (年均).
+//! for several changes (分别), average multiples (年均), and `增长N倍` for N times from 10 times
+//! up (`由214元增至39864元,增长了186倍`: loose wording, one more or less is no certain slip).
 //!
 //! Severity policy:
 //! - error: 由A到B + a clause that only words the change (or `B,是…A的N倍`), and N倍/翻N番 does

@@ -50,7 +50,8 @@
 //! 20%`, `,不良贷款率由6.1%…` — the next clause's figure is never this clause's change), rates
 //! whose operands the text does not name (two counts joined by 、 are parallel parts, a rate's
 //! name must share both its characters with the numerator's words), shares of a plan or budget,
-//! shares written otherwise side by side (`装机占比54.8%、发电量占比51.3%` are shares of different
+//! a rate of an outcome (成功, 合格, 达标…) beside a figure whose clause counts only the attempts
+//! (`调委会调解19138件,调解成功率为97.5%`: the successes are unsaid), shares written otherwise side by side (`装机占比54.8%、发电量占比51.3%` are shares of different
 //! wholes: their sum says nothing), and anything where it is unclear which figures the percentage relates. A figure agrees when it
 //! is the exact value rounded or truncated to the digits written (15.6% may be written 15%, 16%,
 //! 15.6%).

@@ -35,7 +35,9 @@
 //! approximate figures (约, 近, 余, 多, 以上, ranges), parts of different units (人 vs
 //! 人次), lists ending in 等, 累计 totals (they often include earlier years), averages (人均收入 is
 //! not the sum of 城镇 and 农村), amounts per month or year (每人每月), 共 inside a quoted name
-//! (“校招共用”), clauses before an enumeration (`由97个增加到106个,新建A126个、B75个,共计201个`
+//! (“校招共用”), a bound passed (`突破1600亿元大关`), the three industries' use of something (`第一产业用电量…`:
+//! households use it too), a total with an earlier count of its own before a later `N人…每人M元`,
+//! clauses before an enumeration (`由97个增加到106个,新建A126个、B75个,共计201个`
 //! sums only the enumeration), and anything where the parts are not plainly listed next to
 //! their total. Figures agree when the total rounds (or truncates) to the precision it is
 //! written to (2.7万元 for 27000元), each rounded part may be off by half its last digit.
@@ -301,8 +303,6 @@ fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         }
         let sum: f64 = parts.iter().map(|p| p.value).sum();
         let slack: f64 = parts.iter().map(rounding_slack).sum();
-        // (`在校学生72名,男37名,女35名,适龄儿童总数54名`: a whole listed first with its own parts
-        // after it is no breakdown of the total.)
         if agrees(t.value, t.precision, sum) || (t.value - sum).abs() <= slack {
             continue;
         }
