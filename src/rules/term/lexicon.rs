@@ -621,7 +621,8 @@ pub(super) fn check_line(line: &str, base: usize, budget: &mut usize, chars: &mu
     // A listed wrong form inside a correct phrase (`有限司法`) is that phrase's.
     found.retain(|c| !covered(lex, line, &bytes, c.at));
     // One finding per place: the longest term wins (`第二个百年奇斗目标` over `百年奇斗目标`).
-    found.sort_by(|x, y| x.start.cmp(&y.start).then((y.end - y.start).cmp(&(x.end - x.start))));
+    // (Known forms first among equals, so that the order the sort leaves them in does not matter.)
+    crate::sort::sort_by_key(&mut found, |c| (c.start, usize::MAX - (c.end - c.start), !c.known));
     let mut last_end = 0;
     let mut kept: Vec<Candidate> = Vec::new();
     for c in found {

@@ -477,7 +477,16 @@ impl Class {
         if self.is_canonical() {
             return;
         }
-        self.ranges.sort();
+        // An insertion sort: a class has few ranges, and the standard library's stable sort
+        // brought a merge sort of its own into the browser module (PATCHED.md).
+        let r = &mut self.ranges;
+        for i in 1..r.len() {
+            let mut j = i;
+            while j > 0 && r[j - 1] > r[j] {
+                r.swap(j - 1, j);
+                j -= 1;
+            }
+        }
         assert!(!self.ranges.is_empty());
 
         // Is there a way to do this in-place with constant memory? I couldn't
