@@ -303,7 +303,12 @@ fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         }
         let sum: f64 = parts.iter().map(|p| p.value).sum();
         let slack: f64 = parts.iter().map(rounding_slack).sum();
-        if agrees(t.value, t.precision, sum) || (t.value - sum).abs() <= slack {
+        // (A first part that is the sum of the others is their own whole, listed first:
+        // `参训教师60名,男25名,女35名,受训学员总数48名`.)
+        if agrees(t.value, t.precision, sum)
+            || (t.value - sum).abs() <= slack
+            || parts.len() > 2 && parts[0].value == sum - parts[0].value
+        {
             continue;
         }
         let msg = format!(
@@ -548,7 +553,9 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
             if parts.last().is_some_and(|l| within_part(pre, clause_before(s.text, l.range.start))) {
                 break;
             }
+            // (`在全省80家重点企业中排名第九`: the set a part ranks in, no part; `在建项目` is one.)
             if q.approx
+                || pre.starts_with('在') && s.text[q.range.end..].chars().take(8).any(|c| c == '中')
                 || total_marker(pre).is_some()
                 || crate::numbers::relations::direction(pre).is_some() && (!NOUNS.any_in(pre) || names_change(pre))
                 || crate::text::has_any(pre, &["同比", "较", "比", "由", "从", "另", "此外", "平均", "每"])
@@ -1251,6 +1258,23 @@ mod tests {
         assert_clean(&TotalMismatch, t);
         // A mark the whole passed is no whole (突破1600亿元大关).
         assert_clean(&TotalMismatch, "生产总值1605.1亿元,比上年增长8.2%。经济总量突破1600亿元大关。其中,第一产业增加值208.2亿元,增长3.7%;第二产业增加值940.0亿元,增长8.4%;第三产业增加值456.9亿元,增长10.0%。");
+    }
+
+    #[test]
+    fn a_set_a_part_ranks_in_is_no_part() {
+        // 在…N个…中: the set the part is ranked in, which may well be larger than the whole.
+        let t = "营收过亿元企业6家,其中某某集团营业收入35.2亿元,在全省80家重点企业中排名第九;某某公司12.1亿元,全省第二十位。";
+        assert_clean(&TotalMismatch, t);
+        assert_flags(&TotalMismatch, "营收过亿元企业6家,其中国有企业8家,民营企业2家。", &["6家"]);
+        // 在 that opens the part's own name (在校生, 在建) still names a part.
+        assert_flags(&TotalMismatch, "全县共有项目6个,其中在建项目8个。", &["6个"]);
+    }
+
+    #[test]
+    fn a_whole_listed_first_with_its_own_parts_is_no_breakdown() {
+        let t = "参训教师60名,男25名,女35名,受训学员总数48名。";
+        assert_clean(&TotalMismatch, t);
+        assert_flags(&TotalMismatch, "参训教师60名,男25名,女38名,受训学员总数48名。", &["48名"]);
     }
 
     #[test]
