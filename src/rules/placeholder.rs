@@ -116,9 +116,9 @@ const X_TERMS: Words = words![
 
 /// What a lone `×` between Han characters must be followed by to be a placeholder rather than a
 /// multiplication sign (`长×宽`): a place, an organisation, a count or a person, a measure word or
-/// a percent sign (`招募×支教人员`, `资金×亿元`, `提高×%`).
+/// a percent sign (`招募×支教人员`, `资金×亿元`, `提高×%`), or 号 (a document's number, `〔2023〕×号`).
 const TIMES_SUFFIX: &str =
-    "省市县区镇乡村街社州旗盟局委办厅校院所部处科站馆队会名人户个次年月日同支件项座条家批场期届台辆套篇起例万亿%％";
+    "省市县区镇乡村街社州旗盟局委办厅校院所部处科站馆队会名人户个次年月日号同支件项座条家批场期届台辆套篇起例万亿%％";
 
 /// Units after a figure whose first digit is masked (`X112元`).
 const MASKED_FIGURE_UNITS: &str = "元万亿人个户名家项%";
@@ -204,8 +204,9 @@ fn scan_line(line: &str, base: usize, units: &mut Vec<usize>, out: &mut Vec<Find
                 // bold (`**重点**`), a bullet (`* 内容`), a product (`3*4`) or a note about stars.
                 let star = |c| matches!(c, '*' | '＊');
                 let mut end = run_end(line, pos, star);
-                // `*,***`, `*.*`: a figure masked digit by digit is one blank.
-                while matches!(char_at(line, end), Some(',' | '.')) && char_at(line, end + 1).is_some_and(star) {
+                // `*,***`, `*.*`, `** *` (a PDF's spaced glyphs): a figure masked digit by digit is
+                // one blank.
+                while matches!(char_at(line, end), Some(',' | '.' | ' ')) && char_at(line, end + 1).is_some_and(star) {
                     end = run_end(line, end + 1, star);
                 }
                 if star_notes.is_none() {
@@ -401,7 +402,8 @@ fn bold_bounds(line: &str) -> [(usize, usize); MAX_BOLD] {
         }
         let Some(close) = line[inner..].find('*').map(|i| inner + i) else { break };
         let content = &line[inner..close];
-        let double = line[close..].starts_with("**") && !line[close + 2..].starts_with('*');
+        // (`** *人`: a figure masked digit by digit after the closing stars, no bold.)
+        let double = line[close..].starts_with("**") && !line[close + 2..].trim_start_matches(' ').starts_with('*');
         let chars = content.chars().count();
         if double
             && !char_at(line, close + 2).is_some_and(is_han)
@@ -449,7 +451,10 @@ fn star_blank(line: &str, pos: usize, end: usize) -> Option<usize> {
     // Or a closing quote or bracket after a word or an opening one: `结缘**”`, `“**”`, `(*,***)`.
     let closed = CLOSERS.contains(after) && before.is_some_and(|c| is_han(c) || OPENERS.contains(c));
     let fills = is_han(after) || matches!(after, '%' | '％' | '·' | '、' | '，' | ',') || before == Some('·') || closed;
-    if !fills || (matches!(after, '、' | '，' | ',') && !before.is_some_and(is_han)) {
+    // Before a comma, the stars follow a word or a quotation (`积极应对“**”**、用电紧缺`: a masked
+    // quotation, then a masked word).
+    let listed = before.is_some_and(|c| is_han(c) || CLOSERS.contains(c));
+    if !fills || (matches!(after, '、' | '，' | ',') && !listed) {
         return None;
     }
     if after == '注' {
@@ -471,9 +476,9 @@ fn underscore_blank(line: &str, pos: usize, end: usize) -> Option<usize> {
         // 20__年: a year half filled; other digits before: a code.
         let digits = line[..pos].char_indices().rev().take_while(|&(_, c)| c.is_ascii_digit()).last().unwrap().0;
         // (`(20__)51号`: a document number's year.)
-        if !matches!(after, Some('年' | ')' | '）' | '〕'))
-            || !matches!(&line[digits..pos], "2" | "20" | "19" | "201" | "202")
-        {
+        // (`1__年前`: a count of years with digits left out.)
+        let year_digits = matches!(&line[digits..pos], "2" | "20" | "19" | "201" | "202") || !single;
+        if !matches!(after, Some('年' | ')' | '）' | '〕')) || !year_digits {
             return None;
         }
         digits

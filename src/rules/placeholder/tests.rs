@@ -389,6 +389,8 @@ fn bracketed_fields_named_by_their_owner_or_a_verb() {
 fn star_masks_in_quotes_and_brackets() {
     assert_flags(&Placeholder, "“相聚五月,结缘**”单身联谊活动,活动后“结缘**”的QQ群", &["**", "**"]);
     assert_flags(&Placeholder, "开展“**”主题活动", &["**"]);
+    assert_flags(&Placeholder, "积极应对“**”**、用电紧缺", &["**", "**"]);
+    assert_flags(&Placeholder, "培训保育员**人、保姆(月嫂)**人、小丿 L 推拿** *人、茶艺师", &["**", "**", "** *"]);
     assert_flags(&Placeholder, "总户数(*,***)、总人口(*,**),低保户(*)户", &["*,***", "*,**", "*"]);
     assert_flags(&Placeholder, "生产总值*.*万元", &["*.*"]);
     assert_clean(&Placeholder, "我们要“**坚持党的领导**”,（**重点**）");
@@ -436,6 +438,8 @@ fn a_school_year_with_both_years_deleted() {
 #[test]
 fn a_lone_times_sign_for_a_figure() {
     assert_flags(&Placeholder, "再提高×%,发放资金×亿元,招募×支教人员", &["×", "×", "×"]);
+    // A document's number with its figure left out: `〔2023〕×号`.
+    assert_flags(&Placeholder, "以县政发〔2023〕×号文件印发", &["×"]);
     assert_clean(&Placeholder, "长×宽×高,单价×数量,3×3");
 }
 
