@@ -276,6 +276,22 @@ fn source_field(t: &str) -> bool {
     !v.is_empty() && short(v, VALUE_CHARS) && !v.contains(&['。', '，', ',', '；', ':', '：'][..])
 }
 
+/// `admin 分享 时间: 加入收藏 共计6495个字,预计阅读时长22分钟`: a page's count of the article's
+/// characters or its reading time, beside two of a page's buttons or fields (looked for in the
+/// page's head only).
+fn reading_stats(t: &str) -> bool {
+    !t.contains('。') && (t.contains("个字") || t.contains("阅读时长")) && UI_WORDS.count_in(t) >= 2
+}
+
+/// `文似观山不喜平 — — 观山文库◆记住我,来上我~`: a document library's name and slogan in the
+/// page's head (`…文库` before a mark or the line's end), not a title.
+fn library_name(t: &str) -> bool {
+    short(t, SITE_LINE_CHARS)
+        && !t.contains('。')
+        && !kind_of_document(t)
+        && t.find("文库").is_some_and(|i| i > 0 && char_at(t, i + "文库".len()).is_none_or(|c| !is_han(c)))
+}
+
 /// `优秀实用范文分享`: a site's banner, a short line that offers samples.
 fn sample_banner(t: &str) -> bool {
     const MAX_CHARS: usize = 12;
@@ -693,8 +709,10 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
                 Some(Kind::Ui)
             } else if site_name_line(t, chars, mask) || sample_banner(t) {
                 Some(Kind::SiteName)
-            } else if in_head && source_field(t) {
+            } else if in_head && (source_field(t) || reading_stats(t)) {
                 Some(Kind::Meta)
+            } else if in_head && library_name(t) {
+                Some(Kind::SiteName)
             } else if title_in_brackets(t) {
                 Some(Kind::TitleAgain)
             } else {
@@ -892,7 +910,7 @@ pub(crate) fn report_blocks(doc: &Document, furniture: &[(usize, Kind)], out: &m
 /// Kinds of documents: a collection title or marker follows one of these.
 const DOC_KINDS: Words = words![
     "总结", "报告", "计划", "讲话", "发言", "方案", "述职", "心得", "体会", "材料", "汇报", "致辞", "總結", "報告",
-    "計劃", "彙報", "发言稿", "讲话稿",
+    "計劃", "彙報", "发言稿", "讲话稿", "怎么写", "怎麼寫",
 ];
 /// Title words of a 范文 site after the kind of document: `…述职报告范文`, `…调研报告作文`.
 const SAMPLE_SUFFIXES: Words = words![
@@ -1007,7 +1025,11 @@ pub(crate) fn collection_marker(t: &str, is_title: bool) -> Option<std::ops::Ran
         }
     }
     let (i, inner) = bracket?;
-    // `(篇1)`, `(二)`: the sample's number in brackets.
+    // `(篇1)`, `(二)`, `( 三 )`, `【第一篇】`: the sample's number in brackets (`第…篇` only in a
+    // site's `【】`: `…评审报告(第5篇)` may number a paper).
+    let inner = inner.trim();
+    let ordinal = inner.strip_prefix('第').and_then(|n| n.strip_suffix('篇')).filter(|_| t.ends_with('】'));
+    let inner = ordinal.unwrap_or(inner);
     let inner = inner.strip_prefix('篇').unwrap_or(inner);
     (inner.chars().count() <= 2 && inner.chars().all(numeral) && kind_before(&t[..i]).is_some()).then_some(i..t.len())
 }
@@ -1284,6 +1306,9 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
         } else {
             0
         }
+    } else if rest.len() >= 2 && rest.bytes().all(|b| b == b'`') {
+        // A Markdown code fence alone on its line (`` ``` ``).
+        rest.len()
     } else if (1..=MARKDOWN_HEADING_LEVELS).contains(&hashes)
         && rest.as_bytes().get(hashes) == Some(&b' ')
         && rest.as_bytes().get(hashes + 1).is_some_and(|&b| b >= 0x80 || b == b'(')

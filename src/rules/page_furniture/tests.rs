@@ -34,6 +34,13 @@ fn line_kinds() {
     assert_eq!(first("【(推荐)20xx年下学期期中教学工作总结】工作总结-金沙澳门官网"), Some(Kind::PageTitle));
     assert_eq!(first("2023年上半年工作总结-下半年工作计划"), None);
     assert_eq!(first("2023年工作总结-放射科"), None);
+    // In the page's head: a count of the article's characters beside buttons; a library's name.
+    assert_eq!(k("admin 分享 时间: 加入收藏 共计6495个字,预计阅读时长22分钟"), Some(Kind::Meta));
+    assert_eq!(k("全年共计6495个字的学习笔记"), None);
+    assert_eq!(first("文似观山不喜平 — — 观山文库◆记住我,来上我~"), Some(Kind::SiteName));
+    assert_eq!(first("社区文库建设工作总结"), None);
+    assert_eq!(first("书香文库进社区"), None);
+    assert_eq!(k("【报告】"), None);
     assert_eq!(k("关键词:"), None);
     assert_eq!(kinds("个人工作总结\n\ntags:\n\n以下是小编为大家整理的范文,供大家参考。\n\n一、前言").len(), 2);
     assert_eq!(k("现在位置:范文先生网>报告总结>年终总结>镇政府年终工作总结"), Some(Kind::Breadcrumb));
@@ -99,6 +106,9 @@ fn collection_markers() {
     assert_eq!(m("村级清洁工程工作总结1").as_deref(), Some("1"));
     assert_eq!(m("20xx共青团工作总结(一)").as_deref(), Some("(一)"));
     assert_eq!(m("幼兒園后勤園長述職報告3篇").as_deref(), Some("3篇"));
+    assert_eq!(m("幼儿园春学期的工作总结【第一篇】").as_deref(), Some("【第一篇】"));
+    assert_eq!(m("销售情况怎么写( 三 )").as_deref(), Some("( 三 )"));
+    assert_eq!(m("关于第一篇(第一篇)"), None);
     assert_eq!(m("幼兒園后勤園長(zhǎng)述職報(bào)告1").as_deref(), Some("1"));
     assert_eq!(m("2023年工作总结"), None);
     assert_eq!(m("附件1"), None);
@@ -185,7 +195,9 @@ fn markdown_marks() {
     assert_eq!(f("### 社区工作计划"), [("### ".to_string(), Severity::Warning)]);
     assert_eq!(f("##### (一)文化传承"), [("##### ".to_string(), Severity::Warning)]);
     assert_eq!(f("**三、家长与老师的沟通"), [("**".to_string(), Severity::Warning)]);
-    for t in ["# L* n6 Q% ^* `$ j8", "#1 号楼", "####", "**镇**树村", "**镇妇联工作"] {
+    assert_eq!(f("``"), [("``".to_string(), Severity::Warning)]);
+    assert_eq!(f("```"), [("```".to_string(), Severity::Warning)]);
+    for t in ["# L* n6 Q% ^* `$ j8", "#1 号楼", "####", "**镇**树村", "**镇妇联工作", "`", "``代码"] {
         assert!(f(t).is_empty(), "{t}");
     }
 }
