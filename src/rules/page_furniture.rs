@@ -1349,10 +1349,11 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
             }
         }
     }
-    // `……此处隐藏23945个字……`: where a site cut the text out of its page.
+    // `……此处隐藏23945个字……`, `……(某网…省略522字,正式会员可完整阅读)……`: where a site cut the
+    // text out of its page. (The latter is reported from its count: it overlaps the brackets.)
     if mask & super::residue::NOTICE_BIT != 0 {
         let mut from = 0;
-        while let Some(i) = line[from..].find("隐藏") {
+        while let Some(i) = line[from..].find("隐藏").or_else(|| line[from..].find("省略")) {
             let i = from + i;
             from = i + "隐藏".len();
             let after = &line[from..];

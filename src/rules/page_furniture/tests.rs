@@ -405,6 +405,12 @@ fn a_hidden_text_notice() {
     };
     assert_eq!(found("同时参加巴蜀讲坛 ……此处隐藏23945个字……了妇女之间的相互了解"), ["……此处隐藏23945个字……"]);
     assert!(found("排查隐藏隐患12处,隐藏3个字段。").is_empty());
+    assert_eq!(
+        found("深入学习贯彻中央 ……(某某网http://www.example.cn省略615字,正式会员可完整阅读)…… 三、充分发挥"),
+        ["省略615字"]
+    );
+    assert_eq!(found("前文……此处省略800字……后文"), ["……此处省略800字……"]);
+    assert!(found("省略号的用法,省略3个字段。").is_empty());
     // A chunk cut after a comma: only where the line before is a whole chunk of a round length.
     let chunk = |len: usize| format!("1、{},", "加强团的自身建设".repeat(40).chars().take(len - 1).collect::<String>());
     for (len, found) in [(300, 2), (299, 0)] {
