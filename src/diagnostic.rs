@@ -55,10 +55,16 @@ pub struct Finding {
     pub fixes: Vec<Fix>,
 }
 
-/// Sorts findings, stably, by `key`: one sort for every list of findings (each `sort_by` with a
-/// closure of its own brings its own copy of the standard library's merge sort).
+/// Sorts findings by `key`, then by message: one sort for every list of findings. Two findings
+/// equal in both say the same thing, so their order does not matter and the sort need not be
+/// stable: in the browser module it is the crate's one heapsort (the standard library's merge
+/// sort cost the module 200 B gzipped); natively the standard library's, faster on the tens of
+/// thousands of findings of a long document.
 pub fn sort_findings(v: &mut [Finding], key: fn(&Finding) -> (usize, usize, &'static str)) {
-    v.sort_by(|a, b| key(a).cmp(&key(b)));
+    #[cfg(target_arch = "wasm32")]
+    crate::sort::sort_by(v, |a, b| (key(a), &a.message) < (key(b), &b.message));
+    #[cfg(not(target_arch = "wasm32"))]
+    v.sort_by(|a, b| (key(a), &a.message).cmp(&(key(b), &b.message)));
 }
 
 impl Finding {
@@ -212,5 +218,22 @@ mod tests {
         }
         let empty: serde_json::Value = serde_json::from_str(&Report::default().to_json()).unwrap();
         assert_eq!(empty, serde_json::to_value(Report::default()).unwrap());
+    }
+
+    #[test]
+    fn the_browsers_sort_of_findings_orders_them_as_the_native_one() {
+        // The same keys in shuffled order, ties broken by the message.
+        let mut native: Vec<Finding> = (0..60)
+            .map(|i| {
+                Finding::new(["a", "b"][i % 2], Severity::Warning, (i * 7 % 5)..(i * 3 % 4 + 5), format!("m{}", i % 3))
+            })
+            .collect();
+        let mut browser = native.clone();
+        let key = |f: &Finding| (f.range.start, f.range.end, f.rule);
+        native.sort_by(|a, b| (key(a), &a.message).cmp(&(key(b), &b.message)));
+        crate::sort::sort_by(&mut browser, |a, b| (key(a), &a.message) < (key(b), &b.message));
+        let show =
+            |v: &[Finding]| v.iter().map(|f| format!("{}{:?}{}", f.rule, f.range, f.message)).collect::<Vec<_>>();
+        assert_eq!(show(&native), show(&browser));
     }
 }

@@ -20,7 +20,7 @@ pub fn sort_by_key<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
 }
 
 /// Sorts `v` by `less`, which says whether its first element goes before its second.
-fn sort_by<T>(v: &mut [T], less: impl Fn(&T, &T) -> bool) {
+pub fn sort_by<T>(v: &mut [T], less: impl Fn(&T, &T) -> bool) {
     let n = v.len();
     heapsort(n, &mut |a, b, swap| {
         if swap {
