@@ -267,10 +267,15 @@ const WRITING_SITE_WORDS: Words = words![
     "公文", "写作", "寫作", "素材", "范文", "範文", "文秘", "文库", "文庫", "作文", "文案", "驿站", "驛站", "荟萃"
 ];
 
-/// `来源:尚港娱乐`: a page's source field alone, a short value (not `资金来源:财政拨款`).
+/// Labels of a page's fields that stand alone on a line in its head (not `时间:`, which a draft
+/// shared inside an office may keep on purpose).
+const FIELD_LABELS: Words = words!["来源", "作者", "上传者", "类别", "分类", "栏目", "ID"];
+
+/// `来源:尚港娱乐`, `上传者:雅蕊`, `ID:7732052`: a page's field alone, a short value (not
+/// `资金来源:财政拨款`).
 fn source_field(t: &str) -> bool {
     const VALUE_CHARS: usize = 12;
-    let Some(v) = t.strip_prefix("来源") else { return false };
+    let Some(v) = FIELD_LABELS.strip_prefix_of(t) else { return false };
     let Some(v) = v.trim_start().strip_prefix(&[':', '：'][..]) else { return false };
     let v = v.trim();
     !v.is_empty() && short(v, VALUE_CHARS) && !v.contains(&['。', '，', ',', '；', ':', '：'][..])

@@ -541,6 +541,17 @@ fn an_add_to_desktop_widget_a_source_field_and_a_writing_site_name_at_the_head()
     let text = "尚港娱乐\n2024社区妇联年度工作总结\n\n来源:某某娱乐\n\n2024社区妇联年度工作总结\n".to_string()
         + &"正文内容,".repeat(30);
     assert!(kinds(&text).contains(&(3, Kind::Meta)));
+    // The page's other fields, each on its own line.
+    let text = "幼儿园述职报告(实用9篇)
+
+ID:1234567
+
+上传者:某某
+
+述职报告"
+        .to_string()
+        + &"正文内容,".repeat(30);
+    assert_eq!(kinds(&text).iter().filter(|k| k.1 == Kind::Meta).count(), 2);
     // A field of a sentence, or below the text: not the page's.
     assert!(kinds("社区工作总结\n资金来源:财政拨款\n一、主要工作").is_empty());
     let body = "正文内容,".repeat(30);
