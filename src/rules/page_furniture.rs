@@ -268,17 +268,17 @@ const WRITING_SITE_WORDS: Words = words![
 ];
 
 /// Labels of a page's fields that stand alone on a line in its head (not `时间:`, which a draft
-/// shared inside an office may keep on purpose).
-const FIELD_LABELS: Words = words!["来源", "作者", "上传者", "类别", "分类", "栏目", "ID"];
+/// shared inside an office may keep on purpose; but a page's `更新时间:`).
+const FIELD_LABELS: Words = words!["来源", "作者", "上传者", "类别", "分类", "栏目", "ID", "更新时间", "发布时间"];
 
-/// `来源:尚港娱乐`, `上传者:雅蕊`, `ID:7732052`: a page's field alone, a short value (not
-/// `资金来源:财政拨款`).
+/// `来源:尚港娱乐`, `上传者:雅蕊`, `ID:7732052`, `更新时间:` left empty: a page's field alone, a
+/// short value or none (not `资金来源:财政拨款`).
 fn source_field(t: &str) -> bool {
     const VALUE_CHARS: usize = 12;
     let Some(v) = FIELD_LABELS.strip_prefix_of(t) else { return false };
     let Some(v) = v.trim_start().strip_prefix(&[':', '：'][..]) else { return false };
     let v = v.trim();
-    !v.is_empty() && short(v, VALUE_CHARS) && !v.contains(&['。', '，', ',', '；', ':', '：'][..])
+    short(v, VALUE_CHARS) && !v.contains(&['。', '，', ',', '；', ':', '：'][..])
 }
 
 /// `admin 分享 时间: 加入收藏 共计6495个字,预计阅读时长22分钟`: a page's count of the article's

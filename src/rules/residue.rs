@@ -677,6 +677,13 @@ fn check_line(line: &str, mask: u64, base: usize, n: usize, title: &str, out: &m
         let t = line.trim();
         let start = line.find(t).unwrap_or(0);
         push(start..start + t.len(), Severity::Warning, format!("“{t}”是分页页码,请删除"));
+    } else if "-—–－".contains(first) {
+        // `—1—主题教育心得体会…`: a PDF's page number glued to the first line of its page.
+        let start = line.len() - line.trim_start().len();
+        let end = crate::phrase::match_at(&[DASHES, NUMBER, DASHES], line, start);
+        if let Some(end) = end.filter(|&e| char_at(line, e).is_some_and(is_han)) {
+            push(start..end, Severity::Warning, format!("“{}”是分页页码,请删除", &line[start..end]));
+        }
     }
     if let Some((m, _)) = phrases(PREV_NEXT_BIT, &PREV_NEXT).into_iter().next() {
         let end = m.start + line[m.clone()].trim_end().len();

@@ -552,6 +552,8 @@ ID:1234567
         .to_string()
         + &"正文内容,".repeat(30);
     assert_eq!(kinds(&text).iter().filter(|k| k.1 == Kind::Meta).count(), 2);
+    let text = "三八妇女节演讲稿\n\n巾帼不让须眉\n\n更新时间:\n\n同志们:".to_string() + &"正文内容,".repeat(30);
+    assert!(kinds(&text).contains(&(4, Kind::Meta)));
     // A field of a sentence, or below the text: not the page's.
     assert!(kinds("社区工作总结\n资金来源:财政拨款\n一、主要工作").is_empty());
     let body = "正文内容,".repeat(30);

@@ -221,6 +221,9 @@ fn page_footers_and_numbers() {
     assert_flags(&Residue, "共 9 页 第 2 页", &["共 9 页 第 2 页"]);
     assert_flags(&Residue, "正文\n- 1 -\n正文", &["- 1 -"]);
     assert_flags(&Residue, "正文\n—2—", &["—2—"]);
+    // Glued to the first line of its page; a dash that opens a line's own words is no number.
+    assert_flags(&Residue, "正文\n—3—主题教育心得体会", &["—3—"]);
+    assert_clean(&Residue, "正文\n—3—5岁幼儿\n——2023年工作回顾");
     assert_clean(&Residue, "全书共9页,第1章讲述历史");
 }
 
