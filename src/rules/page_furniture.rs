@@ -140,7 +140,7 @@ const UI_WORDS: Words = words![
     "合集下载", "相关", "开通", "vip", "VIP", "微信", "微博", "默认", "来源", "围观", "人气", "浏览", "网站客服",
     "客服", "QQ", "KB", "MB", "手机查看", "大", "中", "小", "页", "亿", "次", "万", "投诉建议", "意见反馈", "网站地图",
     "联系我们", "设为首页", "加入收藏", "会员", "上传", "docx", "doc", "pdf", "栏目", "相关推荐", "相关链接",
-    "附件下载", "扫一扫在手机打开", "扫一扫在手机打开当前页", "搜索", "热门搜索", "电脑桌面"
+    "附件下载", "扫一扫在手机打开", "扫一扫在手机打开当前页", "搜索", "热门搜索", "电脑桌面", "投稿", "投稿须知"
 ];
 
 /// Traditional characters of the words a line of furniture is tested for, and in the same place
@@ -176,7 +176,8 @@ const CATEGORY_CHARS: usize = 8;
 
 /// What may stand between UI words on such a line.
 fn separator(c: char) -> bool {
-    c.is_whitespace() || c.is_ascii_digit() || "【】[]（）()<>＞›»|｜/／:：-—·•,，、.。!！『』「」".contains(c)
+    // (× closes a page's pop-up: `微信扫一扫 ×`.)
+    c.is_whitespace() || c.is_ascii_digit() || "【】[]（）()<>＞›»|｜/／:：-—·•,，、.。!！『』「」×".contains(c)
 }
 
 /// Whether `t` is made only of UI words and separators: `Some(true)` with a word of two
@@ -207,7 +208,8 @@ fn ui_line(t: &str) -> Option<bool> {
             // `工作计划 会员上传 下载docx`: the page's category, a kind of document, before its
             // buttons (a word of two characters or more).
             let (name, after) = (rest.len() == t.len()).then(|| t.split_once(' ')).flatten()?;
-            category = short(name, CATEGORY_CHARS) && kind_of_document(name);
+            // (Or the site the text came to: `某某网来稿 打印 纠错 投稿须知`.)
+            category = short(name, CATEGORY_CHARS) && (kind_of_document(name) || name.contains('网'));
             rest = category.then_some(after)?;
             continue;
         };

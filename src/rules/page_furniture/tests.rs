@@ -49,6 +49,9 @@ fn line_kinds() {
     assert_eq!(k("> 注意:以下内容摘自会议纪要"), None);
     assert_eq!(k("栏目"), Some(Kind::Ui));
     assert_eq!(k("工作计划 会员上传 下载docx"), Some(Kind::Ui));
+    assert_eq!(k("某某网来稿 打印 纠错 投稿须知 投稿"), Some(Kind::Ui));
+    assert_eq!(k("微信扫一扫 ×"), Some(Kind::Ui));
+    assert_eq!(k("互联网 创新"), None);
     assert_eq!(k("工作计划 下一步"), None);
     assert_eq!(k("一、工作总结 大"), None);
     assert_eq!(k("欢迎光临汇报书"), Some(Kind::SiteName));
