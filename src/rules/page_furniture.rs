@@ -1335,6 +1335,17 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
             .with_fix(at(start..start + marks), "", true),
         );
     }
+    // A table's row of one cell (`| 报告 |`, `| 标题:工会工作情况汇报 |`): a page's markup round a
+    // label or a title (a table of the report's has rows of several cells).
+    let row = rest.trim_end();
+    if row.len() > 2 && row.starts_with('|') && row.ends_with('|') && !row[1..row.len() - 1].contains('|') {
+        out.push(Finding::new(
+            super::residue::META.id,
+            Severity::Warning,
+            at(start..start + row.len()),
+            format!("“{row}”两边的“|”是网页表格标记的残留,请删除"),
+        ));
+    }
     // A sentence that advertises a site: a domain and the site's words (`…范文,海量公文素材资料,
     // 下载网址:www.….com,润笔请加微:…。`).
     let advert_bits = super::residue::LEAD_IN_BIT | super::residue::NOTICE_BIT;

@@ -198,6 +198,8 @@ fn markdown_marks() {
     assert_eq!(f("### 社区工作计划"), [("### ".to_string(), Severity::Warning)]);
     assert_eq!(f("##### (一)文化传承"), [("##### ".to_string(), Severity::Warning)]);
     assert_eq!(f("**三、家长与老师的沟通"), [("**".to_string(), Severity::Warning)]);
+    assert_eq!(f("| 报告 |"), [("| 报告 |".to_string(), Severity::Warning)]);
+    assert!(f("| 指标 | 2023年 | 2024年 |").is_empty());
     assert_eq!(f("``"), [("``".to_string(), Severity::Warning)]);
     assert_eq!(f("```"), [("```".to_string(), Severity::Warning)]);
     for t in ["# L* n6 Q% ^* `$ j8", "#1 号楼", "####", "**镇**树村", "**镇妇联工作", "`", "``代码"] {
