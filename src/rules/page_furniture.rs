@@ -562,7 +562,7 @@ const LEAD_IN_WHO: Words = words![
 ];
 const LEAD_IN_DID: Words =
     words!["整理", "分享", "带来", "帶來", "呈现", "呈現", "收集", "上传", "上傳", "精选", "推荐", "挑选", "挑選"];
-const LEAD_IN_FOR: Words = words!["参考", "參考", "帮助", "幫助", "借鉴", "灵感", "靈感"];
+const LEAD_IN_FOR: Words = words!["参考", "參考", "帮助", "幫助", "借鉴", "灵感", "靈感", "学习到", "展示了"];
 const LEAD_IN_SAMPLE: Words =
     words!["范文", "範文", "例文", "一文", "数篇", "几篇", "相关文章", "模板", "范例", "範例", "写作"];
 
@@ -580,20 +580,24 @@ const LEAD_IN_GROUPS: [Words; 5] = [
         "為你", "大家"
     ],
     words!["整理", "分享", "带来", "帶來", "呈现", "呈現", "收集", "上传", "上傳", "精选", "推荐", "挑选", "挑選"],
-    words!["参考", "參考", "帮助", "幫助", "借鉴", "灵感", "靈感"],
+    words!["参考", "參考", "帮助", "幫助", "借鉴", "灵感", "靈感", "学习", "展示"],
     words!["范文", "範文", "例文", "一文", "数篇", "几篇", "相关", "模板", "范例", "範例", "写作"],
 ];
 static LEAD_IN_PAIRS: LazyLock<Bigrams> = LazyLock::new(|| Bigrams::new(&LEAD_IN_GROUPS));
 
-/// A paragraph that talks about the document instead of being it.
-fn lead_in(t: &str) -> bool {
+/// A paragraph that talks about the document instead of being it. In the page's head, above the
+/// text, 范文 and one other part make one (`以下是一些成功的述职报告范文,…`; not 写作 or 模板,
+/// which a report's first paragraph may name).
+fn lead_in(t: &str, in_head: bool) -> bool {
     let may = LEAD_IN_PAIRS.scan(t);
     let has = |list: usize| may & 1 << list != 0 && LEAD_IN_LISTS[list].any_in(t);
     if has(0) {
         return true;
     }
     let parts = [has(1), has(2), has(3)].iter().filter(|&&b| b).count();
-    (has(4) && parts >= 2) || parts == 3
+    // (A sentence: a title with 范文 in it is no lead-in.)
+    let sample_in_head = in_head && parts == 1 && t.contains("范文") && t.contains('。');
+    (has(4) && (parts >= 2 || sample_in_head)) || parts == 3
 }
 
 /// `(请认真阅读下面的提示信息)`: a line in brackets that asks the reader something, as a preview's
@@ -734,7 +738,7 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
                 let notice = mask & super::residue::NOTICE_BIT != 0;
                 if lead && disclaimer(t) || notice && (site_notice(t) || preview_notice(t)) {
                     Some(Kind::Disclaimer)
-                } else if lead && lead_in(t) {
+                } else if lead && lead_in(t, in_head) {
                     Some(Kind::LeadIn)
                 } else {
                     None

@@ -74,6 +74,12 @@ fn line_kinds() {
     assert_eq!(k("2022年村妇联工作总结汇报(2022年村妇联工作总结汇报)"), Some(Kind::TitleAgain));
     assert_eq!(k("以下是一些优秀员工的工作报告,大家可以参考他们的写作风格。"), Some(Kind::LeadIn));
     assert_eq!(k("这些经验做法很好,大家可以参考借鉴。"), None);
+    // In the page's head, 范文 and one more part.
+    assert_eq!(k("述职报告是对工作的总结。以下是一些成功的述职报告范文,展示了优秀员工的经验。"), Some(Kind::LeadIn));
+    assert_eq!(k("通过阅读一些成功的工作汇报范文,我们可以学习到一些写作技巧和思路。"), Some(Kind::LeadIn));
+    assert_eq!(k("为提高公文写作水平,组织干部参加培训,学习到不少写作技巧。"), None);
+    assert_eq!(k("【工会工作总结范文】在2024年的工作中,工会发挥了作用。以下是对本年度工会工作的总结。"), None);
+    assert_eq!(k("预算公开自查报告范文(精选6篇)"), None);
     // Left alone.
     assert_eq!(k("2023-12-29"), None);
     assert_eq!(k("组织大家分享经验,互相参考借鉴,共同提高。"), None);
