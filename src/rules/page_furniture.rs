@@ -1280,16 +1280,16 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
             let stray = match mark {
                 '.' => !(is_cn_numeral(b) && is_cn_numeral(a)),
                 // (Nor one that closes a quotation opened before it with another mark, `深化"亩均论
-                // 英雄'改革`: `unclosed-pair` reports that.)
+                // 英雄'改革`, even where an author closes each such quotation so: the last quotation
+                // mark before it opens. `unclosed-pair` reports that.)
                 '\'' => {
-                    let head = &line[..i];
+                    let last_quote = line[..i].rfind(&['\'', '‘', '’', '“', '”', '"'][..]);
                     !line[i + 1..]
                         .chars()
                         .take(STRAY_QUOTE_WINDOW)
                         .take_while(|&c| !is_sentence_end(c))
                         .any(|c| "'‘’“”\"".contains(c))
-                        && head.matches('"').count().is_multiple_of(2)
-                        && head.matches('“').count() <= head.matches('”').count()
+                        && !last_quote.is_some_and(|q| line[q..].starts_with(&['"', '“'][..]))
                 }
                 _ => true,
             };

@@ -309,6 +309,8 @@ fn inline_shapes() {
     assert_eq!(found("我镇妇联分组对各村进行了全面的'督导与自查工作。"), ["'"]);
     assert!(found("镇锚定'两个确保“,围绕'九大战略“").is_empty());
     assert!(found("深化\"亩均论英雄'改革,整治低效企业242家").is_empty());
+    // An author who closes each such quotation with `'`.
+    assert!(found("建设\"十百千'工程。深化\"亩均论英雄'改革,推进\"三转一市'。").is_empty());
     assert_eq!(found("开展“三下乡”活动的'督导与自查工作。"), ["'"]);
     assert_eq!(
         found("老金范文,海量公文素材资料,下载网址:www.laojinfanwen.com,润笔请加微:liaoda199。 正文开始。"),
