@@ -38,8 +38,6 @@ pub(crate) struct NFA {
     /// If every match has the same number of matching capture groups, then
     /// this corresponds to the number of groups.
     static_explicit_captures_len: Option<usize>,
-    /// A map from capture group name to its corresponding index.
-    cap_name_to_index: CaptureNameMap,
     /// A map from capture group index to the corresponding name, if one
     /// exists.
     cap_index_to_name: Vec<Option<Arc<str>>>,
@@ -87,7 +85,8 @@ impl NFA {
     /// Returns the capture group index for the corresponding named group.
     /// If no such group with the given name exists, then `None` is returned.
     pub(crate) fn to_index(&self, name: &str) -> Option<usize> {
-        self.cap_name_to_index.get(name).cloned().map(|i| i.as_usize())
+        // (A search of the names by index: report-check's PATCHED.md.)
+        self.cap_index_to_name.iter().position(|n| n.as_deref() == Some(name))
     }
 
     /*
@@ -246,16 +245,6 @@ impl core::fmt::Debug for State {
     }
 }
 
-/// A map from capture group name to its corresponding capture group index.
-///
-/// We define a type alias here so that we can transparently use a `HashMap`
-/// whenever it's available. We do so presumably because it's faster, although
-/// there are no benchmarks verifying this.
-#[cfg(feature = "std")]
-type CaptureNameMap = std::collections::HashMap<Arc<str>, u32>;
-#[cfg(not(feature = "std"))]
-type CaptureNameMap = alloc::collections::BTreeMap<Arc<str>, u32>;
-
 #[derive(Debug)]
 struct Compiler {
     config: Config,
@@ -271,7 +260,6 @@ impl Compiler {
             is_start_anchored: false,
             is_match_empty: false,
             static_explicit_captures_len: None,
-            cap_name_to_index: CaptureNameMap::default(),
             cap_index_to_name: vec![],
             memory_extra: 0,
         });
@@ -549,7 +537,6 @@ impl Compiler {
             if let Some(name) = name {
                 let name = Arc::from(name);
                 let mut nfa = self.nfa.borrow_mut();
-                nfa.cap_name_to_index.insert(Arc::clone(&name), index);
                 nfa.cap_index_to_name.push(Some(Arc::clone(&name)));
                 // This is an approximation.
                 nfa.memory_extra += name.len() + size_of::<u32>();
