@@ -504,6 +504,10 @@ const FIGURE_DUE_AFTER: Words = words![
     "经费", "资金", "群众", "共计", "合计", "累计", "总计", "达到", "设置了", "设立了", "建立了", "成立了", "组建了",
     "开展了", "举办了", "召开了", "新建了", "建成了", "发放了", "走访了", "慰问了", "培训了",
 ];
+/// Words before 万 or 亿 that make the scale the figure: `上万元`, `近亿元`, `超万人`, `每万人`.
+const SCALE_IS_FIGURE_AFTER: &str = "上近超逾过破每以按为位达成多余约";
+/// Marks that end a clause after a deleted figure's unit.
+const CLAUSE_MARKS: [char; 6] = [',', '，', '。', '；', ';', '、'];
 /// Units a deleted figure leaves behind after those words.
 const BIG_UNITS: Words =
     words!["万多元", "万余元", "万元", "亿元", "万多人", "万余人", "万人次", "万人", "万户", "万亩"];
@@ -638,10 +642,20 @@ fn deleted_figure_at(line: &str, at: usize, blank_count_end: Option<usize>) -> O
     let after = char_at(line, at + unit.len_utf8());
     let before = char_before(line, at);
     let han_word_before = |c: Option<char>| c.filter(|&c| is_han(c) && !is_cn_numeral(c) && !FIGURE_ENDS.contains(c));
-    if matches!(unit, '万' | '亿' | '个') && FIGURE_DUE_AFTER.ends(head) {
-        let len = BIG_UNITS.strip_prefix_of(rest).map(|r| rest.len() - r.len()).or_else(|| {
-            (unit == '个' && head.ends_with('了') && after.is_some_and(|c| is_han(c) && !NOT_COUNTED.contains(c)))
-                .then_some('个'.len_utf8())
+    // Or, for 万 and 亿, after any word at a clause's end (`实现利润万元,`, `比上年上升万元;`); not
+    // after a word that makes the scale the figure itself (`上万元`, `近亿元`, `超万人`, `千万元`).
+    let due = FIGURE_DUE_AFTER.ends(head);
+    let worded = || {
+        let word = han_word_before(before).filter(|&c| !SCALE_IS_FIGURE_AFTER.contains(c));
+        unit != '个' && word.is_some_and(|c| han_word_before(char_before(line, at - c.len_utf8())).is_some())
+    };
+    if matches!(unit, '万' | '亿' | '个') && (due || worded()) {
+        let big = BIG_UNITS.strip_prefix_of(rest).filter(|r| due || r.starts_with(CLAUSE_MARKS));
+        let len = big.map(|r| rest.len() - r.len()).or_else(|| {
+            (due && unit == '个'
+                && head.ends_with('了')
+                && after.is_some_and(|c| is_han(c) && !NOT_COUNTED.contains(c)))
+            .then_some('个'.len_utf8())
         });
         if let Some(len) = len {
             return Some(at..at + len);

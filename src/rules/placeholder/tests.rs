@@ -261,6 +261,12 @@ fn figures_deleted_before_their_units() {
     assert_flags(&Placeholder, "全年投入经费万多元,设置了个职能窗口", &["万多元", "个"]);
     assert_clean(&Placeholder, "全年投入经费12万多元,设置了6个职能窗口,开展了个人谈话,召开了个别约谈");
     assert_clean(&Placeholder, "万一出现险情,个人防护");
+    // After any word, at a clause's end.
+    assert_flags(&Placeholder, "实现营业收入万元,比上年下降亿元;带动群众万人。", &["万元", "亿元", "万人"]);
+    assert_clean(
+        &Placeholder,
+        "人均收入上万元,投资近亿元,参加者超万人,走进千家万户,单位为万元。引进亿元以上项目,打造万亩基地",
+    );
 }
 
 #[test]
