@@ -1352,13 +1352,18 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
     }
     // A sentence that advertises a site: a domain and the site's words (`…范文,海量公文素材资料,
     // 下载网址:www.….com,润笔请加微:…。`).
+    // (Or the site's name broken up by marks between its characters, against filters:
+    // `某某语文}创%素材[库:https://…`.)
     let advert_bits = super::residue::LEAD_IN_BIT | super::residue::NOTICE_BIT;
-    if mask & super::residue::SITE_NOUN_BIT != 0 && mask & advert_bits != 0 && has_domain(line) {
+    if mask & super::residue::SITE_NOUN_BIT != 0
+        && (mask & advert_bits != 0 || obfuscating_marks(line) > 0)
+        && has_domain(line)
+    {
         let mut from = 0;
         for piece in line.split_inclusive(&['。', '!', '！', '?', '？'][..]) {
             let start = from;
             from += piece.len();
-            let words = ADVERT_WORDS.count_in(piece);
+            let words = ADVERT_WORDS.count_in(piece) + obfuscating_marks(piece);
             if words >= ADVERT_MIN_WORDS && has_domain(piece) {
                 let lead = piece.len() - piece.trim_start().len();
                 let end = start + piece.trim_end().len();
@@ -1494,6 +1499,23 @@ const STRAY_QUOTE_WINDOW: usize = 60;
 const ADVERT_WORDS: Words =
     words!["下载", "网址", "微信", "加微", "QQ", "素材", "资料", "范文", "公文", "客服", "文库", "下載", "網址"];
 const ADVERT_MIN_WORDS: usize = 3;
+
+/// ASCII marks a site puts between the characters of its name to get past filters (`语文}创`,
+/// `公众@号`): how many stand between two Han characters (`%` too: a report writes it after a
+/// figure). Not `|`, which parts a site's menu.
+fn obfuscating_marks(t: &str) -> usize {
+    let b = t.as_bytes();
+    let mut n = 0;
+    for i in 1..b.len() {
+        if matches!(b[i], b'{' | b'}' | b'[' | b']' | b'@' | b'%' | b'^' | b'~' | b'\\')
+            && char_before(t, i).is_some_and(is_han)
+            && char_at(t, i + 1).is_some_and(is_han)
+        {
+            n += 1;
+        }
+    }
+    n
+}
 
 /// `9.某局2022年食品安全工作总结 67`: a title with Han characters, a blank, then its page number.
 fn contents_entry(t: &str) -> bool {

@@ -312,6 +312,12 @@ fn inline_shapes() {
     // An author who closes each such quotation with `'`.
     assert!(found("建设\"十百千'工程。深化\"亩均论英雄'改革,推进\"三转一市'。").is_empty());
     assert_eq!(found("开展“三下乡”活动的'督导与自查工作。"), ["'"]);
+    // A site's name broken up by marks, with its address.
+    assert_eq!(
+        found("某某语文}创%素材[库:https://www.example.cn/。公众@号:某某星域。XX镇2023年政府工作报告"),
+        ["某某语文}创%素材[库:https://www.example.cn/。"]
+    );
+    assert!(found("增长5%以上,详见www.gov.cn。").is_empty());
     assert_eq!(
         found("老金范文,海量公文素材资料,下载网址:www.laojinfanwen.com,润笔请加微:liaoda199。 正文开始。"),
         ["老金范文,海量公文素材资料,下载网址:www.laojinfanwen.com,润笔请加微:liaoda199。"]
