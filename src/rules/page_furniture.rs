@@ -1504,17 +1504,14 @@ const ADVERT_MIN_WORDS: usize = 3;
 /// `公众@号`): how many stand between two Han characters (`%` too: a report writes it after a
 /// figure). Not `|`, which parts a site's menu.
 fn obfuscating_marks(t: &str) -> usize {
-    let b = t.as_bytes();
-    let mut n = 0;
-    for i in 1..b.len() {
-        if matches!(b[i], b'{' | b'}' | b'[' | b']' | b'@' | b'%' | b'^' | b'~' | b'\\')
-            && char_before(t, i).is_some_and(is_han)
-            && char_at(t, i + 1).is_some_and(is_han)
-        {
-            n += 1;
-        }
-    }
-    n
+    t.bytes()
+        .enumerate()
+        .filter(|&(i, b)| {
+            matches!(b, b'{' | b'}' | b'[' | b']' | b'@' | b'%' | b'^' | b'~' | b'\\')
+                && char_before(t, i).is_some_and(is_han)
+                && char_at(t, i + 1).is_some_and(is_han)
+        })
+        .count()
 }
 
 /// `9.某局2022年食品安全工作总结 67`: a title with Han characters, a blank, then its page number.
