@@ -355,12 +355,12 @@ fn report_enumeration_gap(
     let want = han_numeral(expected);
     // `…奠定了组织基矗二是为民服务…`: the marker is there, glued to a word whose full stop an input
     // method lost.
+    let between = &doc.text[chain.last_end..marker.start];
     let marker_word = format!("{want}是");
-    if doc.text[chain.last_end..marker.start].contains(marker_word.as_str()) {
+    if between.contains(marker_word.as_str()) {
         return;
     }
     // The slip `二积极…` for `二是积极…`: the expected numeral opening a sentence without 是.
-    let between = &doc.text[chain.last_end..marker.start];
     for (at, _) in between.match_indices(want.as_str()) {
         let before = between[..at].trim_end().chars().next_back();
         let after = between[at + want.len()..].chars().next();

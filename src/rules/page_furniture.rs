@@ -1286,12 +1286,12 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
                 // 英雄'改革`, even where an author closes each such quotation so: the last quotation
                 // mark before it opens. `unclosed-pair` reports that.)
                 '\'' => {
-                    let last_quote = line[..i].rfind(&['\'', '‘', '’', '“', '”', '"'][..]);
+                    let last_quote = line[..i].rfind(&QUOTATION_MARKS[..]);
                     !line[i + 1..]
                         .chars()
                         .take(STRAY_QUOTE_WINDOW)
                         .take_while(|&c| !is_sentence_end(c))
-                        .any(|c| "'‘’“”\"".contains(c))
+                        .any(|c| QUOTATION_MARKS.contains(&c))
                         && !last_quote.is_some_and(|q| line[q..].starts_with(&['"', '“'][..]))
                 }
                 _ => true,
@@ -1502,6 +1502,9 @@ const STRAY_QUOTE_WINDOW: usize = 60;
 const ADVERT_WORDS: Words =
     words!["下载", "网址", "微信", "加微", "QQ", "素材", "资料", "范文", "公文", "客服", "文库", "下載", "網址"];
 const ADVERT_MIN_WORDS: usize = 3;
+
+/// The marks that open or close a quotation, straight or curly (an apostrophe may do either).
+const QUOTATION_MARKS: [char; 6] = ['\'', '‘', '’', '“', '”', '"'];
 
 /// ASCII marks a site puts between the characters of its name to get past filters (`语文}创`,
 /// `公众@号`): how many stand between two Han characters (`%` too: a report writes it after a

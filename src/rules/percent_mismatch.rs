@@ -44,17 +44,17 @@
 //! Why: a percentage is the figure readers quote; one that does not follow from the numbers next
 //! to it undermines the whole report.
 //!
-//! Left alone: approximate figures and bounds (约, 以内, 以上, ranges `30%～40%`), percentages whose
-//! base is not written beside them, growth rates (增长率), average rates (年均增长), rates given
-//! with 分别 for several changes (unless last year's figures are listed with 分别 too), a stated size in a clause with its own subject (`,利润总额增长
-//! 20%`, `,不良贷款率由6.1%…` — the next clause's figure is never this clause's change), rates
-//! whose operands the text does not name (two counts joined by 、 are parallel parts, a rate's
-//! name must share both its characters with the numerator's words), shares of a plan or budget,
-//! a rate of an outcome (成功, 合格, 达标…) beside a figure whose clause counts only the attempts
-//! (`调委会调解19138件,调解成功率为97.5%`: the successes are unsaid), shares written otherwise side by side (`装机占比54.8%、发电量占比51.3%` are shares of different
-//! wholes: their sum says nothing), and anything where it is unclear which figures the percentage relates. A figure agrees when it
-//! is the exact value rounded or truncated to the digits written (15.6% may be written 15%, 16%,
-//! 15.6%).
+//! Left alone: approximate figures and bounds (约, 以内, 以上, ranges `30%～40%`), percentages whose base is
+//! not written beside them, growth rates (增长率), average rates (年均增长), rates given with 分别 for several
+//! changes (unless last year's figures are listed with 分别 too), a stated size in a clause with its own
+//! subject (`,利润总额增长20%`, `,不良贷款率由6.1%…` — the next clause's figure is never this clause's change),
+//! rates whose operands the text does not name (two counts joined by 、 are parallel parts, a rate's
+//! name must share both its characters with the numerator's words), shares of a plan or budget, a rate
+//! of an outcome (成功, 合格, 达标…) beside a figure whose clause counts only the attempts
+//! (`调委会调解19138件,调解成功率为97.5%`: the successes are unsaid), shares written otherwise side by side
+//! (`装机占比54.8%、发电量占比51.3%` are shares of different wholes: their sum says nothing), and anything where
+//! it is unclear which figures the percentage relates. A figure agrees when it is the exact value
+//! rounded or truncated to the digits written (15.6% may be written 15%, 16%, 15.6%).
 //!
 //! Severity policy:
 //! - error: the text states the relation (由A到B + a clause that only words the change; 应/实 or

@@ -506,7 +506,7 @@ const FIGURE_DUE_AFTER: Words = words![
 ];
 /// Words before 万 or 亿 that make the scale the figure: `上万元`, `近亿元`, `超万人`, `每万人`.
 const SCALE_IS_FIGURE_AFTER: &str = "上近超逾过破每以按为位达成多余约";
-/// Marks that end a clause after a deleted figure's unit.
+/// Marks that end a clause after a deleted figure's unit (or a blank's, `blanks_before_units`).
 const CLAUSE_MARKS: [char; 6] = [',', '，', '。', '；', ';', '、'];
 /// Units a deleted figure leaves behind after those words.
 const BIG_UNITS: Words =
@@ -606,7 +606,7 @@ fn next_blank(line: &str, from: usize) -> Option<usize> {
 fn blanks_before_units(line: &str, base: usize, carried: bool, out: &mut Vec<Finding>) -> bool {
     let unit_end = |at: usize| {
         let end = at + BLANK_UNITS.longest_prefix_of(&line[at..])?.len();
-        matches!(char_at(line, end), Some(',' | '，' | '。' | '、' | '；' | ';')).then_some(end)
+        char_at(line, end).is_some_and(|c| CLAUSE_MARKS.contains(&c)).then_some(end)
     };
     let first = out.len();
     // (Asked only when carried: looking up a unit at every line's start was most of this pass's time.)
