@@ -117,6 +117,11 @@ impl Rule for PercentMismatch {
             check_among(self.id(), s, out);
             check_rate_gaps(self.id(), s, out);
             check_share_sums(self.id(), &all[paragraph..=k], out);
+            let last_of_paragraph =
+                all.get(k + 1).is_none_or(|n| ctx.doc.text[s.start + s.text.len()..n.start].contains('\n'));
+            if last_of_paragraph {
+                check_paragraph_shares(self.id(), &all[paragraph..=k], out);
+            }
         }
     }
 }
@@ -607,6 +612,19 @@ fn share_finding(
     d: &Quantity,
     p: &Quantity,
 ) -> Finding {
+    whole_elsewhere(id, severity, s, n, (d, s.text), p)
+}
+
+/// [`share_finding`] with the whole `d` written in another sentence of the paragraph (whose
+/// text its range indexes).
+fn whole_elsewhere(
+    id: &'static str,
+    severity: Severity,
+    s: &Sentence,
+    n: &Quantity,
+    (d, d_text): (&Quantity, &str),
+    p: &Quantity,
+) -> Finding {
     let rate = n.value / d.value * 100.0;
     let digits = decimals_of(p.precision);
     let f = Finding::new(
@@ -616,7 +634,7 @@ fn share_finding(
         format!(
             "{}÷{}={}%,文中写作“{}”,请核对",
             &s.text[n.range.clone()],
-            &s.text[d.range.clone()],
+            &d_text[d.range.clone()],
             fixed(rate, digits.max(1)),
             &s.text[p.range.clone()]
         ),
@@ -706,6 +724,125 @@ fn check_breakdown_shares(id: &'static str, s: &Sentence, out: &mut Vec<Finding>
     if !out.iter().any(|f| f.range == span) {
         out.push(share_finding(id, Severity::Warning, s, n, d, p));
     }
+}
+
+/// Most shares, and most candidate wholes, [`check_paragraph_shares`] weighs in one paragraph
+/// (a page of figures stays linear).
+const MAX_PARAGRAPH_SHARES: usize = 24;
+
+/// The whole a share names after a part (`442名,占代表总数的14.85%` → `代表总数`; `14宗,占比14%` and
+/// `177例(93.65%)` → ``), or `None` when the link between the part and the percentage is no share.
+fn share_link(link: &str) -> Option<&str> {
+    if matches!(link, "(" | "（") {
+        return Some("");
+    }
+    let named = link.strip_prefix(&['，', ','][..])?.strip_prefix('占')?;
+    let named = named.trim_start_matches('比').trim_end_matches(&[' ', '的', '达', '到', '为'][..]);
+    (chars(named) <= 12 && !named.chars().any(crate::numbers::is_clause_mark)).then_some(named)
+}
+
+/// `全年共发展党员438.3万名。发展女党员204.2万名,占46.6%。发展少数民族党员40.0万名,占9.1%。发展35岁
+/// 及以下党员324.0万名,占80.8%`; `在2977名代表中,少数民族代表442名,占代表总数的14.85%;…妇女代表790名,
+/// 占代表总数的28.54%;…`: parts with their shares across a paragraph, with no 其中 to say whose.
+/// A whole written before them that two other shares agree with (or one, when the parts add up
+/// to it) makes the one share that does not a warning: the whole is inferred. Silent when a
+/// whole fits every share, when two shares disagree, and when another figure of the paragraph
+/// explains the share.
+fn check_paragraph_shares(id: &'static str, paragraph: &[Sentence], out: &mut Vec<Finding>) {
+    // (sentence, index of the part, the whole its share names)
+    let mut shares: Vec<(usize, usize, &str)> = Vec::new();
+    for (i, s) in paragraph.iter().enumerate() {
+        for (j, w) in s.qs.windows(2).enumerate() {
+            let (n, p) = (&w[0], &w[1]);
+            if n.unit == "%" || p.unit != "%" || n.approx || p.approx || n.value <= 0.0 {
+                continue;
+            }
+            if let Some(named) = share_link(&s.text[n.range.end..p.range.start]) {
+                shares.push((i, j, named));
+            }
+        }
+    }
+    if shares.len() < 2 || shares.len() > MAX_PARAGRAPH_SHARES {
+        return;
+    }
+    let is_part = |i: usize, j: usize| shares.iter().any(|&(a, b, _)| a == i && b == j);
+    // Each group: the shares of one unit naming one whole.
+    for (g, &(i0, j0, named)) in shares.iter().enumerate() {
+        let unit = paragraph[i0].qs[j0].unit;
+        if shares[..g].iter().any(|&(a, b, m)| m == named && paragraph[a].qs[b].unit == unit) {
+            continue; // the group was weighed at its first share
+        }
+        let group: Vec<(usize, usize)> = shares[g..]
+            .iter()
+            .filter(|&&(a, b, m)| m == named && paragraph[a].qs[b].unit == unit)
+            .map(|&(a, b, _)| (a, b))
+            .collect();
+        if group.len() < 2 {
+            continue;
+        }
+        // The figures of the unit before the group's first part that are no parts themselves.
+        let mut wholes: Vec<(usize, usize)> = Vec::new();
+        for (i, s) in paragraph.iter().enumerate().take(i0 + 1) {
+            for (j, w) in s.qs.iter().enumerate() {
+                if i == i0 && j >= j0 {
+                    break;
+                }
+                let pre = clause_before(s.text, w.range.start);
+                if w.unit == unit
+                    && !w.approx
+                    && w.value > 0.0
+                    && !names_change(pre)
+                    && !last_years(pre)
+                    && !is_part(i, j)
+                {
+                    wholes.push((i, j));
+                }
+            }
+        }
+        let off = |(i, j): (usize, usize), (wi, wj): (usize, usize)| {
+            let (s, ws) = (&paragraph[i], &paragraph[wi]);
+            let (n, p, w) = (&s.qs[j], &s.qs[j + 1], &ws.qs[wj]);
+            ratio_disagrees_across(p, (n, s.text), (w, ws.text)).is_some()
+        };
+        let mut found = None;
+        for &w in wholes.iter().rev().take(MAX_PARAGRAPH_SHARES) {
+            let whole = &paragraph[w.0].qs[w.1];
+            if group.iter().any(|&(i, j)| paragraph[i].qs[j].value > whole.value) {
+                continue;
+            }
+            let wrong: Vec<&(usize, usize)> = group.iter().filter(|&&part| off(part, w)).collect();
+            if wrong.is_empty() {
+                return; // a whole fits every share
+            }
+            let sum: f64 = group.iter().map(|&(i, j)| paragraph[i].qs[j].value).sum();
+            let adds_up = agrees(whole.value, whole.precision, sum);
+            let agreeing = group.len() - wrong.len();
+            if found.is_none() && wrong.len() == 1 && (agreeing >= 2 || agreeing == 1 && adds_up) {
+                found = Some((*wrong[0], w));
+            }
+        }
+        let Some(((i, j), (wi, wj))) = found else { continue };
+        // (A share another figure of the paragraph explains may be of that one.)
+        if wholes.iter().any(|&other| !off((i, j), other)) {
+            continue;
+        }
+        let s = &paragraph[i];
+        let (n, p) = (&s.qs[j], &s.qs[j + 1]);
+        if !out.iter().any(|f| f.range == s.abs(&p.range)) {
+            out.push(whole_elsewhere(id, Severity::Warning, s, n, (&paragraph[wi].qs[wj], paragraph[wi].text), p));
+        }
+    }
+}
+
+/// `num ÷ den`, each rounded as written in its own sentence's text, against the percentage
+/// `stated`: the ratio as written when no rounding of the operands explains it.
+fn ratio_disagrees_across(stated: &Quantity, num: (&Quantity, &str), den: (&Quantity, &str)) -> Option<f64> {
+    let ratio = num.0.value / den.0.value * 100.0;
+    if agrees(stated.value, stated.precision, ratio) {
+        return None;
+    }
+    let (lo, hi) = ratio_range((num.0.value, num.0.rounding(num.1)), (den.0.value, den.0.rounding(den.1)));
+    (!may_be_within(stated.value, stated.precision, lo * 100.0, hi * 100.0)).then_some(ratio)
 }
 
 /// The percentage's figure replaced by `value` to its digits, when it is written with % (八成 and
@@ -1517,5 +1654,31 @@ mod tests {
         let t = "户籍总人口101.46万人。其中,城镇人口40.49万人,占户籍总人口比重为39.91%;少数民族人口79.03万人,占户籍总人口比重为77.90%。";
         assert_clean(&PercentMismatch, t);
         assert_flags(&PercentMismatch, &t.replace("77.90%", "79.90%"), &["79.90%"]);
+    }
+
+    #[test]
+    fn shares_across_a_paragraph_confirm_their_whole() {
+        // Two other shares agree with the whole written sentences before: the third is off.
+        let t = "全年共发展党员438.3万名。发展女党员204.2万名,占46.6%。发展少数民族党员40.0万名,占9.1%。发展青年党员324.0万名,占80.8%。";
+        let f = findings(&PercentMismatch, t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!((&t[f[0].range.clone()], f[0].severity), ("80.8%", Severity::Warning));
+        assert_clean(&PercentMismatch, &t.replace("80.8%", "73.9%"));
+        // One other share agrees, and the parts add up to the whole.
+        let t = "共受理诉求71184件,日均10169件。本周受理的诉求中,直办37527件,占57.2%,转办33657件,占47.3%。";
+        assert_flags(&PercentMismatch, t, &["57.2%"]);
+        assert_clean(&PercentMismatch, &t.replace("57.2%", "52.7%"));
+        // One agreeing share alone, parts not adding up: the whole is not known.
+        assert_clean(&PercentMismatch, "共受理诉求71184件。直办37527件,占57.2%,转办23657件,占33.2%。");
+        // Two shares off: no whole is confirmed.
+        assert_clean(
+            &PercentMismatch,
+            "全年共发展党员438.3万名。发展女党员204.2万名,占40.6%。发展少数民族党员40.0万名,占9.1%。发展青年党员324.0万名,占80.8%。",
+        );
+        // A share that another figure of the paragraph explains.
+        assert_clean(
+            &PercentMismatch,
+            "共有职工500人,其中党员120人。女职工250人,占50%;男职工250人,占50%;女党员60人,占50%。",
+        );
     }
 }
