@@ -94,21 +94,21 @@ pub fn may_be_within(stated: f64, precision: f64, lo: f64, hi: f64) -> bool {
     hi > stated - precision / 2.0 + eps && lo < stated + precision / 2.0 - eps
 }
 
-/// A stated ratio `stated` (in `scale`ths: 1 for 倍, 100 for %) against `num ÷ den` as written:
+/// A stated ratio `stated` (in `scale`ths: 1 for 倍, 100 for %) against `num ÷ den` as written
+/// (each operand with the text its ranges index: a paragraph's sentences have their own):
 /// `None` when it agrees; else the computed ratio (in `scale`ths) and whether the operands'
 /// rounding could still explain it (a warning rather than an error).
 pub fn ratio_disagrees(
     stated: &Quantity,
-    num: &Quantity,
-    den: &Quantity,
-    text: &str,
+    (num, num_text): (&Quantity, &str),
+    (den, den_text): (&Quantity, &str),
     scale: f64,
 ) -> Option<(f64, bool)> {
     let ratio = num.value / den.value * scale;
     if agrees(stated.value, stated.precision, ratio) {
         return None;
     }
-    let (lo, hi) = ratio_range((num.value, num.rounding(text)), (den.value, den.rounding(text)));
+    let (lo, hi) = ratio_range((num.value, num.rounding(num_text)), (den.value, den.rounding(den_text)));
     Some((ratio, may_be_within(stated.value, stated.precision, lo * scale, hi * scale)))
 }
 

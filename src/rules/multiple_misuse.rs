@@ -73,7 +73,7 @@ fn check_ratios(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             continue;
         }
         let Some((ratio, within_rounding)) =
-            (if r.at_least { more_than(n, b, a, s.text) } else { ratio_disagrees(n, b, a, s.text, 1.0) })
+            (if r.at_least { more_than(n, b, a, s.text) } else { ratio_disagrees(n, (b, s.text), (a, s.text), 1.0) })
         else {
             continue;
         };

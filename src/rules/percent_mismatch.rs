@@ -28,7 +28,9 @@
 //! - a 其中 breakdown whose parts each carry their share (`共报告189例。其中一般反应177例(93.65%),
 //!   异常反应7例(3.7%)…`, `…占全省法院收案总数的84.7%;…占13.7%`), even past a full stop: the
 //!   whole before 其中 is confirmed by another part's share that agrees with it, and one share
-//!   that then disagrees is a warning (no candidate whole fitting every share);
+//!   that then disagrees is a warning (no candidate whole fitting every share); and without 其中,
+//!   across a paragraph, when two other shares agree with a whole written before them (or one,
+//!   when the parts add up to it: `共受理诉求71184件。…直办37527件,占57.2%,转办33657件,占47.3%`);
 //! - `增加/减少了一半` where the figures do not halve or grow by half;
 //! - several changes against last year's figures listed with 分别, paired in order and by unit
 //!   (`23起、19人,上年分别为31起、24人,…分别下降25.8%和20.8%`, or the rates one a clause before
@@ -87,7 +89,7 @@ pub const META: RuleMeta = RuleMeta {
     top_severity: Severity::Error,
     #[cfg(not(target_arch = "wasm32"))]
     docs: RuleDocs {
-        summary: "a change stated in its own clause after `由A到B`, `B,由上年的A增长P`, `B,上年同期为A,同比增长P`; a rate next to its named operands (`应检2000人,实检1900人,参检率90%`); `其中N,占P%` right after its whole; `达到年度计划A的P%`; a 个百分点 or 个千分点 difference; a count among a whole named with 中 against its share (`33个行业中,有26个…,增长面达78.8%`) (error; a warning when only the rounding of the figures as written could explain it); the shares of one named whole against their stated sum (`上述五个罪名合占…51.7%`, error when counted); the gap between two growth rates named in their clauses, shares closed by the rest (`…其他人员占15%`) that do not make 100% (warning). Never the next clause's change, 年均 rates, 分别 rates, 人次 against 人, two counts the text does not relate",
+        summary: "a change stated in its own clause after `由A到B`, `B,由上年的A增长P`, `B,上年同期为A,同比增长P`; a rate next to its named operands (`应检2000人,实检1900人,参检率90%`); `其中N,占P%` right after its whole; `达到年度计划A的P%`; a 个百分点 or 个千分点 difference; a count among a whole named with 中 against its share (`33个行业中,有26个…,增长面达78.8%`) (error; a warning when only the rounding of the figures as written could explain it); the shares of one named whole against their stated sum (`上述五个罪名合占…51.7%`, error when counted); the gap between two growth rates named in their clauses, shares closed by the rest (`…其他人员占15%`) that do not make 100%, a share across a paragraph off the whole that two other shares agree with (`共发展党员438.3万名。…女党员204.2万名,占46.6%。…青年党员324.0万名,占80.8%`) (warning). Never the next clause's change, 年均 rates, 分别 rates, 人次 against 人, two counts the text does not relate",
         flags: "应检2000人,实检1900人,参检率90%。",
         passes: "应检2000人,实检1900人,参检率95%。",
     },
@@ -230,7 +232,7 @@ fn check_among(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             continue;
         }
         if !agrees(p.value, p.precision, m.value / n.value * 100.0) {
-            out.push(share_finding(id, Severity::Error, s, m, n, p));
+            out.push(share_finding(id, Severity::Error, s, m, (n, s.text), p));
         }
     }
 }
@@ -338,7 +340,7 @@ fn check_ratios(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         if p.unit != "%" || out.iter().any(|f| f.range == span) {
             continue;
         }
-        let Some((rate, within_rounding)) = ratio_disagrees(p, b, a, s.text, 100.0) else { continue };
+        let Some((rate, within_rounding)) = ratio_disagrees(p, (b, s.text), (a, s.text), 100.0) else { continue };
         // Within what the figures' rounding allows: likely wrong, not certain.
         let severity = if within_rounding { Severity::Warning } else { Severity::Error };
         let digits = decimals_of(p.precision);
@@ -603,21 +605,9 @@ fn change_may_be(s: &Sentence, a: &Quantity, b: &Quantity, p: &Quantity) -> bool
     may_be_within(p.value, p.precision, least * 100.0, x.max(y) * 100.0)
 }
 
-/// `n÷d=rate%` against the stated `p`, with the fix.
+/// `n÷d=rate%` against the stated `p`, with the fix; `d` with the text its range indexes (the
+/// whole may stand in another sentence of the paragraph).
 fn share_finding(
-    id: &'static str,
-    severity: Severity,
-    s: &Sentence,
-    n: &Quantity,
-    d: &Quantity,
-    p: &Quantity,
-) -> Finding {
-    whole_elsewhere(id, severity, s, n, (d, s.text), p)
-}
-
-/// [`share_finding`] with the whole `d` written in another sentence of the paragraph (whose
-/// text its range indexes).
-fn whole_elsewhere(
     id: &'static str,
     severity: Severity,
     s: &Sentence,
@@ -706,7 +696,8 @@ fn check_breakdown_shares(id: &'static str, s: &Sentence, out: &mut Vec<Finding>
                 break;
             }
             // (As written, or as the figures may have been before rounding: 79.03万÷101.46万 is 77.88–77.90%.)
-            if ratio_disagrees(p, n, w, s.text, 100.0).is_some_and(|(_, within_rounding)| !within_rounding) {
+            if ratio_disagrees(p, (n, s.text), (w, s.text), 100.0).is_some_and(|(_, within_rounding)| !within_rounding)
+            {
                 wrong += 1;
                 off = j;
             }
@@ -722,7 +713,7 @@ fn check_breakdown_shares(id: &'static str, s: &Sentence, out: &mut Vec<Finding>
     let (n, p) = (&qs[j], &qs[j + 1]);
     let span = s.abs(&p.range);
     if !out.iter().any(|f| f.range == span) {
-        out.push(share_finding(id, Severity::Warning, s, n, d, p));
+        out.push(share_finding(id, Severity::Warning, s, n, (d, s.text), p));
     }
 }
 
@@ -802,7 +793,7 @@ fn check_paragraph_shares(id: &'static str, paragraph: &[Sentence], out: &mut Ve
         let off = |(i, j): (usize, usize), (wi, wj): (usize, usize)| {
             let (s, ws) = (&paragraph[i], &paragraph[wi]);
             let (n, p, w) = (&s.qs[j], &s.qs[j + 1], &ws.qs[wj]);
-            ratio_disagrees_across(p, (n, s.text), (w, ws.text)).is_some()
+            ratio_disagrees(p, (n, s.text), (w, ws.text), 100.0).is_some_and(|(_, within_rounding)| !within_rounding)
         };
         let mut found = None;
         for &w in wholes.iter().rev().take(MAX_PARAGRAPH_SHARES) {
@@ -829,20 +820,9 @@ fn check_paragraph_shares(id: &'static str, paragraph: &[Sentence], out: &mut Ve
         let s = &paragraph[i];
         let (n, p) = (&s.qs[j], &s.qs[j + 1]);
         if !out.iter().any(|f| f.range == s.abs(&p.range)) {
-            out.push(whole_elsewhere(id, Severity::Warning, s, n, (&paragraph[wi].qs[wj], paragraph[wi].text), p));
+            out.push(share_finding(id, Severity::Warning, s, n, (&paragraph[wi].qs[wj], paragraph[wi].text), p));
         }
     }
-}
-
-/// `num ÷ den`, each rounded as written in its own sentence's text, against the percentage
-/// `stated`: the ratio as written when no rounding of the operands explains it.
-fn ratio_disagrees_across(stated: &Quantity, num: (&Quantity, &str), den: (&Quantity, &str)) -> Option<f64> {
-    let ratio = num.0.value / den.0.value * 100.0;
-    if agrees(stated.value, stated.precision, ratio) {
-        return None;
-    }
-    let (lo, hi) = ratio_range((num.0.value, num.0.rounding(num.1)), (den.0.value, den.0.rounding(den.1)));
-    (!may_be_within(stated.value, stated.precision, lo * 100.0, hi * 100.0)).then_some(ratio)
 }
 
 /// The percentage's figure replaced by `value` to its digits, when it is written with % (八成 and
@@ -980,6 +960,8 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                 || names_change(pre) && q.value < n.value
                 // (an average, 平均班额40人, or a figure of another kind before a 其中 part)
                 || pre.contains('均')
+                // (a figure in brackets after the whole breaks it down: 受理879件(含旧存343件),结案700件)
+                || s.text[..q.range.start - pre.len()].ends_with(&['(', '（'][..])
                 || q.unit != n.unit && n_pre.starts_with("其中")
                 // (the rest of the whole, 应参加9795人,有342人未参加,实际参加9453人: 342 + 9453 = 9795)
                 || q.unit == n.unit && qs[di - 1].unit == n.unit && q.value + n.value == qs[di - 1].value
@@ -1127,7 +1109,7 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         } else {
             Severity::Error
         };
-        out.push(share_finding(id, severity, s, n, d, p));
+        out.push(share_finding(id, severity, s, n, (d, s.text), p));
     }
 }
 
@@ -1580,6 +1562,10 @@ mod tests {
             "共受理群众诉求6,842件，其中投诉2,136件、咨询3,918件、建议及其他788件，按时办结6,796件，办结率97.3%。";
         assert_flags(&PercentMismatch, handled, &["97.3%"]);
         assert_clean(&PercentMismatch, &handled.replace("97.3%", "99.3%"));
+        // A figure in brackets after the whole breaks it down: the whole is before it.
+        let closed = "共受理诉讼案件879件（含旧存343件），结案700件，结案率76.94%。";
+        assert_flags(&PercentMismatch, closed, &["76.94%"]);
+        assert_clean(&PercentMismatch, &closed.replace("76.94%", "79.64%"));
         // A 、 inside the part's own name after 其中.
         let housing = "合计2,280套，其中面向新市民、青年人配租1,530套，占71.6%。";
         assert_flags(&PercentMismatch, housing, &["71.6%"]);
