@@ -422,9 +422,14 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
             s.text.len()
         };
         // The whole's own change may stand before 其中 (收入700.4亿元,增长1.9%。其中…; 学校125所,比上年
-        // 增加2所。其中…): it is stepped over for the whole.
+        // 增加2所。其中…): it is stepped over for the whole; so is its rate (…,同比增长9.1%,增速较去年
+        // 同期回落4.2个百分点。其中…: 增速 names no direction of its own).
         let mut k = k0;
-        while k + 2 > k0 && k > 0 && !bracket && names_change(clause_before(s.text, qs[k].range.start)) {
+        while k + 2 > k0
+            && k > 0
+            && !bracket
+            && (names_change(clause_before(s.text, qs[k].range.start)) || !countable(&qs[k]))
+        {
             k -= 1;
         }
         let t = &qs[k];
@@ -696,8 +701,18 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
 }
 
 /// Kinds that make up their whole by definition, with no others beside them.
-const EVERY_KIND: [&[&str]; 5] =
-    [&["第一产业", "第二产业", "第三产业"], &["夏粮", "秋粮"], &["出口", "进口"], &["男", "女"], &["公办", "民办"]];
+const EVERY_KIND: [&[&str]; 10] = [
+    &["第一产业", "第二产业", "第三产业"],
+    &["夏粮", "秋粮"],
+    &["出口", "进口"],
+    &["男", "女"],
+    &["公办", "民办"],
+    &["公立", "民营"],
+    &["沿海", "内河"],
+    &["城镇", "乡村"],
+    &["城市", "农村"],
+    &["集中供养", "分散供养"],
+];
 
 /// The names before `parts` hold every kind of one of [`EVERY_KIND`]'s wholes (`其中出口…进口…`,
 /// `男职工…女职工…`).
@@ -715,12 +730,13 @@ fn names_every_kind(text: &str, parts: &[&Quantity]) -> bool {
 }
 
 /// Characters and clause marks of the notes on reckoning (`按可比价格计算`, `按可比口径`) and on
-/// the whole's own level (`与2020年预算基本持平`) in `gap`.
+/// the whole's own level or trend (`与2020年预算基本持平`, `仍保持较快增幅`) in `gap`.
 fn calculation_notes(gap: &str) -> (usize, usize) {
     let mut found = (0, 0);
     for clause in gap.split(crate::numbers::is_clause_mark) {
         if clause.starts_with('按') && (clause.ends_with("计算") || clause.ends_with("口径"))
             || clause.ends_with("持平")
+            || TREND_NOTES.any_in(clause) && !clause.chars().any(|c| c.is_ascii_digit())
         {
             found = (found.0 + chars(clause) + 1, found.1 + 1);
         }
@@ -738,6 +754,9 @@ fn share_of_part(after: &str, part: &str) -> bool {
     let whole = crate::numbers::relations::whole_name(whole);
     chars(whole) >= 2 && part.strip_prefix("其中").unwrap_or(part).contains(whole)
 }
+
+/// Words of a clause without figures on the whole's trend (`仍保持较快增幅`, `发展态势良好`).
+const TREND_NOTES: Words = words!["增幅", "增速", "态势", "势头", "趋势"];
 
 /// Words saying that parts overlap, so that they may add up to more than their whole.
 const OVERLAP_WORDS: Words = words!["同时享受", "同时参加", "重复", "交叉", "兼任", "兼有", "叠加", "一肩挑"];
@@ -1592,6 +1611,31 @@ mod tests {
             &TotalMismatch,
             "各项存款余额266.89亿元,其中住户存款余额209.29亿元;单位存款余额140.92亿元。",
             &["266.89亿元"],
+        );
+    }
+
+    #[test]
+    fn a_whole_past_its_own_rates_and_a_note_on_its_trend() {
+        // The whole's growth and the change of its growth rate before 其中, across a full stop.
+        let t = "完成外贸货物吞吐量80449万吨,同比增长9.1%,增速较去年同期回落4.2个百分点。其中,沿海港口完成73455万吨;内河港口完成6994万吨。";
+        assert_clean(&TotalMismatch, t);
+        assert_flags(&TotalMismatch, &t.replace("73455", "78455"), &["80449万吨"]);
+        // A clause without figures on the whole's trend.
+        let t =
+            "完成外贸货物吞吐量11174万吨,同比增长18%,仍保持较快增幅。其中沿海港口完成10474万吨;内河港口完成700万吨。";
+        assert_clean(&TotalMismatch, t);
+        assert_flags(&TotalMismatch, &t.replace("10474", "11474"), &["11174万吨"]);
+    }
+
+    #[test]
+    fn two_kinds_that_are_all_of_their_whole() {
+        let t = "全国规模以上港口完成货物吞吐量87079万吨。其中,沿海港口完成60990万吨;内河港口完成26089万吨。";
+        assert_clean(&TotalMismatch, t);
+        assert_flags(&TotalMismatch, &t.replace("26089", "20689"), &["87079万吨"]);
+        // Two kinds that leave others out stay silent when short.
+        assert_clean(
+            &TotalMismatch,
+            "全国规模以上港口完成货物吞吐量87079万吨。其中,沿海港口完成60990万吨;长江港口完成20689万吨。",
         );
     }
 
