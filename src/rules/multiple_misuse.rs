@@ -9,6 +9,8 @@
 //!   `是…A的N倍多` (B/A at least N and below N+1 whatever the figures' rounding);
 //! - `翻一番` doubles, `翻两番` quadruples: checked against the figures when both are given (a
 //!   span of years may stand before the verb: `,五年翻了一番`);
+//! - a multiple against a year (`比1949年增长6.9倍`, `是1978年(46.62亿元)的290.5倍`), its base the
+//!   one figure of the unit the paragraph gives for that year (a warning: the base is inferred);
 //! - `下降/减少/降低/缩小N倍`: always wrong, a figure cannot fall by more than itself
 //!   (write 减少一半, 下降50%).
 //!
@@ -29,7 +31,7 @@
 use super::RuleDocs;
 use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
-use crate::numbers::relations::{changes, clause_before, sentences, stated_ratios, Sentence};
+use crate::numbers::relations::{changes, chars, clause_before, sentences, stated_ratios, Sentence};
 use crate::numbers::{agrees, ratio_disagrees, ratio_range, show, trim, Quantity};
 use crate::text::Words;
 use crate::words;
@@ -41,7 +43,7 @@ pub const META: RuleMeta = RuleMeta {
     top_severity: Severity::Error,
     #[cfg(not(target_arch = "wasm32"))]
     docs: RuleDocs {
-        summary: "`由3人提高到9人,提高3倍`; `B,是上年A的N倍` that does not hold; `减少了一倍`; 翻N番 that does not fit `由A到B` (error; a warning within the rounding of the figures as written)",
+        summary: "`由3人提高到9人,提高3倍`; `B,是上年A的N倍` that does not hold; `减少了一倍`; 翻N番 that does not fit `由A到B` (error; a warning within the rounding of the figures as written); a multiple against a year whose figure the paragraph gives (`1949年…469.5万吨。…3700.9万吨,比1949年增长9.6倍`, warning)",
         flags: "参训人数由3人提高到9人,提高3倍。",
         passes: "参训人数由3人提高到9人,提高2倍。",
     },
@@ -55,10 +57,18 @@ impl Rule for MultipleMisuse {
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Finding>) {
-        for s in &sentences(&ctx.analysis) {
+        let all = sentences(&ctx.analysis);
+        let mut paragraph = 0;
+        for (k, s) in all.iter().enumerate() {
+            if k > 0 && ctx.doc.text[all[k - 1].start + all[k - 1].text.len()..s.start].contains('\n') {
+                paragraph = k;
+            }
             let before = out.len();
             check_changes(self.id(), s, out);
             check_ratios(self.id(), s, out);
+            if out.len() == before {
+                check_year_bases(self.id(), &all[paragraph..=k], out);
+            }
             let flagged: Vec<_> = out[before..].iter().map(|f| f.range.clone()).collect();
             check_decrease_by_multiple(self.id(), s, &flagged, out);
         }
@@ -92,6 +102,99 @@ fn check_ratios(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             ),
         ));
     }
+}
+
+/// `1949年全省粮食产量469.5万吨。2018年…达到3700.9万吨,比1949年增长6.9倍`; `生产总值13540.83亿元,
+/// 是1978年(46.62亿元)的290.5倍`: a multiple against a year, its base the one figure of the unit
+/// that the paragraph gives for that year before (or in brackets after the year). A warning: the
+/// base is inferred. 增长N倍 may be loosely meant as N times, so either reading passes.
+fn check_year_bases(id: &'static str, paragraph: &[Sentence], out: &mut Vec<Finding>) {
+    let s = &paragraph[paragraph.len() - 1];
+    for (k, n) in s.qs.iter().enumerate() {
+        if n.unit != "倍" || n.approx || k == 0 {
+            continue;
+        }
+        let lead = clause_before(s.text, n.range.start);
+        let bracketed =
+            (lead == "的" && s.text[..n.range.start - lead.len()].ends_with(&[')', '）'][..])).then(|| k - 1);
+        // 比1949年增长 / 较1978年增长了 / 是2012年的 / 是1978年(…)的
+        let said = if bracketed.is_some() {
+            let base = &s.qs[k - 1];
+            let before = s.text[..base.range.start].trim_end_matches(&['(', '（'][..]);
+            before.strip_suffix('年').map(|b| &b[b.trim_end_matches(|c: char| c.is_ascii_digit()).len()..])
+        } else {
+            lead.strip_prefix(&['比', '较', '是', '为'][..])
+                .and_then(|l| l.find('年').map(|y| &l[..y + '年'.len_utf8()]))
+        };
+        let Some(year) =
+            said.map(|y| y.trim_end_matches('年')).filter(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+        else {
+            continue;
+        };
+        let rest = lead[lead.find(year).map_or(lead.len(), |y| y + year.len())..].trim_start_matches(&['年', '的'][..]);
+        let growth = bracketed.is_none() && !rest.is_empty();
+        if growth && (chars(rest) > 3 || crate::numbers::relations::direction(rest) != Some(true)) {
+            continue;
+        }
+        // The figure compared: the nearest of a unit that counts before the multiple's clause.
+        let Some(b_at) = s.qs[..bracketed.unwrap_or(k)].iter().rposition(countable) else { continue };
+        let b = &s.qs[b_at];
+        let base = match bracketed {
+            Some(j) => Some((&s.qs[j], s.text)),
+            None => {
+                let mut found = Vec::new();
+                for (i, t) in paragraph.iter().enumerate() {
+                    let upto = if i + 1 == paragraph.len() { b_at } else { t.qs.len() };
+                    for q in &t.qs[..upto] {
+                        if q.unit == b.unit && !q.approx && year_of(&t.text[..q.range.start]) == Some(year) {
+                            found.push((q, t.text));
+                        }
+                    }
+                }
+                // Several figures of that year: the one under the compared figure's own name
+                // (`2012年…收入7.04亿元,其中,税收收入4.30亿元,…税收收入10.66亿元,是2012年的2.48倍`).
+                let name = clause_before(s.text, b.range.start);
+                if found.len() > 1 {
+                    found.retain(|&(q, t)| clause_before(t, q.range.start) == name);
+                }
+                (found.len() == 1).then(|| found[0])
+            }
+        };
+        let Some((a, a_text)) = base else { continue };
+        if a.unit != b.unit || b.approx || a.value <= 0.0 {
+            continue;
+        }
+        let (lo, hi) = ratio_range((b.value, b.rounding(s.text)), (a.value, a.rounding(a_text)));
+        let fits = |shift: f64| crate::numbers::may_be_within(n.value, n.precision, lo - shift, hi - shift);
+        if fits(0.0) || growth && fits(1.0) {
+            continue;
+        }
+        out.push(Finding::new(
+            id,
+            Severity::Warning,
+            s.abs(&n.range),
+            format!(
+                "{}÷{}={}倍,文中写作“{}”,请核对",
+                &s.text[b.range.clone()],
+                &a_text[a.range.clone()],
+                trim(b.value / a.value),
+                &s.text[n.range.clone()]
+            ),
+        ));
+    }
+}
+
+/// The year `text` last names before its end, as four digits (`从1978年的` → `1978`).
+fn year_of(text: &str) -> Option<&str> {
+    let at = text.rfind('年')?;
+    let digits = &text[..at];
+    let year = &digits[digits.trim_end_matches(|c: char| c.is_ascii_digit()).len()..];
+    (year.len() == 4).then_some(year)
+}
+
+/// A unit that counts or measures things (not a rate or a multiple).
+fn countable(q: &Quantity) -> bool {
+    Quantity::countable_unit(q.unit)
 }
 
 /// `N倍多`: B ÷ A, with the figures' rounding, must reach N and stay below N+1. Only a ratio
@@ -211,6 +314,29 @@ fn check_decrease_by_multiple(
 mod tests {
     use super::*;
     use crate::rules::test_util::{assert_clean, assert_flags, findings};
+
+    #[test]
+    fn a_multiple_against_a_years_figure() {
+        // The base is the one figure of the unit the paragraph gives for that year.
+        let t = "1949年全省粮食产量只有469.5万吨。2018年,全省粮食产量达到3700.9万吨,居全国第5位,比1949年增长9.6倍。";
+        let f = findings(&MultipleMisuse, t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!((&t[f[0].range.clone()], f[0].severity), ("9.6倍", Severity::Warning));
+        // 增长N倍 read either way: N+1 times, or loosely N times.
+        assert_clean(&MultipleMisuse, &t.replace("9.6倍", "6.9倍"));
+        assert_clean(&MultipleMisuse, &t.replace("9.6倍", "7.9倍"));
+        // In brackets after the year.
+        let t = "全省生产总值13540.83亿元,是1978年(46.62亿元)的209.5倍。";
+        assert_flags(&MultipleMisuse, t, &["209.5倍"]);
+        assert_clean(&MultipleMisuse, &t.replace("209.5倍", "290.5倍"));
+        // Two figures of that year: the one under the compared figure's name.
+        let t = "2012年一般公共预算收入7.04亿元,其中,税收收入4.30亿元,2021年一般公共预算收入达到13.94亿元,是2012年的1.98倍,其中,税收收入10.66亿元,是2012年的2.84倍。";
+        assert_flags(&MultipleMisuse, t, &["2.84倍"]);
+        assert_clean(&MultipleMisuse, &t.replace("2.84倍", "2.48倍"));
+        // No figure for the year, or another unit: nothing to compare.
+        assert_clean(&MultipleMisuse, "2018年全省粮食产量达到3700.9万吨,比1949年增长9.6倍。");
+        assert_clean(&MultipleMisuse, "1949年全省耕地469.5万亩。2018年全省粮食产量达到3700.9万吨,比1949年增长9.6倍。");
+    }
 
     #[test]
     fn a_large_multiple_worded_loosely_is_no_slip() {
