@@ -166,8 +166,26 @@ pub fn names_change(s: &str) -> bool {
 /// Words that may open the clause of a stated size before its verb (`,同比增长`, `,比上年下降`).
 const RATE_LEADS: Words = words![
     "同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "较上年同期", "实现", "共", "累计", "了",
-    "数量", "总数", "总量", "规模"
+    "数量", "总数", "总量", "规模", "名义"
 ];
+
+/// Characters and clause marks of the notes on reckoning (`按可比价格计算`, `按可比口径`) and on
+/// the whole's own level or trend (`与2020年预算基本持平`, `仍保持较快增幅`) in `gap`.
+pub(crate) fn calculation_notes(gap: &str) -> (usize, usize) {
+    let mut found = (0, 0);
+    for clause in gap.split(crate::numbers::is_clause_mark) {
+        if clause.starts_with('按') && (clause.ends_with("计算") || clause.ends_with("口径"))
+            || clause.ends_with("持平")
+            || TREND_NOTES.any_in(clause) && !clause.chars().any(|c| c.is_ascii_digit())
+        {
+            found = (found.0 + chars(clause) + 1, found.1 + 1);
+        }
+    }
+    found
+}
+
+/// Words of a clause without figures on the whole's trend (`仍保持较快增幅`, `发展态势良好`).
+const TREND_NOTES: Words = words!["增幅", "增速", "态势", "势头", "趋势"];
 
 /// Rates over several years (`年均增长6.8%`): not the change from the first figure to the last.
 const AVERAGED: Words = words!["年均", "平均", "每年"];

@@ -395,8 +395,10 @@ fn check_increments(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             && !out.iter().any(|f| f.range == s.abs(&p.range));
         let d_pre = if base_given { link } else { d_pre };
         // (`与2019年相比增加`; after a 同比 rate, a bare `增收913万元` is 同比 too.)
+        // (`完成11.1亿元,净增2.3亿元,增长16.1%`: 净增 right after the figure is its own increase.)
         let compared = d_pre.starts_with('较')
             || d_pre.starts_with('比')
+            || d_pre == "净增" && !base_given
             || d_pre.starts_with("同比")
             || d_pre.starts_with('与') && d_pre.contains("相比")
             || rate_first && p_pre.starts_with("同比") && chars(d_pre) <= 3;
@@ -413,10 +415,13 @@ fn check_increments(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         }
         // One comma before the increase (none when the base is given), at most one before the rate;
         // one each way when the rate comes first.
+        // (A note on reckoning between them, `9377元,按可比口径计算,比上年增加894元`, parts nothing.)
         let placed = if rate_first {
             commas(&s.text[b.range.end..p.range.start]) == 1 && commas(&s.text[p.range.end..d.range.start]) == 1
         } else {
-            commas(link) == usize::from(!base_given) && commas(&s.text[d.range.end..p.range.start]) <= 1
+            commas(link).saturating_sub(crate::numbers::relations::calculation_notes(link).1)
+                == usize::from(!base_given)
+                && commas(&s.text[d.range.end..p.range.start]) <= 1
         };
         if !placed {
             continue;
@@ -1357,6 +1362,18 @@ mod tests {
         assert_flags(&PercentMismatch, "全村已改厕200户，占全村农户250户的六成。", &["六成"]);
         assert_clean(&PercentMismatch, "全村已改厕200户，占全村农户250户的八成。");
         assert_clean(&PercentMismatch, "全年受理信访案件96件,比去年的80件增加20%。");
+    }
+
+    #[test]
+    fn increments_past_a_note_on_reckoning_and_a_net_increase() {
+        let t = "人均可支配收入9377元,按可比口径计算,比上年增加894元,名义增长12.5%,扣除价格因素,实际增长9.1%。";
+        assert_flags(&PercentMismatch, t, &["12.5%"]);
+        assert_clean(&PercentMismatch, &t.replace("12.5%", "10.5%"));
+        // The real growth, prices taken out, is no rate of the increase.
+        assert_clean(&PercentMismatch, "人均可支配收入9377元,比上年增加894元,实际增长9.1%。");
+        let t = "乡镇企业总产值完成11.1亿元,净增2.3亿元,增长16.1%。";
+        assert_flags(&PercentMismatch, t, &["16.1%"]);
+        assert_clean(&PercentMismatch, &t.replace("16.1%", "26.1%"));
     }
 
     #[test]

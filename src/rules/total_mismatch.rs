@@ -456,7 +456,7 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
         }
         // Nor do those of a note on how the whole was reckoned (`生产总值254.5亿元,按可比价格计算,
         // 比上年增长5.2%。其中…`): a clause without figures that says nothing of its own.
-        let (note_chars, note_marks) = calculation_notes(gap);
+        let (note_chars, note_marks) = crate::numbers::relations::calculation_notes(gap);
         if (chars(gap) - in_asides).saturating_sub(note_chars) > most
             || gap.chars().filter(aside).count().saturating_sub(note_marks) > marks
         {
@@ -729,21 +729,6 @@ fn names_every_kind(text: &str, parts: &[&Quantity]) -> bool {
         })
 }
 
-/// Characters and clause marks of the notes on reckoning (`按可比价格计算`, `按可比口径`) and on
-/// the whole's own level or trend (`与2020年预算基本持平`, `仍保持较快增幅`) in `gap`.
-fn calculation_notes(gap: &str) -> (usize, usize) {
-    let mut found = (0, 0);
-    for clause in gap.split(crate::numbers::is_clause_mark) {
-        if clause.starts_with('按') && (clause.ends_with("计算") || clause.ends_with("口径"))
-            || clause.ends_with("持平")
-            || TREND_NOTES.any_in(clause) && !clause.chars().any(|c| c.is_ascii_digit())
-        {
-            found = (found.0 + chars(clause) + 1, found.1 + 1);
-        }
-    }
-    found
-}
-
 /// The clause after a figure is a share of the whole `part` names: `,占专任教师的93.1%` after
 /// `其中专任教师`.
 fn share_of_part(after: &str, part: &str) -> bool {
@@ -754,9 +739,6 @@ fn share_of_part(after: &str, part: &str) -> bool {
     let whole = crate::numbers::relations::whole_name(whole);
     chars(whole) >= 2 && part.strip_prefix("其中").unwrap_or(part).contains(whole)
 }
-
-/// Words of a clause without figures on the whole's trend (`仍保持较快增幅`, `发展态势良好`).
-const TREND_NOTES: Words = words!["增幅", "增速", "态势", "势头", "趋势"];
 
 /// Words saying that parts overlap, so that they may add up to more than their whole.
 const OVERLAP_WORDS: Words = words!["同时享受", "同时参加", "重复", "交叉", "兼任", "兼有", "叠加", "一肩挑"];
