@@ -263,10 +263,12 @@ pub fn changes(s: &Sentence) -> Vec<Change> {
             }
             let linked = qs.get(k + 1).filter(|b| {
                 let link = &s.text[a.range.end..b.range.start];
+                // (A comma may stand before the verb: 由2010年的61.15%,提高到66.78%.)
+                let verb = link.strip_prefix(&[',', '，'][..]).filter(|l| direction(l).is_some()).unwrap_or(link);
                 b.unit == a.unit
                     && chars(link) <= 10
                     && (link.contains('到') || link.contains('至') || link.contains('为'))
-                    && !link.chars().any(super::is_clause_mark)
+                    && !verb.chars().any(super::is_clause_mark)
             });
             if is_stated_unit_change(a) {
                 continue;

@@ -1365,6 +1365,15 @@ mod tests {
     }
 
     #[test]
+    fn a_change_with_a_comma_before_its_verb() {
+        let t = "省内流动人口的比重由2010年的61.15%,提高到66.78%,上升了6.63个百分点。";
+        assert_flags(&PercentMismatch, t, &["6.63个百分点"]);
+        assert_clean(&PercentMismatch, &t.replace("6.63", "5.63"));
+        // A clause of its own after the comma is no verb of the change.
+        assert_clean(&PercentMismatch, "比重由2010年的61.15%,城镇化率达到66.78%,上升了6.63个百分点。");
+    }
+
+    #[test]
     fn increments_past_a_note_on_reckoning_and_a_net_increase() {
         let t = "人均可支配收入9377元,按可比口径计算,比上年增加894元,名义增长12.5%,扣除价格因素,实际增长9.1%。";
         assert_flags(&PercentMismatch, t, &["12.5%"]);
