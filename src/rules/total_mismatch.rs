@@ -16,9 +16,12 @@
 //! - a full breakdown that falls short: `共有机构1583个,其中医院46个、基层机构1397个、专业机构40个`
 //!   (three or more parts, one 、 enumeration or clauses after 其中：, under a 共/合计 total, covering
 //!   at least 80% of it), or two or more parts that name every kind of a whole with no others
-//!   (`进出口…其中出口…进口…`; 夏粮/秋粮, the three 产业, 男/女, 公办/民办), or kinds that make up
+//!   (`进出口…其中出口…进口…`; 夏粮/秋粮, the three 产业, 男/女, 公办/民办, 公立/民营, 沿海/内河,
+//!   城镇/乡村, 城市/农村, 集中/分散供养), or kinds that make up
 //!   another whole of the same paragraph exactly (`机构626个,其中:医院49个,基层567个,专业公共卫生
-//!   10个。病床14398张,其中:医院12857张,基层561张,专业公共卫生680张`: the three kinds are all there is).
+//!   10个。病床14398张,其中:医院12857张,基层561张,专业公共卫生680张`: the three kinds are all there is);
+//! - members of a whole counted by ranges of a measure, one clause each, that do not add up to it
+//!   (`16个州(市)中,常住人口超过500万人的有3个,在300万人至500万人之间的有3个,…少于100万人的有2个`).
 //!
 //! A breakdown opened by 其中 right after ；or 。 is read with the whole before it (the figure parse
 //! runs on over ； and keeps 。其中 in one sentence): `新改建农村公路1,236公里；
@@ -75,7 +78,7 @@ pub const META: RuleMeta = RuleMeta {
     top_severity: Severity::Error,
     #[cfg(not(target_arch = "wasm32"))]
     docs: RuleDocs {
-        summary: "an enumeration of parts (、/和) against its 共计/合计/总计; a part after 其中 above its total; count × each against a marked total; a stated increase against its two figures (`比上年的2840人增加420人`) (error); an average right after its total and count (`惠及420户,户均3000元`) (warning); parts in clauses of their own, several parts passing a 其中 whole together, or parts naming every kind of a whole (出口/进口, 夏粮/秋粮, the three 产业, 男/女), or the kinds that make up another whole of the paragraph exactly, that fall short of it (warning). Tables (from `.docx`, or tab-separated lines pasted from Word) whose 合计/总计/小计/共计 row or column does not add up, shares that do not make 100% (error, naming the row and column). Leaves alone approximations, 人均 before a noun (人均可支配收入), parts under 其中 that add up to less than the whole, per-month amounts, 累计 totals",
+        summary: "an enumeration of parts (、/和) against its 共计/合计/总计; a part after 其中 above its total; count × each against a marked total; a stated increase against its two figures (`比上年的2840人增加420人`) (error); an average right after its total and count (`惠及420户,户均3000元`) (warning); parts in clauses of their own, several parts passing a 其中 whole together, or parts naming every kind of a whole (出口/进口, 夏粮/秋粮, the three 产业, 男/女), or the kinds that make up another whole of the paragraph exactly, that fall short of it; members of a whole counted by ranges (`16个州(市)中,…超过500万人的有3个,…少于100万人的有2个`) that do not add up to it (warning). Tables (from `.docx`, or tab-separated lines pasted from Word) whose 合计/总计/小计/共计 row or column does not add up, shares that do not make 100% (error, naming the row and column). Leaves alone approximations, 人均 before a noun (人均可支配收入), parts under 其中 that add up to less than the whole, per-month amounts, 累计 totals",
         flags: "举办党员培训5期、青年培训4期、妇女培训2期,共计12期。",
         passes: "举办党员培训5期、青年培训4期、妇女培训3期,共计12期。",
     },
@@ -109,6 +112,9 @@ impl Rule for TotalMismatch {
             }
             if out.len() == before {
                 average_of_total(self.id(), s, out);
+            }
+            if out.len() == before {
+                ranges_among(self.id(), s, out);
             }
         }
         // A breakdown short of its whole, in a paragraph where the same kinds make up another whole
@@ -747,6 +753,64 @@ const OVERLAP_WORDS: Words = words!["同时享受", "同时参加", "重复", "�
 /// (`专任教师中具有博士学位的` after `其中专任教师`): it breaks that part down further.
 fn within_part(pre: &str, part: &str) -> bool {
     pre.find('中').is_some_and(|p| p >= 6 && part.ends_with(&pre[..p]))
+}
+
+/// Words that bound a range of a measure (`人口超过1000万人的市`, `在300万人至500万人之间的`).
+const RANGE_WORDS: Words = words!["超过", "以上", "之间", "少于", "以下", "不足", "低于", "高于", "不到"];
+
+/// `13个设区市中,人口超过1000万人的市有1个,在900万人至1000万人之间的市有2个,…,人口少于400万人
+/// 的市有1个`: the members of a whole counted by ranges of a measure, one clause each. Ranges
+/// part the whole, so the counts add up to it: a warning when they do not (a range may have been
+/// left out of the text, or may overlap).
+fn ranges_among(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
+    let qs = &s.qs;
+    for (k, w) in qs.iter().enumerate() {
+        // The whole, `N个…中,` (its name may hold a bracket: 16个州(市)中).
+        let after = &s.text[w.range.end..];
+        let Some(at) = after.find("中,").or_else(|| after.find("中，")) else { continue };
+        let name = &after[..at];
+        if w.approx || !countable(w) || chars(name) > 8 || name.contains(&[',', '，', '。', '；', ';'][..]) {
+            continue;
+        }
+        let from = w.range.end + at;
+        let end = s.text[from..].find("其中").map_or(s.text.len(), |e| from + e);
+        let mut parts: Vec<&Quantity> = Vec::new();
+        for q in qs[k + 1..].iter().filter(|q| q.range.end <= end && q.unit == w.unit) {
+            let clause = clause_before(s.text, q.range.start);
+            if q.approx
+                || !RANGE_WORDS.any_in(clause)
+                || parts.last().is_some_and(|p| clause_before(s.text, p.range.start) == clause)
+            {
+                return;
+            }
+            parts.push(q);
+        }
+        // Each part alone in its clause, the clauses one after another.
+        let marks = s.text[from..parts.last().map_or(from, |p| p.range.end)]
+            .chars()
+            .filter(|&c| matches!(c, ',' | '，' | '；' | ';'))
+            .count();
+        if parts.len() < 3 || marks != parts.len() {
+            return;
+        }
+        let sum: f64 = parts.iter().map(|p| p.value).sum();
+        if agrees(w.value, w.precision, sum) {
+            return;
+        }
+        out.push(Finding::new(
+            id,
+            Severity::Warning,
+            s.abs(&w.range),
+            format!(
+                "其中各项相加为{}={},{}总数“{}”,请核对",
+                as_written(s.text, parts.iter().map(|p| p.range.clone())),
+                show(sum, w.unit),
+                if sum < w.value { "少于" } else { "多于" },
+                &s.text[w.range.clone()]
+            ),
+        ));
+        return;
+    }
 }
 
 /// How many clauses may stand between a whole and its 其中 breakdown when the figure right before
@@ -1607,6 +1671,17 @@ mod tests {
             "完成外贸货物吞吐量11174万吨,同比增长18%,仍保持较快增幅。其中沿海港口完成10474万吨;内河港口完成700万吨。";
         assert_clean(&TotalMismatch, t);
         assert_flags(&TotalMismatch, &t.replace("10474", "11474"), &["11174万吨"]);
+    }
+
+    #[test]
+    fn members_counted_by_ranges_add_up_to_their_whole() {
+        let t = "16个州(市)中,常住人口超过500万人的有3个,在300万人至500万人之间的有3个,在100万人至300万人之间的有8个,少于100万人的有2个。其中,人口居前三位的合计占全省40.92%。";
+        assert_clean(&TotalMismatch, t);
+        assert_flags(&TotalMismatch, &t.replace("之间的有8个", "之间的有6个"), &["16个"]);
+        // Counts not by ranges (two criteria) may overlap or leave members out.
+        assert_clean(&TotalMismatch, "31个省份中,人口超过1亿人的省份有2个,获评先进的省份有9个,新设机构的省份有17个。");
+        // Two ranges alone are too few to say they are all.
+        assert_clean(&TotalMismatch, "16个州(市)中,常住人口超过500万人的有3个,少于100万人的有2个。");
     }
 
     #[test]
