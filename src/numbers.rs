@@ -121,102 +121,35 @@ pub fn agrees(stated: f64, precision: f64, exact: f64) -> bool {
     exact >= stated - p / 2.0 - eps && exact < stated + p - eps.min(p / 4.0) || (exact - stated).abs() <= eps
 }
 
-/// Measure words and units, longest first where one is a prefix of another. The second item is
-/// the normalised unit.
-const UNITS: &[(&str, &str)] = &[
-    ("个百分点", "个百分点"),
-    ("百分点", "个百分点"),
+/// Measure words and units. A unit is the word itself except for those [`unit_named`] folds
+/// (`名` is `人`). Kept as one string rather than (word, unit) pairs: 88 pairs of pointers cost the
+/// browser module more than the text.
+const UNITS: Words = words![
+    "个百分点", "百分点",
     // Birth and death rates are written per thousand, and change by 个千分点.
-    ("个千分点", "个千分点"),
-    ("千分点", "个千分点"),
-    ("人次", "人次"),
-    ("户次", "户次"),
-    ("场次", "场次"),
-    ("家次", "家次"),
-    ("余人次", "人次"),
-    ("平方米", "平方米"),
-    ("立方米", "立方米"),
-    ("千瓦时", "千瓦时"),
-    ("千瓦", "千瓦"),
-    ("公顷", "公顷"),
-    ("公里", "公里"),
-    ("公斤", "公斤"),
-    ("小时", "小时"),
-    ("课时", "课时"),
-    ("人", "人"),
-    ("名", "人"),
-    ("位", "人"),
-    ("元", "元"),
-    ("户", "户"),
-    ("个", "个"),
-    ("场", "场"),
-    ("期", "期"),
-    ("次", "次"),
-    ("篇", "篇"),
-    ("份", "份"),
-    ("起", "起"),
-    ("件", "件"),
-    ("架", "架"),
-    ("所", "所"),
-    ("支", "支"),
-    ("家", "家"),
-    ("项", "项"),
-    // `四方面工作：一是…`: a count of items with no 个.
-    ("方面", "方面"),
-    ("条", "条"),
-    ("处", "处"),
-    ("座", "座"),
-    ("批", "批"),
-    ("台", "台"),
-    ("辆", "辆"),
-    ("套", "套"),
-    ("册", "册"),
-    ("卷", "卷"),
-    ("款", "款"),
-    ("本", "本"),
-    ("张", "张"),
-    ("组", "组"),
-    ("对", "对"),
-    ("队", "队"),
-    ("岁", "岁"),
-    ("天", "天"),
-    ("亩", "亩"),
-    ("吨", "吨"),
-    ("米", "米"),
-    ("轮", "轮"),
-    ("节", "节"),
-    ("堂", "堂"),
-    ("门", "门"),
-    ("种", "种"),
-    ("类", "类"),
-    ("例", "例"),
-    ("宗", "宗"),
-    ("班", "班"),
-    ("栋", "栋"),
-    ("幅", "幅"),
-    ("块", "块"),
-    ("封", "封"),
-    ("首", "首"),
-    ("部", "部"),
-    ("村", "村"),
-    ("省", "省"),
-    ("县", "县"),
-    ("间", "间"),
-    ("株", "株"),
+    "个千分点", "千分点", "人次", "户次", "场次", "家次", "余人次", "平方米", "立方米", "千瓦时", "千瓦", "公顷",
+    "公里", "公斤", "小时", "课时", "人", "名", "位", "元", "户", "个", "场", "期", "次", "篇", "份", "起", "件", "架",
+    "所", "支", "家", "项", // `四方面工作：一是…`: a count of items with no 个.
+    "方面", "条", "处", "座", "批", "台", "辆", "套", "册", "卷", "款", "本", "张", "组", "对", "队", "岁", "天", "亩",
+    "吨", "米", "轮", "节", "堂", "门", "种", "类", "例", "宗", "班", "栋", "幅", "块", "封", "首", "部", "村", "省",
+    "县", "间", "株",
     // `四大板块`, `三大行动`: a count of kinds (党的二十大 is 20, never read as a count).
-    ("大", "大"),
-    ("棵", "棵"),
+    "大", "棵",
     // Measure words of blood, freight and grain (3.6万单位, 1.2万治疗量, 2.86万票, 亿斤).
-    ("单位", "单位"),
-    ("治疗量", "治疗量"),
-    ("斤", "斤"),
-    ("票", "票"),
-    ("倍", "倍"),
-    ("番", "番"),
-    ("%", "%"),
-    ("％", "%"),
-    ("‰", "‰"),
+    "单位", "治疗量", "斤", "票", "倍", "番", "%", "％", "‰",
 ];
+
+/// The normalised unit of a word of [`UNITS`].
+fn unit_named(w: &'static str) -> &'static str {
+    match w {
+        "百分点" => "个百分点",
+        "千分点" => "个千分点",
+        "余人次" => "人次",
+        "名" | "位" => "人",
+        "％" => "%",
+        _ => w,
+    }
+}
 
 /// Approximation markers written before a figure, longest first.
 const APPROX_BEFORE: Words =
@@ -608,9 +541,8 @@ fn unit_at(s: &str, i: usize) -> Option<(&'static str, usize)> {
     if !may_start_unit(first) {
         return None;
     }
-    // Comparing decoded first characters: `str::starts_with(char)` encoded `first` again for
-    // each of the ~70 entries.
-    UNITS.iter().find(|(w, _)| w.starts_with(first) && rest.starts_with(*w)).map(|(w, u)| (*u, w.len()))
+    // Where one word is a prefix of another (个, 个百分点), the longest is the unit.
+    UNITS.longest_prefix_of(rest).map(|w| (unit_named(w), w.len()))
 }
 
 /// An approximation marker just before byte `i`: (approximate?, start of the quantity).

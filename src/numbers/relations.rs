@@ -254,7 +254,7 @@ pub fn changes(s: &Sentence) -> Vec<Change> {
             continue;
         }
         // 由/从 close before A (由去年的, 从).
-        let from_marker = ["由", "从"].iter().filter_map(|m| before.rfind(m).map(|p| (p, m.len()))).max();
+        let from_marker = ['由', '从'].iter().filter_map(|&m| before.rfind(m).map(|p| (p, m.len_utf8()))).max();
         if let Some((p, len)) = from_marker {
             let gap = strip_year(&before[p + len..]);
             if chars(gap) > 8 || gap.chars().any(|c| c.is_ascii_digit()) {
@@ -512,7 +512,7 @@ fn continue_other(s: &Sentence, k: usize, out: &mut Vec<Change>) {
         return;
     }
     // 由/从 name a base here only with last year's name (由上年的3000户增长60%).
-    let Some(p) = ["较", "比", "由", "从"].iter().filter_map(|m| before.rfind(m)).max() else { return };
+    let Some(p) = ['较', '比', '由', '从'].iter().filter_map(|&m| before.rfind(m)).max() else { return };
     let gap = &before[p + 3..];
     // Last year's name, or the start of this year or the end of last (`年初`, `上年末`), with 的 or not.
     // A rate may be set against an earlier period's (增速比一季度的7%提高…个百分点).

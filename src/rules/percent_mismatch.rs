@@ -921,7 +921,7 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         }
         // 检查率95% / 率达到95%, or 占应参加人数的95% / 其中女性200人,占66.7%.
         // (达到专任教师总数的35%: a share of a whole the text names, as 占 is.)
-        let reached = pre.rfind("达到").filter(|_| pre.ends_with('的')).map(|p| p + 3);
+        let reached = crate::text::rfind_word(pre, "达到").filter(|_| pre.ends_with('的')).map(|p| p + 3);
         let share_of = pre.rfind('占').or(reached).filter(|&p| chars(&pre[p..]) <= 10);
         let rate_at = pre.rfind('率').filter(|&p| chars(&pre[p + 3..]) <= 3);
         let Some(rp) = rate_at.or(share_of) else { continue };

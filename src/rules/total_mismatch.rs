@@ -144,7 +144,7 @@ fn total_marker(prefix: &str) -> Option<usize> {
         return None;
     }
     for m in TOTAL_MARKERS {
-        if let Some(p) = prefix.rfind(m) {
+        if let Some(p) = crate::text::rfind_word(prefix, m) {
             let gap = &prefix[p + m.len()..];
             if m == "共" {
                 let glued = prefix[..p].ends_with('公')
@@ -908,27 +908,21 @@ const NOUNS: Words = words!["增加值", "减刑"];
 /// An amount per span of time (每月, 每年): the total then also multiplies by the time.
 const PER_TIME: Words = words!["每月", "每年", "每天", "每日", "每周", "每季度", "月均", "年均", "日均", "每课时"];
 
-/// Markers of "each": the noun they name (人, 户 …) or "" for any.
-const EACH: &[(&str, &str)] = &[
-    ("每人", "人"),
-    ("每名", "人"),
-    ("每位", "人"),
-    ("人均", "人"),
-    ("每户", "户"),
-    ("户均", "户"),
-    ("每个", "个"),
-    ("每家", "家"),
-    ("每所", "所"),
-    ("每村", "村"),
-    ("每场", "场"),
-    ("每期", "期"),
-    ("每次", "次"),
-    ("每支", "支"),
-    ("每项", "项"),
-    ("平均每", ""),
-    ("分别", ""),
-    ("各", ""),
+/// Markers of "each": the noun they name (人, 户 …: see [`each_noun`]).
+const EACH: Words = words![
+    "每人", "每名", "每位", "人均", "每户", "户均", "每个", "每家", "每所", "每村", "每场", "每期", "每次", "每支",
+    "每项", "平均每", "分别", "各",
 ];
+
+/// The noun an [`EACH`] marker names (每户, 户均: 户; 每名, 每位: 人), or "" for any (分别, 各).
+fn each_noun(m: &str) -> &str {
+    match m {
+        "每名" | "每位" => "人",
+        _ if m.len() == 6 && m.starts_with('每') => &m[3..],
+        _ if m.len() == 6 && m.ends_with('均') => &m[..3],
+        _ => "",
+    }
+}
 
 /// `M名…每人X元,共计T`: M × X must give T.
 fn count_times_each(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
@@ -941,7 +935,10 @@ fn count_times_each(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         if !pre.contains(&['每', '各', '均', '别'][..]) {
             continue;
         }
-        let Some((mpos, noun)) = EACH.iter().find_map(|(m, n)| pre.rfind(m).map(|p| (p, *n))) else { continue };
+        let Some((mpos, noun)) = EACH.iter().find_map(|m| crate::text::rfind_word(pre, m).map(|p| (p, each_noun(m))))
+        else {
+            continue;
+        };
         if chars(&pre[mpos..]) > 12 {
             continue;
         }
@@ -1318,6 +1315,13 @@ fn push_product(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn each_names_its_noun() {
+        let nouns: Vec<_> = super::EACH.iter().map(super::each_noun).collect();
+        let want = "人 人 人 人 户 户 个 家 所 村 场 期 次 支 项";
+        assert_eq!(nouns.join(" ").trim_end(), want);
+    }
+
     use super::*;
     use crate::rules::test_util::{assert_clean, assert_flags, findings};
 
