@@ -30,7 +30,8 @@
 //!   whole before 其中 is confirmed by another part's share that agrees with it, and one share
 //!   that then disagrees is a warning (no candidate whole fitting every share); and without 其中,
 //!   across a paragraph, when two other shares agree with a whole written before them (or one,
-//!   when the parts add up to it: `共受理诉求71184件。…直办37527件,占57.2%,转办33657件,占47.3%`);
+//!   when the parts add up to it: `共受理诉求71184件。…直办37527件,占57.2%,转办33657件,占47.3%`),
+//!   the part also named by its name alone (`第二产业增加值637.8亿元…。第二产业增加值比重为47.8%`);
 //! - `增加/减少了一半` where the figures do not halve or grow by half;
 //! - several changes against last year's figures listed with 分别, paired in order and by unit
 //!   (`23起、19人,上年分别为31起、24人,…分别下降25.8%和20.8%`, or the rates one a clause before
@@ -232,7 +233,7 @@ fn check_among(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             continue;
         }
         if !agrees(p.value, p.precision, m.value / n.value * 100.0) {
-            out.push(share_finding(id, Severity::Error, s, m, (n, s.text), p));
+            out.push(share_finding(id, Severity::Error, s, (m, s.text), (n, s.text), p));
         }
     }
 }
@@ -616,7 +617,7 @@ fn share_finding(
     id: &'static str,
     severity: Severity,
     s: &Sentence,
-    n: &Quantity,
+    (n, n_text): (&Quantity, &str),
     (d, d_text): (&Quantity, &str),
     p: &Quantity,
 ) -> Finding {
@@ -628,7 +629,7 @@ fn share_finding(
         s.abs(&p.range),
         format!(
             "{}÷{}={}%,文中写作“{}”,请核对",
-            &s.text[n.range.clone()],
+            &n_text[n.range.clone()],
             &d_text[d.range.clone()],
             fixed(rate, digits.max(1)),
             &s.text[p.range.clone()]
@@ -718,7 +719,7 @@ fn check_breakdown_shares(id: &'static str, s: &Sentence, out: &mut Vec<Finding>
     let (n, p) = (&qs[j], &qs[j + 1]);
     let span = s.abs(&p.range);
     if !out.iter().any(|f| f.range == span) {
-        out.push(share_finding(id, Severity::Warning, s, n, (d, s.text), p));
+        out.push(share_finding(id, Severity::Warning, s, (n, s.text), (d, s.text), p));
     }
 }
 
@@ -745,39 +746,45 @@ fn share_link(link: &str) -> Option<&str> {
 /// whole fits every share, when two shares disagree, and when another figure of the paragraph
 /// explains the share.
 fn check_paragraph_shares(id: &'static str, paragraph: &[Sentence], out: &mut Vec<Finding>) {
-    // (sentence, index of the part, the whole its share names)
-    let mut shares: Vec<(usize, usize, &str)> = Vec::new();
+    // (the part, the percentage, the whole its share names)
+    let mut shares: Vec<(At, At, &str)> = Vec::new();
     for (i, s) in paragraph.iter().enumerate() {
-        for (j, w) in s.qs.windows(2).enumerate() {
-            let (n, p) = (&w[0], &w[1]);
-            if n.unit == "%" || p.unit != "%" || n.approx || p.approx || n.value <= 0.0 {
+        for (k, p) in s.qs.iter().enumerate() {
+            if p.unit != "%" || p.approx {
                 continue;
             }
-            if let Some(named) = share_link(&s.text[n.range.end..p.range.start]) {
-                shares.push((i, j, named));
+            let n = k.checked_sub(1).map(|j| &s.qs[j]);
+            let share = n
+                .filter(|n| n.unit != "%" && !n.approx && n.value > 0.0)
+                .and_then(|n| share_link(&s.text[n.range.end..p.range.start]));
+            if let Some(named) = share {
+                shares.push(((i, k - 1), (i, k), named));
+            } else if let Some(part) = labelled_part(paragraph, i, k) {
+                shares.push((part, (i, k), "比重"));
             }
         }
     }
     if shares.len() < 2 || shares.len() > MAX_PARAGRAPH_SHARES {
         return;
     }
-    let is_part = |i: usize, j: usize| shares.iter().any(|&(a, b, _)| a == i && b == j);
+    let q = |(i, j): At| &paragraph[i].qs[j];
+    let is_part = |at: At| shares.iter().any(|&(part, _, _)| part == at);
     // Each group: the shares of one unit naming one whole.
-    for (g, &(i0, j0, named)) in shares.iter().enumerate() {
+    for (g, &((i0, j0), _, named)) in shares.iter().enumerate() {
         let unit = paragraph[i0].qs[j0].unit;
-        if shares[..g].iter().any(|&(a, b, m)| m == named && paragraph[a].qs[b].unit == unit) {
+        if shares[..g].iter().any(|&(part, _, m)| m == named && q(part).unit == unit) {
             continue; // the group was weighed at its first share
         }
-        let group: Vec<(usize, usize)> = shares[g..]
+        let group: Vec<(At, At)> = shares[g..]
             .iter()
-            .filter(|&&(a, b, m)| m == named && paragraph[a].qs[b].unit == unit)
-            .map(|&(a, b, _)| (a, b))
+            .filter(|&&(part, _, m)| m == named && q(part).unit == unit)
+            .map(|&(part, pct, _)| (part, pct))
             .collect();
         if group.len() < 2 {
             continue;
         }
         // The figures of the unit before the group's first part that are no parts themselves.
-        let mut wholes: Vec<(usize, usize)> = Vec::new();
+        let mut wholes: Vec<At> = Vec::new();
         for (i, s) in paragraph.iter().enumerate().take(i0 + 1) {
             for (j, w) in s.qs.iter().enumerate() {
                 if i == i0 && j >= j0 {
@@ -789,45 +796,83 @@ fn check_paragraph_shares(id: &'static str, paragraph: &[Sentence], out: &mut Ve
                     && w.value > 0.0
                     && !names_change(pre)
                     && !last_years(pre)
-                    && !is_part(i, j)
+                    && !is_part((i, j))
                 {
                     wholes.push((i, j));
                 }
             }
         }
-        let off = |(i, j): (usize, usize), (wi, wj): (usize, usize)| {
-            let (s, ws) = (&paragraph[i], &paragraph[wi]);
-            let (n, p, w) = (&s.qs[j], &s.qs[j + 1], &ws.qs[wj]);
-            ratio_disagrees(p, (n, s.text), (w, ws.text), 100.0).is_some_and(|(_, within_rounding)| !within_rounding)
+        let off = |(part, pct): (At, At), whole: At| {
+            let text = |at: At| paragraph[at.0].text;
+            ratio_disagrees(q(pct), (q(part), text(part)), (q(whole), text(whole)), 100.0)
+                .is_some_and(|(_, within_rounding)| !within_rounding)
         };
         let mut found = None;
         for &w in wholes.iter().rev().take(MAX_PARAGRAPH_SHARES) {
-            let whole = &paragraph[w.0].qs[w.1];
-            if group.iter().any(|&(i, j)| paragraph[i].qs[j].value > whole.value) {
+            let whole = q(w);
+            if group.iter().any(|&(part, _)| q(part).value > whole.value) {
                 continue;
             }
-            let wrong: Vec<&(usize, usize)> = group.iter().filter(|&&part| off(part, w)).collect();
+            let wrong: Vec<&(At, At)> = group.iter().filter(|&&share| off(share, w)).collect();
             if wrong.is_empty() {
                 return; // a whole fits every share
             }
-            let sum: f64 = group.iter().map(|&(i, j)| paragraph[i].qs[j].value).sum();
+            let sum: f64 = group.iter().map(|&(part, _)| q(part).value).sum();
             let adds_up = agrees(whole.value, whole.precision, sum);
             let agreeing = group.len() - wrong.len();
             if found.is_none() && wrong.len() == 1 && (agreeing >= 2 || agreeing == 1 && adds_up) {
                 found = Some((*wrong[0], w));
             }
         }
-        let Some(((i, j), (wi, wj))) = found else { continue };
+        let Some(((part, pct), w)) = found else { continue };
         // (A share another figure of the paragraph explains may be of that one.)
-        if wholes.iter().any(|&other| !off((i, j), other)) {
+        if wholes.iter().any(|&other| !off((part, pct), other)) {
             continue;
         }
-        let s = &paragraph[i];
-        let (n, p) = (&s.qs[j], &s.qs[j + 1]);
+        let s = &paragraph[pct.0];
+        let p = q(pct);
         if !out.iter().any(|f| f.range == s.abs(&p.range)) {
-            out.push(share_finding(id, Severity::Warning, s, n, (&paragraph[wi].qs[wj], paragraph[wi].text), p));
+            let (n, d) = ((q(part), paragraph[part.0].text), (q(w), paragraph[w.0].text));
+            out.push(share_finding(id, Severity::Warning, s, n, d, p));
         }
     }
+}
+
+/// A figure of a paragraph: its sentence, and its index among the sentence's figures.
+type At = (usize, usize);
+
+/// Words that name a share by its part before them (`第二产业增加值比重为47.8%`, `…占地区生产总值
+/// 比重为8.3%`, `税收占比65.27%`).
+const SHARE_WORDS: Words = words!["比重为", "比重达", "比重", "占比为", "占比"];
+
+/// The figure a share names by its part's name alone, written earlier in the paragraph
+/// (`第二产业增加值637.8亿元,…。第二产业增加值比重为47.8%`): (sentence, index), when the name is
+/// plain and the paragraph gives one figure under it.
+fn labelled_part(paragraph: &[Sentence], i: usize, k: usize) -> Option<At> {
+    let s = &paragraph[i];
+    let clause = clause_before(s.text, s.qs[k].range.start);
+    let head = SHARE_WORDS.strip_suffix_of(clause)?;
+    let head = head.split('占').next().unwrap_or(head).trim_end_matches('的');
+    let name = head.strip_prefix("其中").unwrap_or(head);
+    if chars(name) < 3 || chars(name) > 12 || name.contains("分别") {
+        return None;
+    }
+    let mut found = None;
+    for (t, sentence) in paragraph[..=i].iter().enumerate() {
+        for (j, q) in sentence.qs.iter().enumerate() {
+            if t == i && j >= k {
+                break;
+            }
+            let pre = clause_before(sentence.text, q.range.start);
+            if Quantity::countable_unit(q.unit) && !q.approx && pre.ends_with(name) {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some((t, j));
+            }
+        }
+    }
+    found
 }
 
 /// The percentage's figure replaced by `value` to its digits, when it is written with % (八成 and
@@ -1114,7 +1159,7 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         } else {
             Severity::Error
         };
-        out.push(share_finding(id, severity, s, n, (d, s.text), p));
+        out.push(share_finding(id, severity, s, (n, s.text), (d, s.text), p));
     }
 }
 
@@ -1362,6 +1407,18 @@ mod tests {
         assert_flags(&PercentMismatch, "全村已改厕200户，占全村农户250户的六成。", &["六成"]);
         assert_clean(&PercentMismatch, "全村已改厕200户，占全村农户250户的八成。");
         assert_clean(&PercentMismatch, "全年受理信访案件96件,比去年的80件增加20%。");
+    }
+
+    #[test]
+    fn shares_named_by_their_parts_name() {
+        let t = "全年实现地区生产总值1281.1亿元。第一产业增加值106.2亿元;第二产业增加值637.8亿元;第三产业增加值537.1亿元。第一产业增加值占地区生产总值比重为8.3%,第二产业增加值比重为47.8%,第三产业增加值比重为41.9%。";
+        assert_flags(&PercentMismatch, t, &["47.8%"]);
+        assert_clean(&PercentMismatch, &t.replace("47.8%", "49.8%"));
+        // A name the paragraph gives two figures under: which is meant is unclear.
+        assert_clean(
+            &PercentMismatch,
+            &t.replace("第三产业增加值537.1亿元。", "第三产业增加值537.1亿元。上年第二产业增加值577.6亿元。"),
+        );
     }
 
     #[test]
