@@ -597,7 +597,9 @@ fn stated_after(s: &Sentence, from: usize, to: usize, link: &str) -> Option<Chan
             if b < a {
                 break;
             }
-            between.replace_range(a..b + close.len_utf8(), "");
+            let rest = between.split_off(b + close.len_utf8());
+            between.truncate(a);
+            between.push_str(&rest);
         }
     }
     if chars(&between) > 16 || commas(&between) > 1 {

@@ -155,13 +155,16 @@ const TRADITIONAL_MASKS: Masks3 = Masks3::of_each(TRADITIONAL);
 
 /// `t` with the characters of [`TRADITIONAL`] in their simplified forms (`None`: it has none).
 fn folded(t: &str) -> Option<String> {
-    let mut out: Option<String> = None;
+    // Pieces pushed in turn (`String::replace_range` cost the browser module 0.9 KB).
+    let (mut out, mut done) = (String::new(), 0);
     for (i, c) in t.char_indices().filter(|&(i, c)| c.len_utf8() == 3 && TRADITIONAL_MASKS.pass(t.as_bytes(), i)) {
         if let Some(j) = TRADITIONAL.find(c) {
-            out.get_or_insert_with(|| t.to_string()).replace_range(i..i + 3, &SIMPLIFIED[j..j + 3]);
+            out.push_str(&t[done..i]);
+            out.push_str(&SIMPLIFIED[j..j + 3]);
+            done = i + 3;
         }
     }
-    out
+    (done > 0).then(|| out + &t[done..])
 }
 
 /// Words that name what a page holds: a UI word only glued to a button's word after them (`正文复制`,
