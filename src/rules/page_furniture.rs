@@ -1386,7 +1386,12 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
     // text out of its page. (The latter is reported from its count: it overlaps the brackets.)
     if mask & super::residue::NOTICE_BIT != 0 {
         let mut from = 0;
-        while let Some(i) = line[from..].find("隐藏").or_else(|| line[from..].find("省略")) {
+        // (The earlier of the two: a notice may stand before an unrelated 隐藏 of the text.)
+        let next = |t: &str| match (t.find("隐藏"), t.find("省略")) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        while let Some(i) = next(&line[from..]) {
             let i = from + i;
             from = i + "隐藏".len();
             let after = &line[from..];

@@ -978,8 +978,8 @@ fn field_name_len(line: &str, pos: usize, round: bool) -> Option<usize> {
     }
     let inner = &rest[..len];
     // `[小学名称]`, `（学生姓名）`, `（填写日期）`.
-    let owned = FIELD_NOUNS.ends(inner) && !inner.contains('去')
-        || inner.starts_with("填写") && field_name(&inner[6..]);
+    let owned =
+        FIELD_NOUNS.ends(inner) && !inner.contains('去') || inner.starts_with("填写") && field_name(&inner[6..]);
     (if round { ROUND_FIELD_NAMES.contains(inner) } else { field_name(inner) } || owned).then_some(len)
 }
 

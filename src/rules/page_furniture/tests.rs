@@ -429,6 +429,7 @@ fn a_hidden_text_notice() {
         ["省略615字"]
     );
     assert_eq!(found("前文……此处省略800字……后文"), ["……此处省略800字……"]);
+    assert_eq!(found("前文……此处省略800字……排查隐藏隐患12处"), ["……此处省略800字……"]);
     assert!(found("省略号的用法,省略3个字段。").is_empty());
     // A chunk cut after a comma: only where the line before is a whole chunk of a round length.
     let chunk = |len: usize| format!("1、{},", "加强团的自身建设".repeat(40).chars().take(len - 1).collect::<String>());
