@@ -542,7 +542,7 @@ fn quoted_slogans(id: &'static str, text: &str, start: usize, out: &mut Vec<Find
 const LIST_LOOKBACK: usize = 200;
 
 /// Verbs of work that reports list before the count of things worked on (`新建、改扩建五所学校`).
-const WORK_VERBS: &[&str] = &[
+const WORK_VERBS: Words = words![
     "新建", "改建", "扩建", "续建", "建成", "新增", "改造", "提升", "打造", "创建", "培育", "完成", "启动", "开工",
     "竣工", "整治", "修缮", "维修", "升级", "建设", "开通", "举办", "开展", "组织", "评选", "表彰", "命名", "认定",
     "整合", "撤并", "合并", "走访", "慰问", "帮扶", "联系", "指导", "督查", "检查",
@@ -642,7 +642,7 @@ fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
     // Names of one kind are of about one length (华阳、湖前; 张家村、李家村); a last item much
     // longer than the others is a phrase the count belongs to (抹擦、清扫、整理湖滨西路两个站台).
     // Verbs of work done, not names (`新建、改扩建五个村级活动场所`: two kinds of work on five).
-    if items.iter().any(|i| crate::text::ends_any(i, WORK_VERBS)) {
+    if items.iter().any(|i| WORK_VERBS.ends(i)) {
         return None;
     }
     // `暮云、xx街道10个村`: names of larger places, each holding some of the places counted.

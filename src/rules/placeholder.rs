@@ -150,7 +150,7 @@ fn scan_line(line: &str, base: usize, units: &mut Vec<usize>, out: &mut Vec<Find
                     "内容"
                 };
                 let inner = &line[pos + c.len_utf8()..end - char_before(line, end).map_or(0, |c| c.len_utf8())];
-                let msg = if FIELD_NAMES.contains(&inner) {
+                let msg = if field_name(inner) {
                     format!("“{text}”是模板中待替换的栏目,请填入实际的{inner}")
                 } else if prompt_len(line, pos + c.len_utf8()).is_some() {
                     format!("“{text}”是模板中的填写提示,请填入实际{what}并删去提示")
@@ -948,11 +948,18 @@ const PROMPT_TAIL_CHARS: usize = 40;
 
 /// Field names a template puts in brackets for the writer to replace: `【单位名称】`, `（姓名）`.
 /// In round brackets only the unmistakable ones count (`（时间）` may be a table's unit).
-const FIELD_NAMES: &[&str] = &[
+const ROUND_FIELD_NAMES: Words = words![
     "单位名称", "姓名", "人数", "金额", "具体数字", "具体时间", "具体内容", "具体数据", "数字", "年份", "地名", "名称",
-    "项目名称", "活动名称", "单位", "部门", "职务", "时间", "日期", "地点", "内容", "标题", "数据", "数量", "月份",
+    "项目名称", "活动名称",
 ];
-const ROUND_FIELD_NAMES: usize = 14;
+/// The rest of the field names, counted in square brackets only.
+const SQUARE_FIELD_NAMES: Words =
+    words!["单位", "部门", "职务", "时间", "日期", "地点", "内容", "标题", "数据", "数量", "月份"];
+
+/// Whether `t` is a field name in any brackets.
+fn field_name(t: &str) -> bool {
+    ROUND_FIELD_NAMES.contains(t) || SQUARE_FIELD_NAMES.contains(t)
+}
 
 /// Length of a bracketed field name (`单位名称`) starting at `pos`, up to its closing bracket.
 /// `[小学名称]`, `（填写日期）`: what names a field to fill in after a few characters saying
@@ -970,11 +977,10 @@ fn field_name_len(line: &str, pos: usize, round: bool) -> Option<usize> {
         return None; // every field name has two characters at least (`（一）` is none)
     }
     let inner = &rest[..len];
-    let names = if round { &FIELD_NAMES[..ROUND_FIELD_NAMES] } else { FIELD_NAMES };
     // `[小学名称]`, `（学生姓名）`, `（填写日期）`.
-    let owned = FIELD_NOUNS.ends(inner) && !inner.contains('去')
-        || inner.starts_with("填写") && FIELD_NAMES.contains(&&inner[6..]);
-    (names.contains(&inner) || owned).then_some(len)
+    let owned =
+        FIELD_NOUNS.ends(inner) && !inner.contains('去') || inner.starts_with("填写") && field_name(&inner[6..]);
+    (if round { ROUND_FIELD_NAMES.contains(inner) } else { field_name(inner) } || owned).then_some(len)
 }
 
 /// Length of a template prompt (`此处填写单位名称`, `请填写具体数字`) starting at `pos`, up to
