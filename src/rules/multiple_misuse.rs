@@ -137,7 +137,9 @@ fn check_year_bases(id: &'static str, paragraph: &[Sentence], out: &mut Vec<Find
             continue;
         }
         // The figure compared: the nearest of a unit that counts before the multiple's clause.
-        let Some(b_at) = s.qs[..bracketed.unwrap_or(k)].iter().rposition(countable) else { continue };
+        let Some(b_at) = s.qs[..bracketed.unwrap_or(k)].iter().rposition(|q| Quantity::countable_unit(q.unit)) else {
+            continue;
+        };
         let b = &s.qs[b_at];
         let base = match bracketed {
             Some(j) => Some((&s.qs[j], s.text)),
@@ -190,11 +192,6 @@ fn year_of(text: &str) -> Option<&str> {
     let digits = &text[..at];
     let year = &digits[digits.trim_end_matches(|c: char| c.is_ascii_digit()).len()..];
     (year.len() == 4).then_some(year)
-}
-
-/// A unit that counts or measures things (not a rate or a multiple).
-fn countable(q: &Quantity) -> bool {
-    Quantity::countable_unit(q.unit)
 }
 
 /// `N倍多`: B ÷ A, with the figures' rounding, must reach N and stay below N+1. Only a ratio

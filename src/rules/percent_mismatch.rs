@@ -750,7 +750,7 @@ fn check_paragraph_shares(id: &'static str, paragraph: &[Sentence], out: &mut Ve
     let mut shares: Vec<(At, At, &str)> = Vec::new();
     for (i, s) in paragraph.iter().enumerate() {
         for (k, p) in s.qs.iter().enumerate() {
-            if p.unit != "%" || p.approx {
+            if p.unit != "%" || p.approx || shares.len() > MAX_PARAGRAPH_SHARES {
                 continue;
             }
             let n = k.checked_sub(1).map(|j| &s.qs[j]);
