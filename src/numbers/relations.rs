@@ -38,6 +38,13 @@ impl Sentence<'_> {
     }
 }
 
+/// Whether a line break stands between sentence `a` and the later sentence `b` of the document
+/// `text`: `b` opens a paragraph of its own (the rules that read a whole paragraph's figures
+/// start there).
+pub fn apart(text: &str, a: &Sentence, b: &Sentence) -> bool {
+    text[a.start + a.text.len()..b.start].contains('\n')
+}
+
 /// Most figures one sentence may hold before it is taken for a flattened table and skipped.
 const MAX_PER_SENTENCE: usize = 60;
 

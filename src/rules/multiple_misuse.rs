@@ -31,7 +31,7 @@
 use super::RuleDocs;
 use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
-use crate::numbers::relations::{changes, chars, clause_before, sentences, stated_ratios, Sentence};
+use crate::numbers::relations::{apart, changes, chars, clause_before, sentences, stated_ratios, Sentence};
 use crate::numbers::{agrees, ratio_disagrees, ratio_range, show, trim, Quantity};
 use crate::text::Words;
 use crate::words;
@@ -60,7 +60,7 @@ impl Rule for MultipleMisuse {
         let all = sentences(&ctx.analysis);
         let mut paragraph = 0;
         for (k, s) in all.iter().enumerate() {
-            if k > 0 && ctx.doc.text[all[k - 1].start + all[k - 1].text.len()..s.start].contains('\n') {
+            if k > 0 && apart(ctx.doc.text, &all[k - 1], s) {
                 paragraph = k;
             }
             let before = out.len();
@@ -89,18 +89,7 @@ fn check_ratios(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         };
         // Within what the figures' rounding allows: likely wrong, not certain.
         let severity = if within_rounding { Severity::Warning } else { Severity::Error };
-        out.push(Finding::new(
-            id,
-            severity,
-            s.abs(&n.range),
-            format!(
-                "{}÷{}={}倍,文中写作“{}”,请核对",
-                &s.text[b.range.clone()],
-                &s.text[a.range.clone()],
-                trim(ratio),
-                &s.text[n.range.clone()]
-            ),
-        ));
+        out.push(ratio_finding(id, severity, s, n, b, (a, s.text), ratio));
     }
 }
 
@@ -171,19 +160,33 @@ fn check_year_bases(id: &'static str, paragraph: &[Sentence], out: &mut Vec<Find
         if fits(0.0) || growth && fits(1.0) {
             continue;
         }
-        out.push(Finding::new(
-            id,
-            Severity::Warning,
-            s.abs(&n.range),
-            format!(
-                "{}÷{}={}倍,文中写作“{}”,请核对",
-                &s.text[b.range.clone()],
-                &a_text[a.range.clone()],
-                trim(b.value / a.value),
-                &s.text[n.range.clone()]
-            ),
-        ));
+        out.push(ratio_finding(id, Severity::Warning, s, n, b, (a, a_text), b.value / a.value));
     }
+}
+
+/// `B÷A=ratio倍` against the stated multiple `n` (`n` and `b` in `s`; `a` with the text its range
+/// indexes: a year's figure may stand in another sentence of the paragraph).
+fn ratio_finding(
+    id: &'static str,
+    severity: Severity,
+    s: &Sentence,
+    n: &Quantity,
+    b: &Quantity,
+    (a, a_text): (&Quantity, &str),
+    ratio: f64,
+) -> Finding {
+    Finding::new(
+        id,
+        severity,
+        s.abs(&n.range),
+        format!(
+            "{}÷{}={}倍,文中写作“{}”,请核对",
+            &s.text[b.range.clone()],
+            &a_text[a.range.clone()],
+            trim(ratio),
+            &s.text[n.range.clone()]
+        ),
+    )
 }
 
 /// The year `text` last names before its end, as four digits (`从1978年的` → `1978`).

@@ -76,7 +76,7 @@ use super::RuleDocs;
 use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
 use crate::numbers::relations::{
-    changes, chars, clause_before, clause_past_aside, commas, direction, names_change, sentences, stated_ratios,
+    apart, changes, chars, clause_before, clause_past_aside, commas, direction, names_change, sentences, stated_ratios,
     Sentence, LAST_YEAR,
 };
 use crate::numbers::{agrees, fixed, may_be_within, ratio_disagrees, ratio_range, show, trim, Quantity};
@@ -108,7 +108,7 @@ impl Rule for PercentMismatch {
         let mut paragraph = 0;
         for (k, s) in all.iter().enumerate() {
             // (Only the text between two sentences is looked at for the line break.)
-            if k > 0 && ctx.doc.text[all[k - 1].start + all[k - 1].text.len()..s.start].contains('\n') {
+            if k > 0 && apart(ctx.doc.text, &all[k - 1], s) {
                 paragraph = k;
             }
             check_changes(self.id(), s, out);
@@ -120,8 +120,7 @@ impl Rule for PercentMismatch {
             check_among(self.id(), s, out);
             check_rate_gaps(self.id(), s, out);
             check_share_sums(self.id(), &all[paragraph..=k], out);
-            let last_of_paragraph =
-                all.get(k + 1).is_none_or(|n| ctx.doc.text[s.start + s.text.len()..n.start].contains('\n'));
+            let last_of_paragraph = all.get(k + 1).is_none_or(|n| apart(ctx.doc.text, s, n));
             if last_of_paragraph {
                 check_paragraph_shares(self.id(), &all[paragraph..=k], out);
             }
@@ -641,19 +640,10 @@ fn share_finding(
 /// The share written right after a part: `177例(93.65%)`, `177例,占93.65%`, `271997件,占全省收案
 /// 总数的84.7%` (a whole named with 总, or by a word of the whole's own clause).
 fn share_after(s: &Sentence, part: &Quantity, p: &Quantity, whole_clause: &str) -> bool {
-    let link = &s.text[part.range.end..p.range.start];
-    if matches!(link, "(" | "（") {
-        return true;
-    }
-    let Some(named) = link.strip_prefix('，').or(link.strip_prefix(',')).and_then(|l| l.strip_prefix('占')) else {
-        return false;
-    };
-    let named = named.trim_start_matches('比').trim_end_matches(&['的', '达', '到', '为'][..]);
+    let Some(named) = share_link(&s.text[part.range.end..p.range.start]) else { return false };
     let w = crate::numbers::relations::whole_name(named);
     // (占全省法院收案总数的 after 全省法院共收…; 占生效人数的 after 判决生效被告人; not 占女职工的 after 全县职工.)
-    chars(named) <= 12
-        && !named.chars().any(crate::numbers::is_clause_mark)
-        && (whole_clause.contains(w) || named.contains('总') && w.get(..6).is_some_and(|h| whole_clause.contains(h)))
+    whole_clause.contains(w) || named.contains('总') && w.get(..6).is_some_and(|h| whole_clause.contains(h))
 }
 
 /// Most figures before 其中 that [`check_breakdown_shares`] tries as the whole (a line of figures

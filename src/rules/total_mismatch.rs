@@ -208,6 +208,17 @@ fn replacement(s: &Sentence, q: &Quantity, value: f64) -> Option<String> {
     None
 }
 
+/// `其中各项相加为A+B=S,少于总数“T”`: the parts of `text` against their whole `total`.
+fn parts_message(text: &str, parts: &[&Quantity], sum: f64, short: bool, total: &Quantity) -> String {
+    format!(
+        "其中各项相加为{}={},{}总数“{}”,请核对",
+        as_written(text, parts.iter().map(|p| p.range.clone())),
+        show(sum, total.unit),
+        if short { "少于" } else { "多于" },
+        &text[total.range.clone()]
+    )
+}
+
 /// The parts as the text writes them, joined by `+` for a message (`52.6万人次+18.8万人次`).
 fn as_written(text: &str, ranges: impl Iterator<Item = std::ops::Range<usize>>) -> String {
     crate::text::joined(&ranges.map(|r| &text[r]).collect::<Vec<_>>(), "+")
@@ -679,13 +690,7 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
         let msg = if parts.len() == 1 {
             format!("其中的“{}”多于总数“{}”,请核对", &s.text[parts[0].range.clone()], &s.text[t.range.clone()])
         } else {
-            format!(
-                "其中各项相加为{}={},{}总数“{}”,请核对",
-                as_written(s.text, parts.iter().map(|p| p.range.clone())),
-                show(sum, t.unit),
-                if short { "少于" } else { "多于" },
-                &s.text[t.range.clone()]
-            )
+            parts_message(s.text, &parts, sum, short, t)
         };
         // One part above the total is certain; several that together pass it may overlap
         // (其中女性600人、农村户籍500人): a warning.
@@ -805,13 +810,7 @@ fn ranges_among(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             id,
             Severity::Warning,
             s.abs(&w.range),
-            format!(
-                "其中各项相加为{}={},{}总数“{}”,请核对",
-                as_written(s.text, parts.iter().map(|p| p.range.clone())),
-                show(sum, w.unit),
-                if sum < w.value { "少于" } else { "多于" },
-                &s.text[w.range.clone()]
-            ),
+            parts_message(s.text, &parts, sum, sum < w.value, w),
         ));
         return;
     }
