@@ -17,7 +17,7 @@
 //!   (three or more parts, one 、 enumeration or clauses after 其中：, under a 共/合计 total, covering
 //!   at least 80% of it), or two or more parts that name every kind of a whole with no others
 //!   (`进出口…其中出口…进口…`; 夏粮/秋粮, the three 产业, 男/女, 公办/民办, 公立/民营, 沿海/内河,
-//!   城镇/乡村, 城市/农村, 集中/分散供养), or kinds that make up
+//!   城镇/乡村, 城市/农村, 城镇/农村, 集中/分散供养, 税收/非税收入), or kinds that make up
 //!   another whole of the same paragraph exactly (`机构626个,其中:医院49个,基层567个,专业公共卫生
 //!   10个。病床14398张,其中:医院12857张,基层561张,专业公共卫生680张`: the three kinds are all there is);
 //! - members of a whole counted by ranges of a measure, one clause each, that do not add up to it
@@ -712,7 +712,7 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
 }
 
 /// Kinds that make up their whole by definition, with no others beside them.
-const EVERY_KIND: [&[&str]; 10] = [
+const EVERY_KIND: [&[&str]; 12] = [
     &["第一产业", "第二产业", "第三产业"],
     &["夏粮", "秋粮"],
     &["出口", "进口"],
@@ -722,7 +722,9 @@ const EVERY_KIND: [&[&str]; 10] = [
     &["沿海", "内河"],
     &["城镇", "乡村"],
     &["城市", "农村"],
+    &["城镇", "农村"],
     &["集中供养", "分散供养"],
+    &["税收收入", "非税收入"],
 ];
 
 /// The names before `parts` hold every kind of one of [`EVERY_KIND`]'s wholes (`其中出口…进口…`,
@@ -1696,6 +1698,10 @@ mod tests {
         let t = "全国规模以上港口完成货物吞吐量87079万吨。其中,沿海港口完成60990万吨;内河港口完成26089万吨。";
         assert_clean(&TotalMismatch, t);
         assert_flags(&TotalMismatch, &t.replace("26089", "20689"), &["87079万吨"]);
+        let t =
+            "年末全县参加基本养老保险人数93397人,其中:参加城镇基本养老保险人数4430人,参加农村社会养老保险人数88967人。";
+        assert_clean(&TotalMismatch, t);
+        assert_flags(&TotalMismatch, &t.replace("88967", "86967"), &["93397人"]);
         // Two kinds that leave others out stay silent when short.
         assert_clean(
             &TotalMismatch,
