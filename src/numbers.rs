@@ -123,16 +123,15 @@ pub fn agrees(stated: f64, precision: f64, exact: f64) -> bool {
 
 /// Measure words and units. A unit is the word itself except for those [`unit_named`] folds
 /// (`名` is `人`). Kept as one string rather than (word, unit) pairs: 88 pairs of pointers cost the
-/// browser module more than the text.
+/// browser module more than the text. (方面 counts items with no 个: `四方面工作：一是…`.)
 const UNITS: Words = words![
     "个百分点", "百分点",
     // Birth and death rates are written per thousand, and change by 个千分点.
     "个千分点", "千分点", "人次", "户次", "场次", "家次", "余人次", "平方米", "立方米", "千瓦时", "千瓦", "公顷",
     "公里", "公斤", "小时", "课时", "人", "名", "位", "元", "户", "个", "场", "期", "次", "篇", "份", "起", "件", "架",
-    "所", "支", "家", "项", // `四方面工作：一是…`: a count of items with no 个.
-    "方面", "条", "处", "座", "批", "台", "辆", "套", "册", "卷", "款", "本", "张", "组", "对", "队", "岁", "天", "亩",
-    "吨", "米", "轮", "节", "堂", "门", "种", "类", "例", "宗", "班", "栋", "幅", "块", "封", "首", "部", "村", "省",
-    "县", "间", "株",
+    "所", "支", "家", "项", "方面", "条", "处", "座", "批", "台", "辆", "套", "册", "卷", "款", "本", "张", "组", "对",
+    "队", "岁", "天", "亩", "吨", "米", "轮", "节", "堂", "门", "种", "类", "例", "宗", "班", "栋", "幅", "块", "封",
+    "首", "部", "村", "省", "县", "间", "株",
     // `四大板块`, `三大行动`: a count of kinds (党的二十大 is 20, never read as a count).
     "大", "棵",
     // Measure words of blood, freight and grain (3.6万单位, 1.2万治疗量, 2.86万票, 亿斤).

@@ -183,7 +183,7 @@ pub(crate) fn calculation_notes(gap: &str) -> (usize, usize) {
     for clause in gap.split(crate::numbers::is_clause_mark) {
         if clause.starts_with('按') && (clause.ends_with("计算") || clause.ends_with("口径"))
             || clause.ends_with("持平")
-            || TREND_NOTES.any_in(clause) && !clause.chars().any(|c| c.is_ascii_digit())
+            || TREND_NOTES.any_in(clause) && !clause.chars().any(crate::text::is_ascii_digit)
         {
             found = (found.0 + chars(clause) + 1, found.1 + 1);
         }

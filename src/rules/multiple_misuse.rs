@@ -108,18 +108,14 @@ fn check_year_bases(id: &'static str, paragraph: &[Sentence], out: &mut Vec<Find
             (lead == "的" && s.text[..n.range.start - lead.len()].ends_with(&[')', '）'][..])).then(|| k - 1);
         // 比1949年增长 / 较1978年增长了 / 是2012年的 / 是1978年(…)的
         let said = if bracketed.is_some() {
-            let base = &s.qs[k - 1];
-            let before = s.text[..base.range.start].trim_end_matches(&['(', '（'][..]);
-            before.strip_suffix('年').map(|b| &b[b.trim_end_matches(|c: char| c.is_ascii_digit()).len()..])
+            let before = s.text[..s.qs[k - 1].range.start].trim_end_matches(&['(', '（'][..]);
+            before.ends_with('年').then(|| year_of(before)).flatten()
         } else {
-            lead.strip_prefix(&['比', '较', '是', '为'][..])
-                .and_then(|l| l.find('年').map(|y| &l[..y + '年'.len_utf8()]))
+            // (The year right after the word: its first 年 ends four digits.)
+            let l = lead.strip_prefix(&['比', '较', '是', '为'][..]);
+            l.filter(|l| l.find('年') == Some(4)).and_then(|l| year_of(&l[..4 + '年'.len_utf8()]))
         };
-        let Some(year) =
-            said.map(|y| y.trim_end_matches('年')).filter(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
-        else {
-            continue;
-        };
+        let Some(year) = said else { continue };
         let rest = lead[lead.find(year).map_or(lead.len(), |y| y + year.len())..].trim_start_matches(&['年', '的'][..]);
         let growth = bracketed.is_none() && !rest.is_empty();
         if growth && (chars(rest) > 3 || crate::numbers::relations::direction(rest) != Some(true)) {
@@ -193,7 +189,7 @@ fn ratio_finding(
 fn year_of(text: &str) -> Option<&str> {
     let at = text.rfind('年')?;
     let digits = &text[..at];
-    let year = &digits[digits.trim_end_matches(|c: char| c.is_ascii_digit()).len()..];
+    let year = &digits[digits.trim_end_matches(crate::text::is_ascii_digit).len()..];
     (year.len() == 4).then_some(year)
 }
 

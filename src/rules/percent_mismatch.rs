@@ -761,7 +761,7 @@ fn check_paragraph_shares(id: &'static str, paragraph: &[Sentence], out: &mut Ve
     let is_part = |at: At| shares.iter().any(|&(part, _, _)| part == at);
     // Each group: the shares of one unit naming one whole.
     for (g, &((i0, j0), _, named)) in shares.iter().enumerate() {
-        let unit = paragraph[i0].qs[j0].unit;
+        let unit = q((i0, j0)).unit;
         if shares[..g].iter().any(|&(part, _, m)| m == named && q(part).unit == unit) {
             continue; // the group was weighed at its first share
         }
