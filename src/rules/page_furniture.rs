@@ -83,6 +83,8 @@ pub(crate) enum Kind {
     PageTitle,
     /// A table of contents under `目录`, one title and its page number a line.
     Contents,
+    /// A document viewer's page counter alone on a line (`1 / 3`).
+    PageCounter,
     /// A line of brackets, separators or one-character UI words (`】`, `>`, `大`), furniture only
     /// beside furniture.
     Weak,
@@ -102,6 +104,7 @@ impl Kind {
                 | Kind::Repeated
                 | Kind::TitleTwice
                 | Kind::Tags
+                | Kind::PageCounter
                 | Kind::Weak
         )
     }
@@ -125,6 +128,7 @@ impl Kind {
             Kind::Tags => "网页的关键词标签",
             Kind::PageTitle => "网页标题",
             Kind::Contents => "范文合集的目录",
+            Kind::PageCounter => "文档预览的页码",
         }
     }
 }
@@ -284,6 +288,14 @@ fn source_field(t: &str) -> bool {
     let Some(v) = v.trim_start().strip_prefix(&[':', '：'][..]) else { return false };
     let v = v.trim();
     short(v, VALUE_CHARS) && !v.contains(&['。', '，', ',', '；', ':', '：'][..])
+}
+
+/// `1 / 3`: a document viewer's counter of pages (this page, of so many), the slash set apart by
+/// blanks as viewers print it (a table's fraction `1/3` alone on a line is left alone).
+fn page_counter(t: &str) -> bool {
+    let Some((page, pages)) = t.split_once(" / ") else { return false };
+    let number = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    number(page) && number(pages) && page.parse::<u16>().ok() <= pages.parse::<u16>().ok()
 }
 
 /// `admin 分享 时间: 加入收藏 共计6495个字,预计阅读时长22分钟`: a page's count of the article's
@@ -732,6 +744,8 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
                 Some(Kind::SiteName)
             } else if title_in_brackets(t) {
                 Some(Kind::TitleAgain)
+            } else if page_counter(t) {
+                Some(Kind::PageCounter)
             } else {
                 None
             }

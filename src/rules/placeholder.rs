@@ -83,6 +83,7 @@ impl Rule for Placeholder {
             if line.contains("学年") {
                 blank_school_years(line, base, out);
             }
+            letter_name_lists(line, base, out);
         }
         out.append(&mut deleted);
         for re in &ctx.config.extra_placeholders {
@@ -289,6 +290,54 @@ fn scan_line(line: &str, base: usize, units: &mut Vec<usize>, out: &mut Vec<Find
                 pos = next;
             }
             _ => pos = next,
+        }
+    }
+}
+
+/// `候选人为z、z、z(女)、z四位同志`: one Latin letter, the same each time, put for every name of a
+/// list of people. Only a list of two or more that ends at a count of people (`四位`, `2名`) or at
+/// `同志`/`等` is reported: grades and options differ letter by letter (`A、B、C三档`). `x` is
+/// [`scan_line`]'s.
+fn letter_name_lists(line: &str, base: usize, out: &mut Vec<Finding>) {
+    let b = line.as_bytes();
+    // The letter at byte `at` when it stands alone (no letter or digit on either side).
+    let lone = |at: usize| {
+        let alnum = |i: Option<usize>| i.and_then(|i| b.get(i)).is_some_and(u8::is_ascii_alphanumeric);
+        b.get(at)
+            .copied()
+            .filter(|&c| c.is_ascii_alphabetic() && !matches!(c, b'x' | b'X'))
+            .filter(|_| !alnum(at.checked_sub(1)) && !alnum(Some(at + 1)))
+    };
+    // Past the item at `at`: its letter and a short note in brackets (`z(女)`).
+    let item_end = |at: usize| {
+        let after = &line[at + 1..];
+        let note = after.starts_with(['(', '（']).then(|| after.find([')', '）'])).flatten();
+        at + 1 + note.filter(|&n| n <= 12).map_or(0, |n| n + utf8_len(after.as_bytes()[n]))
+    };
+    let mut from = 0;
+    while let Some(k) = line[from..].find('、') {
+        let first = (from + k).wrapping_sub(1);
+        from += k + '、'.len_utf8();
+        let Some(letter) = lone(first) else { continue };
+        let mut items = vec![first];
+        let mut end = item_end(first);
+        while line[end..].starts_with('、') && lone(end + '、'.len_utf8()) == Some(letter) {
+            let at = end + '、'.len_utf8();
+            items.push(at);
+            end = item_end(at);
+        }
+        from = from.max(end);
+        let rest = &line[end..];
+        let count = rest.trim_start_matches(|c| is_digit(c) || is_cn_numeral(c) || c == '两');
+        let people = count.len() < rest.len() && count.starts_with(['位', '名', '人'])
+            || rest.starts_with("同志")
+            || rest.starts_with('等');
+        if items.len() >= 2 && people {
+            for at in items {
+                let text = &line[at..at + 1];
+                let msg = format!("“{text}”是代替姓名的占位符,请填入实际姓名");
+                out.push(Finding::new(META.id, Severity::Error, base + at..base + at + 1, msg));
+            }
         }
     }
 }

@@ -132,8 +132,11 @@ static BUTTONS: Phrase = Phrase::new(&[&[Words(&[
     "下载文档", "文档下载", "免费下载", "点击下载", "下载本文", "收藏本文", "欢迎下载", "精品文档",
 ])]]);
 
-/// A site's words in a title's tag (`【精品】`, `【精选推荐】`), and nothing (the last).
-const TAG_WORDS: &[&str] = &["最新推荐", "精品", "精选", "优质", "推荐", "完整版", "精编", "优选", "范文", "原创", ""];
+/// A site's words in a title's tag (`【精品】`, `【精选推荐】`, `【最新总结】`): the words that may
+/// open it, then those that may only follow one (the last [`TAG_FOLLOWERS`]), and nothing.
+const TAG_WORDS: &[&str] =
+    &["最新推荐", "精品", "精选", "优质", "推荐", "完整版", "精编", "优选", "范文", "原创", "最新", "总结", "文档", ""];
+const TAG_FOLLOWERS: usize = 3;
 
 /// `(10页珍藏版)`, `（完整版）`, `(word可编辑)`, `(通用5篇)`: title tags of sharing sites. Of the
 /// first form only `珍藏版` is reported.
@@ -143,7 +146,7 @@ static TITLE_TAG: Phrase = Phrase::new(&[
     &[
         Words(&["【"]),
         any(blank),
-        Words(TAG_WORDS.split_at(TAG_WORDS.len() - 1).0),
+        Words(TAG_WORDS.split_at(TAG_WORDS.len() - TAG_FOLLOWERS).0),
         Words(TAG_WORDS),
         any(blank),
         Words(&["】"]),
@@ -160,7 +163,7 @@ static TITLE_TAG: Phrase = Phrase::new(&[
     &[
         Words(&["（", "("]),
         any(blank),
-        Words(&["完整版", "精选版", "精编版", "最新版"]),
+        Words(&["完整版", "精选版", "精编版", "最新版", "全文完整"]),
         any(blank),
         Words(&["）", ")"]),
     ],
@@ -575,10 +578,10 @@ pub(crate) const PAIR_GROUPS: &[crate::text::Words] = &[
     ],
     // BUTTONS: 下载文档 文档下载 免费下载 点击下载 下载本文 欢迎下载 / 收藏本文 / 精品文档
     words!["下载", "藏本", "品文"],
-    // TITLE_TAG: 10页珍藏版, 【精品】…, (完整版) (精选版) (精编版) (最新版) (优选) (word版) (可编辑) (通用5篇)
+    // TITLE_TAG: 10页珍藏版, 【精品】…, (完整版) (精选版) (精编版) (最新版) (全文完整) (优选) (word版) (可编辑) (通用5篇)
     words![
         "藏版", "【最", "【精", "【优", "【推", "【完", "【w", "【范", "【原", "【 ", "整版", "选版", "编版", "新版",
-        "优选", "rd", "可编", "0篇", " 篇", // and a collection's item marker (`篇1`, `篇一`)
+        "文完", "优选", "rd", "可编", "0篇", " 篇", // and a collection's item marker (`篇1`, `篇一`)
         "篇0", "篇十", "荐-", "荐—", "荐－",
     ],
     // PAGE_FOOTER: 第1页共9页, 共 9 页, Page 1 of 9

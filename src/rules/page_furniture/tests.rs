@@ -86,6 +86,12 @@ fn line_kinds() {
     assert_eq!(k("在本网开设专栏,发布工作动态20篇。"), None);
     assert_eq!(k("建设红色文库,开展读书分享活动。"), None);
     assert_eq!(k("大"), None);
+    // A viewer's page counter; a fraction or a score alone on a line is none.
+    assert_eq!(k("1 / 3"), Some(Kind::PageCounter));
+    assert_eq!(k("12 / 12"), Some(Kind::PageCounter));
+    assert_eq!(k("1/3"), None);
+    assert_eq!(k("5 / 3"), None);
+    assert_eq!(k("1 / 3 以上"), None);
 }
 
 #[test]
