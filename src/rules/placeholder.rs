@@ -435,6 +435,9 @@ const MAX_BOLD_CHARS: usize = 100;
 /// for a name, each inside its own quotation).
 const CLOSING_MARKS: &[char] = &['”', '’', '）', ')', '》', '】', '」', '』', '，', ',', '。', '、', '；', '：'];
 
+/// Marks that open a bracket or a quotation.
+const OPENING_MARKS: &[char] = &['“', '‘', '（', '(', '《', '【', '「', '『', '〔', '['];
+
 /// The Markdown bold spans of `line`: byte offsets of the opening and the closing `**` of each
 /// `**content**` with no star inside, at least two characters, and the closing mark not followed
 /// by a Han character (`**镇**树村` and `县**届人大` are blanks for names, not bold).
@@ -459,6 +462,8 @@ fn bold_bounds(line: &str) -> [(usize, usize); MAX_BOLD] {
             && (2..=MAX_BOLD_CHARS).contains(&chars)
             && !content.starts_with(' ')
             && !content.starts_with(CLOSING_MARKS)
+            // (Nor ends with an opening one: `(**委办〔**〕56号` masks a name and a year.)
+            && !content.ends_with(OPENING_MARKS)
             // (Bold holds whole quotations: `**镇政府…以 “香约**,` opens one it does not close, so the
             // stars are blanks for names, each on its own.)
             && content.matches('“').count() == content.matches('”').count()
@@ -527,7 +532,9 @@ fn underscore_blank(line: &str, pos: usize, end: usize) -> Option<usize> {
         // (`(20__)51号`: a document number's year.)
         // (`1__年前`: a count of years with digits left out.)
         let year_digits = matches!(&line[digits..pos], "2" | "20" | "19" | "201" | "202") || !single;
-        if !matches!(after, Some('年' | ')' | '）' | '〕')) || !year_digits {
+        // (`20__多平方米`: a figure's last digits left out before a word or a unit.)
+        let figure = !single && after.is_some_and(is_han);
+        if !(matches!(after, Some('年' | ')' | '）' | '〕')) && year_digits || figure) {
             return None;
         }
         digits
@@ -884,8 +891,13 @@ fn x_run_start(line: &str, pos: usize, end: usize) -> Option<usize> {
     if before.is_some_and(|c| c.is_ascii_digit()) {
         let digits_start = line[..pos].char_indices().rev().take_while(|&(_, c)| c.is_ascii_digit()).last().unwrap().0;
         if single {
-            // 3x3 and 1920x1080 multiply; 2x+1 is algebra; 201x年 is a year left half-filled.
-            if after.is_some_and(|c| c.is_ascii_digit()) || !after.is_some_and(is_han) {
+            // 3x3 and 1920x1080 multiply; 2x+1 is algebra; 201x年 is a year left half-filled, and
+            // so is a document number's year (`金东组复〔201X〕2号`).
+            let numbered_year = matches!(after, Some('〕' | ']' | '］'))
+                && matches!(char_before(line, digits_start), Some('〔' | '[' | '［'))
+                && (2..=3).contains(&(pos - digits_start))
+                && line[digits_start..].starts_with(['1', '2']);
+            if after.is_some_and(|c| c.is_ascii_digit()) || !after.is_some_and(is_han) && !numbered_year {
                 return None;
             }
             if char_before(line, digits_start) == Some('.') {
@@ -1067,7 +1079,9 @@ fn fill_hint(line: &str, start: usize, end: usize) -> &'static str {
     let text = &line[start..end];
     let after = rest.chars().next();
     if rest.starts_with("年") && !rest.starts_with("年级")
-        || (text.len() == 4 && (text.starts_with("20") || text.starts_with("19")))
+        || (text.len() == 4
+            && (text.starts_with("20") || text.starts_with("19"))
+            && !matches!(after, Some('多' | '余')))
     {
         return "年份";
     }

@@ -586,6 +586,9 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
             if crate::text::has_any(pre, &triggers) && q.range.start - pre.len() > pos {
                 break; // a later 其中 starts another breakdown
             }
+            if step_of_procedure(pre) {
+                break;
+            }
             // `其中…9件,这128件…`: the whole named again, no part of itself.
             if q.value == t.value || crate::text::starts_any(pre.trim_start(), &["这", "该", "上述"]) {
                 break;
@@ -709,6 +712,12 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
         out.push(f);
         return;
     }
+}
+
+/// `经审查立案175件`: a clause opening with a step of a procedure counts the whole again at that
+/// step (what passed review), across the parts before it (`其中会后17件`), not beside them.
+fn step_of_procedure(pre: &str) -> bool {
+    pre.strip_prefix('经').is_some_and(|r| r.starts_with(&['审', '核', '研', '评', '查', '调', '鉴', '批', '过'][..]))
 }
 
 /// Kinds that make up their whole by definition, with no others beside them.
@@ -1610,6 +1619,9 @@ mod tests {
     fn parts_that_count_another_way_or_overlap_or_go_on() {
         // A share after the first part: the next figure counts another way.
         assert_clean(&TotalMismatch, "全院职工1,086人，其中卫生技术人员926人，占85.3%，高级职称186人。");
+        // A step of a procedure counts the whole again, across the parts.
+        assert_clean(&TotalMismatch, "共提交提案原件187件,其中会后17件,经审查立案175件,立案率93.6%。");
+        assert_flags(&TotalMismatch, "共提交提案187件,其中会前90件,会后99件,经审查立案175件。", &["187件"]);
         // A part of a part, named by its share.
         assert_clean(&TotalMismatch, "学校有教职工62人；其中专任教师58人，本科以上学历54人，占专任教师的93.1%。");
         assert_clean(&TotalMismatch, "学校有教职工62人，其中专任教师58人，本科以上学历54人，占专任教师总数的93.1%。");

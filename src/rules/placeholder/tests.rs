@@ -180,6 +180,9 @@ fn lone_x() {
     assert_flags(&Placeholder, "X市妇联", &["X"]);
     assert_flags(&Placeholder, "第X届", &["X"]);
     assert_flags(&Placeholder, "×区妇联", &["×"]);
+    assert_flags(&Placeholder, "下发了金东组复〔201X〕2号《批复》", &["201X"]);
+    assert_clean(&Placeholder, "分辨率为[1920x1080]");
+    assert_clean(&Placeholder, "规格(20x)");
 }
 
 #[test]
@@ -229,6 +232,8 @@ fn single_blanks_left_for_names_and_figures() {
     assert_clean(&Placeholder, "销售部工作总结汇报_第1页");
     assert_clean(&Placeholder, "文件名report_2023_final.docx");
     assert_clean(&Placeholder, "编号A_1");
+    assert_flags(&Placeholder, "新建了20__多平方米的教学楼", &["20__"]);
+    assert_clean(&Placeholder, "编号2023_1号");
 }
 
 #[test]
@@ -255,6 +260,7 @@ fn stars_left_for_names_and_figures() {
     assert_flags(&Placeholder, "批准了20*年财政决算", &["20*"]);
     assert_flags(&Placeholder, " **镇**树村提升人居环境", &["**", "**"]);
     assert_flags(&Placeholder, "**树居民小组隶属**居委会", &["**", "**"]);
+    assert_flags(&Placeholder, "(**委办〔**〕56号文件)", &["**", "〔**〕"]);
     assert_clean(&Placeholder, "**一、总体情况**");
     assert_clean(&Placeholder, "我们要**坚持党的领导**,推进工作");
     assert_clean(&Placeholder, "* 加强学习\n* 完善制度");
