@@ -404,7 +404,12 @@ fn has_domain(t: &str) -> bool {
 fn site_name_line(t: &str, chars: usize, mask: u64) -> bool {
     mask & super::residue::SITE_NOUN_BIT != 0
         && !t.contains('。')
-        && (has_domain(t) || chars <= SITE_LINE_CHARS && SITE_NOUNS.any_in(t))
+        && (has_domain(t) || chars <= SITE_LINE_CHARS && (SITE_NOUNS.any_in(t) || welcome_to_site(t)))
+}
+
+/// `欢迎来到某某方案网网站!`: a site greeting its visitor by its own name.
+fn welcome_to_site(t: &str) -> bool {
+    t.strip_prefix("欢迎来到").or_else(|| t.strip_prefix("歡迎來到")).is_some_and(|r| r.contains(['网', '網']))
 }
 
 /// An ISO date `2019-03-11` or `2019/03/11` in `t`.
@@ -568,7 +573,7 @@ fn preview_notice(t: &str) -> bool {
 const LEAD_IN_STRONG: Words = words![
     "免费预览", "超出预览", "预览范围", "页未读", "小编", "小編", "不代表本站", "不代表本网", "不代表本網",
     "供大家参考", "供大家參考", "以下是网友", "欢迎参考", "歡迎參考", "一起来看看吧", "希望能够帮助到大家",
-    "希望對大家有所幫助", "希望对大家有所帮助",
+    "希望對大家有所幫助", "希望对大家有所帮助", "正合你意", "正合您意",
 ];
 /// The four parts of a lead-in: who (the site), what it did, what for, and the sample itself.
 const LEAD_IN_WHO: Words = words![
@@ -590,7 +595,9 @@ const LEAD_IN_LISTS: [Words; 5] = [LEAD_IN_STRONG, LEAD_IN_WHO, LEAD_IN_DID, LEA
 /// reaches `lead_in` has a lead-in pair, but seldom more than one list's). Written out (built from
 /// the lists, they cost the browser module more code than their text); a test checks them.
 const LEAD_IN_GROUPS: [Words; 5] = [
-    words!["免费", "超出", "预览", "页未", "小编", "小編", "不代", "供大", "以下", "欢迎", "歡迎", "一起", "希望"],
+    words![
+        "免费", "超出", "预览", "页未", "小编", "小編", "不代", "供大", "以下", "欢迎", "歡迎", "一起", "希望", "正合"
+    ],
     words![
         "网友", "本站", "本网", "本網", "本文", "本篇", "为大", "為大", "给大", "為您", "为您", "文库", "供你", "为你",
         "為你", "大家"
@@ -852,7 +859,13 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
     }
     // The page's own title with the site's category or name after it (after the titles printed
     // again are found: they are found from it).
-    if kinds.first() == Some(&None) && page_title(title) {
+    // (Or the title on the next line with a bracketed gloss after it: `…工作计划(妇联总结与明年计划)`
+    // above `…工作计划`.)
+    let glossed = lines.get(1).is_some_and(|&(_, next)| {
+        let gloss = title.strip_prefix(next).unwrap_or("");
+        kind_of_document(next) && gloss.starts_with(['(', '（']) && gloss.ends_with([')', '）'])
+    });
+    if kinds.first() == Some(&None) && (page_title(title) || glossed) {
         kinds[0] = Some(Kind::PageTitle);
     }
     // A table of contents under `目录`: a title and its page number a line (`9.某局2022年食品安全

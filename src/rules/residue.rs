@@ -334,6 +334,7 @@ impl Rule for Residue {
             doc.non_blank_lines().take(DOUBLED_TITLE_LINES).map(|(_, l)| without_tag(l.trim())).collect();
         // A title with a collection's tag (`…汇报参考5篇`): a 范文 site's, which it prints again.
         let tagged_title = page_furniture::collection_marker(title, true).is_some();
+        let own_title = own_title(titles.first().copied().unwrap_or(""));
         for (n, (i, line)) in doc.non_blank_lines().enumerate() {
             while skip.next_if(|&s| s < i).is_some() {}
             if skip.next_if_eq(&i).is_some() {
@@ -399,6 +400,9 @@ impl Rule for Residue {
             if n > 0 && titles.iter().any(|t| !t.is_empty() && lead_trimmed.starts_with(t)) {
                 numbered_title(line, doc.lines[i].start, &titles, out);
             }
+            if n > 0 {
+                titles_inside(line, doc.lines[i].start, own_title, out);
+            }
             page_furniture::inline(line, doc.lines[i].start, mask, out);
             if n < DOUBLED_TITLE_LINES {
                 let lead = line.len() - line.trim_start().len();
@@ -444,6 +448,64 @@ fn title_again(t: &str, title: &str) -> Option<usize> {
     }
     // Text follows on the line (a line of the title alone is furniture, found elsewhere).
     (end > 0 && t[end..].trim_start().chars().next().is_some()).then_some(end)
+}
+
+/// A title this long at least is looked for inside paragraphs, where no sentence repeats it.
+const TITLE_INSIDE_MIN_CHARS: usize = 8;
+/// A site's channel put before the title it inserts in 《》 (`工作计划《…》`): at most this many
+/// characters.
+const TITLE_INSIDE_LEAD_CHARS: usize = 4;
+
+/// The document's title as a site may insert it into the text: without a sample's number before it
+/// (`第一篇:`), and only when it names a kind of document and is long enough to be no phrase of the
+/// report itself. Empty: none.
+fn own_title(title: &str) -> &str {
+    let title = match title.split_once(&[':', '：'][..]) {
+        Some((number, rest)) if number.starts_with('第') && number.ends_with('篇') => rest.trim(),
+        _ => title,
+    };
+    let long = title.chars().count() >= TITLE_INSIDE_MIN_CHARS;
+    if long && page_furniture::kind_of_document(title) {
+        title
+    } else {
+        ""
+    }
+}
+
+/// `…实现教育发展战略思想的转变,中学工会工作总结和工作计划。我校工会…`: the title inserted by a
+/// site into a paragraph as a clause of its own (after a comma, perhaps after a word or two and in
+/// 《》, and before a comma or a full stop). A sentence that names the report goes on after it
+/// (`现将2023年工作总结报告如下`).
+fn titles_inside(line: &str, base: usize, title: &str, out: &mut Vec<Finding>) {
+    if title.is_empty() || line.len() <= title.len() {
+        return;
+    }
+    for (i, _) in line.match_indices(title) {
+        let head = &line[..i];
+        let head = head.strip_suffix('《').unwrap_or(head);
+        let Some(mark) = head.rfind(&['，', ','][..]) else { continue };
+        let start = mark + char_at(head, mark).map_or(1, char::len_utf8);
+        let lead = &head[start..];
+        let mut end = i + title.len();
+        let quoted = head.len() < line[..i].len();
+        if quoted {
+            let Some(rest) = line[end..].strip_prefix('》') else { continue };
+            end = line.len() - rest.len();
+        }
+        let closes = line[end..].starts_with(&['。', '，', ',', '；'][..]);
+        // (Before it only a kind of document, the site's channel, and only with the title in 《》:
+        // `关于2023年社区工作总结,…`, `认真撰写《…》,` are sentences.)
+        let lead_fits = lead.is_empty()
+            || quoted && lead.chars().count() <= TITLE_INSIDE_LEAD_CHARS && page_furniture::kind_of_document(lead);
+        if closes && lead_fits {
+            out.push(Finding::new(
+                META.id,
+                Severity::Warning,
+                base + start..base + end,
+                format!("段落中的“{}”是网站插入的标题,请删除", &line[start..end]),
+            ));
+        }
+    }
 }
 
 /// `t` without a collection's tag at its end (`(收集5篇)`, `【精选】`) or a short one at its start
@@ -593,12 +655,12 @@ pub(crate) const PAIR_GROUPS: &[crate::text::Words] = &[
     words![
         "小编", "小編", "本站", "本网", "本網", "网友", "看看", "参考", "參考", "帮助", "幫助", "借鉴", "范文", "範文",
         "例文", "十文", "数篇", "几篇", "文章", "模板", "免责", "免責", "版权", "版權", "导语", "導語", "预览", "未读",
-        "范例", "範例", "灵感", "靈感", "写作",
+        "范例", "範例", "灵感", "靈感", "写作", "合你", "合您",
     ],
     // SITE_NOUN (page_furniture::SITE_NOUNS and domains).
     words![
-        "秘网", "文网", "之家", "习文", "库网", "书网", "文大", "案网", "迎您", "迎访", "迎訪", "迎光", "ww", ".c",
-        ".n", ".o", "文網", "秘網"
+        "秘网", "文网", "之家", "习文", "库网", "书网", "文大", "案网", "迎您", "迎访", "迎訪", "迎光", "迎来", "迎來",
+        "ww", ".c", ".n", ".o", "文網", "秘網"
     ],
     // PINYIN (page_furniture::inline): `(` and a lowercase letter.
     words![

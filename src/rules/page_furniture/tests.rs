@@ -34,6 +34,17 @@ fn line_kinds() {
     assert_eq!(first("【(推荐)20xx年下学期期中教学工作总结】工作总结-金沙澳门官网"), Some(Kind::PageTitle));
     assert_eq!(first("2023年上半年工作总结-下半年工作计划"), None);
     assert_eq!(first("2023年工作总结-放射科"), None);
+    assert_eq!(
+        first("妇联工作总结及2024年工作计划(妇联总结与明年计划)\n妇联工作总结及2024年工作计划"),
+        Some(Kind::PageTitle)
+    );
+    assert_eq!(first("社区工作总结(2023年度)\n一年来,我们坚持…"), None);
+    assert_eq!(first("欢迎来到零思考方案网网站!"), Some(Kind::SiteName));
+    assert_eq!(first("欢迎来到幸福社区"), None);
+    assert_eq!(
+        k("在工作开始之前一份合理的工作计划有助于帮助你理清思路。也许下面的“工会工作计划”正合你意!不妨参考一下"),
+        Some(Kind::LeadIn)
+    );
     // In the page's head: a count of the article's characters beside buttons; a library's name.
     assert_eq!(k("admin 分享 时间: 加入收藏 共计6495个字,预计阅读时长22分钟"), Some(Kind::Meta));
     assert_eq!(k("全年共计6495个字的学习笔记"), None);

@@ -375,3 +375,19 @@ fn the_title_again_before_the_text() {
     let text = "社区工作总结\n社区工作总结如下:今年以来,我们认真工作。";
     assert!(!findings(&Residue, text).iter().any(|f| f.message.contains("重复了标题")));
 }
+
+#[test]
+fn the_title_inserted_into_a_paragraph() {
+    let text = "第一篇:中学工会工作总结和工作计划\n我们努力实现教育发展战略思想的转变,中学工会工作总结和工作计划。我校工会与学校党政一起,实行依法治教,工作计划《中学工会工作总结和工作计划》。\n";
+    let found: Vec<_> = findings(&Residue, text)
+        .into_iter()
+        .filter(|f| f.message.contains("插入的标题"))
+        .map(|f| text[f.range].to_string())
+        .collect();
+    assert_eq!(found, ["中学工会工作总结和工作计划", "工作计划《中学工会工作总结和工作计划》"]);
+    // A sentence that names the report goes on after its name; a short title is a phrase.
+    assert_clean(&Residue, "2023年社区工作总结\n一年来,我们努力工作,现将2023年社区工作总结报告如下。");
+    assert_clean(&Residue, "2023年社区工作总结\n一年来,我们努力工作,关于2023年社区工作总结,请见附件。");
+    assert_clean(&Residue, "工作总结\n一年来,我们努力工作,工作总结,要实事求是。");
+    assert_clean(&Residue, "2023年社区工作总结\n一年来,我们努力工作,认真撰写《2023年社区工作总结》,按时上报。");
+}
