@@ -295,7 +295,8 @@ fn source_field(t: &str) -> bool {
 fn page_counter(t: &str) -> bool {
     let Some((page, pages)) = t.split_once(" / ") else { return false };
     let number = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
-    number(page) && number(pages) && page.parse::<u16>().ok() <= pages.parse::<u16>().ok()
+    // (Numbers of up to three digits compare by length, then digit by digit.)
+    number(page) && number(pages) && (page.len(), page) <= (pages.len(), pages)
 }
 
 /// `admin 分享 时间: 加入收藏 共计6495个字,预计阅读时长22分钟`: a page's count of the article's
@@ -409,7 +410,7 @@ fn site_name_line(t: &str, chars: usize, mask: u64) -> bool {
 
 /// `欢迎来到某某方案网网站!`: a site greeting its visitor by its own name.
 fn welcome_to_site(t: &str) -> bool {
-    t.strip_prefix("欢迎来到").or_else(|| t.strip_prefix("歡迎來到")).is_some_and(|r| r.contains(['网', '網']))
+    t.strip_prefix("欢迎来到").or_else(|| t.strip_prefix("歡迎來到")).is_some_and(|r| r.contains(&['网', '網'][..]))
 }
 
 /// An ISO date `2019-03-11` or `2019/03/11` in `t`.
@@ -863,7 +864,7 @@ pub(crate) fn furniture_lines(analysis: &Analysis) -> Vec<(usize, Kind)> {
     // above `…工作计划`.)
     let glossed = lines.get(1).is_some_and(|&(_, next)| {
         let gloss = title.strip_prefix(next).unwrap_or("");
-        kind_of_document(next) && gloss.starts_with(['(', '（']) && gloss.ends_with([')', '）'])
+        kind_of_document(next) && gloss.starts_with(&['(', '（'][..]) && gloss.ends_with(&[')', '）'][..])
     });
     if kinds.first() == Some(&None) && (page_title(title) || glossed) {
         kinds[0] = Some(Kind::PageTitle);

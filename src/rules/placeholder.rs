@@ -311,7 +311,7 @@ fn letter_name_lists(line: &str, base: usize, out: &mut Vec<Finding>) {
     // Past the item at `at`: its letter and a short note in brackets (`z(女)`).
     let item_end = |at: usize| {
         let after = &line[at + 1..];
-        let note = after.starts_with(['(', '（']).then(|| after.find([')', '）'])).flatten();
+        let note = after.starts_with(&['(', '（'][..]).then(|| after.find(&[')', '）'][..])).flatten();
         at + 1 + note.filter(|&n| n <= 12).map_or(0, |n| n + utf8_len(after.as_bytes()[n]))
     };
     let mut from = 0;
@@ -319,25 +319,31 @@ fn letter_name_lists(line: &str, base: usize, out: &mut Vec<Finding>) {
         let first = (from + k).wrapping_sub(1);
         from += k + '、'.len_utf8();
         let Some(letter) = lone(first) else { continue };
-        let mut items = vec![first];
-        let mut end = item_end(first);
-        while line[end..].starts_with('、') && lone(end + '、'.len_utf8()) == Some(letter) {
-            let at = end + '、'.len_utf8();
-            items.push(at);
-            end = item_end(at);
-        }
+        // Each letter is reported as it is met, and all of them taken back if the list is no list
+        // of people.
+        let found = out.len();
+        let mut at = first;
+        let end = loop {
+            out.push(Finding::new(
+                META.id,
+                Severity::Error,
+                base + at..base + at + 1,
+                format!("“{}”是代替姓名的占位符,请填入实际姓名", &line[at..at + 1]),
+            ));
+            let end = item_end(at);
+            if !line[end..].starts_with('、') || lone(end + '、'.len_utf8()) != Some(letter) {
+                break end;
+            }
+            at = end + '、'.len_utf8();
+        };
         from = from.max(end);
         let rest = &line[end..];
         let count = rest.trim_start_matches(|c| is_digit(c) || is_cn_numeral(c) || c == '两');
-        let people = count.len() < rest.len() && count.starts_with(['位', '名', '人'])
+        let people = count.len() < rest.len() && count.starts_with(&['位', '名', '人'][..])
             || rest.starts_with("同志")
             || rest.starts_with('等');
-        if items.len() >= 2 && people {
-            for at in items {
-                let text = &line[at..at + 1];
-                let msg = format!("“{text}”是代替姓名的占位符,请填入实际姓名");
-                out.push(Finding::new(META.id, Severity::Error, base + at..base + at + 1, msg));
-            }
+        if out.len() - found < 2 || !people {
+            out.truncate(found);
         }
     }
 }
@@ -896,7 +902,7 @@ fn x_run_start(line: &str, pos: usize, end: usize) -> Option<usize> {
             let numbered_year = matches!(after, Some('〕' | ']' | '］'))
                 && matches!(char_before(line, digits_start), Some('〔' | '[' | '［'))
                 && (2..=3).contains(&(pos - digits_start))
-                && line[digits_start..].starts_with(['1', '2']);
+                && line[digits_start..].starts_with(&['1', '2'][..]);
             if after.is_some_and(|c| c.is_ascii_digit()) || !after.is_some_and(is_han) && !numbered_year {
                 return None;
             }

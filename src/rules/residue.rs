@@ -460,8 +460,10 @@ const TITLE_INSIDE_LEAD_CHARS: usize = 4;
 /// (`第一篇:`), and only when it names a kind of document and is long enough to be no phrase of the
 /// report itself. Empty: none.
 fn own_title(title: &str) -> &str {
-    let title = match title.split_once(&[':', '：'][..]) {
-        Some((number, rest)) if number.starts_with('第') && number.ends_with('篇') => rest.trim(),
+    let title = match title.find(&[':', '：'][..]) {
+        Some(i) if title.starts_with('第') && title[..i].ends_with('篇') => {
+            title[i..].trim_start_matches(&[':', '：'][..])
+        }
         _ => title,
     };
     let long = title.chars().count() >= TITLE_INSIDE_MIN_CHARS;
