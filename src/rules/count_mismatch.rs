@@ -269,11 +269,45 @@ fn count_then_list(id: &'static str, text: &str, s: &Sentence, q: &Quantity) -> 
     if !small_count(q) {
         return None;
     }
+    if let Some(listed) = bracketed_list(&s.text[q.range.end..], q.value as usize) {
+        return Some(finding(id, s, q, listed, Side::After, Severity::Warning));
+    }
     let mut ordinals = None;
     match list_after_noting(&s.text[q.range.end..], q.value as usize, &mut ordinals) {
         Some(listed) => Some(finding(id, s, q, listed, Side::After, Severity::Error)),
         None => count_then_ordinals(id, text, s, q, ordinals?),
     }
+}
+
+/// A counted noun this long at most has its members listed in brackets after it.
+const MAX_BRACKETED_NOUN: usize = 8;
+
+/// `5个大城市(绵阳、南充、宜宾、泸州)`: the members of what is counted, listed in brackets right
+/// after its noun; their number when it differs from `n`. A warning: brackets may give examples,
+/// though then they say so (`(如…)`, `…等`), and such lists are left alone.
+fn bracketed_list(rest: &str, n: usize) -> Option<usize> {
+    let open = rest.find(&['(', '（'][..])?;
+    let noun = &rest[..open];
+    if noun.is_empty()
+        || chars(noun) > MAX_BRACKETED_NOUN
+        || !noun.chars().all(crate::text::is_han)
+        || names_a_thing(noun)
+    {
+        return None;
+    }
+    let inner = &rest[open + crate::text::utf8_len(rest.as_bytes()[open])..];
+    let list = &inner[..inner.find(&[')', '）'][..])?];
+    let examples = crate::text::has_any(list, &["等", "如", "含", "包括", "其中"]);
+    if !list.contains('、') || examples || list.chars().any(|c| c.is_ascii_digit() || crate::numbers::is_clause_mark(c))
+    {
+        return None;
+    }
+    // (Names of two characters or more: `11个县(市、区)` gives the kinds counted, not members.)
+    if list.split('、').any(|item| chars(item) < 2) {
+        return None;
+    }
+    let (a, b) = item_counts(list)?;
+    (n != a && n != b).then_some(b)
 }
 
 /// The number of items listed after a counted noun, when it differs from `n`: the noun is a few
@@ -958,6 +992,19 @@ mod tests {
         assert_clean(&CountMismatch, "园区已形成公铁联运、冷链物流、电商快递、大宗商品四大板块。");
         assert_flags(&CountMismatch, "实施“三大行动”,即产业提升行动和环境整治行动。", &["三大行动"]);
         assert_clean(&CountMismatch, "深入学习党的二十大精神、十九届历次全会精神。");
+    }
+
+    #[test]
+    fn members_listed_in_brackets_after_the_count() {
+        let text = "形成由1个超大城市(成都)、5个大城市(绵阳、南充、宜宾、泸州)、11个中等城市构成的城镇体系。";
+        assert_flags(&CountMismatch, text, &["5个"]);
+        assert_clean(&CountMismatch, &text.replace("5个", "4个"));
+        assert_clean(&CountMismatch, "建成5个大城市(如绵阳、南充),发展良好。");
+        assert_clean(&CountMismatch, "建成5个大城市(绵阳、南充等),发展良好。");
+        assert_clean(&CountMismatch, "建成5个示范点(2023年新增、续建),发展良好。");
+        assert_clean(&CountMismatch, "落实中央八项规定(精神、要求),发展良好。");
+        assert_clean(&CountMismatch, "11个县(市、区)通过评估认定。");
+        assert_clean(&CountMismatch, "首批10个县(市、区)、100个乡(镇、街)开展创建。");
     }
 
     #[test]

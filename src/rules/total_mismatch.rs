@@ -442,7 +442,7 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
         // 增加2所。其中…): it is stepped over for the whole; so is its rate (…,同比增长9.1%,增速较去年
         // 同期回落4.2个百分点。其中…: 增速 names no direction of its own).
         let mut k = k0;
-        while k + 2 > k0
+        while k + 3 > k0
             && k > 0
             && !bracket
             && (names_change(clause_before(s.text, qs[k].range.start)) || !countable(&qs[k]))
@@ -475,7 +475,8 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
         // 比上年增长5.2%。其中…`): a clause without figures that says nothing of its own.
         let (note_chars, note_marks) = crate::numbers::relations::calculation_notes(gap);
         if (chars(gap) - in_asides).saturating_sub(note_chars) > most
-            || gap.chars().filter(aside).count().saturating_sub(note_marks) > marks
+            || gap.char_indices().filter(|&(i, c)| aside(&c) && !in_figure(gap, i)).count().saturating_sub(note_marks)
+                > marks
         {
             continue;
         }
@@ -503,7 +504,10 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
         if AVERAGE_WORDS.any_in(tp) {
             continue;
         }
-        if tp.contains(&['由', '从'][..]) || tp.contains("同比") || names_change(tp) {
+        // (`从业人员`, `从事…的`: 从 in a word, no start of a change.)
+        let from =
+            tp.contains('由') || tp.match_indices('从').any(|(i, _)| !tp[i + 3..].starts_with(&['业', '事'][..]));
+        if from || tp.contains("同比") || names_change(tp) {
             continue;
         }
         let mut parts: Vec<&Quantity> = Vec::new();
@@ -543,8 +547,9 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
                 if parts.len() >= 2 && parted && !s.text[pos..last.range.start].contains(&['；', ';'][..]) {
                     break;
                 }
-                // A part's own change against last year (小学90所,比上年增加2所;初中26所) is no part.
-                if names_change(pre) && LAST_YEAR.any_in(pre) {
+                // A part's own change against last year (小学90所,比上年增加2所;初中26所) is no part,
+                // nor one with no comparison written (…收入完成53653万元,增加6455万元,增长14.28%).
+                if names_change(pre) && (LAST_YEAR.any_in(pre) || chars(pre) <= BARE_CHANGE_CHARS) {
                     continue;
                 }
                 // A part followed by its own share or rate (其中卫生技术人员926人,占85.3%,高级职称
@@ -568,7 +573,15 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
                 // 蔬菜及食用菌总产量49.9万吨: a false error on a published bulletin).
                 // (秋粮总产量 after 夏粮 is the other kind, not a whole.)
                 // (So is one with 各项 or 全部, `…其中住户存款余额209.29亿元;年末各项贷款余额140.92亿元`.)
-                let whole_name = pre.contains('总') || pre.contains("各项") || pre.contains("全部");
+                // (`林业总产值` under `农林牧渔业总产值`: a kind the whole's name holds, measured as the
+                // whole is; `税收总收入` under `财政总收入` is a whole of its own.)
+                let kind_of_whole = pre.find('总').is_some_and(|i| {
+                    let measure = &pre[i..];
+                    let measure = measure.char_indices().nth(3).map_or(measure, |(j, _)| &measure[..j]);
+                    let kind = pre[..i].chars().next();
+                    tp.find(measure).is_some_and(|w| kind.is_some_and(|k| tp[..w].contains(k)))
+                });
+                let whole_name = pre.contains('总') && !kind_of_whole || pre.contains("各项") || pre.contains("全部");
                 if parted && whole_name && !EVERY_KIND.iter().any(|kinds| crate::text::has_any(pre, kinds)) {
                     break;
                 }
@@ -587,6 +600,11 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
                 break; // a later 其中 starts another breakdown
             }
             if step_of_procedure(pre) {
+                break;
+            }
+            // `结案6201件…其中:受理民事案件5644件,结案5489件`: a figure named as the whole is, the
+            // whole's measure of the part before it, not another part.
+            if !parts.is_empty() && pre == tp {
                 break;
             }
             // `其中…9件,这128件…`: the whole named again, no part of itself.
@@ -714,6 +732,16 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
     }
 }
 
+/// A change after a part with at most this many characters before its figure (`增加`, `同比减少`)
+/// is the part's own.
+const BARE_CHANGE_CHARS: usize = 4;
+
+/// The comma at byte `i` of `text` separates thousands (`2,168`): a digit on each side.
+fn in_figure(text: &str, i: usize) -> bool {
+    let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+    digit(crate::text::char_before(text, i)) && digit(text[i..].chars().nth(1))
+}
+
 /// `经审查立案175件`: a clause opening with a step of a procedure counts the whole again at that
 /// step (what passed review), across the parts before it (`其中会后17件`), not beside them.
 fn step_of_procedure(pre: &str) -> bool {
@@ -740,6 +768,18 @@ const EVERY_KIND: [&[&str]; 12] = [
 /// `男职工…女职工…`).
 /// (What each kind uses, `第一产业用电量`, has other users beside them: 城乡居民生活用电.)
 fn names_every_kind(text: &str, parts: &[&Quantity]) -> bool {
+    // Two kinds, one the other's negation (`在编`, `非在编`).
+    let name = |p: &Quantity| {
+        let n = clause_before(text, p.range.start);
+        n.strip_prefix("其中").unwrap_or(n).trim_start_matches(&[',', '，', ':', '：'][..])
+    };
+    let negation = |a: &str, b: &str| !a.is_empty() && b.strip_prefix('非') == Some(a);
+    if let [a, b] = parts {
+        let (a, b) = (name(a), name(b));
+        if negation(a, b) || negation(b, a) {
+            return true;
+        }
+    }
     parts.len() >= 2
         && EVERY_KIND.iter().any(|kinds| {
             kinds.iter().all(|kind| {
@@ -1728,6 +1768,41 @@ mod tests {
         assert_flags(&TotalMismatch, &t.replace("本地300人", "本地1300人"), &["1682人"]);
         assert_flags(&TotalMismatch, "全镇共转移劳动力1682人,其中苏南850人,省内550人,本地300人。", &["1682人"]);
         assert_flags(&TotalMismatch, "今年共招收新生320名,其中男生170名、女生180名。", &["320名"]);
+    }
+
+    #[test]
+    fn a_kind_and_its_negation_are_all_of_their_whole() {
+        let t = "全国住房公积金从业人员4.48万人,其中,在编2.69万人,非在编1.79万人。";
+        assert_clean(&TotalMismatch, t);
+        assert_flags(&TotalMismatch, &t.replace("2.69", "2.96"), &["4.48万人"]);
+        assert_flags(&TotalMismatch, &t.replace("2.69", "2.39"), &["4.48万人"]);
+        // Two kinds that are not each other's negation may leave others out.
+        assert_clean(&TotalMismatch, "从业人员4.48万人,其中,在编2.39万人,聘用1.79万人。");
+    }
+
+    #[test]
+    fn parts_with_their_own_changes_after_a_whole_with_its_share_and_change() {
+        let t = "累计完成公共财政预算总收入67949万元,为年初预算61.22%,比上年同期增加6517万元,增长10.61%。其中:地方公共财政预算收入完成53653万元,增加6455万元,增长14.28%;上划中央收入完成12133万元,减少282万元,下降2.27%;上划省级收入完成2163万元,增加344万元,增长9.01%。";
+        assert_clean(&TotalMismatch, t);
+        assert_flags(&TotalMismatch, &t.replace("2163万元", "4163万元"), &["67949万元"]);
+        let t = "地方一般公共预算收入完成26,876万元,同比增加2,168万元,增长8.8%。其中:税收收入13,986万元,同比下降5.2%;非税收入12,890万元,增长29.1%。";
+        assert_clean(&TotalMismatch, t);
+        assert_flags(&TotalMismatch, &t.replace("13,986", "13,896"), &["26,876万元"]);
+    }
+
+    #[test]
+    fn a_figure_named_as_the_whole_measures_the_part_before_it() {
+        let t = "共受理诉讼案件6380件,同比上升3.85%,结案6201件,同比上升4.59%,结案率97.19%,同比上升6.7%。其中:受理民事案件5644件(含旧存199件),结案5489件,结案率97.25%。";
+        assert_clean(&TotalMismatch, t);
+        let t = "全年财政总收入178625万元,比上年增长44.2%。其中:地方一般预算收入123307万元,增长56.9%;税收总收入104717万元,增长59.6%。";
+        assert_clean(&TotalMismatch, t);
+    }
+
+    #[test]
+    fn parts_named_by_the_wholes_own_measure() {
+        let t = "全年农林牧渔业总产值129878万元,比上年增长6.5%,其中,农业总产值77295万元,增长5.8%;林业总产值4024万元,下降5.0%;牧业总产值42825万元,增长8.2%;渔业总产值4017万元,增长9.2%;农林牧渔服务业总产值3717万元,增长4.0%。";
+        assert_clean(&TotalMismatch, &t.replace("129878", "131878"));
+        assert_flags(&TotalMismatch, t, &["129878万元"]);
     }
 
     #[test]
