@@ -761,6 +761,7 @@ fn check_paragraph_shares(id: &'static str, paragraph: &[Sentence], out: &mut Ve
         return;
     }
     let q = |(i, j): At| &paragraph[i].qs[j];
+    complementary_shares(id, paragraph, &shares, out);
     let is_part = |at: At| shares.iter().any(|&(part, _, _)| part == at);
     // Each group: the shares of one unit naming one whole.
     for (g, &((i0, j0), _, named)) in shares.iter().enumerate() {
@@ -827,6 +828,55 @@ fn check_paragraph_shares(id: &'static str, paragraph: &[Sentence], out: &mut Ve
         if !out.iter().any(|f| f.range == s.abs(&p.range)) {
             let (n, d) = ((q(part), paragraph[part.0].text), (q(w), paragraph[w.0].text));
             out.push(share_finding(id, Severity::Warning, s, n, d, p));
+        }
+    }
+}
+
+/// What a figure is measured against part by part: a budget, a plan, a target.
+const TARGETS: Words = words!["预算", "计划", "目标", "任务"];
+
+/// `男性人口为374158人,占50.28%;女性人口为369957人,占49.72%`: the shares of two kinds that are
+/// all of their whole (see [`complementary`](crate::numbers::relations::complementary)), naming
+/// one whole, make 100%, and each is its part over the two parts. Warnings: the kinds are read
+/// from their names.
+fn complementary_shares(id: &'static str, paragraph: &[Sentence], shares: &[(At, At, &str)], out: &mut Vec<Finding>) {
+    let q = |(i, j): At| &paragraph[i].qs[j];
+    let text = |(i, j): At| &paragraph[i].text[paragraph[i].qs[j].range.clone()];
+    let name = |at: At| clause_before(paragraph[at.0].text, q(at).range.start);
+    let rounding = |at: At| q(at).rounding(paragraph[at.0].text);
+    for (g, &(a, share_a, named)) in shares.iter().enumerate() {
+        // (`占调整预算90.75%`: each part against its own target, no share of one whole.)
+        if TARGETS.any_in(named) {
+            continue;
+        }
+        let others = shares[g + 1..].iter().filter(|&&(b, _, m)| m == named && q(b).unit == q(a).unit);
+        for &(b, share_b, _) in others {
+            if !crate::numbers::relations::complementary(name(a), name(b)) {
+                continue;
+            }
+            let (pa, pb) = (q(share_a), q(share_b));
+            let sum = pa.value + pb.value;
+            let found = if (sum - 100.0).abs() > (pa.precision + pb.precision) / 2.0 + 1e-9 {
+                let msg = format!("{}与{}合为全部,相加为{}%,不是100%,请核对", text(share_a), text(share_b), trim(sum));
+                Some((share_b, msg))
+            } else {
+                // Each share against its part over both parts (as they may have been before rounding).
+                let both = (q(a).value + q(b).value, rounding(a) + rounding(b));
+                [(a, share_a), (b, share_b)].into_iter().find_map(|(part, share)| {
+                    let p = q(share);
+                    let (lo, hi) = ratio_range((q(part).value, rounding(part)), both);
+                    let rate = fixed(q(part).value / both.0 * 100.0, decimals_of(p.precision).max(1));
+                    let msg =
+                        format!("{}÷({}+{})={rate}%,文中写作“{}”,请核对", text(part), text(a), text(b), text(share));
+                    (!may_be_within(p.value, p.precision, lo * 100.0, hi * 100.0)).then_some((share, msg))
+                })
+            };
+            if let Some((at, msg)) = found {
+                let range = paragraph[at.0].abs(&q(at).range);
+                if !out.iter().any(|f| f.range == range) {
+                    out.push(Finding::new(id, Severity::Warning, range, msg));
+                }
+            }
         }
     }
 }
@@ -1433,6 +1483,22 @@ mod tests {
         let t = "乡镇企业总产值完成11.1亿元,净增2.3亿元,增长16.1%。";
         assert_flags(&PercentMismatch, t, &["16.1%"]);
         assert_clean(&PercentMismatch, &t.replace("16.1%", "26.1%"));
+    }
+
+    #[test]
+    fn the_shares_of_two_kinds_that_are_all_of_their_whole() {
+        let t =
+            "全区常住人口中,男性人口为374158人,占50.28%;女性人口为369957人,占49.72%。人口性别比由99.50上升为101.14。";
+        assert_clean(&PercentMismatch, t);
+        assert_flags(&PercentMismatch, &t.replace("50.28", "52.28"), &["49.72%"]);
+        assert_flags(&PercentMismatch, &t.replace("374158", "394158"), &["50.28%"]);
+        let t = "全省常住人口中,居住在城镇的人口为3630.5万人,占59.39%,居住在乡村的人口为2482.5万人,占40.61%。";
+        assert_clean(&PercentMismatch, t);
+        assert_flags(&PercentMismatch, &t.replace("40.61", "42.61"), &["42.61%"]);
+        // Kinds that leave others out; shares of different wholes.
+        assert_clean(&PercentMismatch, "党员中,女性党员为120人,占30.0%;少数民族党员为40人,占10.0%。");
+        assert_clean(&PercentMismatch, "男职工300人,占职工总数的60%;女教师120人,占教师总数的55%。");
+        assert_clean(&PercentMismatch, "税收收入完成11,136万元,占调整预算90.75%;非税收入完成17,447万元,占调整预算117.66%。");
     }
 
     #[test]

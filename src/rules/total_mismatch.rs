@@ -582,7 +582,10 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
                     tp.find(measure).is_some_and(|w| kind.is_some_and(|k| tp[..w].contains(k)))
                 });
                 let whole_name = pre.contains('总') && !kind_of_whole || pre.contains("各项") || pre.contains("全部");
-                if parted && whole_name && !EVERY_KIND.iter().any(|kinds| crate::text::has_any(pre, kinds)) {
+                if parted
+                    && whole_name
+                    && !crate::numbers::relations::EVERY_KIND.iter().any(|kinds| crate::text::has_any(pre, kinds))
+                {
                     break;
                 }
                 // Nor is a clause after a ；that opens a new time or the whole area again (…其中发明专利
@@ -748,23 +751,7 @@ fn step_of_procedure(pre: &str) -> bool {
     pre.strip_prefix('经').is_some_and(|r| r.starts_with(&['审', '核', '研', '评', '查', '调', '鉴', '批', '过'][..]))
 }
 
-/// Kinds that make up their whole by definition, with no others beside them.
-const EVERY_KIND: [&[&str]; 12] = [
-    &["第一产业", "第二产业", "第三产业"],
-    &["夏粮", "秋粮"],
-    &["出口", "进口"],
-    &["男", "女"],
-    &["公办", "民办"],
-    &["公立", "民营"],
-    &["沿海", "内河"],
-    &["城镇", "乡村"],
-    &["城市", "农村"],
-    &["城镇", "农村"],
-    &["集中供养", "分散供养"],
-    &["税收收入", "非税收入"],
-];
-
-/// The names before `parts` hold every kind of one of [`EVERY_KIND`]'s wholes (`其中出口…进口…`,
+/// The names before `parts` hold every kind of one of [`EVERY_KIND`](crate::numbers::relations::EVERY_KIND)'s wholes (`其中出口…进口…`,
 /// `男职工…女职工…`).
 /// (What each kind uses, `第一产业用电量`, has other users beside them: 城乡居民生活用电.)
 fn names_every_kind(text: &str, parts: &[&Quantity]) -> bool {
@@ -773,15 +760,13 @@ fn names_every_kind(text: &str, parts: &[&Quantity]) -> bool {
         let n = clause_before(text, p.range.start);
         n.strip_prefix("其中").unwrap_or(n).trim_start_matches(&[',', '，', ':', '：'][..])
     };
-    let negation = |a: &str, b: &str| !a.is_empty() && b.strip_prefix('非') == Some(a);
     if let [a, b] = parts {
-        let (a, b) = (name(a), name(b));
-        if negation(a, b) || negation(b, a) {
+        if crate::numbers::relations::negation(name(a), name(b)) {
             return true;
         }
     }
     parts.len() >= 2
-        && EVERY_KIND.iter().any(|kinds| {
+        && crate::numbers::relations::EVERY_KIND.iter().any(|kinds| {
             kinds.iter().all(|kind| {
                 parts.iter().any(|p| {
                     let name = clause_before(text, p.range.start);
