@@ -772,6 +772,43 @@ fn base_named_after(s: &Sentence, out: &mut Vec<Ratio>) {
     }
 }
 
+/// Kinds that make up their whole by definition, with no others beside them.
+pub const EVERY_KIND: [&[&str]; 12] = [
+    &["第一产业", "第二产业", "第三产业"],
+    &["夏粮", "秋粮"],
+    &["出口", "进口"],
+    &["男", "女"],
+    &["公办", "民办"],
+    &["公立", "民营"],
+    &["沿海", "内河"],
+    &["城镇", "乡村"],
+    &["城市", "农村"],
+    &["城镇", "农村"],
+    &["集中供养", "分散供养"],
+    &["税收收入", "非税收入"],
+];
+
+/// Two names, one the other's negation (`在编`, `非在编`): kinds that are all of their whole.
+pub fn negation(a: &str, b: &str) -> bool {
+    let of = |a: &str, b: &str| !a.is_empty() && b.strip_prefix('非') == Some(a);
+    of(a, b) || of(b, a)
+}
+
+/// Two names of the two kinds of a whole that has no others, alike but for the kind (`男性人口`,
+/// `女性人口`; `居住在城镇的人口`, `居住在乡村的人口`; `在编`, `非在编`). (`男职工`, `女党员` name two
+/// wholes.)
+pub fn complementary(a: &str, b: &str) -> bool {
+    let alike = |a: &str, this: &str, b: &str, that: &str| {
+        let (Some(i), Some(j)) = (a.find(this), b.find(that)) else { return false };
+        a[..i] == b[..j] && a[i + this.len()..] == b[j + that.len()..]
+    };
+    negation(a, b)
+        || EVERY_KIND
+            .iter()
+            .filter(|kinds| kinds.len() == 2)
+            .any(|k| alike(a, k[0], b, k[1]) || alike(a, k[1], b, k[0]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -829,41 +866,4 @@ mod tests {
         let s = one_sentence("增加到原来的3倍");
         assert!(changes(&s).is_empty());
     }
-}
-
-/// Kinds that make up their whole by definition, with no others beside them.
-pub const EVERY_KIND: [&[&str]; 12] = [
-    &["第一产业", "第二产业", "第三产业"],
-    &["夏粮", "秋粮"],
-    &["出口", "进口"],
-    &["男", "女"],
-    &["公办", "民办"],
-    &["公立", "民营"],
-    &["沿海", "内河"],
-    &["城镇", "乡村"],
-    &["城市", "农村"],
-    &["城镇", "农村"],
-    &["集中供养", "分散供养"],
-    &["税收收入", "非税收入"],
-];
-
-/// Two names, one the other's negation (`在编`, `非在编`): kinds that are all of their whole.
-pub fn negation(a: &str, b: &str) -> bool {
-    let of = |a: &str, b: &str| !a.is_empty() && b.strip_prefix('非') == Some(a);
-    of(a, b) || of(b, a)
-}
-
-/// Two names of the two kinds of a whole that has no others, alike but for the kind (`男性人口`,
-/// `女性人口`; `居住在城镇的人口`, `居住在乡村的人口`; `在编`, `非在编`). (`男职工`, `女党员` name two
-/// wholes.)
-pub fn complementary(a: &str, b: &str) -> bool {
-    let alike = |a: &str, this: &str, b: &str, that: &str| {
-        let (Some(i), Some(j)) = (a.find(this), b.find(that)) else { return false };
-        a[..i] == b[..j] && a[i + this.len()..] == b[j + that.len()..]
-    };
-    negation(a, b)
-        || EVERY_KIND
-            .iter()
-            .filter(|kinds| kinds.len() == 2)
-            .any(|k| alike(a, k[0], b, k[1]) || alike(a, k[1], b, k[0]))
 }

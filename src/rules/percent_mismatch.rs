@@ -1498,7 +1498,10 @@ mod tests {
         // Kinds that leave others out; shares of different wholes.
         assert_clean(&PercentMismatch, "党员中,女性党员为120人,占30.0%;少数民族党员为40人,占10.0%。");
         assert_clean(&PercentMismatch, "男职工300人,占职工总数的60%;女教师120人,占教师总数的55%。");
-        assert_clean(&PercentMismatch, "税收收入完成11,136万元,占调整预算90.75%;非税收入完成17,447万元,占调整预算117.66%。");
+        assert_clean(
+            &PercentMismatch,
+            "税收收入完成11,136万元,占调整预算90.75%;非税收入完成17,447万元,占调整预算117.66%。",
+        );
     }
 
     #[test]
