@@ -772,6 +772,14 @@ fn base_named_after(s: &Sentence, out: &mut Vec<Ratio>) {
     }
 }
 
+/// The year `text` last names before its end, as four digits (`从1978年的` → `1978`).
+pub fn year_of(text: &str) -> Option<&str> {
+    let at = text.rfind('年')?;
+    let digits = &text[..at];
+    let year = &digits[digits.trim_end_matches(crate::text::is_ascii_digit).len()..];
+    (year.len() == 4).then_some(year)
+}
+
 /// Kinds that make up their whole by definition, with no others beside them.
 pub const EVERY_KIND: [&[&str]; 12] = [
     &["第一产业", "第二产业", "第三产业"],

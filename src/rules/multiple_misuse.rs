@@ -31,7 +31,7 @@
 use super::RuleDocs;
 use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
-use crate::numbers::relations::{apart, changes, chars, clause_before, sentences, stated_ratios, Sentence};
+use crate::numbers::relations::{apart, changes, chars, clause_before, sentences, stated_ratios, year_of, Sentence};
 use crate::numbers::{agrees, ratio_disagrees, ratio_range, show, trim, Quantity};
 use crate::text::Words;
 use crate::words;
@@ -183,14 +183,6 @@ fn ratio_finding(
             &s.text[n.range.clone()]
         ),
     )
-}
-
-/// The year `text` last names before its end, as four digits (`从1978年的` → `1978`).
-fn year_of(text: &str) -> Option<&str> {
-    let at = text.rfind('年')?;
-    let digits = &text[..at];
-    let year = &digits[digits.trim_end_matches(crate::text::is_ascii_digit).len()..];
-    (year.len() == 4).then_some(year)
 }
 
 /// `N倍多`: B ÷ A, with the figures' rounding, must reach N and stay below N+1. Only a ratio

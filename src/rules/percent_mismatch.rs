@@ -77,7 +77,7 @@ use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
 use crate::numbers::relations::{
     apart, changes, chars, clause_before, clause_past_aside, commas, direction, names_change, sentences, stated_ratios,
-    Sentence, LAST_YEAR,
+    year_of, Sentence, LAST_YEAR,
 };
 use crate::numbers::{agrees, fixed, may_be_within, ratio_disagrees, ratio_range, show, trim, Quantity};
 use crate::text::Words;
@@ -119,6 +119,7 @@ impl Rule for PercentMismatch {
             check_ratios(self.id(), s, out);
             check_among(self.id(), s, out);
             check_rate_gaps(self.id(), s, out);
+            check_yearly_averages(self.id(), s, out);
             check_share_sums(self.id(), &all[paragraph..=k], out);
             let last_of_paragraph = all.get(k + 1).is_none_or(|n| apart(ctx.doc.text, s, n));
             if last_of_paragraph {
@@ -832,6 +833,78 @@ fn check_paragraph_shares(id: &'static str, paragraph: &[Sentence], out: &mut Ve
     }
 }
 
+/// The most years a yearly average is taken over.
+const MAX_AVERAGED_YEARS: u32 = 50;
+
+/// `城镇化率从2012年的43.4%提高到2022年的58.4%,年均提高1.5个百分点`, `常住人口从2012年末的221.89万人
+/// 增长到2021年末的288.20万人,年均增长2.9%`: a change between two named years and its yearly
+/// average, in points (the change over the years) or in % (compound: the rate that, year on year,
+/// turns A into B). A warning: an average may be taken another way (from the year before, or over
+/// the years of a plan), so only one that no rounding of the figures explains is reported.
+fn check_yearly_averages(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
+    for (at, _) in s.text.match_indices("年均") {
+        let k = s.qs.partition_point(|q| q.range.start < at);
+        let (Some(p), Some(k)) = (s.qs.get(k), k.checked_sub(2)) else { continue };
+        let (a, b) = (&s.qs[k], &s.qs[k + 1]);
+        let verb = &s.text[at + "年均".len()..p.range.start];
+        let (Some(up), true) = (direction(verb), chars(verb) <= 4) else { continue };
+        let points = p.unit == "个百分点" && a.unit == "%";
+        if !(points || p.unit == "%" && Quantity::countable_unit(a.unit)) || a.unit != b.unit || a.value <= 0.0 {
+            continue;
+        }
+        // 由/从 Y1年的 A 到/至 Y2年的 B, then the average in the next clause.
+        let (head, link) = (clause_before(s.text, a.range.start), &s.text[a.range.end..b.range.start]);
+        let year = |t: &str| year_of(t).map(|y| y.bytes().fold(0, |n, d| n * 10 + u32::from(d - b'0')));
+        let (Some(y1), Some(y2)) = (year(head), year(link)) else { continue };
+        let from = head.contains(&['由', '从'][..]) && link.contains(&['到', '至'][..]);
+        let next = &s.text[b.range.end..at];
+        if !from || y2 <= y1 || y2 - y1 > MAX_AVERAGED_YEARS || commas(next) != 1 || chars(next) > 3 {
+            continue;
+        }
+        let years = f64::from(y2 - y1);
+        let sign = if up { 1.0 } else { -1.0 };
+        let (ra, rb) = (a.rounding(s.text), b.rounding(s.text));
+        let (stated_lo, stated_hi) = (sign * (p.value - p.precision / 2.0), sign * (p.value + p.precision / 2.0));
+        let (stated_lo, stated_hi) = (stated_lo.min(stated_hi), stated_lo.max(stated_hi));
+        let (fits, average) = if points {
+            let (lo, hi) = ((b.value - a.value - ra - rb) / years, (b.value - a.value + ra + rb) / years);
+            (hi >= stated_lo && lo <= stated_hi, (b.value - a.value) / years)
+        } else {
+            let (lo, hi) = ratio_range((b.value, rb), (a.value, ra));
+            let grown = |rate: f64| (1.0 + rate / 100.0).powi((y2 - y1) as i32);
+            let average = (1..=40).fold((-100.0f64, 1000.0f64), |(l, h), _| {
+                let m = (l + h) / 2.0;
+                if grown(m) < b.value / a.value {
+                    (m, h)
+                } else {
+                    (l, m)
+                }
+            });
+            (grown(stated_hi) >= lo && grown(stated_lo) <= hi, average.0)
+        };
+        if fits {
+            continue;
+        }
+        let digits = decimals_of(p.precision).max(1);
+        out.push(Finding::new(
+            id,
+            Severity::Warning,
+            s.abs(&p.range),
+            format!(
+                "由{}年的{}到{}年的{},{}年间年均变化{}{},文中写作“{}”,请核对",
+                y1,
+                &s.text[a.range.clone()],
+                y2,
+                &s.text[b.range.clone()],
+                y2 - y1,
+                fixed(average.abs(), digits),
+                if points { "个百分点" } else { "%" },
+                &s.text[p.range.clone()]
+            ),
+        ));
+    }
+}
+
 /// What a figure is measured against part by part: a budget, a plan, a target.
 const TARGETS: Words = words!["预算", "计划", "目标", "任务"];
 
@@ -1483,6 +1556,24 @@ mod tests {
         let t = "乡镇企业总产值完成11.1亿元,净增2.3亿元,增长16.1%。";
         assert_flags(&PercentMismatch, t, &["16.1%"]);
         assert_clean(&PercentMismatch, &t.replace("16.1%", "26.1%"));
+    }
+
+    #[test]
+    fn yearly_averages_between_two_named_years() {
+        let t = "四川省常住人口城镇化率从2012年的43.4%提高到2022年的58.4%,年均提高1.5个百分点。";
+        assert_clean(&PercentMismatch, t);
+        assert_flags(&PercentMismatch, &t.replace("1.5个", "1.8个"), &["1.8个百分点"]);
+        let t = "常住人口从2012年末的221.89万人增长到2021年末的288.20万人,年均增长2.9%。";
+        assert_clean(&PercentMismatch, t);
+        assert_flags(&PercentMismatch, &t.replace("2.9%", "3.9%"), &["3.9%"]);
+        assert_clean(&PercentMismatch, "耕地从2012年的120万亩减少到2022年的110万亩,年均减少0.9%。");
+        assert_flags(&PercentMismatch, "耕地从2012年的120万亩减少到2022年的110万亩,年均减少1.9%。", &["1.9%"]);
+        // No years given, or the average of another measure.
+        assert_clean(&PercentMismatch, "常住人口从221.89万人增长到288.20万人,年均增长3.9%。");
+        assert_clean(
+            &PercentMismatch,
+            "常住人口从2012年末的221.89万人增长到2021年末的288.20万人,地区生产总值年均增长7.9%。",
+        );
     }
 
     #[test]
