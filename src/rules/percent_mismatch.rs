@@ -885,20 +885,21 @@ fn check_yearly_averages(id: &'static str, s: &Sentence, out: &mut Vec<Finding>)
         if fits {
             continue;
         }
-        let digits = decimals_of(p.precision).max(1);
+        // (Each figure with its year, as written: `2012年的43.4%`.)
+        let from_year = |t: &str, q: &Quantity| {
+            let y = year_of(t).map_or(q.range.start, |y| y.as_ptr() as usize - s.text.as_ptr() as usize);
+            &s.text[y..q.range.end]
+        };
+        let unit = if points { "个百分点" } else { "%" };
+        let average = fixed(average.abs(), decimals_of(p.precision).max(1));
         out.push(Finding::new(
             id,
             Severity::Warning,
             s.abs(&p.range),
             format!(
-                "由{}年的{}到{}年的{},{}年间年均变化{}{},文中写作“{}”,请核对",
-                y1,
-                &s.text[a.range.clone()],
-                y2,
-                &s.text[b.range.clone()],
-                y2 - y1,
-                fixed(average.abs(), digits),
-                if points { "个百分点" } else { "%" },
+                "由{}到{},年均变化应为{average}{unit},文中写作“{}”,请核对",
+                from_year(head, a),
+                from_year(link, b),
                 &s.text[p.range.clone()]
             ),
         ));
