@@ -59,7 +59,7 @@ pub const META: RuleMeta = RuleMeta {
     top_severity: Severity::Error,
     #[cfg(not(target_arch = "wasm32"))]
     docs: RuleDocs {
-        summary: "a count followed right away by 即/包括/分别是/： whose list has another number of items, or a count and a colon followed by more 一是/二是 items (error); a short list of names before a count, Chinese or counting places or kinds named in full (`龚庆和、郑砚国、黄敬吾4个家庭`) (warning). `连续四年` after a span of years that holds another number (`2021年至2023年`) (warning). Never fixed names (八项规定, 五项原则, 铁人三项), quoted names, a count with no list",
+        summary: "a count followed right away by 即/包括/分别是/： whose list has another number of items, or a count and a colon followed by more 一是/二是 items (error); a short list of names before a count, Chinese or counting places or kinds named in full (`龚庆和、郑砚国、黄敬吾4个家庭`), members listed in brackets after the count (`5个大城市(绵阳、南充、宜宾、泸州)`) (warning). `连续四年` after a span of years that holds another number (`2021年至2023年`) (warning). Never fixed names (八项规定, 五项原则, 铁人三项), quoted names, a count with no list",
         flags: "开展三项活动,即读书会、演讲比赛。",
         passes: "开展两项活动,即读书会、演讲比赛。",
     },

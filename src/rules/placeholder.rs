@@ -39,7 +39,7 @@ pub const META: RuleMeta = RuleMeta {
     top_severity: Severity::Error,
     #[cfg(not(target_arch = "wasm32"))]
     docs: RuleDocs {
-        summary: "`[X]` `【】` `xx年` `20xx` `××区` `XXX同志`, `x名`, `某某`, `○○`, `＿＿`, `（此处填写…）`, `1xx人`, `201年9月`, a single `_` or star run left for a word or figure (`党的_大`, `**县`, `*余次`, `20*年`), `占比约%`, a lone `×` after a function word, `##` put for a name (error); a figure deleted before its unit (`经费万多元`, `设置了个`, `共个街道`, `全镇 个`, `投入多万元`, `自月份`, `。月日,`, `公开率达。`, `建筑物平方米`; never `个人`/`个别`/`许多万人`/`每平方米`) (warning)",
+        summary: "`[X]` `【】` `xx年` `20xx` `××区` `XXX同志`, `x名`, `某某`, `○○`, `＿＿`, `（此处填写…）`, `1xx人`, `201年9月`, a single `_` or star run left for a word or figure (`党的_大`, `**县`, `*余次`, `20*年`), `占比约%`, a lone `×` after a function word, `##` put for a name, one Latin letter put for every name of a list of people (`z、z、z四位同志`), a document number's year half filled (`〔201X〕`) (error); a figure deleted before its unit (`经费万多元`, `设置了个`, `共个街道`, `全镇 个`, `投入多万元`, `自月份`, `。月日,`, `公开率达。`, `建筑物平方米`; never `个人`/`个别`/`许多万人`/`每平方米`) (warning)",
         flags: "我单位共组织活动[X]次,参与群众××人。",
         passes: "我单位共组织活动12次,购置X光机1台。",
     },
