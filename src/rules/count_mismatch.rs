@@ -220,15 +220,15 @@ const KIND_ENDING: usize = 2;
 /// joiner, ends with the same [`KIND_ENDING`] characters (`东城街道、西城街道、南城街道和北城街道`).
 /// Otherwise the joiner may be inside one name (`科技和信息化局`), and both counts are possible.
 fn joins_two_of_a_kind(items: &[&str]) -> bool {
-    let ending = |t: &str| -> Option<String> {
+    fn ending(t: &str) -> Option<&str> {
         let t = t.trim();
-        (chars(t) > KIND_ENDING).then(|| t.chars().skip(chars(t) - KIND_ENDING).collect())
-    };
+        let n = chars(t);
+        (n > KIND_ENDING).then(|| &t[crate::text::char_offset(t, n - KIND_ENDING).unwrap_or(0)..])
+    }
     let last = items[items.len() - 1];
     let Some((head, tail)) = JOINERS.iter().find_map(|j| last.split_once(j)) else { return false };
     let Some(kind) = ending(tail) else { return false };
-    items.len() >= 2
-        && items[..items.len() - 1].iter().chain([&head]).all(|i| ending(i).as_deref() == Some(kind.as_str()))
+    items.len() >= 2 && items[..items.len() - 1].iter().chain([&head]).all(|i| ending(i) == Some(kind))
 }
 
 fn outside_quotes_contains(s: &str, w: &str) -> bool {
@@ -475,7 +475,7 @@ fn fewer_ordinals(
     if rest.is_empty() {
         // The paragraph ends with the list: the next one's opening may carry it on (四是…, （四）).
         rest = after.trim_start();
-        rest = &rest[..rest.char_indices().nth(NEXT_ITEM_HEAD).map_or(rest.len(), |(k, _)| k)];
+        rest = &rest[..crate::text::char_offset(rest, NEXT_ITEM_HEAD).unwrap_or(rest.len())];
     }
     // Any later mention of the next numeral (四要, 四、, 第四) may be the missing item, and so may
     // a next paragraph numbered in figures (4. , (4)).
@@ -647,7 +647,7 @@ fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
     }
     // `暮云、xx街道10个村`: names of larger places, each holding some of the places counted.
     let rest = &s.text[q.range.end - q.unit.len()..];
-    let noun = &rest[..rest.char_indices().nth(6).map_or(rest.len(), |(i, _)| i)];
+    let noun = &rest[..crate::text::char_offset(rest, 6).unwrap_or(rest.len())];
     if place && items.iter().any(|i| PLACES.strip_suffix_of(i).is_some_and(|r| !noun.contains(&i[r.len()..]))) {
         return None;
     }

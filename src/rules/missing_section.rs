@@ -398,7 +398,7 @@ fn echoes_title(words: &str, title: Option<&str>) -> bool {
                 || words[at + kind.len()..].starts_with("以及")
         })
     });
-    summary_and || title.is_some_and(|t| t.chars().nth(5).is_some() && words.contains(t))
+    summary_and || title.is_some_and(|t| crate::text::char_offset(t, 5).is_some() && words.contains(t))
 }
 
 impl Rule for MissingSection {
@@ -583,7 +583,7 @@ fn first_words(doc: &Document, part: &Part) -> Range<usize> {
             .char_indices()
             .take(20)
             .find(|&(_, c)| crate::text::is_sentence_end(c) || c == '，' || c == ',' || c == ':' || c == '：')
-            .map_or_else(|| t.char_indices().nth(20).map_or(t.trim_end().len(), |(j, _)| j), |(j, _)| j);
+            .map_or_else(|| crate::text::char_offset(t, 20).unwrap_or_else(|| t.trim_end().len()), |(j, _)| j);
         let end = if end == 0 { t.chars().next().map_or(0, char::len_utf8) } else { end };
         return l.start + lead..l.start + lead + end;
     }

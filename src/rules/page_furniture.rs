@@ -39,7 +39,7 @@ use crate::analysis::{pairs, Analysis};
 use crate::bigrams::Bigrams;
 use crate::diagnostic::{Finding, Severity};
 use crate::document::Document;
-use crate::text::{char_at, char_before, is_cn_numeral, is_han, is_sentence_end, Masks3, Words};
+use crate::text::{char_at, char_before, char_offset, is_cn_numeral, is_han, is_sentence_end, Masks3, Words};
 use crate::words;
 use std::sync::LazyLock;
 
@@ -216,7 +216,7 @@ fn ui_line(t: &str) -> Option<bool> {
             rest = category.then_some(after)?;
             continue;
         };
-        strong |= w.chars().nth(1).is_some();
+        strong |= char_offset(w, 1).is_some();
         words = true;
         rest = &rest[w.len()..];
     }
@@ -252,7 +252,7 @@ fn site_menu(t: &str) -> bool {
     // 书信 面试 职场 …`.)
     let (mut items, mut kinds, mut home) = (0, 0, false);
     for item in t.split(&[' ', '\u{3000}', '|', '｜', '/'][..]).filter(|s| !s.is_empty()) {
-        if !short(item, MENU_ITEM_CHARS) || item.chars().nth(1).is_none() || !item.chars().all(is_han) {
+        if !short(item, MENU_ITEM_CHARS) || char_offset(item, 1).is_none() || !item.chars().all(is_han) {
             return false;
         }
         home |= items == 0 && item.ends_with("首页");
@@ -1086,7 +1086,7 @@ pub(crate) fn glued_sample_word(t: &str) -> Option<std::ops::Range<usize>> {
     let i = head.find("范文")?;
     let (title, after) = (&t[..i], &t[i + "范文".len()..]);
     // (A sentence that names samples is no title: `参考往年工作总结范文梳理…`.)
-    let titled = title.chars().nth(3).is_some()
+    let titled = char_offset(title, 3).is_some()
         && !title.contains(&['。', '，', ',', '；', ':', '：'][..])
         && !["参", "借", "按", "根据", "对照"].iter().any(|w| title.starts_with(w));
     // The sample's sentence after it (`…的通知`, `…评选` go on with the title).
@@ -1317,7 +1317,10 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
     let marks = if let Some(rest) = rest.strip_prefix("**") {
         // Before a heading's number (`三、`, `2、`): `**镇妇联…` at a line's start is a name left blank.
         let numeral = rest.chars().take_while(|&c| is_cn_numeral(c) || c.is_ascii_digit()).count();
-        let heading = numeral > 0 && rest.chars().nth(numeral).is_some_and(|c| matches!(c, '、' | '.' | '．'));
+        let heading = numeral > 0
+            && char_offset(rest, numeral)
+                .and_then(|i| char_at(rest, i))
+                .is_some_and(|c| matches!(c, '、' | '.' | '．'));
         if !rest.contains("**") && heading {
             2
         } else {

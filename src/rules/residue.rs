@@ -21,7 +21,7 @@ use super::{page_furniture, Context, Rule, RuleMeta};
 use crate::analysis::pairs;
 use crate::diagnostic::{Finding, Severity};
 use crate::phrase::{any, blank, some, Item, Item::*, Phrase};
-use crate::text::{char_at, char_before, is_digit, is_han, trailing_empty_brackets};
+use crate::text::{char_at, char_before, char_offset, is_digit, is_han, trailing_empty_brackets};
 use crate::words;
 use regex_lite::Regex;
 use std::sync::LazyLock;
@@ -487,7 +487,7 @@ fn without_tag(t: &str) -> &str {
 fn numbered_title(line: &str, base: usize, titles: &[&str], out: &mut Vec<Finding>) {
     let t = line.trim();
     for title in titles {
-        if title.chars().nth(3).is_none() || !t.starts_with(title) {
+        if char_offset(title, 3).is_none() || !t.starts_with(title) {
             continue;
         }
         let marker = t[title.len()..].trim_start();
@@ -668,7 +668,7 @@ fn check_line(line: &str, mask: u64, base: usize, n: usize, title: &str, out: &m
         push(m, Severity::Error, format!("“{text}”是文档分享网站的页面文字,请删除"));
     }
     // (Counted only where a button's words stand: most lines have none.)
-    let short = || line.trim().chars().nth(30).is_none();
+    let short = || char_offset(line.trim(), 30).is_none();
     for (m, _) in phrases(BUTTONS_BIT, &BUTTONS) {
         let apart = !char_before(line, m.start).is_some_and(is_han) || !char_at(line, m.end).is_some_and(is_han);
         let offered = ["提供", "开放", "可", "供"].iter().any(|w| line[..m.start].ends_with(w));
@@ -732,7 +732,7 @@ fn check_line(line: &str, mask: u64, base: usize, n: usize, title: &str, out: &m
     } else if n > 0 && short_line {
         // The title again with a number after it (`社区妇代会工作报告二`): the next sample.
         let t = title.strip_suffix(".docx").or_else(|| title.strip_suffix(".doc")).unwrap_or(title).trim();
-        if t.chars().nth(3).is_some() && trimmed.starts_with(t) && ORDINAL.is_match(trimmed[t.len()..].trim_start()) {
+        if char_offset(t, 3).is_some() && trimmed.starts_with(t) && ORDINAL.is_match(trimmed[t.len()..].trim_start()) {
             let start = line.len() - line.trim_start().len();
             push(start..start + trimmed.len(), Severity::Warning, format!("“{trimmed}”是范文合集的分篇标记,请删除"));
         }
