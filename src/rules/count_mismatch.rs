@@ -331,7 +331,7 @@ fn list_after_noting(rest: &str, n: usize, ordinals: &mut Option<usize>) -> Opti
     {
         return None;
     }
-    if crate::text::has_any(list, &["一是", "一要", "第一"]) {
+    if words!["一是", "一要", "第一"].any_in(list) {
         return None;
     }
     let (a, b) = item_counts(list)?;
@@ -716,7 +716,7 @@ fn year_span(head: &str) -> Option<(u32, u32)> {
     for (i, _) in head.match_indices("年") {
         let Some(from) = year_before(&head[..i]) else { continue };
         let rest = &head[i + "年".len()..];
-        let Some(rest) = ["至", "到", "—", "-", "－", "～"].iter().find_map(|m| rest.strip_prefix(*m)) else {
+        let Some(rest) = words!["至", "到", "—", "-", "－", "～"].strip_prefix_of(rest) else {
             continue;
         };
         let Some(end) = rest.find("年") else { continue };

@@ -536,7 +536,7 @@ impl MissingSection {
 
 /// Whether a title says what kind of report it is.
 fn names_genre(title: &str) -> bool {
-    crate::text::has_any(title, &["总结", "报告", "述职", "计划", "规划", "要点", "汇报", "打算", "安排", "思路"])
+    words!["总结", "报告", "述职", "计划", "规划", "要点", "汇报", "打算", "安排", "思路"].any_in(title)
 }
 
 /// Least body text (bytes, about 200 Han) of a document with fewer than two headings for its

@@ -305,18 +305,14 @@ fn library_name(t: &str) -> bool {
 /// `优秀实用范文分享`: a site's banner, a short line that offers samples.
 fn sample_banner(t: &str) -> bool {
     const MAX_CHARS: usize = 12;
-    short(t, MAX_CHARS)
-        && t.contains("范文")
-        && crate::text::ends_any(t, &["分享", "推荐", "大全", "下载"])
-        && t.chars().all(is_han)
+    short(t, MAX_CHARS) && t.contains("范文") && words!["分享", "推荐", "大全", "下载"].ends(t) && t.chars().all(is_han)
 }
 
 /// `当前位置: > 首页 > …`, `首页 > 入党材料 > 正文`, `您的位置:首页 > 工作总结`.
 fn breadcrumb(t: &str) -> bool {
-    crate::text::starts_any(
-        t,
-        &["当前位置", "您的当前位置", "您当前的位置", "您的位置", "您现在的位置", "你的位置", "所在位置", "首页"],
-    ) && !t.contains(&['。', '，', ','][..])
+    words!["当前位置", "您的当前位置", "您当前的位置", "您的位置", "您现在的位置", "你的位置", "所在位置", "首页"]
+        .starts(t)
+        && !t.contains(&['。', '，', ','][..])
         || t.find("首页").is_some_and(|i| t[i..].contains(&['>', '＞', '›', '»', '/'][..]))
         || breadcrumb_tail(t)
         || page_path(t)
@@ -342,7 +338,7 @@ fn link_line(t: &str) -> bool {
     const LABEL_CHARS: usize = 10;
     t.split_once(&[':', '：'][..]).is_some_and(|(label, v)| {
         short(label, LABEL_CHARS)
-            && crate::text::ends_any(label.trim(), &["链接"])
+            && label.trim().ends_with("链接")
             && (v.trim().is_empty() || v.contains("点击") || has_domain(v))
     })
 }
@@ -351,7 +347,7 @@ fn link_line(t: &str) -> bool {
 /// `总结网工作总结年度工作总结内容页`.
 fn page_path(t: &str) -> bool {
     const MAX_CHARS: usize = 30;
-    crate::text::ends_any(t, &["内容页", "详情页", "列表页"]) && t.chars().count() <= MAX_CHARS && t.chars().all(is_han)
+    words!["内容页", "详情页", "列表页"].ends(t) && t.chars().count() <= MAX_CHARS && t.chars().all(is_han)
 }
 
 /// The longest step of a breadcrumb, in characters (`事務文書`, `工作總結`).
@@ -517,9 +513,7 @@ fn meta_line(t: &str, fields: bool) -> Option<bool> {
 
 /// `免责声明:…`, `版权说明:…`: a site's notice.
 fn disclaimer(t: &str) -> bool {
-    ["免责声明", "免責聲明", "版权说明", "版权声明", "版權聲明", "导语:", "导语：", "導語:", "導語："]
-        .iter()
-        .any(|w| t.starts_with(w))
+    words!["免责声明", "免責聲明", "版权说明", "版权声明", "版權聲明", "导语:", "导语：", "導語:", "導語："].starts(t)
 }
 
 /// Words of a site's notice about its documents: rights, payment, downloads, support.
@@ -1088,7 +1082,7 @@ pub(crate) fn glued_sample_word(t: &str) -> Option<std::ops::Range<usize>> {
     // (A sentence that names samples is no title: `参考往年工作总结范文梳理…`.)
     let titled = char_offset(title, 3).is_some()
         && !title.contains(&['。', '，', ',', '；', ':', '：'][..])
-        && !["参", "借", "按", "根据", "对照"].iter().any(|w| title.starts_with(w));
+        && !words!["参", "借", "按", "根据", "对照"].starts(title);
     // The sample's sentence after it (`…的通知`, `…评选` go on with the title).
     let sentence = after.chars().next().is_some_and(|c| is_han(c) && !"的和及与评征写撰库网".contains(c))
         && after.contains(&['，', ',', '。'][..]);
@@ -1155,7 +1149,7 @@ fn sample_count(inner: &str) -> bool {
         return lead.chars().count() <= 2 && lead.chars().all(is_han);
     }
     let inner = SAMPLE_SUFFIXES.strip_suffix_of(inner).unwrap_or(inner);
-    let Some(head) = crate::text::strip_suffix_any(inner, &["篇", "则", "則", "份"]) else { return false };
+    let Some(head) = words!["篇", "则", "則", "份"].strip_suffix_of(inner) else { return false };
     let count = head.chars().rev().take_while(|&c| numeral(c)).count();
     let lead = without_last(head, count);
     // Before the count: nothing, or a word of one or two characters (`共`, `精选`, `集合`, `收集`);

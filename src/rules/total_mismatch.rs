@@ -148,9 +148,7 @@ fn total_marker(prefix: &str) -> Option<usize> {
             let gap = &prefix[p + m.len()..];
             if m == "共" {
                 let glued = prefix[..p].ends_with('公')
-                    || ["同", "青", "建", "享", "产", "识", "赢", "治", "商", "用", "担", "鸣", "振", "谋", "富", "筑"]
-                        .iter()
-                        .any(|w| gap.starts_with(w));
+                    || gap.chars().next().is_some_and(|c| "同青建享产识赢治商用担鸣振谋富筑".contains(c));
                 // Inside a quoted name (“校招共用”) 共 is part of the name.
                 if glued || inside_quotes(&prefix[..p]) {
                     continue;
@@ -587,7 +585,7 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
                 break; // a later 其中 starts another breakdown
             }
             // `其中…9件,这128件…`: the whole named again, no part of itself.
-            if q.value == t.value || crate::text::starts_any(pre.trim_start(), &["这", "该", "上述"]) {
+            if q.value == t.value || words!["这", "该", "上述"].starts(pre.trim_start()) {
                 break;
             }
             // `其中专任教师142人,专任教师中博士118人`: a part of the part, not another part.
@@ -599,7 +597,7 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
                 || pre.starts_with('在') && s.text[q.range.end..].chars().take(8).any(|c| c == '中')
                 || total_marker(pre).is_some()
                 || crate::numbers::relations::direction(pre).is_some() && (!NOUNS.any_in(pre) || names_change(pre))
-                || crate::text::has_any(pre, &["同比", "较", "比", "由", "从", "另", "此外", "平均", "每"])
+                || words!["同比", "较", "比", "由", "从", "另", "此外", "平均", "每"].any_in(pre)
             {
                 unclear = true;
                 break;
@@ -882,8 +880,7 @@ fn subset_exceeds_every_total(id: &'static str, s: &Sentence, out: &mut Vec<Find
             break;
         }
         let pre = clause_before(s.text, q.range.start);
-        if crate::text::has_any(pre, &["同比", "较", "比", "由", "从", "平均", "每", "人均"]) || names_change(pre)
-        {
+        if words!["同比", "较", "比", "由", "从", "平均", "每", "人均"].any_in(pre) || names_change(pre) {
             return;
         }
         parts.push(q);
