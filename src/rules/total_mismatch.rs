@@ -567,7 +567,7 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
                 // (秋粮总产量 after 夏粮 is the other kind, not a whole.)
                 // (So is one with 各项 or 全部, `…其中住户存款余额209.29亿元;年末各项贷款余额140.92亿元`.)
                 let whole_name = pre.contains('总') || pre.contains("各项") || pre.contains("全部");
-                if parted && whole_name && !EVERY_KIND.iter().any(|kinds| crate::text::has_any(pre, kinds)) {
+                if parted && whole_name && !EVERY_KIND.iter().any(|kinds| kinds.any_in(pre)) {
                     break;
                 }
                 // Nor is a clause after a ；that opens a new time or the whole area again (…其中发明专利
@@ -710,19 +710,19 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
 }
 
 /// Kinds that make up their whole by definition, with no others beside them.
-const EVERY_KIND: [&[&str]; 12] = [
-    &["第一产业", "第二产业", "第三产业"],
-    &["夏粮", "秋粮"],
-    &["出口", "进口"],
-    &["男", "女"],
-    &["公办", "民办"],
-    &["公立", "民营"],
-    &["沿海", "内河"],
-    &["城镇", "乡村"],
-    &["城市", "农村"],
-    &["城镇", "农村"],
-    &["集中供养", "分散供养"],
-    &["税收收入", "非税收入"],
+const EVERY_KIND: [Words; 12] = [
+    words!["第一产业", "第二产业", "第三产业"],
+    words!["夏粮", "秋粮"],
+    words!["出口", "进口"],
+    words!["男", "女"],
+    words!["公办", "民办"],
+    words!["公立", "民营"],
+    words!["沿海", "内河"],
+    words!["城镇", "乡村"],
+    words!["城市", "农村"],
+    words!["城镇", "农村"],
+    words!["集中供养", "分散供养"],
+    words!["税收收入", "非税收入"],
 ];
 
 /// The names before `parts` hold every kind of one of [`EVERY_KIND`]'s wholes (`其中出口…进口…`,
