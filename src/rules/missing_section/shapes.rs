@@ -10,23 +10,21 @@
 //!
 //! The test below checks each shape against the regex it replaced.
 
-use crate::text::Words;
-use crate::words;
 use std::sync::{LazyLock, OnceLock};
 
-/// One step of a shape: one of `words` (an empty text: none, only a year), or a year (`2023年`,
-/// `二〇二三年`, `20xx年`) where `year` is set; skipped when `optional`.
+/// One step of a shape: one of `words`, or a year (`2023年`, `二〇二三年`, `20xx年`) where
+/// `year` is set; skipped when `optional`.
 pub struct Step {
-    pub words: Words<'static>,
+    pub words: &'static [&'static str],
     pub year: bool,
     pub optional: bool,
 }
 
-const fn req(words: Words<'static>) -> Step {
+const fn req(words: &'static [&'static str]) -> Step {
     Step { words, year: false, optional: false }
 }
 
-const fn opt(words: Words<'static>) -> Step {
+const fn opt(words: &'static [&'static str]) -> Step {
     Step { words, year: false, optional: true }
 }
 
@@ -60,15 +58,14 @@ fn year_len(s: &str) -> Option<usize> {
 fn matches_from(steps: &[Step], s: &str, i: usize, whole: bool) -> bool {
     let Some((step, rest)) = steps.split_first() else { return !whole || i == s.len() };
     let t = &s[i..];
-    (!step.words.0.is_empty()
-        && step.words.iter().any(|w| t.starts_with(w) && matches_from(rest, s, i + w.len(), whole)))
+    step.words.iter().any(|w| t.starts_with(w) && matches_from(rest, s, i + w.len(), whole))
         || (step.year && year_len(t).is_some_and(|n| matches_from(rest, s, i + n, whole)))
         || (step.optional && matches_from(rest, s, i, whole))
 }
 
 /// The characters a match of any of `shapes` (or one of `words`) can start with, sorted: most
 /// characters of a heading start none, and cost one binary search instead of a try of each shape.
-fn first_chars(shapes: &[Shape], words: Words) -> Vec<char> {
+fn first_chars(shapes: &[Shape], words: &[&str]) -> Vec<char> {
     const YEAR_CHARS: &str = "0123456789xX×ｘＸ〇零○Ｏ一二三四五六七八九";
     let mut out: Vec<char> = words.iter().filter_map(|w| w.chars().next()).collect();
     for shape in shapes {
@@ -103,7 +100,7 @@ impl Only {
 
     /// The whole of `s` has the shape.
     pub fn is_whole(&self, s: &str) -> bool {
-        let firsts = self.firsts.get_or_init(|| first_chars(&[self.steps], Words("")));
+        let firsts = self.firsts.get_or_init(|| first_chars(&[self.steps], &[]));
         s.chars().next().is_some_and(|c| firsts.binary_search(&c).is_ok()) && matches_from(self.steps, s, 0, true)
     }
 }
@@ -116,50 +113,51 @@ pub fn names_plan(s: &str, extra: &[&str]) -> bool {
         let t = &s[i..];
         crate::text::starts_any(t, extra)
             || (PLAN_FIRST.binary_search(&c).is_ok()
-                && (PLAN_WORDS.starts(t) || PLAN_SHAPES.iter().any(|shape| matches_from(shape, s, i, false))))
+                && (crate::text::starts_any(t, PLAN_WORDS)
+                    || PLAN_SHAPES.iter().any(|shape| matches_from(shape, s, i, false))))
     })
 }
 
 /// A year written alone, or one of `words`.
-const fn year_or(words: Words<'static>, optional: bool) -> Step {
+const fn year_or(words: &'static [&'static str], optional: bool) -> Step {
     Step { words, year: true, optional }
 }
 
 /// A heading that is only the main-work section's name: `2023年工作开展情况`, `一年来的主要工作及成效`.
 pub static MAIN_ONLY: Only = Only::new(&[
-    year_or(words!["上半年", "今年", "一年来", "过去一年", "本年度"], true),
-    opt(words!["度"]),
-    opt(words!["的"]),
-    opt(words!["主要"]),
-    opt(words!["工作"]),
-    req(words!["开展情况", "完成情况", "情况", "回顾", "成绩", "成效", "做法", "总结", "亮点", "主要工作", "履职情况"]),
-    opt(words!["及", "和", "与"]),
-    opt(words!["成效", "成绩", "做法", "亮点"]),
+    year_or(&["上半年", "今年", "一年来", "过去一年", "本年度"], true),
+    opt(&["度"]),
+    opt(&["的"]),
+    opt(&["主要"]),
+    opt(&["工作"]),
+    req(&["开展情况", "完成情况", "情况", "回顾", "成绩", "成效", "做法", "总结", "亮点", "主要工作", "履职情况"]),
+    opt(&["及", "和", "与"]),
+    opt(&["成效", "成绩", "做法", "亮点"]),
 ]);
 
 /// A heading that is only the problems section's name: `存在的主要问题和不足`, `困难和挑战`.
 pub static PROBLEM_ONLY: Only = Only::new(&[
-    opt(words!["当前", "目前", "工作中"]),
-    opt(words!["存在", "面临"]),
-    opt(words!["的"]),
-    opt(words!["主要"]),
-    req(words!["问题", "不足", "差距", "短板", "困难"]),
-    opt(words!["和", "与", "及", "、"]),
-    opt(words!["不足", "差距", "困难", "原因", "短板", "弱项", "挑战"]),
-    opt(words!["分析"]),
+    opt(&["当前", "目前", "工作中"]),
+    opt(&["存在", "面临"]),
+    opt(&["的"]),
+    opt(&["主要"]),
+    req(&["问题", "不足", "差距", "短板", "困难"]),
+    opt(&["和", "与", "及", "、"]),
+    opt(&["不足", "差距", "困难", "原因", "短板", "弱项", "挑战"]),
+    opt(&["分析"]),
 ]);
 
 /// A heading that is only the plan section's name: `2024年工作计划`, `下一步打算`.
 pub static PLAN_ONLY: Only = Only::new(&[
-    year_or(words!["下一步", "下阶段", "下半年", "今后", "明年", "来年", "新的一年"], false),
-    opt(words!["度"]),
-    opt(words!["的"]),
-    opt(words!["工作"]),
-    req(words!["计划", "打算", "思路", "安排", "任务", "重点", "目标", "设想", "要点"]),
+    year_or(&["下一步", "下阶段", "下半年", "今后", "明年", "来年", "新的一年"], false),
+    opt(&["度"]),
+    opt(&["的"]),
+    opt(&["工作"]),
+    req(&["计划", "打算", "思路", "安排", "任务", "重点", "目标", "设想", "要点"]),
 ]);
 
 /// Words that carry the plan section anywhere in a heading.
-pub const PLAN_WORDS: Words = words![
+pub const PLAN_WORDS: &[&str] = &[
     "下一步", "下阶段", "下半年", "今后", "明年", "来年", "新的一年", "新一年", "新年度", "未来", "展望", "改进",
     "整改", "建议", "打算", "思路", "设想",
 ];
@@ -167,16 +165,13 @@ pub const PLAN_WORDS: Words = words![
 /// Shapes that carry the plan section anywhere in a heading: `2024年重点任务`, `努力方向`.
 pub const PLAN_SHAPES: &[Shape] = &[
     &[
-        year_or(Words(""), false),
-        opt(words!["度"]),
-        opt(words!["的"]),
-        opt(words!["工作"]),
-        req(words!["计划", "打算", "思路", "安排", "任务", "重点", "目标", "设想", "要点", "展望", "部署"]),
+        year_or(&[], false),
+        opt(&["度"]),
+        opt(&["的"]),
+        opt(&["工作"]),
+        req(&["计划", "打算", "思路", "安排", "任务", "重点", "目标", "设想", "要点", "展望", "部署"]),
     ],
-    &[
-        req(words!["工作", "努力"]),
-        req(words!["计划", "打算", "思路", "安排", "设想", "方向", "重点", "目标", "任务", "部署"]),
-    ],
+    &[req(&["工作", "努力"]), req(&["计划", "打算", "思路", "安排", "设想", "方向", "重点", "目标", "任务", "部署"])],
 ];
 
 #[cfg(test)]
@@ -203,7 +198,7 @@ mod tests {
         ];
         for shape in [MAIN_ONLY.steps, PROBLEM_ONLY.steps, PLAN_ONLY.steps].iter().chain(PLAN_SHAPES) {
             for step in shape.iter() {
-                tokens.extend(step.words.iter().filter(|w| !w.is_empty()));
+                tokens.extend(step.words.iter().copied());
             }
         }
         tokens.extend(PLAN_WORDS);
