@@ -308,7 +308,9 @@ fn classify(doc: &Document, i: usize) -> Kind {
         }
         let cut = rest.find(|c: char| is_sentence_end(c) || c == '：' || c == ':').unwrap_or(rest.len());
         let start = r.start + len + lead;
-        let after = rest[cut..].chars().skip(1).any(|c| !is_blank(c));
+        let mut after = rest[cut..].chars();
+        after.next();
+        let after = after.any(|c| !is_blank(c));
         return Kind::Numbered { number, text: start..start + cut, standalone: !after };
     }
     let inner = strip_decoration(s);

@@ -20,11 +20,11 @@ pub const DEFAULT: &str = SUMMARY;
 
 /// Words in a title that name each kind, tried in order: a 述职报告 also says 报告, and a
 /// 工作总结 is often called a 汇报.
-const TITLE_WORDS: &[(&str, &[&str])] = &[
-    (REVIEW, &["述职"]),
-    (SUMMARY, &["总结", "汇报"]),
-    (REPORT, &["报告"]),
-    (PLAN, &["计划", "规划", "要点", "打算", "安排"]),
+const TITLE_WORDS: &[(&str, crate::text::Words)] = &[
+    (REVIEW, crate::words!["述职"]),
+    (SUMMARY, crate::words!["总结", "汇报"]),
+    (REPORT, crate::words!["报告"]),
+    (PLAN, crate::words!["计划", "规划", "要点", "打算", "安排"]),
 ];
 
 /// The built-in kind with this name.
@@ -35,7 +35,7 @@ pub fn known(name: &str) -> Option<&'static str> {
 /// The kind a title names ([`DEFAULT`] if none, or no title).
 pub fn kind_of_title(title: Option<&str>) -> &'static str {
     let Some(title) = title else { return DEFAULT };
-    TITLE_WORDS.iter().find(|(_, words)| crate::text::has_any(title, words)).map_or(DEFAULT, |(kind, _)| kind)
+    TITLE_WORDS.iter().find(|(_, words)| words.any_in(title)).map_or(DEFAULT, |(kind, _)| kind)
 }
 
 /// The kind a draft is checked as: the config's `profile`, or its title's under [`AUTO`].

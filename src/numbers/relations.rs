@@ -380,7 +380,7 @@ fn base_after_rate(s: &Sentence, out: &mut Vec<Change>) {
             continue;
         }
         let rate_clause = s.clause_before(p.range.start);
-        let compared = crate::text::has_any(rate_clause, &["同比", "比上年", "比去年", "较上年", "较去年"]);
+        let compared = words!["同比", "比上年", "比去年", "较上年", "较去年"].any_in(rate_clause);
         if !compared || direction(rate_clause).is_none() {
             continue;
         }
@@ -641,8 +641,7 @@ fn stated_after(s: &Sentence, from: usize, to: usize, link: &str) -> Option<Chan
     }
     // (增幅为28%: the size of the change, not the figure it comes to.)
     // (The words right before the size: 比2000年到2010年的…0.61%下降 has its 到 in the period's name.)
-    let to_form =
-        !between.contains('幅') && crate::text::has_any(&between, &["到", "至", "是", "为", "原来", "相当于"]);
+    let to_form = !between.contains('幅') && words!["到", "至", "是", "为", "原来", "相当于"].any_in(&between);
     // In a clause of its own, the stated size must be introduced by a short phrase naming the
     // change (`,同比下降`, `,增加到原来的`, `,翻了`): `,不良贷款率由6.1%…` starts another change,
     // `,其耕地面积增长…` another subject.
@@ -663,7 +662,7 @@ fn stated_after(s: &Sentence, from: usize, to: usize, link: &str) -> Option<Chan
     let base = ["是", "相当于", "为"].iter().find_map(|w| verb_text.find(w).map(|p| (&verb_text[p..], w.len())));
     if base.is_some_and(|(b, len)| {
         b.contains('的')
-            && !crate::text::has_any(b, &["原来", "过去", "此前", "以前"])
+            && !words!["原来", "过去", "此前", "以前"].any_in(b)
             && !names_start(s, from, &b[len..b.rfind('的').unwrap_or(len)])
     }) {
         return None;
@@ -781,19 +780,19 @@ pub fn year_of(text: &str) -> Option<&str> {
 }
 
 /// Kinds that make up their whole by definition, with no others beside them.
-pub const EVERY_KIND: [&[&str]; 12] = [
-    &["第一产业", "第二产业", "第三产业"],
-    &["夏粮", "秋粮"],
-    &["出口", "进口"],
-    &["男", "女"],
-    &["公办", "民办"],
-    &["公立", "民营"],
-    &["沿海", "内河"],
-    &["城镇", "乡村"],
-    &["城市", "农村"],
-    &["城镇", "农村"],
-    &["集中供养", "分散供养"],
-    &["税收收入", "非税收入"],
+pub const EVERY_KIND: [Words; 12] = [
+    words!["第一产业", "第二产业", "第三产业"],
+    words!["夏粮", "秋粮"],
+    words!["出口", "进口"],
+    words!["男", "女"],
+    words!["公办", "民办"],
+    words!["公立", "民营"],
+    words!["沿海", "内河"],
+    words!["城镇", "乡村"],
+    words!["城市", "农村"],
+    words!["城镇", "农村"],
+    words!["集中供养", "分散供养"],
+    words!["税收收入", "非税收入"],
 ];
 
 /// Two names, one the other's negation (`在编`, `非在编`): kinds that are all of their whole.
@@ -811,10 +810,11 @@ pub fn complementary(a: &str, b: &str) -> bool {
         a[..i] == b[..j] && a[i + this.len()..] == b[j + that.len()..]
     };
     negation(a, b)
-        || EVERY_KIND
-            .iter()
-            .filter(|kinds| kinds.len() == 2)
-            .any(|k| alike(a, k[0], b, k[1]) || alike(a, k[1], b, k[0]))
+        || EVERY_KIND.iter().any(|kinds| {
+            let mut k = kinds.iter();
+            let (Some(x), Some(y), None) = (k.next(), k.next(), k.next()) else { return false };
+            alike(a, x, b, y) || alike(a, y, b, x)
+        })
 }
 
 #[cfg(test)]

@@ -220,15 +220,15 @@ const KIND_ENDING: usize = 2;
 /// joiner, ends with the same [`KIND_ENDING`] characters (`东城街道、西城街道、南城街道和北城街道`).
 /// Otherwise the joiner may be inside one name (`科技和信息化局`), and both counts are possible.
 fn joins_two_of_a_kind(items: &[&str]) -> bool {
-    let ending = |t: &str| -> Option<String> {
+    fn ending(t: &str) -> Option<&str> {
         let t = t.trim();
-        (chars(t) > KIND_ENDING).then(|| t.chars().skip(chars(t) - KIND_ENDING).collect())
-    };
+        let n = chars(t);
+        (n > KIND_ENDING).then(|| &t[crate::text::char_offset(t, n - KIND_ENDING).unwrap_or(0)..])
+    }
     let last = items[items.len() - 1];
     let Some((head, tail)) = JOINERS.iter().find_map(|j| last.split_once(j)) else { return false };
     let Some(kind) = ending(tail) else { return false };
-    items.len() >= 2
-        && items[..items.len() - 1].iter().chain([&head]).all(|i| ending(i).as_deref() == Some(kind.as_str()))
+    items.len() >= 2 && items[..items.len() - 1].iter().chain([&head]).all(|i| ending(i) == Some(kind))
 }
 
 fn outside_quotes_contains(s: &str, w: &str) -> bool {
@@ -297,7 +297,7 @@ fn bracketed_list(rest: &str, n: usize) -> Option<usize> {
     }
     let inner = &rest[open + crate::text::utf8_len(rest.as_bytes()[open])..];
     let list = &inner[..inner.find(&[')', '）'][..])?];
-    let examples = crate::text::has_any(list, &["等", "如", "含", "包括", "其中"]);
+    let examples = words!["等", "如", "含", "包括", "其中"].any_in(list);
     if !list.contains('、') || examples || list.chars().any(|c| c.is_ascii_digit() || crate::numbers::is_clause_mark(c))
     {
         return None;
@@ -365,7 +365,7 @@ fn list_after_noting(rest: &str, n: usize, ordinals: &mut Option<usize>) -> Opti
     {
         return None;
     }
-    if crate::text::has_any(list, &["一是", "一要", "第一"]) {
+    if words!["一是", "一要", "第一"].any_in(list) {
         return None;
     }
     let (a, b) = item_counts(list)?;
@@ -509,7 +509,7 @@ fn fewer_ordinals(
     if rest.is_empty() {
         // The paragraph ends with the list: the next one's opening may carry it on (四是…, （四）).
         rest = after.trim_start();
-        rest = &rest[..rest.char_indices().nth(NEXT_ITEM_HEAD).map_or(rest.len(), |(k, _)| k)];
+        rest = &rest[..crate::text::char_offset(rest, NEXT_ITEM_HEAD).unwrap_or(rest.len())];
     }
     // Any later mention of the next numeral (四要, 四、, 第四) may be the missing item, and so may
     // a next paragraph numbered in figures (4. , (4)).
@@ -681,7 +681,7 @@ fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
     }
     // `暮云、xx街道10个村`: names of larger places, each holding some of the places counted.
     let rest = &s.text[q.range.end - q.unit.len()..];
-    let noun = &rest[..rest.char_indices().nth(6).map_or(rest.len(), |(i, _)| i)];
+    let noun = &rest[..crate::text::char_offset(rest, 6).unwrap_or(rest.len())];
     if place && items.iter().any(|i| PLACES.strip_suffix_of(i).is_some_and(|r| !noun.contains(&i[r.len()..]))) {
         return None;
     }
@@ -750,7 +750,7 @@ fn year_span(head: &str) -> Option<(u32, u32)> {
     for (i, _) in head.match_indices("年") {
         let Some(from) = year_before(&head[..i]) else { continue };
         let rest = &head[i + "年".len()..];
-        let Some(rest) = ["至", "到", "—", "-", "－", "～"].iter().find_map(|m| rest.strip_prefix(*m)) else {
+        let Some(rest) = words!["至", "到", "—", "-", "－", "～"].strip_prefix_of(rest) else {
             continue;
         };
         let Some(end) = rest.find("年") else { continue };

@@ -89,15 +89,20 @@ type Span = std::ops::Range<usize>;
 fn reporting_years(head: &str) -> Vec<(Span, bool)> {
     // What follows 年 in each form.
     const STARTS: Sequence = &[
-        Words(&["度", ""]),
-        Words(&[
+        Words(words!["度", ""]),
+        Words(words![
             ",", "，", "是", "上半年", "下半年", "全年", "一年来", "里", "我", "全", "本", "在", "区", "县", "市",
             "镇", "乡", "街道", "社区",
         ]),
     ];
-    const REVIEWS: Sequence = &[Words(&["度", ""]), Words(&["的", ""]), Words(&["主要", ""]), Words(&["工作"])];
-    const TITLES: Sequence =
-        &[Words(&["度", ""]), Words(&["上半年", "下半年", ""]), Words(&["工作", ""]), Words(&["总结"])];
+    const REVIEWS: Sequence =
+        &[Words(words!["度", ""]), Words(words!["的", ""]), Words(words!["主要", ""]), Words(words!["工作"])];
+    const TITLES: Sequence = &[
+        Words(words!["度", ""]),
+        Words(words!["上半年", "下半年", ""]),
+        Words(words!["工作", ""]),
+        Words(words!["总结"]),
+    ];
     // (start of the match, which form, end of the match, the year).
     let mut candidates: Vec<(usize, u8, usize, Span)> = Vec::new();
     for (k, _) in head.char_indices() {

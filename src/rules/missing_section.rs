@@ -39,6 +39,7 @@ use crate::lazy_regex::LazyRegex;
 use crate::outline::{Heading, Part};
 use crate::phrase::{Item, Item::*, Phrase, WordSet};
 use crate::report_kind;
+use crate::words;
 
 mod shapes;
 use regex_lite::Regex;
@@ -94,42 +95,45 @@ const CLAUSE_BREAKS: &[char] = &[
     '\u{2007}', '\u{2008}', '\u{2009}', '\u{200a}', '\u{2028}', '\u{2029}', '\u{202f}', '\u{205f}', '\u{3000}',
 ];
 
-const PROBLEM_WORDS: Item = Words(&["问题", "不足", "差距", "短板", "弱项", "薄弱", "困难", "欠缺", "瓶颈"]);
+const PROBLEM_WORDS: Item = Words(words!["问题", "不足", "差距", "短板", "弱项", "薄弱", "困难", "欠缺", "瓶颈"]);
 
 /// A paragraph that plainly admits a problem: `存在…不足`, `差距主要在于`, `清醒地认识到`,
 /// `虽然取得了…成绩,但…`, `有待进一步加强`, `还不够`. (The regex it replaced is kept in the tests.)
 static PROBLEM_PARAGRAPH: Phrase = Phrase::new(&[
     &[
-        Words(&["存在", "还有", "仍有", "尚有", "也有", "面临", "暴露", "发现"]),
+        Words(words!["存在", "还有", "仍有", "尚有", "也有", "面临", "暴露", "发现"]),
         Run { class: not_sentence_end, min: 0, max: 30, lazy: false },
         PROBLEM_WORDS,
     ],
-    &[Words(&["不足", "差距", "短板", "弱项", "问题"]), Words(&["之处", "主要", "表现", "在于", "是:", "是："])],
-    &[Words(&["清醒"]), Words(&["地", ""]), Words(&["认识", "看到"])],
     &[
-        Words(&["虽然", "尽管", "虽"]),
+        Words(words!["不足", "差距", "短板", "弱项", "问题"]),
+        Words(words!["之处", "主要", "表现", "在于", "是:", "是："]),
+    ],
+    &[Words(words!["清醒"]), Words(words!["地", ""]), Words(words!["认识", "看到"])],
+    &[
+        Words(words!["虽然", "尽管", "虽"]),
         Run { class: not_full_stop, min: 0, max: 40, lazy: false },
-        Words(&["成绩", "成效", "进展", "成果"]),
+        Words(words!["成绩", "成效", "进展", "成果"]),
         Run { class: not_full_stop, min: 0, max: 20, lazy: false },
-        Words(&["但", "然而", "不过"]),
+        Words(words!["但", "然而", "不过"]),
     ],
     &[
-        Words(&["有待"]),
-        Words(&["于", ""]),
-        Words(&["进一步", ""]),
-        Words(&["加强", "提高", "改进", "提升", "完善", "加大", "深化", "增强"]),
+        Words(words!["有待"]),
+        Words(words!["于", ""]),
+        Words(words!["进一步", ""]),
+        Words(words!["加强", "提高", "改进", "提升", "完善", "加大", "深化", "增强"]),
     ],
     &[
-        Words(&["还", "仍", "尚"]),
-        Words(&["不够", "不高", "不强", "较弱", "较低", "滞后", "欠缺", "存在", "需", "有待"]),
+        Words(words!["还", "仍", "尚"]),
+        Words(words!["不够", "不高", "不强", "较弱", "较低", "滞后", "欠缺", "存在", "需", "有待"]),
     ],
-    &[Words(&["不尽如人意", "不平衡", "不充分"])],
+    &[Words(words!["不尽如人意", "不平衡", "不充分"])],
 ]);
 
 const PLAN_TIME: Item =
-    Words(&["下一步", "下阶段", "下半年", "今后", "明年", "来年", "新的一年", "新一年", "展望未来", "未来"]);
+    Words(words!["下一步", "下阶段", "下半年", "今后", "明年", "来年", "新的一年", "新一年", "展望未来", "未来"]);
 const PLAN_INTENT: Item =
-    Words(&["将", "要", "计划", "拟", "打算", "力争", "继续", "努力", "重点", "着力", "准备", "争取"]);
+    Words(words!["将", "要", "计划", "拟", "打算", "力争", "继续", "努力", "重点", "着力", "准备", "争取"]);
 
 /// A plan announced at the start of a clause (`下一步,我们将…`); `…及下阶段工作计划` in a repeated
 /// title is not a clause start and does not count. (The regex it replaced is kept in the tests.)
@@ -137,9 +141,9 @@ static PLAN_PARAGRAPH: Phrase = Phrase::new(&[
     &[Start, PLAN_TIME, Run { class: not_stop_or_semicolon, min: 0, max: 30, lazy: true }, PLAN_INTENT],
     &[Char(CLAUSE_BREAKS), PLAN_TIME, Run { class: not_stop_or_semicolon, min: 0, max: 30, lazy: true }, PLAN_INTENT],
     &[
-        Words(&["我们", "我局", "我会", "本人", "我"]),
-        Words(&["将", "要", "打算", "计划"]),
-        Words(&[
+        Words(words!["我们", "我局", "我会", "本人", "我"]),
+        Words(words!["将", "要", "打算", "计划"]),
+        Words(words![
             "继续", "进一步", "以", "在", "着力", "重点", "坚持", "紧紧", "围绕", "认真", "不断", "全面", "切实",
             "努力", "做好", "抓好", "加强", "加大", "强化", "深化", "推进",
         ]),
@@ -394,7 +398,7 @@ fn echoes_title(words: &str, title: Option<&str>) -> bool {
                 || words[at + kind.len()..].starts_with("以及")
         })
     });
-    summary_and || title.is_some_and(|t| t.chars().nth(5).is_some() && words.contains(t))
+    summary_and || title.is_some_and(|t| crate::text::char_offset(t, 5).is_some() && words.contains(t))
 }
 
 impl Rule for MissingSection {
@@ -532,7 +536,7 @@ impl MissingSection {
 
 /// Whether a title says what kind of report it is.
 fn names_genre(title: &str) -> bool {
-    crate::text::has_any(title, &["总结", "报告", "述职", "计划", "规划", "要点", "汇报", "打算", "安排", "思路"])
+    words!["总结", "报告", "述职", "计划", "规划", "要点", "汇报", "打算", "安排", "思路"].any_in(title)
 }
 
 /// Least body text (bytes, about 200 Han) of a document with fewer than two headings for its
@@ -579,7 +583,7 @@ fn first_words(doc: &Document, part: &Part) -> Range<usize> {
             .char_indices()
             .take(20)
             .find(|&(_, c)| crate::text::is_sentence_end(c) || c == '，' || c == ',' || c == ':' || c == '：')
-            .map_or_else(|| t.char_indices().nth(20).map_or(t.trim_end().len(), |(j, _)| j), |(j, _)| j);
+            .map_or_else(|| crate::text::char_offset(t, 20).unwrap_or_else(|| t.trim_end().len()), |(j, _)| j);
         let end = if end == 0 { t.chars().next().map_or(0, char::len_utf8) } else { end };
         return l.start + lead..l.start + lead + end;
     }

@@ -216,10 +216,9 @@ fn check_changes(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                     continue;
                 }
                 let other = if c.to_form { ratio - 1.0 } else { ratio };
-                let word = ["提高", "增加", "增长", "提升", "上升", "扩大"]
+                let word = crate::words!["提高", "增加", "增长", "提升", "上升", "扩大"]
                     .iter()
-                    .find(|w| verb.contains(**w))
-                    .copied()
+                    .find(|w| verb.contains(w))
                     .unwrap_or("增加");
                 let msg = if agrees(n.value, n.precision, other) && !c.to_form {
                     format!(

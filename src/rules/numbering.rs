@@ -366,7 +366,7 @@ fn report_enumeration_gap(
         let after = between[at + want.len()..].chars().next();
         if before.is_some_and(ends_sentence) && after.is_some_and(|c| crate::text::is_han(c) && !quantity_follows(c)) {
             let start = chain.last_end + at;
-            let end = between[at..].char_indices().nth(3).map_or(marker.start, |(j, _)| chain.last_end + at + j);
+            let end = crate::text::char_offset(&between[at..], 3).map_or(marker.start, |j| chain.last_end + at + j);
             out.push(
                 Finding::new(
                     id,

@@ -39,7 +39,7 @@ use crate::analysis::{pairs, Analysis};
 use crate::bigrams::Bigrams;
 use crate::diagnostic::{Finding, Severity};
 use crate::document::Document;
-use crate::text::{char_at, char_before, is_cn_numeral, is_han, is_sentence_end, Masks3, Words};
+use crate::text::{char_at, char_before, char_offset, is_cn_numeral, is_han, is_sentence_end, Masks3, Words};
 use crate::words;
 use std::sync::LazyLock;
 
@@ -220,7 +220,7 @@ fn ui_line(t: &str) -> Option<bool> {
             rest = category.then_some(after)?;
             continue;
         };
-        strong |= w.chars().nth(1).is_some();
+        strong |= char_offset(w, 1).is_some();
         words = true;
         rest = &rest[w.len()..];
     }
@@ -256,7 +256,7 @@ fn site_menu(t: &str) -> bool {
     // 书信 面试 职场 …`.)
     let (mut items, mut kinds, mut home) = (0, 0, false);
     for item in t.split(&[' ', '\u{3000}', '|', '｜', '/'][..]).filter(|s| !s.is_empty()) {
-        if !short(item, MENU_ITEM_CHARS) || item.chars().nth(1).is_none() || !item.chars().all(is_han) {
+        if !short(item, MENU_ITEM_CHARS) || char_offset(item, 1).is_none() || !item.chars().all(is_han) {
             return false;
         }
         home |= items == 0 && item.ends_with("首页");
@@ -318,18 +318,14 @@ fn library_name(t: &str) -> bool {
 /// `优秀实用范文分享`: a site's banner, a short line that offers samples.
 fn sample_banner(t: &str) -> bool {
     const MAX_CHARS: usize = 12;
-    short(t, MAX_CHARS)
-        && t.contains("范文")
-        && crate::text::ends_any(t, &["分享", "推荐", "大全", "下载"])
-        && t.chars().all(is_han)
+    short(t, MAX_CHARS) && t.contains("范文") && words!["分享", "推荐", "大全", "下载"].ends(t) && t.chars().all(is_han)
 }
 
 /// `当前位置: > 首页 > …`, `首页 > 入党材料 > 正文`, `您的位置:首页 > 工作总结`.
 fn breadcrumb(t: &str) -> bool {
-    crate::text::starts_any(
-        t,
-        &["当前位置", "您的当前位置", "您当前的位置", "您的位置", "您现在的位置", "你的位置", "所在位置", "首页"],
-    ) && !t.contains(&['。', '，', ','][..])
+    words!["当前位置", "您的当前位置", "您当前的位置", "您的位置", "您现在的位置", "你的位置", "所在位置", "首页"]
+        .starts(t)
+        && !t.contains(&['。', '，', ','][..])
         || t.find("首页").is_some_and(|i| t[i..].contains(&['>', '＞', '›', '»', '/'][..]))
         || breadcrumb_tail(t)
         || page_path(t)
@@ -355,7 +351,7 @@ fn link_line(t: &str) -> bool {
     const LABEL_CHARS: usize = 10;
     t.split_once(&[':', '：'][..]).is_some_and(|(label, v)| {
         short(label, LABEL_CHARS)
-            && crate::text::ends_any(label.trim(), &["链接"])
+            && label.trim().ends_with("链接")
             && (v.trim().is_empty() || v.contains("点击") || has_domain(v))
     })
 }
@@ -364,7 +360,7 @@ fn link_line(t: &str) -> bool {
 /// `总结网工作总结年度工作总结内容页`.
 fn page_path(t: &str) -> bool {
     const MAX_CHARS: usize = 30;
-    crate::text::ends_any(t, &["内容页", "详情页", "列表页"]) && t.chars().count() <= MAX_CHARS && t.chars().all(is_han)
+    words!["内容页", "详情页", "列表页"].ends(t) && t.chars().count() <= MAX_CHARS && t.chars().all(is_han)
 }
 
 /// The longest step of a breadcrumb, in characters (`事務文書`, `工作總結`).
@@ -535,9 +531,7 @@ fn meta_line(t: &str, fields: bool) -> Option<bool> {
 
 /// `免责声明:…`, `版权说明:…`: a site's notice.
 fn disclaimer(t: &str) -> bool {
-    ["免责声明", "免責聲明", "版权说明", "版权声明", "版權聲明", "导语:", "导语：", "導語:", "導語："]
-        .iter()
-        .any(|w| t.starts_with(w))
+    words!["免责声明", "免責聲明", "版权说明", "版权声明", "版權聲明", "导语:", "导语：", "導語:", "導語："].starts(t)
 }
 
 /// Words of a site's notice about its documents: rights, payment, downloads, support.
@@ -1114,9 +1108,9 @@ pub(crate) fn glued_sample_word(t: &str) -> Option<std::ops::Range<usize>> {
     let i = head.find("范文")?;
     let (title, after) = (&t[..i], &t[i + "范文".len()..]);
     // (A sentence that names samples is no title: `参考往年工作总结范文梳理…`.)
-    let titled = title.chars().nth(3).is_some()
+    let titled = char_offset(title, 3).is_some()
         && !title.contains(&['。', '，', ',', '；', ':', '：'][..])
-        && !["参", "借", "按", "根据", "对照"].iter().any(|w| title.starts_with(w));
+        && !words!["参", "借", "按", "根据", "对照"].starts(title);
     // The sample's sentence after it (`…的通知`, `…评选` go on with the title).
     let sentence = after.chars().next().is_some_and(|c| is_han(c) && !"的和及与评征写撰库网".contains(c))
         && after.contains(&['，', ',', '。'][..]);
@@ -1183,7 +1177,7 @@ fn sample_count(inner: &str) -> bool {
         return lead.chars().count() <= 2 && lead.chars().all(is_han);
     }
     let inner = SAMPLE_SUFFIXES.strip_suffix_of(inner).unwrap_or(inner);
-    let Some(head) = crate::text::strip_suffix_any(inner, &["篇", "则", "則", "份"]) else { return false };
+    let Some(head) = words!["篇", "则", "則", "份"].strip_suffix_of(inner) else { return false };
     let count = head.chars().rev().take_while(|&c| numeral(c)).count();
     let lead = without_last(head, count);
     // Before the count: nothing, or a word of one or two characters (`共`, `精选`, `集合`, `收集`);
@@ -1345,7 +1339,10 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
     let marks = if let Some(rest) = rest.strip_prefix("**") {
         // Before a heading's number (`三、`, `2、`): `**镇妇联…` at a line's start is a name left blank.
         let numeral = rest.chars().take_while(|&c| is_cn_numeral(c) || c.is_ascii_digit()).count();
-        let heading = numeral > 0 && rest.chars().nth(numeral).is_some_and(|c| matches!(c, '、' | '.' | '．'));
+        let heading = numeral > 0
+            && char_offset(rest, numeral)
+                .and_then(|i| char_at(rest, i))
+                .is_some_and(|c| matches!(c, '、' | '.' | '．'));
         if !rest.contains("**") && heading {
             2
         } else {

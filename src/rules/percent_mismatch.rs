@@ -260,7 +260,7 @@ fn check_share_sums(id: &'static str, paragraph: &[Sentence], out: &mut Vec<Find
         let Some(whole) = pre.split('占').nth(1).map(|w| w.trim_end_matches('的')) else { continue };
         // The sum must say it is of the shares listed (上述, 以上, 两者): `用于经济建设的支出,共占本年支出
         // 的46.89%` is one category's share, not a sum of those before it.
-        if chars(whole) < 2 || !crate::text::has_any(pre, &["上述", "以上", "两者", "二者", "三者"]) {
+        if chars(whole) < 2 || !words!["上述", "以上", "两者", "二者", "三者"].any_in(pre) {
             continue;
         }
         // `上述五个罪名`: how many shares are summed.
@@ -315,7 +315,7 @@ fn check_shares(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             continue;
         }
         // Two joined by 、 passing 100%; or a run closed by the rest, not making 100%.
-        let rest = crate::text::starts_any(clause_before(s.text, q.range.start), &["其他", "其余", "其它"]);
+        let rest = words!["其他", "其余", "其它"].starts(clause_before(s.text, q.range.start));
         let closed = rest && s.qs.get(k + 1).is_none_or(|n| !share(n));
         let parts = &s.qs[k + 1 - if closed || run < 2 { run } else { 2 }..=k];
         let sum: f64 = parts.iter().map(|p| p.value).sum();
@@ -1058,7 +1058,7 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         }
         // (占总人口比重(常住人口城镇化率)为87.66%: the aside names the rate.)
         let (pre, aside) = clause_past_aside(s.text, p.range.start);
-        if crate::text::has_any(pre, &["增长率", "增速", "同比", "提高", "下降", "增长", "比上年", "比去年", "较"])
+        if words!["增长率", "增速", "同比", "提高", "下降", "增长", "比上年", "比去年", "较"].any_in(pre)
         {
             continue;
         }

@@ -531,7 +531,7 @@ fn underscore_blank(line: &str, pos: usize, end: usize) -> Option<usize> {
     if before.is_some_and(is_ascii_letter) || after.is_some_and(|c| c.is_ascii_alphanumeric()) {
         return None;
     }
-    let single = line[pos..end].chars().nth(1).is_none();
+    let single = crate::text::char_offset(&line[pos..end], 1).is_none();
     let start = if before.is_some_and(|c| c.is_ascii_digit()) {
         // 20__年: a year half filled; other digits before: a code.
         let digits = line[..pos].char_indices().rev().take_while(|&(_, c)| c.is_ascii_digit()).last().unwrap().0;
@@ -892,7 +892,7 @@ fn x_run_start(line: &str, pos: usize, end: usize) -> Option<usize> {
     if before.is_some_and(is_ascii_letter) || after.is_some_and(is_ascii_letter) {
         return None; // Excel, XP, docx, XXL
     }
-    let single = line[pos..end].chars().nth(1).is_none();
+    let single = crate::text::char_offset(&line[pos..end], 1).is_none();
     let x = char_at(line, pos).unwrap();
     if before.is_some_and(|c| c.is_ascii_digit()) {
         let digits_start = line[..pos].char_indices().rev().take_while(|&(_, c)| c.is_ascii_digit()).last().unwrap().0;
@@ -1066,7 +1066,7 @@ fn prompt_len(line: &str, pos: usize) -> Option<usize> {
         .take(PROMPT_TAIL_CHARS)
         .find(|&(_, c)| matches!(c, '(' | ')' | '（' | '）' | '[' | ']' | '【' | '】' | '\n'))
         .map_or_else(
-            || after_lead.char_indices().nth(PROMPT_TAIL_CHARS).map_or(after_lead.len(), |(i, _)| i),
+            || crate::text::char_offset(after_lead, PROMPT_TAIL_CHARS).unwrap_or(after_lead.len()),
             |(i, _)| i,
         );
     let end = rest.len() - after_lead.len() + tail;

@@ -21,7 +21,7 @@ use super::{page_furniture, Context, Rule, RuleMeta};
 use crate::analysis::pairs;
 use crate::diagnostic::{Finding, Severity};
 use crate::phrase::{any, blank, some, Item, Item::*, Phrase};
-use crate::text::{char_at, char_before, is_digit, is_han, trailing_empty_brackets};
+use crate::text::{char_at, char_before, char_offset, is_digit, is_han, trailing_empty_brackets};
 use crate::words;
 use regex_lite::Regex;
 use std::sync::LazyLock;
@@ -62,18 +62,18 @@ fn dash(c: char) -> bool {
 
 /// Names of document-sharing sites and their domains.
 static SITE: Phrase = Phrase::new(&[
-    &[Words(&[
+    &[Words(words![
         "淘文阁", "百度文库", "道客巴巴", "豆丁网", "豆丁文档", "原创力文档", "人人文库", "冰点文库", "金锄头文库",
         "得力文库", "360文库", "文库网", "装配图网", "麦档网", "文档投稿赚钱网", "第一范文网", "范文网", "学习啦",
         "应届毕业生网",
     ])],
     &[
-        NoCase(&["www.", ""]),
-        NoCase(&[
+        NoCase(words!["www.", ""]),
+        NoCase(words![
             "docin", "doc88", "book118", "taodocs", "renrendoc", "bdocx", "mayiwenku", "jinchutou", "wenkunet",
             "wenku.baidu", "zhangqiaokeyan",
         ]),
-        NoCase(&[".com", ".net", ".cn"]),
+        NoCase(words![".com", ".net", ".cn"]),
     ],
 ]);
 
@@ -81,113 +81,132 @@ static SITE: Phrase = Phrase::new(&[
 static BOILERPLATE: Phrase = Phrase::new(&[
     // 由会员…分享
     &[
-        Words(&["由"]),
-        Words(&["会员", "用户", "网友"]),
+        Words(words!["由"]),
+        Words(words!["会员", "用户", "网友"]),
         Run { class: name_char, min: 0, max: 12, lazy: true },
-        Words(&["分享", "上传"]),
+        Words(words!["分享", "上传"]),
     ],
     // 本文档由…整理
     &[
-        Words(&["本"]),
-        Words(&["文", "文档", "篇文章", "资料"]),
-        Words(&["由"]),
+        Words(words!["本"]),
+        Words(words!["文", "文档", "篇文章", "资料"]),
+        Words(words!["由"]),
         Run { class: in_clause, min: 1, max: 20, lazy: true },
-        Words(&["整理", "提供", "上传", "收集", "发布", "分享"]),
+        Words(words!["整理", "提供", "上传", "收集", "发布", "分享"]),
     ],
     // 本资料权属…严禁复制剽窃: a site's claim to the document and its ban on copying, a watermark.
     &[
-        Words(&["本资料", "本文档", "本文章", "本站", "本网", "本篇", "本資料", "本文檔"]),
-        Words(&["权属", "版权", "版權"]),
+        Words(words!["本资料", "本文档", "本文章", "本站", "本网", "本篇", "本資料", "本文檔"]),
+        Words(words!["权属", "版权", "版權"]),
         Run { class: name_char, min: 0, max: 12, lazy: true },
-        Words(&["严禁", "禁止", "请勿", "不得", "嚴禁", "請勿"]),
-        Words(COPYING_OR_NONE.split_at(COPYING_OR_NONE.len() - 1).0),
+        Words(words!["严禁", "禁止", "请勿", "不得", "嚴禁", "請勿"]),
+        Words(crate::text::Words(COPYING_OR_NONE.0.split_at(COPYING_OR_NONE.0.len() - 1).0)),
         Words(COPYING_OR_NONE),
     ],
-    &[Words(&["此文档下载收益归作者所有", "下载收益归作者所有", "该文档为用户出资购买", "文档贡献者"])],
-    &[Words(&["下载后可"]), Words(&["任意", ""]), Words(&["编辑"])],
-    &[Words(&[
+    &[Words(words!["此文档下载收益归作者所有", "下载收益归作者所有", "该文档为用户出资购买", "文档贡献者"])],
+    &[Words(words!["下载后可"]), Words(words!["任意", ""]), Words(words!["编辑"])],
+    &[Words(words![
         "可编辑修改", "下载积分", "更多精品文档", "猜你喜欢", "精选范文", "范文大全", "返回顶部", "转载请注明",
         "展开全文", "全文阅读已结束", "更多相关文档", "相关文档推荐", "文档可能无法思考全面", "可任意修改编辑",
     ])],
-    &[Words(&["此文档为"]), NoCase(&["word"]), Words(&["格式"])],
+    &[Words(words!["此文档为"]), NoCase(words!["word"]), Words(words!["格式"])],
     &[
-        NoCase(&["word"]),
-        Words(&["格式"]),
+        NoCase(words!["word"]),
+        Words(words!["格式"]),
         any(blank),
         Run { class: dash, min: 0, max: usize::MAX, lazy: false },
         any(blank),
-        Words(&["可编辑"]),
+        Words(words!["可编辑"]),
     ],
-    &[Words(&["感谢您的阅读", "感谢阅读", "来源于网络"])],
-    &[Words(&["来源"]), any(blank), Words(&[":", "："]), any(blank), Words(&["网络"])],
-    &[Words(&["限制"]), any(blank), some(is_digit), any(blank), Words(&["内"])],
+    &[Words(words!["感谢您的阅读", "感谢阅读", "来源于网络"])],
+    &[Words(words!["来源"]), any(blank), Words(words![":", "："]), any(blank), Words(words!["网络"])],
+    &[Words(words!["限制"]), any(blank), some(is_digit), any(blank), Words(words!["内"])],
 ]);
 
 /// What a site's watermark forbids (`严禁复制剽窃`), and nothing (the last: a second word is optional).
-const COPYING_OR_NONE: &[&str] = &["复制", "转载", "抄袭", "剽窃", "盗用", "翻印", "複製", "轉載", "抄襲", ""];
+const COPYING_OR_NONE: crate::text::Words =
+    words!["复制", "转载", "抄袭", "剽窃", "盗用", "翻印", "複製", "轉載", "抄襲", ""];
 
 /// Words of a site's buttons and banners that a report could also use (`提供文档下载服务`):
 /// reported only where they stand apart, on a short line or between non-Han characters.
-static BUTTONS: Phrase = Phrase::new(&[&[Words(&[
+static BUTTONS: Phrase = Phrase::new(&[&[Words(words![
     "下载文档", "文档下载", "免费下载", "点击下载", "下载本文", "收藏本文", "欢迎下载", "精品文档",
 ])]]);
 
 /// A site's words in a title's tag (`【精品】`, `【精选推荐】`, `【最新总结】`): the words that may
-/// open it, then those that may only follow one (the last [`TAG_FOLLOWERS`]), and nothing.
-const TAG_WORDS: &[&str] =
-    &["最新推荐", "精品", "精选", "优质", "推荐", "完整版", "精编", "优选", "范文", "原创", "最新", "总结", "文档", ""];
-const TAG_FOLLOWERS: usize = 3;
+/// open it, then those that may only follow one ([`TAG_FOLLOWERS`]), and nothing.
+const TAG_WORDS: crate::text::Words = words![
+    "最新推荐", "精品", "精选", "优质", "推荐", "完整版", "精编", "优选", "范文", "原创", "最新", "总结", "文档", ""
+];
+/// The end of [`TAG_WORDS`] that may only follow another word of it.
+const TAG_FOLLOWERS: &str = "|总结|文档|";
 
 /// `(10页珍藏版)`, `（完整版）`, `(word可编辑)`, `(通用5篇)`: title tags of sharing sites. Of the
 /// first form only `珍藏版` is reported.
 static TITLE_TAG: Phrase = Phrase::new(&[
-    &[some(is_digit), Words(&["页"]), Words(&["珍藏版"])],
+    &[some(is_digit), Words(words!["页"]), Words(words!["珍藏版"])],
     // One or two of a site's words (`【精选推荐】`).
     &[
-        Words(&["【"]),
+        Words(words!["【"]),
         any(blank),
-        Words(TAG_WORDS.split_at(TAG_WORDS.len() - TAG_FOLLOWERS).0),
+        Words(crate::text::Words(TAG_WORDS.0.split_at(TAG_WORDS.0.len() - TAG_FOLLOWERS.len()).0)),
         Words(TAG_WORDS),
         any(blank),
-        Words(&["】"]),
+        Words(words!["】"]),
     ],
-    &[Words(&["【"]), any(blank), NoCase(&["word"]), Words(&["版"]), any(blank), Words(&["】"])],
+    &[Words(words!["【"]), any(blank), NoCase(words!["word"]), Words(words!["版"]), any(blank), Words(words!["】"])],
     // A banner between dashes: `-精品合同推荐-`, `—最新推荐—`.
     &[
-        Words(&["-", "—", "－"]),
-        Words(&["精品", "精选", "最新", "优质"]),
+        Words(words!["-", "—", "－"]),
+        Words(words!["精品", "精选", "最新", "优质"]),
         Run { class: is_han, min: 0, max: 4, lazy: true },
-        Words(&["推荐"]),
-        Words(&["-", "—", "－"]),
+        Words(words!["推荐"]),
+        Words(words!["-", "—", "－"]),
     ],
     &[
-        Words(&["（", "("]),
+        Words(words!["（", "("]),
         any(blank),
-        Words(&["完整版", "精选版", "精编版", "最新版", "全文完整"]),
+        Words(words!["完整版", "精选版", "精编版", "最新版", "全文完整"]),
         any(blank),
-        Words(&["）", ")"]),
+        Words(words!["）", ")"]),
     ],
-    &[Words(&["（", "("]), any(blank), Words(&["优选"]), Words(&["版", ""]), any(blank), Words(&["）", ")"])],
     &[
-        Words(&["（", "("]),
+        Words(words!["（", "("]),
         any(blank),
-        Words(&["word"]),
-        Words(&["版", ""]),
-        Words(&["可编辑", ""]),
+        Words(words!["优选"]),
+        Words(words!["版", ""]),
         any(blank),
-        Words(&["）", ")"]),
+        Words(words!["）", ")"]),
     ],
-    &[Words(&["（", "("]), any(blank), Words(&["可编辑"]), Words(&["版", ""]), any(blank), Words(&["）", ")"])],
     &[
-        Words(&["（", "("]),
+        Words(words!["（", "("]),
         any(blank),
-        Words(&["通用", "精选", "优秀", "热门", "最新", "汇总", "合集", "集锦", "大全", "实用", "经典", "必备", ""]),
+        Words(words!["word"]),
+        Words(words!["版", ""]),
+        Words(words!["可编辑", ""]),
+        any(blank),
+        Words(words!["）", ")"]),
+    ],
+    &[
+        Words(words!["（", "("]),
+        any(blank),
+        Words(words!["可编辑"]),
+        Words(words!["版", ""]),
+        any(blank),
+        Words(words!["）", ")"]),
+    ],
+    &[
+        Words(words!["（", "("]),
+        any(blank),
+        Words(words![
+            "通用", "精选", "优秀", "热门", "最新", "汇总", "合集", "集锦", "大全", "实用", "经典", "必备", ""
+        ]),
         any(blank),
         some(is_digit),
         any(blank),
-        Words(&["篇"]),
+        Words(words!["篇"]),
         any(blank),
-        Words(&["）", ")"]),
+        Words(words!["）", ")"]),
     ],
 ]);
 
@@ -200,54 +219,54 @@ fn field_lead(c: char) -> bool {
     blank(c) || matches!(c, '-' | '–' | '•' | '·')
 }
 
-const DASHES: Item = Words(&["-", "—", "–", "－"]);
-const SEPARATOR: Item = Words(&[",", "，", "/", "／", "、", ""]);
-const COLON: Item = Words(&[":", "："]);
+const DASHES: Item = Words(words!["-", "—", "–", "－"]);
+const SEPARATOR: Item = Words(words![",", "，", "/", "／", "、", ""]);
+const COLON: Item = Words(words![":", "："]);
 const NUMBER: Item = Run { class: is_digit, min: 1, max: 3, lazy: false };
 
 /// Page footers: `第1页共9页`, `共9页 第1页`, `第 1 页 / 共 9 页`, `Page 1 of 9`.
 static PAGE_FOOTER: Phrase = Phrase::new(&[
     &[
-        Words(&["第"]),
+        Words(words!["第"]),
         any(blank),
         some(is_digit),
         any(blank),
-        Words(&["页"]),
+        Words(words!["页"]),
         any(blank),
         SEPARATOR,
         any(blank),
-        Words(&["共"]),
+        Words(words!["共"]),
         any(blank),
         some(is_digit),
         any(blank),
-        Words(&["页"]),
+        Words(words!["页"]),
     ],
     &[
-        Words(&["共"]),
+        Words(words!["共"]),
         any(blank),
         some(is_digit),
         any(blank),
-        Words(&["页"]),
+        Words(words!["页"]),
         any(blank),
         SEPARATOR,
         any(blank),
-        Words(&["第"]),
+        Words(words!["第"]),
         any(blank),
         some(is_digit),
         any(blank),
-        Words(&["页"]),
+        Words(words!["页"]),
     ],
-    &[NoCase(&["page"]), any(blank), some(is_digit), any(blank), NoCase(&["of"]), any(blank), some(is_digit)],
+    &[NoCase(words!["page"]), any(blank), some(is_digit), any(blank), NoCase(words!["of"]), any(blank), some(is_digit)],
 ]);
 
 /// A line that is only a page number: `- 1 -`, `— 2 —`, `第 3 页`.
 static PAGE_NUMBER_LINE: Phrase = Phrase::new(&[
     &[Start, any(blank), DASHES, any(blank), NUMBER, any(blank), DASHES, any(blank), End],
-    &[Start, any(blank), Words(&["第"]), any(blank), NUMBER, any(blank), Words(&["页"]), any(blank), End],
+    &[Start, any(blank), Words(words!["第"]), any(blank), NUMBER, any(blank), Words(words!["页"]), any(blank), End],
 ]);
 
 /// `上一篇:…`, `下一篇:…` links, to the end of the line.
-static PREV_NEXT: Phrase = Phrase::new(&[&[Words(&["上一篇", "下一篇"]), any(blank), COLON, any(not_newline)]]);
+static PREV_NEXT: Phrase = Phrase::new(&[&[Words(words!["上一篇", "下一篇"]), any(blank), COLON, any(not_newline)]]);
 
 /// The field headings of a sharing site's page: `- 配套讲稿:`, `- 特殊限制:`, `- 关 键 词:`.
 /// The heading's words are what is reported (`site_field_name`).
@@ -255,7 +274,7 @@ static SITE_FIELD: Phrase = Phrase::new(&[
     &[
         Start,
         any(field_lead),
-        Words(&[
+        Words(words![
             "配套讲稿", "特殊限制", "文档分类", "文档格式", "文档页数", "文档大小", "上传时间", "下载次数", "浏览次数",
         ]),
         any(blank),
@@ -264,11 +283,11 @@ static SITE_FIELD: Phrase = Phrase::new(&[
     &[
         Start,
         any(field_lead),
-        Words(&["关"]),
+        Words(words!["关"]),
         some(blank),
-        Words(&["键"]),
+        Words(words!["键"]),
         some(blank),
-        Words(&["词"]),
+        Words(words!["词"]),
         any(blank),
         COLON,
     ],
@@ -300,7 +319,8 @@ static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A file extension left in a title: `…工作计划.docx`.
-static EXTENSION: Phrase = Phrase::new(&[&[Words(&["."]), NoCase(&["docx", "doc", "wps", "pdf", "pptx", "ppt"])]]);
+static EXTENSION: Phrase =
+    Phrase::new(&[&[Words(words!["."]), NoCase(words!["docx", "doc", "wps", "pdf", "pptx", "ppt"])]]);
 
 /// A title printed twice in a row is looked for on this many first lines.
 const DOUBLED_TITLE_LINES: usize = 4;
@@ -535,7 +555,7 @@ fn without_tag(t: &str) -> &str {
 fn numbered_title(line: &str, base: usize, titles: &[&str], out: &mut Vec<Finding>) {
     let t = line.trim();
     for title in titles {
-        if title.chars().nth(3).is_none() || !t.starts_with(title) {
+        if char_offset(title, 3).is_none() || !t.starts_with(title) {
             continue;
         }
         let marker = t[title.len()..].trim_start();
@@ -716,7 +736,7 @@ fn check_line(line: &str, mask: u64, base: usize, n: usize, title: &str, out: &m
         push(m, Severity::Error, format!("“{text}”是文档分享网站的页面文字,请删除"));
     }
     // (Counted only where a button's words stand: most lines have none.)
-    let short = || line.trim().chars().nth(30).is_none();
+    let short = || char_offset(line.trim(), 30).is_none();
     for (m, _) in phrases(BUTTONS_BIT, &BUTTONS) {
         let apart = !char_before(line, m.start).is_some_and(is_han) || !char_at(line, m.end).is_some_and(is_han);
         let offered = ["提供", "开放", "可", "供"].iter().any(|w| line[..m.start].ends_with(w));
@@ -780,7 +800,7 @@ fn check_line(line: &str, mask: u64, base: usize, n: usize, title: &str, out: &m
     } else if n > 0 && short_line {
         // The title again with a number after it (`社区妇代会工作报告二`): the next sample.
         let t = title.strip_suffix(".docx").or_else(|| title.strip_suffix(".doc")).unwrap_or(title).trim();
-        if t.chars().nth(3).is_some() && trimmed.starts_with(t) && ORDINAL.is_match(trimmed[t.len()..].trim_start()) {
+        if char_offset(t, 3).is_some() && trimmed.starts_with(t) && ORDINAL.is_match(trimmed[t.len()..].trim_start()) {
             let start = line.len() - line.trim_start().len();
             push(start..start + trimmed.len(), Severity::Warning, format!("“{trimmed}”是范文合集的分篇标记,请删除"));
         }

@@ -180,7 +180,7 @@ fn check_table(id: &'static str, text: &str, table: &Table, out: &mut Vec<Findin
             .filter_map(|(_, v)| if let Value::Number { value, .. } = v { Some(*value) } else { None })
             .collect();
         let label = r.iter().find(|(_, v)| matches!(v, Value::Other)).map(|(c, _)| text[c.range.clone()].trim());
-        let numbering_label = label.is_none_or(|l| crate::text::has_any(l, &["栏", "列", "序号", "行次", "编号"]));
+        let numbering_label = label.is_none_or(|l| words!["栏", "列", "序号", "行次", "编号"].any_in(l));
         numbering_label && n.len() >= 3 && n.iter().enumerate().all(|(i, v)| *v == (i + 1) as f64)
     };
     let header_rows = rows
@@ -195,8 +195,7 @@ fn check_table(id: &'static str, text: &str, table: &Table, out: &mut Vec<Findin
     }
     let body = grid.header_rows..grid.rows.len();
     // Breakdown rows (其中, 减, 加) make what adds up to what unclear.
-    if body.clone().any(|r| grid.label(r).is_some_and(|l| crate::text::starts_any(l, &["其中", "减", "加:", "加："])))
-    {
+    if body.clone().any(|r| grid.label(r).is_some_and(|l| words!["其中", "减", "加:", "加："].starts(l))) {
         return;
     }
     let columns = grid.rows.iter().map(Vec::len).max().unwrap_or(0);

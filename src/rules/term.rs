@@ -53,8 +53,8 @@ fn one_of(line: &str, at: usize, set: &str) -> Option<usize> {
 }
 
 /// The first of `words` that `line` has at byte `at`, as a span.
-fn word_at(line: &str, at: usize, words: &[&str]) -> Option<Span> {
-    words.iter().find(|w| line[at..].starts_with(**w)).map(|w| at..at + w.len())
+fn word_at(line: &str, at: usize, words: Words) -> Option<Span> {
+    words.iter().find(|w| line[at..].starts_with(w)).map(|w| at..at + w.len())
 }
 
 /// Where the numbers (`[一…十]{1,3}`) that end at byte `at` begin: the last three of a longer
@@ -68,7 +68,7 @@ fn numerals_before(line: &str, at: usize) -> Option<usize> {
 fn party_numbers(line: &str) -> impl Iterator<Item = (Span, Span)> + '_ {
     line.match_indices("党的").filter_map(move |(at, w)| {
         let n = at + w.len();
-        let tens = word_at(line, n, &["二十", "十"])?;
+        let tens = word_at(line, n, words!["二十", "十"])?;
         let end = one_of(line, tens.end, DIGITS).unwrap_or(tens.end);
         Some((at..end, n..end))
     })
@@ -85,7 +85,7 @@ fn plenums_after_sessions(line: &str) -> impl Iterator<Item = (Span, Span)> + '_
     line.match_indices('届').filter_map(move |(at, w)| {
         numerals_before(line, at)?;
         let nth_end = one_of(line, at + w.len(), DIGITS)?;
-        let tail = word_at(line, nth_end, &["中全全会", "中中全会", "中会", "全会", "中全会"])?;
+        let tail = word_at(line, nth_end, words!["中全全会", "中中全会", "中会", "全会", "中全会"])?;
         Some((at + w.len()..nth_end, tail))
     })
 }
@@ -95,7 +95,7 @@ fn plenums_after_sessions(line: &str) -> impl Iterator<Item = (Span, Span)> + '_
 fn plenum_marks<'a>(
     line: &'a str,
     mark: &'static str,
-    next: &'static [&'static str],
+    next: Words<'static>,
 ) -> impl Iterator<Item = (Span, Span)> + 'a {
     line.match_indices(mark).filter_map(move |(at, _)| {
         let (start, c) = line[..at].char_indices().next_back().filter(|(_, c)| DIGITS.contains(*c))?;
@@ -106,12 +106,12 @@ fn plenum_marks<'a>(
 
 /// A plenum number without its 届: `三中会精神`.
 fn bare_plenums(line: &str) -> impl Iterator<Item = (Span, Span)> + '_ {
-    plenum_marks(line, "中会", &["精神", "上", "召开", "以来"])
+    plenum_marks(line, "中会", words!["精神", "上", "召开", "以来"])
 }
 
 /// A plenum name missing its 会: `三中全精神`.
 fn plenums_without_meeting(line: &str) -> impl Iterator<Item = (Span, Span)> + '_ {
-    plenum_marks(line, "中全", &["精神", "和", "、", "，", ",", "以来"])
+    plenum_marks(line, "中全", words!["精神", "和", "、", "，", ",", "以来"])
 }
 
 const PARTY_BIT: u64 = 1 << 0;

@@ -148,9 +148,7 @@ fn total_marker(prefix: &str) -> Option<usize> {
             let gap = &prefix[p + m.len()..];
             if m == "共" {
                 let glued = prefix[..p].ends_with('公')
-                    || ["同", "青", "建", "享", "产", "识", "赢", "治", "商", "用", "担", "鸣", "振", "谋", "富", "筑"]
-                        .iter()
-                        .any(|w| gap.starts_with(w));
+                    || gap.chars().next().is_some_and(|c| "同青建享产识赢治商用担鸣振谋富筑".contains(c));
                 // Inside a quoted name (“校招共用”) 共 is part of the name.
                 if glued || inside_quotes(&prefix[..p]) {
                     continue;
@@ -577,14 +575,12 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
                 // whole is; `税收总收入` under `财政总收入` is a whole of its own.)
                 let kind_of_whole = pre.find('总').is_some_and(|i| {
                     let measure = &pre[i..];
-                    let measure = measure.char_indices().nth(3).map_or(measure, |(j, _)| &measure[..j]);
+                    let measure = crate::text::char_offset(measure, 3).map_or(measure, |j| &measure[..j]);
                     let kind = pre[..i].chars().next();
                     tp.find(measure).is_some_and(|w| kind.is_some_and(|k| tp[..w].contains(k)))
                 });
                 let whole_name = pre.contains('总') && !kind_of_whole || pre.contains("各项") || pre.contains("全部");
-                if parted
-                    && whole_name
-                    && !crate::numbers::relations::EVERY_KIND.iter().any(|kinds| crate::text::has_any(pre, kinds))
+                if parted && whole_name && !crate::numbers::relations::EVERY_KIND.iter().any(|kinds| kinds.any_in(pre))
                 {
                     break;
                 }
@@ -611,7 +607,7 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
                 break;
             }
             // `其中…9件,这128件…`: the whole named again, no part of itself.
-            if q.value == t.value || crate::text::starts_any(pre.trim_start(), &["这", "该", "上述"]) {
+            if q.value == t.value || words!["这", "该", "上述"].starts(pre.trim_start()) {
                 break;
             }
             // `其中专任教师142人,专任教师中博士118人`: a part of the part, not another part.
@@ -623,7 +619,7 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
                 || pre.starts_with('在') && s.text[q.range.end..].chars().take(8).any(|c| c == '中')
                 || total_marker(pre).is_some()
                 || crate::numbers::relations::direction(pre).is_some() && (!NOUNS.any_in(pre) || names_change(pre))
-                || crate::text::has_any(pre, &["同比", "较", "比", "由", "从", "另", "此外", "平均", "每"])
+                || words!["同比", "较", "比", "由", "从", "另", "此外", "平均", "每"].any_in(pre)
             {
                 unclear = true;
                 break;
@@ -742,7 +738,8 @@ const BARE_CHANGE_CHARS: usize = 4;
 /// The comma at byte `i` of `text` separates thousands (`2,168`): a digit on each side.
 fn in_figure(text: &str, i: usize) -> bool {
     let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
-    digit(crate::text::char_before(text, i)) && digit(text[i..].chars().nth(1))
+    let next = &text[i + crate::text::utf8_len(text.as_bytes()[i])..];
+    digit(crate::text::char_before(text, i)) && digit(next.chars().next())
 }
 
 /// `经审查立案175件`: a clause opening with a step of a procedure counts the whole again at that
@@ -916,8 +913,7 @@ fn subset_exceeds_every_total(id: &'static str, s: &Sentence, out: &mut Vec<Find
             break;
         }
         let pre = clause_before(s.text, q.range.start);
-        if crate::text::has_any(pre, &["同比", "较", "比", "由", "从", "平均", "每", "人均"]) || names_change(pre)
-        {
+        if words!["同比", "较", "比", "由", "从", "平均", "每", "人均"].any_in(pre) || names_change(pre) {
             return;
         }
         parts.push(q);

@@ -28,7 +28,7 @@ fn paragraph_phrases_agree_with_the_regexes_they_replaced() {
         for seq in phrase.alternatives() {
             for item in seq.iter() {
                 if let Words(words) = item {
-                    pieces.extend(words.iter().copied().filter(|w| !w.is_empty()));
+                    pieces.extend(words.iter().filter(|w| !w.is_empty()));
                 }
             }
         }

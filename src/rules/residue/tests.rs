@@ -391,3 +391,8 @@ fn the_title_inserted_into_a_paragraph() {
     assert_clean(&Residue, "工作总结\n一年来,我们努力工作,工作总结,要实事求是。");
     assert_clean(&Residue, "2023年社区工作总结\n一年来,我们努力工作,认真撰写《2023年社区工作总结》,按时上报。");
 }
+
+#[test]
+fn the_tag_words_that_only_follow_end_the_list() {
+    assert!(TAG_WORDS.0.ends_with(TAG_FOLLOWERS), "{TAG_FOLLOWERS} must be the end of TAG_WORDS");
+}

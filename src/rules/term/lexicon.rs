@@ -756,7 +756,8 @@ fn verify(lex: &Lexicon, line: &str, tag: u32, (a, a_at, e_at): (usize, usize, u
     // here without reading the whole window.
     let inward = |k: usize| term.get(if tag & 3 == FIRST { k } else { n.wrapping_sub(1 + k) }).copied();
     let (c3, c4) = if tag & 3 == FIRST {
-        let mut next = line[e_at..].chars().skip(1);
+        let mut next = line[e_at..].chars();
+        next.next();
         (next.next(), next.next())
     } else {
         let mut next = line[..a_at].chars().rev().skip(1);
