@@ -35,8 +35,6 @@
 //! - the shares of two kinds that are all of their whole (男/女, 城镇/乡村, 税收收入/非税收入, X/非X,
 //!   names alike but for the kind) that do not make 100%, or that are off their part over both
 //!   parts (a warning; shares of a budget or a plan, part by part, are left alone);
-//! - a yearly average between two named years (`从2012年的43.4%提高到2022年的58.4%,年均提高1.5个
-//!   百分点`; in %, the compound rate) that no rounding of the figures explains (a warning);
 //! - `增加/减少了一半` where the figures do not halve or grow by half;
 //! - several changes against last year's figures listed with 分别, paired in order and by unit
 //!   (`23起、19人,上年分别为31起、24人,…分别下降25.8%和20.8%`, or the rates one a clause before
@@ -82,7 +80,7 @@ use super::{Context, Rule, RuleMeta};
 use crate::diagnostic::{Finding, Severity};
 use crate::numbers::relations::{
     apart, changes, chars, clause_before, clause_past_aside, commas, direction, names_change, sentences, stated_ratios,
-    year_of, Sentence, LAST_YEAR,
+    Sentence, LAST_YEAR,
 };
 use crate::numbers::{agrees, fixed, may_be_within, ratio_disagrees, ratio_range, show, trim, Quantity};
 use crate::text::Words;
@@ -95,7 +93,7 @@ pub const META: RuleMeta = RuleMeta {
     top_severity: Severity::Error,
     #[cfg(not(target_arch = "wasm32"))]
     docs: RuleDocs {
-        summary: "a change stated in its own clause after `由A到B`, `B,由上年的A增长P`, `B,上年同期为A,同比增长P`; a rate next to its named operands (`应检2000人,实检1900人,参检率90%`); `其中N,占P%` right after its whole; `达到年度计划A的P%`; a 个百分点 or 个千分点 difference; a count among a whole named with 中 against its share (`33个行业中,有26个…,增长面达78.8%`) (error; a warning when only the rounding of the figures as written could explain it); the shares of one named whole against their stated sum (`上述五个罪名合占…51.7%`, error when counted); the gap between two growth rates named in their clauses, shares closed by the rest (`…其他人员占15%`) that do not make 100%, a share across a paragraph off the whole that two other shares agree with (`共发展党员438.3万名。…女党员204.2万名,占46.6%。…青年党员324.0万名,占80.8%`), the shares of two kinds that are all of their whole (`男性…占50.28%;女性…占49.72%`) not making 100% or off their parts, a yearly average between two named years (`从2012年的43.4%提高到2022年的58.4%,年均提高1.5个百分点`; compound in %) (warning). Never the next clause's change, other 年均 rates, 分别 rates, 人次 against 人, two counts the text does not relate",
+        summary: "a change stated in its own clause after `由A到B`, `B,由上年的A增长P`, `B,上年同期为A,同比增长P`; a rate next to its named operands (`应检2000人,实检1900人,参检率90%`); `其中N,占P%` right after its whole; `达到年度计划A的P%`; a 个百分点 or 个千分点 difference; a count among a whole named with 中 against its share (`33个行业中,有26个…,增长面达78.8%`) (error; a warning when only the rounding of the figures as written could explain it); the shares of one named whole against their stated sum (`上述五个罪名合占…51.7%`, error when counted); the gap between two growth rates named in their clauses, shares closed by the rest (`…其他人员占15%`) that do not make 100%, a share across a paragraph off the whole that two other shares agree with (`共发展党员438.3万名。…女党员204.2万名,占46.6%。…青年党员324.0万名,占80.8%`), the shares of two kinds that are all of their whole (`男性…占50.28%;女性…占49.72%`) not making 100% or off their parts (warning). Never the next clause's change, 年均 rates, 分别 rates, 人次 against 人, two counts the text does not relate",
         flags: "应检2000人,实检1900人,参检率90%。",
         passes: "应检2000人,实检1900人,参检率95%。",
     },
@@ -124,7 +122,6 @@ impl Rule for PercentMismatch {
             check_ratios(self.id(), s, out);
             check_among(self.id(), s, out);
             check_rate_gaps(self.id(), s, out);
-            check_yearly_averages(self.id(), s, out);
             check_share_sums(self.id(), &all[paragraph..=k], out);
             let last_of_paragraph = all.get(k + 1).is_none_or(|n| apart(ctx.doc.text, s, n));
             if last_of_paragraph {
@@ -838,70 +835,6 @@ fn check_paragraph_shares(id: &'static str, paragraph: &[Sentence], out: &mut Ve
     }
 }
 
-/// The most years a yearly average is taken over.
-const MAX_AVERAGED_YEARS: u32 = 50;
-
-/// `城镇化率从2012年的43.4%提高到2022年的58.4%,年均提高1.5个百分点`, `常住人口从2012年末的221.89万人
-/// 增长到2021年末的288.20万人,年均增长2.9%`: a change between two named years and its yearly
-/// average, in points (the change over the years) or in % (compound: the rate that, year on year,
-/// turns A into B). A warning: an average may be taken another way (from the year before, or over
-/// the years of a plan), so only one that no rounding of the figures explains is reported.
-fn check_yearly_averages(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
-    for (at, _) in s.text.match_indices("年均") {
-        let k = s.qs.partition_point(|q| q.range.start < at);
-        let (Some(p), Some(k)) = (s.qs.get(k), k.checked_sub(2)) else { continue };
-        let (a, b) = (&s.qs[k], &s.qs[k + 1]);
-        let verb = &s.text[at + "年均".len()..p.range.start];
-        let (Some(up), true) = (direction(verb), chars(verb) <= 4) else { continue };
-        let points = p.unit == "个百分点" && a.unit == "%";
-        if !(points || p.unit == "%" && Quantity::countable_unit(a.unit)) || a.unit != b.unit || a.value <= 0.0 {
-            continue;
-        }
-        // 由/从 Y1年的 A 到/至 Y2年的 B, then the average in the next clause.
-        let (head, link) = (clause_before(s.text, a.range.start), &s.text[a.range.end..b.range.start]);
-        let year = |t: &str| year_of(t).map(|y| y.bytes().fold(0, |n, d| n * 10 + u32::from(d - b'0')));
-        let (Some(y1), Some(y2)) = (year(head), year(link)) else { continue };
-        let from = head.contains(&['由', '从'][..]) && link.contains(&['到', '至'][..]);
-        let next = &s.text[b.range.end..at];
-        if !from || y2 <= y1 || y2 - y1 > MAX_AVERAGED_YEARS || commas(next) != 1 || chars(next) > 3 {
-            continue;
-        }
-        let years = f64::from(y2 - y1);
-        let sign = if up { 1.0 } else { -1.0 };
-        let (ra, rb) = (a.rounding(s.text), b.rounding(s.text));
-        let (stated_lo, stated_hi) = (sign * (p.value - p.precision / 2.0), sign * (p.value + p.precision / 2.0));
-        let (stated_lo, stated_hi) = (stated_lo.min(stated_hi), stated_lo.max(stated_hi));
-        // Points add up year by year; a rate in % compounds.
-        let fits = if points {
-            let (lo, hi) = ((b.value - a.value - ra - rb) / years, (b.value - a.value + ra + rb) / years);
-            hi >= stated_lo && lo <= stated_hi
-        } else {
-            let (lo, hi) = ratio_range((b.value, rb), (a.value, ra));
-            let grown = |rate: f64| (1.0 + rate / 100.0).powi((y2 - y1) as i32);
-            grown(stated_hi) >= lo && grown(stated_lo) <= hi
-        };
-        if fits {
-            continue;
-        }
-        // (Each figure with its year, as written: `2012年的43.4%`.)
-        let from_year = |t: &str, q: &Quantity| {
-            let y = year_of(t).map_or(q.range.start, |y| y.as_ptr() as usize - s.text.as_ptr() as usize);
-            &s.text[y..q.range.end]
-        };
-        out.push(Finding::new(
-            id,
-            Severity::Warning,
-            s.abs(&p.range),
-            format!(
-                "由{}到{},年均变化与文中的“{}”不符,请核对",
-                from_year(head, a),
-                from_year(link, b),
-                &s.text[p.range.clone()]
-            ),
-        ));
-    }
-}
-
 /// What a figure is measured against part by part: a budget, a plan, a target.
 const TARGETS: Words = words!["预算", "计划", "目标", "任务"];
 
@@ -1538,24 +1471,6 @@ mod tests {
         let t = "乡镇企业总产值完成11.1亿元,净增2.3亿元,增长16.1%。";
         assert_flags(&PercentMismatch, t, &["16.1%"]);
         assert_clean(&PercentMismatch, &t.replace("16.1%", "26.1%"));
-    }
-
-    #[test]
-    fn yearly_averages_between_two_named_years() {
-        let t = "四川省常住人口城镇化率从2012年的43.4%提高到2022年的58.4%,年均提高1.5个百分点。";
-        assert_clean(&PercentMismatch, t);
-        assert_flags(&PercentMismatch, &t.replace("1.5个", "1.8个"), &["1.8个百分点"]);
-        let t = "常住人口从2012年末的221.89万人增长到2021年末的288.20万人,年均增长2.9%。";
-        assert_clean(&PercentMismatch, t);
-        assert_flags(&PercentMismatch, &t.replace("2.9%", "3.9%"), &["3.9%"]);
-        assert_clean(&PercentMismatch, "耕地从2012年的120万亩减少到2022年的110万亩,年均减少0.9%。");
-        assert_flags(&PercentMismatch, "耕地从2012年的120万亩减少到2022年的110万亩,年均减少1.9%。", &["1.9%"]);
-        // No years given, or the average of another measure.
-        assert_clean(&PercentMismatch, "常住人口从221.89万人增长到288.20万人,年均增长3.9%。");
-        assert_clean(
-            &PercentMismatch,
-            "常住人口从2012年末的221.89万人增长到2021年末的288.20万人,地区生产总值年均增长7.9%。",
-        );
     }
 
     #[test]

@@ -39,7 +39,7 @@ pub const META: RuleMeta = RuleMeta {
     top_severity: Severity::Error,
     #[cfg(not(target_arch = "wasm32"))]
     docs: RuleDocs {
-        summary: "`[X]` `【】` `xx年` `20xx` `××区` `XXX同志`, `x名`, `某某`, `○○`, `＿＿`, `（此处填写…）`, `1xx人`, `201年9月`, a single `_` or star run left for a word or figure (`党的_大`, `**县`, `*余次`, `20*年`), `占比约%`, a lone `×` after a function word, `##` put for a name, one Latin letter put for every name of a list of people (`z、z、z四位同志`), a document number's year half filled (`〔201X〕`) (error); a figure deleted before its unit (`经费万多元`, `设置了个`, `共个街道`, `全镇 个`, `投入多万元`, `自月份`, `。月日,`, `公开率达。`, `建筑物平方米`; never `个人`/`个别`/`许多万人`/`每平方米`) (warning)",
+        summary: "`[X]` `【】` `xx年` `20xx` `××区` `XXX同志`, `x名`, `某某`, `○○`, `＿＿`, `（此处填写…）`, `1xx人`, `201年9月`, a single `_` or star run left for a word or figure (`党的_大`, `**县`, `*余次`, `20*年`), `占比约%`, a lone `×` after a function word, `##` put for a name, a document number's year half filled (`〔201X〕`) (error); a figure deleted before its unit (`经费万多元`, `设置了个`, `共个街道`, `全镇 个`, `投入多万元`, `自月份`, `。月日,`, `公开率达。`, `建筑物平方米`; never `个人`/`个别`/`许多万人`/`每平方米`) (warning)",
         flags: "我单位共组织活动[X]次,参与群众××人。",
         passes: "我单位共组织活动12次,购置X光机1台。",
     },
@@ -83,7 +83,6 @@ impl Rule for Placeholder {
             if line.contains("学年") {
                 blank_school_years(line, base, out);
             }
-            letter_name_lists(line, base, out);
         }
         out.append(&mut deleted);
         for re in &ctx.config.extra_placeholders {
@@ -290,60 +289,6 @@ fn scan_line(line: &str, base: usize, units: &mut Vec<usize>, out: &mut Vec<Find
                 pos = next;
             }
             _ => pos = next,
-        }
-    }
-}
-
-/// `候选人为z、z、z(女)、z四位同志`: one Latin letter, the same each time, put for every name of a
-/// list of people. Only a list of two or more that ends at a count of people (`四位`, `2名`) or at
-/// `同志`/`等` is reported: grades and options differ letter by letter (`A、B、C三档`). `x` is
-/// [`scan_line`]'s.
-fn letter_name_lists(line: &str, base: usize, out: &mut Vec<Finding>) {
-    let b = line.as_bytes();
-    // The letter at byte `at` when it stands alone (no letter or digit on either side).
-    let lone = |at: usize| {
-        let alnum = |i: Option<usize>| i.and_then(|i| b.get(i)).is_some_and(u8::is_ascii_alphanumeric);
-        b.get(at)
-            .copied()
-            .filter(|&c| c.is_ascii_alphabetic() && !matches!(c, b'x' | b'X'))
-            .filter(|_| !alnum(at.checked_sub(1)) && !alnum(Some(at + 1)))
-    };
-    // Past the item at `at`: its letter and a short note in brackets (`z(女)`).
-    let item_end = |at: usize| {
-        let after = &line[at + 1..];
-        let note = after.starts_with(&['(', '（'][..]).then(|| after.find(&[')', '）'][..])).flatten();
-        at + 1 + note.filter(|&n| n <= 12).map_or(0, |n| n + utf8_len(after.as_bytes()[n]))
-    };
-    let mut from = 0;
-    while let Some(k) = line[from..].find('、') {
-        let first = (from + k).wrapping_sub(1);
-        from += k + '、'.len_utf8();
-        let Some(letter) = lone(first) else { continue };
-        // Each letter is reported as it is met, and all of them taken back if the list is no list
-        // of people.
-        let found = out.len();
-        let mut at = first;
-        let end = loop {
-            out.push(Finding::new(
-                META.id,
-                Severity::Error,
-                base + at..base + at + 1,
-                format!("“{}”是代替姓名的占位符,请填入实际姓名", &line[at..at + 1]),
-            ));
-            let end = item_end(at);
-            if !line[end..].starts_with('、') || lone(end + '、'.len_utf8()) != Some(letter) {
-                break end;
-            }
-            at = end + '、'.len_utf8();
-        };
-        from = from.max(end);
-        let rest = &line[end..];
-        let count = rest.trim_start_matches(|c| is_digit(c) || is_cn_numeral(c) || c == '两');
-        let people = count.len() < rest.len() && count.starts_with(&['位', '名', '人'][..])
-            || rest.starts_with("同志")
-            || rest.starts_with('等');
-        if out.len() - found < 2 || !people {
-            out.truncate(found);
         }
     }
 }

@@ -237,21 +237,6 @@ fn single_blanks_left_for_names_and_figures() {
 }
 
 #[test]
-fn one_letter_put_for_every_name_of_a_list() {
-    assert_flags(
-        &Placeholder,
-        "确定候选人为z、z、z(女)、z六位同志,经审委员为z、z二位同志。",
-        &["z", "z", "z", "z", "z", "z"],
-    );
-    assert_flags(&Placeholder, "由A、A、A等同志组成", &["A", "A", "A"]);
-    // Grades and options differ letter by letter; a list of one letter with no people after it.
-    assert_clean(&Placeholder, "考核结果分为A、B、C三档");
-    assert_clean(&Placeholder, "连续三年考核为A、A、B等次");
-    assert_clean(&Placeholder, "代码为AB、AB两种");
-    assert_clean(&Placeholder, "评级为A、A,位列第一");
-}
-
-#[test]
 fn stars_left_for_names_and_figures() {
     assert_flags(&Placeholder, "也是**发展史上极不寻常的一年,基本完成县**届人大一次会议确定的目标", &["**", "**"]);
     assert_flags(&Placeholder, "突破***亿元,同比增长*%;", &["***", "*"]);
