@@ -286,7 +286,8 @@ const MAX_BRACKETED_NOUN: usize = 8;
 /// after its noun; their number when it differs from `n`. A warning: brackets may give examples,
 /// though then they say so (`(如…)`, `…等`), and such lists are left alone.
 fn bracketed_list(rest: &str, n: usize) -> Option<usize> {
-    let open = rest.find(&['(', '（'][..])?;
+    // (Only the noun's few characters are looked through: this runs at every count.)
+    let (open, _) = rest.char_indices().take(MAX_BRACKETED_NOUN + 1).find(|&(_, c)| c == '(' || c == '（')?;
     let noun = &rest[..open];
     if noun.is_empty()
         || chars(noun) > MAX_BRACKETED_NOUN
