@@ -33,8 +33,8 @@
 //!   when the parts add up to it: `共受理诉求71184件。…直办37527件,占57.2%,转办33657件,占47.3%`),
 //!   the part also named by its name alone (`第二产业增加值637.8亿元…。第二产业增加值比重为47.8%`);
 //! - the shares of two kinds that are all of their whole (男/女, 城镇/乡村, 税收收入/非税收入, X/非X,
-//!   names alike but for the kind) that do not make 100%, or that are off their part over both
-//!   parts (a warning; shares of a budget or a plan, part by part, are left alone);
+//!   names alike but for the kind) that do not make 100% (a warning; shares of a budget or a plan,
+//!   part by part, are left alone);
 //! - `增加/减少了一半` where the figures do not halve or grow by half;
 //! - several changes against last year's figures listed with 分别, paired in order and by unit
 //!   (`23起、19人,上年分别为31起、24人,…分别下降25.8%和20.8%`, or the rates one a clause before
@@ -93,7 +93,7 @@ pub const META: RuleMeta = RuleMeta {
     top_severity: Severity::Error,
     #[cfg(not(target_arch = "wasm32"))]
     docs: RuleDocs {
-        summary: "a change stated in its own clause after `由A到B`, `B,由上年的A增长P`, `B,上年同期为A,同比增长P`; a rate next to its named operands (`应检2000人,实检1900人,参检率90%`); `其中N,占P%` right after its whole; `达到年度计划A的P%`; a 个百分点 or 个千分点 difference; a count among a whole named with 中 against its share (`33个行业中,有26个…,增长面达78.8%`) (error; a warning when only the rounding of the figures as written could explain it); the shares of one named whole against their stated sum (`上述五个罪名合占…51.7%`, error when counted); the gap between two growth rates named in their clauses, shares closed by the rest (`…其他人员占15%`) that do not make 100%, a share across a paragraph off the whole that two other shares agree with (`共发展党员438.3万名。…女党员204.2万名,占46.6%。…青年党员324.0万名,占80.8%`), the shares of two kinds that are all of their whole (`男性…占50.28%;女性…占49.72%`) not making 100% or off their parts (warning). Never the next clause's change, 年均 rates, 分别 rates, 人次 against 人, two counts the text does not relate",
+        summary: "a change stated in its own clause after `由A到B`, `B,由上年的A增长P`, `B,上年同期为A,同比增长P`; a rate next to its named operands (`应检2000人,实检1900人,参检率90%`); `其中N,占P%` right after its whole; `达到年度计划A的P%`; a 个百分点 or 个千分点 difference; a count among a whole named with 中 against its share (`33个行业中,有26个…,增长面达78.8%`) (error; a warning when only the rounding of the figures as written could explain it); the shares of one named whole against their stated sum (`上述五个罪名合占…51.7%`, error when counted); the gap between two growth rates named in their clauses, shares closed by the rest (`…其他人员占15%`) that do not make 100%, a share across a paragraph off the whole that two other shares agree with (`共发展党员438.3万名。…女党员204.2万名,占46.6%。…青年党员324.0万名,占80.8%`), the shares of two kinds that are all of their whole (`男性…占50.28%;女性…占49.72%`) not making 100% (warning). Never the next clause's change, 年均 rates, 分别 rates, 人次 against 人, two counts the text does not relate",
         flags: "应检2000人,实检1900人,参检率90%。",
         passes: "应检2000人,实检1900人,参检率95%。",
     },

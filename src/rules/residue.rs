@@ -356,13 +356,12 @@ impl Rule for Residue {
         let tagged_title = page_furniture::collection_marker(title, true).is_some();
         // (Looked for on a sharing site's page only, one with furniture or a sample's number or tag
         // on its title: the search runs over every paragraph.)
-        let site_page = !furniture.is_empty() || tagged_title || title.starts_with('第');
+        let site_page = !furniture.is_empty() || tagged_title || after_sample_number(title).is_some();
         let own_title = if site_page { own_title(titles.first().copied().unwrap_or("")) } else { "" };
         // Where it stands next in the text: searched for on from each place found (a search per line
         // set itself up again for each: 5 ms of the 10 MB draft).
-        let title_from =
-            |from: usize| doc.text[from..].find(own_title).map(|p| from + p).filter(|_| !own_title.is_empty());
-        let mut title_at = title_from(0);
+        let title_from = |from: usize| doc.text[from..].find(own_title).map(|p| from + p);
+        let mut title_at = if own_title.is_empty() { None } else { title_from(0) };
         for (n, (i, line)) in doc.non_blank_lines().enumerate() {
             while skip.next_if(|&s| s < i).is_some() {}
             if skip.next_if_eq(&i).is_some() {
@@ -488,16 +487,17 @@ const TITLE_INSIDE_MIN_CHARS: usize = 8;
 /// characters.
 const TITLE_INSIDE_LEAD_CHARS: usize = 4;
 
+/// The rest of a title after a collection's number of its sample (`第一篇:中学工会工作总结…`).
+fn after_sample_number(title: &str) -> Option<&str> {
+    let i = title.find(&[':', '：'][..])?;
+    (title.starts_with('第') && title[..i].ends_with('篇')).then(|| title[i..].trim_start_matches(&[':', '：'][..]))
+}
+
 /// The document's title as a site may insert it into the text: without a sample's number before it
 /// (`第一篇:`), and only when it names a kind of document and is long enough to be no phrase of the
 /// report itself. Empty: none.
 fn own_title(title: &str) -> &str {
-    let title = match title.find(&[':', '：'][..]) {
-        Some(i) if title.starts_with('第') && title[..i].ends_with('篇') => {
-            title[i..].trim_start_matches(&[':', '：'][..])
-        }
-        _ => title,
-    };
+    let title = after_sample_number(title).unwrap_or(title);
     let long = title.chars().count() >= TITLE_INSIDE_MIN_CHARS;
     if long && page_furniture::kind_of_document(title) {
         title

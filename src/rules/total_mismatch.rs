@@ -461,6 +461,8 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
         };
         // (The marks of an aside, `与去年同期相比(下同)下降2.7%`, part no clauses.)
         let aside = |c: &char| !matches!(c, '（' | '）' | '(' | ')') && crate::numbers::is_clause_mark(*c);
+        // (Nor does a thousands separator the figures between hold, `同比增加2,168万元`.)
+        let in_figure = |at: usize| qs[k + 1..=k0].iter().any(|q| q.range.contains(&at));
         let (mut depth, mut in_asides) = (0, 0);
         for c in gap.chars() {
             match c {
@@ -473,7 +475,11 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
         // 比上年增长5.2%。其中…`): a clause without figures that says nothing of its own.
         let (note_chars, note_marks) = crate::numbers::relations::calculation_notes(gap);
         if (chars(gap) - in_asides).saturating_sub(note_chars) > most
-            || gap.char_indices().filter(|&(i, c)| aside(&c) && !in_figure(gap, i)).count().saturating_sub(note_marks)
+            || gap
+                .char_indices()
+                .filter(|&(i, c)| aside(&c) && !in_figure(t.range.end + i))
+                .count()
+                .saturating_sub(note_marks)
                 > marks
         {
             continue;
@@ -734,13 +740,6 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
 /// A change after a part with at most this many characters before its figure (`增加`, `同比减少`)
 /// is the part's own.
 const BARE_CHANGE_CHARS: usize = 4;
-
-/// The comma at byte `i` of `text` separates thousands (`2,168`): a digit on each side.
-fn in_figure(text: &str, i: usize) -> bool {
-    let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
-    let next = &text[i + crate::text::utf8_len(text.as_bytes()[i])..];
-    digit(crate::text::char_before(text, i)) && digit(next.chars().next())
-}
 
 /// `经审查立案175件`: a clause opening with a step of a procedure counts the whole again at that
 /// step (what passed review), across the parts before it (`其中会后17件`), not beside them.
