@@ -112,6 +112,11 @@ const NAME_NOUNS: Words = words![
 ];
 
 fn names_a_thing(noun: &str) -> bool {
+    // After a quoted slogan, a phrase with 的 names another thing: `“三公”经费预算下降的原因主要是…`
+    // lists reasons, not the slogan's members.
+    if noun.starts_with('”') && noun.contains('的') {
+        return true;
+    }
     let noun = noun.trim_start_matches(&['”', '’', '》'][..]);
     NAME_NOUNS.starts(noun)
 }
@@ -602,7 +607,9 @@ fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
         Some(rest) => (true, rest),
         None => (false, list),
     };
+    // (`二、守住三条底线`: a heading's number, no item.)
     if !list.contains('、')
+        || list.split('、').next().is_some_and(|i| i.chars().all(crate::numbers::is_chinese_numeral_char))
         || list.contains('等')
         || list.contains("不限于")
         || !list.chars().last().is_some_and(crate::text::is_han)
@@ -900,6 +907,14 @@ mod tests {
         assert_clean(&CountMismatch, "开展“四进”活动,即进社区、进家庭、进学校、进企业。");
         assert_clean(&CountMismatch, "推进“三治”融合,即自治、法治、德治。");
         assert_clean(&CountMismatch, "开展“两学一做”学习教育,即学党章党规、学系列讲话。");
+        // A phrase with 的 after the slogan names something else (a real budget note).
+        assert_clean(
+            &CountMismatch,
+            "“三公”经费预算下降的原因主要是严格贯彻落实中央八项规定和省、市十项规定有关精神。",
+        );
+        assert_flags(&CountMismatch, "“三公”经费,即因公出国(境)费、公务接待费。", &["三公"]);
+        // A heading's number before its count is no list.
+        assert_clean(&CountMismatch, "是苍白的没有内涵的。\n\n二、守住三条工作底线\n\n");
     }
 
     #[test]

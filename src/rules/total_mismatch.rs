@@ -222,6 +222,12 @@ fn as_written(text: &str, ranges: impl Iterator<Item = std::ops::Range<usize>>) 
     crate::text::joined(&ranges.map(|r| &text[r]).collect::<Vec<_>>(), "+")
 }
 
+/// The Han characters right after a figure: the noun it counts (`七个第一名` → 第一名), or none.
+fn noun_after<'a>(text: &'a str, q: &Quantity) -> &'a str {
+    let rest = &text[q.range.end..];
+    &rest[..rest.find(|c: char| !crate::text::is_han(c)).unwrap_or(rest.len())]
+}
+
 /// `A、B、C,共计N`.
 fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
     let qs = &s.qs;
@@ -340,6 +346,15 @@ fn parts_and_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         // Clauses of their own that cover under half a bare total (`35岁以下11名,大专以上9名,党员
         // 总数326名`) are not offered as its breakdown at all.
         if !summed && sum < t.value / 2.0 {
+            continue;
+        }
+        // Nor are clauses that count different things, none of them the total's (`游泳十个项目,获得了
+        // 七个第一名,共十五个奖项`: the events, the wins among them, and all prizes).
+        let noun = |q: &Quantity| noun_after(s.text, q);
+        if !summed
+            && parts.iter().all(|p| !noun(p).is_empty() && noun(p) != noun(t))
+            && noun(&parts[0]) != noun(&parts[1])
+        {
             continue;
         }
         let severity = if summed { Severity::Error } else { Severity::Warning };
@@ -511,7 +526,8 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
         // (`从业人员`, `从事…的`: 从 in a word, no start of a change.)
         let from =
             tp.contains('由') || tp.match_indices('从').any(|(i, _)| !tp[i + 3..].starts_with(&['业', '事'][..]));
-        if from || tp.contains("同比") || names_change(tp) {
+        // (Nor is a comparison, `比全省低5121元(全省为24138元)`: a difference, no whole.)
+        if from || tp.contains('比') || names_change(tp) {
             continue;
         }
         let mut parts: Vec<&Quantity> = Vec::new();
@@ -544,6 +560,11 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
                     continue;
                 }
                 if open > 0 && crate::text::has_any(between, &triggers) {
+                    break;
+                }
+                // `其中医生技术人员1597人,含执业医师564人、注册护士630人`: what 含 opens breaks
+                // the part before down, no siblings of it.
+                if between.trim_start_matches(&[',', '，', '('][..]).starts_with('含') {
                     break;
                 }
                 let parted = between.contains(&['；', ';'][..]);
@@ -1370,6 +1391,13 @@ mod tests {
         let t = "60岁以上老人20561人,学前儿童1522名,残疾人1586名(肢残788人、视力残疾162人、听力残疾139人、精神残疾277人、智力残疾196人、多重残疾24人)。";
         assert_clean(&TotalMismatch, t);
         assert_flags(&TotalMismatch, &t.replace("277", "297"), &["1586名"]);
+        // What 含 opens breaks the part before down (a real survey of a district's health staff).
+        let t = "各医疗卫生机构共有在岗职工2058人,其中医生技术人员1597人,含执业(助理)医师564人、注册护士630人,全区每千常住人口执业(助理)医师数为5.87人。";
+        assert_clean(&TotalMismatch, t);
+        assert_flags(&TotalMismatch, &t.replace("1597", "2597"), &["2058人"]);
+        // A comparison's figure is a difference, and the bracket after it no breakdown (a real survey).
+        let t = "人均可支配收入比全市低2568元(全市为21585元),比全省低5121元(全省为24138元),在全市排第6位。";
+        assert_clean(&TotalMismatch, t);
     }
 
     #[test]
@@ -1596,6 +1624,9 @@ mod tests {
         assert_clean(&TotalMismatch, "帮扶困难妇女50户、留守儿童家庭60户,累计帮扶110户。");
         assert_clean(&TotalMismatch, "参与志愿服务近5000人次,发放资料2万余份。");
         assert_clean(&TotalMismatch, "接待来访120人次,同比增加20人次,共计140人次。");
+        // Clauses that count different things, none the total's (a real community report).
+        assert_clean(&TotalMismatch, "乒乓球团体第一名;游泳十个项目,丽都社区获得了七个第一名,共十五个奖项。");
+        assert_flags(&TotalMismatch, "东区有三个公园,西区有七个公园,共十五个公园。", &["十五个"]);
     }
 
     #[test]
