@@ -549,7 +549,9 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
                     let t = &s.text[w[0].range.end..w[1].range.start];
                     t.contains('、') && !t.chars().any(crate::numbers::is_clause_mark)
                 });
-                if listed && between.chars().any(crate::numbers::is_clause_mark) {
+                // (Inside a bracket every figure to its close is a part: `29家(其中省级3家、市级12家,
+                // 县级16家)`.)
+                if listed && close == s.text.len() && between.chars().any(crate::numbers::is_clause_mark) {
                     break;
                 }
                 // Figures in brackets after a part break that part down (…幼儿园177所(公办58所,
@@ -579,14 +581,14 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
                 }
                 // A part followed by its own share or rate (其中卫生技术人员926人,占85.3%,高级职称
                 // 186人): what comes next counts another way, not a sibling part. (Nor does its
-                // growth rate, unless ；parts the parts: 其中出口473.3亿元,下降1.7%;进口305亿元. Parts
-                // with rates parted by ，may cut across each other: 工业投资…,增长15.3%,民间投资….)
-                if qs.iter().any(|o| {
-                    o.unit == "%"
-                        && o.range.start >= last.range.end
-                        && o.range.end <= q.range.start
-                        && !(parted && names_change(clause_before(s.text, o.range.start)))
-                }) {
+                // growth rate. Parts with rates parted by ，may cut across each other: 工业投资…,
+                // 增长15.3%,民间投资…. A ；parts siblings, each with its rates: 其中出口473.3亿元,
+                // 下降1.7%;进口305亿元; 其中税务部门完成28684万元,占任务数的56.4%;财政部门….)
+                if !parted
+                    && qs
+                        .iter()
+                        .any(|o| o.unit == "%" && o.range.start >= last.range.end && o.range.end <= q.range.start)
+                {
                     break;
                 }
                 // Nor is a figure whose share names the part before as its whole (其中专任教师58人,
