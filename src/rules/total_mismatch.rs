@@ -453,12 +453,15 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
         };
         // The whole's own change may stand before 其中 (收入700.4亿元,增长1.9%。其中…; 学校125所,比上年
         // 增加2所。其中…): it is stepped over for the whole; so is its rate (…,同比增长9.1%,增速较去年
-        // 同期回落4.2个百分点。其中…: 增速 names no direction of its own).
+        // 同期回落4.2个百分点。其中…: 增速 names no direction of its own), and a count in the reasons
+        // given for it (…下降2.3%,主要是贯彻落实中央八项规定。其中…).
         let mut k = k0;
         while k + 3 > k0
             && k > 0
             && !bracket
-            && (names_change(clause_before(s.text, qs[k].range.start)) || !countable(&qs[k]))
+            && (names_change(clause_before(s.text, qs[k].range.start))
+                || !countable(&qs[k])
+                || clause_before(s.text, qs[k].range.start).starts_with("主要"))
         {
             k -= 1;
         }
@@ -1397,6 +1400,10 @@ mod tests {
         let t = "各医疗卫生机构共有在岗职工2058人,其中医生技术人员1597人,含执业(助理)医师564人、注册护士630人,全区每千常住人口执业(助理)医师数为5.87人。";
         assert_clean(&TotalMismatch, t);
         assert_flags(&TotalMismatch, &t.replace("1597", "2597"), &["2058人"]);
+        // Reasons for the whole's change stand between it and its parts (a real 三公 account).
+        let t = "“三公”经费5834万元,较2015年下降2.3%,主要是贯彻落实中央八项规定,加强公车管理,严控公务接待。其中:公务用车购置安排692万元,主要是执法车辆增加;公车运行及维护4612万元,较上年下降21%;公务接待费430万元,与上年持平;因公出国100万元,与上年持平。";
+        assert_clean(&TotalMismatch, t);
+        assert_flags(&TotalMismatch, &t.replace("4612", "4812"), &["5834万元"]);
         // A comparison's figure is a difference, and the bracket after it no breakdown (a real survey).
         let t = "人均可支配收入比全市低2568元(全市为21585元),比全省低5121元(全省为24138元),在全市排第6位。";
         assert_clean(&TotalMismatch, t);
