@@ -122,6 +122,7 @@ impl Rule for PercentMismatch {
             check_ratios(self.id(), s, out);
             check_among(self.id(), s, out);
             check_rate_gaps(self.id(), s, out);
+            check_bracketed_gaps(self.id(), s, out);
             check_share_sums(self.id(), &all[paragraph..=k], out);
             let last_of_paragraph = all.get(k + 1).is_none_or(|n| apart(ctx.doc.text, s, n));
             if last_of_paragraph {
@@ -208,6 +209,81 @@ fn check_rate_gaps(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                 &s.text[g.range.clone()]
             ),
         ));
+    }
+}
+
+/// A plain decimal at the end of `t` (`…高0.7`): its value, precision and where it starts.
+fn trailing_decimal(t: &str) -> Option<(f64, f64, usize)> {
+    let start = t.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.').len();
+    let (mut value, mut precision, mut point) = (0.0, 1.0, false);
+    for b in t[start..].bytes() {
+        if b == b'.' {
+            if point {
+                return None;
+            }
+            point = true;
+        } else {
+            value = value * 10.0 + f64::from(b - b'0');
+            if point {
+                precision /= 10.0;
+            }
+        }
+    }
+    (start < t.len() && !t[start..].starts_with('.')).then_some((value * precision, precision, start))
+}
+
+/// `增长8.4%,比全省(7.7%)和全国(7.0%)分别高0.7、1.4个百分点`: each gap against the rate of the
+/// sentence's subject (the nearest rate before 比) and the rate in brackets after each name. A
+/// warning: the subject is read, not named.
+fn check_bracketed_gaps(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
+    let qs = &s.qs;
+    for g in qs.iter().filter(|g| g.unit == "个百分点" && !g.approx) {
+        // The gaps: this one and the bare figures listed before it with 、 (`0.7、1.4个百分点`).
+        let mut gaps = vec![(g.value, g.precision, g.range.clone())];
+        let mut head = &s.text[..g.figure.start];
+        while let Some(listed) = head.trim_end().strip_suffix('、') {
+            let Some((value, precision, at)) = trailing_decimal(listed.trim_end()) else { break };
+            let end = listed.trim_end().len();
+            gaps.insert(0, (value, precision, at..end));
+            head = &listed[..at];
+        }
+        let (head, higher) = match (head.strip_suffix('高'), head.strip_suffix('低')) {
+            (Some(h), _) => (h, true),
+            (_, Some(h)) => (h, false),
+            _ => continue,
+        };
+        let head = head.strip_suffix("分别").unwrap_or(head);
+        let Some(bi) = head.rfind('比') else { continue };
+        let compared = &head[bi..];
+        if !compared.ends_with(&[')', '）'][..]) || compared.contains(&['，', ',', '；', ';', '。'][..]) {
+            continue;
+        }
+        let bracketed = |q: &&Quantity| q.unit == "%" && s.text[..q.range.start].ends_with(&['(', '（'][..]);
+        let rates: Vec<&Quantity> =
+            qs.iter().filter(|q| q.range.start > bi && q.range.end <= head.len()).filter(bracketed).collect();
+        // The subject's rate: the nearest plain rate before 比, rising or level.
+        let Some(p) = qs.iter().rev().find(|q| q.range.end <= bi && q.unit == "%" && !bracketed(q)) else { continue };
+        if rates.len() != gaps.len() || p.approx || direction(clause_before(s.text, p.range.start)) == Some(false) {
+            continue;
+        }
+        for (r, (value, precision, at)) in rates.iter().zip(&gaps) {
+            let diff = if higher { p.value - r.value } else { r.value - p.value };
+            let slack = (p.precision + r.precision) / 2.0;
+            if !r.approx && !may_be_within(*value, *precision, diff - slack, diff + slack) {
+                out.push(Finding::new(
+                    id,
+                    Severity::Warning,
+                    s.abs(at),
+                    format!(
+                        "{}与{}相差{}个百分点,文中写作“{}”,请核对",
+                        &s.text[p.range.clone()],
+                        &s.text[r.range.clone()],
+                        trim(diff),
+                        &s.text[at.clone()]
+                    ),
+                ));
+            }
+        }
     }
 }
 
@@ -1198,6 +1274,23 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
 mod tests {
     use super::*;
     use crate::rules::test_util::{assert_clean, assert_flags, findings};
+
+    #[test]
+    fn gaps_against_rates_in_brackets() {
+        // Real statistical releases: the subject's rate against each named rate in brackets.
+        let t = "全市生产总值440.26亿元,增长8.4%,增速同比提高0.8个百分点,比全省(7.7%)和全国平均水平(7.0%)分别高0.7、1.4个百分点,增幅居全省第3位。";
+        assert_clean(&PercentMismatch, t);
+        assert_flags(&PercentMismatch, &t.replace("0.7、1.4", "0.7、1.9"), &["1.9个百分点"]);
+        let t = "规模以上工业增加值97.89亿元,同比增长9.1%,比全省(7.4%)和全国(6.3%)分别高1.7 、2.8个百分点。";
+        assert_clean(&PercentMismatch, t);
+        assert_flags(&PercentMismatch, &t.replace("1.7 、", "2.3 、"), &["2.3"]);
+        assert_flags(&PercentMismatch, "城镇化率达65.2%,比全省(60.1%)高6.1个百分点。", &["6.1个百分点"]);
+        assert_clean(&PercentMismatch, "城镇化率达65.2%,比全省(60.1%)高5.1个百分点。");
+        assert_clean(&PercentMismatch, "城镇化率为55.2%,比全省(60.1%)低4.9个百分点。");
+        // A falling subject, a negative rate in brackets, or counts that do not pair: nothing.
+        assert_clean(&PercentMismatch, "同比下降2.1%,比全省(-1.2%)低3.3个百分点。");
+        assert_clean(&PercentMismatch, "增长8.4%,比全省(7.7%)和全国(7.0%)分别高0.7个百分点。");
+    }
 
     #[test]
     fn shares_of_one_whole_against_their_stated_sum() {
