@@ -901,7 +901,8 @@ fn subset_exceeds_every_total(id: &'static str, s: &Sentence, out: &mut Vec<Find
     let clauses = head.chars().filter(|c| crate::numbers::is_clause_mark(*c)).count();
     let wholes: Vec<&Quantity> = qs[..first]
         .iter()
-        .filter(|q| akin(q.unit) && countable(q))
+        // (`98个项目…其中,产业项目有77项`: a whole's 个 counts what the parts' measure word names.)
+        .filter(|q| (akin(q.unit) || q.unit == "个" && noun_after(s.text, q).starts_with(unit)) && countable(q))
         .filter(|q| {
             // (A comma inside a figure, as in 1,267件, separates no clauses: the ASCII comma is not
             // counted, which only lets more wholes in, and a breakdown must pass them all; nor are
@@ -1409,6 +1410,10 @@ mod tests {
         let t = "各医疗卫生机构共有在岗职工2058人,其中医生技术人员1597人,含执业(助理)医师564人、注册护士630人,全区每千常住人口执业(助理)医师数为5.87人。";
         assert_clean(&TotalMismatch, t);
         assert_flags(&TotalMismatch, &t.replace("1597", "2597"), &["2058人"]);
+        // A whole counted with 个 and its noun, parts with the noun's measure word (a city's projects).
+        let t = "此次共有98个项目集中开工,总投资120.14亿元。其中,产业项目有77项,总投资101.23亿元;基础设施项目16项,总投资16.6亿元;民生项目5项,总投资2.31亿元。";
+        assert_clean(&TotalMismatch, t);
+        assert_flags(&TotalMismatch, &t.replace("设施项目16项", "设施项目19项"), &["98个"]);
         // Parts in clauses parted by ；, each with a figure of another measure (a county's schools).
         let t = "全县现有公办中小学校349所,在校生156928人,其中:小学312所,学生91635人;初级中学32所,学生44949人;普通高中2所,学生9788人;职业中学2所,学生10470人;特殊教育学校1所,学生86人。";
         assert_clean(&TotalMismatch, t);
