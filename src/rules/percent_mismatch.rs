@@ -45,7 +45,10 @@
 //!   increase against a named year (`与2019年相比增加A,增长P%`) or 同比 (`同比增加A,增长P%`), a bare increase after a 同比 rate
 //!   (`同比增长P%,增收A`), a rate against the end of last year (`比去年底增幅P%`);
 //! - a rate against the same rate of another period named again (`年平均增长率为0.53%,比2000年到
-//!   2010年的年平均增长率0.61%下降0.04个百分点`), and the gap `增速高于Y…个百分点` after a growth rate.
+//!   2010年的年平均增长率0.61%下降0.04个百分点`), and the gap `增速高于Y…个百分点` after a growth rate;
+//! - the gap written last after rates in brackets, against the sentence's subject, the nearest plain
+//!   rate before 比 (`增长8.4%,比全省(7.7%)和全国(7.0%)分别高0.7、1.4个百分点`: 1.4 against 8.4 − 7.0;
+//!   a warning, since the subject is read; a falling subject or a negative rate in brackets is left alone).
 //!
 //! Why: a percentage is the figure readers quote; one that does not follow from the numbers next
 //! to it undermines the whole report.
@@ -93,7 +96,7 @@ pub const META: RuleMeta = RuleMeta {
     top_severity: Severity::Error,
     #[cfg(not(target_arch = "wasm32"))]
     docs: RuleDocs {
-        summary: "a change stated in its own clause after `由A到B`, `B,由上年的A增长P`, `B,上年同期为A,同比增长P`; a rate next to its named operands (`应检2000人,实检1900人,参检率90%`); `其中N,占P%` right after its whole; `达到年度计划A的P%`; a 个百分点 or 个千分点 difference; a count among a whole named with 中 against its share (`33个行业中,有26个…,增长面达78.8%`) (error; a warning when only the rounding of the figures as written could explain it); the shares of one named whole against their stated sum (`上述五个罪名合占…51.7%`, error when counted); the gap between two growth rates named in their clauses, shares closed by the rest (`…其他人员占15%`) that do not make 100%, a share across a paragraph off the whole that two other shares agree with (`共发展党员438.3万名。…女党员204.2万名,占46.6%。…青年党员324.0万名,占80.8%`), the shares of two kinds that are all of their whole (`男性…占50.28%;女性…占49.72%`) not making 100% (warning). Never the next clause's change, 年均 rates, 分别 rates, 人次 against 人, two counts the text does not relate",
+        summary: "a change stated in its own clause after `由A到B`, `B,由上年的A增长P`, `B,上年同期为A,同比增长P`; a rate next to its named operands (`应检2000人,实检1900人,参检率90%`); `其中N,占P%` right after its whole; `达到年度计划A的P%`; a 个百分点 or 个千分点 difference; a count among a whole named with 中 against its share (`33个行业中,有26个…,增长面达78.8%`) (error; a warning when only the rounding of the figures as written could explain it); the shares of one named whole against their stated sum (`上述五个罪名合占…51.7%`, error when counted); the gap between two growth rates named in their clauses, shares closed by the rest (`…其他人员占15%`) that do not make 100%, a share across a paragraph off the whole that two other shares agree with (`共发展党员438.3万名。…女党员204.2万名,占46.6%。…青年党员324.0万名,占80.8%`), the shares of two kinds that are all of their whole (`男性…占50.28%;女性…占49.72%`) not making 100%, the gap after rates in brackets against the subject's rate (`增长8.4%,比全省(7.7%)和全国(7.0%)分别高0.7、1.4个百分点`) (warning). Never the next clause's change, 年均 rates, 分别 rates, 人次 against 人, two counts the text does not relate",
         flags: "应检2000人,实检1900人,参检率90%。",
         passes: "应检2000人,实检1900人,参检率95%。",
     },

@@ -23,6 +23,13 @@
 //! - members of a whole counted by ranges of a measure, one clause each, that do not add up to it
 //!   (`16个州(市)中,常住人口超过500万人的有3个,在300万人至500万人之间的有3个,…少于100万人的有2个`).
 //!
+//! A whole counted with 个 and a noun (`98个项目`) is held to parts counted with the noun's measure word
+//! (`产业项目77项`), and clauses parted by ；after 其中, each a part and its figure of the measure right
+//! before 其中 (`学校349所,在校生156928人,其中:小学312所,学生91635人;…`), are parts of the earlier
+//! whole of their measure. What 含 opens after a part (`医生技术人员1597人,含执业医师564人、…`) breaks
+//! that part down; figures in a bracket opened by 其中 are all parts, whatever marks part them; the
+//! reasons given for a whole's change (`主要是…`) stand between it and 其中 as notes.
+//!
 //! A breakdown opened by 其中 right after ；or 。 is read with the whole before it (the figure parse
 //! runs on over ； and keeps 。其中 in one sentence): `新改建农村公路1,236公里；
 //! 其中县道、乡道、村道分别为…`, `支出合计865.4万元。其中：A…；B…；C…`. Last year's figure
@@ -40,6 +47,8 @@
 //! not the sum of 城镇 and 农村), amounts per month or year (每人每月), 共 inside a quoted name
 //! (“校招共用”), a bound passed (`突破1600亿元大关`), the three industries' use of something (`第一产业用电量…`:
 //! households use it too), a total with an earlier count of its own before a later `N人…每人M元`,
+//! a comparison's figure (`比全省低5121元(全省为24138元)`: a difference, no whole), clauses before a bare total
+//! that count different things, none of them the total's (`游泳十个项目,获得七个第一名,共十五个奖项`),
 //! clauses before an enumeration (`由97个增加到106个,新建A126个、B75个,共计201个`
 //! sums only the enumeration), and anything where the parts are not plainly listed next to
 //! their total. Figures agree when the total rounds (or truncates) to the precision it is
@@ -78,7 +87,7 @@ pub const META: RuleMeta = RuleMeta {
     top_severity: Severity::Error,
     #[cfg(not(target_arch = "wasm32"))]
     docs: RuleDocs {
-        summary: "an enumeration of parts (、/和) against its 共计/合计/总计; a part after 其中 above its total; count × each against a marked total; a stated increase against its two figures (`比上年的2840人增加420人`) (error); an average right after its total and count (`惠及420户,户均3000元`) (warning); parts in clauses of their own, several parts passing a 其中 whole together, or parts naming every kind of a whole (出口/进口, 夏粮/秋粮, the three 产业, 男/女), or the kinds that make up another whole of the paragraph exactly, that fall short of it; members of a whole counted by ranges (`16个州(市)中,…超过500万人的有3个,…少于100万人的有2个`) that do not add up to it, two kinds that are all of their whole (`在编`/`非在编`, `男`/`女`, `城镇`/`乡村`) adding to more or less than it (warning). Tables (from `.docx`, or tab-separated lines pasted from Word) whose 合计/总计/小计/共计 row or column does not add up, shares that do not make 100% (error, naming the row and column). Leaves alone approximations, 人均 before a noun (人均可支配收入), parts under 其中 that add up to less than the whole, per-month amounts, 累计 totals",
+        summary: "an enumeration of parts (、/和) against its 共计/合计/总计; a part after 其中 above its total; count × each against a marked total; a stated increase against its two figures (`比上年的2840人增加420人`) (error); an average right after its total and count (`惠及420户,户均3000元`) (warning); parts in clauses of their own, several parts passing a 其中 whole together, or parts naming every kind of a whole (出口/进口, 夏粮/秋粮, the three 产业, 男/女), or the kinds that make up another whole of the paragraph exactly, that fall short of it; members of a whole counted by ranges (`16个州(市)中,…超过500万人的有3个,…少于100万人的有2个`) that do not add up to it, two kinds that are all of their whole (`在编`/`非在编`, `男`/`女`, `城镇`/`乡村`) adding to more or less than it, parts in clauses parted by ；after 其中 each beside its figure of the measure before 其中 (`在校生156928人,其中:小学312所,学生91635人;…`) or counted with the noun a 个 whole names (`98个项目…产业项目77项`) that pass the earlier whole of their measure (warning). Tables (from `.docx`, or tab-separated lines pasted from Word) whose 合计/总计/小计/共计 row or column does not add up, shares that do not make 100% (error, naming the row and column). Leaves alone approximations, 人均 before a noun (人均可支配收入), parts under 其中 that add up to less than the whole, per-month amounts, 累计 totals, a comparison's figure (`比全省低5121元`), clauses counting different things before a bare total",
         flags: "举办党员培训5期、青年培训4期、妇女培训2期,共计12期。",
         passes: "举办党员培训5期、青年培训4期、妇女培训3期,共计12期。",
     },
