@@ -300,7 +300,10 @@ fn list_after_noting(rest: &str, n: usize, ordinals: &mut Option<usize>) -> Opti
             INTRO.iter().find(|i| r2.starts_with(*i)).map(|i| (k, r.len() - r2.len() + i.len()))
         })?;
     let noun = &rest[..noun_len];
-    if noun.chars().any(|c| crate::numbers::is_clause_mark(c) || c.is_ascii_digit()) {
+    // `8个县城镇化率超过50%,分别是…`: places with what sets them apart, figures and all; the list
+    // must then name places only.
+    let qualified = PLACES.starts(noun) && !noun.chars().any(crate::numbers::is_clause_mark);
+    if noun.chars().any(|c| crate::numbers::is_clause_mark(c) || c.is_ascii_digit()) && !qualified {
         return None;
     }
     if names_a_thing(noun) {
@@ -323,7 +326,9 @@ fn list_after_noting(rest: &str, n: usize, ordinals: &mut Option<usize>) -> Opti
     };
     let end = list.find(ends).unwrap_or(list.len());
     let (list, next) = (&list[..end], list[end..].trim_start_matches(&['，', ','][..]));
-    if !next.is_empty() && (LIST_GOES_ON.starts(next) || first_clause(next).contains('、')) {
+    // (A clause of figures listed with 、 goes on about the items, `城镇化率分别为67.35%、56.47%`.)
+    let goes_on = |c: &str| c.contains('、') && !c.chars().any(crate::text::is_ascii_digit);
+    if !next.is_empty() && (LIST_GOES_ON.starts(next) || goes_on(first_clause(next))) {
         return None;
     }
     // Items with figures of their own (`新建幼儿园20所、改造小区300个`) are tasks, not names;
@@ -337,6 +342,9 @@ fn list_after_noting(rest: &str, n: usize, ordinals: &mut Option<usize>) -> Opti
         return None;
     }
     if words!["一是", "一要", "第一"].any_in(list) {
+        return None;
+    }
+    if qualified && !list.split('、').all(|i| PLACES.ends(i)) {
         return None;
     }
     let (a, b) = item_counts(list)?;
@@ -913,6 +921,11 @@ mod tests {
             "“三公”经费预算下降的原因主要是严格贯彻落实中央八项规定和省、市十项规定有关精神。",
         );
         assert_flags(&CountMismatch, "“三公”经费,即因公出国(境)费、公务接待费。", &["三公"]);
+        // Places with a figure that sets them apart, then the list of their names (a city's bulletin).
+        let t = "全市有7个县城镇化率超过50%,分别是忻府区、原平市、河曲县、宁武县、岢岚县、五寨县、偏关县,城镇化率分别为67.35%、56.47%。";
+        assert_clean(&CountMismatch, t);
+        assert_flags(&CountMismatch, &t.replace("7个县", "8个县"), &["8个"]);
+        assert_clean(&CountMismatch, "全市有8个县城镇化率超过50%,分别是产业升级、人口集聚。");
         // A heading's number before its count is no list.
         assert_clean(&CountMismatch, "是苍白的没有内涵的。\n\n二、守住三条工作底线\n\n");
     }
