@@ -136,6 +136,8 @@ const UNITS: Words = words![
     "大", "棵",
     // Measure words of blood, freight and grain (3.6万单位, 1.2万治疗量, 2.86万票, 亿斤).
     "单位", "治疗量", "斤", "票", "倍", "番", "%", "％", "‰",
+    // Trade is counted in dollars (`进出口104357万美元`).
+    "美元",
 ];
 
 /// The normalised unit of a word of [`UNITS`].
@@ -525,6 +527,7 @@ fn may_start_unit(c: char) -> bool {
             | '治'
             | '斤'
             | '票'
+            | '美'
             | '倍'
             | '番'
             | '%'

@@ -179,13 +179,16 @@ const RATE_LEADS: Words = words![
 /// Characters and clause marks of the notes on reckoning (`按可比价格计算`, `按可比口径`) and on
 /// the whole's own level or trend (`与2020年预算基本持平`, `仍保持较快增幅`) in `gap`, and the
 /// reasons given for it, clauses without figures from 主要 on (`较上年下降2.3%,主要是贯彻落实中央八项
-/// 规定,加强公车管理。其中…`).
+/// 规定,加强公车管理。其中…`), and its rank (`进出口总额居全省第二位`).
 pub(crate) fn calculation_notes(gap: &str) -> (usize, usize) {
     let mut found = (0, 0);
     let mut reasons = false;
     for clause in gap.split(crate::numbers::is_clause_mark) {
         reasons = (reasons || clause.starts_with("主要")) && !clause.chars().any(crate::text::is_ascii_digit);
+        // (A rank, `进出口总额居全省第二位`, says nothing of the figure's own.)
+        let rank = clause.contains('第') && (clause.contains('居') || clause.contains('排'));
         if reasons
+            || rank && !clause.chars().any(crate::text::is_ascii_digit)
             || clause.starts_with('按') && (clause.ends_with("计算") || clause.ends_with("口径"))
             || clause.ends_with("持平")
             || TREND_NOTES.any_in(clause) && !clause.chars().any(crate::text::is_ascii_digit)

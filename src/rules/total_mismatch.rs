@@ -1419,6 +1419,10 @@ mod tests {
         let t = "各医疗卫生机构共有在岗职工2058人,其中医生技术人员1597人,含执业(助理)医师564人、注册护士630人,全区每千常住人口执业(助理)医师数为5.87人。";
         assert_clean(&TotalMismatch, t);
         assert_flags(&TotalMismatch, &t.replace("1597", "2597"), &["2058人"]);
+        // The whole's rank stands between it and its parts; trade is counted in dollars (a city's trade).
+        let t = "1~5月份,全市实现进出口104357万美元,同比增长10%,进出口总额居全省第二位。其中,实现出口66868万美元,同比增长15.0%,出口额居全省第三位;实现进口37489万美元,同比增长2.0%。";
+        assert_clean(&TotalMismatch, t);
+        assert_flags(&TotalMismatch, &t.replace("37489", "39489"), &["104357万美元"]);
         // A whole counted with 个 and its noun, parts with the noun's measure word (a city's projects).
         let t = "此次共有98个项目集中开工,总投资120.14亿元。其中,产业项目有77项,总投资101.23亿元;基础设施项目16项,总投资16.6亿元;民生项目5项,总投资2.31亿元。";
         assert_clean(&TotalMismatch, t);
