@@ -523,7 +523,9 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
         // 空调拥有量分别为160和45台: each is one of two, not a whole).
         if k > 0 && !bracket {
             let between = &s.text[qs[k - 1].range.end..t.range.start];
-            let same = qs[k - 1].unit == t.unit && chars(between) <= 14 && !between.contains("其中");
+            // (`收入总额4169万元,支出总额4169万元,其中…`: a whole named 总 is the whole.)
+            let same =
+                qs[k - 1].unit == t.unit && chars(between) <= 14 && !between.contains("其中") && !tp.contains('总');
             let shared = qs[k - 1].unit.is_empty() && matches!(between, "和" | "与" | "及" | "、" | "至" | "到");
             if same || shared {
                 continue;
@@ -586,9 +588,11 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
                 if parts.len() >= 2 && parted && !s.text[pos..last.range.start].contains(&['；', ';'][..]) {
                     break;
                 }
-                // A part's own change against last year (小学90所,比上年增加2所;初中26所) is no part,
-                // nor one with no comparison written (…收入完成53653万元,增加6455万元,增长14.28%).
-                if names_change(pre) && (LAST_YEAR.any_in(pre) || chars(pre) <= BARE_CHANGE_CHARS) {
+                // A part's own change against last year (小学90所,比上年增加2所;初中26所) or another
+                // time (`较2015年预算下降6万元`) is no part, nor one with no comparison written
+                // (…收入完成53653万元,增加6455万元,增长14.28%).
+                let compared = LAST_YEAR.any_in(pre) || pre.starts_with(&['较', '比'][..]);
+                if names_change(pre) && (compared || chars(pre) <= BARE_CHANGE_CHARS) {
                     continue;
                 }
                 // A part followed by its own share or rate (其中卫生技术人员926人,占85.3%,高级职称
@@ -596,7 +600,9 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
                 // growth rate. Parts with rates parted by ，may cut across each other: 工业投资…,
                 // 增长15.3%,民间投资…. A ；parts siblings, each with its rates: 其中出口473.3亿元,
                 // 下降1.7%;进口305亿元; 其中税务部门完成28684万元,占任务数的56.4%;财政部门….)
+                // (Nor do two kinds of one whole, `其中出口2407.7亿元、增长14%,进口1927.2亿元`.)
                 if !parted
+                    && !kinds_apart(clause_before(s.text, last.range.start), pre)
                     && qs
                         .iter()
                         .any(|o| o.unit == "%" && o.range.start >= last.range.end && o.range.end <= q.range.start)
@@ -780,6 +786,14 @@ const BARE_CHANGE_CHARS: usize = 4;
 /// step (what passed review), across the parts before it (`其中会后17件`), not beside them.
 fn step_of_procedure(pre: &str) -> bool {
     pre.strip_prefix('经').is_some_and(|r| r.starts_with(&['审', '核', '研', '评', '查', '调', '鉴', '批', '过'][..]))
+}
+
+/// Two names of two different kinds of one whole of [`EVERY_KIND`](crate::numbers::relations::EVERY_KIND)
+/// (`其中出口`, `进口`).
+fn kinds_apart(a: &str, b: &str) -> bool {
+    crate::numbers::relations::EVERY_KIND.iter().any(|kinds| {
+        kinds.iter().any(|x| a.contains(x) && !b.contains(x)) && kinds.iter().any(|y| b.contains(y) && !a.contains(y))
+    })
 }
 
 /// The names before `parts` hold every kind of one of [`EVERY_KIND`](crate::numbers::relations::EVERY_KIND)'s wholes (`其中出口…进口…`,
@@ -1419,6 +1433,17 @@ mod tests {
         let t = "各医疗卫生机构共有在岗职工2058人,其中医生技术人员1597人,含执业(助理)医师564人、注册护士630人,全区每千常住人口执业(助理)医师数为5.87人。";
         assert_clean(&TotalMismatch, t);
         assert_flags(&TotalMismatch, &t.replace("1597", "2597"), &["2058人"]);
+        // Two kinds of one whole with their rates between; a part's change against a named year; a
+        // whole named 总 after another figure of its unit (real releases and budget notes).
+        let t = "今年1—2月苏州市外贸进出口4134.9亿元,比去年同期增长16.9%,占全省同期进出口总值49.2%,其中出口2407.7亿元、增长14%,进口1727.2亿元、增长20.3%。";
+        assert_clean(&TotalMismatch, t);
+        assert_flags(&TotalMismatch, &t.replace("1727.2", "1927.2"), &["4134.9亿元"]);
+        let t = "“三公”经费财政拨款预算控制数为55万元,较2015年下降1万元,其中:因公出国(境)经费未安排预算;公务接待费30万元,较2015年预算下降6万元,主要原因是严格执行中央八项规定;公务用车购置及运行维护费25万元,较2015年预算增加5万元。";
+        assert_clean(&TotalMismatch, t);
+        assert_flags(&TotalMismatch, &t.replace("接待费30", "接待费36"), &["55万元"]);
+        let t = "部门预算收入总额4169万元,拟安排支出总额4169万元,其中:上级提前通知转移支付支出2779万元,人员支出1256万元,公用支出89万元,项目支出45万元。";
+        assert_clean(&TotalMismatch, t);
+        assert_flags(&TotalMismatch, &t.replace("1256", "1356"), &["4169万元"]);
         // The whole's rank stands between it and its parts; trade is counted in dollars (a city's trade).
         let t = "1~5月份,全市实现进出口104357万美元,同比增长10%,进出口总额居全省第二位。其中,实现出口66868万美元,同比增长15.0%,出口额居全省第三位;实现进口37489万美元,同比增长2.0%。";
         assert_clean(&TotalMismatch, t);
