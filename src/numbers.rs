@@ -618,10 +618,25 @@ fn split_line(line: &str, figures: bool, on_sentence: &mut dyn FnMut(Range<usize
 
 /// For the figure parse, the sentence runs on over the mark ending at `k`: a ；(the clauses it
 /// joins share their figures: `计划融资120亿元；实际到位108.6亿元，完成率90.5%`), or a breakdown
-/// opened by 其中 after a 。 (`…1.26亿吨。其中煤炭…`) stays with the whole before it.
+/// opened by 其中 or by the kinds it is told by (`…440.96亿元。按经营单位所在地分,城镇…`) after a 。
+/// (`…1.26亿吨。其中煤炭…`) stays with the whole before it.
 fn runs_on(b: &[u8], k: usize) -> bool {
     // (； is the only mark of the three-byte ones that ends in 9B.)
-    matches!(b[k - 1], 0x9B | b';') || b[k..].starts_with("其中".as_bytes())
+    matches!(b[k - 1], 0x9B | b';') || b[k..].starts_with("其中".as_bytes()) || told_by_kinds(&b[k..]).is_some()
+}
+
+/// Bytes a clause `按…分` may take (`按经营单位所在地分`).
+const BY_KINDS_BYTES: usize = 30;
+
+/// `b` opens with a clause `按…分,` that tells a whole by its kinds: the clause's length in bytes.
+pub fn told_by_kinds(b: &[u8]) -> Option<usize> {
+    if !b.starts_with("按".as_bytes()) {
+        return None;
+    }
+    let head = &b[..b.len().min(BY_KINDS_BYTES)];
+    let end = head.iter().position(|&c| c == b',' || c == 0xBC)?; // `,` or the middle byte of `，`
+    let end = if head[end] == 0xBC { end - 1 } else { end };
+    head[..end].ends_with("分".as_bytes()).then_some(end)
 }
 
 /// Marks that separate clauses inside a sentence.

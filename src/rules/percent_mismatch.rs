@@ -1130,6 +1130,11 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         // Nor is the last of such parts the whole of what follows (…民生新闻2,964条、专题报道
         // 1,458条,被采用386条,采用率6.2%: of all the 稿件 before the list), unless 应/共… names it.
         let d_pre = clause_before(s.text, d.range.start);
+        // `贫困人口从9899万人减少到551万人,贫困发生率由10.2%…`: the two ends of one change are one
+        // count at two times, no whole and its part.
+        if d_pre.contains(&['从', '由'][..]) && gap.contains(&['到', '至'][..]) {
+            continue;
+        }
         let denominator_marked = DENOMINATOR_MARKS.any_in(d_pre);
         if d_pre.contains('、') && !denominator_marked {
             continue;
@@ -1250,6 +1255,15 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
 mod tests {
     use super::*;
     use crate::rules::test_util::{assert_clean, assert_flags, findings};
+
+    #[test]
+    fn the_two_ends_of_a_change_are_no_rates_operands() {
+        // A news report on poverty: the rate is of the rural population, not 551 of 9899.
+        assert_clean(
+            &PercentMismatch,
+            "农村贫困人口从2012年底的9899万人减少到2019年底的551万人,贫困发生率由10.2%降至0.6%。",
+        );
+    }
 
     #[test]
     fn gaps_against_rates_in_brackets() {

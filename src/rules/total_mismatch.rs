@@ -448,7 +448,14 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
         let at = q.range.end + s.text[q.range.end..].len() - s.text[q.range.end..].trim_start_matches(' ').len();
         s.text[at..].starts_with(&['(', '（'][..]).then_some(at)
     });
-    let positions = triggers.iter().flat_map(|w| s.text.match_indices(w).map(|(p, _)| p)).chain(brackets);
+    // (And a clause telling the whole by its kinds, `按经营单位所在地分,城镇…;乡村…`.)
+    let by_kinds = s
+        .text
+        .match_indices('按')
+        .map(|(p, _)| p)
+        .filter(|&p| crate::numbers::told_by_kinds(&s.text.as_bytes()[p..]).is_some());
+    let positions =
+        triggers.iter().flat_map(|w| s.text.match_indices(w).map(|(p, _)| p)).chain(brackets).chain(by_kinds);
     for pos in positions {
         let Some(k0) = qs.iter().rposition(|q| q.range.end <= pos) else { continue };
         let bracket = s.text[pos..].starts_with(&['(', '（'][..]);
@@ -699,12 +706,20 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
                 || s.text[pos..].starts_with("其中："));
         let names = if parts.len() >= 2 && !bracket { kind_names(s.text, &parts) } else { None };
         // (How far the parts may be off as rounded: 16.72亿元+56.9亿元+36.03亿元 may pass 109.64亿元.)
-        let slack = parts.iter().map(|p| rounding_slack(p)).sum::<f64>();
+        // (A part written in whole 万 or 亿, `512亿斤`, is read to a tenth of that, but is rounded to it.)
+        let whole_scale = |p: &Quantity| p.precision >= 1e3 && !s.text[p.figure.clone()].contains('.');
+        let slack =
+            parts.iter().map(|p| if whole_scale(p) { 5.0 * p.precision } else { rounding_slack(p) }).sum::<f64>();
         let below = sum >= t.value * MIN_COVERED
             && !agrees(t.value, t.precision, sum)
             && t.value - sum > slack + t.precision / 2.0;
         let sibling = names.is_some() && kinds.known_complete == names;
-        let short = (listed || sibling || names_every_kind(s.text, &parts)) && below;
+        // (Other measure words among the parts may count parts too: `村卫生室91个,…乡镇卫生院9家`.)
+        let last_end = parts[parts.len() - 1].range.end;
+        let mixed = qs.iter().any(|o| {
+            o.range.start > parts[0].range.start && o.range.end < last_end && o.unit != t.unit && countable(o)
+        });
+        let short = (listed || sibling || names_every_kind(s.text, &parts)) && below && !mixed;
         if let Some(names) = names.filter(|_| kinds.known_complete.is_none()) {
             if agrees(t.value, t.precision, sum) {
                 kinds.complete.push((kinds.sentence, names));
@@ -1444,6 +1459,14 @@ mod tests {
         let t = "部门预算收入总额4169万元,拟安排支出总额4169万元,其中:上级提前通知转移支付支出2779万元,人员支出1256万元,公用支出89万元,项目支出45万元。";
         assert_clean(&TotalMismatch, t);
         assert_flags(&TotalMismatch, &t.replace("1256", "1356"), &["4169万元"]);
+        // A breakdown short of its whole with parts counted by another measure word among it.
+        assert_clean(&TotalMismatch, "全县现有各类卫生健康机构136个,其中:县直卫生健康机构4个;二级民营医院1家,乡镇卫生院9家,村卫生室91个,个体诊所31个。");
+        // Parts in whole 亿 are rounded to the 亿 (a province's grain, as published).
+        assert_clean(&TotalMismatch, "吉林省粮食总产668.6亿斤。其中玉米512亿斤,稻谷124亿斤,大豆10亿斤,其它23亿斤。");
+        // A whole told by its kinds after a full stop (a district's retail sales).
+        let t = "前三季度全区实现社会消费品零售总额440.96亿元,同比增长4.1%。按经营单位所在地分,城镇消费品零售额351.65亿元,增长4.0%;乡村消费品零售额89.31亿元,增长4.8%。";
+        assert_clean(&TotalMismatch, t);
+        assert_flags(&TotalMismatch, &t.replace("89.31", "109.31"), &["440.96亿元"]);
         // The whole's rank stands between it and its parts; trade is counted in dollars (a city's trade).
         let t = "1~5月份,全市实现进出口104357万美元,同比增长10%,进出口总额居全省第二位。其中,实现出口66868万美元,同比增长15.0%,出口额居全省第三位;实现进口37489万美元,同比增长2.0%。";
         assert_clean(&TotalMismatch, t);
