@@ -125,7 +125,7 @@ impl Rule for PercentMismatch {
             check_ratios(self.id(), s, out);
             check_among(self.id(), s, out);
             check_rate_gaps(self.id(), s, out);
-            check_bracketed_gaps(self.id(), s, out);
+            check_bracketed_gaps(self.id(), &all[paragraph..=k], out);
             check_share_sums(self.id(), &all[paragraph..=k], out);
             let last_of_paragraph = all.get(k + 1).is_none_or(|n| apart(ctx.doc.text, s, n));
             if last_of_paragraph {
@@ -215,37 +215,62 @@ fn check_rate_gaps(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
     }
 }
 
-/// `增长8.4%,比全省(7.7%)高0.7个百分点`, `…比全省(7.7%)和全国(7.0%)分别高0.7、1.4个百分点`: the
-/// gap written last against the rate in brackets right before it and the sentence's subject (the
-/// nearest plain rate before 比). A warning: the subject is read, not named.
-fn check_bracketed_gaps(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
+/// `增长8.4%,比全省(7.7%)高0.7个百分点`, `…比全省(7.7%)和全国(7.0%)分别高0.7、1.4个百分点`,
+/// `增长8.5%,…比全省高0.6个百分点(全省为7.9%)`: the gap written last against the rate in brackets
+/// beside it and the sentence's subject (the nearest plain rate before the comparison). A warning:
+/// the subject is read, not named.
+fn check_bracketed_gaps(id: &'static str, paragraph: &[Sentence], out: &mut Vec<Finding>) {
+    let Some((s, earlier)) = paragraph.split_last() else { return };
     let qs = &s.qs;
-    for k in 2..qs.len() {
-        let (r, g) = (&qs[k - 1], &qs[k]);
-        if g.unit != "个百分点" || g.approx || r.unit != "%" || r.approx {
+    // (A rate closing a bracket is in it: `(7.7%)`, `(全省为7.9%)`.)
+    let bracketed = |q: &Quantity| s.text[q.range.end..].starts_with(&[')', '）'][..]);
+    for k in 1..qs.len() {
+        let (a, b) = (&qs[k - 1], &qs[k]);
+        // The rate in brackets after its gap, `高0.6个百分点(全省为7.9%)`, or before it, `(7.7%)高0.7`.
+        let after = a.unit == "个百分点" && {
+            let named = &s.text[a.range.end..b.range.start];
+            named.starts_with(&['(', '（'][..]) && named.ends_with('为') && chars(named) <= 6
+        };
+        let (r, g) = if after { (b, a) } else { (a, b) };
+        if g.unit != "个百分点" || g.approx || r.unit != "%" || r.approx || !bracketed(r) {
             continue;
         }
-        // `)高`, `)分别低0.7、`: only the verb and the gaps listed before this one stand between.
-        let between = s.text[r.range.end..g.range.start].trim_start_matches(&[')', '）'][..]);
-        let between = between.strip_prefix("分别").unwrap_or(between);
-        let higher = between.starts_with('高');
-        let listed = &between[if higher || between.starts_with('低') { 3 } else { 0 }..];
-        let head = &s.text[..r.range.start];
-        if listed.len() == between.len()
-            || !listed.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ' ' | '、'))
-            || !head.ends_with(&['(', '（'][..])
-        {
+        // `)高`, `)分别低0.7、`: only the verb and the gaps listed before this one stand between;
+        // or, with the rate after, the verb right before the gap.
+        let (between, head) = if after {
+            (&s.text[..g.range.start], &s.text[..g.range.start])
+        } else {
+            let between = s.text[r.range.end..g.range.start].trim_start_matches(&[')', '）'][..]);
+            (between.strip_prefix("分别").unwrap_or(between), &s.text[..r.range.start])
+        };
+        // (Its sign is not part of the figure: `(-1.2%)` is left alone.)
+        if !after && !head.ends_with(&['(', '（'][..]) {
+            continue;
+        }
+        let higher = if after { between.ends_with('高') } else { between.starts_with('高') };
+        let lower = if after { between.ends_with('低') } else { between.starts_with('低') };
+        let listed = if after { "" } else { &between[if higher || lower { 3 } else { 0 }..] };
+        if !higher && !lower || !after && listed.len() == between.len() {
+            continue;
+        }
+        if !listed.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ' ' | '、')) {
             continue;
         }
         let Some(bi) = head.rfind('比').filter(|&b| !head[b..].contains(&['，', ',', '；', ';', '。'][..])) else {
             continue;
         };
-        // The subject's rate: the nearest rate before 比 that is not in brackets, rising or level.
-        let Some(p) = qs[..k - 1].iter().rev().find(|q| q.range.end <= bi && q.unit == "%") else { continue };
-        if p.approx
-            || s.text[..p.range.start].ends_with(&['(', '（'][..])
-            || direction(clause_before(s.text, p.range.start)) == Some(false)
-        {
+        // The subject's rate: the nearest rate before 比 that is not in brackets, rising or level;
+        // or, when the comparison names the growth (`增幅…比全省高`), the growth rate ending the
+        // sentence before (`…同比增长8.5%。`).
+        let plain = |q: &&Quantity| q.unit == "%" && !q.approx;
+        let here = qs[..k - 1].iter().rev().find(|q| q.range.end <= bi && plain(q) && !bracketed(q));
+        let before = || {
+            let e = earlier.last().filter(|_| words!["增幅", "增速"].any_in(head))?;
+            let p = e.qs.last().filter(plain)?;
+            (direction(clause_before(e.text, p.range.start)) == Some(true)).then_some((p, e.text))
+        };
+        let Some((p, p_text)) = here.map(|p| (p, s.text)).or_else(before) else { continue };
+        if direction(clause_before(p_text, p.range.start)) == Some(false) {
             continue;
         }
         let diff = if higher { p.value - r.value } else { r.value - p.value };
@@ -253,7 +278,7 @@ fn check_bracketed_gaps(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) 
         if !may_be_within(g.value, g.precision, diff - slack, diff + slack) {
             let msg = format!(
                 "{}与{}相差{}个百分点,文中写作“{}”,请核对",
-                &s.text[p.range.clone()],
+                &p_text[p.range.clone()],
                 &s.text[r.range.clone()],
                 trim(diff),
                 &s.text[g.range.clone()]
@@ -1277,6 +1302,13 @@ mod tests {
         assert_flags(&PercentMismatch, "城镇化率达65.2%,比全省(60.1%)高6.1个百分点。", &["6.1个百分点"]);
         assert_clean(&PercentMismatch, "城镇化率达65.2%,比全省(60.1%)高5.1个百分点。");
         assert_clean(&PercentMismatch, "城镇化率为55.2%,比全省(60.1%)低4.9个百分点。");
+        // The rate in brackets after the gap (a county's income survey).
+        let t = "农村常住居民人均可支配收入12678元,同比增长8.5%。人均可支配收入比全市低227元(全市为12905元),比全省高1271元(全省为11407元),在全市排第6位;增幅与全市持平,比全省高0.6个百分点(全省为7.9%),在全市排第3位。";
+        assert_clean(&PercentMismatch, t);
+        assert_flags(&PercentMismatch, &t.replace("0.6个", "1.6个"), &["1.6个百分点"]);
+        let t = "城镇常住居民人均可支配收入19017元,同比增长3.9%。增幅比全市低1.5个百分点(全市为5.4%),比全省低1.7个百分点(全省为5.6%)。";
+        assert_clean(&PercentMismatch, t);
+        assert_flags(&PercentMismatch, &t.replace("5.4%", "5.9%"), &["1.5个百分点"]);
         // A falling subject, or a negative rate in brackets: nothing.
         assert_clean(&PercentMismatch, "同比下降2.1%,比全省(-1.2%)低3.3个百分点。");
     }
