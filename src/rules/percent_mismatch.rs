@@ -1190,7 +1190,7 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
             continue;
         }
         let mut marked = denominator_marked && NUMERATOR_MARKS.any_in(n_pre);
-        let mut swapped = false;
+        let (mut swapped, mut split_name) = (false, false);
         if rate_at.is_some() {
             // The whole may come second (签约8640人,重点人群共10800人,签约率80%).
             swapped = !marked
@@ -1198,6 +1198,13 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
                 && DENOMINATOR_MARKS.any_in(n_pre)
                 && rate_names_numerator(rate_name, d_pre);
             marked |= swapped || rate_names_numerator(rate_name, n_pre);
+            // `受理案件45227件,审结43799件,结案率96.84%`: the name's last two characters, one in each
+            // operand's clause (a warning: the name is read apart).
+            let mut last_two = rate_name.chars().rev().take(2);
+            if let (false, Some(b), Some(a)) = (marked, last_two.next(), last_two.next()) {
+                split_name = n_pre.contains(a) && !n_pre.contains(b) && d_pre.contains(b);
+                marked = split_name;
+            }
         } else {
             // 占: the share right after its part (其中女性200人,占…), or the whole named after 占.
             let after_n = &s.text[n.range.end..p.range.start];
@@ -1265,7 +1272,8 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         // Figures rounded as written (1.2万人) may give the stated rate.
         let (nr, dr) = ((n.value, n.rounding(s.text)), (d.value, d.rounding(s.text)));
         let ((lo, hi), (lo2, hi2)) = (ratio_range(nr, dr), ratio_range(dr, nr));
-        let severity = if may_be_within(p.value, p.precision, lo * 100.0, hi * 100.0)
+        let severity = if split_name
+            || may_be_within(p.value, p.precision, lo * 100.0, hi * 100.0)
             || may_be_within(p.value, p.precision, lo2 * 100.0, hi2 * 100.0)
         {
             Severity::Warning
@@ -1280,6 +1288,19 @@ fn check_rates(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
 mod tests {
     use super::*;
     use crate::rules::test_util::{assert_clean, assert_flags, findings};
+
+    #[test]
+    fn a_rates_name_read_across_both_operands() {
+        // A court's report: 结 of the decided cases, 案 of the cases received.
+        let t = "全市法院受理各类案件45227件,审结43799件;结案率96.84%,连续两年排名全省第一。";
+        assert_clean(&PercentMismatch, t);
+        let f = findings(&PercentMismatch, &t.replace("43799", "41799"));
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].severity, Severity::Warning);
+        // Both characters in the numerator's clause: the rate is read as before, an error when off.
+        let f = findings(&PercentMismatch, "受理各类案件1000件,审结案件900件,审结率80%。");
+        assert_eq!(f[0].severity, Severity::Error);
+    }
 
     #[test]
     fn the_two_ends_of_a_change_are_no_rates_operands() {
