@@ -135,7 +135,13 @@ pub(crate) fn item(field: &str, i: usize) -> String {
 }
 
 fn problem(field: impl Into<String>, message: impl Into<String>) -> ConfigError {
-    ConfigError { field: field.into(), message: message.into() }
+    problem_of(field.into(), message.into())
+}
+
+/// [`problem`] once for every pair of argument types.
+#[inline(never)]
+fn problem_of(field: String, message: String) -> ConfigError {
+    ConfigError { field, message }
 }
 
 fn wrong_type(field: &str, expected: &str, got: &Value) -> ConfigError {

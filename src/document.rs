@@ -116,7 +116,7 @@ pub(crate) fn to_utf16(text: &str, positions: &[usize]) -> Vec<(usize, usize, us
         let target = floor_char_boundary(text, positions[k].min(text.len()));
         while byte < target {
             let (_, c) = chars.next().expect("target is within text");
-            byte += c.len_utf8();
+            byte += crate::text::char_len(c);
             u16 += c.len_utf16();
             match c {
                 '\n' if prev_cr => line_start_u16 = u16,

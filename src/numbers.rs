@@ -248,7 +248,7 @@ fn quantities_from(s: &str, max: usize, next_start: &mut dyn FnMut(usize) -> Opt
         let Some(k) = next_start(i) else { break };
         i = k;
         let Some(c) = s[i..].chars().next() else { break };
-        let clen = c.len_utf8();
+        let clen = crate::text::char_len(c);
         // 百分之三十 / 百分之95
         if c == '百' && s[i..].starts_with("百分之") {
             let n = i + "百分之".len();
@@ -413,7 +413,7 @@ fn quantities_from(s: &str, max: usize, next_start: &mut dyn FnMut(usize) -> Opt
         // Either end of a range (30%～40%, 3至5个, 5-8人) is no exact figure.
         let range = in_range(s, fig_start, end);
         let (sign, fig_start, start) = match before.filter(|_| minus) {
-            Some(m) => (-1.0, fig_start - m.len_utf8(), start.min(fig_start - m.len_utf8())),
+            Some(m) => (-1.0, fig_start - crate::text::char_len(m), start.min(fig_start - crate::text::char_len(m))),
             None => (1.0, fig_start, start),
         };
         // 个 before 百分点 was taken as a unit above; 个 alone also starts 个百分点 handled by UNITS order.
@@ -441,12 +441,12 @@ const RANGE_MARKS: &[char] = &['～', '~', '〜', '－', '-', '—', '–', '至
 fn in_range(s: &str, start: usize, end: usize) -> bool {
     let after = s[end..].chars().next().filter(|c| RANGE_MARKS.contains(c) && *c != '至');
     if let Some(m) = after {
-        if s[end + m.len_utf8()..].chars().next().is_some_and(|c| arabic_digit(c).is_some()) {
+        if s[end + crate::text::char_len(m)..].chars().next().is_some_and(|c| arabic_digit(c).is_some()) {
             return true;
         }
     }
     let Some(m) = s[..start].chars().next_back().filter(|c| RANGE_MARKS.contains(c)) else { return false };
-    let before = s[..start - m.len_utf8()].chars().next_back();
+    let before = s[..start - crate::text::char_len(m)].chars().next_back();
     before.is_some_and(|c| arabic_digit(c).is_some() || (m != '至' && matches!(c, '%' | '％')))
 }
 

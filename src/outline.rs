@@ -334,8 +334,11 @@ fn classify(doc: &Document, i: usize) -> Kind {
 fn strip_decoration(s: &str) -> &str {
     let mut s = s;
     for (open, close) in [('【', '】'), ('[', ']'), ('〖', '〗')] {
-        if s.starts_with(open) && s.ends_with(close) && s.len() > open.len_utf8() + close.len_utf8() {
-            s = s[open.len_utf8()..s.len() - close.len_utf8()].trim_matches(is_blank);
+        if s.starts_with(open)
+            && s.ends_with(close)
+            && s.len() > crate::text::char_len(open) + crate::text::char_len(close)
+        {
+            s = s[crate::text::char_len(open)..s.len() - crate::text::char_len(close)].trim_matches(is_blank);
         }
     }
     for ext in [".docx", ".doc", ".pdf", ".txt", ".wps", ".DOCX", ".DOC", ".PDF"] {
@@ -502,7 +505,11 @@ fn push_han_numeral(out: &mut String, value: u32) {
 
 /// Length in bytes of the run of Chinese numerals at the start of `s` (at most three).
 fn han_run(s: &str) -> usize {
-    s.char_indices().take_while(|&(k, c)| k < 9 && is_han_digit(c)).map(|(k, c)| k + c.len_utf8()).last().unwrap_or(0)
+    s.char_indices()
+        .take_while(|&(k, c)| k < 9 && is_han_digit(c))
+        .map(|(k, c)| k + crate::text::char_len(c))
+        .last()
+        .unwrap_or(0)
 }
 
 /// A heading marker at the start of `s` (already trimmed): the number (range relative to `s`)
@@ -525,13 +532,13 @@ pub fn parse_marker(s: &str) -> Option<(Number, usize)> {
                 }
             }
             let sep = rest.chars().next()?;
-            if matches!(sep, '，' | ',' | '、') && !han_follows(&rest[sep.len_utf8()..]) {
-                return num(Style::Ordinal, value, 3 + n + sep.len_utf8(), sep);
+            if matches!(sep, '，' | ',' | '、') && !han_follows(&rest[crate::text::char_len(sep)..]) {
+                return num(Style::Ordinal, value, 3 + n + crate::text::char_len(sep), sep);
             }
             None
         }
         '(' | '（' => {
-            let inner = &s[first.len_utf8()..];
+            let inner = &s[crate::text::char_len(first)..];
             let (style, n, value) = if inner.starts_with(crate::text::is_ascii_digit) {
                 let n = inner.bytes().take_while(u8::is_ascii_digit).count();
                 (Style::ParenArabic, n, inner[..n].parse().ok().filter(|_| n <= 2)?)
@@ -543,29 +550,29 @@ pub fn parse_marker(s: &str) -> Option<(Number, usize)> {
             if !matches!(close, ')' | '）') {
                 return None;
             }
-            num(style, value, first.len_utf8() + n + close.len_utf8(), close)
+            num(style, value, crate::text::char_len(first) + n + crate::text::char_len(close), close)
         }
-        '①'..='⑳' => num(Style::Circled, first as u32 - 0x245F, first.len_utf8(), first),
+        '①'..='⑳' => num(Style::Circled, first as u32 - 0x245F, crate::text::char_len(first), first),
         c if c.is_ascii_digit() => {
             let n = s.bytes().take_while(u8::is_ascii_digit).count();
             if n > 2 {
                 return None;
             }
             let sep = s[n..].chars().next()?;
-            let rest = &s[n + sep.len_utf8()..];
+            let rest = &s[n + crate::text::char_len(sep)..];
             if !matches!(sep, '.' | '．' | '、') || digit_follows(rest) || rest.starts_with('%') {
                 return None;
             }
-            num(Style::Arabic, s[..n].parse().ok()?, n + sep.len_utf8(), sep)
+            num(Style::Arabic, s[..n].parse().ok()?, n + crate::text::char_len(sep), sep)
         }
         c if is_han_digit(c) => {
             let n = han_run(s);
             let value = parse_han_number(&s[..n])?;
             let sep = s[n..].chars().next()?;
-            if !matches!(sep, '、' | '.' | '．') || han_follows(&s[n + sep.len_utf8()..]) {
+            if !matches!(sep, '、' | '.' | '．') || han_follows(&s[n + crate::text::char_len(sep)..]) {
                 return None;
             }
-            num(Style::Han, value, n + sep.len_utf8(), sep)
+            num(Style::Han, value, n + crate::text::char_len(sep), sep)
         }
         _ => None,
     }

@@ -107,12 +107,16 @@ pub fn match_at(items: &[Item], s: &str, i: usize) -> Option<usize> {
         Item::Words(words) => find_prefix(*words, t, false, |n| match_at(rest, s, i + n)),
         Item::NoCase(words) => find_prefix(*words, t, true, |n| match_at(rest, s, i + n)),
         Item::Char(list) => {
-            t.chars().next().filter(|c| list.contains(c)).and_then(|c| match_at(rest, s, i + c.len_utf8()))
+            t.chars().next().filter(|c| list.contains(c)).and_then(|c| match_at(rest, s, i + crate::text::char_len(c)))
         }
         Item::Run { class, min, max, lazy } => {
             // The ends after 0, 1, 2 … characters of the class.
-            let mut ends = std::iter::once(i)
-                .chain(t.char_indices().take_while(|&(_, c)| class(c)).take(*max).map(|(k, c)| i + k + c.len_utf8()));
+            let mut ends = std::iter::once(i).chain(
+                t.char_indices()
+                    .take_while(|&(_, c)| class(c))
+                    .take(*max)
+                    .map(|(k, c)| i + k + crate::text::char_len(c)),
+            );
             if *lazy {
                 return ends.skip(*min).find_map(|e| match_at(rest, s, e));
             }
@@ -133,7 +137,7 @@ pub fn match_at(items: &[Item], s: &str, i: usize) -> Option<usize> {
                 if count == *min {
                     return None;
                 }
-                end -= s[..end].chars().next_back().map_or(1, char::len_utf8);
+                end -= s[..end].chars().next_back().map_or(1, crate::text::char_len);
                 count -= 1;
             }
         }
@@ -257,7 +261,7 @@ impl Phrase {
         let mut i = 0;
         while let Some(c) = s[i..].chars().next() {
             if index.starts.as_ref().is_some_and(|starts| !starts.may_contain(c)) {
-                i += c.len_utf8();
+                i += crate::text::char_len(c);
                 continue;
             }
             let found = self
@@ -273,7 +277,7 @@ impl Phrase {
                     }
                     i = end;
                 }
-                None => i += c.len_utf8(),
+                None => i += crate::text::char_len(c),
             }
         }
     }

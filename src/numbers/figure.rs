@@ -86,25 +86,27 @@ pub(super) fn parse_arabic(s: &str, start: usize) -> Figure {
                 int = int * 10.0 + d as f64;
                 any = true;
                 group += 1;
-                i += c.len_utf8();
+                i += crate::text::char_len(c);
             } else if any && group <= 3 && sep.is_none_or(|x| x == c) && is_thousands_separator(s, start, i, c) {
                 sep = Some(c);
                 group = 0;
-                i += c.len_utf8();
+                i += crate::text::char_len(c);
             } else {
                 break;
             }
         }
         let point = s[i..].chars().next().filter(|c| matches!(c, '.' | '．'));
-        if let Some(point) = point.filter(|p| s[i + p.len_utf8()..].chars().next().and_then(arabic_digit).is_some()) {
-            i += point.len_utf8();
+        if let Some(point) =
+            point.filter(|p| s[i + crate::text::char_len(*p)..].chars().next().and_then(arabic_digit).is_some())
+        {
+            i += crate::text::char_len(point);
             let mut scale = 0.1;
             while let Some(c) = s[i..].chars().next() {
                 let Some(d) = arabic_digit(c) else { break };
                 frac += d as f64 * scale;
                 scale /= 10.0;
                 frac_digits += 1;
-                i += c.len_utf8();
+                i += crate::text::char_len(c);
             }
         }
         let n = int + frac;
@@ -126,7 +128,7 @@ pub(super) fn parse_arabic(s: &str, start: usize) -> Figure {
             } else {
                 break;
             }
-            i += c.len_utf8();
+            i += crate::text::char_len(c);
         }
         // 2万元 is read as 2.0万: a total written in whole 万 is still expected to within a tenth.
         last_precision = if mult >= 1e4 && frac_digits == 0 { mult / 10.0 } else { mult * 10f64.powi(-frac_digits) };
@@ -139,7 +141,7 @@ pub(super) fn parse_arabic(s: &str, start: usize) -> Figure {
                 if arabic_digit(c).is_none() {
                     break;
                 }
-                j += c.len_utf8();
+                j += crate::text::char_len(c);
             }
             if s[j..].chars().next().and_then(big_place).is_some_and(|m| m < mult) {
                 continue;
@@ -169,12 +171,12 @@ pub(super) fn is_thousands_separator(s: &str, start: usize, i: usize, c: char) -
     let mut j = i;
     let mut groups = 0;
     while let Some(sep) = s[j..].chars().next().filter(|&x| x == c) {
-        let k = j + sep.len_utf8();
+        let k = j + crate::text::char_len(sep);
         let mut digits = 0;
         let mut e = k;
         while let Some(d) = s[e..].chars().next().filter(|d| arabic_digit(*d).is_some()) {
             digits += 1;
-            e += d.len_utf8();
+            e += crate::text::char_len(d);
             if digits > 3 {
                 break;
             }
@@ -216,7 +218,7 @@ pub(super) fn parse_chinese(s: &str, start: usize) -> Figure {
         }
         buf[len] = c;
         len += 1;
-        end = start + k + c.len_utf8();
+        end = start + k + crate::text::char_len(c);
     }
     let chars = &buf[..len];
     let has_place = chars.iter().any(|c| small_place(*c).is_some() || big_place(*c).is_some());

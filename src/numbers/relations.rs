@@ -100,8 +100,12 @@ pub fn clause_within(text: &str, pos: usize, bound: usize) -> &str {
         from += 1;
     }
     let head = &text[from..pos];
-    let start =
-        head.char_indices().rev().find(|(_, c)| super::is_clause_mark(*c)).map(|(k, c)| k + c.len_utf8()).unwrap_or(0);
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| super::is_clause_mark(*c))
+        .map(|(k, c)| k + crate::text::char_len(c))
+        .unwrap_or(0);
     &head[start..]
 }
 
@@ -113,12 +117,12 @@ pub fn clause_past_aside(text: &str, pos: usize) -> (&str, usize) {
     let start = pos - own.len();
     let Some(close @ (')' | '）')) = text[..start].chars().next_back() else { return (own, 0) };
     // Inside the brackets (`）` is three bytes, `)` one).
-    let inside_end = start - close.len_utf8();
+    let inside_end = start - crate::text::char_len(close);
     let head = clause_within(text, inside_end, CLAUSE_LOOKBACK);
     let open = inside_end - head.len();
     match text[..open].chars().next_back() {
         Some(c @ ('(' | '（')) => {
-            let from = open - c.len_utf8();
+            let from = open - crate::text::char_len(c);
             let before = clause_before(text, from);
             (&text[from - before.len()..pos], chars(&text[from..start]))
         }
@@ -269,7 +273,8 @@ pub fn changes(s: &Sentence) -> Vec<Change> {
             continue;
         }
         // 由/从 close before A (由去年的, 从).
-        let from_marker = ['由', '从'].iter().filter_map(|&m| before.rfind(m).map(|p| (p, m.len_utf8()))).max();
+        let from_marker =
+            ['由', '从'].iter().filter_map(|&m| before.rfind(m).map(|p| (p, crate::text::char_len(m)))).max();
         if let Some((p, len)) = from_marker {
             let gap = strip_year(&before[p + len..]);
             if chars(gap) > 8 || gap.chars().any(|c| c.is_ascii_digit()) {
@@ -612,7 +617,7 @@ fn stated_after(s: &Sentence, from: usize, to: usize, link: &str) -> Option<Chan
             if b < a {
                 break;
             }
-            let rest = between.split_off(b + close.len_utf8());
+            let rest = between.split_off(b + crate::text::char_len(close));
             between.truncate(a);
             between.push_str(&rest);
         }

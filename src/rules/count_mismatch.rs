@@ -198,7 +198,7 @@ fn item_counts(list: &str) -> Option<(usize, usize)> {
             '”' | '》' | ')' | '）' | '」' | '’' => depth -= 1,
             '、' if depth <= 0 => {
                 items.push(&list[start..k]);
-                start = k + c.len_utf8();
+                start = k + crate::text::char_len(c);
             }
             _ => {}
         }
@@ -588,7 +588,7 @@ fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
         .char_indices()
         .rev()
         .find(|(_, c)| crate::numbers::is_clause_mark(*c) || matches!(c, '在' | '对' | '了' | '到' | '访' | '将'))
-        .map(|(k, c)| k + c.len_utf8())
+        .map(|(k, c)| k + crate::text::char_len(c))
         .unwrap_or(0);
     let mut list = &head[start..];
     // `xx社区1个居委会和湖滨、仙富…12个村委会`: a counted phrase joined before the first name.
@@ -634,7 +634,7 @@ fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
         crate::numbers::is_chinese_numeral_char(c)
             && c != '一'
             && !place
-            && list[i + c.len_utf8()..].chars().next().is_some_and(|m| MEASURE_CHARS.contains(m))
+            && list[i + crate::text::char_len(c)..].chars().next().is_some_and(|m| MEASURE_CHARS.contains(m))
     };
     if list.bytes().any(|b| b.is_ascii_digit()) || list.char_indices().any(counted) {
         return None;
@@ -701,7 +701,7 @@ fn years_in_a_row(id: &'static str, line: &str, start: usize, out: &mut Vec<Find
         let after = &line[i + "连续".len()..];
         let Some(c) = after.chars().next() else { continue };
         let Some(n) = crate::numbers::chinese_digit(c).or(c.to_digit(10)) else { continue };
-        if !after[c.len_utf8()..].starts_with('年') {
+        if !after[crate::text::char_len(c)..].starts_with('年') {
             continue;
         }
         // (The sentence's text before the run, at most a clause or two.)
@@ -714,7 +714,7 @@ fn years_in_a_row(id: &'static str, line: &str, start: usize, out: &mut Vec<Find
             out.push(Finding::new(
                 id,
                 Severity::Warning,
-                at..at + c.len_utf8() + "年".len(),
+                at..at + crate::text::char_len(c) + "年".len(),
                 format!("{from}年至{to}年是{span}年,文中写作“连续{c}年”,请核对"),
             ));
         }

@@ -54,7 +54,7 @@ fn title_years(title: &str) -> Vec<std::ops::Range<usize>> {
         let cs = [it.next()?, it.next()?, it.next()?, it.next()?];
         let arabic = matches!((cs[0], cs[1]), ('1', '9') | ('2', '0')) && is_digit(cs[2]) && is_digit(cs[3]);
         let chinese = cn_first(cs[0]) && cs[1..].iter().all(|&c| cn(c));
-        (arabic || chinese).then(|| cs.iter().map(|c| c.len_utf8()).sum())
+        (arabic || chinese).then(|| cs.iter().map(|&c| crate::text::char_len(c)).sum())
     };
     let mut out = Vec::new();
     let mut k = 0;
@@ -67,7 +67,7 @@ fn title_years(title: &str) -> Vec<std::ops::Range<usize>> {
                 continue;
             }
         }
-        k += title[k..].chars().next().map_or(1, char::len_utf8);
+        k += title[k..].chars().next().map_or(1, crate::text::char_len);
     }
     out
 }
@@ -118,7 +118,7 @@ fn reporting_years(head: &str) -> Vec<(Span, bool)> {
         let mark = before[..unblanked].chars().next_back().filter(|c| "。！？；;!?".contains(*c));
         let start = match mark {
             _ if unblanked == 0 => Some(0),
-            Some(c) => Some(unblanked - c.len_utf8()),
+            Some(c) => Some(unblanked - crate::text::char_len(c)),
             None => (unblanked < k).then_some(unblanked),
         };
         if let Some(start) = start {
@@ -156,7 +156,7 @@ fn reporting_years(head: &str) -> Vec<(Span, bool)> {
 fn year_at(s: &str, k: usize) -> Option<(usize, bool)> {
     let mut it = s[k..].chars();
     let cs = [it.next()?, it.next()?, it.next()?, it.next()?];
-    let len = cs.iter().map(|c| c.len_utf8()).sum();
+    let len = cs.iter().map(|&c| crate::text::char_len(c)).sum();
     if matches!((cs[0], cs[1]), ('1', '9') | ('2', '0')) && is_digit(cs[2]) && is_digit(cs[3]) {
         return Some((len, true));
     }

@@ -104,7 +104,7 @@ const UNBOUNDED_RATES: Words = words![
 fn full_stop_as_decimal_point(id: &'static str, text: &str, out: &mut Vec<Finding>) {
     for pos in char_positions(text, '。') {
         let digits = text[..pos].chars().rev().take(13).take_while(|&c| is_digit(c));
-        let (count, len) = digits.fold((0, 0), |(n, l), c| (n + 1, l + c.len_utf8()));
+        let (count, len) = digits.fold((0, 0), |(n, l), c| (n + 1, l + crate::text::char_len(c)));
         if count == 0 || count > 12 {
             continue;
         }
@@ -123,7 +123,8 @@ fn full_stop_as_decimal_point(id: &'static str, text: &str, out: &mut Vec<Findin
         if digits_after == 0 || digits_after > 12 {
             continue;
         }
-        let end = after_start + text[after_start..].chars().take(digits_after).map(char::len_utf8).sum::<usize>();
+        let end =
+            after_start + text[after_start..].chars().take(digits_after).map(crate::text::char_len).sum::<usize>();
         let next = text[end..].chars().next();
         let list_or_date = next.is_some_and(|c| {
             matches!(
@@ -180,7 +181,8 @@ fn date_without_marks(id: &'static str, text: &str, out: &mut Vec<Finding>) {
         let before = text[..start].chars().next_back();
         // `202511日—1231日`: right after such a date and a dash, a month and a day.
         let period_end = (3..=4).contains(&n)
-            && before.is_some_and(|c| "至到—-~".contains(c) && last_end > 0 && last_end + c.len_utf8() == start);
+            && before
+                .is_some_and(|c| "至到—-~".contains(c) && last_end > 0 && last_end + crate::text::char_len(c) == start);
         let year = (DATE_DIGITS_MIN..=DATE_DIGITS_MAX).contains(&n)
             && (b[start..].starts_with(b"19") || b[start..].starts_with(b"20"))
             && !before.is_some_and(|c| c.is_ascii_alphanumeric() || "._-/第".contains(c));

@@ -584,7 +584,7 @@ fn first_words(doc: &Document, part: &Part) -> Range<usize> {
             .take(20)
             .find(|&(_, c)| crate::text::is_sentence_end(c) || c == '，' || c == ',' || c == ':' || c == '：')
             .map_or_else(|| crate::text::char_offset(t, 20).unwrap_or_else(|| t.trim_end().len()), |(j, _)| j);
-        let end = if end == 0 { t.chars().next().map_or(0, char::len_utf8) } else { end };
+        let end = if end == 0 { t.chars().next().map_or(0, crate::text::char_len) } else { end };
         return l.start + lead..l.start + lead + end;
     }
     0..0

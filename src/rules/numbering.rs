@@ -282,7 +282,7 @@ fn marker_before(text: &str, at: usize) -> Option<(usize, Option<char>)> {
     let mut k = at;
     let mut before = text[..k].chars().next_back();
     while let Some(c) = before.filter(|&c| is_han_digit(c)) {
-        k -= c.len_utf8();
+        k -= crate::text::char_len(c);
         before = text[..k].chars().next_back();
     }
     let digits = text[k..at].chars().count();

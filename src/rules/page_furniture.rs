@@ -161,7 +161,9 @@ const TRADITIONAL_MASKS: Masks3 = Masks3::of_each(TRADITIONAL);
 fn folded(t: &str) -> Option<String> {
     // Pieces pushed in turn (`String::replace_range` cost the browser module 0.9 KB).
     let (mut out, mut done) = (String::new(), 0);
-    for (i, c) in t.char_indices().filter(|&(i, c)| c.len_utf8() == 3 && TRADITIONAL_MASKS.pass(t.as_bytes(), i)) {
+    for (i, c) in
+        t.char_indices().filter(|&(i, c)| crate::text::char_len(c) == 3 && TRADITIONAL_MASKS.pass(t.as_bytes(), i))
+    {
         if let Some(j) = TRADITIONAL.find(c) {
             out.push_str(&t[done..i]);
             out.push_str(&SIMPLIFIED[j..j + 3]);
@@ -194,12 +196,12 @@ fn ui_line(t: &str) -> Option<bool> {
     let mut rest = t;
     while let Some(c) = rest.chars().next() {
         if separator(c) {
-            rest = &rest[c.len_utf8()..];
+            rest = &rest[crate::text::char_len(c)..];
             continue;
         }
         // A Han character that starts no word turns the search down at once (most lines start
         // with one).
-        let w = if c.len_utf8() == 3 && !UI_FIRST_CHARS.pass(rest.as_bytes(), 0) {
+        let w = if crate::text::char_len(c) == 3 && !UI_FIRST_CHARS.pass(rest.as_bytes(), 0) {
             None
         } else {
             UI_WORDS.longest_prefix_of(rest)
@@ -671,7 +673,7 @@ fn page_title(t: &str) -> bool {
 fn title_in_brackets(t: &str) -> bool {
     let Some(inner) = t.strip_suffix(')').or_else(|| t.strip_suffix('）')) else { return false };
     let Some(open) = inner.rfind(&['(', '（'][..]) else { return false };
-    let (a, b) = (&inner[..open], &inner[open + char_at(inner, open).map_or(1, char::len_utf8)..]);
+    let (a, b) = (&inner[..open], &inner[open + char_at(inner, open).map_or(1, crate::text::char_len)..]);
     a.chars().count() >= 4 && a.trim() == b.trim()
 }
 
@@ -1085,7 +1087,7 @@ pub(crate) fn glued_item_markers(t: &str) -> Vec<std::ops::Range<usize>> {
     let mut found: Vec<std::ops::Range<usize>> = Vec::new();
     for (j, _) in t[..crate::document::floor_char_boundary(t, GLUED_HEAD_BYTES)].match_indices('篇') {
         let i = j + '篇'.len_utf8();
-        let number: usize = t[i..].chars().take_while(|&c| numeral(c)).map(char::len_utf8).sum();
+        let number: usize = t[i..].chars().take_while(|&c| numeral(c)).map(crate::text::char_len).sum();
         // A count before 篇 only after a site's praise word: `调研报告3篇` counts papers.
         let count = t[..j].trim_end_matches(numeral);
         let praised = count.len() < j && PRAISE.ends(count);
@@ -1123,7 +1125,7 @@ fn last_bracket(t: &str) -> Option<(usize, &str)> {
     [('(', ')'), ('（', '）'), ('【', '】')].into_iter().find_map(|(open, close)| {
         let h = t.strip_suffix(close)?;
         let i = h.rfind(open)?;
-        Some((i, &h[i + open.len_utf8()..]))
+        Some((i, &h[i + crate::text::char_len(open)..]))
     })
 }
 
@@ -1484,7 +1486,7 @@ pub(crate) fn inline(line: &str, base: usize, mask: u64, out: &mut Vec<Finding>)
     // A watermark after the last sentence: `…100场次。 稿子汇,范文学习文库`.
     if mask & super::residue::SITE_NOUN_BIT != 0 {
         if let Some(end_of_text) = line.rfind(is_sentence_end) {
-            let tail_start = end_of_text + char_at(line, end_of_text).map_or(1, char::len_utf8);
+            let tail_start = end_of_text + char_at(line, end_of_text).map_or(1, crate::text::char_len);
             let tail = line[tail_start..].trim();
             if !tail.is_empty()
                 && tail.chars().count() <= SITE_LINE_CHARS
@@ -1590,7 +1592,7 @@ fn flattened_toc(line: &str) -> Option<std::ops::Range<usize>> {
         }
         let mut k = j + digits;
         let Some(sep) = line[k..].chars().next().filter(|c| matches!(c, '.' | '、' | '．')) else { break };
-        k = skip_blanks(k + sep.len_utf8());
+        k = skip_blanks(k + crate::text::char_len(sep));
         // The title: up to the blank before the page number.
         let title_len = line[k..].find(' ').unwrap_or(0);
         let title = &line[k..k + title_len];

@@ -1053,7 +1053,9 @@ fn part_clause(text: &str, pos: usize) -> &str {
     let from = pos - pre.len();
     let mark = text[..from].chars().next_back().filter(|c| matches!(c, ',' | '，' | ':' | '：'));
     match mark {
-        Some(c) if text[..from - c.len_utf8()].ends_with("其中") => &text[from - c.len_utf8() - "其中".len()..pos],
+        Some(c) if text[..from - crate::text::char_len(c)].ends_with("其中") => {
+            &text[from - crate::text::char_len(c) - "其中".len()..pos]
+        }
         _ => pre,
     }
 }

@@ -139,7 +139,7 @@ fn scan_line(line: &str, base: usize, units: &mut Vec<usize>, out: &mut Vec<Find
         let Some(start) = next_trigger(line, pos) else { break };
         pos = start;
         let c = char_at(line, pos).unwrap();
-        let next = pos + c.len_utf8();
+        let next = pos + crate::text::char_len(c);
         if let Some(end) = bracket_placeholder(line, pos, c) {
             let is_trailing = trailing.as_ref().is_some_and(|r| r.start == pos);
             if !is_trailing {
@@ -149,10 +149,11 @@ fn scan_line(line: &str, base: usize, units: &mut Vec<usize>, out: &mut Vec<Find
                 } else {
                     "内容"
                 };
-                let inner = &line[pos + c.len_utf8()..end - char_before(line, end).map_or(0, |c| c.len_utf8())];
+                let inner = &line
+                    [pos + crate::text::char_len(c)..end - char_before(line, end).map_or(0, crate::text::char_len)];
                 let msg = if field_name(inner) {
                     format!("“{text}”是模板中待替换的栏目,请填入实际的{inner}")
-                } else if prompt_len(line, pos + c.len_utf8()).is_some() {
+                } else if prompt_len(line, pos + crate::text::char_len(c)).is_some() {
                     format!("“{text}”是模板中的填写提示,请填入实际{what}并删去提示")
                 } else {
                     format!("“{text}”是未填写的占位符,请填入实际{what}")
@@ -629,7 +630,7 @@ fn blanks_before_units(line: &str, base: usize, carried: bool, out: &mut Vec<Fin
         if !char_at(line, pos).is_some_and(is_han) {
             continue;
         }
-        let named = word(before) && char_before(line, i - before.len_utf8()).is_some_and(word);
+        let named = word(before) && char_before(line, i - crate::text::char_len(before)).is_some_and(word);
         match named.then(|| unit_end(pos)).flatten() {
             Some(end) => out.push(figure_missing(line, base, i..end)),
             None => {
@@ -646,7 +647,7 @@ fn deleted_figure_at(line: &str, at: usize, blank_count_end: Option<usize>) -> O
     let head = &line[..at];
     let rest = &line[at..];
     let unit = char_at(line, at)?;
-    let after = char_at(line, at + unit.len_utf8());
+    let after = char_at(line, at + crate::text::char_len(unit));
     let before = char_before(line, at);
     let han_word_before = |c: Option<char>| c.filter(|&c| is_han(c) && !is_cn_numeral(c) && !FIGURE_ENDS.contains(c));
     // Or, for 万 and 亿, after any word at a clause's end (`实现利润万元,`, `比上年上升万元;`); not
@@ -654,7 +655,8 @@ fn deleted_figure_at(line: &str, at: usize, blank_count_end: Option<usize>) -> O
     let due = FIGURE_DUE_AFTER.ends(head);
     let worded = || {
         let word = han_word_before(before).filter(|&c| !SCALE_IS_FIGURE_AFTER.contains(c));
-        unit != '个' && word.is_some_and(|c| han_word_before(char_before(line, at - c.len_utf8())).is_some())
+        unit != '个'
+            && word.is_some_and(|c| han_word_before(char_before(line, at - crate::text::char_len(c))).is_some())
     };
     if matches!(unit, '万' | '亿' | '个') && (due || worded()) {
         let big = BIG_UNITS.strip_prefix_of(rest).filter(|r| due || r.starts_with(CLAUSE_MARKS));
@@ -668,11 +670,11 @@ fn deleted_figure_at(line: &str, at: usize, blank_count_end: Option<usize>) -> O
             return Some(at..at + len);
         }
     }
-    let end_of = |c: Option<char>| at + unit.len_utf8() + c.map_or(0, char::len_utf8);
+    let end_of = |c: Option<char>| at + crate::text::char_len(unit) + c.map_or(0, crate::text::char_len);
     // `共有党员名,`: 名 after a person (scan_line) at the end of a clause (not `党员名单`), a
     // short noun phrase after a word that calls for a figure.
     if unit == '名' && after.is_none_or(|c| !is_han(c)) && figure_due_before(line, at) {
-        return Some(at - before?.len_utf8()..at + unit.len_utf8());
+        return Some(at - before?.len_utf8()..at + crate::text::char_len(unit));
     }
     match unit {
         '个' => {
@@ -705,22 +707,25 @@ fn deleted_figure_at(line: &str, at: usize, blank_count_end: Option<usize>) -> O
                     let c = char_before(line, word.len())?;
                     let word_end = han_word_before(Some(c)).filter(|&c| !COUNT_WORDS.contains(c)).is_some();
                     let next_ok = noun.is_some() || after.is_some_and(|c| matches!(c, '，' | ',' | '。' | '、'));
-                    (next_ok && (word_end || matches!(c, ')' | '）'))).then(|| word.len() - c.len_utf8()..end)
+                    (next_ok && (word_end || matches!(c, ')' | '）')))
+                        .then(|| word.len() - crate::text::char_len(c)..end)
                 }
                 _ => None,
             }
         }
         '多' => {
-            if matches!(after, Some('万' | '亿')) && !rest[unit.len_utf8()..].starts_with("万分之") {
+            if matches!(after, Some('万' | '亿')) && !rest[crate::text::char_len(unit)..].starts_with("万分之") {
                 // `投入多万元`: a word, then 多万 with no figure.
                 let c = han_word_before(before).filter(|&c| !MANY.contains(c))?;
-                return Some(at - c.len_utf8()..end_of(after));
+                return Some(at - crate::text::char_len(c)..end_of(after));
             }
             // `参观人员批多人次`: the batch's figure and the people's both gone.
             let batch = before.filter(|&c| BATCHES.contains(c))?;
-            han_word_before(char_before(line, at - batch.len_utf8())).filter(|&c| !COUNT_WORDS.contains(c))?;
-            let people = ["人次", "人", "名"].into_iter().find(|p| rest[unit.len_utf8()..].starts_with(p))?;
-            Some(at - batch.len_utf8()..at + unit.len_utf8() + people.len())
+            han_word_before(char_before(line, at - crate::text::char_len(batch)))
+                .filter(|&c| !COUNT_WORDS.contains(c))?;
+            let people =
+                ["人次", "人", "名"].into_iter().find(|p| rest[crate::text::char_len(unit)..].starts_with(p))?;
+            Some(at - crate::text::char_len(batch)..at + crate::text::char_len(unit) + people.len())
         }
         '月' => {
             if after == Some('份') && before.is_some_and(|c| "自从于".contains(c)) {
@@ -740,15 +745,15 @@ fn deleted_figure_at(line: &str, at: usize, blank_count_end: Option<usize>) -> O
         '率' => {
             // `公开率达。`: the rate's figure gone at the end of its clause.
             han_word_before(before)?;
-            let verb = ["达到", "达", "为"].into_iter().find(|v| rest[unit.len_utf8()..].starts_with(v))?;
-            let end = at + unit.len_utf8() + verb.len();
+            let verb = ["达到", "达", "为"].into_iter().find(|v| rest[crate::text::char_len(unit)..].starts_with(v))?;
+            let end = at + crate::text::char_len(unit) + verb.len();
             char_at(line, end).is_none_or(|c| matches!(c, '。' | '，' | ',' | '；' | ';')).then_some(at..end)
         }
         '平' => {
             // `拆除建筑物平方米`: an area with no figure (not `每平方米`, `按平方米计`).
             let area = ["平方米", "平方公里"].into_iter().find(|a| rest.starts_with(a))?;
             let c = han_word_before(before).filter(|&c| !"每按以多余".contains(c))?;
-            Some(at - c.len_utf8()..at + area.len())
+            Some(at - crate::text::char_len(c)..at + area.len())
         }
         _ => None,
     }
@@ -777,7 +782,7 @@ fn empty_quotes(line: &str, base: usize, out: &mut Vec<Finding>) {
 fn blank_school_years(line: &str, base: usize, out: &mut Vec<Finding>) {
     for (i, _) in line.match_indices("学年") {
         let Some(dash) = char_before(line, i).filter(|&c| is_dash(c)) else { continue };
-        let at = i - dash.len_utf8();
+        let at = i - crate::text::char_len(dash);
         if char_before(line, at).is_some_and(|c| is_han(c) && !is_cn_numeral(c) && c != '年') {
             out.push(Finding::new(
                 META.id,
@@ -798,7 +803,7 @@ fn figure_due_before(line: &str, at: usize) -> bool {
             return true;
         }
         match char_before(line, p) {
-            Some(c) if is_han(c) && !is_cn_numeral(c) && !NOT_PHRASE.contains(c) => p -= c.len_utf8(),
+            Some(c) if is_han(c) && !is_cn_numeral(c) && !NOT_PHRASE.contains(c) => p -= crate::text::char_len(c),
             _ => return false,
         }
     }
@@ -816,12 +821,12 @@ fn bare_percent(line: &str, pos: usize) -> Option<usize> {
     }
     // `百分率%  `: a table's column heading, followed by a blank or nothing.
     let sign = char_at(line, pos)?;
-    let after = char_at(line, pos + sign.len_utf8());
+    let after = char_at(line, pos + crate::text::char_len(sign));
     if after.is_none_or(char::is_whitespace) || word.ends_with("百分率") || word.ends_with("百分比") {
         return None;
     }
-    let start = word.len() - before.len_utf8();
-    Some(char_before(line, start).filter(|&c| is_han(c)).map_or(start, |c| start - c.len_utf8()))
+    let start = word.len() - crate::text::char_len(before);
+    Some(char_before(line, start).filter(|&c| is_han(c)).map_or(start, |c| start - crate::text::char_len(c)))
 }
 
 /// Byte offset just past the run of characters matching `f` that starts at `pos`.
@@ -896,15 +901,15 @@ fn bracket_placeholder(line: &str, pos: usize, open: char) -> Option<usize> {
         '〖' => &['〗'],
         _ => return None,
     };
-    let inner_start = pos + open.len_utf8();
+    let inner_start = pos + crate::text::char_len(open);
     let round_open = matches!(open, '（' | '(');
     if let Some(len) = field_name_len(line, inner_start, round_open) {
         let close = char_at(line, inner_start + len)?;
-        return closers.contains(&close).then_some(inner_start + len + close.len_utf8());
+        return closers.contains(&close).then_some(inner_start + len + crate::text::char_len(close));
     }
     if let Some(len) = prompt_len(line, inner_start) {
         let close = char_at(line, inner_start + len)?;
-        return closers.contains(&close).then_some(inner_start + len + close.len_utf8());
+        return closers.contains(&close).then_some(inner_start + len + crate::text::char_len(close));
     }
     for (n, (i, c)) in line[inner_start..].char_indices().enumerate() {
         if closers.contains(&c) {
@@ -915,7 +920,7 @@ fn bracket_placeholder(line: &str, pos: usize, open: char) -> Option<usize> {
             let years_deleted = !dashes.is_empty()
                 && dashes.chars().all(is_dash)
                 && char_before(line, pos).is_some_and(is_han)
-                && line[inner_start + i + c.len_utf8()..].starts_with('》');
+                && line[inner_start + i + crate::text::char_len(c)..].starts_with('》');
             // `(X)` is a placeholder, an empty `()` mid-sentence is a blank; `( )` with only a
             // space in round brackets is too common a typo for a list marker to call it one.
             if round_open
@@ -931,12 +936,12 @@ fn bracket_placeholder(line: &str, pos: usize, open: char) -> Option<usize> {
             }
             if inner.chars().any(is_x) {
                 let before = char_before(line, pos);
-                let after = char_at(line, inner_start + i + c.len_utf8());
+                let after = char_at(line, inner_start + i + crate::text::char_len(c));
                 if before.is_some_and(is_ascii_letter) || after.is_some_and(is_ascii_letter) {
                     return None; // f(x), Windows [X] edition
                 }
             }
-            return Some(inner_start + i + c.len_utf8());
+            return Some(inner_start + i + crate::text::char_len(c));
         }
         if !(is_blank_filler(c) || round_open && is_dash(c)) || n >= 12 {
             return None;
@@ -1078,7 +1083,7 @@ fn short_years(line: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ 
         }
         // After 年: one or two digits, then 月.
         let rest = &line[at + '年'.len_utf8()..];
-        let digits: usize = rest.chars().take(2).take_while(|&c| is_digit(c)).map(char::len_utf8).sum();
+        let digits: usize = rest.chars().take(2).take_while(|&c| is_digit(c)).map(crate::text::char_len).sum();
         if digits == 0 || !rest[digits..].starts_with('月') {
             return None;
         }
@@ -1120,16 +1125,17 @@ fn date_frames(line: &str) -> impl Iterator<Item = DateFrame> + '_ {
 /// ` *(\d{1,2})? *` then `unit`, from byte `i`: (the end, digits present, blanks present).
 fn date_part(line: &str, i: usize, unit: char) -> Option<(usize, bool, bool)> {
     let blank = |c: char| c == ' ' || c == '\u{3000}';
-    let after_blanks = |i: usize| i + line[i..].chars().take_while(|&c| blank(c)).map(char::len_utf8).sum::<usize>();
+    let after_blanks =
+        |i: usize| i + line[i..].chars().take_while(|&c| blank(c)).map(crate::text::char_len).sum::<usize>();
     let digits_at = after_blanks(i);
     let digits = line[digits_at..].chars().take(3).take_while(|&c| is_digit(c)).count();
     if digits > 2 {
         return None; // three digits cannot be a month or a day
     }
-    let digits_end = digits_at + line[digits_at..].chars().take(digits).map(char::len_utf8).sum::<usize>();
+    let digits_end = digits_at + line[digits_at..].chars().take(digits).map(crate::text::char_len).sum::<usize>();
     let unit_at = after_blanks(digits_end);
     let gap = digits_at > i || unit_at > digits_end;
-    line[unit_at..].starts_with(unit).then(|| (unit_at + unit.len_utf8(), digits > 0, gap))
+    line[unit_at..].starts_with(unit).then(|| (unit_at + crate::text::char_len(unit), digits > 0, gap))
 }
 
 /// Where a year `19dd`/`20dd` (the last two digits ASCII or full-width) ends right at `at`.

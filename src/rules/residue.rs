@@ -475,7 +475,7 @@ fn title_again(t: &str, title: &str) -> Option<usize> {
         if c != d {
             return None;
         }
-        end = i + d.len_utf8();
+        end = i + crate::text::char_len(d);
     }
     // Text follows on the line (a line of the title alone is furniture, found elsewhere).
     (end > 0 && t[end..].trim_start().chars().next().is_some()).then_some(end)
@@ -514,7 +514,7 @@ fn title_inside(line: &str, base: usize, i: usize, title: &str, out: &mut Vec<Fi
     let head = &line[..i];
     let head = head.strip_suffix('《').unwrap_or(head);
     let Some(mark) = head.rfind(&['，', ','][..]) else { return };
-    let start = mark + char_at(head, mark).map_or(1, char::len_utf8);
+    let start = mark + char_at(head, mark).map_or(1, crate::text::char_len);
     let lead = &head[start..];
     let mut end = i + title.len();
     let quoted = head.len() < i;

@@ -49,7 +49,7 @@ type Span = std::ops::Range<usize>;
 
 /// The end of the character at byte `at`, if it is one of `set`.
 fn one_of(line: &str, at: usize, set: &str) -> Option<usize> {
-    char_at(line, at).filter(|c| set.contains(*c)).map(|c| at + c.len_utf8())
+    char_at(line, at).filter(|c| set.contains(*c)).map(|c| at + crate::text::char_len(c))
 }
 
 /// The first of `words` that `line` has at byte `at`, as a span.
@@ -100,7 +100,7 @@ fn plenum_marks<'a>(
     line.match_indices(mark).filter_map(move |(at, _)| {
         let (start, c) = line[..at].char_indices().next_back().filter(|(_, c)| DIGITS.contains(*c))?;
         let after = word_at(line, at + mark.len(), next)?;
-        Some((start..after.end, start..start + c.len_utf8()))
+        Some((start..after.end, start..start + crate::text::char_len(c)))
     })
 }
 

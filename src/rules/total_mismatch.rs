@@ -1177,7 +1177,10 @@ fn average_of_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>) {
         };
         let (noun, rest) = if nouns.is_empty() {
             let Some(c) = rest.chars().next() else { continue };
-            (Some(if matches!(c, '名' | '位') { "人" } else { &rest[..c.len_utf8()] }), &rest[c.len_utf8()..])
+            (
+                Some(if matches!(c, '名' | '位') { "人" } else { &rest[..crate::text::char_len(c)] }),
+                &rest[crate::text::char_len(c)..],
+            )
         } else {
             (None, rest)
         };

@@ -339,7 +339,7 @@ fn name(c: char) -> String {
 fn unclosed(o: Open) -> Finding {
     let close = proper_closer(o.ch);
     let msg = format!("{}没有闭合,请在适当位置补上{}或删去它", name(o.ch), name(close));
-    Finding::new(META.id, Severity::Error, o.pos..o.pos + o.ch.len_utf8(), msg)
+    Finding::new(META.id, Severity::Error, o.pos..o.pos + crate::text::char_len(o.ch), msg)
 }
 
 /// Checks one paragraph; returns the marks it leaves open for the next paragraph.
@@ -369,9 +369,9 @@ fn check_line(line: &str, base: usize, mut carried: Vec<Open>, wrapped: bool, ou
             continue;
         }
         if opens {
-            if c == '“' && opened_by_apostrophe(&line[..off], &line[off + c.len_utf8()..]) {
+            if c == '“' && opened_by_apostrophe(&line[..off], &line[off + crate::text::char_len(c)..]) {
                 // `锚定'两个确保“`: a quotation typed with `'` and closed with an opener.
-                let span = pos..pos + c.len_utf8();
+                let span = pos..pos + crate::text::char_len(c);
                 let why = "引号用错了:这段引文以“'”开头,又以左引号“收尾,应写成“…”".to_string();
                 replace_mark(out, Severity::Error, span, why, '”', false);
                 continue;
@@ -394,14 +394,14 @@ fn check_line(line: &str, base: usize, mut carried: Vec<Open>, wrapped: bool, ou
             push(out, unclosed(o));
         }
         let o = stack.pop().unwrap();
-        let span = pos..pos + c.len_utf8();
+        let span = pos..pos + crate::text::char_len(c);
         if o.carried {
             push(
                 out,
                 Finding::new(
                     META.id,
                     Severity::Info,
-                    o.pos..o.pos + o.ch.len_utf8(),
+                    o.pos..o.pos + crate::text::char_len(o.ch),
                     format!("{}到下一段才闭合,引文被换行断开,请检查是否误加了换行", name(o.ch)),
                 ),
             );
@@ -448,7 +448,7 @@ fn settle_line(stack: Vec<Open>, strays: Vec<Stray>, out: &mut Vec<Finding>) -> 
             .filter(|t| s.kind.is_quote() && t.kind == s.kind && t.ch == s.ch && t.pos - s.pos <= WRONG_CLOSER_REACH)
         {
             second_of_pair = Some(i + 1);
-            let span = s.pos..s.pos + s.ch.len_utf8();
+            let span = s.pos..s.pos + crate::text::char_len(s.ch);
             let want = s.kind.opener();
             let msg = format!(
                 "{}前面没有{}:这对引号都写成了{},前一个应改为{}",
@@ -479,13 +479,13 @@ fn settle_line(stack: Vec<Open>, strays: Vec<Stray>, out: &mut Vec<Finding>) -> 
             );
             push(
                 out,
-                Finding::new(META.id, Severity::Error, s.pos..s.pos + s.ch.len_utf8(), msg)
-                    .with_fix(s.pos..s.pos + s.ch.len_utf8(), s.kind.opener().to_string(), false)
-                    .with_fix(o.pos..o.pos + o.ch.len_utf8(), s.kind.closer().to_string(), false),
+                Finding::new(META.id, Severity::Error, s.pos..s.pos + crate::text::char_len(s.ch), msg)
+                    .with_fix(s.pos..s.pos + crate::text::char_len(s.ch), s.kind.opener().to_string(), false)
+                    .with_fix(o.pos..o.pos + crate::text::char_len(o.ch), s.kind.closer().to_string(), false),
             );
         } else {
             let msg = format!("{}前面没有对应的{},请补上或删去它", name(s.ch), name(s.kind.opener()));
-            push(out, Finding::new(META.id, Severity::Error, s.pos..s.pos + s.ch.len_utf8(), msg));
+            push(out, Finding::new(META.id, Severity::Error, s.pos..s.pos + crate::text::char_len(s.ch), msg));
         }
     }
     // `“…“`: two quotes of one kind left open one after the other — the second was meant to
@@ -502,8 +502,8 @@ fn settle_line(stack: Vec<Open>, strays: Vec<Stray>, out: &mut Vec<Finding>) -> 
             let msg = format!("{}没有正确闭合:后面的{}应改为{}", name(o.ch), name(second.ch), name(want));
             push(
                 out,
-                Finding::new(META.id, Severity::Error, o.pos..o.pos + o.ch.len_utf8(), msg).with_fix(
-                    second.pos..second.pos + second.ch.len_utf8(),
+                Finding::new(META.id, Severity::Error, o.pos..o.pos + crate::text::char_len(o.ch), msg).with_fix(
+                    second.pos..second.pos + crate::text::char_len(second.ch),
                     want.to_string(),
                     false,
                 ),
@@ -541,9 +541,9 @@ fn opened_by_apostrophe(head: &str, tail: &str) -> bool {
 /// `’` in `women’s`, `don’t`: an apostrophe, not a quote.
 fn is_apostrophe(line: &str, off: usize) -> bool {
     let c = char_at(line, off).unwrap();
-    let after = &line[off + c.len_utf8()..];
+    let after = &line[off + crate::text::char_len(c)..];
     if char_before(line, off).is_some_and(is_ascii_letter)
-        && char_at(line, off + c.len_utf8()).is_some_and(is_ascii_letter)
+        && char_at(line, off + crate::text::char_len(c)).is_some_and(is_ascii_letter)
     {
         return true; // women’s
     }

@@ -50,7 +50,8 @@ fn year_len(s: &str) -> Option<usize> {
         return None;
     };
     // The digits run up to 年 (a class character is never 年): 2 to 4 of them.
-    let (count, len) = s.chars().take(5).take_while(|&c| class(c)).fold((0, 0), |(n, l), c| (n + 1, l + c.len_utf8()));
+    let (count, len) =
+        s.chars().take(5).take_while(|&c| class(c)).fold((0, 0), |(n, l), c| (n + 1, l + crate::text::char_len(c)));
     ((2..=4).contains(&count) && s[len..].starts_with('年')).then(|| len + '年'.len_utf8())
 }
 

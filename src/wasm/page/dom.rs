@@ -63,10 +63,12 @@ const PAGE_HTML: &str = concat!(
     r#"<footer class="rc-foot">检查全部在本机浏览器中完成,草稿只保存在本机,不会上传。快捷键:F8 下一处,Shift+F8 上一处。</footer>"#,
 );
 
-/// The element of `root` that `selector` names (the page's markup has each one).
-fn find<T: JsCast>(root: &HtmlElement, selector: &str) -> Result<T, JsValue> {
-    Ok(root.query_selector(selector)?.ok_or("page markup")?.unchecked_into())
-}
+/// The elements `build` looks up, in the order of the fields of [`Ui`] and then of [`Controls`].
+const SELECTORS: [&str; 18] = [
+    "#rc-editor", ".rc-backdrop", "#rc-tooltip", "#rc-current", ".rc-count", "#rc-summary", "#rc-list", ".rc-ignored",
+    "#rc-profile", "#rc-config-status", ".rc-side", "#rc-source", "#rc-open", "#rc-open-input", "#rc-config",
+    "#rc-config-input", "#rc-prev", "#rc-next",
+];
 
 /// Builds the page inside `root` (emptied first).
 pub(super) fn build(root: &HtmlElement) -> Result<(Ui, Controls), JsValue> {
@@ -78,29 +80,37 @@ pub(super) fn build(root: &HtmlElement) -> Result<(Ui, Controls), JsValue> {
         options.push_str(&option(k, k));
     }
     root.set_inner_html(&PAGE_HTML.replace("{kinds}", &options));
-    let editor: HtmlTextAreaElement = find(root, "#rc-editor")?;
+    // All looked up before any is used: a missing one returns with only the list to drop (a
+    // `?` per field dropped every field before it, on each of eighteen paths).
+    let mut found = Vec::with_capacity(SELECTORS.len());
+    for selector in SELECTORS {
+        found.push(root.query_selector(selector)?.ok_or("page markup")?);
+    }
+    let mut found = found.into_iter();
+    let mut next = || found.next().unwrap_or_else(|| unreachable!());
+    let editor: HtmlTextAreaElement = next().unchecked_into();
     editor.set_placeholder("在此粘贴或输入报告草稿,也可以点上方“打开 .txt 文件”。\n\n输入时自动检查:未填写的占位符、未闭合的引号括号、对不上的数字、缺少的章节……\n全部在本机完成,不会上传。");
     let ui = Ui {
         editor,
-        backdrop: find(root, ".rc-backdrop")?,
-        tooltip: find(root, "#rc-tooltip")?,
-        current: find(root, "#rc-current")?,
-        count: find(root, ".rc-count")?,
-        summary: find(root, "#rc-summary")?,
-        list: find(root, "#rc-list")?,
-        ignored_bar: find(root, ".rc-ignored")?,
-        profile: find(root, "#rc-profile")?,
-        config_status: find(root, "#rc-config-status")?,
-        side: find(root, ".rc-side")?,
-        notice: find(root, "#rc-source")?,
+        backdrop: next().unchecked_into(),
+        tooltip: next().unchecked_into(),
+        current: next().unchecked_into(),
+        count: next().unchecked_into(),
+        summary: next().unchecked_into(),
+        list: next().unchecked_into(),
+        ignored_bar: next().unchecked_into(),
+        profile: next().unchecked_into(),
+        config_status: next().unchecked_into(),
+        side: next().unchecked_into(),
+        notice: next().unchecked_into(),
     };
     let controls = Controls {
-        open_btn: find(root, "#rc-open")?,
-        open_input: find(root, "#rc-open-input")?,
-        config_btn: find(root, "#rc-config")?,
-        config_input: find(root, "#rc-config-input")?,
-        prev_btn: find(root, "#rc-prev")?,
-        next_btn: find(root, "#rc-next")?,
+        open_btn: next().unchecked_into(),
+        open_input: next().unchecked_into(),
+        config_btn: next().unchecked_into(),
+        config_input: next().unchecked_into(),
+        prev_btn: next().unchecked_into(),
+        next_btn: next().unchecked_into(),
     };
     Ok((ui, controls))
 }
