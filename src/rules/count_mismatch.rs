@@ -151,8 +151,8 @@ const MIN_NAMED_ITEM: usize = 3;
 const MAX_ITEM_LENGTH_SPREAD: usize = 2;
 
 const LIST_UNITS: Words = words![
-    "支", "个", "项", "家", "所", "类", "种", "条", "位", "人", "件", "大", "方面", "座", "部", "队", "村", "批", "门",
-    "场", "次", "款", "省", "县",
+    "处", "支", "个", "项", "家", "所", "类", "种", "条", "位", "人", "件", "大", "方面", "座", "部", "队", "村", "批",
+    "门", "场", "次", "款", "省", "县",
 ];
 const INTRO: Words =
     words!["即", "就是", "分别是", "分别为", "分别位于", "分别设在", "包括", "具体为", "具体是", "主要是", "：", ":"];
@@ -160,7 +160,8 @@ const JOINERS: Words = words!["以及", "和", "及", "与", "同"];
 
 /// Measure words that count kinds of things (not events: 三场, 两次 count sessions, not items).
 const ITEM_UNITS: Words = words![
-    "支", "个", "项", "家", "所", "类", "种", "条", "位", "人", "大", "座", "部", "队", "村", "门", "款", "省", "县"
+    "处", "支", "个", "项", "家", "所", "类", "种", "条", "位", "人", "大", "座", "部", "队", "村", "门", "款", "省",
+    "县"
 ];
 
 fn small_count(q: &Quantity) -> bool {
@@ -233,7 +234,9 @@ fn joins_two_of_a_kind(items: &[&str]) -> bool {
     let last = items[items.len() - 1];
     let Some((head, tail)) = JOINERS.iter().find_map(|j| last.split_once(j)) else { return false };
     let Some(kind) = ending(tail) else { return false };
-    items.len() >= 2 && items[..items.len() - 1].iter().chain([&head]).all(|i| ending(i) == Some(kind))
+    let others = || items[..items.len() - 1].iter().chain([&head]);
+    // (Or every item a place's name: `荷塘区、…、醴陵市、攸县、茶陵县和炎陵县`.)
+    items.len() >= 2 && (others().all(|i| ending(i) == Some(kind)) || others().chain([&tail]).all(|i| PLACES.ends(i)))
 }
 
 fn outside_quotes_contains(s: &str, w: &str) -> bool {
@@ -615,6 +618,11 @@ fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
         Some(rest) => (true, rest),
         None => (false, list),
     };
+    // `A、B和C等3个`: 等 closing the list leaves room for more, not for fewer.
+    let (list, open) = match list.strip_suffix('等') {
+        Some(listed) => (listed, true),
+        None => (list, false),
+    };
     // (`二、守住三条底线`: a heading's number, no item.)
     if !list.contains('、')
         || list.split('、').next().is_some_and(|i| i.chars().all(crate::numbers::is_chinese_numeral_char))
@@ -640,7 +648,7 @@ fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
         return None;
     }
     let (a, b) = item_counts(list)?;
-    if n == a || n == b || n > MAX_COUNT && 2 * a < n {
+    if n == a || n == b || n > MAX_COUNT && 2 * a < n || open && a < n {
         return None;
     }
     if introduced {
@@ -649,7 +657,15 @@ fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
     // A list of names, each short and none a phrase with 的 (`扩大内需、促进…增长的十项措施`
     // lists aims, not the measures). The first item may carry the clause's verb (推行网上办、掌上办、
     // 自助办三种方式).
-    let items: Vec<&str> = list.split('、').collect();
+    let mut items: Vec<&str> = list.split('、').collect();
+    // (A last item that certainly joins two, `茶陵县和炎陵县`, is two names.)
+    if let Some((head, tail)) = (a == b && b > items.len())
+        .then(|| JOINERS.iter().find_map(|j| list.rsplit('、').next()?.split_once(j)))
+        .flatten()
+    {
+        items.pop();
+        items.extend([head, tail]);
+    }
     let items = if items.len() > 2 && chars(items[0]) <= 2 * MAX_ITEM_BEFORE_COUNT { &items[1..] } else { &items };
     if items.iter().any(|i| chars(i) > MAX_ITEM_BEFORE_COUNT || i.contains('的')) {
         return None;
@@ -668,7 +684,9 @@ fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
     }
     let lengths = items.iter().map(|i| chars(i));
     let (shortest, longest) = (lengths.clone().min().unwrap_or(0), lengths.max().unwrap_or(0));
-    if longest > shortest + MAX_ITEM_LENGTH_SPREAD || named && shortest < MIN_NAMED_ITEM {
+    // (Places may have names of two characters: 攸县.)
+    let places = items.iter().all(|i| PLACES.ends(i));
+    if longest > shortest + MAX_ITEM_LENGTH_SPREAD || named && shortest < MIN_NAMED_ITEM && !places {
         return None;
     }
     // The counted noun, up to the next clause mark or 、.
@@ -926,6 +944,12 @@ mod tests {
         assert_clean(&CountMismatch, t);
         assert_flags(&CountMismatch, &t.replace("7个县", "8个县"), &["8个"]);
         assert_clean(&CountMismatch, "全市有8个县城镇化率超过50%,分别是产业升级、人口集聚。");
+        // Places listed before their count, closed by 等: more names than the count (a court's page).
+        let t = "下辖荷塘区、芦淞区、石峰区、天元区、株洲县、醴陵市、攸县、茶陵县和炎陵县等9个基层人民法院。";
+        assert_clean(&CountMismatch, t);
+        assert_flags(&CountMismatch, &t.replace("9个", "8个"), &["8个"]);
+        assert_clean(&CountMismatch, &t.replace("9个", "12个"));
+        assert_flags(&CountMismatch, "该院内设23个部门,辖鱼山、胡集、鸡黍四处人民法庭。", &["四处"]);
         // A heading's number before its count is no list.
         assert_clean(&CountMismatch, "是苍白的没有内涵的。\n\n二、守住三条工作底线\n\n");
     }
