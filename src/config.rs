@@ -139,7 +139,7 @@ fn problem(field: impl Into<String>, message: impl Into<String>) -> ConfigError 
 }
 
 /// [`problem`] once for every pair of argument types.
-#[inline(never)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn problem_of(field: String, message: String) -> ConfigError {
     ConfigError { field, message }
 }
