@@ -622,21 +622,19 @@ fn split_line(line: &str, figures: bool, on_sentence: &mut dyn FnMut(Range<usize
 /// (`…1.26亿吨。其中煤炭…`) stays with the whole before it.
 fn runs_on(b: &[u8], k: usize) -> bool {
     // (； is the only mark of the three-byte ones that ends in 9B.)
-    matches!(b[k - 1], 0x9B | b';') || b[k..].starts_with("其中".as_bytes()) || told_by_kinds(&b[k..]).is_some()
+    matches!(b[k - 1], 0x9B | b';') || b[k..].starts_with("其中".as_bytes()) || told_by_kinds(&b[k..])
 }
 
-/// Bytes a clause `按…分` may take (`按经营单位所在地分`).
-const BY_KINDS_BYTES: usize = 30;
+/// Bytes a clause `按…分` may take (`按经营单位所在地分`), with its comma.
+const BY_KINDS_BYTES: usize = 33;
 
-/// `b` opens with a clause `按…分,` that tells a whole by its kinds: the clause's length in bytes.
-pub fn told_by_kinds(b: &[u8]) -> Option<usize> {
-    if !b.starts_with("按".as_bytes()) {
-        return None;
-    }
+/// `b` (a text from a character's start) opens with a clause `按…分,` that tells a whole by its
+/// kinds. Only its first bytes are read: a line of many 按 stays linear.
+pub fn told_by_kinds(b: &[u8]) -> bool {
     let head = &b[..b.len().min(BY_KINDS_BYTES)];
-    let end = head.iter().position(|&c| c == b',' || c == 0xBC)?; // `,` or the middle byte of `，`
-    let end = if head[end] == 0xBC { end - 1 } else { end };
-    head[..end].ends_with("分".as_bytes()).then_some(end)
+    let head =
+        std::str::from_utf8(head).unwrap_or_else(|e| std::str::from_utf8(&head[..e.valid_up_to()]).unwrap_or(""));
+    head.starts_with('按') && head.find(&[',', '，'][..]).is_some_and(|end| head[..end].ends_with('分'))
 }
 
 /// Marks that separate clauses inside a sentence.
