@@ -605,7 +605,7 @@ fn split_line(line: &str, figures: bool, on_sentence: &mut dyn FnMut(Range<usize
             (4, false)
         };
         k += len;
-        if mark && !(figures && runs_on(b, k)) {
+        if mark && !(figures && runs_on(line, k)) {
             on_sentence(start..k, &starts);
             starts.clear();
             start = k;
@@ -620,21 +620,23 @@ fn split_line(line: &str, figures: bool, on_sentence: &mut dyn FnMut(Range<usize
 /// joins share their figures: `计划融资120亿元；实际到位108.6亿元，完成率90.5%`), or a breakdown
 /// opened by 其中 or by the kinds it is told by (`…440.96亿元。按经营单位所在地分,城镇…`) after a 。
 /// (`…1.26亿吨。其中煤炭…`) stays with the whole before it.
-fn runs_on(b: &[u8], k: usize) -> bool {
+fn runs_on(line: &str, k: usize) -> bool {
+    let b = line.as_bytes();
     // (； is the only mark of the three-byte ones that ends in 9B.)
-    matches!(b[k - 1], 0x9B | b';') || b[k..].starts_with("其中".as_bytes()) || told_by_kinds(&b[k..])
+    matches!(b[k - 1], 0x9B | b';') || b[k..].starts_with("其中".as_bytes()) || told_by_kinds(&line[k..])
 }
 
-/// Bytes a clause `按…分` may take (`按经营单位所在地分`), with its comma.
-const BY_KINDS_BYTES: usize = 33;
+/// Characters a clause `按…分,` may take (`按经营单位所在地分,`).
+const BY_KINDS_CHARS: usize = 12;
 
-/// `b` (a text from a character's start) opens with a clause `按…分,` that tells a whole by its
-/// kinds. Only its first bytes are read: a line of many 按 stays linear.
-pub fn told_by_kinds(b: &[u8]) -> bool {
-    let head = &b[..b.len().min(BY_KINDS_BYTES)];
-    let head =
-        std::str::from_utf8(head).unwrap_or_else(|e| std::str::from_utf8(&head[..e.valid_up_to()]).unwrap_or(""));
-    head.starts_with('按') && head.find(&[',', '，'][..]).is_some_and(|end| head[..end].ends_with('分'))
+/// `t` opens with a clause `按…分,` that tells a whole by its kinds. Only its first characters
+/// are read: a line of many 按 stays linear.
+pub fn told_by_kinds(t: &str) -> bool {
+    t.starts_with('按')
+        && t.char_indices()
+            .take(BY_KINDS_CHARS)
+            .find(|&(_, c)| c == ',' || c == '，')
+            .is_some_and(|(end, _)| t[..end].ends_with('分'))
 }
 
 /// Marks that separate clauses inside a sentence.

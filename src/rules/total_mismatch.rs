@@ -449,8 +449,7 @@ fn subset_exceeds_total(id: &'static str, s: &Sentence, out: &mut Vec<Finding>, 
         s.text[at..].starts_with(&['(', '（'][..]).then_some(at)
     });
     // (And a clause telling the whole by its kinds, `按经营单位所在地分,城镇…;乡村…`.)
-    let by_kinds =
-        s.text.match_indices('按').map(|(p, _)| p).filter(|&p| crate::numbers::told_by_kinds(&s.text.as_bytes()[p..]));
+    let by_kinds = s.text.match_indices('按').map(|(p, _)| p).filter(|&p| crate::numbers::told_by_kinds(&s.text[p..]));
     let positions =
         triggers.iter().flat_map(|w| s.text.match_indices(w).map(|(p, _)| p)).chain(brackets).chain(by_kinds);
     for pos in positions {
