@@ -188,14 +188,15 @@ pub(crate) fn calculation_notes(gap: &str) -> (usize, usize) {
     let mut found = (0, 0);
     let mut reasons = false;
     for clause in gap.split(crate::numbers::is_clause_mark) {
-        reasons = (reasons || clause.starts_with("主要")) && !clause.chars().any(crate::text::is_ascii_digit);
+        let figures = clause.chars().any(crate::text::is_ascii_digit);
+        reasons = (reasons || clause.starts_with("主要")) && !figures;
         // (A rank, `进出口总额居全省第二位`, says nothing of the figure's own.)
         let rank = clause.contains('第') && (clause.contains('居') || clause.contains('排'));
         if reasons
-            || rank && !clause.chars().any(crate::text::is_ascii_digit)
+            || rank && !figures
             || clause.starts_with('按') && (clause.ends_with("计算") || clause.ends_with("口径"))
             || clause.ends_with("持平")
-            || TREND_NOTES.any_in(clause) && !clause.chars().any(crate::text::is_ascii_digit)
+            || TREND_NOTES.any_in(clause) && !figures
         {
             found = (found.0 + chars(clause) + 1, found.1 + 1);
         }

@@ -659,9 +659,9 @@ fn list_then_count(id: &'static str, s: &Sentence, q: &Quantity) -> Option<Findi
     // 自助办三种方式).
     let mut items: Vec<&str> = list.split('、').collect();
     // (A last item that certainly joins two, `茶陵县和炎陵县`, is two names.)
-    if let Some((head, tail)) = (a == b && b > items.len())
-        .then(|| JOINERS.iter().find_map(|j| list.rsplit('、').next()?.split_once(j)))
-        .flatten()
+    let last = items.last().copied().unwrap_or("");
+    if let Some((head, tail)) =
+        (a == b && b > items.len()).then(|| JOINERS.iter().find_map(|j| last.split_once(j))).flatten()
     {
         items.pop();
         items.extend([head, tail]);
